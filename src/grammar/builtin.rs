@@ -1,0 +1,1 @@
+//! The grammar files embedded in the binary.

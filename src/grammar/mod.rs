@@ -1,0 +1,240 @@
+//! The language data: speech verbs, titles and roles, pronouns, quote marks,
+//! attribution patterns, contrast cues and antonyms.
+//!
+//! Every table is a plain text file under `grammars/<lang>/`, parsed with nom
+//! ([`parse`]), embedded in the binary ([`builtin`]) and replaceable at run
+//! time by handing other texts to [`Grammar::from_sources`]. The library does
+//! no I/O: the CLI reads an override directory and passes the texts in.
+
+pub mod builtin;
+pub mod parse;
+
+use std::collections::HashMap;
+
+pub use parse::GrammarError;
+
+/// How a speech verb frames what it reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Framing {
+    /// said, told, added
+    Neutral,
+    /// insisted, stressed, declared
+    Assertive,
+    /// claimed, alleged
+    Distancing,
+    /// denied, dismissed, rejected
+    Denial,
+}
+
+impl Framing {
+    /// The name used in grammar files and output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Framing::Neutral => "neutral",
+            Framing::Assertive => "assertive",
+            Framing::Distancing => "distancing",
+            Framing::Denial => "denial",
+        }
+    }
+}
+
+/// The grammatical form of one inflection of a speech verb.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum VerbForm {
+    /// say
+    Base,
+    /// says
+    Present3,
+    /// said (simple past and past participle alike)
+    Past,
+    /// saying
+    Gerund,
+}
+
+/// One speech verb of `speech_verbs.txt`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Verb {
+    /// The dictionary form: "say".
+    pub lemma: String,
+    /// How the verb frames its content.
+    pub framing: Framing,
+    /// It can introduce or close a quotation with quote marks ("…," she said).
+    pub quotes: bool,
+    /// It can report speech without quote marks (she said that …).
+    pub reports: bool,
+    /// It takes the hearer as a bare object: "told AFP", "informed Kunbolat".
+    pub recipient: bool,
+}
+
+/// What a word of `people.txt` is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PersonWordKind {
+    /// Mr, Ms, Dr, Sen.
+    Honorific,
+    /// ambassador, diplomat, spokesman, student: a role noun naming one person.
+    Role,
+    /// rights groups, officials, police: a collective speaker.
+    Group,
+    /// newspaper, embassy, ministry: an institution that can speak.
+    Institution,
+    /// al-, bin, van, de, von: lower-case particles inside a proper name.
+    Particle,
+}
+
+/// Grammatical gender, where the text or the word states it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Gender {
+    /// he, Mr, spokesman
+    Male,
+    /// she, Ms, spokeswoman
+    Female,
+    /// they, it, or unstated
+    Unknown,
+}
+
+/// Grammatical number of a pronoun.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Number {
+    /// he, she, it
+    Singular,
+    /// they, we
+    Plural,
+}
+
+/// One entry of `people.txt`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PersonWord {
+    /// Kind of word.
+    pub kind: PersonWordKind,
+    /// Gender the word implies, if any.
+    pub gender: Gender,
+}
+
+/// One entry of `pronouns.txt`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pronoun {
+    /// Gender of the referent.
+    pub gender: Gender,
+    /// Number of the referent.
+    pub number: Number,
+    /// The pronoun can be the subject of a speech verb (he, she, they; not him).
+    pub subject: bool,
+}
+
+/// One pair of `quote_marks.txt`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuoteMarks {
+    /// The opening mark.
+    pub open: char,
+    /// The closing mark.
+    pub close: char,
+    /// A single mark (' ‘ ‚ ‹): apostrophes must be told apart from it.
+    pub single: bool,
+}
+
+/// One element of an attribution pattern (`patterns.txt`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Element {
+    /// `QUOTE`: the quotation itself. Exactly once in every pattern.
+    Quote,
+    /// `SPEAKER`: a name, pronoun, role noun or group.
+    Speaker,
+    /// `CUE`: a speech verb form.
+    Cue,
+    /// `RECIPIENT`: the hearer after a verb that takes one ("AFP", "the Global Times").
+    Recipient,
+    /// `APPOSITIVE`: a comma-delimited aside after a name (", a China-born ethnic Kazakh ...,").
+    Appositive,
+    /// `ADVERB`: one adverb (-ly word or one of the listed ones: "also", "later").
+    Adverb,
+    /// `"words"`: literal words or punctuation, compared case-insensitively.
+    Literal(Vec<String>),
+}
+
+/// One element with its repetition.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Item {
+    /// What to match.
+    pub element: Element,
+    /// `?` after the element: it may be absent.
+    pub optional: bool,
+}
+
+/// An attribution pattern: a named sequence of items, one of them the quote.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pattern {
+    /// The rule name reported in the output ("quote_speaker_cue").
+    pub name: String,
+    /// Confidence of an attribution made by this pattern, in [0, 1].
+    pub confidence: f32,
+    /// The items, in text order.
+    pub items: Vec<Item>,
+}
+
+impl Pattern {
+    /// Index of the `QUOTE` item.
+    pub fn quote_index(&self) -> usize {
+        self.items
+            .iter()
+            .position(|item| item.element == Element::Quote)
+            .expect("a parsed pattern has exactly one QUOTE")
+    }
+}
+
+/// All language data for one language.
+#[derive(Clone, Debug, Default)]
+pub struct Grammar {
+    /// Verb entries, indexed by [`Grammar::verb_forms`].
+    pub verbs: Vec<Verb>,
+    /// Lower-case inflected form → (index into `verbs`, form).
+    pub verb_forms: HashMap<String, (usize, VerbForm)>,
+    /// Lower-case word (or phrase, space-separated) → entry.
+    pub people: HashMap<String, PersonWord>,
+    /// Lower-case pronoun → entry.
+    pub pronouns: HashMap<String, Pronoun>,
+    /// Abbreviations that do not end a sentence, as written with their dots ("Mr.", "U.S.").
+    pub abbreviations: Vec<String>,
+    /// Quote mark pairs.
+    pub quote_marks: Vec<QuoteMarks>,
+    /// Attribution patterns, in file order (earlier wins on ties).
+    pub patterns: Vec<Pattern>,
+    /// Lower-case discourse contrast cues ("but", "yet", "however").
+    pub contrast_cues: Vec<String>,
+    /// Opposed term groups: each side a list of lower-case stems or words.
+    pub antonyms: Vec<(Vec<String>, Vec<String>)>,
+    /// Lower-case words that negate a predicate ("not", "never", "no").
+    pub negations: Vec<String>,
+    /// Lower-case words that mark a rebuttal of someone's account ("lies", "false").
+    pub rebuttals: Vec<String>,
+    /// Lower-case function words ignored when grouping claims by topic.
+    pub stopwords: Vec<String>,
+}
+
+impl Grammar {
+    /// The speech verb of a word form, if the word is one.
+    pub fn verb(&self, word: &str) -> Option<(&Verb, VerbForm)> {
+        let (index, form) = lookup(&self.verb_forms, word)?;
+        Some((&self.verbs[*index], *form))
+    }
+
+    /// The entry of a person word, if the word is one.
+    pub fn person_word(&self, word: &str) -> Option<&PersonWord> {
+        lookup(&self.people, word)
+    }
+
+    /// The entry of a pronoun, if the word is one.
+    pub fn pronoun(&self, word: &str) -> Option<&Pronoun> {
+        lookup(&self.pronouns, word)
+    }
+}
+
+/// Looks a word up case-insensitively without allocating for ASCII lower-case input.
+fn lookup<'g, T>(map: &'g HashMap<String, T>, word: &str) -> Option<&'g T> {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
+        map.get(&word.to_lowercase())
+    } else {
+        map.get(word)
+    }
+}

@@ -1,0 +1,3 @@
+//! Output formats: JSON (FORMATS.md) and CSV.
+
+pub mod wire;

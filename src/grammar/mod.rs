@@ -163,7 +163,7 @@ pub struct Item {
 }
 
 /// An attribution pattern: a named sequence of items, one of them the quote.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Pattern {
     /// The rule name reported in the output ("quote_speaker_cue").
     pub name: String,

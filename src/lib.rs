@@ -1,10 +1,144 @@
 //! whosaid: who said what, to whom, and where do the sources contradict each other?
 //!
-//! The pipeline: input → segmentation → quote spans → attribution → speaker
-//! resolution → claims → topics and contrasts → output.
+//! The pipeline, one module a stage: [`input`] (bytes to text) →
+//! [`segment`] (paragraphs, tokens, page furniture) → [`quote`] (quote
+//! spans) → [`attribute`] (cue, speaker mention, recipient, kind) →
+//! [`speaker`] (canonical names) → [`output`]. [`Analyzer`] wires them
+//! together; [`eval`] scores the result against gold annotations.
+//!
+//! ```
+//! let analyzer = whosaid::Analyzer::new();
+//! let text = "\"We deeply regret this now,\" Baibolat Kunbolat told AFP.";
+//! let analysis = analyzer.analyze(text);
+//! let quote = &analysis.quotes[0];
+//! assert_eq!(quote.span.of(text), "We deeply regret this now,");
+//! assert_eq!(quote.speaker.as_deref(), Some("Baibolat Kunbolat"));
+//! assert_eq!(quote.recipient.as_deref(), Some("AFP"));
+//! ```
 
 #![deny(missing_docs)]
 
+pub mod analysis;
+pub mod attribute;
 pub mod eval;
 pub mod grammar;
+pub mod input;
 pub mod output;
+pub mod quote;
+pub mod segment;
+pub mod span;
+pub mod speaker;
+
+pub use analysis::{Analysis, Kind, Quote, Warning};
+pub use grammar::Grammar;
+pub use span::Span;
+
+use segment::Document;
+
+/// Builds an [`Analyzer`].
+#[derive(Clone, Debug, Default)]
+pub struct AnalyzerBuilder {
+    grammar: Option<Grammar>,
+}
+
+impl AnalyzerBuilder {
+    /// Uses this grammar instead of the built-in one.
+    pub fn grammar(mut self, grammar: Grammar) -> AnalyzerBuilder {
+        self.grammar = Some(grammar);
+        self
+    }
+
+    /// The analyzer.
+    pub fn build(self) -> Analyzer {
+        Analyzer {
+            grammar: self
+                .grammar
+                .map_or(GrammarRef::Builtin, |grammar| GrammarRef::Owned(Box::new(grammar))),
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+enum GrammarRef {
+    Builtin,
+    Owned(Box<Grammar>),
+}
+
+/// Finds and attributes the quotes of a text. Cheap to share across threads.
+#[derive(Clone, Debug)]
+pub struct Analyzer {
+    grammar: GrammarRef,
+}
+
+impl Default for Analyzer {
+    fn default() -> Analyzer {
+        Analyzer::new()
+    }
+}
+
+impl Analyzer {
+    /// An analyzer with the built-in English grammar.
+    pub fn new() -> Analyzer {
+        AnalyzerBuilder::default().build()
+    }
+
+    /// A builder to configure one.
+    pub fn builder() -> AnalyzerBuilder {
+        AnalyzerBuilder::default()
+    }
+
+    /// The grammar in use.
+    pub fn grammar(&self) -> &Grammar {
+        match &self.grammar {
+            GrammarRef::Builtin => Grammar::builtin(),
+            GrammarRef::Owned(grammar) => grammar,
+        }
+    }
+
+    /// Analyses one text. Never fails: what it cannot decide it leaves
+    /// unattributed, and what is wrong with the text becomes a warning.
+    pub fn analyze(&self, text: &str) -> Analysis {
+        let grammar = self.grammar();
+        let doc = Document::new(text, grammar);
+        let (spans, unclosed) = quote::find_quotes(text, &doc.paragraphs, grammar);
+        let attributions = attribute::attribute(&doc, grammar, &spans);
+        let mentions: Vec<Span> = attributions
+            .iter()
+            .filter_map(|attribution| attribution.speaker)
+            .collect();
+        let resolver = speaker::Resolver::new(&doc, grammar, &mentions);
+        let mut quotes: Vec<Quote> = Vec::with_capacity(spans.len());
+        for (index, (span, attribution)) in spans.iter().zip(&attributions).enumerate() {
+            let speaker = match attribution.follows {
+                Some(previous) => quotes.get(previous).and_then(|quote| quote.speaker.clone()),
+                None => attribution.speaker.and_then(|mention| resolver.resolve(mention)),
+            };
+            let _ = index;
+            quotes.push(Quote {
+                kind: attribution.kind,
+                span: span.content,
+                paragraph: doc.paragraphs[span.paragraph].number,
+                speaker,
+                mention: attribution.speaker,
+                cue: attribution.cue,
+                framing: attribution.verb.map(|verb| grammar.verbs[verb].framing),
+                recipient: attribution.recipient.map(|recipient| resolver.recipient(recipient)),
+                confidence: attribution.confidence,
+                rule: attribution.rule.clone(),
+            });
+        }
+        let warnings = unclosed
+            .iter()
+            .map(|mark| Warning {
+                kind: "unclosed_quote",
+                span: mark.mark,
+                paragraph: doc.paragraphs[mark.paragraph].number,
+                message: format!(
+                    "quote mark {} opens a quote that is not closed in its paragraph",
+                    mark.mark.of(text)
+                ),
+            })
+            .collect();
+        Analysis { quotes, warnings }
+    }
+}

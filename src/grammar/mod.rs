@@ -8,9 +8,12 @@
 
 pub mod builtin;
 pub mod parse;
+#[cfg(test)]
+mod tests;
 
 use std::collections::HashMap;
 
+pub use builtin::FILE_NAMES;
 pub use parse::GrammarError;
 
 /// How a speech verb frames what it reports.
@@ -210,6 +213,8 @@ pub struct Grammar {
     pub rebuttals: Vec<String>,
     /// Lower-case function words ignored when grouping claims by topic.
     pub stopwords: Vec<String>,
+    /// Lines that mark page furniture of a scraped page ("Related Links").
+    pub furniture: Vec<String>,
 }
 
 impl Grammar {

@@ -1,0 +1,854 @@
+//! Attribution: for each quote, the cue (speech verb), the speaker mention and
+//! the recipient, found by the patterns of `patterns.txt` and by a few named
+//! rules for what patterns cannot say (a cue earlier in the clause, a speaker
+//! in the paragraph before, a follow-on quote). Also decides the quote's kind.
+//!
+//! Patterns are matched over the tokens of the quote's sentence: the items
+//! after `QUOTE` forward from the closing mark, the items before it so that
+//! they end exactly at the opening mark.
+
+use std::ops::Range;
+
+use crate::analysis::Kind;
+use crate::grammar::{Element, Grammar, Item, Pattern, PersonWordKind, VerbForm};
+use crate::quote::QuoteSpan;
+use crate::segment::{Document, TokenClass, ends_sentence, word_count};
+use crate::span::Span;
+
+/// Longest stretch of tokens an appositive may cover.
+const MAX_APPOSITIVE: usize = 30;
+/// Longest noun phrase a speaker may be, in tokens.
+const MAX_SPEAKER: usize = 12;
+/// Quotes of at most this many words with no speech around them are terms.
+const MAX_TERM_WORDS: usize = 4;
+
+/// What attribution found for one quote.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Attribution {
+    /// The quote's kind.
+    pub kind: Kind,
+    /// The pattern or rule that decided.
+    pub rule: String,
+    /// Confidence in [0, 1].
+    pub confidence: f32,
+    /// The speaker as written.
+    pub speaker: Option<Span>,
+    /// The cue as written.
+    pub cue: Option<Span>,
+    /// Index of the cue's verb in `Grammar::verbs`.
+    pub verb: Option<usize>,
+    /// The recipient as written.
+    pub recipient: Option<Span>,
+    /// Index of the quote this one follows on from, for `follow_on`.
+    pub follows: Option<usize>,
+}
+
+impl Attribution {
+    fn unattributed(kind: Kind, rule: &str) -> Attribution {
+        Attribution {
+            kind,
+            rule: rule.to_string(),
+            confidence: 0.0,
+            speaker: None,
+            cue: None,
+            verb: None,
+            recipient: None,
+            follows: None,
+        }
+    }
+}
+
+/// What a pattern match captured, as token indices.
+#[derive(Clone, Debug, Default)]
+struct Capture {
+    speaker: Option<Range<usize>>,
+    cue: Option<Range<usize>>,
+    verb: Option<usize>,
+    recipient: Option<Range<usize>>,
+}
+
+/// Attributes every quote of the document.
+pub fn attribute(doc: &Document, grammar: &Grammar, quotes: &[QuoteSpan]) -> Vec<Attribution> {
+    let matcher = Matcher { doc, grammar };
+    let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
+    let mut last_attributed: Option<usize> = None;
+    for (index, quote) in quotes.iter().enumerate() {
+        let paragraph = &doc.paragraphs[quote.paragraph];
+        if paragraph.furniture {
+            out.push(Attribution::unattributed(Kind::Boilerplate, "page_furniture"));
+            continue;
+        }
+        if is_heading(doc, quote) {
+            out.push(Attribution::unattributed(Kind::Heading, "heading_line"));
+            continue;
+        }
+        let previous_close = index.checked_sub(1).map(|previous| quotes[previous].close);
+        let next_open = quotes.get(index + 1).map(|next| next.open);
+        let window = matcher.window(quote, previous_close, next_open);
+        let mut attribution = matcher.by_patterns(quote, &window);
+        if attribution.is_none() {
+            attribution = matcher.cue_in_clause(quote, &window);
+        }
+        if attribution.is_none() && window.before.is_empty() {
+            attribution = matcher.speaker_before_paragraph(quote);
+        }
+        if attribution.is_none()
+            && window.before.is_empty()
+            && let Some(previous) = last_attributed
+            && quotes[previous].last_paragraph + 1 >= quote.paragraph
+        {
+            let source = &out[previous];
+            let same_paragraph = quotes[previous].last_paragraph == quote.paragraph;
+            attribution = Some(Attribution {
+                kind: Kind::Direct,
+                rule: "follow_on".to_string(),
+                confidence: if same_paragraph { 0.8 } else { 0.65 },
+                speaker: source.speaker,
+                cue: None,
+                verb: None,
+                recipient: None,
+                follows: Some(previous),
+            });
+        }
+        let attribution = attribution.unwrap_or_else(|| unattributed_kind(doc, quote, &window));
+        if attribution.speaker.is_some() {
+            last_attributed = Some(index);
+        }
+        out.push(attribution);
+    }
+    out
+}
+
+/// A quote that is the whole of its line, with at most decoration around it
+/// (`- 'Full of lies' -`), in a paragraph of one line.
+fn is_heading(doc: &Document, quote: &QuoteSpan) -> bool {
+    let paragraph = &doc.paragraphs[quote.paragraph];
+    if quote.paragraph != quote.last_paragraph || paragraph.lines.len() != 1 {
+        return false;
+    }
+    let line = paragraph.lines[0];
+    let outside = [
+        Span::new(line.start, quote.open.start).of(doc.text),
+        Span::new(quote.close.end, line.end).of(doc.text),
+    ];
+    let decoration = |c: char| c.is_whitespace() || "-–—*#•=~_|".contains(c);
+    let bare = outside.iter().all(|part| part.chars().all(decoration));
+    if !bare {
+        return false;
+    }
+    let decorated = outside.iter().any(|part| !part.trim().is_empty());
+    let content = quote.content.of(doc.text);
+    decorated || (word_count(doc.text, quote.content) <= 10 && !content.ends_with(['.', '!', '?', ',']))
+}
+
+/// Kind of a quote that no rule attributed.
+fn unattributed_kind(doc: &Document, quote: &QuoteSpan, window: &Window) -> Attribution {
+    let content = quote.content.of(doc.text);
+    let words = word_count(doc.text, quote.content);
+    let sentence_inside = content
+        .trim_end_matches(['"', '\'', '’', '”'])
+        .contains(['.', '!', '?']);
+    let embedded = !window.before.is_empty() || !window.after.is_empty();
+    if words <= MAX_TERM_WORDS && !sentence_inside && embedded {
+        return Attribution::unattributed(Kind::Term, "short_unattributed");
+    }
+    let kind = if window.before.is_empty() {
+        Kind::Direct
+    } else {
+        Kind::Partial
+    };
+    Attribution::unattributed(kind, "unattributed")
+}
+
+/// The tokens around a quote that attribution may read.
+#[derive(Clone, Debug)]
+struct Window {
+    /// From the sentence start (or the previous quote) to the opening mark.
+    before: Range<usize>,
+    /// From the closing mark to the sentence end (or the next quote).
+    after: Range<usize>,
+}
+
+/// Matches pattern elements over a document's tokens.
+pub(crate) struct Matcher<'d, 't> {
+    doc: &'d Document<'t>,
+    grammar: &'d Grammar,
+}
+
+impl<'d, 't> Matcher<'d, 't> {
+    /// A matcher over a document.
+    pub(crate) fn new(doc: &'d Document<'t>, grammar: &'d Grammar) -> Matcher<'d, 't> {
+        Matcher { doc, grammar }
+    }
+
+    fn window(&self, quote: &QuoteSpan, previous_close: Option<Span>, next_open: Option<Span>) -> Window {
+        let doc = self.doc;
+        let first_paragraph = doc.paragraph_tokens[quote.paragraph].clone();
+        let last_paragraph = doc.paragraph_tokens[quote.last_paragraph].clone();
+        // Before: back to a sentence end, the previous quote or the paragraph start.
+        let open_index = doc.token_ending_after(quote.open.start).max(first_paragraph.start);
+        let mut lower = first_paragraph.start;
+        if let Some(close) = previous_close {
+            lower = lower.max(doc.token_at_or_after(close.end));
+        }
+        let mut start = open_index;
+        while start > lower {
+            if ends_sentence(doc.text, &doc.tokens, start - 1, self.grammar) {
+                break;
+            }
+            start -= 1;
+        }
+        // After: on to a sentence end, the next quote or the paragraph end.
+        let close_index = doc.token_at_or_after(quote.close.end).min(last_paragraph.end);
+        let mut upper = last_paragraph.end;
+        if let Some(open) = next_open {
+            upper = upper.min(doc.token_ending_after(open.start).max(close_index));
+        }
+        let mut end = close_index;
+        while end < upper {
+            if ends_sentence(doc.text, &doc.tokens, end, self.grammar) {
+                break;
+            }
+            end += 1;
+        }
+        Window {
+            before: start..open_index.max(start),
+            after: close_index..end,
+        }
+    }
+
+    /// Tries every pattern; the first that matches wins.
+    fn by_patterns(&self, quote: &QuoteSpan, window: &Window) -> Option<Attribution> {
+        for pattern in &self.grammar.patterns {
+            let quote_index = pattern.quote_index();
+            let (before_items, after_items) = (&pattern.items[..quote_index], &pattern.items[quote_index + 1..]);
+            let mut capture = Capture::default();
+            let before_ok =
+                before_items.is_empty() || self.match_ending_at(before_items, window.before.clone(), &mut capture);
+            if !before_ok {
+                continue;
+            }
+            let after_ok = after_items.is_empty()
+                || self.match_items(after_items, window.after.start, window.after.end, None, &mut capture);
+            if !after_ok || capture.speaker.is_none() {
+                continue;
+            }
+            let kind = if before_items.is_empty() {
+                if window.before.is_empty() {
+                    Kind::Direct
+                } else {
+                    Kind::Partial
+                }
+            } else {
+                Kind::Direct
+            };
+            return Some(self.attribution(pattern, kind, capture, quote));
+        }
+        None
+    }
+
+    fn attribution(&self, pattern: &Pattern, kind: Kind, capture: Capture, _quote: &QuoteSpan) -> Attribution {
+        Attribution {
+            kind,
+            rule: pattern.name.clone(),
+            confidence: pattern.confidence,
+            speaker: capture.speaker.map(|range| self.span(range)),
+            cue: capture.cue.map(|range| self.span(range)),
+            verb: capture.verb,
+            recipient: capture.recipient.map(|range| self.span(range)),
+            follows: None,
+        }
+    }
+
+    fn span(&self, range: Range<usize>) -> Span {
+        let tokens = &self.doc.tokens;
+        Span::new(tokens[range.start].span.start, tokens[range.end - 1].span.end)
+    }
+
+    /// Matches `items` so that they end exactly at `range.end`, starting as
+    /// early in the range as possible (the longest speaker wins).
+    fn match_ending_at(&self, items: &[Item], range: Range<usize>, capture: &mut Capture) -> bool {
+        for start in range.clone() {
+            let mut attempt = Capture::default();
+            if self.match_items(items, start, range.end, Some(range.end), &mut attempt) {
+                *capture = attempt;
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Backtracking match of `items` from token `at`, within `limit`; with
+    /// `must_end`, the match must end exactly there.
+    fn match_items(
+        &self,
+        items: &[Item],
+        at: usize,
+        limit: usize,
+        must_end: Option<usize>,
+        capture: &mut Capture,
+    ) -> bool {
+        let Some((item, rest)) = items.split_first() else {
+            return must_end.is_none_or(|end| end == at);
+        };
+        for end in self.element_ends(&item.element, at, limit, capture) {
+            let saved = capture.clone();
+            self.record(&item.element, at, end, capture);
+            if self.match_items(rest, end, limit, must_end, capture) {
+                return true;
+            }
+            *capture = saved;
+        }
+        item.optional && self.match_items(rest, at, limit, must_end, capture)
+    }
+
+    fn record(&self, element: &Element, start: usize, end: usize, capture: &mut Capture) {
+        match element {
+            Element::Speaker => capture.speaker = Some(start..end),
+            Element::Recipient => capture.recipient = Some(start..end),
+            Element::Cue => {
+                capture.verb = self
+                    .grammar
+                    .verb_forms
+                    .get(&self.doc.word(end - 1).to_lowercase())
+                    .map(|entry| entry.0);
+                capture.cue = Some(start..end);
+            }
+            _ => {}
+        }
+    }
+
+    /// Where an element starting at token `at` may end, longest first.
+    fn element_ends(&self, element: &Element, at: usize, limit: usize, capture: &Capture) -> Vec<usize> {
+        if at >= limit {
+            return Vec::new();
+        }
+        match element {
+            Element::Quote => Vec::new(),
+            Element::Speaker => self.speaker_ends(at, limit),
+            Element::Cue => self.cue_end(at, limit).into_iter().collect(),
+            Element::Recipient => {
+                let takes_recipient = capture.verb.is_some_and(|verb| self.grammar.verbs[verb].recipient);
+                if takes_recipient {
+                    self.recipient_ends(at, limit)
+                } else {
+                    Vec::new()
+                }
+            }
+            Element::Appositive => self.appositive_ends(at, limit),
+            Element::Adverb => self.is_adverb(at).then_some(at + 1).into_iter().collect(),
+            Element::Literal(words) => self.literal_end(words, at, limit).into_iter().collect(),
+        }
+    }
+
+    fn literal_end(&self, words: &[String], at: usize, limit: usize) -> Option<usize> {
+        if at + words.len() > limit {
+            return None;
+        }
+        words
+            .iter()
+            .enumerate()
+            .all(|(offset, word)| self.doc.word(at + offset).eq_ignore_ascii_case(word))
+            .then_some(at + words.len())
+    }
+
+    fn lower(&self, index: usize) -> String {
+        self.doc.word(index).to_lowercase()
+    }
+
+    fn is_adverb(&self, index: usize) -> bool {
+        let word = self.doc.word(index);
+        let token = self.doc.tokens[index];
+        token.class == TokenClass::Word
+            && !token.is_capitalized(self.doc.text)
+            && ((word.len() > 4 && word.ends_with("ly") && self.grammar.verb(word).is_none())
+                || ADVERBS.contains(&word))
+    }
+
+    /// A speech verb, after at most three auxiliaries or adverbs.
+    fn cue_end(&self, at: usize, limit: usize) -> Option<usize> {
+        let mut index = at;
+        let mut helped = false;
+        while index < limit && index < at + 4 {
+            let word = self.lower(index);
+            if let Some((verb, form)) = self.grammar.verb(&word)
+                && verb.quotes
+                && (form != VerbForm::Base || helped)
+            {
+                return Some(index + 1);
+            }
+            if AUXILIARIES.contains(&word.as_str()) || self.is_adverb(index) || word == "not" || word == "n't" {
+                helped = true;
+                index += 1;
+                continue;
+            }
+            return None;
+        }
+        None
+    }
+
+    /// A comma-delimited aside: `, a China-born ethnic Kazakh who is now a Kazakh citizen,`.
+    fn appositive_ends(&self, at: usize, limit: usize) -> Vec<usize> {
+        if self.doc.word(at) != "," {
+            return Vec::new();
+        }
+        let mut ends = Vec::new();
+        let last = limit.min(at + MAX_APPOSITIVE);
+        for index in at + 2..last {
+            let word = self.doc.word(index);
+            if is_quote_mark_token(word) || ends_sentence(self.doc.text, &self.doc.tokens, index, self.grammar) {
+                break;
+            }
+            if word == "," {
+                ends.push(index + 1);
+            }
+        }
+        ends.reverse();
+        ends
+    }
+
+    /// The hearer after a verb that takes one: a pronoun, a name, or a noun phrase.
+    fn recipient_ends(&self, at: usize, limit: usize) -> Vec<usize> {
+        let word = self.lower(at);
+        if OBJECT_PRONOUNS.contains(&word.as_str()) {
+            return vec![at + 1];
+        }
+        if self.grammar.verb(&word).is_some() || word == "that" {
+            return Vec::new();
+        }
+        self.noun_phrase_ends(at, limit)
+    }
+
+    /// A speaker: a subject pronoun or a noun phrase.
+    fn speaker_ends(&self, at: usize, limit: usize) -> Vec<usize> {
+        let word = self.lower(at);
+        if let Some(pronoun) = self.grammar.pronoun(&word) {
+            return if pronoun.subject { vec![at + 1] } else { Vec::new() };
+        }
+        self.noun_phrase_ends(at, limit)
+    }
+
+    /// Noun phrases that name a speaker: `Zhang Xiao`, `the diplomat`,
+    /// `China's ambassador in Kazakhstan Zhang Xiao`, `rights groups`,
+    /// `a spokesman for the ministry`, `the Global Times`. Longest first.
+    fn noun_phrase_ends(&self, at: usize, limit: usize) -> Vec<usize> {
+        let limit = limit.min(at + MAX_SPEAKER);
+        let mut ends = Vec::new();
+        let mut index = at;
+        if DETERMINERS.contains(&self.lower(at).as_str()) || self.is_possessor(at) {
+            index += 1;
+        }
+        // A name right away: `Zhang Xiao`, `the Global Times`.
+        if let Some(end) = self.name_end(index, limit) {
+            ends.push(end);
+            if let Some(after_role) = self.role_end(end, limit) {
+                ends.push(after_role);
+                self.role_tail(after_role, limit, &mut ends);
+            }
+        }
+        // Modifiers, then a role, group or institution head.
+        let mut cursor = index;
+        while cursor < limit && cursor < index + 5 {
+            if let Some(head_end) = self.role_end(cursor, limit) {
+                ends.push(head_end);
+                self.role_tail(head_end, limit, &mut ends);
+            }
+            if !self.is_modifier(cursor) {
+                break;
+            }
+            cursor += 1;
+        }
+        ends.sort_unstable_by(|a, b| b.cmp(a));
+        ends.dedup();
+        ends
+    }
+
+    /// After a role head: a name (`ambassador Zhang Xiao`), or a
+    /// prepositional phrase (`spokesman for the ministry`) and maybe a name.
+    fn role_tail(&self, at: usize, limit: usize, ends: &mut Vec<usize>) {
+        if let Some(end) = self.name_end(at, limit) {
+            ends.push(end);
+        }
+        if at < limit && ROLE_PREPOSITIONS.contains(&self.lower(at).as_str()) {
+            let mut cursor = at + 1;
+            let mut steps = 0;
+            while cursor < limit && steps < 6 {
+                let token = self.doc.tokens[cursor];
+                let word = self.lower(cursor);
+                let fits = token.class == TokenClass::Word
+                    && (token.is_capitalized(self.doc.text)
+                        || DETERMINERS.contains(&word.as_str())
+                        || self.is_modifier(cursor)
+                        || self.grammar.person_word(&word).is_some())
+                    && self
+                        .grammar
+                        .verb(&word)
+                        .is_none_or(|(_, form)| form == VerbForm::Base && token.is_capitalized(self.doc.text));
+                if !fits {
+                    break;
+                }
+                cursor += 1;
+                steps += 1;
+                if !DETERMINERS.contains(&word.as_str()) {
+                    ends.push(cursor);
+                    if let Some(end) = self.name_end(cursor, limit) {
+                        ends.push(end);
+                    }
+                }
+            }
+        }
+    }
+
+    /// A lower-case word that may stand before a head noun: `senior`, `state-owned`, `US`.
+    fn is_modifier(&self, index: usize) -> bool {
+        let token = self.doc.tokens[index];
+        let word = self.lower(index);
+        match token.class {
+            TokenClass::Word => {
+                !self.is_stopword(&word)
+                    && self.grammar.verb(&word).is_none_or(|(_, form)| form == VerbForm::Base)
+                    && self.grammar.pronoun(&word).is_none()
+            }
+            TokenClass::Number => true,
+            TokenClass::Punct => word == "-",
+        }
+    }
+
+    /// A role, group or institution word or phrase (up to three words) at `at`.
+    fn role_end(&self, at: usize, limit: usize) -> Option<usize> {
+        let mut found = None;
+        let mut phrase = String::new();
+        for length in 1..=3 {
+            let index = at + length - 1;
+            if index >= limit || self.doc.tokens[index].class != TokenClass::Word {
+                break;
+            }
+            if length > 1 {
+                phrase.push(' ');
+            }
+            phrase.push_str(&self.lower(index));
+            if let Some(entry) = self.grammar.people.get(&phrase)
+                && matches!(
+                    entry.kind,
+                    PersonWordKind::Role | PersonWordKind::Group | PersonWordKind::Institution
+                )
+            {
+                found = Some(index + 1);
+            }
+        }
+        found
+    }
+
+    /// `China's`, `the company's`: a possessive that acts as a determiner.
+    fn is_possessor(&self, index: usize) -> bool {
+        let word = self.doc.word(index);
+        self.doc.tokens[index].is_capitalized(self.doc.text) && is_possessive(word)
+    }
+
+    fn is_stopword(&self, lower: &str) -> bool {
+        self.grammar.stopwords.iter().any(|stopword| stopword == lower)
+    }
+
+    /// A proper name: capitalized words, with particles, hyphens, initials
+    /// and an honorific in front. Returns its end.
+    pub(crate) fn name_end(&self, at: usize, limit: usize) -> Option<usize> {
+        let doc = self.doc;
+        let mut index = at;
+        let mut end = None;
+        // Honorific: Mr, Ms., Sen.
+        if index < limit
+            && doc.tokens[index].is_capitalized(doc.text)
+            && self
+                .grammar
+                .person_word(doc.word(index))
+                .is_some_and(|entry| entry.kind == PersonWordKind::Honorific)
+        {
+            index += 1;
+            if index < limit && doc.word(index) == "." && doc.tokens[index].span.start == doc.tokens[index - 1].span.end
+            {
+                index += 1;
+            }
+        }
+        while index < limit {
+            let token = doc.tokens[index];
+            let word = doc.word(index);
+            let lower = word.to_lowercase();
+            if token.is_capitalized(doc.text)
+                && is_possessive(word)
+                && self.is_name_word(strip_possessive(word), &lower)
+            {
+                // `Bikamal Kaken's husband`: the possessive ends the name.
+                return Some(index + 1);
+            }
+            if token.is_capitalized(doc.text) && self.is_name_word(word, &lower) {
+                index += 1;
+                end = Some(index);
+                // An initial: `J.`
+                if word.chars().count() == 1
+                    && index < limit
+                    && doc.word(index) == "."
+                    && doc.tokens[index].span.start == token.span.end
+                {
+                    index += 1;
+                }
+                continue;
+            }
+            let joins = end.is_some() && index + 1 < limit;
+            if joins && word == "-" && doc.tokens[index + 1].span.start == token.span.end {
+                index += 1;
+                continue;
+            }
+            if joins
+                && self
+                    .grammar
+                    .person_word(&lower)
+                    .is_some_and(|entry| entry.kind == PersonWordKind::Particle)
+                && doc.tokens[index + 1].is_capitalized(doc.text)
+            {
+                index += 1;
+                continue;
+            }
+            if end.is_none()
+                && self
+                    .grammar
+                    .person_word(&lower)
+                    .is_some_and(|entry| entry.kind == PersonWordKind::Particle)
+                && index + 1 < limit
+                && (doc.word(index + 1) == "-" || doc.tokens[index + 1].is_capitalized(doc.text))
+            {
+                // al-Assad, de Gaulle at the start of a name.
+                index += 1;
+                continue;
+            }
+            break;
+        }
+        end
+    }
+
+    fn is_name_word(&self, word: &str, lower: &str) -> bool {
+        !self.is_stopword(lower)
+            && self.grammar.pronoun(lower).is_none()
+            && self
+                .grammar
+                .verb(lower)
+                .is_none_or(|(_, form)| form == VerbForm::Base && word.len() > 3 && !matches!(lower, "says" | "said"))
+            && !CALENDAR.contains(&lower)
+            && !is_possessive(word)
+    }
+
+    /// The subject of the verb at `verb_index`: a speaker ending right before
+    /// it (auxiliaries and adverbs between allowed), maybe with an aside
+    /// (`Kaken, who sews clothes …, insists`). Starts no earlier than `lower`.
+    pub(crate) fn subject_before(&self, verb_index: usize, lower: usize) -> Option<Range<usize>> {
+        let mut subject_end = verb_index;
+        while subject_end > lower && {
+            let word = self.lower(subject_end - 1);
+            AUXILIARIES.contains(&word.as_str()) || self.is_adverb(subject_end - 1)
+        } {
+            subject_end -= 1;
+        }
+        let speaker = Item {
+            element: Element::Speaker,
+            optional: false,
+        };
+        let appositive = Item {
+            element: Element::Appositive,
+            optional: false,
+        };
+        let mut capture = Capture::default();
+        let near = lower.max(subject_end.saturating_sub(MAX_SPEAKER));
+        let far = lower.max(subject_end.saturating_sub(MAX_SPEAKER + MAX_APPOSITIVE));
+        let found = self.match_ending_at(std::slice::from_ref(&speaker), near..subject_end, &mut capture)
+            || self.match_ending_at(&[speaker, appositive], far..subject_end, &mut capture);
+        if found { capture.speaker } else { None }
+    }
+
+    /// `Gu also informed Kunbolat that the embassy would "…"`: the nearest
+    /// cue before the quote in its clause, with a subject right before it.
+    fn cue_in_clause(&self, quote: &QuoteSpan, window: &Window) -> Option<Attribution> {
+        let before = window.before.clone();
+        for verb_index in before.clone().rev() {
+            let word = self.lower(verb_index);
+            let Some((verb, form)) = self.grammar.verb(&word) else {
+                continue;
+            };
+            if form == VerbForm::Base || form == VerbForm::Gerund || !(verb.quotes || verb.reports) {
+                continue;
+            }
+            let subject = self.subject_before(verb_index, before.start)?;
+            let mut recipient = None;
+            if verb.recipient {
+                recipient = self
+                    .recipient_ends(verb_index + 1, before.end)
+                    .first()
+                    .map(|&end| self.span(verb_index + 1..end));
+            }
+            // `began boasting that`: the gerund is the cue.
+            let mut cue_index = verb_index;
+            if verb_index + 1 < before.end
+                && self
+                    .grammar
+                    .verb(&self.lower(verb_index + 1))
+                    .is_some_and(|(_, form)| form == VerbForm::Gerund)
+            {
+                cue_index = verb_index + 1;
+            }
+            let index = self.grammar.verb_forms.get(&self.lower(cue_index)).map(|entry| entry.0);
+            let kind = Kind::Partial;
+            let _ = quote;
+            return Some(Attribution {
+                kind,
+                rule: "cue_in_clause".to_string(),
+                confidence: 0.75,
+                speaker: Some(self.span(subject)),
+                cue: Some(self.span(cue_index..cue_index + 1)),
+                verb: index,
+                recipient,
+                follows: None,
+            });
+        }
+        None
+    }
+
+    /// A quote that opens its paragraph after a paragraph ending `X said:`.
+    fn speaker_before_paragraph(&self, quote: &QuoteSpan) -> Option<Attribution> {
+        let doc = self.doc;
+        let paragraph = &doc.paragraphs[quote.paragraph];
+        if quote.paragraph == 0 || quote.open.start != paragraph.span.start {
+            return None;
+        }
+        let previous = doc.paragraph_tokens[quote.paragraph - 1].clone();
+        if previous.is_empty() || doc.word(previous.end - 1) != ":" {
+            return None;
+        }
+        let mut start = previous.end - 1;
+        while start > previous.start && !ends_sentence(doc.text, &doc.tokens, start - 1, self.grammar) {
+            start -= 1;
+        }
+        let pattern = self.grammar.patterns.iter().find(|pattern| {
+            let quote_index = pattern.quote_index();
+            quote_index > 0 && quote_index == pattern.items.len() - 1
+        })?;
+        let mut capture = Capture::default();
+        let items = &pattern.items[..pattern.quote_index()];
+        if !self.match_ending_at(items, start..previous.end, &mut capture) || capture.speaker.is_none() {
+            return None;
+        }
+        let mut attribution = self.attribution(pattern, Kind::Direct, capture, quote);
+        attribution.rule = "speaker_before_paragraph".to_string();
+        attribution.confidence = (pattern.confidence - 0.1).max(0.0);
+        Some(attribution)
+    }
+}
+
+/// `China's`, `Kaken’s`.
+pub(crate) fn is_possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s")
+}
+
+/// The word without its possessive ending.
+pub(crate) fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
+}
+
+fn is_quote_mark_token(word: &str) -> bool {
+    matches!(word, "\"" | "“" | "”" | "«" | "»" | "„" | "「" | "」" | "『" | "』")
+}
+
+/// Words between a subject and its verb: `has said`, `would later tell`.
+const AUXILIARIES: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "did",
+    "does",
+    "do",
+    "also",
+    "later",
+    "then",
+    "once",
+    "again",
+    "further",
+    "previously",
+    "recently",
+    "earlier",
+    "often",
+    "has also",
+    "had",
+    "can",
+    "must",
+    "just",
+    "still",
+    "even",
+    "only",
+];
+
+/// Adverbs that do not end in -ly.
+const ADVERBS: &[&str] = &[
+    "also", "later", "then", "once", "again", "further", "earlier", "often", "still", "just", "even", "now", "too",
+];
+
+/// Words that open a noun phrase.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "one", "another", "some", "many", "several",
+    "two", "three", "four", "both", "all", "most", "other", "these", "those", "this", "that",
+];
+
+/// Prepositions that attach an organisation to a role: `spokesman for X`.
+const ROLE_PREPOSITIONS: &[&str] = &["of", "for", "at", "in", "with", "from", "to"];
+
+/// Pronouns and nouns that name a hearer.
+const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "me", "us", "you", "reporters", "journalists"];
+
+/// Capitalized words that are not names.
+const CALENDAR: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "today",
+    "yesterday",
+    "tomorrow",
+];
+
+#[cfg(test)]
+mod tests;

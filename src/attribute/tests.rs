@@ -1,0 +1,202 @@
+use crate::Analyzer;
+
+/// One quote as the tests see it: quote, kind, speaker, cue, recipient.
+type Row<'t> = (&'t str, &'t str, Option<&'t str>, Option<&'t str>, Option<&'t str>);
+
+/// Each quote of `text` as `(quote, kind, speaker, cue, recipient)`.
+fn check(text: &str, expected: &[Row]) {
+    let analysis = Analyzer::new().analyze(text);
+    let found: Vec<Row> = analysis
+        .quotes
+        .iter()
+        .map(|quote| {
+            (
+                quote.span.of(text),
+                quote.kind.as_str(),
+                quote.speaker.as_deref(),
+                quote.cue.map(|cue| cue.of(text)),
+                quote.recipient.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(found, expected, "in {text:?}");
+}
+
+#[test]
+fn quote_then_speaker_then_cue() {
+    check(
+        "\"His only crime is his Kazakh identity,\" Bikamal Kaken told AFP.",
+        &[(
+            "His only crime is his Kazakh identity,",
+            "direct",
+            Some("Bikamal Kaken"),
+            Some("told"),
+            Some("AFP"),
+        )],
+    );
+}
+
+#[test]
+fn quote_then_cue_then_speaker() {
+    check(
+        "\"We will not back down,\" said Maria Lopez, a council member.",
+        &[(
+            "We will not back down,",
+            "direct",
+            Some("Maria Lopez"),
+            Some("said"),
+            None,
+        )],
+    );
+}
+
+#[test]
+fn appositive_between_speaker_and_cue() {
+    check(
+        "\"I am so worried,\" Ana Diaz, a nurse who now lives in Lima, told reporters through tears.",
+        &[(
+            "I am so worried,",
+            "direct",
+            Some("Ana Diaz"),
+            Some("told"),
+            Some("reporters"),
+        )],
+    );
+}
+
+#[test]
+fn speaker_then_colon() {
+    check(
+        "The mayor, Tom Reed, said: \"The report is wrong.\"",
+        &[("The report is wrong.", "direct", Some("Tom Reed"), Some("said"), None)],
+    );
+}
+
+#[test]
+fn split_quote_with_comma() {
+    check(
+        "\"We waited,\" Tom Reed said, \"and nothing came.\"",
+        &[
+            ("We waited,", "direct", Some("Tom Reed"), Some("said"), None),
+            ("and nothing came.", "direct", Some("Tom Reed"), Some("said"), None),
+        ],
+    );
+}
+
+#[test]
+fn split_quote_with_full_stop_follows_on() {
+    check(
+        "\"We waited a year,\" Tom Reed said. \"We regret it now.\"",
+        &[
+            ("We waited a year,", "direct", Some("Tom Reed"), Some("said"), None),
+            ("We regret it now.", "direct", Some("Tom Reed"), None, None),
+        ],
+    );
+}
+
+#[test]
+fn according_to() {
+    check(
+        "According to the ministry, \"the border stays closed.\"",
+        &[("the border stays closed.", "direct", Some("ministry"), None, None)],
+    );
+}
+
+#[test]
+fn partial_quote_in_reporting_clause() {
+    check(
+        "Mayor Jane Holt spoke first. Her plan was \"a disaster in waiting,\" he told the Daily Herald, a local newspaper.",
+        &[(
+            "a disaster in waiting,",
+            "partial",
+            Some("Jane Holt"),
+            Some("told"),
+            Some("Daily Herald"),
+        )],
+    );
+}
+
+#[test]
+fn cue_earlier_in_clause() {
+    check(
+        "Gu Ming also informed Tom Reed that the embassy would \"take action against you\" soon.",
+        &[(
+            "take action against you",
+            "partial",
+            Some("Gu Ming"),
+            Some("informed"),
+            Some("Tom Reed"),
+        )],
+    );
+}
+
+#[test]
+fn described_as() {
+    check(
+        "Senator Ann Moss described the bill as \"a gift to polluters.\"",
+        &[(
+            "a gift to polluters.",
+            "partial",
+            Some("Ann Moss"),
+            Some("described"),
+            None,
+        )],
+    );
+}
+
+#[test]
+fn speaker_in_paragraph_before() {
+    check(
+        "Ann Moss, the committee chair, said:\n\n\"We will vote on Monday.\"",
+        &[(
+            "We will vote on Monday.",
+            "direct",
+            Some("Ann Moss"),
+            Some("said"),
+            None,
+        )],
+    );
+}
+
+#[test]
+fn pronoun_goes_to_last_person_of_its_gender() {
+    check(
+        "Ann Moss chairs the committee. She has served since 2010.\n\n\"We will vote,\" she said.",
+        &[("We will vote,", "direct", Some("Ann Moss"), Some("said"), None)],
+    );
+}
+
+#[test]
+fn surname_goes_to_full_name() {
+    check(
+        "Ann Moss chairs the committee.\n\n\"We will vote,\" Moss said.",
+        &[("We will vote,", "direct", Some("Ann Moss"), Some("said"), None)],
+    );
+}
+
+#[test]
+fn groups_speak() {
+    check(
+        "\"The camps must close,\" rights groups said.",
+        &[(
+            "The camps must close,",
+            "direct",
+            Some("rights groups"),
+            Some("said"),
+            None,
+        )],
+    );
+}
+
+#[test]
+fn scare_quote_is_a_term() {
+    check(
+        "The detention centres are vocational \"training\" facilities.",
+        &[("training", "term", None, None, None)],
+    );
+}
+
+#[test]
+fn heading_is_not_speech() {
+    check("- 'Full of lies' -", &[("Full of lies", "heading", None, None, None)]);
+}

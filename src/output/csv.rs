@@ -1,0 +1,94 @@
+//! CSV output (RFC 4180) with cells guarded against formula injection.
+
+use std::borrow::Cow;
+use std::io::Write;
+
+use super::wire::WireDoc;
+
+/// Header of `whosaid quotes`.
+pub const QUOTES_HEADER: [&str; 11] = [
+    "document",
+    "id",
+    "paragraph",
+    "start",
+    "end",
+    "kind",
+    "speaker",
+    "cue",
+    "recipient",
+    "confidence",
+    "quote",
+];
+
+/// A cell that a spreadsheet would run as a formula gets a leading `'`.
+pub fn guard(cell: &str) -> Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        Cow::Borrowed(cell)
+    }
+}
+
+/// A CSV writer for the quotes table.
+pub struct QuotesWriter<W: Write> {
+    writer: csv::Writer<W>,
+}
+
+impl<W: Write> QuotesWriter<W> {
+    /// Writes the header.
+    pub fn new(out: W) -> csv::Result<QuotesWriter<W>> {
+        let mut writer = csv::Writer::from_writer(out);
+        writer.write_record(QUOTES_HEADER)?;
+        Ok(QuotesWriter { writer })
+    }
+
+    /// Writes the quotes of a document; with `all`, also terms, headings and
+    /// page furniture.
+    pub fn write(&mut self, doc: &WireDoc, all: bool) -> csv::Result<()> {
+        for quote in &doc.quotes {
+            let claim = matches!(quote.kind.as_str(), "direct" | "partial" | "indirect");
+            if !all && !claim {
+                continue;
+            }
+            let paragraph = quote.paragraph.to_string();
+            let start = quote.start.to_string();
+            let end = quote.end.to_string();
+            let confidence = format!("{:.2}", quote.confidence);
+            let row: [&str; 11] = [
+                &doc.document,
+                &quote.id,
+                &paragraph,
+                &start,
+                &end,
+                &quote.kind,
+                quote.speaker.as_deref().unwrap_or(""),
+                quote.cue.as_deref().unwrap_or(""),
+                quote.recipient.as_deref().unwrap_or(""),
+                &confidence,
+                &quote.text,
+            ];
+            self.writer
+                .write_record(row.iter().map(|cell| guard(cell).into_owned()))?;
+        }
+        Ok(())
+    }
+
+    /// Flushes the output.
+    pub fn finish(mut self) -> std::io::Result<()> {
+        self.writer.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_guarded() {
+        assert_eq!(guard("=SUM(A1)"), "'=SUM(A1)");
+        assert_eq!(guard("-1"), "'-1");
+        assert_eq!(guard("@cmd"), "'@cmd");
+        assert_eq!(guard("\tx"), "'\tx");
+        assert_eq!(guard("plain"), "plain");
+    }
+}

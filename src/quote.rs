@@ -1,0 +1,267 @@
+//! Quote spans: pairs of quote marks in every convention of
+//! `quote_marks.txt`, with apostrophes told apart from single quotes, nested
+//! quotes folded into their outer quote, and quotes that run over several
+//! paragraphs (each new paragraph reopening the quote) joined into one.
+//!
+//! The scan jumps from one possible mark to the next by their lead bytes, so
+//! it runs in time linear in the text, whatever the marks' balance.
+
+use crate::grammar::Grammar;
+use crate::segment::Paragraph;
+use crate::span::Span;
+
+/// How far down the stack of open marks a closing mark may look for its
+/// opener; bounds the work per mark.
+const MAX_CLOSE_SEARCH: usize = 8;
+
+/// A pair of quote marks and what lies between them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct QuoteSpan {
+    /// The opening mark.
+    pub open: Span,
+    /// The closing mark.
+    pub close: Span,
+    /// The quoted words: between the marks, white space trimmed.
+    pub content: Span,
+    /// Index (0-based) of the paragraph the quote opens in.
+    pub paragraph: usize,
+    /// Index of the paragraph it closes in (later than `paragraph` for a
+    /// multi-paragraph quote).
+    pub last_paragraph: usize,
+    /// Single marks (‘…’, '…').
+    pub single: bool,
+}
+
+/// An opening mark that found no closing mark in its paragraph.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct UnclosedMark {
+    /// The mark.
+    pub mark: Span,
+    /// Index (0-based) of its paragraph.
+    pub paragraph: usize,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct OpenMark {
+    mark: char,
+    span: Span,
+    paragraph: usize,
+    single: bool,
+}
+
+/// Finds the outermost quotes of the text, in text order, and the opening
+/// marks that could not be closed.
+pub fn find_quotes(text: &str, paragraphs: &[Paragraph], grammar: &Grammar) -> (Vec<QuoteSpan>, Vec<UnclosedMark>) {
+    let mut closed: Vec<QuoteSpan> = Vec::new();
+    let mut unclosed = Vec::new();
+    let mut stack: Vec<OpenMark> = Vec::new();
+    for (index, paragraph) in paragraphs.iter().enumerate() {
+        let mut from = paragraph.span.start;
+        if let Some(outer) = stack.first().copied() {
+            // A quote carried over from the previous paragraph goes on only
+            // where this paragraph reopens it with the same mark.
+            let body = paragraph.span.of(text);
+            if body.starts_with(outer.mark) {
+                from += outer.mark.len_utf8();
+                stack.truncate(1);
+            } else {
+                unclosed.extend(stack.drain(..).map(|open| UnclosedMark {
+                    mark: open.span,
+                    paragraph: open.paragraph,
+                }));
+            }
+        }
+        scan_paragraph(
+            text,
+            Span::new(from, paragraph.span.end),
+            index,
+            grammar,
+            &mut stack,
+            &mut closed,
+        );
+        let continues = stack.first().is_some_and(|outer| {
+            paragraphs
+                .get(index + 1)
+                .is_some_and(|next| !next.furniture && next.span.of(text).starts_with(outer.mark))
+        });
+        if !continues {
+            unclosed.extend(stack.drain(..).map(|open| UnclosedMark {
+                mark: open.span,
+                paragraph: open.paragraph,
+            }));
+        }
+    }
+    unclosed.sort_by_key(|mark| mark.mark.start);
+    (outermost(closed), unclosed)
+}
+
+/// Keeps the quotes that no other quote contains.
+fn outermost(mut closed: Vec<QuoteSpan>) -> Vec<QuoteSpan> {
+    closed.sort_by_key(|quote| (quote.open.start, std::cmp::Reverse(quote.close.end)));
+    let mut kept: Vec<QuoteSpan> = Vec::with_capacity(closed.len());
+    for quote in closed {
+        if kept.last().is_some_and(|outer| outer.close.end >= quote.close.end) {
+            continue;
+        }
+        kept.push(quote);
+    }
+    kept
+}
+
+fn scan_paragraph(
+    text: &str,
+    span: Span,
+    paragraph: usize,
+    grammar: &Grammar,
+    stack: &mut Vec<OpenMark>,
+    closed: &mut Vec<QuoteSpan>,
+) {
+    let bytes = text.as_bytes();
+    let mut offset = span.start;
+    while offset < span.end {
+        let byte = bytes[offset];
+        // Every quote mark starts with one of these bytes.
+        if !matches!(byte, b'"' | b'\'' | 0xE2 | 0xC2 | 0xE3) {
+            offset += 1;
+            continue;
+        }
+        let mark = text[offset..]
+            .chars()
+            .next()
+            .expect("offset is on a character boundary");
+        let mark_span = Span::new(offset, offset + mark.len_utf8());
+        offset = mark_span.end;
+        let Some(single) = mark_kind(grammar, mark) else {
+            continue;
+        };
+        let before = text[span.start.min(mark_span.start)..mark_span.start]
+            .chars()
+            .next_back();
+        let after = text[mark_span.end..span.end].chars().next();
+        let after2 = text[mark_span.end..span.end].chars().nth(1);
+        if single && is_apostrophe(text, mark_span, before, after, after2, span.end) {
+            // An apostrophe still closes an open single quote: officials' … '
+            if !closes_open_single(mark, before, after, stack, grammar) {
+                continue;
+            }
+        }
+        let closing_context = before.is_some_and(|c| !c.is_whitespace()) || after.is_none_or(|c| c.is_whitespace());
+        // Marks that differ from their closing mark (“ « „ 「) open anywhere;
+        // a straight mark opens only before a word and after a space or bracket.
+        let symmetric = grammar
+            .quote_marks
+            .iter()
+            .any(|pair| pair.open == mark && pair.close == mark);
+        let opening_context = after.is_some()
+            && (!symmetric
+                || (after.is_some_and(|c| !c.is_whitespace())
+                    && before.is_none_or(|c| c.is_whitespace() || "([{—–-/:;".contains(c) || is_mark(grammar, c))));
+        if closing_context && let Some(depth) = find_opener(stack, mark, grammar) {
+            let open = stack[depth];
+            stack.truncate(depth);
+            let content = Span::new(open.span.end, mark_span.start).trim(text);
+            if !content.is_empty() {
+                closed.push(QuoteSpan {
+                    open: open.span,
+                    close: mark_span,
+                    content,
+                    paragraph: open.paragraph,
+                    last_paragraph: paragraph,
+                    single: open.single,
+                });
+            }
+            continue;
+        }
+        if opening_context && grammar.quote_marks.iter().any(|pair| pair.open == mark) {
+            stack.push(OpenMark {
+                mark,
+                span: mark_span,
+                paragraph,
+                single,
+            });
+        }
+    }
+}
+
+/// Whether a character is a quote mark, and if so whether it is single.
+fn mark_kind(grammar: &Grammar, mark: char) -> Option<bool> {
+    grammar
+        .quote_marks
+        .iter()
+        .find(|pair| pair.open == mark || pair.close == mark)
+        .map(|pair| pair.single)
+}
+
+fn is_mark(grammar: &Grammar, c: char) -> bool {
+    mark_kind(grammar, c).is_some()
+}
+
+/// The stack index of the open mark that `mark` closes, looking a bounded
+/// distance down the stack.
+fn find_opener(stack: &[OpenMark], mark: char, grammar: &Grammar) -> Option<usize> {
+    let lowest = stack.len().saturating_sub(MAX_CLOSE_SEARCH);
+    (lowest..stack.len()).rev().find(|&depth| {
+        let open = stack[depth].mark;
+        grammar
+            .quote_marks
+            .iter()
+            .any(|pair| pair.open == open && pair.close == mark)
+    })
+}
+
+fn closes_open_single(
+    mark: char,
+    before: Option<char>,
+    after: Option<char>,
+    stack: &[OpenMark],
+    grammar: &Grammar,
+) -> bool {
+    // Only a mark after a word and before a non-letter can close: the plural
+    // possessive officials' is then read as the close of an open quote.
+    before.is_some_and(|c| !c.is_whitespace())
+        && after.is_none_or(|c| !c.is_alphanumeric())
+        && stack.last().is_some_and(|open| open.single)
+        && find_opener(stack, mark, grammar).is_some()
+}
+
+/// Words that start with an elision apostrophe: 'em, 'til, 'n'.
+const ELISIONS: &[&str] = &["em", "til", "tis", "twas", "cause", "n", "round", "bout", "nuff", "ol"];
+
+/// True when a single mark is an apostrophe: inside a word (don't,
+/// Kazakhstan's, Hawai'i), a year ('90s) or an elision ('em, rock 'n' roll).
+fn is_apostrophe(
+    text: &str,
+    mark: Span,
+    before: Option<char>,
+    after: Option<char>,
+    after2: Option<char>,
+    end: usize,
+) -> bool {
+    let letter_before = before.is_some_and(char::is_alphanumeric);
+    let letter_after = after.is_some_and(char::is_alphanumeric);
+    if letter_before && letter_after {
+        return true;
+    }
+    if letter_before {
+        // word' : a plural possessive or a closing mark; the caller decides.
+        return true;
+    }
+    if letter_after {
+        if after.is_some_and(|c| c.is_ascii_digit()) && after2.is_some_and(|c| c.is_ascii_digit()) {
+            // '90s, '20
+            let rest = &text[mark.end..end];
+            let digits = rest.chars().take_while(char::is_ascii_digit).count();
+            return digits == 2;
+        }
+        let rest = &text[mark.end..end];
+        let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+        let next = rest[word.len()..].chars().next();
+        return ELISIONS.iter().any(|elision| word.eq_ignore_ascii_case(elision))
+            && next.is_none_or(|c| !c.is_alphabetic())
+            && !(word.eq_ignore_ascii_case("n") && next.is_some_and(|c| c != '\'' && c != '’'));
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests;

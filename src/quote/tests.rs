@@ -1,0 +1,102 @@
+use super::*;
+use crate::segment::paragraphs;
+
+/// The quoted words of every outermost quote, and the unclosed marks.
+fn check(text: &str, expected: &[&str], expected_unclosed: usize) {
+    let paragraphs = paragraphs(text);
+    let (quotes, unclosed) = find_quotes(text, &paragraphs, Grammar::builtin());
+    let found: Vec<&str> = quotes.iter().map(|quote| quote.content.of(text)).collect();
+    assert_eq!(found, expected, "in {text:?}");
+    assert_eq!(unclosed.len(), expected_unclosed, "unclosed marks in {text:?}");
+}
+
+#[test]
+fn straight_double() {
+    check(r#"He said "go home" and "stay." Then left."#, &["go home", "stay."], 0);
+}
+
+#[test]
+fn curly_double() {
+    check("“I am so worried,” she said.", &["I am so worried,"], 0);
+}
+
+#[test]
+fn curly_single_and_apostrophes() {
+    check(
+        "‘Don’t go,’ the officials’ aide said of Kazakhstan’s ’90s.",
+        &["Don’t go,"],
+        0,
+    );
+}
+
+#[test]
+fn straight_single_heading() {
+    check("- 'Full of lies' -", &["Full of lies"], 0);
+}
+
+#[test]
+fn apostrophes_are_not_quotes() {
+    check(
+        "Kazakhstan's don't '90s rock 'n' roll Hawai'i the officials' view",
+        &[],
+        0,
+    );
+}
+
+#[test]
+fn guillemets_with_and_without_spaces() {
+    check("Il a dit « Bonjour » puis «Adieu».", &["Bonjour", "Adieu"], 0);
+}
+
+#[test]
+fn reversed_guillemets() {
+    check("Han sa »hej då« och gick.", &["hej då"], 0);
+}
+
+#[test]
+fn german_low_high() {
+    check("Er sagte „Guten Tag“ und ‚ja‘.", &["Guten Tag", "ja"], 0);
+}
+
+#[test]
+fn corner_brackets() {
+    check("彼は「こんにちは」と言い『本』を読んだ。", &["こんにちは", "本"], 0);
+}
+
+#[test]
+fn nested_quote_is_part_of_outer() {
+    check(
+        r#""He called it 'a disgrace' today," she said."#,
+        &["He called it 'a disgrace' today,"],
+        0,
+    );
+    check(
+        "“He called it ‘a disgrace’ today,” she said.",
+        &["He called it ‘a disgrace’ today,"],
+        0,
+    );
+}
+
+#[test]
+fn multi_paragraph_quote_is_one() {
+    let text = "\"First part of it.\n\n\"Second part,\" he said.";
+    let paragraphs = paragraphs(text);
+    let (quotes, unclosed) = find_quotes(text, &paragraphs, Grammar::builtin());
+    assert_eq!(quotes.len(), 1);
+    assert_eq!(quotes[0].paragraph, 0);
+    assert_eq!(quotes[0].last_paragraph, 1);
+    assert!(quotes[0].content.of(text).starts_with("First part"));
+    assert!(quotes[0].content.of(text).ends_with("Second part,"));
+    assert!(unclosed.is_empty());
+}
+
+#[test]
+fn unclosed_quote_does_not_swallow_the_article() {
+    let text = "He said \"this never ends.\n\nLater \"a quote\" was made.";
+    check(text, &["a quote"], 1);
+}
+
+#[test]
+fn unclosed_mark_inside_paragraph_lets_later_quotes_through() {
+    check("“one “two” three", &["two"], 1);
+}

@@ -1,0 +1,291 @@
+//! Segmentation: paragraphs, lines, word tokens and sentence ends, and the
+//! detection of page furniture (header and footer blocks of a scraped page).
+//!
+//! This stage knows nothing about quotes or speech verbs.
+
+use std::ops::Range;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::grammar::Grammar;
+use crate::span::Span;
+
+/// A block of text between blank lines.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Paragraph {
+    /// 1-based number in the document.
+    pub number: usize,
+    /// The paragraph without surrounding white space.
+    pub span: Span,
+    /// Its non-empty lines, trimmed.
+    pub lines: Vec<Span>,
+    /// Part of the page around the article (navigation, teasers, footer).
+    pub furniture: bool,
+}
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenClass {
+    /// Letters (possibly with digits, apostrophes, hyphens, inner dots).
+    Word,
+    /// Digits first.
+    Number,
+    /// Anything else: one punctuation character or symbol.
+    Punct,
+}
+
+/// A word or punctuation token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Where it is.
+    pub span: Span,
+    /// What it is.
+    pub class: TokenClass,
+}
+
+impl Token {
+    /// The token's text.
+    pub fn text(self, text: &str) -> &str {
+        self.span.of(text)
+    }
+
+    /// True for a word that starts with an upper-case letter.
+    pub fn is_capitalized(self, text: &str) -> bool {
+        self.class == TokenClass::Word && self.text(text).chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+/// A text cut into paragraphs and tokens: what the later stages read.
+#[derive(Clone, Debug)]
+pub struct Document<'t> {
+    /// The text as read.
+    pub text: &'t str,
+    /// Its paragraphs, page furniture marked.
+    pub paragraphs: Vec<Paragraph>,
+    /// Tokens of the paragraphs that are not furniture, in text order.
+    pub tokens: Vec<Token>,
+    /// For each paragraph, its range in `tokens` (empty for furniture).
+    pub paragraph_tokens: Vec<Range<usize>>,
+}
+
+impl<'t> Document<'t> {
+    /// Segments `text`.
+    pub fn new(text: &'t str, grammar: &Grammar) -> Document<'t> {
+        let mut paragraphs = paragraphs(text);
+        mark_furniture(text, &mut paragraphs, grammar);
+        let mut all_tokens = Vec::with_capacity(text.len() / 5);
+        let mut paragraph_tokens = Vec::with_capacity(paragraphs.len());
+        for paragraph in &paragraphs {
+            let first = all_tokens.len();
+            if !paragraph.furniture {
+                tokens(text, paragraph.span, &mut all_tokens);
+            }
+            paragraph_tokens.push(first..all_tokens.len());
+        }
+        Document {
+            text,
+            paragraphs,
+            tokens: all_tokens,
+            paragraph_tokens,
+        }
+    }
+
+    /// Index of the first token that starts at or after byte `offset`.
+    pub fn token_at_or_after(&self, offset: usize) -> usize {
+        self.tokens.partition_point(|token| token.span.start < offset)
+    }
+
+    /// Index of the first token that ends after byte `offset` (so all tokens
+    /// before it end at or before `offset`).
+    pub fn token_ending_after(&self, offset: usize) -> usize {
+        self.tokens.partition_point(|token| token.span.end <= offset)
+    }
+
+    /// The text of token `index`.
+    pub fn word(&self, index: usize) -> &'t str {
+        self.tokens[index].span.of(self.text)
+    }
+}
+
+/// Splits `text` into paragraphs at blank lines (lines of only white space).
+pub fn paragraphs(text: &str) -> Vec<Paragraph> {
+    let mut paragraphs = Vec::new();
+    let mut lines: Vec<Span> = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let span = Span::new(offset, offset + line.len()).trim(text);
+        offset += line.len();
+        if span.is_empty() {
+            flush_paragraph(&mut paragraphs, &mut lines);
+        } else {
+            lines.push(span);
+        }
+    }
+    flush_paragraph(&mut paragraphs, &mut lines);
+    paragraphs
+}
+
+fn flush_paragraph(paragraphs: &mut Vec<Paragraph>, lines: &mut Vec<Span>) {
+    if let (Some(first), Some(last)) = (lines.first(), lines.last()) {
+        paragraphs.push(Paragraph {
+            number: paragraphs.len() + 1,
+            span: Span::new(first.start, last.end),
+            lines: std::mem::take(lines),
+            furniture: false,
+        });
+    }
+}
+
+/// The word and punctuation tokens of `span`, white space left out.
+pub fn tokens(text: &str, span: Span, out: &mut Vec<Token>) {
+    for (offset, word) in span.of(text).split_word_bound_indices() {
+        let first = word.chars().next().unwrap_or(' ');
+        if first.is_whitespace() {
+            continue;
+        }
+        let class = if first.is_alphabetic() {
+            TokenClass::Word
+        } else if first.is_numeric() {
+            TokenClass::Number
+        } else {
+            TokenClass::Punct
+        };
+        let start = span.start + offset;
+        out.push(Token {
+            span: Span::new(start, start + word.len()),
+            class,
+        });
+    }
+}
+
+/// True when the token at `index` ends a sentence: `.`, `!`, `?` or `…` that
+/// does not close an abbreviation and is followed by white space or the end.
+pub fn ends_sentence(text: &str, tokens: &[Token], index: usize, grammar: &Grammar) -> bool {
+    let token = tokens[index];
+    let mark = token.text(text);
+    if !matches!(mark, "." | "!" | "?" | "…") {
+        return false;
+    }
+    let after = &text[token.span.end..];
+    if !(after.is_empty() || after.starts_with(char::is_whitespace) || starts_with_closing_mark(after)) {
+        return false;
+    }
+    if mark == "." && index > 0 {
+        let previous = tokens[index - 1];
+        if previous.span.end == token.span.start && is_abbreviation(text, previous, grammar) {
+            return false;
+        }
+    }
+    true
+}
+
+fn starts_with_closing_mark(after: &str) -> bool {
+    after.starts_with(['"', '\'', '”', '’', '»', ')'])
+}
+
+/// True when the word followed by a dot is a listed abbreviation or a single
+/// upper-case initial ("J." in "John J. Smith").
+fn is_abbreviation(text: &str, word: Token, grammar: &Grammar) -> bool {
+    let written = word.text(text);
+    if word.class == TokenClass::Word && written.chars().count() == 1 && written.chars().all(char::is_uppercase) {
+        return true;
+    }
+    grammar.abbreviations.iter().any(|abbreviation| {
+        abbreviation.len() == written.len() + 1
+            && abbreviation.ends_with('.')
+            && abbreviation[..written.len()].eq_ignore_ascii_case(written)
+    })
+}
+
+/// Number of words (tokens of class Word or Number) in a span.
+pub fn word_count(text: &str, span: Span) -> usize {
+    span.of(text).unicode_words().count()
+}
+
+/// Marks the page furniture of a scraped page: the header block before the
+/// article (lines of short title-like text) and everything from the first
+/// navigation block after the article body.
+pub fn mark_furniture(text: &str, paragraphs: &mut [Paragraph], grammar: &Grammar) {
+    let looks_like_block: Vec<bool> = paragraphs
+        .iter()
+        .map(|paragraph| is_link_block(text, paragraph, grammar))
+        .collect();
+    // Header: leading link blocks before the first paragraph of prose.
+    let mut body_start = 0;
+    while body_start < paragraphs.len() && looks_like_block[body_start] {
+        paragraphs[body_start].furniture = true;
+        body_start += 1;
+    }
+    // Footer: from the first link block that follows some prose.
+    let mut prose_seen = 0;
+    for index in body_start..paragraphs.len() {
+        if looks_like_block[index] && prose_seen >= 2 {
+            for paragraph in &mut paragraphs[index..] {
+                paragraph.furniture = true;
+            }
+            return;
+        }
+        if is_prose(text, &paragraphs[index]) {
+            prose_seen += 1;
+        }
+    }
+}
+
+/// A paragraph of running text: enough words and a sentence end.
+fn is_prose(text: &str, paragraph: &Paragraph) -> bool {
+    word_count(text, paragraph.span) >= 12
+}
+
+/// A block of navigation: two or more short lines none of which ends a
+/// sentence, or a line the grammar lists as page furniture.
+fn is_link_block(text: &str, paragraph: &Paragraph, grammar: &Grammar) -> bool {
+    let marker = paragraph.lines.iter().any(|line| {
+        let line = line.of(text).trim_end_matches([':', '.']);
+        grammar.furniture.iter().any(|marker| marker.eq_ignore_ascii_case(line))
+    });
+    if marker {
+        return true;
+    }
+    paragraph.lines.len() >= 2
+        && paragraph.lines.iter().all(|line| {
+            let words = word_count(text, *line);
+            words <= 10 && !line.of(text).ends_with(['.', '!', '?', ',', ';', '"', '”', '’', '»'])
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_split_at_blank_lines() {
+        let text = "Title\nBy Someone\n\n  First para.\n \nSecond\n";
+        let found = paragraphs(text);
+        assert_eq!(found.len(), 3);
+        assert_eq!(found[0].lines.len(), 2);
+        assert_eq!(found[1].span.of(text), "First para.");
+        assert_eq!(found[2].number, 3);
+    }
+
+    #[test]
+    fn tokens_keep_apostrophes_inside_words() {
+        let text = "Kazakhstan's \"don't\" U.S. 1,000";
+        let mut out = Vec::new();
+        tokens(text, Span::new(0, text.len()), &mut out);
+        let words: Vec<&str> = out.iter().map(|token| token.text(text)).collect();
+        assert_eq!(words, ["Kazakhstan's", "\"", "don't", "\"", "U.S", ".", "1,000"]);
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        let grammar = Grammar::builtin();
+        let text = "Mr. Smith went to the U.S. on Monday. Then J. Doe left.";
+        let mut out = Vec::new();
+        tokens(text, Span::new(0, text.len()), &mut out);
+        let ends: Vec<usize> = (0..out.len())
+            .filter(|&index| ends_sentence(text, &out, index, grammar))
+            .map(|index| out[index].span.start)
+            .collect();
+        assert_eq!(ends, [text.find("y.").unwrap() + 1, text.len() - 1]);
+    }
+}

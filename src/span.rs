@@ -1,0 +1,112 @@
+//! Byte spans into the original text, and their conversion to the Unicode
+//! scalar offsets that the output uses (FORMATS.md).
+
+/// A half-open range of byte offsets into the original text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end`.
+    pub fn new(start: usize, end: usize) -> Span {
+        debug_assert!(start <= end);
+        Span { start, end }
+    }
+
+    /// Its length in bytes.
+    pub fn len(self) -> usize {
+        self.end - self.start
+    }
+
+    /// True when it covers no byte.
+    pub fn is_empty(self) -> bool {
+        self.start == self.end
+    }
+
+    /// The text it covers.
+    pub fn of(self, text: &str) -> &str {
+        &text[self.start..self.end]
+    }
+
+    /// True when the two spans share at least one byte.
+    pub fn overlaps(self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// True when `other` lies inside this span.
+    pub fn contains(self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// The span without leading and trailing white space.
+    pub fn trim(self, text: &str) -> Span {
+        let slice = self.of(text);
+        let start = self.start + (slice.len() - slice.trim_start().len());
+        let end = self.end - (slice.len() - slice.trim_end().len());
+        if start >= end {
+            Span::new(start, start)
+        } else {
+            Span::new(start, end)
+        }
+    }
+}
+
+/// Converts byte offsets into Unicode scalar offsets with one precomputed
+/// table of the non-ASCII characters, so pure ASCII text costs nothing.
+#[derive(Clone, Debug, Default)]
+pub struct CharIndex {
+    /// Byte offset just past each multi-byte character, and the number of
+    /// extra bytes seen up to there.
+    checkpoints: Vec<(usize, usize)>,
+}
+
+impl CharIndex {
+    /// Builds the table for `text`.
+    pub fn new(text: &str) -> CharIndex {
+        let mut checkpoints = Vec::new();
+        if !text.is_ascii() {
+            let mut extra = 0;
+            for (offset, ch) in text.char_indices() {
+                let width = ch.len_utf8();
+                if width > 1 {
+                    extra += width - 1;
+                    checkpoints.push((offset + width, extra));
+                }
+            }
+        }
+        CharIndex { checkpoints }
+    }
+
+    /// The Unicode scalar offset of a byte offset that lies on a character boundary.
+    pub fn char_offset(&self, byte: usize) -> usize {
+        let seen = self.checkpoints.partition_point(|&(end, _)| end <= byte);
+        let extra = if seen == 0 { 0 } else { self.checkpoints[seen - 1].1 };
+        byte - extra
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_offsets_count_scalars() {
+        let text = "a “b” «c» 「d」 e";
+        let index = CharIndex::new(text);
+        for (chars, (bytes, _)) in text.char_indices().enumerate() {
+            assert_eq!(index.char_offset(bytes), chars);
+        }
+        assert_eq!(index.char_offset(text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn trim_drops_white_space() {
+        let text = "  ab \n";
+        assert_eq!(Span::new(0, text.len()).trim(text), Span::new(2, 4));
+        assert_eq!(Span::new(0, 2).trim(text), Span::new(2, 2));
+    }
+}

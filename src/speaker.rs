@@ -1,0 +1,525 @@
+//! Speaker resolution: one canonical name per person, group or institution.
+//!
+//! A name goes to the fullest form of it in the document ("Kaken" → "Bikamal
+//! Kaken", "Gu" → "Gu Ming"), with strsim to merge spelling variants; a
+//! pronoun goes to the nearest person of its gender, the gender learned from
+//! the document itself; a role noun ("the diplomat") goes to the person the
+//! document introduced with that role; groups and institutions keep their
+//! words.
+
+use crate::attribute::Matcher;
+use crate::grammar::VerbForm;
+use crate::grammar::{Gender, Grammar, PersonWordKind};
+use crate::segment::{Document, TokenClass, ends_sentence};
+use crate::span::Span;
+
+/// How close two spellings of one name must be (Jaro-Winkler).
+const SPELLING_VARIANT: f64 = 0.93;
+/// How many paragraphs back a pronoun looks for its person.
+const PRONOUN_REACH: usize = 3;
+
+/// A proper name as it occurs in the text.
+#[derive(Clone, Debug)]
+struct NameMention {
+    span: Span,
+    /// Lower-case words, possessive and honorific dropped.
+    words: Vec<String>,
+    /// The words as written.
+    display: String,
+    paragraph: usize,
+    /// Gender stated next to it (honorific or role).
+    gender: Gender,
+    /// Preceded or followed by a role, honorific or speech verb.
+    person: bool,
+    /// The subject of a speech verb, or a name opening its sentence: what a
+    /// later pronoun most likely points back to.
+    salient: bool,
+}
+
+/// Resolves mentions of one document to canonical names.
+pub struct Resolver<'d, 't> {
+    doc: &'d Document<'t>,
+    grammar: &'d Grammar,
+    names: Vec<NameMention>,
+    /// Gender of each canonical name, learned from the document.
+    genders: Vec<(String, Gender)>,
+}
+
+impl<'d, 't> Resolver<'d, 't> {
+    /// Collects the names of the document. `speakers` are the mentions that
+    /// attribution found: names among them are people (or institutions).
+    pub fn new(doc: &'d Document<'t>, grammar: &'d Grammar, speakers: &[Span]) -> Resolver<'d, 't> {
+        let matcher = Matcher::new(doc, grammar);
+        let mut names = Vec::new();
+        for (paragraph_index, range) in doc.paragraph_tokens.iter().enumerate() {
+            let mut index = range.start;
+            while index < range.end {
+                let token = doc.tokens[index];
+                if !token.is_capitalized(doc.text) {
+                    index += 1;
+                    continue;
+                }
+                let Some(end) = matcher.name_end(index, range.end) else {
+                    index += 1;
+                    continue;
+                };
+                let span = Span::new(token.span.start, doc.tokens[end - 1].span.end);
+                let (words, display, honorific_gender) = name_words(doc, grammar, index..end);
+                if !words.is_empty() {
+                    let before = index.checked_sub(1).filter(|&before| before >= range.start);
+                    let role_before = before.and_then(|before| {
+                        grammar
+                            .person_word(doc.word(before))
+                            .filter(|entry| entry.kind == PersonWordKind::Role)
+                    });
+                    let gender = if honorific_gender != Gender::Unknown {
+                        honorific_gender
+                    } else {
+                        role_before.map_or(Gender::Unknown, |entry| entry.gender)
+                    };
+                    let place = before.is_some_and(|before| {
+                        let word = doc.word(before).to_lowercase();
+                        let word = if word == "the" && before > range.start {
+                            doc.word(before - 1).to_lowercase()
+                        } else {
+                            word
+                        };
+                        LOCATIVES.contains(&word.as_str())
+                    });
+                    let person = honorific_gender != Gender::Unknown
+                        || role_before.is_some()
+                        || speakers.iter().any(|speaker| speaker.overlaps(span))
+                        || doc.tokens.get(end).is_some_and(|next| {
+                            let word = next.span.of(doc.text).to_lowercase();
+                            grammar.verb(&word).is_some_and(|(verb, _)| verb.quotes || verb.reports)
+                        })
+                        || role_in_apposition(doc, grammar, end, range.end)
+                        || (!place && words.len() >= 2);
+                    let opens_sentence = (range.start..index)
+                        .rev()
+                        .take(3)
+                        .all(|before| !ends_sentence(doc.text, &doc.tokens, before, grammar))
+                        && (index == range.start
+                            || (range.start..index).rev().take(3).any(|before| {
+                                before == range.start || ends_sentence(doc.text, &doc.tokens, before - 1, grammar)
+                            }));
+                    names.push(NameMention {
+                        span,
+                        words,
+                        display,
+                        paragraph: paragraph_index,
+                        gender,
+                        person,
+                        salient: opens_sentence,
+                    });
+                }
+                index = end;
+            }
+        }
+        // `in Kazakhstan Zhang Xiao`: a place name run into a person's name.
+        let single: Vec<String> = names
+            .iter()
+            .filter(|name| name.words.len() == 1)
+            .map(|name| name.words[0].clone())
+            .collect();
+        for name in &mut names {
+            if name.words.len() >= 3 && single.contains(&name.words[0]) {
+                let first = name.words.remove(0);
+                let skip = name.display.find(' ').map_or(0, |space| space + 1);
+                name.display = name.display[skip..].to_string();
+                let offset = name.span.of(doc.text).find(' ').map_or(first.len(), |space| space + 1);
+                name.span = Span::new(name.span.start + offset, name.span.end);
+            }
+        }
+        // A capitalized common word opening a sentence (`Rights groups`,
+        // `Despite`) is no name where the document also writes it in lower case.
+        let lower_words: std::collections::HashSet<&str> = doc
+            .tokens
+            .iter()
+            .map(|token| token.span.of(doc.text))
+            .filter(|word| word.starts_with(|c: char| c.is_lowercase()))
+            .collect();
+        names.retain(|name| !(name.words.len() == 1 && name.salient && lower_words.contains(name.words[0].as_str())));
+        // Subjects of speech verbs are salient people.
+        for (index, token) in doc.tokens.iter().enumerate() {
+            let word = token.span.of(doc.text);
+            let is_cue = grammar.verb(word).is_some_and(|(verb, form)| {
+                (verb.quotes || verb.reports) && matches!(form, VerbForm::Past | VerbForm::Present3)
+            });
+            if !is_cue {
+                continue;
+            }
+            let lower = doc
+                .paragraph_tokens
+                .iter()
+                .find(|range| range.contains(&index))
+                .map_or(0, |range| range.start);
+            if let Some(subject) = matcher.subject_before(index, lower) {
+                let subject = Span::new(
+                    doc.tokens[subject.start].span.start,
+                    doc.tokens[subject.end - 1].span.end,
+                );
+                for name in names.iter_mut().filter(|name| subject.contains(name.span)) {
+                    name.salient = true;
+                    name.person = true;
+                }
+            }
+        }
+        // A name is a person everywhere once it is a person somewhere.
+        let people: Vec<Vec<String>> = names
+            .iter()
+            .filter(|name| name.person)
+            .map(|name| name.words.clone())
+            .collect();
+        for name in &mut names {
+            if !name.person {
+                name.person = people.iter().any(|words| contains_words(words, &name.words));
+            }
+        }
+        let mut resolver = Resolver {
+            doc,
+            grammar,
+            names,
+            genders: Vec::new(),
+        };
+        resolver.learn_genders();
+        resolver
+    }
+
+    /// The fullest form in the document of a name given as lower-case words.
+    fn canonical_name(&self, words: &[String], display: &str) -> String {
+        let mut best: Option<&NameMention> = None;
+        for name in &self.names {
+            let fits = contains_words(&name.words, words) || same_spelling(&name.words, words);
+            if fits && best.is_none_or(|best| name.words.len() > best.words.len()) {
+                best = Some(name);
+            }
+        }
+        best.map_or_else(|| display.to_string(), |name| name.display.clone())
+    }
+
+    /// Learns each person's gender from the pronouns that follow their
+    /// mentions with no other person in between.
+    fn learn_genders(&mut self) {
+        let doc = self.doc;
+        let mut votes: Vec<(String, i32)> = Vec::new();
+        for (position, name) in self.names.iter().enumerate() {
+            if !name.person || !name.salient {
+                continue;
+            }
+            let canonical = self.canonical_name(&name.words, &name.display);
+            let mut vote = match name.gender {
+                Gender::Male => 3,
+                Gender::Female => -3,
+                Gender::Unknown => 0,
+            };
+            let next_person = self.names[position + 1..]
+                .iter()
+                .find(|other| other.person && other.words != name.words)
+                .map_or(usize::MAX, |other| other.span.start);
+            let start = doc.token_at_or_after(name.span.end);
+            for index in start..(start + 40).min(doc.tokens.len()) {
+                let token = doc.tokens[index];
+                if token.span.start >= next_person {
+                    break;
+                }
+                match token.span.of(doc.text).to_lowercase().as_str() {
+                    "he" | "himself" => {
+                        vote += 1;
+                        break;
+                    }
+                    "she" | "herself" => {
+                        vote -= 1;
+                        break;
+                    }
+                    _ => {}
+                }
+            }
+            match votes.iter_mut().find(|(name, _)| *name == canonical) {
+                Some(entry) => entry.1 += vote,
+                None => votes.push((canonical, vote)),
+            }
+        }
+        self.genders = votes
+            .into_iter()
+            .map(|(name, vote)| {
+                let gender = match vote.signum() {
+                    1 => Gender::Male,
+                    -1 => Gender::Female,
+                    _ => Gender::Unknown,
+                };
+                (name, gender)
+            })
+            .collect();
+    }
+
+    fn gender_of(&self, canonical: &str) -> Gender {
+        self.genders
+            .iter()
+            .find(|(name, _)| name == canonical)
+            .map_or(Gender::Unknown, |entry| entry.1)
+    }
+
+    /// The canonical name of a speaker mention.
+    pub fn resolve(&self, mention: Span) -> Option<String> {
+        let doc = self.doc;
+        let first = doc.token_at_or_after(mention.start);
+        let end = doc.token_ending_after(mention.end).max(first + 1).min(doc.tokens.len());
+        let text = mention.of(doc.text);
+        if end == first + 1
+            && let Some(pronoun) = self.grammar.pronoun(&text.to_lowercase())
+        {
+            return self.resolve_pronoun(mention, pronoun.gender);
+        }
+        // The last proper name inside the mention names the speaker.
+        let matcher = Matcher::new(doc, self.grammar);
+        let mut found_name = None;
+        let mut index = first;
+        while index < end {
+            if doc.tokens[index].is_capitalized(doc.text)
+                && let Some(name_end) = matcher.name_end(index, end)
+            {
+                let (words, display, _) = name_words(doc, self.grammar, index..name_end);
+                if !words.is_empty() {
+                    found_name = Some((words, display, index == first));
+                }
+                index = name_end;
+                continue;
+            }
+            index += 1;
+        }
+        let has_head = (first..end).any(|index| {
+            self.grammar
+                .person_word(doc.word(index))
+                .is_some_and(|entry| entry.kind != PersonWordKind::Honorific && entry.kind != PersonWordKind::Particle)
+        });
+        if let Some((words, display, _)) = found_name
+            && (!has_head || self.ends_with_name(first, end))
+        {
+            return Some(self.canonical_name(&words, &display));
+        }
+        // `The mayor, Tom Reed, said`: a name in apposition to a role.
+        if has_head
+            && end + 1 < doc.tokens.len()
+            && doc.word(end) == ","
+            && let Some(name) = self
+                .names
+                .iter()
+                .find(|name| name.span.start == doc.tokens[end + 1].span.start)
+        {
+            return Some(self.canonical_name(&name.words, &name.display));
+        }
+        if let Some(name) = self.role_antecedent(first, end) {
+            return Some(name);
+        }
+        Some(plain_phrase(doc, self.grammar, first, end))
+    }
+
+    fn ends_with_name(&self, first: usize, end: usize) -> bool {
+        let last = end - 1;
+        last >= first
+            && self.doc.tokens[last].is_capitalized(self.doc.text)
+            && self.grammar.person_word(self.doc.word(last)).is_none()
+    }
+
+    /// `the diplomat`: the person the document introduced with that role
+    /// before the mention.
+    fn role_antecedent(&self, first: usize, end: usize) -> Option<String> {
+        let doc = self.doc;
+        let head = (first..end).rev().find(|&index| {
+            self.grammar
+                .person_word(doc.word(index))
+                .is_some_and(|entry| entry.kind == PersonWordKind::Role)
+        })?;
+        let determiner = doc.word(first).to_lowercase();
+        if determiner != "the" && determiner != "this" {
+            return None;
+        }
+        let role = doc.word(head).to_lowercase();
+        let mention_start = doc.tokens[first].span.start;
+        // A name within a few tokens of an earlier use of the same role word.
+        for name in self.names.iter().rev() {
+            if name.span.start >= mention_start || !name.person {
+                continue;
+            }
+            let name_first = doc.token_at_or_after(name.span.start);
+            let lo = name_first.saturating_sub(8);
+            let hi = (doc.token_at_or_after(name.span.end) + 8).min(doc.tokens.len());
+            if (lo..hi).any(|index| doc.word(index).eq_ignore_ascii_case(&role)) {
+                return Some(self.canonical_name(&name.words, &name.display));
+            }
+        }
+        None
+    }
+
+    /// He, she: the nearest salient person before (the last speaker or
+    /// sentence subject) whose gender does not contradict the pronoun's.
+    fn resolve_pronoun(&self, mention: Span, gender: Gender) -> Option<String> {
+        let paragraph = self
+            .doc
+            .paragraphs
+            .iter()
+            .position(|paragraph| paragraph.span.contains(mention))?;
+        let mut fallback = None;
+        for name in self.names.iter().rev() {
+            if name.span.start >= mention.start || !name.person {
+                continue;
+            }
+            if name.paragraph + PRONOUN_REACH < paragraph {
+                break;
+            }
+            let canonical = self.canonical_name(&name.words, &name.display);
+            let known = self.gender_of(&canonical);
+            let full_name = canonical.split_whitespace().count() >= 2;
+            let compatible = gender == Gender::Unknown || known == gender || (known == Gender::Unknown && full_name);
+            if name.salient && compatible {
+                return Some(canonical);
+            }
+            if fallback.is_none() && known == gender && gender != Gender::Unknown {
+                fallback = Some(canonical);
+            }
+        }
+        fallback
+    }
+
+    /// The recipient as a name: a person's canonical name, or the words
+    /// without their article ("the Global Times" → "Global Times").
+    pub fn recipient(&self, span: Span) -> String {
+        let doc = self.doc;
+        let first = doc.token_at_or_after(span.start);
+        let end = doc.token_ending_after(span.end).max(first + 1).min(doc.tokens.len());
+        let (words, display, _) = name_words(doc, self.grammar, first..end);
+        if !words.is_empty()
+            && doc.tokens[first..end]
+                .iter()
+                .all(|token| token.is_capitalized(doc.text) || token.class != TokenClass::Word)
+        {
+            return self.canonical_name(&words, &display);
+        }
+        let text = span.of(doc.text);
+        strip_article(text).to_string()
+    }
+}
+
+/// The lower-case words of a name (honorifics and possessive dropped), the
+/// name as written, and the gender its honorific states.
+fn name_words(doc: &Document, grammar: &Grammar, range: std::ops::Range<usize>) -> (Vec<String>, String, Gender) {
+    let mut words = Vec::new();
+    let mut display = String::new();
+    let mut gender = Gender::Unknown;
+    let mut previous_end = None;
+    for index in range {
+        let token = doc.tokens[index];
+        let word = token.span.of(doc.text);
+        if token.class == TokenClass::Punct && word != "-" {
+            if word == "." && !display.is_empty() && words.last().is_some_and(|last: &String| last.chars().count() == 1)
+            {
+                display.push('.');
+            }
+            continue;
+        }
+        let lower = word.to_lowercase();
+        if let Some(entry) = grammar.person_word(&lower)
+            && matches!(entry.kind, PersonWordKind::Honorific | PersonWordKind::Role)
+            && words.is_empty()
+        {
+            // `Mr`, `Senator`, `Mayor`: titles are not part of the name.
+            if entry.gender != Gender::Unknown {
+                gender = entry.gender;
+            }
+            continue;
+        }
+        if matches!(lower.as_str(), "the" | "a" | "an") && words.is_empty() {
+            continue;
+        }
+        let bare = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("’s"))
+            .unwrap_or(word);
+        if !display.is_empty() && previous_end != Some(token.span.start) && word != "-" {
+            display.push(' ');
+        }
+        display.push_str(bare);
+        previous_end = Some(token.span.end);
+        if word != "-" {
+            words.push(bare.to_lowercase());
+        }
+    }
+    (words, display, gender)
+}
+
+/// Prepositions that put a name in a place: `in Almaty`, `from Xinjiang`.
+const LOCATIVES: &[&str] = &[
+    "in",
+    "at",
+    "from",
+    "to",
+    "near",
+    "across",
+    "into",
+    "around",
+    "throughout",
+    "outside",
+    "inside",
+    "via",
+    "toward",
+    "towards",
+];
+
+/// `Mehmet Kasikci, a doctoral student at …`: a role noun in the aside after a name.
+fn role_in_apposition(doc: &Document, grammar: &Grammar, end: usize, limit: usize) -> bool {
+    if end >= limit || doc.word(end) != "," {
+        return false;
+    }
+    (end + 1..(end + 8).min(limit))
+        .take_while(|&index| doc.word(index) != ",")
+        .any(|index| {
+            grammar
+                .person_word(doc.word(index))
+                .is_some_and(|entry| entry.kind == PersonWordKind::Role)
+        })
+}
+
+/// True when `needle` occurs as a contiguous run in `haystack`.
+fn contains_words(haystack: &[String], needle: &[String]) -> bool {
+    !needle.is_empty() && haystack.windows(needle.len()).any(|window| window == needle)
+}
+
+/// True when the two names differ only in spelling, word by word.
+fn same_spelling(a: &[String], b: &[String]) -> bool {
+    a.len() == b.len()
+        && a.iter()
+            .zip(b)
+            .all(|(x, y)| x == y || (x.len() > 4 && strsim::jaro_winkler(x, y) >= SPELLING_VARIANT))
+}
+
+fn strip_article(text: &str) -> &str {
+    for article in ["the ", "The ", "THE "] {
+        if let Some(rest) = text.strip_prefix(article) {
+            return rest;
+        }
+    }
+    text
+}
+
+/// A group or institution as written, article dropped and a sentence-initial
+/// common noun lower-cased ("Rights groups" → "rights groups").
+fn plain_phrase(doc: &Document, grammar: &Grammar, first: usize, end: usize) -> String {
+    let span = Span::new(doc.tokens[first].span.start, doc.tokens[end - 1].span.end);
+    let text = strip_article(span.of(doc.text));
+    let first_word = text.split_whitespace().next().unwrap_or("");
+    let common = grammar.person_word(first_word).is_some()
+        || (grammar
+            .stopwords
+            .iter()
+            .any(|stopword| stopword.eq_ignore_ascii_case(first_word)));
+    if common && first_word.chars().next().is_some_and(char::is_uppercase) {
+        let mut chars = text.chars();
+        let head = chars
+            .next()
+            .map(|c| c.to_lowercase().collect::<String>())
+            .unwrap_or_default();
+        return head + chars.as_str();
+    }
+    text.to_string()
+}

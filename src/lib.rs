@@ -22,6 +22,7 @@ pub mod analysis;
 pub mod attribute;
 pub mod eval;
 pub mod grammar;
+pub mod html;
 pub mod input;
 pub mod output;
 pub mod quote;

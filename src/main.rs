@@ -1,23 +1,34 @@
 //! The `whosaid` command: a thin CLI over the library.
 
-use std::io::{BufRead, IsTerminal, Read, Write};
+mod cli;
+
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
-use whosaid::input::{Decoding, decode, parse_record};
-use whosaid::output::csv::QuotesWriter;
+use cli::batch::Document;
+use cli::sink::{Framing, Sink};
+use cli::source::Sources;
+use whosaid::input::Decoding;
+use whosaid::output::csv::{QUOTES_HEADER, QuotesWriter};
 use whosaid::output::wire::WireDoc;
 use whosaid::{Analyzer, Grammar};
 
 const EXAMPLES: &str = "\
 Examples:
   whosaid quotes article.txt
-  whosaid quotes --format json article.txt
+  whosaid quotes --format json page.html
   cat article.txt | whosaid quotes -
   whosaid quotes --jsonl articles.jsonl --format jsonl
+  whosaid quotes --threads 4 --format jsonl archive/ > quotes.jsonl
   whosaid eval corpus/seed.jsonl
+
+Inputs: files (.html/.htm pages, or any file that starts like a web page, are
+reduced to their article text, to which offsets then refer), directories
+(walked for .txt, .html, .htm and .jsonl files, in name order), JSON lines
+files (.jsonl or --jsonl), standard input. Output keeps the input order.
 
 Exit status: 0 on success, 2 on an error (unreadable file, invalid UTF-8,
 binary input, a malformed grammar file, a bad line of --jsonl input; the
@@ -41,11 +52,11 @@ enum Command {
 
 #[derive(clap::Args, Debug)]
 struct CommonArgs {
-    /// Files to read; `-` or nothing reads standard input.
+    /// Files or directories to read; `-` or nothing reads standard input.
     files: Vec<PathBuf>,
-    /// Read JSON lines `{"id": …, "text": …}` from FILE (`-` for standard input).
+    /// Read JSON lines `{"id": …, "text": …}` from FILE (`-` for standard input); may be repeated.
     #[arg(long, value_name = "FILE")]
-    jsonl: Option<PathBuf>,
+    jsonl: Vec<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value = "csv")]
     format: Format,
@@ -58,6 +69,12 @@ struct CommonArgs {
     /// Replace invalid UTF-8 with U+FFFD instead of failing.
     #[arg(long)]
     lossy: bool,
+    /// Worker threads (default: one per core).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    threads: Option<u16>,
+    /// No progress bar.
+    #[arg(long, short)]
+    quiet: bool,
 }
 
 #[derive(clap::Args, Debug)]
@@ -149,166 +166,61 @@ fn analyzer(grammars: Option<&Path>) -> anyhow::Result<Analyzer> {
     Ok(Analyzer::builder().grammar(grammar).build())
 }
 
-/// A document to analyse, or why it could not be read.
-enum Input {
-    Text {
-        id: String,
-        text: String,
-    },
-    Failed {
-        id: String,
-        line: Option<usize>,
-        error: String,
-    },
+/// Renders one document's quotes in the chosen format (runs in parallel).
+fn render_quotes(doc: &WireDoc, format: Format, all: bool) -> anyhow::Result<Vec<u8>> {
+    Ok(match format {
+        Format::Csv => {
+            let mut writer = QuotesWriter::without_header(Vec::new());
+            writer.write(doc, all)?;
+            writer.into_inner()?
+        }
+        Format::Json => serde_json::to_vec_pretty(doc)?,
+        Format::Jsonl => {
+            let mut line = serde_json::to_vec(doc)?;
+            line.push(b'\n');
+            line
+        }
+    })
 }
 
-fn read_inputs(common: &CommonArgs) -> anyhow::Result<Vec<Input>> {
-    let decoding = Decoding { lossy: common.lossy };
-    let mut inputs = Vec::new();
-    if let Some(jsonl) = &common.jsonl {
-        let reader: Box<dyn BufRead> = if jsonl.as_os_str() == "-" {
-            Box::new(std::io::stdin().lock())
-        } else {
-            Box::new(std::io::BufReader::new(
-                std::fs::File::open(jsonl).with_context(|| format!("opening {}", jsonl.display()))?,
-            ))
-        };
-        for (number, line) in reader.split(b'\n').enumerate() {
-            let line = line.context("reading JSON lines")?;
-            let line_number = number + 1;
-            if line.iter().all(u8::is_ascii_whitespace) {
-                continue;
-            }
-            let parsed = decode(&line, decoding)
-                .map_err(|error| format!("line {line_number}: {error}"))
-                .and_then(|line| parse_record(&line, line_number));
-            inputs.push(match parsed {
-                Ok((id, text)) => Input::Text { id, text },
-                Err(error) => Input::Failed {
-                    id: jsonl.display().to_string(),
-                    line: Some(line_number),
-                    error,
-                },
-            });
+/// How the documents of `format` are framed; `csv_header` for CSV.
+fn framing(format: Format, csv_header: &[&str]) -> anyhow::Result<Framing> {
+    Ok(match format {
+        Format::Csv => {
+            let mut writer = csv::Writer::from_writer(Vec::new());
+            writer.write_record(csv_header)?;
+            Framing::Csv(writer.into_inner().map_err(|error| anyhow::anyhow!("{error}"))?)
         }
-        return Ok(inputs);
-    }
-    let stdin_path = PathBuf::from("-");
-    let files: Vec<&PathBuf> = if common.files.is_empty() {
-        vec![&stdin_path]
-    } else {
-        common.files.iter().collect()
-    };
-    for path in files {
-        let id = path.display().to_string();
-        let bytes = if path.as_os_str() == "-" {
-            if std::io::stdin().is_terminal() {
-                anyhow::bail!("no input: give a file, `-` for standard input, or --jsonl FILE");
-            }
-            let mut bytes = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut bytes)
-                .context("reading standard input")?;
-            bytes
-        } else {
-            match std::fs::read(path) {
-                Ok(bytes) => bytes,
-                Err(error) => {
-                    inputs.push(Input::Failed {
-                        id,
-                        line: None,
-                        error: error.to_string(),
-                    });
-                    continue;
-                }
-            }
-        };
-        inputs.push(match decode(&bytes, decoding) {
-            Ok(text) => Input::Text {
-                id,
-                text: text.into_owned(),
-            },
-            Err(error) => Input::Failed {
-                id,
-                line: None,
-                error: error.to_string(),
-            },
-        });
-    }
-    Ok(inputs)
+        Format::Json => Framing::Json,
+        Format::Jsonl => Framing::Jsonl,
+    })
 }
 
-/// Where results go, in the chosen format.
-enum Sink<W: Write> {
-    Csv(Box<QuotesWriter<W>>),
-    Json(W, Vec<WireDoc>),
-    Jsonl(W),
-}
-
-impl<W: Write> Sink<W> {
-    fn new(format: Format, out: W) -> anyhow::Result<Sink<W>> {
-        Ok(match format {
-            Format::Csv => Sink::Csv(Box::new(QuotesWriter::new(out)?)),
-            Format::Json => Sink::Json(out, Vec::new()),
-            Format::Jsonl => Sink::Jsonl(out),
-        })
-    }
-
-    fn document(&mut self, doc: WireDoc, all: bool) -> anyhow::Result<()> {
-        match self {
-            Sink::Csv(writer) => writer.write(&doc, all)?,
-            Sink::Json(_, docs) => docs.push(doc),
-            Sink::Jsonl(out) => {
-                serde_json::to_writer(&mut *out, &doc)?;
-                writeln!(out)?;
-            }
-        }
-        Ok(())
-    }
-
-    fn error(&mut self, record: serde_json::Value) -> anyhow::Result<()> {
-        if let Sink::Jsonl(out) = self {
-            writeln!(out, "{record}")?;
-        }
-        Ok(())
-    }
-
-    fn finish(self) -> anyhow::Result<()> {
-        match self {
-            Sink::Csv(writer) => writer.finish()?,
-            Sink::Json(mut out, docs) => {
-                if docs.len() == 1 {
-                    serde_json::to_writer_pretty(&mut out, &docs[0])?;
-                } else {
-                    serde_json::to_writer_pretty(&mut out, &docs)?;
-                }
-                writeln!(out)?;
-                out.flush()?;
-            }
-            Sink::Jsonl(mut out) => out.flush()?,
-        }
-        Ok(())
-    }
+/// The batch settings of the common flags.
+fn batch_options(common: &CommonArgs) -> cli::batch::Options {
+    let progress = !common.quiet && std::io::stderr().is_terminal();
+    cli::batch::Options::new(
+        Decoding { lossy: common.lossy },
+        common.threads.map_or(0, usize::from),
+        progress,
+    )
 }
 
 fn quotes(common: CommonArgs) -> anyhow::Result<bool> {
     let analyzer = analyzer(common.grammars.as_deref())?;
-    let inputs = read_inputs(&common)?;
-    let mut sink = Sink::new(common.format, std::io::BufWriter::new(std::io::stdout().lock()))?;
-    let mut all_ok = true;
-    for input in inputs {
-        match input {
-            Input::Text { id, text } => {
-                let analysis = analyzer.analyze(&text);
-                sink.document(whosaid::output::wire_doc(&id, &text, &analysis), common.all)?;
-            }
-            Input::Failed { id, line, error } => {
-                all_ok = false;
-                eprintln!("whosaid: {id}: {error}");
-                sink.error(serde_json::json!({"document": id, "line": line, "error": error}))?;
-            }
+    let mut sources = Sources::new(&common.files, &common.jsonl);
+    let stdout = std::io::stdout();
+    let out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    let mut sink = Sink::new(out, framing(common.format, &QUOTES_HEADER)?)?;
+    let process = |document: &Document| {
+        let analysis = analyzer.analyze(&document.text);
+        let mut doc = whosaid::output::wire_doc(&document.id, &document.text, &analysis);
+        if document.html {
+            doc.text = Some(document.text.clone());
         }
-    }
+        render_quotes(&doc, common.format, common.all)
+    };
+    let all_ok = cli::batch::run(&mut sources, &batch_options(&common), process, &mut sink)?;
     sink.finish()?;
     Ok(all_ok)
 }

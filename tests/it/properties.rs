@@ -1,0 +1,226 @@
+//! Properties of the whole pipeline on arbitrary input: the analyzer never
+//! panics; every offset is in bounds and on a character boundary; quotes
+//! are sorted and do not overlap; a speaker mention never lies inside its
+//! own quote; the JSON's character offsets pick out the quoted words.
+
+use proptest::prelude::*;
+use whosaid::{Analyzer, Span};
+
+fn check_span(text: &str, span: Span, what: &str) {
+    assert!(
+        span.start <= span.end && span.end <= text.len(),
+        "{what} {span:?} out of bounds"
+    );
+    assert!(
+        text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
+        "{what} {span:?} not on character boundaries"
+    );
+}
+
+/// Every invariant on one text.
+fn check(text: &str) {
+    let analysis = Analyzer::new().analyze(text);
+    for quote in &analysis.quotes {
+        check_span(text, quote.span, "quote");
+        assert!(
+            (0.0..=1.0).contains(&quote.confidence),
+            "confidence {}",
+            quote.confidence
+        );
+        if let Some(cue) = quote.cue {
+            check_span(text, cue, "cue");
+        }
+        if let Some(mention) = quote.mention {
+            check_span(text, mention, "mention");
+            assert!(
+                !quote.span.contains(mention) || mention.is_empty(),
+                "mention {:?} inside its quote {:?}",
+                mention.of(text),
+                quote.span.of(text)
+            );
+        }
+    }
+    for pair in analysis.quotes.windows(2) {
+        assert!(
+            pair[0].span.end <= pair[1].span.start,
+            "quotes out of order or overlapping: {:?} then {:?}",
+            pair[0].span,
+            pair[1].span
+        );
+    }
+    for warning in &analysis.warnings {
+        check_span(text, warning.span, "warning");
+    }
+    let doc = whosaid::output::wire_doc("prop", text, &analysis);
+    let chars: Vec<char> = text.chars().collect();
+    for quote in &doc.quotes {
+        let picked: String = chars[quote.start..quote.end].iter().collect();
+        assert_eq!(picked, quote.text);
+        if let Some(mention) = &quote.mention {
+            let picked: String = chars[mention.start..mention.end].iter().collect();
+            assert_eq!(picked, mention.text);
+        }
+    }
+}
+
+/// Pieces that stress the quote and attribution rules.
+const PIECES: &[&str] = &[
+    "\"",
+    "'",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "«",
+    "»",
+    "« ",
+    " »",
+    "„",
+    "‚",
+    "「",
+    "」",
+    "『",
+    "』",
+    "‹",
+    "›",
+    " ",
+    " ",
+    "  ",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\t",
+    ",",
+    ".",
+    ":",
+    ";",
+    "!",
+    "?",
+    "…",
+    "-",
+    " - ",
+    "—",
+    "(",
+    ")",
+    "said",
+    "says",
+    "told",
+    "added",
+    "denied",
+    "according to",
+    "Ann",
+    "Lee",
+    "Ann Lee",
+    "Mr.",
+    "Dr.",
+    "U.S.",
+    "he",
+    "she",
+    "they",
+    "it",
+    "the minister",
+    "AFP",
+    "reporters",
+    "don't",
+    "Kazakhstan's",
+    "officials'",
+    "'90s",
+    "rock 'n' roll",
+    "Hawai'i",
+    "word",
+    "words",
+    "a",
+    "é",
+    "東京",
+    "Ж",
+    "\u{FEFF}",
+    "\u{200B}",
+    "\u{0}",
+    "🙂",
+    "e\u{301}",
+];
+
+fn piece_soup() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(PIECES), 0..300).prop_map(|pieces| pieces.concat())
+}
+
+/// Quote marks, apostrophes, letters, spaces and newlines only.
+fn mark_soup() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop::sample::select(&['"', '\'', '“', '”', '‘', '’', '«', '»', 'a', 'b', 'S', ' ', ' ', '\n'][..]),
+        0..400,
+    )
+    .prop_map(|chars| chars.into_iter().collect())
+}
+
+/// Sentences shaped like news prose, with quotes and attributions.
+fn news_like() -> impl Strategy<Value = String> {
+    let sentence = (
+        prop::sample::select(&["\"", "“", "'", "«", "‘"][..]),
+        "[a-zA-Z ,]{0,40}",
+        prop::sample::select(&["\"", "”", "'", "»", "’", ""][..]),
+        prop::sample::select(
+            &[
+                " Ann Lee said.",
+                " she told AFP.",
+                ", said Mr. Lee.",
+                " he added",
+                "\n\n",
+                " ",
+            ][..],
+        ),
+    )
+        .prop_map(|(open, words, close, tail)| format!("{open}{words}{close}{tail}"));
+    prop::collection::vec(sentence, 0..30).prop_map(|sentences| sentences.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_unicode(text in any::<String>()) {
+        check(&text);
+    }
+
+    #[test]
+    fn pieces_of_quotes_and_speech(text in piece_soup()) {
+        check(&text);
+    }
+
+    #[test]
+    fn marks_apostrophes_letters_spaces_newlines(text in mark_soup()) {
+        check(&text);
+    }
+
+    #[test]
+    fn news_like_sentences(text in news_like()) {
+        check(&text);
+    }
+
+    #[test]
+    fn html_extraction_never_panics_and_yields_paragraphs(
+        tags in prop::collection::vec(
+            prop::sample::select(&[
+                "<p>", "</p>", "<div>", "</div>", "<script>", "</script>", "<a href=x>", "</a>", "<br>", "<nav>",
+                "</nav>", "<!--", "-->", "<", ">", "&amp;", "&quot;", "&#", "&#x201C;", "\"", "“", " said Ann.",
+                "<style>", "</style>", "<article>", "</article>", "<li>", "<pre>", "</pre>", "\n", " ", "text, more",
+                "<img onerror=alert(1)>", "<table><td>", "<svg><foreignObject>", "<title>", "<plaintext>",
+            ][..]),
+            0..200,
+        )
+    ) {
+        let page = tags.concat();
+        let text = whosaid::html::extract_text(&page);
+        prop_assert!(!text.contains("\n\n\n"), "{text:?}");
+        prop_assert!(!text.starts_with(char::is_whitespace), "{text:?}");
+        check(&text);
+    }
+}
+
+/// A nested case the soup rarely builds: marks closing in the wrong order.
+#[test]
+fn crossed_marks() {
+    check("“a ‘b” c’ d \"e 'f\" g' h «i “j» k” l");
+    check("'''''\"\"\"\"\"“““”””‘‘’’’");
+    check("\"\n\n\"\n\n\"");
+}

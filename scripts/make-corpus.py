@@ -107,8 +107,7 @@ def main():
     texts = polnear_texts() if source in ("auto", "polnear") else []
     if source == "polnear" and not texts:
         sys.exit(f"no PolNeAR files in {SHARED_GOLD}")
-    if not texts:
-        source = "seed"
+    source = "polnear" if texts else "seed"
     header, body, footer = seed_body()
 
     limit_docs = args.documents if args.documents is not None else float("inf")

@@ -38,7 +38,7 @@ fn corpus() -> Vec<String> {
         let kept: Vec<&str> = paragraphs[start..=end]
             .iter()
             .enumerate()
-            .filter(|(index, paragraph)| paragraph.contains('"') || (index + number) % 5 != 0)
+            .filter(|(index, paragraph)| paragraph.contains('"') || !(index + number).is_multiple_of(5))
             .map(|(_, paragraph)| *paragraph)
             .collect();
         let mut text = kept.join("\n\n");

@@ -30,33 +30,35 @@ corpus() { # corpus MEGABYTES -> path
     echo "$path"
 }
 
-# measure OUTFILE COMMAND... : runs once, prints "seconds peak_kb" (wall
-# time to the millisecond, peak RSS from /usr/bin/time)
+# measure OUTFILE COMMAND... : runs once, prints "seconds peak_kb cpu_seconds"
+# (wall time to the millisecond; peak RSS and user+system CPU time from
+# /usr/bin/time)
 measure() {
     local out=$1 start end
     shift
     start=$(date +%s%N)
-    /usr/bin/time -f "%M" -o "$dir/time.txt" "$@" > "$out" 2> "$dir/stderr.txt" \
+    /usr/bin/time -f "%M %U %S" -o "$dir/time.txt" "$@" > "$out" 2> "$dir/stderr.txt" \
         || { echo "failed: $* ($(tail -n 3 "$dir/stderr.txt"))" >&2; exit 2; }
     end=$(date +%s%N)
-    echo "$(python3 -c "print(f'{($end - $start) / 1e9:.3f}')") $(cat "$dir/time.txt")"
+    read -r kb user system < "$dir/time.txt"
+    echo "$(python3 -c "print(f'{($end - $start) / 1e9:.3f} $kb {$user + $system:.2f}')")"
 }
 
 rate() { python3 -c "import sys; a, b = float(sys.argv[1]), float(sys.argv[2]); print(f'{a / b:.1f}' if b > 0 else 'inf')" "$@"; }
 
-echo "| input | command | threads | seconds | MB/s | documents/s | x wc -w time | peak RSS (MB) |"
-echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+echo "| input | command | threads | seconds | CPU seconds | MB/s | documents/s | x wc -w time | peak RSS (MB) |"
+echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 for megabytes in "$small" "$large"; do
     file=$(corpus "$megabytes")
     bytes=$(stat -c %s "$file")
     mb=$(python3 -c "print($bytes / 1048576)")
     documents=$(wc -l < "$file")
-    read -r wc_seconds wc_kb < <(measure /dev/null wc -w "$file")
-    echo "| ${megabytes} MB, $documents docs | wc -w (baseline) | 1 | $wc_seconds | $(rate "$mb" "$wc_seconds") | | 1.0 | $((wc_kb / 1024)) |"
+    read -r wc_seconds wc_kb wc_cpu < <(measure /dev/null wc -w "$file")
+    echo "| ${megabytes} MB, $documents docs | wc -w (baseline) | 1 | $wc_seconds | $wc_cpu | $(rate "$mb" "$wc_seconds") | | 1.0 | $((wc_kb / 1024)) |"
     for command in "${commands[@]}"; do
         for threads in 1 2; do
-            read -r seconds kb < <(measure "$dir/out.jsonl" "$binary" "$command" --jsonl "$file" --format jsonl --quiet --threads "$threads")
-            echo "| ${megabytes} MB | $command | $threads | $seconds | $(rate "$mb" "$seconds") | $(rate "$documents" "$seconds") | $(rate "$seconds" "$wc_seconds") | $((kb / 1024)) |"
+            read -r seconds kb cpu < <(measure "$dir/out.jsonl" "$binary" "$command" --jsonl "$file" --format jsonl --quiet --threads "$threads")
+            echo "| ${megabytes} MB | $command | $threads | $seconds | $cpu | $(rate "$mb" "$seconds") | $(rate "$documents" "$seconds") | $(rate "$seconds" "$wc_seconds") | $((kb / 1024)) |"
         done
     done
 done
@@ -70,7 +72,7 @@ for factor in 1 4 16; do
     megabytes=$((unit * factor))
     file=$(corpus "$megabytes")
     mb=$(python3 -c "print($(stat -c %s "$file") / 1048576)")
-    read -r seconds kb < <(measure "$dir/out.jsonl" "$binary" quotes --jsonl "$file" --format jsonl --quiet --threads 1)
+    read -r seconds kb cpu < <(measure "$dir/out.jsonl" "$binary" quotes --jsonl "$file" --format jsonl --quiet --threads 1)
     echo "| ${factor}x (${megabytes} MB) | $seconds | $(python3 -c "print(f'{$seconds / $mb:.3f}')") |"
 done
 rm -f "$dir/out.jsonl"

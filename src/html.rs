@@ -188,9 +188,9 @@ pub fn looks_like_html(text: &str) -> bool {
     }
 }
 
-/// The article text of an HTML page: paragraphs separated by blank lines,
-/// lines of a paragraph (`<br>`) by single newlines, ending with a newline
-/// unless empty.
+/// The article text of an HTML page: paragraphs (block elements, or text
+/// parted by `<br><br>`) separated by blank lines, lines of a paragraph
+/// (`<br>`) by single newlines, ending with a newline unless empty.
 pub fn extract_text(html: &str) -> String {
     let page = parse(html);
     let root = page.tree.root();
@@ -545,12 +545,19 @@ impl Collector {
         if self.chars > 0
             && let Some(&(owner, paragraph_like)) = self.owners.last()
         {
+            // Lines from `<br>`; two breaks in a row (`<br><br>`) part paragraphs.
             let mut text = String::with_capacity(self.current.len());
-            for line in self.current.split('\n').map(str::trim).filter(|line| !line.is_empty()) {
+            let mut blank_before = false;
+            for line in self.current.split('\n').map(str::trim) {
+                if line.is_empty() {
+                    blank_before = true;
+                    continue;
+                }
                 if !text.is_empty() {
-                    text.push('\n');
+                    text.push_str(if blank_before { "\n\n" } else { "\n" });
                 }
                 text.push_str(line);
+                blank_before = false;
             }
             self.blocks.push(Block {
                 owner,

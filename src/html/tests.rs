@@ -167,3 +167,11 @@ fn tags_deeper_than_the_limit_keep_their_text_and_scripts_stay_out() {
     assert!(text.contains("Second deep paragraph"), "{text}");
     assert!(!text.contains("leak") && !text.contains("x: 1"), "{text}");
 }
+
+#[test]
+fn double_line_breaks_part_paragraphs() {
+    check(
+        "<div class=story>First paragraph, old style.<br><br>\n<br>Second paragraph,<br>with a line break.<br> <br>Third.</div>",
+        "First paragraph, old style.\n\nSecond paragraph,\nwith a line break.\n\nThird.\n",
+    );
+}

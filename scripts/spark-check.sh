@@ -9,8 +9,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command=${1:-quotes}
-work=target/spark-check
-venv=target/spark-venv
+target=$(cargo metadata --format-version 1 --no-deps | python3 -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')
+work=$target/spark-check
+venv=$target/spark-venv
 documents=${SPARK_CHECK_DOCUMENTS:-300}
 
 command -v java >/dev/null || { echo "spark-check: Java (17 or later) is required" >&2; exit 2; }
@@ -20,10 +21,10 @@ if ! "$venv/bin/python" -c 'import pyspark' 2>/dev/null; then
     "$venv/bin/pip" install --quiet --disable-pip-version-check 'pyspark>=4.0,<5'
     echo "spark-check: pip install pyspark took $(($(date +%s) - start)) s" >&2
 fi
-export PYSPARK_PYTHON="$PWD/$venv/bin/python"
+export PYSPARK_PYTHON="$(cd "$venv" && pwd)/bin/python"
 
 cargo build --release --locked --quiet
-binary="$PWD/target/release/whosaid"
+binary="$target/release/whosaid"
 rm -rf "$work"
 mkdir -p "$work"
 python3 scripts/make-corpus.py --source seed --documents "$documents" --broken 2 --out "$work/articles.jsonl"

@@ -13,14 +13,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time; }
-dir=target/throughput
+target=$(cargo metadata --format-version 1 --no-deps | python3 -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')
+dir=$target/throughput
 mkdir -p "$dir"
 small=10 large=100 unit=2
 if [ "${1:-}" = "--quick" ]; then small=2 large=10 unit=1; fi
 
 cargo build --release --locked --quiet
 load=$(cut -d' ' -f1 /proc/loadavg)
-binary=target/release/whosaid
+binary=$target/release/whosaid
 commands=(quotes)
 if "$binary" contrast --help >/dev/null 2>&1; then commands+=(contrast); fi
 

@@ -131,17 +131,27 @@ impl Sources {
             .is_some_and(|lines| lines.stdin && lines.reader.buffer().is_empty() && !stdin_ready())
     }
 
-    /// The next document, or `None` at the end. Errors here (standard input
-    /// failing) end the run; a file that cannot be read is a [`Raw::Failed`].
+    /// The next document, or `None` at the end. A file that cannot be read
+    /// (or stops being readable) is a [`Raw::Failed`]; an error here (standard
+    /// input failing when read as one text) ends the run.
     pub fn next_raw(&mut self) -> anyhow::Result<Option<Raw>> {
         loop {
             if let Some(lines) = &mut self.lines {
-                match lines.next_line()? {
-                    Some(raw) => {
+                match lines.next_line() {
+                    Ok(Some(raw)) => {
                         self.bytes_read += raw.len() as u64 + 1;
                         return Ok(Some(raw));
                     }
-                    None => self.lines = None,
+                    Ok(None) => self.lines = None,
+                    Err(error) => {
+                        // The rest of this file is lost; the other inputs go on.
+                        let id = lines.name.clone();
+                        self.lines = None;
+                        return Ok(Some(Raw::Failed {
+                            id,
+                            error: format!("reading: {error}"),
+                        }));
+                    }
                 }
             }
             if let Some(walk) = &mut self.walk {
@@ -261,13 +271,10 @@ impl Sources {
 
 impl Lines {
     /// The next line that is not blank.
-    fn next_line(&mut self) -> anyhow::Result<Option<Raw>> {
+    fn next_line(&mut self) -> std::io::Result<Option<Raw>> {
         loop {
             self.buffer.clear();
-            let read = self
-                .reader
-                .read_until(b'\n', &mut self.buffer)
-                .with_context(|| format!("reading {}", self.name))?;
+            let read = self.reader.read_until(b'\n', &mut self.buffer)?;
             if read == 0 {
                 return Ok(None);
             }

@@ -237,3 +237,32 @@ fn jsonl_on_standard_input_answers_line_by_line() {
     assert!(child.wait().unwrap().success());
     reader.join().unwrap();
 }
+
+#[test]
+fn an_unreadable_jsonl_input_is_an_error_record_and_the_rest_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = write_file(
+        dir.path(),
+        "good.jsonl",
+        format!("{}\n", serde_json::json!({"id": "g", "text": small_document(1)})),
+    );
+    let not_a_file = dir.path().join("sub");
+    std::fs::create_dir(&not_a_file).unwrap();
+    let missing = dir.path().join("missing.jsonl");
+    let out = run(&[
+        "quotes",
+        "--format",
+        "jsonl",
+        "--jsonl",
+        not_a_file.to_str().unwrap(),
+        "--jsonl",
+        missing.to_str().unwrap(),
+        "--jsonl",
+        &good,
+    ]);
+    out.failure();
+    let records = out.json_lines();
+    assert_eq!(records.len(), 3, "{records:?}");
+    assert!(records[0]["error"].is_string() && records[1]["error"].is_string());
+    assert_eq!(records[2]["document"], "g");
+}

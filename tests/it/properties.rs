@@ -174,9 +174,8 @@ fn news_like() -> impl Strategy<Value = String> {
     prop::collection::vec(sentence, 0..30).prop_map(|sentences| sentences.concat())
 }
 
+// 256 cases a property; more with PROPTEST_CASES=N.
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
-
     #[test]
     fn arbitrary_unicode(text in any::<String>()) {
         check(&text);

@@ -93,6 +93,24 @@ pub fn attribute(doc: &Document, grammar: &Grammar, quotes: &[QuoteSpan]) -> Vec
             attribution = matcher.speaker_before_paragraph(quote);
         }
         if attribution.is_none()
+            && window.follows_quote
+            && let Some(previous) = index.checked_sub(1)
+            && out[previous].speaker.is_some()
+        {
+            // `"…," said X, "…"` and `"…" and "…"`: one sentence, one speaker.
+            let source = &out[previous];
+            attribution = Some(Attribution {
+                kind: source.kind,
+                rule: "same_sentence".to_string(),
+                confidence: (source.confidence - 0.1).max(0.0),
+                speaker: source.speaker,
+                cue: source.cue,
+                verb: source.verb,
+                recipient: source.recipient,
+                follows: Some(previous),
+            });
+        }
+        if attribution.is_none()
             && window.before.is_empty()
             && let Some(previous) = last_attributed
             && quotes[previous].last_paragraph + 1 >= quote.paragraph
@@ -167,6 +185,8 @@ struct Window {
     before: Range<usize>,
     /// From the closing mark to the sentence end (or the next quote).
     after: Range<usize>,
+    /// The sentence began before the previous quote of the paragraph.
+    follows_quote: bool,
 }
 
 /// Matches pattern elements over a document's tokens.
@@ -188,8 +208,13 @@ impl<'d, 't> Matcher<'d, 't> {
         // Before: back to a sentence end, the previous quote or the paragraph start.
         let open_index = doc.token_ending_after(quote.open.start).max(first_paragraph.start);
         let mut lower = first_paragraph.start;
+        let mut previous_quote_bound = false;
         if let Some(close) = previous_close {
-            lower = lower.max(doc.token_at_or_after(close.end));
+            let after_close = doc.token_at_or_after(close.end);
+            if after_close > lower {
+                lower = after_close;
+                previous_quote_bound = true;
+            }
         }
         let mut start = open_index;
         while start > lower {
@@ -211,9 +236,13 @@ impl<'d, 't> Matcher<'d, 't> {
             }
             end += 1;
         }
+        let follows_quote = previous_quote_bound
+            && start == lower
+            && (start == 0 || !ends_sentence(doc.text, &doc.tokens, start - 1, self.grammar));
         Window {
             before: start..open_index.max(start),
             after: close_index..end,
+            follows_quote,
         }
     }
 
@@ -229,7 +258,8 @@ impl<'d, 't> Matcher<'d, 't> {
                 continue;
             }
             let after_ok = after_items.is_empty()
-                || self.match_items(after_items, window.after.start, window.after.end, None, &mut capture);
+                || (self.clause_ends_at_close(quote, window)
+                    && self.match_items(after_items, window.after.start, window.after.end, None, &mut capture));
             if !after_ok || capture.speaker.is_none() {
                 continue;
             }
@@ -245,6 +275,23 @@ impl<'d, 't> Matcher<'d, 't> {
             return Some(self.attribution(pattern, kind, capture, quote));
         }
         None
+    }
+
+    /// Whether an attribution may follow the closing mark: the quote ends
+    /// its clause with `,` `?` `!` or a dash (`"…," she said`), or a comma
+    /// follows the mark. A quote ending in a full stop ends its sentence
+    /// unless a lower-case word follows (`"…." he said`).
+    fn clause_ends_at_close(&self, quote: &QuoteSpan, window: &Window) -> bool {
+        let Some(first) = window.after.clone().next() else {
+            return false;
+        };
+        let content = quote.content.of(self.doc.text);
+        let last = content.chars().next_back().unwrap_or(' ');
+        let next = self.doc.word(first);
+        if next == "," || matches!(last, ',' | '?' | '!' | '—' | '–' | '-' | '…') {
+            return true;
+        }
+        last == '.' && next.starts_with(char::is_lowercase)
     }
 
     fn attribution(&self, pattern: &Pattern, kind: Kind, capture: Capture, _quote: &QuoteSpan) -> Attribution {
@@ -269,6 +316,10 @@ impl<'d, 't> Matcher<'d, 't> {
     /// early in the range as possible (the longest speaker wins).
     fn match_ending_at(&self, items: &[Item], range: Range<usize>, capture: &mut Capture) -> bool {
         for start in range.clone() {
+            if start > range.start && PREPOSITIONS.contains(&self.lower(start - 1).as_str()) {
+                // `the president of France said`: France is no subject.
+                continue;
+            }
             let mut attempt = Capture::default();
             if self.match_items(items, start, range.end, Some(range.end), &mut attempt) {
                 *capture = attempt;
@@ -291,7 +342,12 @@ impl<'d, 't> Matcher<'d, 't> {
         let Some((item, rest)) = items.split_first() else {
             return must_end.is_none_or(|end| end == at);
         };
+        let inverted = item.element == Element::Cue && rest.first().is_some_and(|next| next.element == Element::Speaker);
         for end in self.element_ends(&item.element, at, limit, capture) {
+            if inverted && self.grammar.verb(&self.lower(end - 1)).is_some_and(|(_, form)| form == VerbForm::Gerund) {
+                // `"…," said X`, never `"…," saying X`.
+                continue;
+            }
             let saved = capture.clone();
             self.record(&item.element, at, end, capture);
             if self.match_items(rest, end, limit, must_end, capture) {
@@ -425,6 +481,9 @@ impl<'d, 't> Matcher<'d, 't> {
         if let Some(pronoun) = self.grammar.pronoun(&word) {
             return if pronoun.subject { vec![at + 1] } else { Vec::new() };
         }
+        if RELATIVE_PRONOUNS.contains(&word.as_str()) {
+            return vec![at + 1];
+        }
         self.noun_phrase_ends(at, limit)
     }
 
@@ -435,7 +494,8 @@ impl<'d, 't> Matcher<'d, 't> {
         let limit = limit.min(at + MAX_SPEAKER);
         let mut ends = Vec::new();
         let mut index = at;
-        if DETERMINERS.contains(&self.lower(at).as_str()) || self.is_possessor(at) {
+        let determined = DETERMINERS.contains(&self.lower(at).as_str()) || self.is_possessor(at);
+        if determined {
             index += 1;
         }
         // A name right away: `Zhang Xiao`, `the Global Times`.
@@ -457,6 +517,23 @@ impl<'d, 't> Matcher<'d, 't> {
                 break;
             }
             cursor += 1;
+            // Any noun phrase ending in a noun: `a voice-over in the ad`,
+            // `the email`, `multiple outlets`.
+            let token = self.doc.tokens[cursor - 1];
+            let word = self.doc.word(cursor - 1);
+            let plural = !token.is_capitalized(self.doc.text) && word.len() > 3 && word.ends_with('s');
+            if token.class == TokenClass::Word && (determined || plural) {
+                ends.push(cursor);
+                self.role_tail(cursor, limit, &mut ends);
+            }
+        }
+        // `Sen. Ted Cruz (Tex.)`: a parenthesis after a name.
+        if let Some(&longest) = ends.iter().max()
+            && longest < limit
+            && self.doc.word(longest) == "("
+            && let Some(close) = (longest + 1..limit.min(longest + 6)).find(|&index| self.doc.word(index) == ")")
+        {
+            ends.push(close + 1);
         }
         ends.sort_unstable_by(|a, b| b.cmp(a));
         ends.dedup();
@@ -583,11 +660,11 @@ impl<'d, 't> Matcher<'d, 't> {
             if token.is_capitalized(doc.text) && self.is_name_word(word, &lower) {
                 index += 1;
                 end = Some(index);
-                // An initial: `J.`
-                if word.chars().count() == 1
-                    && index < limit
+                // An initial or abbreviation: `J.`, `U.S.`, `Jr.`
+                if index < limit
                     && doc.word(index) == "."
                     && doc.tokens[index].span.start == token.span.end
+                    && (word.chars().count() == 1 || self.is_abbreviation(word))
                 {
                     index += 1;
                 }
@@ -625,6 +702,13 @@ impl<'d, 't> Matcher<'d, 't> {
         end
     }
 
+    /// `U.S`, `Jr`: a word that the grammar lists with a dot after it.
+    fn is_abbreviation(&self, word: &str) -> bool {
+        self.grammar.abbreviations.iter().any(|abbreviation| {
+            abbreviation.len() == word.len() + 1 && abbreviation[..word.len()].eq_ignore_ascii_case(word)
+        })
+    }
+
     fn is_name_word(&self, word: &str, lower: &str) -> bool {
         !self.is_stopword(lower)
             && self.grammar.pronoun(lower).is_none()
@@ -640,6 +724,25 @@ impl<'d, 't> Matcher<'d, 't> {
     /// it (auxiliaries and adverbs between allowed), maybe with an aside
     /// (`Kaken, who sews clothes …, insists`). Starts no earlier than `lower`.
     pub(crate) fn subject_before(&self, verb_index: usize, lower: usize) -> Option<Range<usize>> {
+        if let Some(subject) = self.subject_ending_at(verb_index, lower) {
+            return Some(subject);
+        }
+        // `who has in the past described`, `Trump on Tuesday told`: skip a
+        // short time or place phrase between the subject and the verb.
+        let mut aside = verb_index;
+        while aside > lower && aside + 5 > verb_index {
+            aside -= 1;
+            let word = self.lower(aside);
+            if PREPOSITIONS.contains(&word.as_str()) || CALENDAR.contains(&word.as_str()) {
+                if let Some(subject) = self.subject_ending_at(aside, lower) {
+                    return Some(subject);
+                }
+            }
+        }
+        None
+    }
+
+    fn subject_ending_at(&self, verb_index: usize, lower: usize) -> Option<Range<usize>> {
         let mut subject_end = verb_index;
         while subject_end > lower && {
             let word = self.lower(subject_end - 1);
@@ -664,18 +767,39 @@ impl<'d, 't> Matcher<'d, 't> {
     }
 
     /// `Gu also informed Kunbolat that the embassy would "…"`: the nearest
-    /// cue before the quote in its clause, with a subject right before it.
-    fn cue_in_clause(&self, quote: &QuoteSpan, window: &Window) -> Option<Attribution> {
+    /// cue before the quote in its clause, with a subject right before it;
+    /// after a gerund (`…, saying that "…"`) the sentence's first name or
+    /// pronoun.
+    fn cue_in_clause(&self, _quote: &QuoteSpan, window: &Window) -> Option<Attribution> {
         let before = window.before.clone();
+        let mut verbs_tried = 0;
         for verb_index in before.clone().rev() {
             let word = self.lower(verb_index);
             let Some((verb, form)) = self.grammar.verb(&word) else {
                 continue;
             };
-            if form == VerbForm::Base || form == VerbForm::Gerund || !(verb.quotes || verb.reports) {
+            if form == VerbForm::Base || !(verb.quotes || verb.reports) {
                 continue;
             }
-            let subject = self.subject_before(verb_index, before.start)?;
+            verbs_tried += 1;
+            if verbs_tried > 2 {
+                return None;
+            }
+            let participle = verb_index > before.start && self.doc.word(verb_index - 1) == ",";
+            if form == VerbForm::Gerund && !participle {
+                continue;
+            }
+            let (subject, rule, confidence) = if form == VerbForm::Gerund {
+                match self.sentence_subject(before.start, verb_index) {
+                    Some(subject) => (subject, "gerund_clause", 0.6),
+                    None => continue,
+                }
+            } else {
+                match self.subject_before(verb_index, before.start) {
+                    Some(subject) => (subject, "cue_in_clause", 0.75),
+                    None => continue,
+                }
+            };
             let mut recipient = None;
             if verb.recipient {
                 recipient = self
@@ -694,12 +818,10 @@ impl<'d, 't> Matcher<'d, 't> {
                 cue_index = verb_index + 1;
             }
             let index = self.grammar.verb_forms.get(&self.lower(cue_index)).map(|entry| entry.0);
-            let kind = Kind::Partial;
-            let _ = quote;
             return Some(Attribution {
-                kind,
-                rule: "cue_in_clause".to_string(),
-                confidence: 0.75,
+                kind: Kind::Partial,
+                rule: rule.to_string(),
+                confidence,
                 speaker: Some(self.span(subject)),
                 cue: Some(self.span(cue_index..cue_index + 1)),
                 verb: index,
@@ -708,6 +830,21 @@ impl<'d, 't> Matcher<'d, 't> {
             });
         }
         None
+    }
+
+    /// The first name or subject pronoun of a sentence, before `limit`.
+    fn sentence_subject(&self, start: usize, limit: usize) -> Option<Range<usize>> {
+        (start..limit).take(12).find_map(|index| {
+            let word = self.lower(index);
+            if self.grammar.pronoun(&word).is_some_and(|pronoun| pronoun.subject) {
+                return Some(index..index + 1);
+            }
+            if self.doc.tokens[index].is_capitalized(self.doc.text) {
+                let end = self.name_end(index, limit)?;
+                return Some(index..end);
+            }
+            None
+        })
     }
 
     /// A quote that opens its paragraph after a paragraph ending `X said:`.
@@ -806,8 +943,17 @@ const DETERMINERS: &[&str] = &[
     "two", "three", "four", "both", "all", "most", "other", "these", "those", "this", "that",
 ];
 
+/// Prepositions: a noun phrase right after one is not a subject.
+const PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "of", "for", "with", "from", "to", "by", "during", "under", "over", "about", "into", "against",
+    "between", "among", "without", "through",
+];
+
 /// Prepositions that attach an organisation to a role: `spokesman for X`.
 const ROLE_PREPOSITIONS: &[&str] = &["of", "for", "at", "in", "with", "from", "to"];
+
+/// Relative pronouns that can be the subject of a speech verb: `Kaken, who said …`.
+pub(crate) const RELATIVE_PRONOUNS: &[&str] = &["who", "which"];
 
 /// Pronouns and nouns that name a hearer.
 const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "me", "us", "you", "reporters", "journalists"];

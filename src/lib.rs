@@ -20,6 +20,7 @@
 
 pub mod analysis;
 pub mod attribute;
+pub mod contrast;
 pub mod eval;
 pub mod grammar;
 pub mod input;
@@ -28,6 +29,7 @@ pub mod quote;
 pub mod segment;
 pub mod span;
 pub mod speaker;
+pub mod topic;
 
 pub use analysis::{Analysis, Kind, Quote, Warning};
 pub use grammar::Grammar;

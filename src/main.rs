@@ -6,8 +6,9 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
+use whosaid::contrast::DocumentAnalysis;
 use whosaid::input::{Decoding, decode, parse_record};
-use whosaid::output::csv::QuotesWriter;
+use whosaid::output::csv::{ContrastWriter, QuotesWriter};
 use whosaid::output::wire::WireDoc;
 use whosaid::{Analyzer, Grammar};
 
@@ -17,6 +18,8 @@ Examples:
   whosaid quotes --format json article.txt
   cat article.txt | whosaid quotes -
   whosaid quotes --jsonl articles.jsonl --format jsonl
+  whosaid contrast article.txt
+  whosaid contrast --all --format json a.txt b.txt
   whosaid eval corpus/seed.jsonl
 
 Exit status: 0 on success, 2 on an error (unreadable file, invalid UTF-8,
@@ -35,6 +38,12 @@ struct Cli {
 enum Command {
     /// Find quotes and attribute them to speakers.
     Quotes(QuotesArgs),
+    /// Set opposing claims side by side: topics and claim pairs.
+    ///
+    /// One CSV row a pair of claims by different speakers, `opposes` first by
+    /// score (`agrees` and `related` too with --all). With several files,
+    /// speakers merge by canonical name and topics span the documents.
+    Contrast(ContrastArgs),
     /// Score the engine against gold annotations (FORMATS.md).
     Eval(EvalArgs),
 }
@@ -62,6 +71,12 @@ struct CommonArgs {
 
 #[derive(clap::Args, Debug)]
 struct QuotesArgs {
+    #[command(flatten)]
+    common: CommonArgs,
+}
+
+#[derive(clap::Args, Debug)]
+struct ContrastArgs {
     #[command(flatten)]
     common: CommonArgs,
 }
@@ -124,6 +139,7 @@ fn is_broken_pipe(error: &anyhow::Error) -> bool {
 fn run(cli: Cli) -> anyhow::Result<bool> {
     match cli.command {
         Command::Quotes(args) => quotes(args.common),
+        Command::Contrast(args) => contrast(args.common),
         Command::Eval(args) => eval(args),
     }
 }
@@ -313,13 +329,68 @@ fn quotes(common: CommonArgs) -> anyhow::Result<bool> {
     Ok(all_ok)
 }
 
+fn contrast(common: CommonArgs) -> anyhow::Result<bool> {
+    let analyzer = analyzer(common.grammars.as_deref())?;
+    let inputs = read_inputs(&common)?;
+    let mut texts: Vec<(String, String, whosaid::Analysis)> = Vec::new();
+    // Input order: a document's index, or an error record.
+    let mut order: Vec<Result<usize, serde_json::Value>> = Vec::new();
+    for input in inputs {
+        match input {
+            Input::Text { id, text } => {
+                let analysis = analyzer.analyze(&text);
+                order.push(Ok(texts.len()));
+                texts.push((id, text, analysis));
+            }
+            Input::Failed { id, line, error } => {
+                eprintln!("whosaid: {id}: {error}");
+                order.push(Err(serde_json::json!({"document": id, "line": line, "error": error})));
+            }
+        }
+    }
+    let all_ok = order.iter().all(Result::is_ok);
+    let documents: Vec<DocumentAnalysis> = texts
+        .iter()
+        .map(|(id, text, analysis)| DocumentAnalysis { id, text, analysis })
+        .collect();
+    let contrasts = whosaid::contrast::contrast(&documents, analyzer.grammar());
+    let out = std::io::BufWriter::new(std::io::stdout().lock());
+    if common.format == Format::Csv {
+        let mut writer = ContrastWriter::new(out)?;
+        for row in whosaid::output::contrast_rows(&documents, &contrasts, common.all) {
+            writer.write(&row)?;
+        }
+        writer.finish()?;
+        return Ok(all_ok);
+    }
+    let mut docs: Vec<Option<WireDoc>> = whosaid::output::contrast_docs(&documents, &contrasts, common.all)
+        .into_iter()
+        .map(Some)
+        .collect();
+    let mut sink = match common.format {
+        Format::Jsonl => Sink::Jsonl(out),
+        _ => Sink::Json(out, Vec::new()),
+    };
+    for item in order {
+        match item {
+            Ok(index) => sink.document(docs[index].take().unwrap_or_default(), common.all)?,
+            Err(record) => sink.error(record)?,
+        }
+    }
+    sink.finish()?;
+    Ok(all_ok)
+}
+
 fn eval(args: EvalArgs) -> anyhow::Result<bool> {
     let analyzer = analyzer(args.grammars.as_deref())?;
     let text = std::fs::read_to_string(&args.gold).with_context(|| format!("reading {}", args.gold.display()))?;
     let gold = whosaid::eval::parse_gold(&text).with_context(|| format!("reading {}", args.gold.display()))?;
     let predictions: Vec<WireDoc> = gold
         .iter()
-        .map(|doc| whosaid::output::wire_doc(&doc.id, &doc.text, &analyzer.analyze(&doc.text)))
+        .map(|doc| {
+            let analysis = analyzer.analyze(&doc.text);
+            whosaid::output::wire_doc_contrasted(&doc.id, &doc.text, &analysis, analyzer.grammar())
+        })
         .collect();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());

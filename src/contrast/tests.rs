@@ -1,0 +1,511 @@
+use super::*;
+use crate::analysis::{Kind, Quote};
+
+/// The occurrence of `needle` in `text` nearest to `near`.
+fn nearest(text: &str, needle: &str, near: Span) -> Span {
+    text.match_indices(needle)
+        .map(|(at, _)| Span::new(at, at + needle.len()))
+        .min_by_key(|span| span.start.abs_diff(near.start))
+        .unwrap_or_else(|| panic!("{needle:?} not in the text"))
+}
+
+/// A claim of `speaker` on the first `content` of `text`, with its mention
+/// and cue as written nearest to it.
+fn claim(text: &str, kind: Kind, content: &str, speaker: &str, mention: &str, cue: &str) -> Quote {
+    let at = text
+        .find(content)
+        .unwrap_or_else(|| panic!("{content:?} not in the text"));
+    let span = Span::new(at, at + content.len());
+    let cue_span = (!cue.is_empty()).then(|| nearest(text, cue, span));
+    Quote {
+        kind,
+        span,
+        paragraph: text[..at].matches("\n\n").count() + 1,
+        speaker: Some(speaker.to_string()),
+        mention: (!mention.is_empty()).then(|| nearest(text, mention, span)),
+        cue: cue_span,
+        framing: cue_span.and_then(|cue| Grammar::builtin().verb(cue.of(text)).map(|(verb, _)| verb.framing)),
+        recipient: None,
+        confidence: 0.9,
+        rule: "test".to_string(),
+    }
+}
+
+fn analysis(mut quotes: Vec<Quote>) -> Analysis {
+    quotes.sort_by_key(|quote| quote.span.start);
+    Analysis {
+        quotes,
+        warnings: Vec::new(),
+    }
+}
+
+fn run(documents: &[(&str, &Analysis)]) -> Contrasts {
+    let documents: Vec<DocumentAnalysis> = documents
+        .iter()
+        .enumerate()
+        .map(|(index, &(text, analysis))| DocumentAnalysis {
+            id: ["a", "b", "c", "d"][index],
+            text,
+            analysis,
+        })
+        .collect();
+    contrast(&documents, Grammar::builtin())
+}
+
+/// The pairs as (relation, speaker a, claim a, speaker b, claim b, evidence).
+fn pairs(
+    documents: &[(&str, &Analysis)],
+    contrasts: &Contrasts,
+) -> Vec<(Relation, String, String, String, String, Vec<String>)> {
+    let side = |claim: ClaimRef| {
+        let (text, analysis) = documents[claim.document];
+        let quote = &analysis.quotes[claim.quote];
+        (
+            quote.speaker.clone().unwrap_or_default(),
+            quote.span.of(text).to_string(),
+        )
+    };
+    contrasts
+        .pairs
+        .iter()
+        .map(|pair| {
+            let (speaker_a, claim_a) = side(pair.a);
+            let (speaker_b, claim_b) = side(pair.b);
+            (
+                pair.relation,
+                speaker_a,
+                claim_a,
+                speaker_b,
+                claim_b,
+                pair.evidence.clone(),
+            )
+        })
+        .collect()
+}
+
+const MAYOR: &str = "\
+Council member Tom Hale said the city had overspent its budget by four million dollars.
+
+\"The budget is balanced,\" Mayor Anna Berg said on Monday. She dismissed Hale's report as a political stunt.
+
+Her figures are \"pure fiction,\" Hale told reporters.
+";
+
+fn mayor() -> Analysis {
+    let text = MAYOR;
+    analysis(vec![
+        claim(
+            text,
+            Kind::Indirect,
+            "the city had overspent its budget by four million dollars",
+            "Tom Hale",
+            "Tom Hale",
+            "said",
+        ),
+        claim(
+            text,
+            Kind::Direct,
+            "The budget is balanced,",
+            "Anna Berg",
+            "Mayor Anna Berg",
+            "said on",
+        ),
+        claim(
+            text,
+            Kind::Indirect,
+            "Hale's report as a political stunt",
+            "Anna Berg",
+            "She",
+            "dismissed",
+        ),
+        claim(text, Kind::Partial, "pure fiction,", "Tom Hale", "Hale", "told"),
+    ])
+}
+
+#[test]
+fn a_denial_naming_the_other_speaker_is_a_rebuttal() {
+    let analysis = mayor();
+    let documents = [(MAYOR, &analysis)];
+    let contrasts = run(&documents);
+    let pairs = pairs(&documents, &contrasts);
+    let rebuttal = pairs
+        .iter()
+        .find(|pair| pair.2 == "Hale's report as a political stunt")
+        .expect("the dismissal is paired");
+    assert_eq!(rebuttal.0, Relation::Opposes);
+    assert_eq!(rebuttal.1, "Anna Berg");
+    assert_eq!(rebuttal.3, "Tom Hale");
+    assert!(
+        rebuttal.5.contains(&"'dismissed Hale's report'".to_string()),
+        "{:?}",
+        rebuttal.5
+    );
+}
+
+#[test]
+fn a_rebuttal_word_points_through_a_pronoun() {
+    let analysis = mayor();
+    let documents = [(MAYOR, &analysis)];
+    let contrasts = run(&documents);
+    let pairs = pairs(&documents, &contrasts);
+    let fiction = pairs
+        .iter()
+        .find(|pair| pair.1 == "Tom Hale" && pair.2 == "pure fiction,")
+        .expect("'pure fiction' is paired as a rebuttal of Berg");
+    assert_eq!(fiction.0, Relation::Opposes);
+    assert_eq!(fiction.3, "Anna Berg");
+    assert!(
+        fiction.5.contains(&"'Her figures are pure fiction'".to_string()),
+        "{:?}",
+        fiction.5
+    );
+}
+
+#[test]
+fn opposed_terms_on_a_shared_topic_oppose() {
+    let analysis = mayor();
+    let documents = [(MAYOR, &analysis)];
+    let contrasts = run(&documents);
+    let pairs = pairs(&documents, &contrasts);
+    let budget = pairs
+        .iter()
+        .find(|pair| pair.2.starts_with("the city had overspent") && pair.4 == "The budget is balanced,")
+        .expect("overspent and balanced are paired");
+    assert_eq!(budget.0, Relation::Opposes);
+    assert!(
+        budget.5.contains(&"overspent vs. balanced".to_string()),
+        "{:?}",
+        budget.5
+    );
+    assert!(
+        budget.5.iter().any(|evidence| evidence.contains("'budget'")),
+        "{:?}",
+        budget.5
+    );
+}
+
+#[test]
+fn no_speaker_is_paired_with_themself() {
+    let text = "\"The prisoners are free,\" Ann Lee said. Later Lee said the prisoners were in prison. \
+                \"They were never free,\" Ann Lee said.";
+    let analysis = analysis(vec![
+        claim(
+            text,
+            Kind::Direct,
+            "The prisoners are free,",
+            "Ann Lee",
+            "Ann Lee",
+            "said",
+        ),
+        claim(
+            text,
+            Kind::Indirect,
+            "the prisoners were in prison",
+            "ann lee",
+            "Lee",
+            "said",
+        ),
+        claim(
+            text,
+            Kind::Direct,
+            "They were never free,",
+            "Ann Lee",
+            "Ann Lee",
+            "said.",
+        ),
+    ]);
+    let documents = [(text, &analysis)];
+    let contrasts = run(&documents);
+    assert!(contrasts.pairs.is_empty(), "{:?}", contrasts.pairs);
+}
+
+#[test]
+fn opposed_terms_alone_are_not_enough() {
+    let text = "\"The harvest was a success,\" Ann Lee said.\n\n\"The bridge project failed,\" Bo Chan said.";
+    let analysis = analysis(vec![
+        claim(
+            text,
+            Kind::Direct,
+            "The harvest was a success,",
+            "Ann Lee",
+            "Ann Lee",
+            "said",
+        ),
+        claim(
+            text,
+            Kind::Direct,
+            "The bridge project failed,",
+            "Bo Chan",
+            "Bo Chan",
+            "said",
+        ),
+    ]);
+    let documents = [(text, &analysis)];
+    let contrasts = run(&documents);
+    assert!(
+        contrasts.pairs.iter().all(|pair| pair.relation != Relation::Opposes),
+        "{:?}",
+        contrasts.pairs
+    );
+}
+
+#[test]
+fn a_negation_flips_the_side_and_the_polarity() {
+    let text = "\"The detainees are free to leave,\" the governor said.\n\n\
+                \"The detainees are not free to leave,\" the lawyer said.";
+    let analysis = analysis(vec![
+        claim(
+            text,
+            Kind::Direct,
+            "The detainees are free to leave,",
+            "the governor",
+            "the governor",
+            "said",
+        ),
+        claim(
+            text,
+            Kind::Direct,
+            "The detainees are not free to leave,",
+            "the lawyer",
+            "the lawyer",
+            "said.",
+        ),
+    ]);
+    let documents = [(text, &analysis)];
+    let contrasts = run(&documents);
+    let pairs = pairs(&documents, &contrasts);
+    assert_eq!(pairs.len(), 1, "{pairs:?}");
+    assert_eq!(pairs[0].0, Relation::Opposes);
+    // The negated word counts once, as opposed terms.
+    assert!(
+        pairs[0].5.contains(&"free vs. not free".to_string()),
+        "{:?}",
+        pairs[0].5
+    );
+    assert!(
+        !pairs[0].5.iter().any(|evidence| evidence.contains("'not free'")),
+        "{:?}",
+        pairs[0].5
+    );
+}
+
+#[test]
+fn the_same_term_negated_in_one_claim_only_is_a_polarity_mismatch() {
+    let text = "\"The factory was inspected last year,\" the owner said.\n\n\
+                \"The factory was never inspected,\" a former worker said.";
+    let analysis = analysis(vec![
+        claim(
+            text,
+            Kind::Direct,
+            "The factory was inspected last year,",
+            "the owner",
+            "the owner",
+            "said",
+        ),
+        claim(
+            text,
+            Kind::Direct,
+            "The factory was never inspected,",
+            "a former worker",
+            "a former worker",
+            "said.",
+        ),
+    ]);
+    let documents = [(text, &analysis)];
+    let contrasts = run(&documents);
+    let pairs = pairs(&documents, &contrasts);
+    assert_eq!(pairs.len(), 1, "{pairs:?}");
+    assert_eq!(pairs[0].0, Relation::Opposes);
+    assert!(
+        pairs[0].5.contains(&"'inspected' vs. 'never inspected'".to_string()),
+        "{:?}",
+        pairs[0].5
+    );
+}
+
+#[test]
+fn a_contrast_cue_between_claims_adds_to_opposed_terms() {
+    let text = "Officials said the camps were schools.\n\nBut former inmates said the camps were prisons.";
+    let analysis = analysis(vec![
+        claim(
+            text,
+            Kind::Indirect,
+            "the camps were schools",
+            "officials",
+            "Officials",
+            "said",
+        ),
+        claim(
+            text,
+            Kind::Indirect,
+            "the camps were prisons",
+            "former inmates",
+            "former inmates",
+            "said",
+        ),
+    ]);
+    let documents = [(text, &analysis)];
+    let contrasts = run(&documents);
+    let pairs = pairs(&documents, &contrasts);
+    assert_eq!(pairs.len(), 1, "{pairs:?}");
+    assert_eq!(pairs[0].0, Relation::Opposes);
+    assert!(pairs[0].5.contains(&"contrast: 'But'".to_string()), "{:?}", pairs[0].5);
+    assert!(contrasts.pairs[0].score > OPPOSES_AT + 0.1);
+}
+
+#[test]
+fn speakers_merge_across_documents_and_sides_name_them() {
+    let first = "The ministry said the new dam was safe for the valley.";
+    let second = "The ministry said the dam was safe. Engineers said the new dam was dangerous for the valley.";
+    let analysis_first = analysis(vec![claim(
+        first,
+        Kind::Indirect,
+        "the new dam was safe for the valley",
+        "the ministry",
+        "The ministry",
+        "said",
+    )]);
+    let analysis_second = analysis(vec![
+        claim(
+            second,
+            Kind::Indirect,
+            "the dam was safe",
+            "The Ministry",
+            "The ministry",
+            "said",
+        ),
+        claim(
+            second,
+            Kind::Indirect,
+            "the new dam was dangerous for the valley",
+            "engineers",
+            "Engineers",
+            "said",
+        ),
+    ]);
+    let documents = [(first, &analysis_first), (second, &analysis_second)];
+    let contrasts = run(&documents);
+    let across: Vec<&Pair> = contrasts
+        .pairs
+        .iter()
+        .filter(|pair| pair.a.document != pair.b.document)
+        .collect();
+    assert_eq!(across.len(), 1, "{:?}", contrasts.pairs);
+    assert_eq!(across[0].relation, Relation::Opposes);
+    // The ministry's two claims, one a document, are never paired.
+    for pair in &contrasts.pairs {
+        let speaker = |claim: ClaimRef| documents[claim.document].1.quotes[claim.quote].speaker.clone().unwrap();
+        assert_ne!(topic::name_key(&speaker(pair.a)), topic::name_key(&speaker(pair.b)));
+    }
+    assert_eq!(contrasts.work.index_candidates, 1, "{:?}", contrasts.work);
+    let topic = &contrasts.topics[across[0].topic];
+    assert!(topic.claims.iter().any(|claim| claim.document == 0));
+    assert!(topic.claims.iter().any(|claim| claim.document == 1));
+}
+
+#[test]
+fn very_common_keys_find_no_candidates_across_documents() {
+    let first = "The ministry said the new dam was safe for the valley.";
+    let second = "Engineers said the new dam was dangerous for the valley.";
+    let analysis_first = analysis(vec![claim(
+        first,
+        Kind::Indirect,
+        "the new dam was safe for the valley",
+        "the ministry",
+        "The ministry",
+        "said",
+    )]);
+    let analysis_second = analysis(vec![claim(
+        second,
+        Kind::Indirect,
+        "the new dam was dangerous for the valley",
+        "engineers",
+        "Engineers",
+        "said",
+    )]);
+    let documents = [
+        DocumentAnalysis {
+            id: "a",
+            text: first,
+            analysis: &analysis_first,
+        },
+        DocumentAnalysis {
+            id: "b",
+            text: second,
+            analysis: &analysis_second,
+        },
+    ];
+    let capped = contrast_with(&documents, Grammar::builtin(), ContrastOptions { max_postings: 1 });
+    assert!(capped.pairs.is_empty());
+    assert_eq!(capped.work.index_candidates, 0);
+    assert!(capped.work.capped_keys > 0);
+    let open = contrast_with(&documents, Grammar::builtin(), ContrastOptions { max_postings: 2 });
+    assert_eq!(open.pairs.len(), 1);
+}
+
+#[test]
+fn spelling_variants_of_a_place_are_one_topic_key() {
+    let first = "Residents said the school in Uzynaghash was closed.";
+    let second = "Officials said the school in Uzynagash was open.";
+    let analysis_first = analysis(vec![claim(
+        first,
+        Kind::Indirect,
+        "the school in Uzynaghash was closed",
+        "residents",
+        "Residents",
+        "said",
+    )]);
+    let analysis_second = analysis(vec![claim(
+        second,
+        Kind::Indirect,
+        "the school in Uzynagash was open",
+        "officials",
+        "Officials",
+        "said",
+    )]);
+    let documents = [(first, &analysis_first), (second, &analysis_second)];
+    let contrasts = run(&documents);
+    assert_eq!(contrasts.pairs.len(), 1, "{:?}", contrasts.pairs);
+    let evidence = &contrasts.pairs[0].evidence;
+    assert!(evidence.contains(&"closed vs. open".to_string()), "{evidence:?}");
+    // One key for both spellings: the claims share it.
+    assert!(
+        evidence
+            .iter()
+            .any(|line| line.contains("'Uzynaghash'") || line.contains("'Uzynagash'")),
+        "{evidence:?}"
+    );
+}
+
+#[test]
+fn antonym_entries_match_inflections_not_other_words() {
+    let grammar =
+        Grammar::from_sources(&[("antonyms.txt", "win won | lose lost\nvolunt | forced\njail | free\n")]).unwrap();
+    let index = AntonymIndex::new(&grammar);
+    assert_eq!(index.lookup("wins"), vec![(0, 0)]);
+    assert_eq!(index.lookup("window"), vec![]);
+    assert_eq!(index.lookup("wonder"), vec![]);
+    assert_eq!(index.lookup("jailed"), vec![(2, 0)]);
+    assert_eq!(index.lookup("voluntary"), vec![(1, 0)]);
+    assert_eq!(index.lookup("volunteers"), vec![(1, 0)]);
+    assert_eq!(index.lookup("freeze"), vec![]);
+}
+
+#[test]
+fn pairs_are_ranked_opposes_first_by_score() {
+    let analysis = mayor();
+    let documents = [(MAYOR, &analysis)];
+    let contrasts = run(&documents);
+    let ranks: Vec<(Relation, f32)> = contrasts.pairs.iter().map(|pair| (pair.relation, pair.score)).collect();
+    for window in ranks.windows(2) {
+        assert!(
+            window[0].0 < window[1].0 || (window[0].0 == window[1].0 && window[0].1 >= window[1].1),
+            "{ranks:?}"
+        );
+    }
+    for pair in &contrasts.pairs {
+        assert!((0.0..=1.0).contains(&pair.score));
+        assert!(!pair.evidence.is_empty());
+        assert!(pair.topic < contrasts.topics.len());
+    }
+}

@@ -1,0 +1,3 @@
+//! Integration tests: one binary, one module a feature.
+
+mod contrast;

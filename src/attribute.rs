@@ -15,6 +15,8 @@ use crate::quote::QuoteSpan;
 use crate::segment::{Document, TokenClass, ends_sentence, word_count};
 use crate::span::Span;
 
+/// Most tokens attribution reads on either side of a quote.
+const MAX_WINDOW: usize = 80;
 /// Longest stretch of tokens an appositive may cover.
 const MAX_APPOSITIVE: usize = 30;
 /// Longest noun phrase a speaker may be, in tokens.
@@ -61,6 +63,8 @@ impl Attribution {
 /// What a pattern match captured, as token indices.
 #[derive(Clone, Debug, Default)]
 struct Capture {
+    /// A `GAP` matched: the quote is only part of what is attributed.
+    gap: bool,
     speaker: Option<Range<usize>>,
     cue: Option<Range<usize>>,
     verb: Option<usize>,
@@ -82,9 +86,7 @@ pub fn attribute(doc: &Document, grammar: &Grammar, quotes: &[QuoteSpan]) -> Vec
             out.push(Attribution::unattributed(Kind::Heading, "heading_line"));
             continue;
         }
-        let previous_close = index.checked_sub(1).map(|previous| quotes[previous].close);
-        let next_open = quotes.get(index + 1).map(|next| next.open);
-        let window = matcher.window(quote, previous_close, next_open);
+        let window = matcher.window(quotes, index);
         let mut attribution = matcher.by_patterns(quote, &window);
         if attribution.is_none() {
             attribution = matcher.cue_in_clause(quote, &window);
@@ -127,6 +129,9 @@ pub fn attribute(doc: &Document, grammar: &Grammar, quotes: &[QuoteSpan]) -> Vec
                 recipient: None,
                 follows: Some(previous),
             });
+        }
+        if attribution.is_none() && !window.before.is_empty() {
+            attribution = matcher.clause_subject(&window);
         }
         let attribution = attribution.unwrap_or_else(|| unattributed_kind(doc, quote, &window));
         if attribution.speaker.is_some() {
@@ -201,16 +206,21 @@ impl<'d, 't> Matcher<'d, 't> {
         Matcher { doc, grammar }
     }
 
-    fn window(&self, quote: &QuoteSpan, previous_close: Option<Span>, next_open: Option<Span>) -> Window {
+    /// The tokens around quote `index` that attribution reads: back to the
+    /// sentence start (or the previous quote), and on to the sentence end,
+    /// over any later quotes of the same sentence. Both sides are capped at
+    /// [`MAX_WINDOW`] tokens, which keeps the work per quote bounded.
+    fn window(&self, quotes: &[QuoteSpan], index: usize) -> Window {
         let doc = self.doc;
+        let quote = &quotes[index];
         let first_paragraph = doc.paragraph_tokens[quote.paragraph].clone();
         let last_paragraph = doc.paragraph_tokens[quote.last_paragraph].clone();
         // Before: back to a sentence end, the previous quote or the paragraph start.
         let open_index = doc.token_ending_after(quote.open.start).max(first_paragraph.start);
-        let mut lower = first_paragraph.start;
+        let mut lower = first_paragraph.start.max(open_index.saturating_sub(MAX_WINDOW));
         let mut previous_quote_bound = false;
-        if let Some(close) = previous_close {
-            let after_close = doc.token_at_or_after(close.end);
+        if let Some(previous) = index.checked_sub(1).map(|previous| &quotes[previous]) {
+            let after_close = doc.token_at_or_after(previous.close.end);
             if after_close > lower {
                 lower = after_close;
                 previous_quote_bound = true;
@@ -223,15 +233,18 @@ impl<'d, 't> Matcher<'d, 't> {
             }
             start -= 1;
         }
-        // After: on to a sentence end, the next quote or the paragraph end.
+        // After: on to a sentence end outside quotes, or the paragraph end.
         let close_index = doc.token_at_or_after(quote.close.end).min(last_paragraph.end);
-        let mut upper = last_paragraph.end;
-        if let Some(open) = next_open {
-            upper = upper.min(doc.token_ending_after(open.start).max(close_index));
-        }
+        let upper = last_paragraph.end.min(close_index + MAX_WINDOW);
+        let mut later = quotes[index + 1..].iter().peekable();
         let mut end = close_index;
         while end < upper {
-            if ends_sentence(doc.text, &doc.tokens, end, self.grammar) {
+            let token_start = doc.tokens[end].span.start;
+            while later.peek().is_some_and(|next| next.close.end <= token_start) {
+                later.next();
+            }
+            let inside_later = later.peek().is_some_and(|next| next.open.start <= token_start);
+            if !inside_later && ends_sentence(doc.text, &doc.tokens, end, self.grammar) {
                 break;
             }
             end += 1;
@@ -264,7 +277,7 @@ impl<'d, 't> Matcher<'d, 't> {
                 continue;
             }
             let kind = if before_items.is_empty() {
-                if window.before.is_empty() {
+                if window.before.is_empty() && !capture.gap {
                     Kind::Direct
                 } else {
                     Kind::Partial
@@ -286,6 +299,8 @@ impl<'d, 't> Matcher<'d, 't> {
             return false;
         };
         let content = quote.content.of(self.doc.text);
+        // `"We're like 'Ebony and Ivory,'" he said`: look through inner marks.
+        let content = content.trim_end_matches(|c: char| self.grammar.quote_marks.iter().any(|pair| pair.close == c));
         let last = content.chars().next_back().unwrap_or(' ');
         let next = self.doc.word(first);
         if next == "," || matches!(last, ',' | '?' | '!' | '—' | '–' | '-' | '…') {
@@ -342,6 +357,9 @@ impl<'d, 't> Matcher<'d, 't> {
         let Some((item, rest)) = items.split_first() else {
             return must_end.is_none_or(|end| end == at);
         };
+        if item.element == Element::End {
+            return at == limit && self.match_items(rest, at, limit, must_end, capture);
+        }
         let inverted = item.element == Element::Cue && rest.first().is_some_and(|next| next.element == Element::Speaker);
         for end in self.element_ends(&item.element, at, limit, capture) {
             if inverted && self.grammar.verb(&self.lower(end - 1)).is_some_and(|(_, form)| form == VerbForm::Gerund) {
@@ -362,6 +380,7 @@ impl<'d, 't> Matcher<'d, 't> {
         match element {
             Element::Speaker => capture.speaker = Some(start..end),
             Element::Recipient => capture.recipient = Some(start..end),
+            Element::Gap => capture.gap = true,
             Element::Cue => {
                 capture.verb = self
                     .grammar
@@ -393,6 +412,8 @@ impl<'d, 't> Matcher<'d, 't> {
             }
             Element::Appositive => self.appositive_ends(at, limit),
             Element::Adverb => self.is_adverb(at).then_some(at + 1).into_iter().collect(),
+            Element::Gap => (at + 1..=limit).rev().collect(),
+            Element::End => Vec::new(),
             Element::Literal(words) => self.literal_end(words, at, limit).into_iter().collect(),
         }
     }
@@ -785,20 +806,28 @@ impl<'d, 't> Matcher<'d, 't> {
             if verbs_tried > 2 {
                 return None;
             }
-            let participle = verb_index > before.start && self.doc.word(verb_index - 1) == ",";
-            if form == VerbForm::Gerund && !participle {
+            let previous = (verb_index > before.start).then(|| self.lower(verb_index - 1));
+            let participle = previous.as_deref() == Some(",");
+            let progressive = previous.as_deref().is_some_and(|word| PROGRESSIVE.contains(&word));
+            if form == VerbForm::Gerund && !participle && !progressive {
                 continue;
             }
-            let (subject, rule, confidence) = if form == VerbForm::Gerund {
-                match self.sentence_subject(before.start, verb_index) {
-                    Some(subject) => (subject, "gerund_clause", 0.6),
-                    None => continue,
-                }
+            let subject = if form == VerbForm::Gerund && participle {
+                self.sentence_subject(before.start, verb_index).map(|subject| (subject, "gerund_clause", 0.6))
             } else {
-                match self.subject_before(verb_index, before.start) {
-                    Some(subject) => (subject, "cue_in_clause", 0.75),
-                    None => continue,
-                }
+                self.subject_before(verb_index, before.start)
+                    .map(|subject| (subject, "cue_in_clause", 0.75))
+                    .or_else(|| {
+                        // `…, and called him "…"`: a coordinated verb shares the subject.
+                        let joined = previous.as_deref().is_some_and(|word| matches!(word, "and" | "but" | "," | "then"));
+                        joined
+                            .then(|| self.sentence_subject(before.start, verb_index))
+                            .flatten()
+                            .map(|subject| (subject, "coordinated_cue", 0.6))
+                    })
+            };
+            let Some((subject, rule, confidence)) = subject else {
+                continue;
             };
             let mut recipient = None;
             if verb.recipient {
@@ -832,15 +861,53 @@ impl<'d, 't> Matcher<'d, 't> {
         None
     }
 
-    /// The first name or subject pronoun of a sentence, before `limit`.
+    /// `Christie refers to the candidate as "…"`: with no speech verb, the
+    /// quote belongs to the subject of its sentence, where the sentence opens
+    /// with a name or pronoun followed by a verb.
+    fn clause_subject(&self, window: &Window) -> Option<Attribution> {
+        let subject = self.sentence_subject(window.before.start, window.before.end)?;
+        if subject.start > window.before.start + 2 || subject.end >= window.before.end {
+            return None;
+        }
+        let next = self.lower(subject.end);
+        let next_token = self.doc.tokens[subject.end];
+        if next_token.class != TokenClass::Word || self.is_stopword(&next) && !AUXILIARIES.contains(&next.as_str()) {
+            return None;
+        }
+        Some(Attribution {
+            kind: Kind::Partial,
+            rule: "clause_subject".to_string(),
+            confidence: 0.5,
+            speaker: Some(self.span(subject)),
+            cue: None,
+            verb: None,
+            recipient: None,
+            follows: None,
+        })
+    }
+
+    /// The first name or subject pronoun of a sentence, before `limit`. An
+    /// opening phrase (`In a Fox interview later that day, Trump …`) is
+    /// skipped up to its comma; datelines in capitals and possessives
+    /// (`Clark's comments`) are no subjects.
     fn sentence_subject(&self, start: usize, limit: usize) -> Option<Range<usize>> {
-        (start..limit).take(12).find_map(|index| {
-            let word = self.lower(index);
-            if self.grammar.pronoun(&word).is_some_and(|pronoun| pronoun.subject) {
+        let mut from = start;
+        let opener = self.lower(start);
+        if from < limit && (PREPOSITIONS.contains(&opener.as_str()) || SENTENCE_OPENERS.contains(&opener.as_str())) {
+            from = (start..limit.min(start + 12)).find(|&index| self.doc.word(index) == ",")? + 1;
+        }
+        (from..limit).take(12).find_map(|index| {
+            let word = self.doc.word(index);
+            let lower = self.lower(index);
+            if self.grammar.pronoun(&lower).is_some_and(|pronoun| pronoun.subject) {
                 return Some(index..index + 1);
             }
-            if self.doc.tokens[index].is_capitalized(self.doc.text) {
+            let shouting = word.chars().count() > 3 && word.chars().all(|c| !c.is_lowercase());
+            if self.doc.tokens[index].is_capitalized(self.doc.text) && !shouting {
                 let end = self.name_end(index, limit)?;
+                if is_possessive(self.doc.word(end - 1)) {
+                    return None;
+                }
                 return Some(index..end);
             }
             None
@@ -942,6 +1009,15 @@ const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "one", "another", "some", "many", "several",
     "two", "three", "four", "both", "all", "most", "other", "these", "those", "this", "that",
 ];
+
+/// Words that open an introductory phrase ending in a comma: `When …, X said`.
+const SENTENCE_OPENERS: &[&str] = &[
+    "when", "while", "after", "before", "as", "since", "although", "though", "if", "because", "once", "until",
+    "despite", "following", "asked", "speaking", "perhaps", "last", "earlier", "later",
+];
+
+/// Auxiliaries of a progressive: `is pledging to "…"`.
+const PROGRESSIVE: &[&str] = &["is", "are", "was", "were", "been", "be"];
 
 /// Prepositions: a noun phrase right after one is not a subject.
 const PREPOSITIONS: &[&str] = &[

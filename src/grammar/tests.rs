@@ -612,7 +612,7 @@ fn pattern_errors() {
     let cases = [
         (
             "p 0.9 : QUOTE SPEKER CUE",
-            "patterns.txt:1:15: unknown element 'SPEKER' (expected QUOTE, SPEAKER, CUE, RECIPIENT, APPOSITIVE, ADVERB or a \"quoted literal\")",
+            "patterns.txt:1:15: unknown element 'SPEKER' (expected QUOTE, SPEAKER, CUE, RECIPIENT, APPOSITIVE, ADVERB, GAP, END or a \"quoted literal\")",
         ),
         (
             "p 1.5 : QUOTE CUE",

@@ -340,7 +340,10 @@ fn builtin_patterns() {
             "speaker_cue_quote",
             "according_to_before",
             "according_to_after",
-            "interview_with"
+            "interview_with",
+            "passive_by",
+            "trailing_speaker_cue",
+            "trailing_cue_speaker"
         ]
     );
     let item = |element, optional| Item { element, optional };

@@ -270,8 +270,9 @@ impl<'d, 't> Matcher<'d, 't> {
             if !before_ok {
                 continue;
             }
+            let gap_first = after_items.first().is_some_and(|item| item.element == Element::Gap);
             let after_ok = after_items.is_empty()
-                || (self.clause_ends_at_close(quote, window)
+                || ((gap_first || self.clause_ends_at_close(quote, window))
                     && self.match_items(after_items, window.after.start, window.after.end, None, &mut capture));
             if !after_ok || capture.speaker.is_none() {
                 continue;
@@ -518,6 +519,13 @@ impl<'d, 't> Matcher<'d, 't> {
         let determined = DETERMINERS.contains(&self.lower(at).as_str()) || self.is_possessor(at);
         if determined {
             index += 1;
+            // `one of those advisers`, `some of the protesters`
+            if index + 1 < limit && self.lower(index) == "of" {
+                index += 1;
+                if DETERMINERS.contains(&self.lower(index).as_str()) || self.is_possessor(index) {
+                    index += 1;
+                }
+            }
         }
         // A name right away: `Zhang Xiao`, `the Global Times`.
         if let Some(end) = self.name_end(index, limit) {
@@ -866,7 +874,7 @@ impl<'d, 't> Matcher<'d, 't> {
     /// with a name or pronoun followed by a verb.
     fn clause_subject(&self, window: &Window) -> Option<Attribution> {
         let subject = self.sentence_subject(window.before.start, window.before.end)?;
-        if subject.start > window.before.start + 2 || subject.end >= window.before.end {
+        if subject.end >= window.before.end {
             return None;
         }
         let next = self.lower(subject.end);
@@ -906,7 +914,9 @@ impl<'d, 't> Matcher<'d, 't> {
             if self.doc.tokens[index].is_capitalized(self.doc.text) && !shouting {
                 let end = self.name_end(index, limit)?;
                 if is_possessive(self.doc.word(end - 1)) {
-                    return None;
+                    // `Ryan's campaign`: the possessor's noun phrase.
+                    let end = self.noun_phrase_ends(index, limit).first().copied()?;
+                    return (end > index + 1).then_some(index..end);
                 }
                 return Some(index..end);
             }

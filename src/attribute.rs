@@ -686,7 +686,9 @@ impl<'d, 't> Matcher<'d, 't> {
                 // `Bikamal Kaken's husband`: the possessive ends the name.
                 return Some(index + 1);
             }
-            if token.is_capitalized(doc.text) && self.is_name_word(word, &lower) {
+            // Inside a name a verb form is a name word: `United States`.
+            let inside = end.is_some() && self.grammar.verb(&lower).is_some() && !self.is_stopword(&lower);
+            if token.is_capitalized(doc.text) && (inside || self.is_name_word(word, &lower)) {
                 index += 1;
                 end = Some(index);
                 // An initial or abbreviation: `J.`, `U.S.`, `Jr.`
@@ -800,73 +802,92 @@ impl<'d, 't> Matcher<'d, 't> {
     /// after a gerund (`…, saying that "…"`) the sentence's first name or
     /// pronoun.
     fn cue_in_clause(&self, _quote: &QuoteSpan, window: &Window) -> Option<Attribution> {
-        let before = window.before.clone();
-        let mut verbs_tried = 0;
-        for verb_index in before.clone().rev() {
-            let word = self.lower(verb_index);
-            let Some((verb, form)) = self.grammar.verb(&word) else {
+        // A speech verb (`said`) wins over a nearer verb of belief (`thinks`):
+        // `Lapp said she thinks Republicans "…"` is Lapp's.
+        let mut belief = None;
+        let mut verbs_seen = 0;
+        for verb_index in window.before.clone().rev() {
+            let Some((attribution, speech)) = self.cue_at(verb_index, window) else {
                 continue;
             };
-            if form == VerbForm::Base || !(verb.quotes || verb.reports) {
-                continue;
+            if speech {
+                return Some(attribution);
             }
-            verbs_tried += 1;
-            if verbs_tried > 2 {
-                return None;
+            belief.get_or_insert(attribution);
+            verbs_seen += 1;
+            if verbs_seen > 3 {
+                break;
             }
-            let previous = (verb_index > before.start).then(|| self.lower(verb_index - 1));
-            let participle = previous.as_deref() == Some(",");
-            let progressive = previous.as_deref().is_some_and(|word| PROGRESSIVE.contains(&word));
-            if form == VerbForm::Gerund && !participle && !progressive {
-                continue;
-            }
-            let subject = if form == VerbForm::Gerund && participle {
-                self.sentence_subject(before.start, verb_index).map(|subject| (subject, "gerund_clause", 0.6))
-            } else {
-                self.subject_before(verb_index, before.start)
-                    .map(|subject| (subject, "cue_in_clause", 0.75))
-                    .or_else(|| {
-                        // `…, and called him "…"`: a coordinated verb shares the subject.
-                        let joined = previous.as_deref().is_some_and(|word| matches!(word, "and" | "but" | "," | "then"));
-                        joined
-                            .then(|| self.sentence_subject(before.start, verb_index))
-                            .flatten()
-                            .map(|subject| (subject, "coordinated_cue", 0.6))
-                    })
-            };
-            let Some((subject, rule, confidence)) = subject else {
-                continue;
-            };
-            let mut recipient = None;
-            if verb.recipient {
-                recipient = self
-                    .recipient_ends(verb_index + 1, before.end)
-                    .first()
-                    .map(|&end| self.span(verb_index + 1..end));
-            }
-            // `began boasting that`: the gerund is the cue.
-            let mut cue_index = verb_index;
-            if verb_index + 1 < before.end
-                && self
-                    .grammar
-                    .verb(&self.lower(verb_index + 1))
-                    .is_some_and(|(_, form)| form == VerbForm::Gerund)
-            {
-                cue_index = verb_index + 1;
-            }
-            let index = self.grammar.verb_forms.get(&self.lower(cue_index)).map(|entry| entry.0);
-            return Some(Attribution {
-                kind: Kind::Partial,
-                rule: rule.to_string(),
-                confidence,
-                speaker: Some(self.span(subject)),
-                cue: Some(self.span(cue_index..cue_index + 1)),
-                verb: index,
-                recipient,
-                follows: None,
-            });
         }
-        None
+        belief
+    }
+
+    /// The attribution made by the verb at `verb_index`, if it is a cue with
+    /// a subject, and whether it is a speech verb (not only belief).
+    fn cue_at(&self, verb_index: usize, window: &Window) -> Option<(Attribution, bool)> {
+        let before = window.before.clone();
+        let word = self.lower(verb_index);
+        let (verb, form) = self.grammar.verb(&word)?;
+        if form == VerbForm::Base || !(verb.quotes || verb.reports) {
+            return None;
+        }
+        let previous = (verb_index > before.start).then(|| self.lower(verb_index - 1));
+        // `Trump's comments`, `the reports`, `United States`: nouns, not verbs.
+        let noun = self.doc.tokens[verb_index].is_capitalized(self.doc.text)
+            || previous
+                .as_deref()
+                .is_some_and(|word| DETERMINERS.contains(&word) || is_possessive(word));
+        if noun {
+            return None;
+        }
+        let participle = previous.as_deref() == Some(",");
+        let progressive = previous.as_deref().is_some_and(|word| PROGRESSIVE.contains(&word));
+        if form == VerbForm::Gerund && !participle && !progressive {
+            return None;
+        }
+        let (subject, rule, confidence) = if form == VerbForm::Gerund && participle {
+            self.sentence_subject(before.start, verb_index).map(|subject| (subject, "gerund_clause", 0.6))
+        } else {
+            self.subject_before(verb_index, before.start)
+                .map(|subject| (subject, "cue_in_clause", 0.75))
+                .or_else(|| {
+                    // `…, and called him "…"`: a coordinated verb shares the subject.
+                    let joined = previous.as_deref().is_some_and(|word| matches!(word, "and" | "but" | "," | "then"));
+                    joined
+                        .then(|| self.sentence_subject(before.start, verb_index))
+                        .flatten()
+                        .map(|subject| (subject, "coordinated_cue", 0.6))
+                })
+        }?;
+        let mut recipient = None;
+        if verb.recipient {
+            recipient = self
+                .recipient_ends(verb_index + 1, before.end)
+                .first()
+                .map(|&end| self.span(verb_index + 1..end));
+        }
+        // `began boasting that`: the gerund is the cue.
+        let mut cue_index = verb_index;
+        if verb_index + 1 < before.end
+            && self
+                .grammar
+                .verb(&self.lower(verb_index + 1))
+                .is_some_and(|(_, form)| form == VerbForm::Gerund)
+        {
+            cue_index = verb_index + 1;
+        }
+        let index = self.grammar.verb_forms.get(&self.lower(cue_index)).map(|entry| entry.0);
+        let attribution = Attribution {
+            kind: Kind::Partial,
+            rule: rule.to_string(),
+            confidence,
+            speaker: Some(self.span(subject)),
+            cue: Some(self.span(cue_index..cue_index + 1)),
+            verb: index,
+            recipient,
+            follows: None,
+        };
+        Some((attribution, verb.quotes))
     }
 
     /// `Christie refers to the candidate as "…"`: with no speech verb, the
@@ -1017,7 +1038,7 @@ const ADVERBS: &[&str] = &[
 /// Words that open a noun phrase.
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "one", "another", "some", "many", "several",
-    "two", "three", "four", "both", "all", "most", "other", "these", "those", "this", "that",
+    "two", "three", "four", "both", "all", "most", "other", "these", "those", "this",
 ];
 
 /// Words that open an introductory phrase ending in a comma: `When …, X said`.

@@ -113,7 +113,7 @@ pub fn attribute(doc: &Document, grammar: &Grammar, quotes: &[QuoteSpan]) -> Vec
             });
         }
         if attribution.is_none()
-            && window.before.is_empty()
+            && matcher.is_intro(window.before.clone())
             && let Some(previous) = last_attributed
             && quotes[previous].last_paragraph + 1 >= quote.paragraph
         {
@@ -291,6 +291,15 @@ impl<'d, 't> Matcher<'d, 't> {
         None
     }
 
+    /// Nothing but a short opener before the quote: `Then, "…"`, `And "…"`.
+    fn is_intro(&self, range: Range<usize>) -> bool {
+        range.len() <= 3
+            && range.clone().all(|index| {
+                let word = self.lower(index);
+                word == "," || self.is_stopword(&word) || self.is_adverb(index)
+            })
+    }
+
     /// Whether an attribution may follow the closing mark: the quote ends
     /// its clause with `,` `?` `!` or a dash (`"…," she said`), or a comma
     /// follows the mark. A quote ending in a full stop ends its sentence
@@ -305,6 +314,11 @@ impl<'d, 't> Matcher<'d, 't> {
         let last = content.chars().next_back().unwrap_or(' ');
         let next = self.doc.word(first);
         if next == "," || matches!(last, ',' | '?' | '!' | '—' | '–' | '-' | '…') {
+            return true;
+        }
+        // `"The caucus is a battle of niches" Grubbs said.`: a quote that opens
+        // its sentence may lack the comma.
+        if window.before.is_empty() && last != '.' {
             return true;
         }
         last == '.' && next.starts_with(char::is_lowercase)
@@ -611,9 +625,14 @@ impl<'d, 't> Matcher<'d, 't> {
         let word = self.lower(index);
         match token.class {
             TokenClass::Word => {
-                !self.is_stopword(&word)
-                    && self.grammar.verb(&word).is_none_or(|(_, form)| form == VerbForm::Base)
-                    && self.grammar.pronoun(&word).is_none()
+                // `voice-over`, `stand-in`: the word after a joined hyphen.
+                let joined = index > 0
+                    && self.doc.word(index - 1) == "-"
+                    && self.doc.tokens[index - 1].span.end == token.span.start;
+                joined
+                    || (!self.is_stopword(&word)
+                        && self.grammar.verb(&word).is_none_or(|(_, form)| form == VerbForm::Base)
+                        && self.grammar.pronoun(&word).is_none())
             }
             TokenClass::Number => true,
             TokenClass::Punct => word == "-",
@@ -895,11 +914,17 @@ impl<'d, 't> Matcher<'d, 't> {
     /// with a name or pronoun followed by a verb.
     fn clause_subject(&self, window: &Window) -> Option<Attribution> {
         let subject = self.sentence_subject(window.before.start, window.before.end)?;
-        if subject.end >= window.before.end {
+        // `Mitch McConnell, R-Ky., delivered a message: "…"`: past an aside.
+        let after_subject = self
+            .appositive_ends(subject.end, window.before.end)
+            .last()
+            .copied()
+            .unwrap_or(subject.end);
+        if after_subject >= window.before.end {
             return None;
         }
-        let next = self.lower(subject.end);
-        let next_token = self.doc.tokens[subject.end];
+        let next = self.lower(after_subject);
+        let next_token = self.doc.tokens[after_subject];
         if next_token.class != TokenClass::Word || self.is_stopword(&next) && !AUXILIARIES.contains(&next.as_str()) {
             return None;
         }

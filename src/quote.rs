@@ -213,7 +213,10 @@ fn find_opener(stack: &[OpenMark], mark: char, grammar: &Grammar) -> Option<usiz
 /// Straight and curly marks mixed in one pair, as careless typing and
 /// conversions leave them: “…" and "…”, ‘…' and '…’.
 fn mixed_pair(open: char, close: char) -> bool {
-    matches!((open, close), ('“', '"') | ('"', '”') | ('‘', '\'') | ('\'', '’'))
+    matches!(
+        (open, close),
+        ('“', '"') | ('"', '”') | ('‘', '\'') | ('\'', '’') | ('“', '“') | ('‘', '‘')
+    )
 }
 
 fn closes_open_single(

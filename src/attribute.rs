@@ -337,7 +337,7 @@ impl<'d, 't> Matcher<'d, 't> {
         }
     }
 
-    fn span(&self, range: Range<usize>) -> Span {
+    pub(crate) fn span(&self, range: Range<usize>) -> Span {
         let tokens = &self.doc.tokens;
         Span::new(tokens[range.start].span.start, tokens[range.end - 1].span.end)
     }
@@ -375,9 +375,15 @@ impl<'d, 't> Matcher<'d, 't> {
         if item.element == Element::End {
             return at == limit && self.match_items(rest, at, limit, must_end, capture);
         }
-        let inverted = item.element == Element::Cue && rest.first().is_some_and(|next| next.element == Element::Speaker);
+        let inverted =
+            item.element == Element::Cue && rest.first().is_some_and(|next| next.element == Element::Speaker);
         for end in self.element_ends(&item.element, at, limit, capture) {
-            if inverted && self.grammar.verb(&self.lower(end - 1)).is_some_and(|(_, form)| form == VerbForm::Gerund) {
+            if inverted
+                && self
+                    .grammar
+                    .verb(&self.lower(end - 1))
+                    .is_some_and(|(_, form)| form == VerbForm::Gerund)
+            {
                 // `"…," said X`, never `"…," saying X`.
                 continue;
             }
@@ -444,11 +450,11 @@ impl<'d, 't> Matcher<'d, 't> {
             .then_some(at + words.len())
     }
 
-    fn lower(&self, index: usize) -> String {
+    pub(crate) fn lower(&self, index: usize) -> String {
         self.doc.word(index).to_lowercase()
     }
 
-    fn is_adverb(&self, index: usize) -> bool {
+    pub(crate) fn is_adverb(&self, index: usize) -> bool {
         let word = self.doc.word(index);
         let token = self.doc.tokens[index];
         token.class == TokenClass::Word
@@ -500,7 +506,7 @@ impl<'d, 't> Matcher<'d, 't> {
     }
 
     /// The hearer after a verb that takes one: a pronoun, a name, or a noun phrase.
-    fn recipient_ends(&self, at: usize, limit: usize) -> Vec<usize> {
+    pub(crate) fn recipient_ends(&self, at: usize, limit: usize) -> Vec<usize> {
         let word = self.lower(at);
         if OBJECT_PRONOUNS.contains(&word.as_str()) {
             return vec![at + 1];
@@ -512,7 +518,7 @@ impl<'d, 't> Matcher<'d, 't> {
     }
 
     /// A speaker: a subject pronoun or a noun phrase.
-    fn speaker_ends(&self, at: usize, limit: usize) -> Vec<usize> {
+    pub(crate) fn speaker_ends(&self, at: usize, limit: usize) -> Vec<usize> {
         let word = self.lower(at);
         if let Some(pronoun) = self.grammar.pronoun(&word) {
             return if pronoun.subject { vec![at + 1] } else { Vec::new() };
@@ -670,7 +676,7 @@ impl<'d, 't> Matcher<'d, 't> {
         self.doc.tokens[index].is_capitalized(self.doc.text) && is_possessive(word)
     }
 
-    fn is_stopword(&self, lower: &str) -> bool {
+    pub(crate) fn is_stopword(&self, lower: &str) -> bool {
         self.grammar.stopwords.iter().any(|stopword| stopword == lower)
     }
 
@@ -783,10 +789,10 @@ impl<'d, 't> Matcher<'d, 't> {
         while aside > lower && aside + 5 > verb_index {
             aside -= 1;
             let word = self.lower(aside);
-            if PREPOSITIONS.contains(&word.as_str()) || CALENDAR.contains(&word.as_str()) {
-                if let Some(subject) = self.subject_ending_at(aside, lower) {
-                    return Some(subject);
-                }
+            if (PREPOSITIONS.contains(&word.as_str()) || CALENDAR.contains(&word.as_str()))
+                && let Some(subject) = self.subject_ending_at(aside, lower)
+            {
+                return Some(subject);
             }
         }
         None
@@ -865,13 +871,16 @@ impl<'d, 't> Matcher<'d, 't> {
             return None;
         }
         let (subject, rule, confidence) = if form == VerbForm::Gerund && participle {
-            self.sentence_subject(before.start, verb_index).map(|subject| (subject, "gerund_clause", 0.6))
+            self.sentence_subject(before.start, verb_index)
+                .map(|subject| (subject, "gerund_clause", 0.6))
         } else {
             self.subject_before(verb_index, before.start)
                 .map(|subject| (subject, "cue_in_clause", 0.75))
                 .or_else(|| {
                     // `…, and called him "…"`: a coordinated verb shares the subject.
-                    let joined = previous.as_deref().is_some_and(|word| matches!(word, "and" | "but" | "," | "then"));
+                    let joined = previous
+                        .as_deref()
+                        .is_some_and(|word| matches!(word, "and" | "but" | "," | "then"));
                     joined
                         .then(|| self.sentence_subject(before.start, verb_index))
                         .flatten()
@@ -944,7 +953,7 @@ impl<'d, 't> Matcher<'d, 't> {
     /// opening phrase (`In a Fox interview later that day, Trump …`) is
     /// skipped up to its comma; datelines in capitals and possessives
     /// (`Clark's comments`) are no subjects.
-    fn sentence_subject(&self, start: usize, limit: usize) -> Option<Range<usize>> {
+    pub(crate) fn sentence_subject(&self, start: usize, limit: usize) -> Option<Range<usize>> {
         let mut from = start;
         let opener = self.lower(start);
         if from < limit && (PREPOSITIONS.contains(&opener.as_str()) || SENTENCE_OPENERS.contains(&opener.as_str())) {
@@ -1061,22 +1070,40 @@ const ADVERBS: &[&str] = &[
 ];
 
 /// Words that open a noun phrase.
-const DETERMINERS: &[&str] = &[
+pub(crate) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "one", "another", "some", "many", "several",
     "two", "three", "four", "both", "all", "most", "other", "these", "those", "this",
 ];
 
 /// Words that open an introductory phrase ending in a comma: `When …, X said`.
 const SENTENCE_OPENERS: &[&str] = &[
-    "when", "while", "after", "before", "as", "since", "although", "though", "if", "because", "once", "until",
-    "despite", "following", "asked", "speaking", "perhaps", "last", "earlier", "later",
+    "when",
+    "while",
+    "after",
+    "before",
+    "as",
+    "since",
+    "although",
+    "though",
+    "if",
+    "because",
+    "once",
+    "until",
+    "despite",
+    "following",
+    "asked",
+    "speaking",
+    "perhaps",
+    "last",
+    "earlier",
+    "later",
 ];
 
 /// Auxiliaries of a progressive: `is pledging to "…"`.
 const PROGRESSIVE: &[&str] = &["is", "are", "was", "were", "been", "be"];
 
 /// Prepositions: a noun phrase right after one is not a subject.
-const PREPOSITIONS: &[&str] = &[
+pub(crate) const PREPOSITIONS: &[&str] = &[
     "in", "on", "at", "of", "for", "with", "from", "to", "by", "during", "under", "over", "about", "into", "against",
     "between", "among", "without", "through",
 ];
@@ -1091,7 +1118,7 @@ pub(crate) const RELATIVE_PRONOUNS: &[&str] = &["who", "which"];
 const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "me", "us", "you", "reporters", "journalists"];
 
 /// Capitalized words that are not names.
-const CALENDAR: &[&str] = &[
+pub(crate) const CALENDAR: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",

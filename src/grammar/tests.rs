@@ -343,7 +343,9 @@ fn builtin_patterns() {
             "interview_with",
             "passive_by",
             "trailing_speaker_cue",
-            "trailing_cue_speaker"
+            "trailing_cue_speaker",
+            "as_put_it",
+            "as_puts_it"
         ]
     );
     let item = |element, optional| Item { element, optional };

@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use crate::attribute::{CALENDAR, Matcher, is_possessive};
+use crate::attribute::{CALENDAR, Matcher, PREPOSITIONS, is_possessive};
 use crate::grammar::{Framing, Grammar, VerbForm};
 use crate::quote::QuoteSpan;
 use crate::segment::{Document, TokenClass, ends_sentence};
@@ -69,6 +69,13 @@ const NOT_REPORTING: &[&str] = &[
     "to", "not", "n't", "did", "does", "do", "will", "would", "can", "could", "may", "might", "should", "must", "never",
 ];
 
+/// Finite verbs that show a clause has begun: `said candidates are …`.
+const FINITE: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
+    "must", "do", "does", "did", "isn't", "aren't", "wasn't", "weren't", "won't", "can't", "don't", "doesn't",
+    "didn't",
+];
+
 /// Words that open a reported clause right after the cue.
 const COMPLEMENTIZERS: &[&str] = &["that", "whether", "if", "how", "why", "what"];
 
@@ -96,9 +103,30 @@ pub fn find_claims(doc: &Document, grammar: &Grammar, quotes: &[QuoteSpan]) -> V
             }
         }
     }
+    // A claim that is mostly a quotation is the quotation's: the quote
+    // carries it (`Cruz said the people "have been suffering …"`).
+    claims.retain(|claim| quoted_share(claim.content, quotes) < MAX_QUOTED_SHARE);
     claims.sort_by_key(|claim| claim.content.start);
     claims.dedup_by(|later, earlier| later.content.overlaps(earlier.content) && later.speaker == earlier.speaker);
     claims
+}
+
+/// Above this share of quoted words, reported content is left to its quote.
+const MAX_QUOTED_SHARE: f32 = 0.6;
+
+/// The share of `content`'s bytes that lie inside quote marks.
+fn quoted_share(content: Span, quotes: &[QuoteSpan]) -> f32 {
+    let first = quotes.partition_point(|quote| quote.close.end <= content.start);
+    let quoted: usize = quotes[first..]
+        .iter()
+        .take_while(|quote| quote.open.start < content.end)
+        .map(|quote| {
+            let start = quote.open.start.max(content.start);
+            let end = quote.close.end.min(content.end);
+            end.saturating_sub(start)
+        })
+        .sum();
+    quoted as f32 / content.len().max(1) as f32
 }
 
 struct Finder<'d, 't> {
@@ -141,6 +169,17 @@ impl Finder<'_, '_> {
         end
     }
 
+    /// True when a quote closes right before token `index`: `"…," said X`
+    /// attributes the quote, not reported speech.
+    fn quote_ends_at(&self, index: usize) -> bool {
+        let start = self.doc.tokens[index].span.start;
+        let before = self.doc.text[..start].trim_end();
+        let position = self.quotes.partition_point(|quote| quote.close.end < before.len());
+        self.quotes
+            .get(position)
+            .is_some_and(|quote| quote.close.end == before.len())
+    }
+
     fn inside_quote(&self, index: usize) -> bool {
         let start = self.doc.tokens[index].span.start;
         let position = self.quotes.partition_point(|quote| quote.close.end <= start);
@@ -176,6 +215,28 @@ impl Finder<'_, '_> {
             return None;
         }
         let verb_index = self.grammar.verb_forms.get(&lower).map(|entry| entry.0);
+        // Inverted trailing attribution: `…, said Robert Egge, a director.`
+        if previous.as_deref() == Some(",")
+            && verb.quotes
+            && matches!(form, VerbForm::Past | VerbForm::Present3)
+            && index > sentence_start + 2
+            && self.matcher.subject_before(index, sentence_start).is_none()
+            && !self.quote_ends_at(index - 1)
+        {
+            let sentence_end = self.sentence_end(index, &paragraph);
+            if let Some(&speaker_end) = self.matcher.speaker_ends(index + 1, sentence_end).first() {
+                let content = self.content_span(sentence_start, index - 1)?;
+                return Some(Claim {
+                    content,
+                    speaker: self.matcher.span(index + 1..speaker_end),
+                    cue: token.span,
+                    verb: verb_index,
+                    recipient: None,
+                    rule: "trailing_cue",
+                    confidence: 0.7,
+                });
+            }
+        }
         // `began boasting that`: the gerund is the cue, the subject is before `began`.
         let mut subject_verb = index;
         if form == VerbForm::Gerund {
@@ -201,12 +262,12 @@ impl Finder<'_, '_> {
             }
         })?;
         let sentence_end = self.sentence_end(index, &paragraph);
-        // Trailing attribution: `…, rights groups say.`
-        if subject.start > sentence_start
-            && self.word(subject.start - 1) == ","
-            && index + 1 == sentence_end
-            && form != VerbForm::Gerund
-        {
+        // Trailing attribution: `…, rights groups say.`, `…, he said Wednesday.`
+        let closes = index + 1 == sentence_end || {
+            let next = self.lower(index + 1);
+            next == "," || PREPOSITIONS.contains(&next.as_str()) || CALENDAR.contains(&next.as_str())
+        };
+        if subject.start > sentence_start && self.word(subject.start - 1) == "," && closes && form != VerbForm::Gerund {
             let content = self.content_span(sentence_start, subject.start - 1)?;
             return Some(Claim {
                 content,
@@ -330,11 +391,24 @@ impl Finder<'_, '_> {
         if framing == Framing::Denial {
             return !self.grammar.verb(&word).is_some_and(|(_, form)| form != VerbForm::Base);
         }
-        self.grammar.pronoun(&word).is_some_and(|pronoun| pronoun.subject)
-            || matches!(word.as_str(), "his" | "her" | "their" | "its" | "our" | "my")
-            || crate::attribute::DETERMINERS.contains(&word.as_str())
-            || matches!(word.as_str(), "there" | "it")
+        // `it's`, `he’s`, `they're`: the pronoun before the contraction.
+        let bare = word.split(['\'', '’']).next().unwrap_or(&word);
+        if self.grammar.pronoun(bare).is_some_and(|pronoun| pronoun.subject)
+            || matches!(bare, "his" | "her" | "their" | "its" | "our" | "my" | "there" | "it")
+            || crate::attribute::DETERMINERS.contains(&bare)
             || token.is_capitalized(self.doc.text)
+        {
+            return true;
+        }
+        // Any other noun may open the clause (`said candidates are …`) when a
+        // finite verb follows within a few words; never a preposition, an
+        // adverb or another verb.
+        let noun = !PREPOSITIONS.contains(&bare)
+            && !COMPLEMENTIZERS.contains(&bare)
+            && !self.matcher.is_adverb(at)
+            && !self.matcher.is_stopword(bare)
+            && self.grammar.verb(bare).is_none();
+        noun && (at + 1..(at + 5).min(self.doc.tokens.len())).any(|index| FINITE.contains(&self.lower(index).as_str()))
     }
 
     fn is_quote_mark(&self, index: usize) -> bool {
@@ -357,6 +431,12 @@ impl Finder<'_, '_> {
                 continue;
             }
             if word == ";" {
+                return index;
+            }
+            // `Brooks had begun making calls - there are two …`: a spaced dash.
+            let spaced = self.doc.tokens[index].span.start > 0
+                && self.doc.text[..self.doc.tokens[index].span.start].ends_with(char::is_whitespace);
+            if matches!(word, "-" | "—" | "–") && spaced {
                 return index;
             }
             if word == "," && index + 1 < sentence_end && CLAUSE_BREAKS.contains(&self.lower(index + 1).as_str()) {

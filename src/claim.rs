@@ -261,13 +261,23 @@ impl Finder<'_, '_> {
                 None
             }
         })?;
+        if form == VerbForm::Base && !self.plural_subject(subject.clone()) {
+            return None; // `a local radio station`: a noun, not a verb
+        }
         let sentence_end = self.sentence_end(index, &paragraph);
         // Trailing attribution: `…, rights groups say.`, `…, he said Wednesday.`
         let closes = index + 1 == sentence_end || {
             let next = self.lower(index + 1);
             next == "," || PREPOSITIONS.contains(&next.as_str()) || CALENDAR.contains(&next.as_str())
         };
-        if subject.start > sentence_start && self.word(subject.start - 1) == "," && closes && form != VerbForm::Gerund {
+        if subject.start > sentence_start
+            && self.word(subject.start - 1) == ","
+            && closes
+            && subject.end == index
+            && verb.quotes
+            && !crate::attribute::RELATIVE_PRONOUNS.contains(&self.lower(subject.start).as_str())
+            && form != VerbForm::Gerund
+        {
             let content = self.content_span(sentence_start, subject.start - 1)?;
             return Some(Claim {
                 content,
@@ -343,6 +353,20 @@ impl Finder<'_, '_> {
             rule: "according_to",
             confidence: 0.75,
         })
+    }
+
+    /// A subject that takes a base-form verb: `they`, `we`, `rights groups`,
+    /// `Democrats`, `police`.
+    fn plural_subject(&self, subject: Range<usize>) -> bool {
+        let last = self.lower(subject.end - 1);
+        if let Some(pronoun) = self.grammar.pronoun(&last) {
+            return pronoun.number == crate::grammar::Number::Plural || matches!(last.as_str(), "i" | "you");
+        }
+        let group = self
+            .grammar
+            .person_word(&last)
+            .is_some_and(|entry| entry.kind == crate::grammar::PersonWordKind::Group);
+        group || (last.len() > 3 && last.ends_with('s') && !last.ends_with("ss"))
     }
 
     /// Skips `on Tuesday`, `last week`, `in a statement` after a cue.

@@ -21,6 +21,9 @@ const MAX_WINDOW: usize = 80;
 const MAX_APPOSITIVE: usize = 30;
 /// Longest noun phrase a speaker may be, in tokens.
 const MAX_SPEAKER: usize = 12;
+/// Quotes of at most this many words are never given to a sentence's
+/// subject without a speech verb.
+const MIN_CLAUSE_SUBJECT_WORDS: usize = 2;
 /// Quotes of at most this many words with no speech around them are terms.
 const MAX_TERM_WORDS: usize = 4;
 
@@ -130,7 +133,12 @@ pub fn attribute(doc: &Document, grammar: &Grammar, quotes: &[QuoteSpan]) -> Vec
                 follows: Some(previous),
             });
         }
-        if attribution.is_none() && !window.before.is_empty() {
+        // With no speech verb, a short quoted phrase is a term (`"training"
+        // centres`), not words of the sentence's subject.
+        if attribution.is_none()
+            && !window.before.is_empty()
+            && word_count(doc.text, quote.content) > MIN_CLAUSE_SUBJECT_WORDS
+        {
             attribution = matcher.clause_subject(&window);
         }
         let attribution = attribution.unwrap_or_else(|| unattributed_kind(doc, quote, &window));

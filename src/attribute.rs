@@ -544,7 +544,9 @@ impl<'d, 't> Matcher<'d, 't> {
         let limit = limit.min(at + MAX_SPEAKER);
         let mut ends = Vec::new();
         let mut index = at;
-        let determined = DETERMINERS.contains(&self.lower(at).as_str()) || self.is_possessor(at);
+        let determined = DETERMINERS.contains(&self.lower(at).as_str())
+            || self.is_possessor(at)
+            || self.doc.tokens[at].class == TokenClass::Number;
         if determined {
             index += 1;
             // `one of those advisers`, `some of the protesters`

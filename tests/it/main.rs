@@ -1,0 +1,3 @@
+//! Integration tests: the real `whosaid` binary on real articles.
+
+mod seed;

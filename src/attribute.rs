@@ -500,14 +500,24 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         let mut ends = Vec::new();
         let last = limit.min(at + MAX_APPOSITIVE);
+        let mut reached_limit = true;
         for index in at + 2..last {
             let word = self.doc.word(index);
             if is_quote_mark_token(word) || ends_sentence(self.doc.text, &self.doc.tokens, index, self.grammar) {
+                reached_limit = false;
                 break;
             }
             if word == "," {
                 ends.push(index + 1);
             }
+        }
+        // `…, said David Wasserman, an analyst at the Cook Report.`: an aside
+        // may run to the end of the window.
+        let sentence_ends = limit >= self.doc.tokens.len()
+            || ends_sentence(self.doc.text, &self.doc.tokens, limit, self.grammar)
+            || self.doc.ends_paragraph(limit);
+        if reached_limit && last == limit && limit > at + 2 && sentence_ends {
+            ends.push(limit);
         }
         ends.reverse();
         ends
@@ -557,13 +567,23 @@ impl<'d, 't> Matcher<'d, 't> {
                 }
             }
         }
-        // A name right away: `Zhang Xiao`, `the Global Times`.
-        if let Some(end) = self.name_end(index, limit) {
-            ends.push(end);
-            if let Some(after_role) = self.role_end(end, limit) {
-                ends.push(after_role);
-                self.role_tail(after_role, limit, &mut ends);
+        // A name right away (`Zhang Xiao`, `the Global Times`), or after a
+        // few lower-case modifiers (`former South Carolina Gov. Jim Hodges`).
+        let mut name_start = index;
+        while name_start < limit && name_start < index + 4 {
+            if let Some(end) = self.name_end(name_start, limit) {
+                ends.push(end);
+                if let Some(after_role) = self.role_end(end, limit) {
+                    ends.push(after_role);
+                    self.role_tail(after_role, limit, &mut ends);
+                }
+                break;
             }
+            let token = self.doc.tokens[name_start];
+            if token.is_capitalized(self.doc.text) || !self.is_modifier(name_start) || token.class != TokenClass::Word {
+                break;
+            }
+            name_start += 1;
         }
         // Modifiers, then a role, group or institution head.
         let mut cursor = index;

@@ -101,6 +101,15 @@ impl<'t> Document<'t> {
         self.tokens.partition_point(|token| token.span.end <= offset)
     }
 
+    /// True when token `index` is the first past the end of its paragraph's
+    /// tokens (found by binary search: paragraphs are in text order).
+    pub fn ends_paragraph(&self, index: usize) -> bool {
+        let position = self.paragraph_tokens.partition_point(|range| range.end < index);
+        self.paragraph_tokens
+            .get(position)
+            .is_some_and(|range| range.end == index)
+    }
+
     /// The text of token `index`.
     pub fn word(&self, index: usize) -> &'t str {
         self.tokens[index].span.of(self.text)

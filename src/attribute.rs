@@ -296,6 +296,50 @@ impl<'d, 't> Matcher<'d, 't> {
             };
             return Some(self.attribution(pattern, kind, capture, quote));
         }
+        self.quote_speaker_unlisted_verb(quote, window)
+    }
+
+    /// `"…," the nominee riffed.`: after a quote that ends its clause, a
+    /// speaker and a past-tense verb the lexicon does not list still
+    /// attribute the quote, with less confidence.
+    fn quote_speaker_unlisted_verb(&self, quote: &QuoteSpan, window: &Window) -> Option<Attribution> {
+        if !self.clause_ends_at_close(quote, window) {
+            return None;
+        }
+        let mut at = window.after.start;
+        if at < window.after.end && self.doc.word(at) == "," {
+            at += 1;
+        }
+        for end in self.speaker_ends(at, window.after.end) {
+            if end >= window.after.end {
+                continue;
+            }
+            let token = self.doc.tokens[end];
+            let word = self.doc.word(end);
+            let past = token.class == TokenClass::Word
+                && !token.is_capitalized(self.doc.text)
+                && word.len() > 4
+                && word.ends_with("ed")
+                && self.grammar.verb(word).is_none()
+                && !self.is_stopword(word);
+            if past {
+                let kind = if window.before.is_empty() {
+                    Kind::Direct
+                } else {
+                    Kind::Partial
+                };
+                return Some(Attribution {
+                    kind,
+                    rule: "quote_speaker_unlisted_verb".to_string(),
+                    confidence: 0.7,
+                    speaker: Some(self.span(at..end)),
+                    cue: Some(token.span),
+                    verb: None,
+                    recipient: None,
+                    follows: None,
+                });
+            }
+        }
         None
     }
 

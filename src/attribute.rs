@@ -15,10 +15,15 @@ use crate::quote::QuoteSpan;
 use crate::segment::{Document, TokenClass, ends_sentence, word_count};
 use crate::span::Span;
 
+/// Most tokens attribution reads on either side of a quote.
+const MAX_WINDOW: usize = 80;
 /// Longest stretch of tokens an appositive may cover.
 const MAX_APPOSITIVE: usize = 30;
 /// Longest noun phrase a speaker may be, in tokens.
 const MAX_SPEAKER: usize = 12;
+/// Quotes of at most this many words are never given to a sentence's
+/// subject without a speech verb.
+const MIN_CLAUSE_SUBJECT_WORDS: usize = 2;
 /// Quotes of at most this many words with no speech around them are terms.
 const MAX_TERM_WORDS: usize = 4;
 
@@ -61,6 +66,8 @@ impl Attribution {
 /// What a pattern match captured, as token indices.
 #[derive(Clone, Debug, Default)]
 struct Capture {
+    /// A `GAP` matched: the quote is only part of what is attributed.
+    gap: bool,
     speaker: Option<Range<usize>>,
     cue: Option<Range<usize>>,
     verb: Option<usize>,
@@ -82,9 +89,7 @@ pub fn attribute(doc: &Document, grammar: &Grammar, quotes: &[QuoteSpan]) -> Vec
             out.push(Attribution::unattributed(Kind::Heading, "heading_line"));
             continue;
         }
-        let previous_close = index.checked_sub(1).map(|previous| quotes[previous].close);
-        let next_open = quotes.get(index + 1).map(|next| next.open);
-        let window = matcher.window(quote, previous_close, next_open);
+        let window = matcher.window(quotes, index);
         let mut attribution = matcher.by_patterns(quote, &window);
         if attribution.is_none() {
             attribution = matcher.cue_in_clause(quote, &window);
@@ -111,7 +116,7 @@ pub fn attribute(doc: &Document, grammar: &Grammar, quotes: &[QuoteSpan]) -> Vec
             });
         }
         if attribution.is_none()
-            && window.before.is_empty()
+            && matcher.is_intro(window.before.clone())
             && let Some(previous) = last_attributed
             && quotes[previous].last_paragraph + 1 >= quote.paragraph
         {
@@ -127,6 +132,14 @@ pub fn attribute(doc: &Document, grammar: &Grammar, quotes: &[QuoteSpan]) -> Vec
                 recipient: None,
                 follows: Some(previous),
             });
+        }
+        // With no speech verb, a short quoted phrase is a term (`"training"
+        // centres`), not words of the sentence's subject.
+        if attribution.is_none()
+            && !window.before.is_empty()
+            && word_count(doc.text, quote.content) > MIN_CLAUSE_SUBJECT_WORDS
+        {
+            attribution = matcher.clause_subject(&window);
         }
         let attribution = attribution.unwrap_or_else(|| unattributed_kind(doc, quote, &window));
         if attribution.speaker.is_some() {
@@ -201,16 +214,21 @@ impl<'d, 't> Matcher<'d, 't> {
         Matcher { doc, grammar }
     }
 
-    fn window(&self, quote: &QuoteSpan, previous_close: Option<Span>, next_open: Option<Span>) -> Window {
+    /// The tokens around quote `index` that attribution reads: back to the
+    /// sentence start (or the previous quote), and on to the sentence end,
+    /// over any later quotes of the same sentence. Both sides are capped at
+    /// [`MAX_WINDOW`] tokens, which keeps the work per quote bounded.
+    fn window(&self, quotes: &[QuoteSpan], index: usize) -> Window {
         let doc = self.doc;
+        let quote = &quotes[index];
         let first_paragraph = doc.paragraph_tokens[quote.paragraph].clone();
         let last_paragraph = doc.paragraph_tokens[quote.last_paragraph].clone();
         // Before: back to a sentence end, the previous quote or the paragraph start.
         let open_index = doc.token_ending_after(quote.open.start).max(first_paragraph.start);
-        let mut lower = first_paragraph.start;
+        let mut lower = first_paragraph.start.max(open_index.saturating_sub(MAX_WINDOW));
         let mut previous_quote_bound = false;
-        if let Some(close) = previous_close {
-            let after_close = doc.token_at_or_after(close.end);
+        if let Some(previous) = index.checked_sub(1).map(|previous| &quotes[previous]) {
+            let after_close = doc.token_at_or_after(previous.close.end);
             if after_close > lower {
                 lower = after_close;
                 previous_quote_bound = true;
@@ -223,15 +241,18 @@ impl<'d, 't> Matcher<'d, 't> {
             }
             start -= 1;
         }
-        // After: on to a sentence end, the next quote or the paragraph end.
+        // After: on to a sentence end outside quotes, or the paragraph end.
         let close_index = doc.token_at_or_after(quote.close.end).min(last_paragraph.end);
-        let mut upper = last_paragraph.end;
-        if let Some(open) = next_open {
-            upper = upper.min(doc.token_ending_after(open.start).max(close_index));
-        }
+        let upper = last_paragraph.end.min(close_index + MAX_WINDOW);
+        let mut later = quotes[index + 1..].iter().peekable();
         let mut end = close_index;
         while end < upper {
-            if ends_sentence(doc.text, &doc.tokens, end, self.grammar) {
+            let token_start = doc.tokens[end].span.start;
+            while later.peek().is_some_and(|next| next.close.end <= token_start) {
+                later.next();
+            }
+            let inside_later = later.peek().is_some_and(|next| next.open.start <= token_start);
+            if !inside_later && ends_sentence(doc.text, &doc.tokens, end, self.grammar) {
                 break;
             }
             end += 1;
@@ -257,14 +278,15 @@ impl<'d, 't> Matcher<'d, 't> {
             if !before_ok {
                 continue;
             }
+            let gap_first = after_items.first().is_some_and(|item| item.element == Element::Gap);
             let after_ok = after_items.is_empty()
-                || (self.clause_ends_at_close(quote, window)
+                || ((gap_first || self.clause_ends_at_close(quote, window))
                     && self.match_items(after_items, window.after.start, window.after.end, None, &mut capture));
             if !after_ok || capture.speaker.is_none() {
                 continue;
             }
             let kind = if before_items.is_empty() {
-                if window.before.is_empty() {
+                if window.before.is_empty() && !capture.gap {
                     Kind::Direct
                 } else {
                     Kind::Partial
@@ -274,7 +296,60 @@ impl<'d, 't> Matcher<'d, 't> {
             };
             return Some(self.attribution(pattern, kind, capture, quote));
         }
+        self.quote_speaker_unlisted_verb(quote, window)
+    }
+
+    /// `"…," the nominee riffed.`: after a quote that ends its clause, a
+    /// speaker and a past-tense verb the lexicon does not list still
+    /// attribute the quote, with less confidence.
+    fn quote_speaker_unlisted_verb(&self, quote: &QuoteSpan, window: &Window) -> Option<Attribution> {
+        if !self.clause_ends_at_close(quote, window) {
+            return None;
+        }
+        let mut at = window.after.start;
+        if at < window.after.end && self.doc.word(at) == "," {
+            at += 1;
+        }
+        for end in self.speaker_ends(at, window.after.end) {
+            if end >= window.after.end {
+                continue;
+            }
+            let token = self.doc.tokens[end];
+            let word = self.doc.word(end);
+            let past = token.class == TokenClass::Word
+                && !token.is_capitalized(self.doc.text)
+                && word.len() > 4
+                && word.ends_with("ed")
+                && self.grammar.verb(word).is_none()
+                && !self.is_stopword(word);
+            if past {
+                let kind = if window.before.is_empty() {
+                    Kind::Direct
+                } else {
+                    Kind::Partial
+                };
+                return Some(Attribution {
+                    kind,
+                    rule: "quote_speaker_unlisted_verb".to_string(),
+                    confidence: 0.7,
+                    speaker: Some(self.span(at..end)),
+                    cue: Some(token.span),
+                    verb: None,
+                    recipient: None,
+                    follows: None,
+                });
+            }
+        }
         None
+    }
+
+    /// Nothing but a short opener before the quote: `Then, "…"`, `And "…"`.
+    fn is_intro(&self, range: Range<usize>) -> bool {
+        range.len() <= 3
+            && range.clone().all(|index| {
+                let word = self.lower(index);
+                word == "," || self.is_stopword(&word) || self.is_adverb(index)
+            })
     }
 
     /// Whether an attribution may follow the closing mark: the quote ends
@@ -286,9 +361,16 @@ impl<'d, 't> Matcher<'d, 't> {
             return false;
         };
         let content = quote.content.of(self.doc.text);
+        // `"We're like 'Ebony and Ivory,'" he said`: look through inner marks.
+        let content = content.trim_end_matches(|c: char| self.grammar.quote_marks.iter().any(|pair| pair.close == c));
         let last = content.chars().next_back().unwrap_or(' ');
         let next = self.doc.word(first);
         if next == "," || matches!(last, ',' | '?' | '!' | '—' | '–' | '-' | '…') {
+            return true;
+        }
+        // `"The caucus is a battle of niches" Grubbs said.`: a quote that opens
+        // its sentence may lack the comma.
+        if window.before.is_empty() && last != '.' {
             return true;
         }
         last == '.' && next.starts_with(char::is_lowercase)
@@ -307,7 +389,7 @@ impl<'d, 't> Matcher<'d, 't> {
         }
     }
 
-    fn span(&self, range: Range<usize>) -> Span {
+    pub(crate) fn span(&self, range: Range<usize>) -> Span {
         let tokens = &self.doc.tokens;
         Span::new(tokens[range.start].span.start, tokens[range.end - 1].span.end)
     }
@@ -342,9 +424,18 @@ impl<'d, 't> Matcher<'d, 't> {
         let Some((item, rest)) = items.split_first() else {
             return must_end.is_none_or(|end| end == at);
         };
-        let inverted = item.element == Element::Cue && rest.first().is_some_and(|next| next.element == Element::Speaker);
+        if item.element == Element::End {
+            return at == limit && self.match_items(rest, at, limit, must_end, capture);
+        }
+        let inverted =
+            item.element == Element::Cue && rest.first().is_some_and(|next| next.element == Element::Speaker);
         for end in self.element_ends(&item.element, at, limit, capture) {
-            if inverted && self.grammar.verb(&self.lower(end - 1)).is_some_and(|(_, form)| form == VerbForm::Gerund) {
+            if inverted
+                && self
+                    .grammar
+                    .verb(&self.lower(end - 1))
+                    .is_some_and(|(_, form)| form == VerbForm::Gerund)
+            {
                 // `"…," said X`, never `"…," saying X`.
                 continue;
             }
@@ -362,6 +453,7 @@ impl<'d, 't> Matcher<'d, 't> {
         match element {
             Element::Speaker => capture.speaker = Some(start..end),
             Element::Recipient => capture.recipient = Some(start..end),
+            Element::Gap => capture.gap = true,
             Element::Cue => {
                 capture.verb = self
                     .grammar
@@ -393,6 +485,8 @@ impl<'d, 't> Matcher<'d, 't> {
             }
             Element::Appositive => self.appositive_ends(at, limit),
             Element::Adverb => self.is_adverb(at).then_some(at + 1).into_iter().collect(),
+            Element::Gap => (at + 1..=limit).rev().collect(),
+            Element::End => Vec::new(),
             Element::Literal(words) => self.literal_end(words, at, limit).into_iter().collect(),
         }
     }
@@ -408,11 +502,11 @@ impl<'d, 't> Matcher<'d, 't> {
             .then_some(at + words.len())
     }
 
-    fn lower(&self, index: usize) -> String {
+    pub(crate) fn lower(&self, index: usize) -> String {
         self.doc.word(index).to_lowercase()
     }
 
-    fn is_adverb(&self, index: usize) -> bool {
+    pub(crate) fn is_adverb(&self, index: usize) -> bool {
         let word = self.doc.word(index);
         let token = self.doc.tokens[index];
         token.class == TokenClass::Word
@@ -450,21 +544,31 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         let mut ends = Vec::new();
         let last = limit.min(at + MAX_APPOSITIVE);
+        let mut reached_limit = true;
         for index in at + 2..last {
             let word = self.doc.word(index);
             if is_quote_mark_token(word) || ends_sentence(self.doc.text, &self.doc.tokens, index, self.grammar) {
+                reached_limit = false;
                 break;
             }
             if word == "," {
                 ends.push(index + 1);
             }
         }
+        // `…, said David Wasserman, an analyst at the Cook Report.`: an aside
+        // may run to the end of the window.
+        let sentence_ends = limit >= self.doc.tokens.len()
+            || ends_sentence(self.doc.text, &self.doc.tokens, limit, self.grammar)
+            || self.doc.ends_paragraph(limit);
+        if reached_limit && last == limit && limit > at + 2 && sentence_ends {
+            ends.push(limit);
+        }
         ends.reverse();
         ends
     }
 
     /// The hearer after a verb that takes one: a pronoun, a name, or a noun phrase.
-    fn recipient_ends(&self, at: usize, limit: usize) -> Vec<usize> {
+    pub(crate) fn recipient_ends(&self, at: usize, limit: usize) -> Vec<usize> {
         let word = self.lower(at);
         if OBJECT_PRONOUNS.contains(&word.as_str()) {
             return vec![at + 1];
@@ -476,7 +580,7 @@ impl<'d, 't> Matcher<'d, 't> {
     }
 
     /// A speaker: a subject pronoun or a noun phrase.
-    fn speaker_ends(&self, at: usize, limit: usize) -> Vec<usize> {
+    pub(crate) fn speaker_ends(&self, at: usize, limit: usize) -> Vec<usize> {
         let word = self.lower(at);
         if let Some(pronoun) = self.grammar.pronoun(&word) {
             return if pronoun.subject { vec![at + 1] } else { Vec::new() };
@@ -494,17 +598,36 @@ impl<'d, 't> Matcher<'d, 't> {
         let limit = limit.min(at + MAX_SPEAKER);
         let mut ends = Vec::new();
         let mut index = at;
-        let determined = DETERMINERS.contains(&self.lower(at).as_str()) || self.is_possessor(at);
+        let determined = DETERMINERS.contains(&self.lower(at).as_str())
+            || self.is_possessor(at)
+            || self.doc.tokens[at].class == TokenClass::Number;
         if determined {
             index += 1;
-        }
-        // A name right away: `Zhang Xiao`, `the Global Times`.
-        if let Some(end) = self.name_end(index, limit) {
-            ends.push(end);
-            if let Some(after_role) = self.role_end(end, limit) {
-                ends.push(after_role);
-                self.role_tail(after_role, limit, &mut ends);
+            // `one of those advisers`, `some of the protesters`
+            if index + 1 < limit && self.lower(index) == "of" {
+                index += 1;
+                if DETERMINERS.contains(&self.lower(index).as_str()) || self.is_possessor(index) {
+                    index += 1;
+                }
             }
+        }
+        // A name right away (`Zhang Xiao`, `the Global Times`), or after a
+        // few lower-case modifiers (`former South Carolina Gov. Jim Hodges`).
+        let mut name_start = index;
+        while name_start < limit && name_start < index + 4 {
+            if let Some(end) = self.name_end(name_start, limit) {
+                ends.push(end);
+                if let Some(after_role) = self.role_end(end, limit) {
+                    ends.push(after_role);
+                    self.role_tail(after_role, limit, &mut ends);
+                }
+                break;
+            }
+            let token = self.doc.tokens[name_start];
+            if token.is_capitalized(self.doc.text) || !self.is_modifier(name_start) || token.class != TokenClass::Word {
+                break;
+            }
+            name_start += 1;
         }
         // Modifiers, then a role, group or institution head.
         let mut cursor = index;
@@ -582,9 +705,14 @@ impl<'d, 't> Matcher<'d, 't> {
         let word = self.lower(index);
         match token.class {
             TokenClass::Word => {
-                !self.is_stopword(&word)
-                    && self.grammar.verb(&word).is_none_or(|(_, form)| form == VerbForm::Base)
-                    && self.grammar.pronoun(&word).is_none()
+                // `voice-over`, `stand-in`: the word after a joined hyphen.
+                let joined = index > 0
+                    && self.doc.word(index - 1) == "-"
+                    && self.doc.tokens[index - 1].span.end == token.span.start;
+                joined
+                    || (!self.is_stopword(&word)
+                        && self.grammar.verb(&word).is_none_or(|(_, form)| form == VerbForm::Base)
+                        && self.grammar.pronoun(&word).is_none())
             }
             TokenClass::Number => true,
             TokenClass::Punct => word == "-",
@@ -622,7 +750,7 @@ impl<'d, 't> Matcher<'d, 't> {
         self.doc.tokens[index].is_capitalized(self.doc.text) && is_possessive(word)
     }
 
-    fn is_stopword(&self, lower: &str) -> bool {
+    pub(crate) fn is_stopword(&self, lower: &str) -> bool {
         self.grammar.stopwords.iter().any(|stopword| stopword == lower)
     }
 
@@ -657,7 +785,9 @@ impl<'d, 't> Matcher<'d, 't> {
                 // `Bikamal Kaken's husband`: the possessive ends the name.
                 return Some(index + 1);
             }
-            if token.is_capitalized(doc.text) && self.is_name_word(word, &lower) {
+            // Inside a name a verb form is a name word: `United States`.
+            let inside = end.is_some() && self.grammar.verb(&lower).is_some() && !self.is_stopword(&lower);
+            if token.is_capitalized(doc.text) && (inside || self.is_name_word(word, &lower)) {
                 index += 1;
                 end = Some(index);
                 // An initial or abbreviation: `J.`, `U.S.`, `Jr.`
@@ -733,10 +863,10 @@ impl<'d, 't> Matcher<'d, 't> {
         while aside > lower && aside + 5 > verb_index {
             aside -= 1;
             let word = self.lower(aside);
-            if PREPOSITIONS.contains(&word.as_str()) || CALENDAR.contains(&word.as_str()) {
-                if let Some(subject) = self.subject_ending_at(aside, lower) {
-                    return Some(subject);
-                }
+            if (PREPOSITIONS.contains(&word.as_str()) || CALENDAR.contains(&word.as_str()))
+                && let Some(subject) = self.subject_ending_at(aside, lower)
+            {
+                return Some(subject);
             }
         }
         None
@@ -771,76 +901,152 @@ impl<'d, 't> Matcher<'d, 't> {
     /// after a gerund (`…, saying that "…"`) the sentence's first name or
     /// pronoun.
     fn cue_in_clause(&self, _quote: &QuoteSpan, window: &Window) -> Option<Attribution> {
-        let before = window.before.clone();
-        let mut verbs_tried = 0;
-        for verb_index in before.clone().rev() {
-            let word = self.lower(verb_index);
-            let Some((verb, form)) = self.grammar.verb(&word) else {
+        // A speech verb (`said`) wins over a nearer verb of belief (`thinks`):
+        // `Lapp said she thinks Republicans "…"` is Lapp's.
+        let mut belief = None;
+        let mut verbs_seen = 0;
+        for verb_index in window.before.clone().rev() {
+            let Some((attribution, speech)) = self.cue_at(verb_index, window) else {
                 continue;
             };
-            if form == VerbForm::Base || !(verb.quotes || verb.reports) {
-                continue;
+            if speech {
+                return Some(attribution);
             }
-            verbs_tried += 1;
-            if verbs_tried > 2 {
-                return None;
+            belief.get_or_insert(attribution);
+            verbs_seen += 1;
+            if verbs_seen > 3 {
+                break;
             }
-            let participle = verb_index > before.start && self.doc.word(verb_index - 1) == ",";
-            if form == VerbForm::Gerund && !participle {
-                continue;
-            }
-            let (subject, rule, confidence) = if form == VerbForm::Gerund {
-                match self.sentence_subject(before.start, verb_index) {
-                    Some(subject) => (subject, "gerund_clause", 0.6),
-                    None => continue,
-                }
-            } else {
-                match self.subject_before(verb_index, before.start) {
-                    Some(subject) => (subject, "cue_in_clause", 0.75),
-                    None => continue,
-                }
-            };
-            let mut recipient = None;
-            if verb.recipient {
-                recipient = self
-                    .recipient_ends(verb_index + 1, before.end)
-                    .first()
-                    .map(|&end| self.span(verb_index + 1..end));
-            }
-            // `began boasting that`: the gerund is the cue.
-            let mut cue_index = verb_index;
-            if verb_index + 1 < before.end
-                && self
-                    .grammar
-                    .verb(&self.lower(verb_index + 1))
-                    .is_some_and(|(_, form)| form == VerbForm::Gerund)
-            {
-                cue_index = verb_index + 1;
-            }
-            let index = self.grammar.verb_forms.get(&self.lower(cue_index)).map(|entry| entry.0);
-            return Some(Attribution {
-                kind: Kind::Partial,
-                rule: rule.to_string(),
-                confidence,
-                speaker: Some(self.span(subject)),
-                cue: Some(self.span(cue_index..cue_index + 1)),
-                verb: index,
-                recipient,
-                follows: None,
-            });
         }
-        None
+        belief
     }
 
-    /// The first name or subject pronoun of a sentence, before `limit`.
-    fn sentence_subject(&self, start: usize, limit: usize) -> Option<Range<usize>> {
-        (start..limit).take(12).find_map(|index| {
-            let word = self.lower(index);
-            if self.grammar.pronoun(&word).is_some_and(|pronoun| pronoun.subject) {
+    /// The attribution made by the verb at `verb_index`, if it is a cue with
+    /// a subject, and whether it is a speech verb (not only belief).
+    fn cue_at(&self, verb_index: usize, window: &Window) -> Option<(Attribution, bool)> {
+        let before = window.before.clone();
+        let word = self.lower(verb_index);
+        let (verb, form) = self.grammar.verb(&word)?;
+        if form == VerbForm::Base || !(verb.quotes || verb.reports) {
+            return None;
+        }
+        let previous = (verb_index > before.start).then(|| self.lower(verb_index - 1));
+        // `Trump's comments`, `the reports`, `United States`: nouns, not verbs.
+        let noun = self.doc.tokens[verb_index].is_capitalized(self.doc.text)
+            || previous
+                .as_deref()
+                .is_some_and(|word| DETERMINERS.contains(&word) || is_possessive(word));
+        if noun {
+            return None;
+        }
+        let participle = previous.as_deref() == Some(",");
+        let progressive = previous.as_deref().is_some_and(|word| PROGRESSIVE.contains(&word));
+        if form == VerbForm::Gerund && !participle && !progressive {
+            return None;
+        }
+        let (subject, rule, confidence) = if form == VerbForm::Gerund && participle {
+            self.sentence_subject(before.start, verb_index)
+                .map(|subject| (subject, "gerund_clause", 0.6))
+        } else {
+            self.subject_before(verb_index, before.start)
+                .map(|subject| (subject, "cue_in_clause", 0.75))
+                .or_else(|| {
+                    // `…, and called him "…"`: a coordinated verb shares the subject.
+                    let joined = previous
+                        .as_deref()
+                        .is_some_and(|word| matches!(word, "and" | "but" | "," | "then"));
+                    joined
+                        .then(|| self.sentence_subject(before.start, verb_index))
+                        .flatten()
+                        .map(|subject| (subject, "coordinated_cue", 0.6))
+                })
+        }?;
+        let mut recipient = None;
+        if verb.recipient {
+            recipient = self
+                .recipient_ends(verb_index + 1, before.end)
+                .first()
+                .map(|&end| self.span(verb_index + 1..end));
+        }
+        // `began boasting that`: the gerund is the cue.
+        let mut cue_index = verb_index;
+        if verb_index + 1 < before.end
+            && self
+                .grammar
+                .verb(&self.lower(verb_index + 1))
+                .is_some_and(|(_, form)| form == VerbForm::Gerund)
+        {
+            cue_index = verb_index + 1;
+        }
+        let index = self.grammar.verb_forms.get(&self.lower(cue_index)).map(|entry| entry.0);
+        let attribution = Attribution {
+            kind: Kind::Partial,
+            rule: rule.to_string(),
+            confidence,
+            speaker: Some(self.span(subject)),
+            cue: Some(self.span(cue_index..cue_index + 1)),
+            verb: index,
+            recipient,
+            follows: None,
+        };
+        Some((attribution, verb.quotes))
+    }
+
+    /// `Christie refers to the candidate as "…"`: with no speech verb, the
+    /// quote belongs to the subject of its sentence, where the sentence opens
+    /// with a name or pronoun followed by a verb.
+    fn clause_subject(&self, window: &Window) -> Option<Attribution> {
+        let subject = self.sentence_subject(window.before.start, window.before.end)?;
+        // `Mitch McConnell, R-Ky., delivered a message: "…"`: past an aside.
+        let after_subject = self
+            .appositive_ends(subject.end, window.before.end)
+            .last()
+            .copied()
+            .unwrap_or(subject.end);
+        if after_subject >= window.before.end {
+            return None;
+        }
+        let next = self.lower(after_subject);
+        let next_token = self.doc.tokens[after_subject];
+        if next_token.class != TokenClass::Word || self.is_stopword(&next) && !AUXILIARIES.contains(&next.as_str()) {
+            return None;
+        }
+        Some(Attribution {
+            kind: Kind::Partial,
+            rule: "clause_subject".to_string(),
+            confidence: 0.5,
+            speaker: Some(self.span(subject)),
+            cue: None,
+            verb: None,
+            recipient: None,
+            follows: None,
+        })
+    }
+
+    /// The first name or subject pronoun of a sentence, before `limit`. An
+    /// opening phrase (`In a Fox interview later that day, Trump …`) is
+    /// skipped up to its comma; datelines in capitals and possessives
+    /// (`Clark's comments`) are no subjects.
+    pub(crate) fn sentence_subject(&self, start: usize, limit: usize) -> Option<Range<usize>> {
+        let mut from = start;
+        let opener = self.lower(start);
+        if from < limit && (PREPOSITIONS.contains(&opener.as_str()) || SENTENCE_OPENERS.contains(&opener.as_str())) {
+            from = (start..limit.min(start + 12)).find(|&index| self.doc.word(index) == ",")? + 1;
+        }
+        (from..limit).take(12).find_map(|index| {
+            let word = self.doc.word(index);
+            let lower = self.lower(index);
+            if self.grammar.pronoun(&lower).is_some_and(|pronoun| pronoun.subject) {
                 return Some(index..index + 1);
             }
-            if self.doc.tokens[index].is_capitalized(self.doc.text) {
+            let shouting = word.chars().count() > 3 && word.chars().all(|c| !c.is_lowercase());
+            if self.doc.tokens[index].is_capitalized(self.doc.text) && !shouting {
                 let end = self.name_end(index, limit)?;
+                if is_possessive(self.doc.word(end - 1)) {
+                    // `Ryan's campaign`: the possessor's noun phrase.
+                    let end = self.noun_phrase_ends(index, limit).first().copied()?;
+                    return (end > index + 1).then_some(index..end);
+                }
                 return Some(index..end);
             }
             None
@@ -938,13 +1144,40 @@ const ADVERBS: &[&str] = &[
 ];
 
 /// Words that open a noun phrase.
-const DETERMINERS: &[&str] = &[
+pub(crate) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "one", "another", "some", "many", "several",
-    "two", "three", "four", "both", "all", "most", "other", "these", "those", "this", "that",
+    "two", "three", "four", "both", "all", "most", "other", "these", "those", "this",
 ];
 
+/// Words that open an introductory phrase ending in a comma: `When …, X said`.
+const SENTENCE_OPENERS: &[&str] = &[
+    "when",
+    "while",
+    "after",
+    "before",
+    "as",
+    "since",
+    "although",
+    "though",
+    "if",
+    "because",
+    "once",
+    "until",
+    "despite",
+    "following",
+    "asked",
+    "speaking",
+    "perhaps",
+    "last",
+    "earlier",
+    "later",
+];
+
+/// Auxiliaries of a progressive: `is pledging to "…"`.
+const PROGRESSIVE: &[&str] = &["is", "are", "was", "were", "been", "be"];
+
 /// Prepositions: a noun phrase right after one is not a subject.
-const PREPOSITIONS: &[&str] = &[
+pub(crate) const PREPOSITIONS: &[&str] = &[
     "in", "on", "at", "of", "for", "with", "from", "to", "by", "during", "under", "over", "about", "into", "against",
     "between", "among", "without", "through",
 ];
@@ -959,7 +1192,7 @@ pub(crate) const RELATIVE_PRONOUNS: &[&str] = &["who", "which"];
 const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "me", "us", "you", "reporters", "journalists"];
 
 /// Capitalized words that are not names.
-const CALENDAR: &[&str] = &[
+pub(crate) const CALENDAR: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",

@@ -52,7 +52,7 @@ pub const AGREES_AT: f32 = 0.5;
 /// How many paragraphs a discourse cue reaches across.
 const DISCOURSE_REACH: usize = 3;
 /// Longest evidence snippet, in words.
-const SNIPPET_WORDS: usize = 12;
+const SNIPPET_WORDS: usize = 8;
 
 /// A denial-framed cue whose content names the other speaker.
 const REBUTTAL_BY_DENIAL: f32 = 0.85;

@@ -206,7 +206,17 @@ fn find_opener(stack: &[OpenMark], mark: char, grammar: &Grammar) -> Option<usiz
             .quote_marks
             .iter()
             .any(|pair| pair.open == open && pair.close == mark)
+            || mixed_pair(open, mark)
     })
+}
+
+/// Straight and curly marks mixed in one pair, as careless typing and
+/// conversions leave them: “…" and "…”, ‘…' and '…’.
+fn mixed_pair(open: char, close: char) -> bool {
+    matches!(
+        (open, close),
+        ('“', '"') | ('"', '”') | ('‘', '\'') | ('\'', '’') | ('“', '“') | ('‘', '‘')
+    )
 }
 
 fn closes_open_single(

@@ -101,6 +101,15 @@ impl<'t> Document<'t> {
         self.tokens.partition_point(|token| token.span.end <= offset)
     }
 
+    /// True when token `index` is the first past the end of its paragraph's
+    /// tokens (found by binary search: paragraphs are in text order).
+    pub fn ends_paragraph(&self, index: usize) -> bool {
+        let position = self.paragraph_tokens.partition_point(|range| range.end < index);
+        self.paragraph_tokens
+            .get(position)
+            .is_some_and(|range| range.end == index)
+    }
+
     /// The text of token `index`.
     pub fn word(&self, index: usize) -> &'t str {
         self.tokens[index].span.of(self.text)
@@ -170,6 +179,14 @@ pub fn ends_sentence(text: &str, tokens: &[Token], index: usize, grammar: &Gramm
     if !(after.is_empty() || after.starts_with(char::is_whitespace) || starts_with_closing_mark(after)) {
         return false;
     }
+    // `the U.S. on Monday`: a sentence does not go on in lower case.
+    let next = after
+        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»'))
+        .chars()
+        .next();
+    if mark == "." && next.is_some_and(char::is_lowercase) {
+        return false;
+    }
     if mark == "." && index > 0 {
         let previous = tokens[index - 1];
         if previous.span.end == token.span.start && is_abbreviation(text, previous, grammar) {
@@ -180,7 +197,7 @@ pub fn ends_sentence(text: &str, tokens: &[Token], index: usize, grammar: &Gramm
 }
 
 fn starts_with_closing_mark(after: &str) -> bool {
-    after.starts_with(['"', '\'', '”', '’', '»', ')'])
+    after.starts_with(['"', '\'', '”', '’', '»'])
 }
 
 /// True when the word followed by a dot is a listed abbreviation or a single

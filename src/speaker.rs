@@ -34,6 +34,9 @@ struct NameMention {
     /// The subject of a speech verb, or a name opening its sentence: what a
     /// later pronoun most likely points back to.
     salient: bool,
+    /// Introduced with a role or an affiliation: `ambassador Zhang Xiao`,
+    /// `a member of the mission, Gu Ming`, `Mehmet Kasikci, a student`.
+    introduced: bool,
 }
 
 /// Resolves mentions of one document to canonical names.
@@ -111,6 +114,9 @@ impl<'d, 't> Resolver<'d, 't> {
                         gender,
                         person,
                         salient: opens_sentence,
+                        introduced: role_before.is_some()
+                            || role_in_apposition(doc, grammar, end, range.end)
+                            || role_before_comma(doc, grammar, index, range.start),
                     });
                 }
                 index = end;
@@ -188,6 +194,16 @@ impl<'d, 't> Resolver<'d, 't> {
 
     /// The fullest form in the document of a name given as lower-case words.
     fn canonical_name(&self, words: &[String], display: &str) -> String {
+        // `in Kazakhstan Zhang Xiao`: drop a place name run into the name.
+        if words.len() >= 3
+            && self
+                .names
+                .iter()
+                .any(|name| name.words.len() == 1 && name.words[0] == words[0])
+            && let Some(space) = display.find(' ')
+        {
+            return self.canonical_name(&words[1..], &display[space + 1..]);
+        }
         let mut best: Option<&NameMention> = None;
         for name in &self.names {
             let fits = contains_words(&name.words, words) || same_spelling(&name.words, words);
@@ -344,17 +360,35 @@ impl<'d, 't> Resolver<'d, 't> {
             }
             let name_first = doc.token_at_or_after(name.span.start);
             let lo = name_first.saturating_sub(8);
-            let hi = (doc.token_at_or_after(name.span.end) + 8).min(doc.tokens.len());
+            let hi = (doc.token_at_or_after(name.span.end) + 8).min(first);
             if (lo..hi).any(|index| doc.word(index).eq_ignore_ascii_case(&role)) {
                 return Some(self.canonical_name(&name.words, &name.display));
             }
         }
-        None
+        // Else the person most recently introduced with a role or an
+        // affiliation (`a member of China's mission in Kazakhstan, Gu Ming`),
+        // outside the mention's own sentence.
+        let sentence_start = (0..first)
+            .rev()
+            .find(|&index| ends_sentence(doc.text, &doc.tokens, index, self.grammar))
+            .map_or(0, |index| doc.tokens[index].span.end);
+        self.names
+            .iter()
+            .rev()
+            .find(|name| name.introduced && name.person && name.span.end <= sentence_start)
+            .map(|name| self.canonical_name(&name.words, &name.display))
     }
 
     /// He, she: the nearest salient person before (the last speaker or
     /// sentence subject) whose gender does not contradict the pronoun's.
     fn resolve_pronoun(&self, mention: Span, gender: Gender) -> Option<String> {
+        if self
+            .grammar
+            .pronoun(&mention.of(self.doc.text).to_lowercase())
+            .is_some_and(|pronoun| pronoun.number == crate::grammar::Number::Plural)
+        {
+            return None; // they, we: no single person
+        }
         let paragraph = self
             .doc
             .paragraphs
@@ -446,6 +480,22 @@ fn name_words(doc: &Document, grammar: &Grammar, range: std::ops::Range<usize>) 
         }
     }
     (words, display, gender)
+}
+
+/// `a member of China's mission in Kazakhstan, Gu Ming`: a role or
+/// institution word in the few words before `, Name`.
+fn role_before_comma(doc: &Document, grammar: &Grammar, name_start: usize, limit: usize) -> bool {
+    if name_start <= limit || doc.word(name_start - 1) != "," {
+        return false;
+    }
+    (limit.max(name_start.saturating_sub(9))..name_start - 1).any(|index| {
+        grammar.person_word(doc.word(index)).is_some_and(|entry| {
+            matches!(
+                entry.kind,
+                PersonWordKind::Role | PersonWordKind::Institution | PersonWordKind::Group
+            )
+        })
+    })
 }
 
 /// Prepositions that put a name in a place: `in Almaty`, `from Xinjiang`.

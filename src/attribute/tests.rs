@@ -9,6 +9,7 @@ fn check(text: &str, expected: &[Row]) {
     let found: Vec<Row> = analysis
         .quotes
         .iter()
+        .filter(|quote| quote.kind != crate::Kind::Indirect)
         .map(|quote| {
             (
                 quote.span.of(text),

@@ -152,6 +152,11 @@ pub enum Element {
     Appositive,
     /// `ADVERB`: one adverb (-ly word or one of the listed ones: "also", "later").
     Adverb,
+    /// `GAP`: any words up to the rest of the pattern, within the sentence
+    /// (other quotes included): `QUOTE GAP "," SPEAKER CUE END`.
+    Gap,
+    /// `END`: the end of the sentence.
+    End,
     /// `"words"`: literal words or punctuation, compared case-insensitively.
     Literal(Vec<String>),
 }

@@ -437,7 +437,7 @@ pub(crate) fn literal<'a, E: LineParseError<'a>>(input: Span<'a>) -> IResult<Spa
     )(input)
 }
 
-/// A keyword: `QUOTE`, `SPEAKER`, `CUE`, `RECIPIENT`, `APPOSITIVE` or `ADVERB`
+/// A keyword: `QUOTE`, `SPEAKER`, `CUE`, `RECIPIENT`, `APPOSITIVE`, `ADVERB`, `GAP` or `END`
 pub(crate) fn keyword<'a, E: LineParseError<'a>>(input: Span<'a>) -> IResult<Span<'a>, Element, E> {
     map_valid(
         take_while1(|c: char| !c.is_whitespace() && c != '?' && c != '#'),
@@ -448,8 +448,10 @@ pub(crate) fn keyword<'a, E: LineParseError<'a>>(input: Span<'a>) -> IResult<Spa
             "RECIPIENT" => Ok(Element::Recipient),
             "APPOSITIVE" => Ok(Element::Appositive),
             "ADVERB" => Ok(Element::Adverb),
+            "GAP" => Ok(Element::Gap),
+            "END" => Ok(Element::End),
             other => Err(format!(
-                "unknown element '{other}' (expected QUOTE, SPEAKER, CUE, RECIPIENT, APPOSITIVE, ADVERB or a \"quoted literal\")"
+                "unknown element '{other}' (expected QUOTE, SPEAKER, CUE, RECIPIENT, APPOSITIVE, ADVERB, GAP, END or a \"quoted literal\")"
             )),
         },
     )(input)

@@ -340,7 +340,12 @@ fn builtin_patterns() {
             "speaker_cue_quote",
             "according_to_before",
             "according_to_after",
-            "interview_with"
+            "interview_with",
+            "passive_by",
+            "trailing_speaker_cue",
+            "trailing_cue_speaker",
+            "as_put_it",
+            "as_puts_it"
         ]
     );
     let item = |element, optional| Item { element, optional };
@@ -612,7 +617,7 @@ fn pattern_errors() {
     let cases = [
         (
             "p 0.9 : QUOTE SPEKER CUE",
-            "patterns.txt:1:15: unknown element 'SPEKER' (expected QUOTE, SPEAKER, CUE, RECIPIENT, APPOSITIVE, ADVERB or a \"quoted literal\")",
+            "patterns.txt:1:15: unknown element 'SPEKER' (expected QUOTE, SPEAKER, CUE, RECIPIENT, APPOSITIVE, ADVERB, GAP, END or a \"quoted literal\")",
         ),
         (
             "p 1.5 : QUOTE CUE",

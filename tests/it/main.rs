@@ -1,3 +1,4 @@
-//! Integration tests: one binary, one module a feature.
+//! Integration tests: the real `whosaid` binary on real articles.
 
 mod contrast;
+mod seed;

@@ -171,11 +171,19 @@ pub struct Contrasts {
 pub struct ContrastOptions {
     /// A key held by more claims than this finds no cross-document candidates.
     pub max_postings: usize,
+    /// Keep `agrees` and `related` pairs in [`Contrasts::pairs`] (topics link
+    /// through them either way). Without, only `opposes` pairs are kept and
+    /// no evidence is written for the others: much less work on a large
+    /// corpus.
+    pub keep_related: bool,
 }
 
 impl Default for ContrastOptions {
     fn default() -> ContrastOptions {
-        ContrastOptions { max_postings: 200 }
+        ContrastOptions {
+            max_postings: 200,
+            keep_related: true,
+        }
     }
 }
 
@@ -198,6 +206,7 @@ pub fn contrast_with(documents: &[DocumentAnalysis<'_>], grammar: &Grammar, opti
         documents,
         stances: &stances,
         lexicon: &lexicon,
+        keep_related: options.keep_related,
     };
     let mut work = Work {
         documents: documents.len(),
@@ -212,6 +221,7 @@ pub fn contrast_with(documents: &[DocumentAnalysis<'_>], grammar: &Grammar, opti
         ..Work::default()
     };
     let mut judged: Vec<Judged> = Vec::new();
+    let mut shared = Vec::new();
     // Inside each document: every two claims.
     let mut start = 0;
     while start < corpus.claims.len() {
@@ -225,7 +235,7 @@ pub fn contrast_with(documents: &[DocumentAnalysis<'_>], grammar: &Grammar, opti
             for second in first + 1..end {
                 if corpus.claims[first].speaker != corpus.claims[second].speaker {
                     work.document_pairs += 1;
-                    judged.extend(judge.pair(first, second));
+                    judged.extend(judge.pair(first, second, &mut shared));
                 }
             }
         }
@@ -264,12 +274,13 @@ pub fn contrast_with(documents: &[DocumentAnalysis<'_>], grammar: &Grammar, opti
         visit(&corpus.naming[claim.speaker as usize], &mut work);
         work.index_candidates += candidates.len();
         for &other in &candidates {
-            judged.extend(judge.pair(claim_index, other));
+            judged.extend(judge.pair(claim_index, other, &mut shared));
         }
     }
     let (topics, topic_of) = topics(&corpus, &judged);
     let mut pairs: Vec<Pair> = judged
         .into_iter()
+        .filter(|judged| options.keep_related || judged.relation == Relation::Opposes)
         .map(|judged| Pair {
             topic: topic_of[judged.a],
             relation: judged.relation,
@@ -716,16 +727,8 @@ fn phrase_evidence(text: &str, first: Span, second: Span, lexicon: &Lexicon<'_>)
 
 /// Text for evidence: quote marks dropped, white space collapsed.
 fn clean(text: &str, lexicon: &Lexicon<'_>) -> String {
-    let marks: Vec<char> = lexicon
-        .grammar
-        .quote_marks
-        .iter()
-        .filter(|marks| !marks.single)
-        .flat_map(|marks| [marks.open, marks.close])
-        .chain(['"'])
-        .collect();
     text.split_whitespace()
-        .map(|word| word.trim_matches(|ch| marks.contains(&ch)))
+        .map(|word| word.trim_matches(|ch| lexicon.double_quote_marks.contains(&ch)))
         .filter(|word| !word.is_empty())
         .collect::<Vec<_>>()
         .join(" ")
@@ -737,6 +740,7 @@ struct Judge<'a, 'd> {
     documents: &'a [DocumentAnalysis<'d>],
     stances: &'a [Stance],
     lexicon: &'a Lexicon<'a>,
+    keep_related: bool,
 }
 
 /// One signal that fired.
@@ -749,16 +753,21 @@ struct Signal {
 impl Judge<'_, '_> {
     /// Judges two claims of different speakers; `None` when they are not in
     /// one topic.
-    fn pair(&self, first: usize, second: usize) -> Option<Judged> {
+    fn pair(&self, first: usize, second: usize, shared: &mut Vec<u32>) -> Option<Judged> {
         let corpus = self.corpus;
         let claim_first = &corpus.claims[first];
         let claim_second = &corpus.claims[second];
         debug_assert_ne!(claim_first.speaker, claim_second.speaker);
         let same_document = claim_first.at.document == claim_second.at.document;
-        let (similarity, shared) = corpus.similarity(first, second);
+        let similarity = corpus.similarity(first, second, shared);
+        let shared: &[u32] = shared;
         let on_topic = !shared.is_empty();
         let stance_first = &self.stances[first];
         let stance_second = &self.stances[second];
+        if similarity < LINK_AT && !self.may_oppose(first, second, shared) {
+            // Neither linked nor opposed: no pair, whatever else fires.
+            return None;
+        }
         let mut signals: Vec<Signal> = Vec::new();
         let mut rebutter = None;
 
@@ -940,6 +949,10 @@ impl Judge<'_, '_> {
         } else {
             similarity
         };
+        if relation != Relation::Opposes && !self.keep_related {
+            // Only a link between topics: no evidence to write.
+            signals.clear();
+        }
         signals.sort_by(|x, y| y.strength.total_cmp(&x.strength));
         let mut evidence: Vec<String> = Vec::new();
         for signal in signals {
@@ -947,7 +960,7 @@ impl Judge<'_, '_> {
                 evidence.push(signal.evidence);
             }
         }
-        if relation != Relation::Opposes && evidence.is_empty() && !content_shared.is_empty() {
+        if relation != Relation::Opposes && self.keep_related && evidence.is_empty() && !content_shared.is_empty() {
             evidence.push(format!(
                 "both: {}",
                 content_shared
@@ -978,6 +991,38 @@ impl Judge<'_, '_> {
             evidence,
             opposed_terms: opposed_terms.filter(|_| relation == Relation::Opposes),
         })
+    }
+
+    /// Whether an opposing signal can fire for the pair: a cheap test before
+    /// the evidence is written.
+    fn may_oppose(&self, first: usize, second: usize, shared: &[u32]) -> bool {
+        let corpus = self.corpus;
+        let (stance_first, stance_second) = (&self.stances[first], &self.stances[second]);
+        let same_document = corpus.claims[first].at.document == corpus.claims[second].at.document;
+        let on_topic = !shared.is_empty();
+        let targets = |stance: &Stance, other: usize| {
+            stance
+                .targets
+                .iter()
+                .any(|target| target.speaker == corpus.claims[other].speaker)
+        };
+        if (same_document || on_topic) && (targets(stance_first, second) || targets(stance_second, first)) {
+            return true;
+        }
+        let rebuts = |stance: &Stance| {
+            stance.targets.is_empty() && (stance.framing == Some(Framing::Denial) || stance.rebuttal.is_some())
+        };
+        if on_topic && (rebuts(stance_first) || rebuts(stance_second)) {
+            return true;
+        }
+        let opposed = stance_first.sides.iter().any(|side_first| {
+            stance_second
+                .sides
+                .iter()
+                .any(|side| side.group == side_first.group && side.side != side_first.side)
+        });
+        let negated = |stance: &Stance| stance.negated.iter().any(|(key, _)| shared.contains(key));
+        opposed || negated(stance_first) || negated(stance_second)
     }
 
     /// A contrast cue opening a clause after the earlier claim and before the

@@ -353,7 +353,11 @@ fn contrast(common: CommonArgs) -> anyhow::Result<bool> {
         .iter()
         .map(|(id, text, analysis)| DocumentAnalysis { id, text, analysis })
         .collect();
-    let contrasts = whosaid::contrast::contrast(&documents, analyzer.grammar());
+    let options = whosaid::contrast::ContrastOptions {
+        keep_related: common.all,
+        ..Default::default()
+    };
+    let contrasts = whosaid::contrast::contrast_with(&documents, analyzer.grammar(), options);
     let out = std::io::BufWriter::new(std::io::stdout().lock());
     if common.format == Format::Csv {
         let mut writer = ContrastWriter::new(out)?;

@@ -181,6 +181,8 @@ pub(crate) struct Corpus {
     pub(crate) key_kind: Vec<KeyKind>,
     /// Inverse document frequency of each key, over claims.
     pub(crate) key_weight: Vec<f32>,
+    /// Euclidean norm of each claim's weighted keys.
+    pub(crate) claim_norm: Vec<f32>,
     /// Claims holding each key.
     pub(crate) postings: Vec<Vec<u32>>,
     /// The speaker an entity key names, if it names one.
@@ -295,6 +297,8 @@ pub(crate) struct Lexicon<'g> {
     pub(crate) negations: PhraseSet,
     pub(crate) rebuttals: PhraseSet,
     pub(crate) contrast_cues: PhraseSet,
+    /// Double quote marks (not apostrophe-like single marks), for evidence.
+    pub(crate) double_quote_marks: Vec<char>,
 }
 
 impl<'g> Lexicon<'g> {
@@ -305,6 +309,13 @@ impl<'g> Lexicon<'g> {
             negations: PhraseSet::new(&grammar.negations),
             rebuttals: PhraseSet::new(&grammar.rebuttals),
             contrast_cues: PhraseSet::new(&grammar.contrast_cues),
+            double_quote_marks: grammar
+                .quote_marks
+                .iter()
+                .filter(|marks| !marks.single)
+                .flat_map(|marks| [marks.open, marks.close])
+                .chain(['"'])
+                .collect(),
         }
     }
 
@@ -581,40 +592,46 @@ impl Corpus {
             .iter()
             .map(|claims| (1.0 + total / claims.len().max(1) as f32).ln())
             .collect();
+        self.claim_norm = self
+            .claims
+            .iter()
+            .map(|claim| {
+                claim
+                    .keys
+                    .iter()
+                    .map(|&key| self.key_weight[key as usize].powi(2))
+                    .sum::<f32>()
+                    .sqrt()
+            })
+            .collect();
     }
 
     /// Cosine similarity of two claims' keys, each key weighted by its
-    /// inverse document frequency; and the keys they share.
-    pub(crate) fn similarity(&self, a: usize, b: usize) -> (f32, Vec<u32>) {
+    /// inverse document frequency; the keys they share go to `shared`.
+    pub(crate) fn similarity(&self, a: usize, b: usize, shared: &mut Vec<u32>) -> f32 {
+        shared.clear();
         let keys_a = &self.claims[a].keys;
         let keys_b = &self.claims[b].keys;
-        let norm = |keys: &[u32]| {
-            keys.iter()
-                .map(|&key| self.key_weight[key as usize].powi(2))
-                .sum::<f32>()
-                .sqrt()
-        };
-        let mut shared = Vec::new();
         let (mut i, mut j) = (0, 0);
+        let mut dot = 0.0;
         while i < keys_a.len() && j < keys_b.len() {
             match keys_a[i].cmp(&keys_b[j]) {
                 std::cmp::Ordering::Less => i += 1,
                 std::cmp::Ordering::Greater => j += 1,
                 std::cmp::Ordering::Equal => {
                     shared.push(keys_a[i]);
+                    dot += self.key_weight[keys_a[i] as usize].powi(2);
                     i += 1;
                     j += 1;
                 }
             }
         }
-        let dot: f32 = shared.iter().map(|&key| self.key_weight[key as usize].powi(2)).sum();
-        let denominator = norm(keys_a) * norm(keys_b);
-        let similarity = if denominator > 0.0 {
+        let denominator = self.claim_norm[a] * self.claim_norm[b];
+        if denominator > 0.0 {
             (dot / denominator).min(1.0)
         } else {
             0.0
-        };
-        (similarity, shared)
+        }
     }
 
     /// Index of the sentence start at or before byte `offset` of a document,
@@ -662,8 +679,12 @@ impl Corpus {
 }
 
 /// For each key that is a spelling variant of a more frequent key, that key.
+///
+/// Keys are compared only within a block of one kind, first three letters
+/// and length, and with the blocks of the neighbouring lengths, so the work
+/// stays near linear in the vocabulary.
 fn spelling_variants<'k>(keys: impl Iterator<Item = (KeyKind, &'k str)>) -> HashMap<(KeyKind, &'k str), &'k str> {
-    let mut blocks: HashMap<(KeyKind, char, char), Vec<&'k str>> = HashMap::new();
+    let mut blocks: HashMap<(KeyKind, [char; 3], usize), Vec<&'k str>> = HashMap::new();
     let mut variants = HashMap::new();
     for (kind, key) in keys {
         let letters = key.chars().count();
@@ -671,17 +692,18 @@ fn spelling_variants<'k>(keys: impl Iterator<Item = (KeyKind, &'k str)>) -> Hash
             continue;
         }
         let mut chars = key.chars();
-        let block = (kind, chars.next().unwrap_or(' '), chars.next().unwrap_or(' '));
-        let representatives = blocks.entry(block).or_default();
-        let found = representatives.iter().copied().find(|representative| {
-            representative.chars().count().abs_diff(letters) <= VARIANT_MAX_LENGTH_GAP
-                && strsim::jaro_winkler(representative, key) >= SPELLING_VARIANT
-        });
+        let prefix = [(); 3].map(|_| chars.next().unwrap_or(' '));
+        let lengths = letters.saturating_sub(VARIANT_MAX_LENGTH_GAP)..=letters + VARIANT_MAX_LENGTH_GAP;
+        let found = lengths
+            .filter_map(|length| blocks.get(&(kind, prefix, length)))
+            .flatten()
+            .copied()
+            .find(|representative| strsim::jaro_winkler(representative, key) >= SPELLING_VARIANT);
         match found {
             Some(representative) => {
                 variants.insert((kind, key), representative);
             }
-            None => representatives.push(key),
+            None => blocks.entry((kind, prefix, letters)).or_default().push(key),
         }
     }
     variants

@@ -435,11 +435,25 @@ fn very_common_keys_find_no_candidates_across_documents() {
             analysis: &analysis_second,
         },
     ];
-    let capped = contrast_with(&documents, Grammar::builtin(), ContrastOptions { max_postings: 1 });
+    let capped = contrast_with(
+        &documents,
+        Grammar::builtin(),
+        ContrastOptions {
+            max_postings: 1,
+            ..ContrastOptions::default()
+        },
+    );
     assert!(capped.pairs.is_empty());
     assert_eq!(capped.work.index_candidates, 0);
     assert!(capped.work.capped_keys > 0);
-    let open = contrast_with(&documents, Grammar::builtin(), ContrastOptions { max_postings: 2 });
+    let open = contrast_with(
+        &documents,
+        Grammar::builtin(),
+        ContrastOptions {
+            max_postings: 2,
+            ..ContrastOptions::default()
+        },
+    );
     assert_eq!(open.pairs.len(), 1);
 }
 

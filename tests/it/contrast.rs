@@ -461,3 +461,70 @@ fn print_rows_with_gold_claims() {
         eprintln!("{}", evaluate(&gold, &documents, &contrasts).table(0));
     }
 }
+
+/// Contrasts `documents` synthetic articles; the work and the time grouping took.
+fn grouping_work(documents: usize) -> (whosaid::contrast::Work, std::time::Duration, usize) {
+    let analyzer = Analyzer::new();
+    let texts = crate::synthetic::articles(documents, 7);
+    let bytes = texts.iter().map(String::len).sum();
+    let analyses: Vec<Analysis> = texts.iter().map(|text| analyzer.analyze(text)).collect();
+    let ids: Vec<String> = (0..documents).map(|index| format!("d{index}")).collect();
+    let documents: Vec<DocumentAnalysis> = ids
+        .iter()
+        .zip(&texts)
+        .zip(&analyses)
+        .map(|((id, text), analysis)| DocumentAnalysis { id, text, analysis })
+        .collect();
+    let options = whosaid::contrast::ContrastOptions {
+        keep_related: false,
+        ..Default::default()
+    };
+    let started = std::time::Instant::now();
+    let contrasts = whosaid::contrast::contrast_with(&documents, analyzer.grammar(), options);
+    (contrasts.work, started.elapsed(), bytes)
+}
+
+#[test]
+fn cross_document_work_grows_with_the_claims_not_with_all_pairs() {
+    let max_postings = whosaid::contrast::ContrastOptions::default().max_postings;
+    let (small, small_time, _) = grouping_work(250);
+    let (large, large_time, _) = grouping_work(2_500);
+    eprintln!("250 documents: {small:?} in {small_time:?}\n2500 documents: {large:?} in {large_time:?}");
+    for work in [&small, &large] {
+        // No key is read past the cap: the index work is bounded by the
+        // claims' keys, whatever the corpus.
+        assert!(work.postings_visited <= max_postings * work.key_occurrences, "{work:?}");
+        assert!(work.index_candidates <= work.postings_visited);
+    }
+    let all_pairs = large.claims * (large.claims - 1) / 2;
+    assert!(large.index_candidates * 20 < all_pairs, "{large:?}");
+    let claims = large.claims as f64 / small.claims as f64;
+    assert!((8.0..12.0).contains(&claims), "{claims}");
+    let visited = large.postings_visited as f64 / small.postings_visited as f64;
+    let candidates = large.index_candidates as f64 / small.index_candidates as f64;
+    assert!(
+        visited < 1.5 * claims,
+        "postings read grew {visited:.1}× for {claims:.1}× the claims"
+    );
+    assert!(
+        candidates < 1.5 * claims,
+        "candidates grew {candidates:.1}× for {claims:.1}× the claims"
+    );
+}
+
+#[test]
+#[ignore = "a timing run: cargo test --release --test it grouping_timings -- --ignored --nocapture"]
+fn grouping_timings() {
+    let sizes: Vec<usize> = std::env::var("WHOSAID_GROUPING_SIZES")
+        .map(|sizes| sizes.split(',').filter_map(|size| size.trim().parse().ok()).collect())
+        .unwrap_or_else(|_| vec![1_000, 10_000]);
+    for documents in sizes {
+        let (work, time, bytes) = grouping_work(documents);
+        eprintln!(
+            "{documents} documents ({:.1} MB, {} claims): contrast {time:.2?} ({:.1} MB/s); {work:?}",
+            bytes as f64 / 1e6,
+            work.claims,
+            bytes as f64 / 1e6 / time.as_secs_f64()
+        );
+    }
+}

@@ -2,3 +2,4 @@
 
 mod contrast;
 mod seed;
+mod synthetic;

@@ -28,7 +28,9 @@
 //! weighed (the work grows with the document's claims); across documents
 //! only claims that share an index key are ([`ContrastOptions::max_postings`]
 //! caps very common keys), so the work grows with the claims and never with
-//! all pairs of a corpus ([`Work`] counts it).
+//! all pairs of a corpus ([`Work`] counts it). Across documents a pair must
+//! also be on one topic (similarity at least [`LINK_AT`]) before any signal
+//! counts: the article around two claims no longer vouches for it.
 
 use std::collections::HashMap;
 
@@ -49,8 +51,16 @@ pub const OPPOSES_AT: f32 = 0.55;
 pub const LINK_AT: f32 = 0.15;
 /// Least similarity of an `agrees` pair.
 pub const AGREES_AT: f32 = 0.5;
+/// How many words back a negation cancels a rebuttal word ("I don't think
+/// this is a ridiculous idea").
+const REBUTTAL_NEGATION_REACH: usize = 6;
 /// How many paragraphs a discourse cue reaches across.
 const DISCOURSE_REACH: usize = 3;
+/// A rebuttal of a speaker with more claims than this in the document
+/// answers only those on its topic or within this many paragraphs.
+const REBUTTAL_REACH: usize = 6;
+/// More claims than this make a speaker's account too wide to rebut whole.
+const REBUTTAL_ACCOUNT: usize = 3;
 /// Longest evidence snippet, in words.
 const SNIPPET_WORDS: usize = 8;
 
@@ -494,6 +504,8 @@ struct Target {
 struct Side {
     group: usize,
     side: usize,
+    /// The word's term key.
+    key: Option<u32>,
     /// The word, with its negation ("not free").
     span: Span,
 }
@@ -534,7 +546,7 @@ impl Stance {
         // of a group takes neither.
         let mut sides: Vec<Side> = Vec::new();
         let mut both: Vec<usize> = Vec::new();
-        for word in &claim.words {
+        for word in claim.words.iter().filter(|word| !word.in_name) {
             for (group, side) in antonyms.lookup(&word.lower) {
                 let side = if word.negation.is_some() { 1 - side } else { side };
                 let span = word
@@ -543,7 +555,12 @@ impl Stance {
                 match sides.iter().find(|have| have.group == group) {
                     Some(have) if have.side != side => both.push(group),
                     Some(_) => {}
-                    None => sides.push(Side { group, side, span }),
+                    None => sides.push(Side {
+                        group,
+                        side,
+                        key: word.key,
+                        span,
+                    }),
                 }
             }
             if let Some(key) = word.key {
@@ -559,14 +576,22 @@ impl Stance {
         if !lowers.is_empty() && lexicon.contrast_cues.match_at(&lowers).is_some() {
             stance.opening_cue = Some(claim.words[0].span);
         }
-        // Rebuttal words in the claim's sentence up to its end.
+        // What the speaker said: the content and, outside it, only the object
+        // side of the cue: from the cue to a claim it opens ("dismissed her
+        // account as"), or the sentence before a claim whose cue follows
+        // ("Her story was '…', he told"). Narration around it is the writer's.
         let facts = &corpus.facts[claim.at.document];
         let sentence_start = corpus
             .sentence_start(claim.at.document, claim.span.start)
-            .unwrap_or(claim.span.start);
-        let sentence_start = sentence_start.min(claim.span.start);
-        let first = facts.tokens.partition_point(|token| token.span.start < sentence_start);
-        let last = facts.tokens.partition_point(|token| token.span.end <= claim.span.end);
+            .unwrap_or(claim.span.start)
+            .min(claim.span.start);
+        let outside = match quote.cue {
+            Some(cue) if cue.end <= claim.span.start => Span::new(cue.start, claim.span.start),
+            _ => Span::new(sentence_start, claim.span.start),
+        };
+        let said = Span::new(outside.start, claim.span.end);
+        let first = facts.tokens.partition_point(|token| token.span.start < said.start);
+        let last = facts.tokens.partition_point(|token| token.span.end <= said.end);
         let region = &facts.tokens[first..last.max(first)];
         let region_lowers: Vec<String> = region
             .iter()
@@ -574,10 +599,13 @@ impl Stance {
             .collect();
         let rebuttal = (0..region.len()).find_map(|at| {
             let length = lexicon.rebuttals.match_at(&region_lowers[at..])?;
-            Some(Span::new(region[at].span.start, region[at + length - 1].span.end))
+            let negated = (at.saturating_sub(REBUTTAL_NEGATION_REACH)..at)
+                .rev()
+                .take_while(|&before| region[before].class == TokenClass::Word)
+                .any(|before| lexicon.negations.match_at(&region_lowers[before..]).is_some());
+            (!negated).then(|| Span::new(region[at].span.start, region[at + length - 1].span.end))
         });
         stance.rebuttal = rebuttal;
-        let own_mention = quote.mention;
         let mut add_target = |speaker: u32, strength: f32, evidence: String| {
             if speaker == claim.speaker {
                 return;
@@ -595,99 +623,55 @@ impl Stance {
                 }),
             }
         };
-        // A denial-framed cue whose content names someone.
+        // Who the claim points to: speakers named in it, and pronouns and
+        // names on the object side, resolved as speakers are.
+        let pointed: Vec<(Span, u32)> = claim
+            .entities
+            .iter()
+            .filter_map(|&(key, span)| corpus.key_speaker[key as usize].map(|speaker| (span, speaker)))
+            .chain(claim.referents.iter().copied().filter(|&(span, _)| said.contains(span)))
+            .collect();
+        // A denial-framed cue whose content points to someone.
         if let (Some(Framing::Denial), Some(cue)) = (quote.framing, quote.cue) {
-            for &(key, span) in &claim.entities {
-                if let Some(speaker) = corpus.key_speaker[key as usize] {
+            for &(span, speaker) in &pointed {
+                if claim.span.contains(span) {
                     let evidence = phrase_evidence(text, cue, extend_by_word(text, span, claim.span), lexicon);
                     add_target(speaker, REBUTTAL_BY_DENIAL, evidence);
                 }
             }
-            for (at, token) in region.iter().enumerate() {
-                if token.span.start < claim.span.start {
-                    continue;
-                }
-                if let Some(speaker) = pronoun_target(corpus, claim, &region_lowers[at], token.span, lexicon) {
-                    let evidence = phrase_evidence(text, cue, extend_by_word(text, token.span, claim.span), lexicon);
-                    add_target(speaker, REBUTTAL_BY_DENIAL, evidence);
-                }
-            }
         }
-        // A rebuttal word in a sentence that points to someone.
+        // A rebuttal word in what the speaker said, aimed at the person
+        // pointed to nearest it (before it, on a tie).
         if let Some(rebuttal) = rebuttal {
-            for &(key, span) in &claim.entities {
-                if let Some(speaker) = corpus.key_speaker[key as usize] {
-                    add_target(
-                        speaker,
-                        REBUTTAL_BY_WORD,
-                        phrase_evidence(text, span, rebuttal, lexicon),
-                    );
+            let distance = |span: Span| {
+                if span.end <= rebuttal.start {
+                    (rebuttal.start - span.end, 0)
+                } else {
+                    (span.start.saturating_sub(rebuttal.end), 1)
                 }
-            }
-            // Outside the content, only words on the object side of the cue:
-            // between a cue and the claim it opens ("dismissed her account
-            // as"), or before a claim whose cue follows ("Her story was
-            // '…', he told").
-            let outside = match quote.cue {
-                Some(cue) if cue.end <= claim.span.start => Span::new(cue.end, claim.span.start),
-                _ => Span::new(sentence_start, claim.span.start),
             };
-            for (at, token) in region.iter().enumerate() {
-                let inside = claim.span.contains(token.span);
-                if !(inside || outside.contains(token.span))
-                    || own_mention.is_some_and(|mention| mention.overlaps(token.span))
-                    || token.class != TokenClass::Word
-                {
-                    continue;
-                }
-                let speaker = pronoun_target(corpus, claim, &region_lowers[at], token.span, lexicon).or_else(|| {
-                    (token.span.end <= claim.span.start && token.is_capitalized(text))
-                        .then(|| name_in_document(corpus, claim.at.document, &region_lowers[at]))
-                        .flatten()
-                });
-                if let Some(speaker) = speaker {
-                    add_target(
-                        speaker,
-                        REBUTTAL_BY_WORD,
-                        phrase_evidence(text, token.span, rebuttal, lexicon),
-                    );
-                }
+            let nearest = pointed
+                .iter()
+                .filter(|&&(_, speaker)| speaker != claim.speaker)
+                .min_by_key(|&&(span, _)| distance(span));
+            if let Some(&(span, speaker)) = nearest {
+                add_target(
+                    speaker,
+                    REBUTTAL_BY_WORD,
+                    phrase_evidence(text, span, rebuttal, lexicon),
+                );
             }
         }
         stance
     }
 }
 
-/// The speaker a possessive or object pronoun points to ("Her story").
-fn pronoun_target(
-    corpus: &Corpus,
-    claim: &topic::Claim,
-    lower: &str,
-    span: Span,
-    lexicon: &Lexicon<'_>,
-) -> Option<u32> {
-    let pronoun = lexicon.grammar.pronoun(lower)?;
-    if pronoun.subject {
-        return None;
-    }
-    corpus.pronoun_referent(claim.at.document, span.start, lower, claim.speaker, lexicon)
-}
-
-/// The one speaker of a document with this word in their name.
-fn name_in_document(corpus: &Corpus, document: usize, lower: &str) -> Option<u32> {
-    let mut found = corpus.facts[document].speakers.iter().copied().filter(|&speaker| {
-        corpus.speakers[speaker as usize]
-            .key
-            .split(' ')
-            .any(|word| word == lower)
-    });
-    let first = found.next()?;
-    found.next().is_none().then_some(first)
-}
-
 /// `span` and the word after it, if that word is still inside `limit`
 /// ("Kaken's" → "Kaken's account").
 fn extend_by_word(text: &str, span: Span, limit: Span) -> Span {
+    if span.end >= limit.end {
+        return span;
+    }
     let rest = &text[span.end..limit.end];
     let trimmed = rest.trim_start();
     if !rest.starts_with(char::is_whitespace) || trimmed.is_empty() {
@@ -764,8 +748,9 @@ impl Judge<'_, '_> {
         let on_topic = !shared.is_empty();
         let stance_first = &self.stances[first];
         let stance_second = &self.stances[second];
-        if similarity < LINK_AT && !self.may_oppose(first, second, shared) {
-            // Neither linked nor opposed: no pair, whatever else fires.
+        if similarity < LINK_AT && (!same_document || !self.may_oppose(first, second, shared)) {
+            // Across documents a pair must first be on one topic; in one
+            // document, a pair neither linked nor opposed is no pair.
             return None;
         }
         let mut signals: Vec<Signal> = Vec::new();
@@ -773,9 +758,18 @@ impl Judge<'_, '_> {
 
         // Rebuttal of the other speaker.
         for (this, other, stance) in [(first, second, stance_first), (second, first, stance_second)] {
-            let other_speaker = corpus.claims[other].speaker;
-            if let Some(target) = stance.targets.iter().find(|target| target.speaker == other_speaker)
-                && (same_document || on_topic)
+            let other_claim = &corpus.claims[other];
+            // A speaker with few claims is rebutted whole; of one with many,
+            // only the claims on the rebuttal's topic or near it.
+            let answers = on_topic
+                || (same_document
+                    && (other_claim.siblings <= REBUTTAL_ACCOUNT
+                        || other_claim.paragraph.abs_diff(corpus.claims[this].paragraph) <= REBUTTAL_REACH));
+            if let Some(target) = stance
+                .targets
+                .iter()
+                .find(|target| target.speaker == other_claim.speaker)
+                && answers
             {
                 signals.push(Signal {
                     strength: target.strength,
@@ -787,7 +781,7 @@ impl Judge<'_, '_> {
                 }
             }
         }
-        if rebutter.is_none() && on_topic {
+        if rebutter.is_none() && on_topic && same_document {
             for (this, stance) in [(first, stance_first), (second, stance_second)] {
                 if !stance.targets.is_empty() {
                     // Its rebuttal is aimed at someone else.
@@ -815,6 +809,8 @@ impl Judge<'_, '_> {
         let mut opposed_groups = 0;
         let mut opposed_terms = None;
         let mut opposed_spans: Vec<(usize, Span)> = Vec::new();
+        // Keys of the words that fired: not a shared topic, the opposition itself.
+        let mut fired: Vec<u32> = Vec::new();
         for side_first in &stance_first.sides {
             if let Some(side_second) = stance_second
                 .sides
@@ -828,6 +824,7 @@ impl Judge<'_, '_> {
                 );
                 opposed_terms.get_or_insert_with(|| evidence.clone());
                 opposed_spans.extend([(first, side_first.span), (second, side_second.span)]);
+                fired.extend(side_first.key.into_iter().chain(side_second.key));
                 signals.push(Signal {
                     strength: if opposed_groups == 0 {
                         OPPOSED_TERMS
@@ -841,8 +838,13 @@ impl Judge<'_, '_> {
             }
         }
         // The same term negated in one claim only (unless opposed terms
-        // already counted the negated word).
+        // already counted the negated word), in claims sharing more than it.
         let polarity = |negating_claim: usize, affirming_claim: usize| -> Option<(u32, Span)> {
+            // Across documents a lone negation says too little: "not going"
+            // in one article, "going" in another.
+            if shared.len() < 2 || !same_document {
+                return None;
+            }
             let (negating, affirming) = (&self.stances[negating_claim], &self.stances[affirming_claim]);
             negating.negated.iter().copied().find(|(key, span)| {
                 !opposed_spans
@@ -856,6 +858,7 @@ impl Judge<'_, '_> {
             })
         };
         if let Some((key, span)) = polarity(first, second) {
+            fired.push(key);
             let key = &key;
             signals.push(Signal {
                 strength: POLARITY,
@@ -867,6 +870,7 @@ impl Judge<'_, '_> {
                 opposing: true,
             });
         } else if let Some((key, span)) = polarity(second, first) {
+            fired.push(key);
             let key = &key;
             signals.push(Signal {
                 strength: POLARITY,
@@ -911,6 +915,7 @@ impl Judge<'_, '_> {
         }
         let content_shared: Vec<&str> = shared
             .iter()
+            .filter(|&&key| !fired.contains(&key))
             .filter(|&&key| {
                 corpus.key_speaker[key as usize]
                     .is_none_or(|speaker| speaker != claim_first.speaker && speaker != claim_second.speaker)
@@ -918,7 +923,9 @@ impl Judge<'_, '_> {
             .map(|&key| corpus.key_display[key as usize].as_str())
             .collect();
         let opposing = signals.iter().any(|signal| signal.opposing);
-        if !content_shared.is_empty() && (opposing || contrasting) {
+        // Across documents one shared word ("doors") is no topic.
+        let least_shared = if same_document { 1 } else { 2 };
+        if content_shared.len() >= least_shared && (opposing || contrasting) {
             signals.push(Signal {
                 strength: SHARED_TOPIC,
                 evidence: format!(
@@ -1006,13 +1013,13 @@ impl Judge<'_, '_> {
                 .iter()
                 .any(|target| target.speaker == corpus.claims[other].speaker)
         };
-        if (same_document || on_topic) && (targets(stance_first, second) || targets(stance_second, first)) {
+        if targets(stance_first, second) || targets(stance_second, first) {
             return true;
         }
         let rebuts = |stance: &Stance| {
             stance.targets.is_empty() && (stance.framing == Some(Framing::Denial) || stance.rebuttal.is_some())
         };
-        if on_topic && (rebuts(stance_first) || rebuts(stance_second)) {
+        if on_topic && same_document && (rebuts(stance_first) || rebuts(stance_second)) {
             return true;
         }
         let opposed = stance_first.sides.iter().any(|side_first| {
@@ -1021,7 +1028,9 @@ impl Judge<'_, '_> {
                 .iter()
                 .any(|side| side.group == side_first.group && side.side != side_first.side)
         });
-        let negated = |stance: &Stance| stance.negated.iter().any(|(key, _)| shared.contains(key));
+        let negated = |stance: &Stance| {
+            same_document && shared.len() >= 2 && stance.negated.iter().any(|(key, _)| shared.contains(key))
+        };
         opposed || negated(stance_first) || negated(stance_second)
     }
 

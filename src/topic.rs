@@ -38,6 +38,9 @@ const VARIANT_MIN_LETTERS: usize = 6;
 const VARIANT_MAX_LENGTH_GAP: usize = 2;
 /// How many tokens back a negation word reaches ("not truly free").
 const NEGATION_REACH: usize = 2;
+/// How many paragraphs back a pronoun looks for its speaker when the
+/// speaker stage finds none.
+const PRONOUN_REACH: usize = 3;
 
 /// One claim: quote `quote` of document `document` (indices into the
 /// documents given to [`crate::contrast::contrast`] and their quotes).
@@ -82,6 +85,8 @@ pub(crate) struct Word {
     term: Option<String>,
     /// The negation word before it ("not" in "not free"), if any.
     pub(crate) negation: Option<Span>,
+    /// Part of a name ("Secret" in "Secret Service"): no opposed term.
+    pub(crate) in_name: bool,
 }
 
 /// A key by kind and normalized text.
@@ -134,6 +139,12 @@ pub(crate) struct Claim {
     pub(crate) words: Vec<Word>,
     /// Entities named, with where (the first mention of each).
     pub(crate) entities: Vec<(u32, Span)>,
+    /// Speakers that pronouns and names point to in the claim's sentence, up
+    /// to the claim's end ("Her" in "Her story was '…'"), resolved as
+    /// speakers are.
+    pub(crate) referents: Vec<(Span, u32)>,
+    /// Claims of the same speaker in the same document, this one included.
+    pub(crate) siblings: usize,
     /// All keys, sorted, without duplicates.
     pub(crate) keys: Vec<u32>,
 }
@@ -156,12 +167,8 @@ pub(crate) struct DocumentFacts {
     pub(crate) sentence_starts: Vec<usize>,
     /// Speaker ids whose gender the document states, with it.
     pub(crate) genders: HashMap<u32, Gender>,
-    /// Where a speaker is named or pointed to, by byte offset, sorted.
-    pub(crate) person_mentions: Vec<(usize, u32)>,
     /// Speakers of the document's claims.
     pub(crate) speakers: Vec<u32>,
-    /// Speakers that speak as a group (rights groups, officials).
-    pub(crate) groups: HashSet<u32>,
 }
 
 /// The claims of a set of documents with their keys and index.
@@ -422,33 +429,24 @@ pub(crate) fn build(documents: &[DocumentAnalysis<'_>], lexicon: &Lexicon<'_>) -
             if !facts.speakers.contains(&speaker) {
                 facts.speakers.push(speaker);
             }
-            if let Some(mention) = quote.mention {
-                facts.person_mentions.push((mention.start, speaker));
-                let written = mention.of(text);
-                if let Some(gender) = gender_of_mention(written, lexicon) {
-                    facts.genders.entry(speaker).or_insert(gender);
-                }
-                if is_group_mention(written, lexicon) {
-                    facts.groups.insert(speaker);
-                }
-            }
-            if is_group_mention(name, lexicon) {
-                facts.groups.insert(speaker);
+            if let Some(gender) = quote
+                .mention
+                .and_then(|mention| gender_of_mention(mention.of(text), lexicon))
+            {
+                facts.genders.entry(speaker).or_insert(gender);
             }
         }
+        // The speaker stage's own resolver, for names and pronouns in claims.
+        let mentions: Vec<Span> = quotes.iter().filter_map(|quote| quote.mention).collect();
+        let speakers = crate::speaker::Resolver::new(&doc, grammar, &mentions);
         let resolver = Resolver {
             corpus: &corpus,
             names: &names,
+            speakers: &speakers,
             document_speakers: &facts.speakers,
             global_last_words: &global_last_words,
             roles: role_map(document, &names, &corpus, lexicon),
         };
-        // Names in the article that point to a speaker, for pronouns.
-        for occurrence in &names.occurrences {
-            if let Some(speaker) = resolver.speaker_of(&occurrence.words) {
-                facts.person_mentions.push((occurrence.span.start, speaker));
-            }
-        }
         let mut document_claims: Vec<ReadClaim> = Vec::new();
         for &(quote_index, speaker) in &claim_quotes {
             let quote = &quotes[quote_index];
@@ -462,20 +460,44 @@ pub(crate) fn build(documents: &[DocumentAnalysis<'_>], lexicon: &Lexicon<'_>) -
                 text, &tokens, at, speaker, quote, &resolver, &facts, lexicon,
             ));
         }
-        // A bare "him" or "his" goes to the speaker's one man of that kind.
-        attach_bare_pronouns(&mut document_claims, lexicon);
-        for read in document_claims {
+        // Where each speaker is mentioned: next to their quotes, and in
+        // claims that name them; for pronouns the speaker stage leaves open.
+        let mut mentioned: Vec<(usize, usize, u32)> = Vec::new();
+        for quote in quotes {
+            if let (Some(mention), Some(name)) = (quote.mention, quote.speaker.as_deref())
+                && let Some(&speaker) = corpus.speaker_ids.get(&name_key(name))
+            {
+                mentioned.push((mention.start, quote.paragraph, speaker));
+            }
+        }
+        for read in &document_claims {
             for raw in &read.keys {
                 if let (KeyKind::Entity, Some(span)) = (raw.kind, raw.span)
                     && let Some(&speaker) = corpus.speaker_ids.get(&raw.key)
                 {
-                    facts.person_mentions.push((span.start, speaker));
+                    mentioned.push((span.start, read.claim.paragraph, speaker));
                 }
             }
+        }
+        mentioned.sort_unstable();
+        for read in &mut document_claims {
+            let quote = &quotes[read.claim.at.quote];
+            let speaker = read.claim.speaker;
+            read.claim.referents = referents(&doc, &facts, (quote, speaker), &resolver, &mentioned, lexicon);
+        }
+        for index in 0..document_claims.len() {
+            let speaker = document_claims[index].claim.speaker;
+            document_claims[index].claim.siblings = document_claims
+                .iter()
+                .filter(|read| read.claim.speaker == speaker)
+                .count();
+        }
+        // A bare "him" or "his" goes to the speaker's one man of that kind.
+        attach_bare_pronouns(&mut document_claims, lexicon);
+        for read in document_claims {
             corpus.claims.push(read.claim);
             raw_keys.push(read.keys);
         }
-        facts.person_mentions.sort_unstable();
         facts.tokens = doc.tokens;
         corpus.facts.push(facts);
     }
@@ -645,37 +667,6 @@ impl Corpus {
             .checked_sub(1)
             .map(|index| facts.tokens[facts.sentence_starts[index]].span.start)
     }
-
-    /// The speaker a pronoun at `offset` points to: the speaker of the
-    /// document last named before it whose gender (or number) fits, other
-    /// than `not`.
-    pub(crate) fn pronoun_referent(
-        &self,
-        document: usize,
-        offset: usize,
-        pronoun: &str,
-        not: u32,
-        lexicon: &Lexicon<'_>,
-    ) -> Option<u32> {
-        let entry = lexicon.grammar.pronoun(pronoun)?;
-        let facts = &self.facts[document];
-        let fits = |speaker: u32| {
-            if speaker == not {
-                return false;
-            }
-            match (entry.number, entry.gender) {
-                (Number::Plural, _) => facts.groups.contains(&speaker),
-                (Number::Singular, Gender::Unknown) => false,
-                (Number::Singular, gender) => facts.genders.get(&speaker) == Some(&gender),
-            }
-        };
-        let before = facts.person_mentions.partition_point(|&(at, _)| at < offset);
-        facts.person_mentions[..before]
-            .iter()
-            .rev()
-            .map(|&(_, speaker)| speaker)
-            .find(|&speaker| fits(speaker))
-    }
 }
 
 /// For each key that is a spelling variant of a more frequent key, that key.
@@ -746,26 +737,9 @@ fn gender_of_mention(written: &str, lexicon: &Lexicon<'_>) -> Option<Gender> {
     None
 }
 
-/// A mention that speaks as many: "they", "rights groups".
-fn is_group_mention(written: &str, lexicon: &Lexicon<'_>) -> bool {
-    let grammar = lexicon.grammar;
-    written
-        .split(|ch: char| !ch.is_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .any(|word| {
-            grammar
-                .pronoun(word)
-                .is_some_and(|pronoun| pronoun.number == Number::Plural)
-                || grammar
-                    .person_word(word)
-                    .is_some_and(|entry| entry.kind == PersonWordKind::Group)
-        })
-}
-
 /// One capitalized name in the article.
 #[derive(Clone, Debug)]
 struct NameOccurrence {
-    span: Span,
     /// Lower-case words, possessive dropped, honorifics and roles left out.
     words: Vec<String>,
     /// The role word written just before or at its start ("Mayor").
@@ -845,18 +819,9 @@ impl NameTable {
                 for word in &words {
                     proper.insert(word.clone());
                 }
-                let last = doc.tokens[end.max(index + 1) - 1];
-                occurrences.push(NameOccurrence {
-                    span: Span::new(token.span.start, last.span.end),
-                    words,
-                    role,
-                });
+                occurrences.push(NameOccurrence { words, role });
             } else if !words.is_empty() && opens {
-                occurrences.push(NameOccurrence {
-                    span: Span::new(token.span.start, doc.tokens[end.max(index + 1) - 1].span.end),
-                    words,
-                    role,
-                });
+                occurrences.push(NameOccurrence { words, role });
             }
             index = end.max(index + 1);
         }
@@ -926,6 +891,8 @@ fn role_map(
 struct Resolver<'c> {
     corpus: &'c Corpus,
     names: &'c NameTable,
+    /// The speaker stage's resolver over the same document.
+    speakers: &'c crate::speaker::Resolver<'c, 'c>,
     document_speakers: &'c [u32],
     global_last_words: &'c HashMap<String, Vec<u32>>,
     roles: HashMap<String, u32>,
@@ -939,23 +906,54 @@ impl Resolver<'_> {
             return Some(speaker);
         }
         let last = words.last()?;
+        // "Kaken" or "Bikamal Kaken" is Bikamal Kaken; "Rafael Cruz" is not Ted Cruz.
         let in_document: Vec<u32> = self
             .document_speakers
             .iter()
             .copied()
             .filter(|&speaker| {
                 let key = &self.corpus.speakers[speaker as usize].key;
-                key.split(' ').next_back() == Some(last.as_str())
-                    || (words.len() == 1 && key.split(' ').any(|word| word == last))
+                let mut key_words = key.split(' ');
+                if words.len() == 1 {
+                    key_words.any(|word| word == last)
+                } else {
+                    key.split(' ').next_back() == Some(last.as_str())
+                        && words.iter().all(|word| key.split(' ').any(|key_word| key_word == word))
+                }
             })
             .collect();
         if in_document.len() == 1 {
             return Some(in_document[0]);
         }
         match self.global_last_words.get(last) {
-            Some(speakers) if speakers.len() == 1 && in_document.is_empty() => Some(speakers[0]),
+            Some(speakers) if words.len() == 1 && speakers.len() == 1 && in_document.is_empty() => Some(speakers[0]),
             _ => None,
         }
+    }
+
+    /// The speaker a mention (a name, a pronoun) points to, resolved by the
+    /// speaker stage, then matched to the speakers of the corpus.
+    fn speaker_of_mention(&self, span: Span) -> Option<u32> {
+        let canonical = self.speakers.resolve(span)?;
+        let words: Vec<String> = name_key(&canonical).split(' ').map(str::to_string).collect();
+        self.speaker_of(&words)
+    }
+
+    /// Canonical key and display form of a name written at `span`: the
+    /// speaker stage's canonical name, a speaker of the corpus where it is one.
+    fn name_at(&self, span: Span, words: &[String], written: &str) -> (String, String) {
+        if let Some(canonical) = self.speakers.resolve(span) {
+            let key = name_key(&canonical);
+            let canonical_words: Vec<String> = key.split(' ').map(str::to_string).collect();
+            if let Some(speaker) = self.speaker_of(&canonical_words) {
+                let speaker = &self.corpus.speakers[speaker as usize];
+                return (speaker.key.clone(), speaker.name.clone());
+            }
+            if canonical_words.len() >= words.len() && canonical_words.ends_with(words) {
+                return (key, canonical);
+            }
+        }
+        self.name(words, written)
     }
 
     /// Canonical key and display form of a name.
@@ -1017,6 +1015,7 @@ fn word(span: Span, lower: &str, term: Option<String>, negation: Option<Span>) -
         key: None,
         term,
         negation,
+        in_name: false,
     }
 }
 
@@ -1109,11 +1108,13 @@ fn read_claim(
             }
             if !name_words.is_empty() {
                 let span = Span::new(token.span.start, tokens[end - 1].span.end);
-                let (key, display) = resolver.name(&name_words, span.of(text));
+                let (key, display) = resolver.name_at(span, &name_words, span.of(text));
                 keys.push(RawKey::entity(key, display, span));
             }
             for position in index..end {
-                words.push(word(tokens[position].span, &lowers[position], None, None));
+                let mut name_word = word(tokens[position].span, &lowers[position], None, None);
+                name_word.in_name = true;
+                words.push(name_word);
             }
             index = end.max(index + 1);
             continue;
@@ -1174,9 +1175,109 @@ fn read_claim(
         paragraph: quote.paragraph,
         words,
         entities: Vec::new(),
+        referents: Vec::new(),
+        siblings: 1,
         keys: Vec::new(),
     };
     ReadClaim { claim, keys, kin }
+}
+
+/// The speakers that pronouns (not subjects, not reflexives) and names point
+/// to in a claim's sentence, from the sentence start to the claim's end.
+fn referents(
+    doc: &Document<'_>,
+    facts: &DocumentFacts,
+    (quote, speaker): (&crate::analysis::Quote, u32),
+    resolver: &Resolver<'_>,
+    mentioned: &[(usize, usize, u32)],
+    lexicon: &Lexicon<'_>,
+) -> Vec<(Span, u32)> {
+    let text = doc.text;
+    let tokens = &doc.tokens;
+    let start = facts
+        .sentence_starts
+        .partition_point(|&token| tokens[token].span.start <= quote.span.start)
+        .checked_sub(1)
+        .map_or(quote.span.start, |index| {
+            tokens[facts.sentence_starts[index]].span.start
+        })
+        .min(quote.span.start);
+    let first = tokens.partition_point(|token| token.span.start < start);
+    let last = tokens.partition_point(|token| token.span.end <= quote.span.end);
+    let mut found = Vec::new();
+    let mut index = first;
+    while index < last {
+        let token = tokens[index];
+        let written = token.span.of(text);
+        let lower = strip_possessive(written).to_lowercase();
+        if token.class != TokenClass::Word || quote.mention.is_some_and(|mention| mention.overlaps(token.span)) {
+            index += 1;
+            continue;
+        }
+        if let Some(pronoun) = lexicon.grammar.pronoun(&lower) {
+            if !pronoun.subject
+                && !lower.ends_with("self")
+                && !lower.ends_with("selves")
+                && let Some(speaker) = resolver
+                    .speaker_of_mention(token.span)
+                    .filter(|&found| {
+                        // The speaker stage lets a full name of unknown gender
+                        // stand for any pronoun; a rebuttal needs the gender
+                        // the document states.
+                        found != speaker
+                            && pronoun.gender != Gender::Unknown
+                            && facts.genders.get(&found) == Some(&pronoun.gender)
+                    })
+                    .or_else(|| {
+                        nearest_fitting(pronoun, token.span.start, (quote.paragraph, speaker), facts, mentioned)
+                    })
+            {
+                found.push((token.span, speaker));
+            }
+            index += 1;
+            continue;
+        }
+        if token.is_capitalized(text) && !lexicon.is_function_word(&lower) {
+            let mut end = index + 1;
+            while end < last
+                && tokens[end].is_capitalized(text)
+                && !is_possessive(tokens[end - 1].span.of(text))
+                && tokens[end - 1].span.end + 1 >= tokens[end].span.start
+            {
+                end += 1;
+            }
+            let span = Span::new(token.span.start, tokens[end - 1].span.end);
+            if let Some(speaker) = resolver.speaker_of_mention(span) {
+                found.push((span, speaker));
+            }
+            index = end;
+            continue;
+        }
+        index += 1;
+    }
+    found
+}
+
+/// The speaker last mentioned before `offset`, within
+/// [`PRONOUN_REACH`] paragraphs, whose stated gender fits a singular
+/// pronoun; never the claim's own speaker.
+fn nearest_fitting(
+    pronoun: &crate::grammar::Pronoun,
+    offset: usize,
+    (paragraph, own): (usize, u32),
+    facts: &DocumentFacts,
+    mentioned: &[(usize, usize, u32)],
+) -> Option<u32> {
+    if pronoun.number != Number::Singular || pronoun.gender == Gender::Unknown {
+        return None;
+    }
+    let before = mentioned.partition_point(|&(at, _, _)| at < offset);
+    mentioned[..before]
+        .iter()
+        .rev()
+        .take_while(|&&(_, mentioned_in, _)| mentioned_in + PRONOUN_REACH >= paragraph)
+        .map(|&(_, _, speaker)| speaker)
+        .find(|&speaker| speaker != own && facts.genders.get(&speaker) == Some(&pronoun.gender))
 }
 
 /// Whose relative a possessive pronoun names: the speaker's for "my"/"our"

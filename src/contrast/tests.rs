@@ -523,3 +523,126 @@ fn pairs_are_ranked_opposes_first_by_score() {
         assert!(pair.topic < contrasts.topics.len());
     }
 }
+
+#[test]
+fn a_negated_rebuttal_word_rebuts_no_one() {
+    let text = "Mayor Anna Berg said the bridge was finished on time.\n\n\
+                \"I don't think the mayor's account is false,\" Tom Hale said.";
+    let analysis = analysis(vec![
+        claim(
+            text,
+            Kind::Indirect,
+            "the bridge was finished on time",
+            "Anna Berg",
+            "Mayor Anna Berg",
+            "said",
+        ),
+        claim(
+            text,
+            Kind::Direct,
+            "I don't think the mayor's account is false,",
+            "Tom Hale",
+            "Tom Hale",
+            "said.",
+        ),
+    ]);
+    let documents = [(text, &analysis)];
+    let contrasts = run(&documents);
+    assert!(
+        contrasts.pairs.iter().all(|pair| pair.relation != Relation::Opposes),
+        "{:?}",
+        contrasts.pairs
+    );
+}
+
+#[test]
+fn a_rebuttal_word_aims_at_the_nearest_person_only() {
+    let text = "Ann Lee said the plan was sound.\n\nBo Chan said the plan was costly.\n\n\
+                \"Lee got it right and Chan is simply wrong,\" Cy Dunn said.";
+    let analysis = analysis(vec![
+        claim(text, Kind::Indirect, "the plan was sound", "Ann Lee", "Ann Lee", "said"),
+        claim(
+            text,
+            Kind::Indirect,
+            "the plan was costly",
+            "Bo Chan",
+            "Bo Chan",
+            "said",
+        ),
+        claim(
+            text,
+            Kind::Direct,
+            "Lee got it right and Chan is simply wrong,",
+            "Cy Dunn",
+            "Cy Dunn",
+            "said.",
+        ),
+    ]);
+    let documents = [(text, &analysis)];
+    let contrasts = run(&documents);
+    let pairs = pairs(&documents, &contrasts);
+    let rebutted: Vec<&str> = pairs
+        .iter()
+        .filter(|pair| pair.0 == Relation::Opposes && pair.1 == "Cy Dunn")
+        .map(|pair| pair.3.as_str())
+        .collect();
+    assert_eq!(rebutted, ["Bo Chan"], "{pairs:?}");
+}
+
+#[test]
+fn polarity_needs_one_document_and_names_hold_no_opposed_terms() {
+    let first = "\"The factory was inspected last year,\" the owner said.";
+    let second = "\"The factory was never inspected,\" a former worker said.";
+    let analysis_first = analysis(vec![claim(
+        first,
+        Kind::Direct,
+        "The factory was inspected last year,",
+        "the owner",
+        "the owner",
+        "said",
+    )]);
+    let analysis_second = analysis(vec![claim(
+        second,
+        Kind::Direct,
+        "The factory was never inspected,",
+        "a former worker",
+        "a former worker",
+        "said",
+    )]);
+    let documents = [(first, &analysis_first), (second, &analysis_second)];
+    let contrasts = run(&documents);
+    assert!(
+        contrasts.pairs.iter().all(|pair| pair.relation != Relation::Opposes),
+        "{:?}",
+        contrasts.pairs
+    );
+
+    let text = "\"The Secret Service kept the plan quiet,\" Ann Lee said.\n\n\
+                \"The plan was made public on Monday,\" Bo Chan said.";
+    let analysis = analysis(vec![
+        claim(
+            text,
+            Kind::Direct,
+            "The Secret Service kept the plan quiet,",
+            "Ann Lee",
+            "Ann Lee",
+            "said",
+        ),
+        claim(
+            text,
+            Kind::Direct,
+            "The plan was made public on Monday,",
+            "Bo Chan",
+            "Bo Chan",
+            "said.",
+        ),
+    ]);
+    let documents = [(text, &analysis)];
+    let contrasts = run(&documents);
+    assert!(
+        contrasts
+            .pairs
+            .iter()
+            .all(|pair| pair.evidence.iter().all(|evidence| !evidence.contains("Secret vs.")))
+    );
+}

@@ -398,7 +398,7 @@ impl<'d, 't> Matcher<'d, 't> {
     /// early in the range as possible (the longest speaker wins).
     fn match_ending_at(&self, items: &[Item], range: Range<usize>, capture: &mut Capture) -> bool {
         for start in range.clone() {
-            if start > range.start && PREPOSITIONS.contains(&self.lower(start - 1).as_str()) {
+            if start > range.start && PREPOSITIONS.contains(&self.lower(start - 1)) {
                 // `the president of France said`: France is no subject.
                 continue;
             }
@@ -502,8 +502,8 @@ impl<'d, 't> Matcher<'d, 't> {
             .then_some(at + words.len())
     }
 
-    pub(crate) fn lower(&self, index: usize) -> String {
-        self.doc.word(index).to_lowercase()
+    pub(crate) fn lower(&self, index: usize) -> &'d str {
+        self.doc.lower(index)
     }
 
     pub(crate) fn is_adverb(&self, index: usize) -> bool {
@@ -527,7 +527,7 @@ impl<'d, 't> Matcher<'d, 't> {
             {
                 return Some(index + 1);
             }
-            if AUXILIARIES.contains(&word.as_str()) || self.is_adverb(index) || word == "not" || word == "n't" {
+            if AUXILIARIES.contains(&word) || self.is_adverb(index) || word == "not" || word == "n't" {
                 helped = true;
                 index += 1;
                 continue;
@@ -570,7 +570,7 @@ impl<'d, 't> Matcher<'d, 't> {
     /// The hearer after a verb that takes one: a pronoun, a name, or a noun phrase.
     pub(crate) fn recipient_ends(&self, at: usize, limit: usize) -> Vec<usize> {
         let word = self.lower(at);
-        if OBJECT_PRONOUNS.contains(&word.as_str()) {
+        if OBJECT_PRONOUNS.contains(&word) {
             return vec![at + 1];
         }
         if self.grammar.verb(&word).is_some() || word == "that" {
@@ -585,7 +585,7 @@ impl<'d, 't> Matcher<'d, 't> {
         if let Some(pronoun) = self.grammar.pronoun(&word) {
             return if pronoun.subject { vec![at + 1] } else { Vec::new() };
         }
-        if RELATIVE_PRONOUNS.contains(&word.as_str()) {
+        if RELATIVE_PRONOUNS.contains(&word) {
             return vec![at + 1];
         }
         self.noun_phrase_ends(at, limit)
@@ -598,7 +598,7 @@ impl<'d, 't> Matcher<'d, 't> {
         let limit = limit.min(at + MAX_SPEAKER);
         let mut ends = Vec::new();
         let mut index = at;
-        let determined = DETERMINERS.contains(&self.lower(at).as_str())
+        let determined = DETERMINERS.contains(&self.lower(at))
             || self.is_possessor(at)
             || self.doc.tokens[at].class == TokenClass::Number;
         if determined {
@@ -606,7 +606,7 @@ impl<'d, 't> Matcher<'d, 't> {
             // `one of those advisers`, `some of the protesters`
             if index + 1 < limit && self.lower(index) == "of" {
                 index += 1;
-                if DETERMINERS.contains(&self.lower(index).as_str()) || self.is_possessor(index) {
+                if DETERMINERS.contains(&self.lower(index)) || self.is_possessor(index) {
                     index += 1;
                 }
             }
@@ -669,7 +669,7 @@ impl<'d, 't> Matcher<'d, 't> {
         if let Some(end) = self.name_end(at, limit) {
             ends.push(end);
         }
-        if at < limit && ROLE_PREPOSITIONS.contains(&self.lower(at).as_str()) {
+        if at < limit && ROLE_PREPOSITIONS.contains(&self.lower(at)) {
             let mut cursor = at + 1;
             let mut steps = 0;
             while cursor < limit && steps < 6 {
@@ -677,7 +677,7 @@ impl<'d, 't> Matcher<'d, 't> {
                 let word = self.lower(cursor);
                 let fits = token.class == TokenClass::Word
                     && (token.is_capitalized(self.doc.text)
-                        || DETERMINERS.contains(&word.as_str())
+                        || DETERMINERS.contains(&word)
                         || self.is_modifier(cursor)
                         || self.grammar.person_word(&word).is_some())
                     && self
@@ -689,7 +689,7 @@ impl<'d, 't> Matcher<'d, 't> {
                 }
                 cursor += 1;
                 steps += 1;
-                if !DETERMINERS.contains(&word.as_str()) {
+                if !DETERMINERS.contains(&word) {
                     ends.push(cursor);
                     if let Some(end) = self.name_end(cursor, limit) {
                         ends.push(end);
@@ -751,7 +751,7 @@ impl<'d, 't> Matcher<'d, 't> {
     }
 
     pub(crate) fn is_stopword(&self, lower: &str) -> bool {
-        self.grammar.stopwords.iter().any(|stopword| stopword == lower)
+        self.grammar.is_stopword(lower)
     }
 
     /// A proper name: capitalized words, with particles, hyphens, initials
@@ -834,9 +834,7 @@ impl<'d, 't> Matcher<'d, 't> {
 
     /// `U.S`, `Jr`: a word that the grammar lists with a dot after it.
     fn is_abbreviation(&self, word: &str) -> bool {
-        self.grammar.abbreviations.iter().any(|abbreviation| {
-            abbreviation.len() == word.len() + 1 && abbreviation[..word.len()].eq_ignore_ascii_case(word)
-        })
+        self.grammar.is_abbreviation(word)
     }
 
     fn is_name_word(&self, word: &str, lower: &str) -> bool {
@@ -863,7 +861,7 @@ impl<'d, 't> Matcher<'d, 't> {
         while aside > lower && aside + 5 > verb_index {
             aside -= 1;
             let word = self.lower(aside);
-            if (PREPOSITIONS.contains(&word.as_str()) || CALENDAR.contains(&word.as_str()))
+            if (PREPOSITIONS.contains(&word) || CALENDAR.contains(&word))
                 && let Some(subject) = self.subject_ending_at(aside, lower)
             {
                 return Some(subject);
@@ -876,7 +874,7 @@ impl<'d, 't> Matcher<'d, 't> {
         let mut subject_end = verb_index;
         while subject_end > lower && {
             let word = self.lower(subject_end - 1);
-            AUXILIARIES.contains(&word.as_str()) || self.is_adverb(subject_end - 1)
+            AUXILIARIES.contains(&word) || self.is_adverb(subject_end - 1)
         } {
             subject_end -= 1;
         }
@@ -978,7 +976,7 @@ impl<'d, 't> Matcher<'d, 't> {
         {
             cue_index = verb_index + 1;
         }
-        let index = self.grammar.verb_forms.get(&self.lower(cue_index)).map(|entry| entry.0);
+        let index = self.grammar.verb_forms.get(self.lower(cue_index)).map(|entry| entry.0);
         let attribution = Attribution {
             kind: Kind::Partial,
             rule: rule.to_string(),
@@ -1008,7 +1006,7 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         let next = self.lower(after_subject);
         let next_token = self.doc.tokens[after_subject];
-        if next_token.class != TokenClass::Word || self.is_stopword(&next) && !AUXILIARIES.contains(&next.as_str()) {
+        if next_token.class != TokenClass::Word || self.is_stopword(&next) && !AUXILIARIES.contains(&next) {
             return None;
         }
         Some(Attribution {
@@ -1030,7 +1028,7 @@ impl<'d, 't> Matcher<'d, 't> {
     pub(crate) fn sentence_subject(&self, start: usize, limit: usize) -> Option<Range<usize>> {
         let mut from = start;
         let opener = self.lower(start);
-        if from < limit && (PREPOSITIONS.contains(&opener.as_str()) || SENTENCE_OPENERS.contains(&opener.as_str())) {
+        if from < limit && (PREPOSITIONS.contains(&opener) || SENTENCE_OPENERS.contains(&opener)) {
             from = (start..limit.min(start + 12)).find(|&index| self.doc.word(index) == ",")? + 1;
         }
         (from..limit).take(12).find_map(|index| {

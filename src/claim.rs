@@ -141,7 +141,7 @@ impl Finder<'_, '_> {
         self.doc.word(index)
     }
 
-    fn lower(&self, index: usize) -> String {
+    fn lower(&self, index: usize) -> &str {
         self.matcher.lower(index)
     }
 
@@ -214,7 +214,7 @@ impl Finder<'_, '_> {
         {
             return None;
         }
-        let verb_index = self.grammar.verb_forms.get(&lower).map(|entry| entry.0);
+        let verb_index = self.grammar.verb_forms.get(lower).map(|entry| entry.0);
         // Inverted trailing attribution: `…, said Robert Egge, a director.`
         if previous.as_deref() == Some(",")
             && verb.quotes
@@ -254,7 +254,7 @@ impl Finder<'_, '_> {
             // `…, and in the same interview dismissed …`: the subject of the
             // sentence carries over a coordinated verb.
             let joined = (sentence_start.max(subject_verb.saturating_sub(6))..subject_verb)
-                .any(|before| matches!(self.lower(before).as_str(), "and" | "but"));
+                .any(|before| matches!(self.lower(before), "and" | "but"));
             if joined {
                 self.matcher.sentence_subject(sentence_start, subject_verb)
             } else {
@@ -268,14 +268,14 @@ impl Finder<'_, '_> {
         // Trailing attribution: `…, rights groups say.`, `…, he said Wednesday.`
         let closes = index + 1 == sentence_end || {
             let next = self.lower(index + 1);
-            next == "," || PREPOSITIONS.contains(&next.as_str()) || CALENDAR.contains(&next.as_str())
+            next == "," || PREPOSITIONS.contains(&next) || CALENDAR.contains(&next)
         };
         if subject.start > sentence_start
             && self.word(subject.start - 1) == ","
             && closes
             && subject.end == index
             && verb.quotes
-            && !crate::attribute::RELATIVE_PRONOUNS.contains(&self.lower(subject.start).as_str())
+            && !crate::attribute::RELATIVE_PRONOUNS.contains(&self.lower(subject.start))
             && form != VerbForm::Gerund
         {
             let content = self.content_span(sentence_start, subject.start - 1)?;
@@ -300,7 +300,7 @@ impl Finder<'_, '_> {
             at = end;
         }
         at = self.skip_adverbials(at, sentence_end);
-        if at < sentence_end && COMPLEMENTIZERS.contains(&self.lower(at).as_str()) {
+        if at < sentence_end && COMPLEMENTIZERS.contains(&self.lower(at)) {
             at += 1;
         } else if at < sentence_end && !self.opens_clause(at, verb.framing) {
             return None;
@@ -360,7 +360,7 @@ impl Finder<'_, '_> {
     fn plural_subject(&self, subject: Range<usize>) -> bool {
         let last = self.lower(subject.end - 1);
         if let Some(pronoun) = self.grammar.pronoun(&last) {
-            return pronoun.number == crate::grammar::Number::Plural || matches!(last.as_str(), "i" | "you");
+            return pronoun.number == crate::grammar::Number::Plural || matches!(last, "i" | "you");
         }
         let group = self
             .grammar
@@ -376,20 +376,20 @@ impl Finder<'_, '_> {
                 return at;
             }
             let word = self.lower(at);
-            if CALENDAR.contains(&word.as_str()) || self.matcher.is_adverb(at) {
+            if CALENDAR.contains(&word) || self.matcher.is_adverb(at) {
                 at += 1;
                 continue;
             }
-            if matches!(word.as_str(), "last" | "this" | "next")
+            if matches!(word, "last" | "this" | "next")
                 && at + 1 < end
-                && matches!(self.lower(at + 1).as_str(), "week" | "month" | "year" | "weekend")
+                && matches!(self.lower(at + 1), "week" | "month" | "year" | "weekend")
             {
                 at += 2;
                 continue;
             }
-            if matches!(word.as_str(), "on" | "in")
+            if matches!(word, "on" | "in")
                 && at + 1 < end
-                && (CALENDAR.contains(&self.lower(at + 1).as_str())
+                && (CALENDAR.contains(&self.lower(at + 1))
                     || (at + 3 < end && self.lower(at + 1) == "a" && self.lower(at + 2) == "statement"))
             {
                 at += if self.lower(at + 1) == "a" { 3 } else { 2 };
@@ -432,7 +432,7 @@ impl Finder<'_, '_> {
             && !self.matcher.is_adverb(at)
             && !self.matcher.is_stopword(bare)
             && self.grammar.verb(bare).is_none();
-        noun && (at + 1..(at + 5).min(self.doc.tokens.len())).any(|index| FINITE.contains(&self.lower(index).as_str()))
+        noun && (at + 1..(at + 5).min(self.doc.tokens.len())).any(|index| FINITE.contains(&self.lower(index)))
     }
 
     fn is_quote_mark(&self, index: usize) -> bool {
@@ -463,7 +463,7 @@ impl Finder<'_, '_> {
             if matches!(word, "-" | "—" | "–") && spaced {
                 return index;
             }
-            if word == "," && index + 1 < sentence_end && CLAUSE_BREAKS.contains(&self.lower(index + 1).as_str()) {
+            if word == "," && index + 1 < sentence_end && CLAUSE_BREAKS.contains(&self.lower(index + 1)) {
                 return index;
             }
         }

@@ -66,6 +66,11 @@ pub struct Document<'t> {
     pub tokens: Vec<Token>,
     /// For each paragraph, its range in `tokens` (empty for furniture).
     pub paragraph_tokens: Vec<Range<usize>>,
+    /// Every token lower-cased, one after another (see `lower_offsets`).
+    lower_text: String,
+    /// Where token `i`'s lower-case form starts in `lower_text`; one more
+    /// entry than there are tokens.
+    lower_offsets: Vec<usize>,
 }
 
 impl<'t> Document<'t> {
@@ -82,12 +87,33 @@ impl<'t> Document<'t> {
             }
             paragraph_tokens.push(first..all_tokens.len());
         }
+        let mut lower_text = String::with_capacity(text.len());
+        let mut lower_offsets = Vec::with_capacity(all_tokens.len() + 1);
+        for token in &all_tokens {
+            lower_offsets.push(lower_text.len());
+            let word = token.span.of(text);
+            if word.is_ascii() {
+                let start = lower_text.len();
+                lower_text.push_str(word);
+                lower_text[start..].make_ascii_lowercase();
+            } else {
+                lower_text.extend(word.chars().flat_map(char::to_lowercase));
+            }
+        }
+        lower_offsets.push(lower_text.len());
         Document {
             text,
             paragraphs,
             tokens: all_tokens,
             paragraph_tokens,
+            lower_text,
+            lower_offsets,
         }
+    }
+
+    /// Token `index` in lower case, computed once per document.
+    pub fn lower(&self, index: usize) -> &str {
+        &self.lower_text[self.lower_offsets[index]..self.lower_offsets[index + 1]]
     }
 
     /// Index of the first token that starts at or after byte `offset`.
@@ -207,11 +233,7 @@ fn is_abbreviation(text: &str, word: Token, grammar: &Grammar) -> bool {
     if word.class == TokenClass::Word && written.chars().count() == 1 && written.chars().all(char::is_uppercase) {
         return true;
     }
-    grammar.abbreviations.iter().any(|abbreviation| {
-        abbreviation.len() == written.len() + 1
-            && abbreviation.ends_with('.')
-            && abbreviation[..written.len()].eq_ignore_ascii_case(written)
-    })
+    grammar.is_abbreviation(written)
 }
 
 /// Number of words (tokens of class Word or Number) in a span.

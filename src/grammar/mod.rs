@@ -11,7 +11,14 @@ pub mod parse;
 #[cfg(test)]
 mod tests;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+
+use rustc_hash::FxBuildHasher;
+
+/// A table keyed by lower-case words, with a fast hash.
+pub type WordMap<T> = HashMap<String, T, FxBuildHasher>;
+/// A set of lower-case words, with a fast hash.
+pub type WordSet = HashSet<String, FxBuildHasher>;
 
 pub use builtin::FILE_NAMES;
 pub use parse::GrammarError;
@@ -197,11 +204,11 @@ pub struct Grammar {
     /// Verb entries, indexed by [`Grammar::verb_forms`].
     pub verbs: Vec<Verb>,
     /// Lower-case inflected form → (index into `verbs`, form).
-    pub verb_forms: HashMap<String, (usize, VerbForm)>,
+    pub verb_forms: WordMap<(usize, VerbForm)>,
     /// Lower-case word (or phrase, space-separated) → entry.
-    pub people: HashMap<String, PersonWord>,
+    pub people: WordMap<PersonWord>,
     /// Lower-case pronoun → entry.
-    pub pronouns: HashMap<String, Pronoun>,
+    pub pronouns: WordMap<Pronoun>,
     /// Abbreviations that do not end a sentence, as written with their dots ("Mr.", "U.S.").
     pub abbreviations: Vec<String>,
     /// Quote mark pairs.
@@ -220,6 +227,10 @@ pub struct Grammar {
     pub stopwords: Vec<String>,
     /// Lines that mark page furniture of a scraped page ("Related Links").
     pub furniture: Vec<String>,
+    /// `stopwords` as a set, for lookups.
+    pub stopword_set: WordSet,
+    /// `abbreviations` lower-cased without their final dot, for lookups.
+    pub abbreviation_set: WordSet,
 }
 
 impl Grammar {
@@ -234,14 +245,42 @@ impl Grammar {
         lookup(&self.people, word)
     }
 
+    /// True for a function word of `stopwords.txt` (given in lower case).
+    pub fn is_stopword(&self, lower: &str) -> bool {
+        self.stopword_set.contains(lower)
+    }
+
+    /// True when `word` followed by a dot is a listed abbreviation (`Mr`, `U.S`).
+    pub fn is_abbreviation(&self, word: &str) -> bool {
+        lookup_set(&self.abbreviation_set, word)
+    }
+
+    /// Fills the lookup sets from the lists; called after parsing.
+    pub(crate) fn index(&mut self) {
+        self.stopword_set = self.stopwords.iter().cloned().collect();
+        self.abbreviation_set = self
+            .abbreviations
+            .iter()
+            .map(|abbreviation| abbreviation.trim_end_matches('.').to_lowercase())
+            .collect();
+    }
+
     /// The entry of a pronoun, if the word is one.
     pub fn pronoun(&self, word: &str) -> Option<&Pronoun> {
         lookup(&self.pronouns, word)
     }
 }
 
+fn lookup_set(set: &WordSet, word: &str) -> bool {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
+        set.contains(&word.to_lowercase())
+    } else {
+        set.contains(word)
+    }
+}
+
 /// Looks a word up case-insensitively without allocating for ASCII lower-case input.
-fn lookup<'g, T>(map: &'g HashMap<String, T>, word: &str) -> Option<&'g T> {
+fn lookup<'g, T>(map: &'g WordMap<T>, word: &str) -> Option<&'g T> {
     if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
         map.get(&word.to_lowercase())
     } else {

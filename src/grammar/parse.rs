@@ -30,6 +30,7 @@ use nom_locate::LocatedSpan;
 
 use super::builtin::FILE_NAMES;
 use super::{
+    WordMap,
     Element, Framing, Gender, Grammar, Item, Number, Pattern, PersonWord, PersonWordKind, Pronoun, QuoteMarks, Verb,
     VerbForm,
 };
@@ -708,7 +709,7 @@ impl Seen {
 }
 
 /// The verbs of `speech_verbs.txt` and the index of their forms.
-pub(crate) type VerbTables = (Vec<Verb>, HashMap<String, (usize, VerbForm)>);
+pub(crate) type VerbTables = (Vec<Verb>, WordMap<(usize, VerbForm)>);
 
 /// Parses `speech_verbs.txt`.
 ///
@@ -725,7 +726,7 @@ pub(crate) fn speech_verbs(text: &str) -> Result<VerbTables, GrammarError> {
     )?;
     let mut verbs: Vec<Verb> = Vec::new();
     let mut lines: Vec<u32> = Vec::new();
-    let mut forms: HashMap<String, (usize, VerbForm)> = HashMap::new();
+    let mut forms: WordMap<(usize, VerbForm)> = WordMap::default();
     let mut lemmas = Seen::new(FILE, "verb");
     for entry in entries {
         let lemma = key(&entry.lemma);
@@ -789,11 +790,11 @@ pub(crate) fn speech_verbs(text: &str) -> Result<VerbTables, GrammarError> {
 }
 
 /// Parses `people.txt`.
-pub(crate) fn people(text: &str) -> Result<HashMap<String, PersonWord>, GrammarError> {
+pub(crate) fn people(text: &str) -> Result<WordMap<PersonWord>, GrammarError> {
     const FILE: &str = "people.txt";
     let entries = parse_lines(FILE, text, "the end of the entry (word | kind | gender)", person_entry)?;
     let mut seen = Seen::new(FILE, "word");
-    let mut people = HashMap::new();
+    let mut people = WordMap::default();
     for (span, kind, gender) in entries {
         let word = key(&span);
         seen.insert(&word, span)?;
@@ -803,7 +804,7 @@ pub(crate) fn people(text: &str) -> Result<HashMap<String, PersonWord>, GrammarE
 }
 
 /// Parses `pronouns.txt`.
-pub(crate) fn pronouns(text: &str) -> Result<HashMap<String, Pronoun>, GrammarError> {
+pub(crate) fn pronouns(text: &str) -> Result<WordMap<Pronoun>, GrammarError> {
     const FILE: &str = "pronouns.txt";
     let entries = parse_lines(
         FILE,
@@ -812,7 +813,7 @@ pub(crate) fn pronouns(text: &str) -> Result<HashMap<String, Pronoun>, GrammarEr
         pronoun_entry,
     )?;
     let mut seen = Seen::new(FILE, "pronoun");
-    let mut pronouns = HashMap::new();
+    let mut pronouns = WordMap::default();
     for (span, pronoun) in entries {
         let word = key(&span);
         seen.insert(&word, span)?;
@@ -1012,5 +1013,6 @@ pub(crate) fn parse_grammar(files: &[(&str, &str)]) -> Result<Grammar, GrammarEr
     for &(name, text) in files {
         parse_file(&mut grammar, name, text)?;
     }
+    grammar.index();
     Ok(grammar)
 }

@@ -8,7 +8,10 @@
 //! words.
 
 use crate::attribute::Matcher;
-use crate::grammar::VerbForm;
+use std::cell::RefCell;
+
+use rustc_hash::FxHashMap;
+
 use crate::grammar::{Gender, Grammar, PersonWordKind};
 use crate::segment::{Document, TokenClass, ends_sentence};
 use crate::span::Span;
@@ -44,9 +47,22 @@ pub struct Resolver<'d, 't> {
     doc: &'d Document<'t>,
     grammar: &'d Grammar,
     names: Vec<NameMention>,
+    /// The distinct names of the document (word lists) with a display form.
+    distinct: Vec<(Vec<String>, String)>,
+    /// Word → the distinct names that hold it.
+    by_word: FxHashMap<String, Vec<usize>>,
+    /// (number of words, first letter) → the distinct names of that shape,
+    /// the candidates for a spelling variant.
+    by_shape: FxHashMap<(usize, char), Vec<usize>>,
+    /// Canonical names already worked out.
+    cache: RefCell<FxHashMap<Vec<String>, String>>,
     /// Gender of each canonical name, learned from the document.
-    genders: Vec<(String, Gender)>,
+    genders: FxHashMap<String, Gender>,
 }
+
+/// How many candidate names a look-up compares at most; bounds the work on
+/// documents with thousands of names.
+const MAX_CANDIDATES: usize = 200;
 
 impl<'d, 't> Resolver<'d, 't> {
     /// Collects the names of the document. `speakers` are the mentions that
@@ -146,29 +162,18 @@ impl<'d, 't> Resolver<'d, 't> {
             .filter(|word| word.starts_with(|c: char| c.is_lowercase()))
             .collect();
         names.retain(|name| !(name.words.len() == 1 && name.salient && lower_words.contains(name.words[0].as_str())));
-        // Subjects of speech verbs are salient people.
-        for (index, token) in doc.tokens.iter().enumerate() {
-            let word = token.span.of(doc.text);
-            let is_cue = grammar.verb(word).is_some_and(|(verb, form)| {
-                (verb.quotes || verb.reports) && matches!(form, VerbForm::Past | VerbForm::Present3)
-            });
-            if !is_cue {
-                continue;
-            }
-            let lower = doc
-                .paragraph_tokens
-                .iter()
-                .find(|range| range.contains(&index))
-                .map_or(0, |range| range.start);
-            if let Some(subject) = matcher.subject_before(index, lower) {
-                let subject = Span::new(
-                    doc.tokens[subject.start].span.start,
-                    doc.tokens[subject.end - 1].span.end,
-                );
-                for name in names.iter_mut().filter(|name| subject.contains(name.span)) {
-                    name.salient = true;
-                    name.person = true;
-                }
+        // The speakers that attribution and reported speech found are salient
+        // people: a later pronoun most likely points back to one of them.
+        let mut sorted_speakers = speakers.to_vec();
+        sorted_speakers.sort_unstable();
+        for name in &mut names {
+            let position = sorted_speakers.partition_point(|speaker| speaker.end <= name.span.start);
+            if sorted_speakers
+                .get(position)
+                .is_some_and(|speaker| speaker.contains(name.span))
+            {
+                name.salient = true;
+                name.person = true;
             }
         }
         // A name is a person everywhere once it is a person somewhere.
@@ -182,11 +187,34 @@ impl<'d, 't> Resolver<'d, 't> {
                 name.person = people.iter().any(|words| contains_words(words, &name.words));
             }
         }
+        let mut distinct: Vec<(Vec<String>, String)> = Vec::new();
+        let mut seen: FxHashMap<Vec<String>, usize> = FxHashMap::default();
+        let mut by_word: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        let mut by_shape: FxHashMap<(usize, char), Vec<usize>> = FxHashMap::default();
+        for name in &names {
+            if seen.contains_key(&name.words) {
+                continue;
+            }
+            let position = distinct.len();
+            seen.insert(name.words.clone(), position);
+            for word in &name.words {
+                let list = by_word.entry(word.clone()).or_default();
+                if list.last() != Some(&position) {
+                    list.push(position);
+                }
+            }
+            by_shape.entry(shape(&name.words)).or_default().push(position);
+            distinct.push((name.words.clone(), name.display.clone()));
+        }
         let mut resolver = Resolver {
             doc,
             grammar,
             names,
-            genders: Vec::new(),
+            distinct,
+            by_word,
+            by_shape,
+            cache: RefCell::new(FxHashMap::default()),
+            genders: FxHashMap::default(),
         };
         resolver.learn_genders();
         resolver
@@ -197,28 +225,43 @@ impl<'d, 't> Resolver<'d, 't> {
         // `in Kazakhstan Zhang Xiao`: drop a place name run into the name.
         if words.len() >= 3
             && self
-                .names
-                .iter()
-                .any(|name| name.words.len() == 1 && name.words[0] == words[0])
+                .by_word
+                .get(&words[0])
+                .is_some_and(|list| list.iter().any(|&position| self.distinct[position].0.len() == 1))
             && let Some(space) = display.find(' ')
         {
             return self.canonical_name(&words[1..], &display[space + 1..]);
         }
-        let mut best: Option<&NameMention> = None;
-        for name in &self.names {
-            let fits = contains_words(&name.words, words) || same_spelling(&name.words, words);
-            if fits && best.is_none_or(|best| name.words.len() > best.words.len()) {
+        if words.is_empty() {
+            return display.to_string();
+        }
+        if let Some(known) = self.cache.borrow().get(words) {
+            return known.clone();
+        }
+        let holding = self.by_word.get(&words[0]).map_or(&[][..], Vec::as_slice);
+        let alike = self.by_shape.get(&shape(words)).map_or(&[][..], Vec::as_slice);
+        let mut best: Option<&(Vec<String>, String)> = None;
+        for &position in holding
+            .iter()
+            .take(MAX_CANDIDATES)
+            .chain(alike.iter().take(MAX_CANDIDATES))
+        {
+            let name = &self.distinct[position];
+            let fits = contains_words(&name.0, words) || same_spelling(&name.0, words);
+            if fits && best.is_none_or(|best| name.0.len() > best.0.len()) {
                 best = Some(name);
             }
         }
-        best.map_or_else(|| display.to_string(), |name| name.display.clone())
+        let canonical = best.map_or_else(|| display.to_string(), |name| name.1.clone());
+        self.cache.borrow_mut().insert(words.to_vec(), canonical.clone());
+        canonical
     }
 
     /// Learns each person's gender from the pronouns that follow their
     /// mentions with no other person in between.
     fn learn_genders(&mut self) {
         let doc = self.doc;
-        let mut votes: Vec<(String, i32)> = Vec::new();
+        let mut votes: FxHashMap<String, i32> = FxHashMap::default();
         for (position, name) in self.names.iter().enumerate() {
             if !name.person || !name.salient {
                 continue;
@@ -251,10 +294,7 @@ impl<'d, 't> Resolver<'d, 't> {
                     _ => {}
                 }
             }
-            match votes.iter_mut().find(|(name, _)| *name == canonical) {
-                Some(entry) => entry.1 += vote,
-                None => votes.push((canonical, vote)),
-            }
+            *votes.entry(canonical).or_default() += vote;
         }
         self.genders = votes
             .into_iter()
@@ -270,10 +310,7 @@ impl<'d, 't> Resolver<'d, 't> {
     }
 
     fn gender_of(&self, canonical: &str) -> Gender {
-        self.genders
-            .iter()
-            .find(|(name, _)| name == canonical)
-            .map_or(Gender::Unknown, |entry| entry.1)
+        self.genders.get(canonical).copied().unwrap_or(Gender::Unknown)
     }
 
     /// The canonical name of a speaker mention.
@@ -533,6 +570,14 @@ fn role_in_apposition(doc: &Document, grammar: &Grammar, end: usize, limit: usiz
 /// True when `needle` occurs as a contiguous run in `haystack`.
 fn contains_words(haystack: &[String], needle: &[String]) -> bool {
     !needle.is_empty() && haystack.windows(needle.len()).any(|window| window == needle)
+}
+
+/// Names that may be spelling variants of each other share this.
+fn shape(words: &[String]) -> (usize, char) {
+    (
+        words.len(),
+        words.first().and_then(|word| word.chars().next()).unwrap_or(' '),
+    )
 }
 
 /// True when the two names differ only in spelling, word by word.

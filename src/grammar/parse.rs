@@ -30,9 +30,8 @@ use nom_locate::LocatedSpan;
 
 use super::builtin::FILE_NAMES;
 use super::{
-    WordMap,
     Element, Framing, Gender, Grammar, Item, Number, Pattern, PersonWord, PersonWordKind, Pronoun, QuoteMarks, Verb,
-    VerbForm,
+    VerbForm, WordMap,
 };
 
 /// A piece of a grammar file that knows its line and column.

@@ -15,6 +15,9 @@ use crate::quote::QuoteSpan;
 use crate::segment::{Document, TokenClass, ends_sentence, word_count};
 use crate::span::Span;
 
+/// Where an element may end: a few token indices, kept off the heap.
+pub(crate) type Ends = smallvec::SmallVec<[usize; 8]>;
+
 /// Most tokens attribution reads on either side of a quote.
 const MAX_WINDOW: usize = 80;
 /// Longest stretch of tokens an appositive may cover.
@@ -348,7 +351,7 @@ impl<'d, 't> Matcher<'d, 't> {
         range.len() <= 3
             && range.clone().all(|index| {
                 let word = self.lower(index);
-                word == "," || self.is_stopword(&word) || self.is_adverb(index)
+                word == "," || self.is_stopword(word) || self.is_adverb(index)
             })
     }
 
@@ -433,7 +436,7 @@ impl<'d, 't> Matcher<'d, 't> {
             if inverted
                 && self
                     .grammar
-                    .verb(&self.lower(end - 1))
+                    .verb(self.lower(end - 1))
                     .is_some_and(|(_, form)| form == VerbForm::Gerund)
             {
                 // `"…," said X`, never `"…," saying X`.
@@ -467,12 +470,12 @@ impl<'d, 't> Matcher<'d, 't> {
     }
 
     /// Where an element starting at token `at` may end, longest first.
-    fn element_ends(&self, element: &Element, at: usize, limit: usize, capture: &Capture) -> Vec<usize> {
+    fn element_ends(&self, element: &Element, at: usize, limit: usize, capture: &Capture) -> Ends {
         if at >= limit {
-            return Vec::new();
+            return Ends::new();
         }
         match element {
-            Element::Quote => Vec::new(),
+            Element::Quote => Ends::new(),
             Element::Speaker => self.speaker_ends(at, limit),
             Element::Cue => self.cue_end(at, limit).into_iter().collect(),
             Element::Recipient => {
@@ -480,13 +483,13 @@ impl<'d, 't> Matcher<'d, 't> {
                 if takes_recipient {
                     self.recipient_ends(at, limit)
                 } else {
-                    Vec::new()
+                    Ends::new()
                 }
             }
             Element::Appositive => self.appositive_ends(at, limit),
             Element::Adverb => self.is_adverb(at).then_some(at + 1).into_iter().collect(),
             Element::Gap => (at + 1..=limit).rev().collect(),
-            Element::End => Vec::new(),
+            Element::End => Ends::new(),
             Element::Literal(words) => self.literal_end(words, at, limit).into_iter().collect(),
         }
     }
@@ -521,7 +524,7 @@ impl<'d, 't> Matcher<'d, 't> {
         let mut helped = false;
         while index < limit && index < at + 4 {
             let word = self.lower(index);
-            if let Some((verb, form)) = self.grammar.verb(&word)
+            if let Some((verb, form)) = self.grammar.verb(word)
                 && verb.quotes
                 && (form != VerbForm::Base || helped)
             {
@@ -538,11 +541,11 @@ impl<'d, 't> Matcher<'d, 't> {
     }
 
     /// A comma-delimited aside: `, a China-born ethnic Kazakh who is now a Kazakh citizen,`.
-    fn appositive_ends(&self, at: usize, limit: usize) -> Vec<usize> {
+    fn appositive_ends(&self, at: usize, limit: usize) -> Ends {
         if self.doc.word(at) != "," {
-            return Vec::new();
+            return Ends::new();
         }
-        let mut ends = Vec::new();
+        let mut ends = Ends::new();
         let last = limit.min(at + MAX_APPOSITIVE);
         let mut reached_limit = true;
         for index in at + 2..last {
@@ -568,25 +571,29 @@ impl<'d, 't> Matcher<'d, 't> {
     }
 
     /// The hearer after a verb that takes one: a pronoun, a name, or a noun phrase.
-    pub(crate) fn recipient_ends(&self, at: usize, limit: usize) -> Vec<usize> {
+    pub(crate) fn recipient_ends(&self, at: usize, limit: usize) -> Ends {
         let word = self.lower(at);
         if OBJECT_PRONOUNS.contains(&word) {
-            return vec![at + 1];
+            return smallvec::smallvec![at + 1];
         }
-        if self.grammar.verb(&word).is_some() || word == "that" {
-            return Vec::new();
+        if self.grammar.verb(word).is_some() || word == "that" {
+            return Ends::new();
         }
         self.noun_phrase_ends(at, limit)
     }
 
     /// A speaker: a subject pronoun or a noun phrase.
-    pub(crate) fn speaker_ends(&self, at: usize, limit: usize) -> Vec<usize> {
+    pub(crate) fn speaker_ends(&self, at: usize, limit: usize) -> Ends {
         let word = self.lower(at);
-        if let Some(pronoun) = self.grammar.pronoun(&word) {
-            return if pronoun.subject { vec![at + 1] } else { Vec::new() };
+        if let Some(pronoun) = self.grammar.pronoun(word) {
+            return if pronoun.subject {
+                smallvec::smallvec![at + 1]
+            } else {
+                Ends::new()
+            };
         }
         if RELATIVE_PRONOUNS.contains(&word) {
-            return vec![at + 1];
+            return smallvec::smallvec![at + 1];
         }
         self.noun_phrase_ends(at, limit)
     }
@@ -594,9 +601,9 @@ impl<'d, 't> Matcher<'d, 't> {
     /// Noun phrases that name a speaker: `Zhang Xiao`, `the diplomat`,
     /// `China's ambassador in Kazakhstan Zhang Xiao`, `rights groups`,
     /// `a spokesman for the ministry`, `the Global Times`. Longest first.
-    fn noun_phrase_ends(&self, at: usize, limit: usize) -> Vec<usize> {
+    fn noun_phrase_ends(&self, at: usize, limit: usize) -> Ends {
         let limit = limit.min(at + MAX_SPEAKER);
-        let mut ends = Vec::new();
+        let mut ends = Ends::new();
         let mut index = at;
         let determined = DETERMINERS.contains(&self.lower(at))
             || self.is_possessor(at)
@@ -665,7 +672,7 @@ impl<'d, 't> Matcher<'d, 't> {
 
     /// After a role head: a name (`ambassador Zhang Xiao`), or a
     /// prepositional phrase (`spokesman for the ministry`) and maybe a name.
-    fn role_tail(&self, at: usize, limit: usize, ends: &mut Vec<usize>) {
+    fn role_tail(&self, at: usize, limit: usize, ends: &mut Ends) {
         if let Some(end) = self.name_end(at, limit) {
             ends.push(end);
         }
@@ -679,10 +686,10 @@ impl<'d, 't> Matcher<'d, 't> {
                     && (token.is_capitalized(self.doc.text)
                         || DETERMINERS.contains(&word)
                         || self.is_modifier(cursor)
-                        || self.grammar.person_word(&word).is_some())
+                        || self.grammar.person_word(word).is_some())
                     && self
                         .grammar
-                        .verb(&word)
+                        .verb(word)
                         .is_none_or(|(_, form)| form == VerbForm::Base && token.is_capitalized(self.doc.text));
                 if !fits {
                     break;
@@ -710,9 +717,9 @@ impl<'d, 't> Matcher<'d, 't> {
                     && self.doc.word(index - 1) == "-"
                     && self.doc.tokens[index - 1].span.end == token.span.start;
                 joined
-                    || (!self.is_stopword(&word)
-                        && self.grammar.verb(&word).is_none_or(|(_, form)| form == VerbForm::Base)
-                        && self.grammar.pronoun(&word).is_none())
+                    || (!self.is_stopword(word)
+                        && self.grammar.verb(word).is_none_or(|(_, form)| form == VerbForm::Base)
+                        && self.grammar.pronoun(word).is_none())
             }
             TokenClass::Number => true,
             TokenClass::Punct => word == "-",
@@ -721,17 +728,33 @@ impl<'d, 't> Matcher<'d, 't> {
 
     /// A role, group or institution word or phrase (up to three words) at `at`.
     fn role_end(&self, at: usize, limit: usize) -> Option<usize> {
-        let mut found = None;
-        let mut phrase = String::new();
-        for length in 1..=3 {
+        if at >= limit || self.doc.tokens[at].class != TokenClass::Word {
+            return None;
+        }
+        let is_head = |entry: &crate::grammar::PersonWord| {
+            matches!(
+                entry.kind,
+                PersonWordKind::Role | PersonWordKind::Group | PersonWordKind::Institution
+            )
+        };
+        let first = self.lower(at);
+        let mut found = self
+            .grammar
+            .people
+            .get(first)
+            .filter(|entry| is_head(entry))
+            .map(|_| at + 1);
+        if !self.grammar.phrase_starts.contains(first) {
+            return found;
+        }
+        let mut phrase = first.to_string();
+        for length in 2..=3 {
             let index = at + length - 1;
             if index >= limit || self.doc.tokens[index].class != TokenClass::Word {
                 break;
             }
-            if length > 1 {
-                phrase.push(' ');
-            }
-            phrase.push_str(&self.lower(index));
+            phrase.push(' ');
+            phrase.push_str(self.lower(index));
             if let Some(entry) = self.grammar.people.get(&phrase)
                 && matches!(
                     entry.kind,
@@ -777,17 +800,15 @@ impl<'d, 't> Matcher<'d, 't> {
         while index < limit {
             let token = doc.tokens[index];
             let word = doc.word(index);
-            let lower = word.to_lowercase();
-            if token.is_capitalized(doc.text)
-                && is_possessive(word)
-                && self.is_name_word(strip_possessive(word), &lower)
+            let lower = self.lower(index);
+            if token.is_capitalized(doc.text) && is_possessive(word) && self.is_name_word(strip_possessive(word), lower)
             {
                 // `Bikamal Kaken's husband`: the possessive ends the name.
                 return Some(index + 1);
             }
             // Inside a name a verb form is a name word: `United States`.
-            let inside = end.is_some() && self.grammar.verb(&lower).is_some() && !self.is_stopword(&lower);
-            if token.is_capitalized(doc.text) && (inside || self.is_name_word(word, &lower)) {
+            let inside = end.is_some() && self.grammar.verb(lower).is_some() && !self.is_stopword(lower);
+            if token.is_capitalized(doc.text) && (inside || self.is_name_word(word, lower)) {
                 index += 1;
                 end = Some(index);
                 // An initial or abbreviation: `J.`, `U.S.`, `Jr.`
@@ -808,7 +829,7 @@ impl<'d, 't> Matcher<'d, 't> {
             if joins
                 && self
                     .grammar
-                    .person_word(&lower)
+                    .person_word(lower)
                     .is_some_and(|entry| entry.kind == PersonWordKind::Particle)
                 && doc.tokens[index + 1].is_capitalized(doc.text)
             {
@@ -818,7 +839,7 @@ impl<'d, 't> Matcher<'d, 't> {
             if end.is_none()
                 && self
                     .grammar
-                    .person_word(&lower)
+                    .person_word(lower)
                     .is_some_and(|entry| entry.kind == PersonWordKind::Particle)
                 && index + 1 < limit
                 && (doc.word(index + 1) == "-" || doc.tokens[index + 1].is_capitalized(doc.text))
@@ -886,11 +907,20 @@ impl<'d, 't> Matcher<'d, 't> {
             element: Element::Appositive,
             optional: false,
         };
+        if subject_end <= lower {
+            return None;
+        }
         let mut capture = Capture::default();
         let near = lower.max(subject_end.saturating_sub(MAX_SPEAKER));
         let far = lower.max(subject_end.saturating_sub(MAX_SPEAKER + MAX_APPOSITIVE));
-        let found = self.match_ending_at(std::slice::from_ref(&speaker), near..subject_end, &mut capture)
-            || self.match_ending_at(&[speaker, appositive], far..subject_end, &mut capture);
+        // A noun phrase ends in a word, a number or a parenthesis; an aside
+        // ends in a comma. Anything else has no subject: no need to search.
+        let last = self.doc.tokens[subject_end - 1];
+        let last_word = self.doc.word(subject_end - 1);
+        let found = (last.class != TokenClass::Punct || last_word == ")")
+            && self.match_ending_at(std::slice::from_ref(&speaker), near..subject_end, &mut capture);
+        let found =
+            found || (last_word == "," && self.match_ending_at(&[speaker, appositive], far..subject_end, &mut capture));
         if found { capture.speaker } else { None }
     }
 
@@ -924,21 +954,19 @@ impl<'d, 't> Matcher<'d, 't> {
     fn cue_at(&self, verb_index: usize, window: &Window) -> Option<(Attribution, bool)> {
         let before = window.before.clone();
         let word = self.lower(verb_index);
-        let (verb, form) = self.grammar.verb(&word)?;
+        let (verb, form) = self.grammar.verb(word)?;
         if form == VerbForm::Base || !(verb.quotes || verb.reports) {
             return None;
         }
         let previous = (verb_index > before.start).then(|| self.lower(verb_index - 1));
         // `Trump's comments`, `the reports`, `United States`: nouns, not verbs.
         let noun = self.doc.tokens[verb_index].is_capitalized(self.doc.text)
-            || previous
-                .as_deref()
-                .is_some_and(|word| DETERMINERS.contains(&word) || is_possessive(word));
+            || previous.is_some_and(|word| DETERMINERS.contains(&word) || is_possessive(word));
         if noun {
             return None;
         }
-        let participle = previous.as_deref() == Some(",");
-        let progressive = previous.as_deref().is_some_and(|word| PROGRESSIVE.contains(&word));
+        let participle = previous == Some(",");
+        let progressive = previous.is_some_and(|word| PROGRESSIVE.contains(&word));
         if form == VerbForm::Gerund && !participle && !progressive {
             return None;
         }
@@ -950,9 +978,7 @@ impl<'d, 't> Matcher<'d, 't> {
                 .map(|subject| (subject, "cue_in_clause", 0.75))
                 .or_else(|| {
                     // `…, and called him "…"`: a coordinated verb shares the subject.
-                    let joined = previous
-                        .as_deref()
-                        .is_some_and(|word| matches!(word, "and" | "but" | "," | "then"));
+                    let joined = previous.is_some_and(|word| matches!(word, "and" | "but" | "," | "then"));
                     joined
                         .then(|| self.sentence_subject(before.start, verb_index))
                         .flatten()
@@ -971,7 +997,7 @@ impl<'d, 't> Matcher<'d, 't> {
         if verb_index + 1 < before.end
             && self
                 .grammar
-                .verb(&self.lower(verb_index + 1))
+                .verb(self.lower(verb_index + 1))
                 .is_some_and(|(_, form)| form == VerbForm::Gerund)
         {
             cue_index = verb_index + 1;
@@ -1006,7 +1032,7 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         let next = self.lower(after_subject);
         let next_token = self.doc.tokens[after_subject];
-        if next_token.class != TokenClass::Word || self.is_stopword(&next) && !AUXILIARIES.contains(&next) {
+        if next_token.class != TokenClass::Word || self.is_stopword(next) && !AUXILIARIES.contains(&next) {
             return None;
         }
         Some(Attribution {
@@ -1034,7 +1060,7 @@ impl<'d, 't> Matcher<'d, 't> {
         (from..limit).take(12).find_map(|index| {
             let word = self.doc.word(index);
             let lower = self.lower(index);
-            if self.grammar.pronoun(&lower).is_some_and(|pronoun| pronoun.subject) {
+            if self.grammar.pronoun(lower).is_some_and(|pronoun| pronoun.subject) {
                 return Some(index..index + 1);
             }
             let shouting = word.chars().count() > 3 && word.chars().all(|c| !c.is_lowercase());

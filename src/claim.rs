@@ -192,7 +192,7 @@ impl Finder<'_, '_> {
         if lower == "according" && index + 1 < paragraph.end && self.lower(index + 1) == "to" {
             return self.according_to(index, &paragraph);
         }
-        let (verb, form) = self.grammar.verb(&lower)?;
+        let (verb, form) = self.grammar.verb(lower)?;
         if !verb.reports {
             return None;
         }
@@ -201,22 +201,19 @@ impl Finder<'_, '_> {
         let previous = (index > sentence_start).then(|| self.lower(index - 1));
         // `rights groups say`: a plural subject takes the base form; after
         // `to`, a modal or a negation it reports nothing (`did not say`).
-        if form == VerbForm::Base
-            && (previous.is_none() || previous.as_deref().is_some_and(|word| NOT_REPORTING.contains(&word)))
+        if form == VerbForm::Base && (previous.is_none() || previous.is_some_and(|word| NOT_REPORTING.contains(&word)))
         {
             return None;
         }
         // Nouns are not cues: `Trump's comments`, `the reports`, `United States`.
         if token.is_capitalized(self.doc.text)
-            || previous
-                .as_deref()
-                .is_some_and(|word| crate::attribute::DETERMINERS.contains(&word) || is_possessive(word))
+            || previous.is_some_and(|word| crate::attribute::DETERMINERS.contains(&word) || is_possessive(word))
         {
             return None;
         }
         let verb_index = self.grammar.verb_forms.get(lower).map(|entry| entry.0);
         // Inverted trailing attribution: `…, said Robert Egge, a director.`
-        if previous.as_deref() == Some(",")
+        if previous == Some(",")
             && verb.quotes
             && matches!(form, VerbForm::Past | VerbForm::Present3)
             && index > sentence_start + 2
@@ -240,7 +237,7 @@ impl Finder<'_, '_> {
         // `began boasting that`: the gerund is the cue, the subject is before `began`.
         let mut subject_verb = index;
         if form == VerbForm::Gerund {
-            let helper = previous.as_deref()?;
+            let helper = previous?;
             let starts = matches!(
                 helper,
                 "began" | "begun" | "started" | "continued" | "kept" | "is" | "was" | "are" | "were"
@@ -359,12 +356,12 @@ impl Finder<'_, '_> {
     /// `Democrats`, `police`.
     fn plural_subject(&self, subject: Range<usize>) -> bool {
         let last = self.lower(subject.end - 1);
-        if let Some(pronoun) = self.grammar.pronoun(&last) {
+        if let Some(pronoun) = self.grammar.pronoun(last) {
             return pronoun.number == crate::grammar::Number::Plural || matches!(last, "i" | "you");
         }
         let group = self
             .grammar
-            .person_word(&last)
+            .person_word(last)
             .is_some_and(|entry| entry.kind == crate::grammar::PersonWordKind::Group);
         group || (last.len() > 3 && last.ends_with('s') && !last.ends_with("ss"))
     }
@@ -413,10 +410,10 @@ impl Finder<'_, '_> {
             return false;
         }
         if framing == Framing::Denial {
-            return !self.grammar.verb(&word).is_some_and(|(_, form)| form != VerbForm::Base);
+            return !self.grammar.verb(word).is_some_and(|(_, form)| form != VerbForm::Base);
         }
         // `it's`, `he’s`, `they're`: the pronoun before the contraction.
-        let bare = word.split(['\'', '’']).next().unwrap_or(&word);
+        let bare = word.split(['\'', '’']).next().unwrap_or(word);
         if self.grammar.pronoun(bare).is_some_and(|pronoun| pronoun.subject)
             || matches!(bare, "his" | "her" | "their" | "its" | "our" | "my" | "there" | "it")
             || crate::attribute::DETERMINERS.contains(&bare)

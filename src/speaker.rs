@@ -155,13 +155,21 @@ impl<'d, 't> Resolver<'d, 't> {
         }
         // A capitalized common word opening a sentence (`Rights groups`,
         // `Despite`) is no name where the document also writes it in lower case.
-        let lower_words: std::collections::HashSet<&str> = doc
-            .tokens
+        let openers: rustc_hash::FxHashSet<&str> = names
             .iter()
-            .map(|token| token.span.of(doc.text))
-            .filter(|word| word.starts_with(|c: char| c.is_lowercase()))
+            .filter(|name| name.words.len() == 1 && name.salient)
+            .map(|name| name.words[0].as_str())
             .collect();
-        names.retain(|name| !(name.words.len() == 1 && name.salient && lower_words.contains(name.words[0].as_str())));
+        let written_lower: rustc_hash::FxHashSet<&str> = if openers.is_empty() {
+            rustc_hash::FxHashSet::default()
+        } else {
+            doc.tokens
+                .iter()
+                .map(|token| token.span.of(doc.text))
+                .filter(|word| word.starts_with(|c: char| c.is_lowercase()) && openers.contains(word))
+                .collect()
+        };
+        names.retain(|name| !(name.words.len() == 1 && name.salient && written_lower.contains(name.words[0].as_str())));
         // The speakers that attribution and reported speech found are salient
         // people: a later pronoun most likely points back to one of them.
         let mut sorted_speakers = speakers.to_vec();

@@ -231,6 +231,8 @@ pub struct Grammar {
     pub stopword_set: WordSet,
     /// `abbreviations` lower-cased without their final dot, for lookups.
     pub abbreviation_set: WordSet,
+    /// First words of the phrases of `people` ("prime" of "prime minister").
+    pub phrase_starts: WordSet,
 }
 
 impl Grammar {
@@ -262,6 +264,11 @@ impl Grammar {
             .abbreviations
             .iter()
             .map(|abbreviation| abbreviation.trim_end_matches('.').to_lowercase())
+            .collect();
+        self.phrase_starts = self
+            .people
+            .keys()
+            .filter_map(|phrase| phrase.split_once(' ').map(|(first, _)| first.to_string()))
             .collect();
     }
 

@@ -788,7 +788,7 @@ impl<'d, 't> Matcher<'d, 't> {
             && doc.tokens[index].is_capitalized(doc.text)
             && self
                 .grammar
-                .person_word(doc.word(index))
+                .person_word(doc.lower(index))
                 .is_some_and(|entry| entry.kind == PersonWordKind::Honorific)
         {
             index += 1;

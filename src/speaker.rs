@@ -88,7 +88,7 @@ impl<'d, 't> Resolver<'d, 't> {
                     let before = index.checked_sub(1).filter(|&before| before >= range.start);
                     let role_before = before.and_then(|before| {
                         grammar
-                            .person_word(doc.word(before))
+                            .person_word(doc.lower(before))
                             .filter(|entry| entry.kind == PersonWordKind::Role)
                     });
                     let gender = if honorific_gender != Gender::Unknown {
@@ -185,15 +185,22 @@ impl<'d, 't> Resolver<'d, 't> {
             }
         }
         // A name is a person everywhere once it is a person somewhere.
-        let people: Vec<Vec<String>> = names
-            .iter()
-            .filter(|name| name.person)
-            .map(|name| name.words.clone())
-            .collect();
-        for name in &mut names {
-            if !name.person {
-                name.person = people.iter().any(|words| contains_words(words, &name.words));
+        // Every contiguous run of a person's name words ("Kaken" of
+        // "Bikamal Kaken") is a person too.
+        let mut person_runs: rustc_hash::FxHashSet<&[String]> = rustc_hash::FxHashSet::default();
+        for name in names.iter().filter(|name| name.person) {
+            for start in 0..name.words.len() {
+                for end in start + 1..=name.words.len() {
+                    person_runs.insert(&name.words[start..end]);
+                }
             }
+        }
+        let people_too: Vec<bool> = names
+            .iter()
+            .map(|name| name.person || person_runs.contains(name.words.as_slice()))
+            .collect();
+        for (name, person) in names.iter_mut().zip(people_too) {
+            name.person = person;
         }
         let mut distinct: Vec<(Vec<String>, String)> = Vec::new();
         let mut seen: FxHashMap<Vec<String>, usize> = FxHashMap::default();
@@ -351,7 +358,7 @@ impl<'d, 't> Resolver<'d, 't> {
         }
         let has_head = (first..end).any(|index| {
             self.grammar
-                .person_word(doc.word(index))
+                .person_word(doc.lower(index))
                 .is_some_and(|entry| entry.kind != PersonWordKind::Honorific && entry.kind != PersonWordKind::Particle)
         });
         if let Some((words, display, _)) = found_name
@@ -380,7 +387,7 @@ impl<'d, 't> Resolver<'d, 't> {
         let last = end - 1;
         last >= first
             && self.doc.tokens[last].is_capitalized(self.doc.text)
-            && self.grammar.person_word(self.doc.word(last)).is_none()
+            && self.grammar.person_word(self.doc.lower(last)).is_none()
     }
 
     /// `the diplomat`: the person the document introduced with that role
@@ -389,7 +396,7 @@ impl<'d, 't> Resolver<'d, 't> {
         let doc = self.doc;
         let head = (first..end).rev().find(|&index| {
             self.grammar
-                .person_word(doc.word(index))
+                .person_word(doc.lower(index))
                 .is_some_and(|entry| entry.kind == PersonWordKind::Role)
         })?;
         let determiner = doc.word(first).to_lowercase();
@@ -497,8 +504,8 @@ fn name_words(doc: &Document, grammar: &Grammar, range: std::ops::Range<usize>) 
             }
             continue;
         }
-        let lower = word.to_lowercase();
-        if let Some(entry) = grammar.person_word(&lower)
+        let lower = doc.lower(index);
+        if let Some(entry) = grammar.person_word(lower)
             && matches!(entry.kind, PersonWordKind::Honorific | PersonWordKind::Role)
             && words.is_empty()
         {
@@ -508,7 +515,7 @@ fn name_words(doc: &Document, grammar: &Grammar, range: std::ops::Range<usize>) 
             }
             continue;
         }
-        if matches!(lower.as_str(), "the" | "a" | "an") && words.is_empty() {
+        if matches!(lower, "the" | "a" | "an") && words.is_empty() {
             continue;
         }
         let bare = word
@@ -534,7 +541,7 @@ fn role_before_comma(doc: &Document, grammar: &Grammar, name_start: usize, limit
         return false;
     }
     (limit.max(name_start.saturating_sub(9))..name_start - 1).any(|index| {
-        grammar.person_word(doc.word(index)).is_some_and(|entry| {
+        grammar.person_word(doc.lower(index)).is_some_and(|entry| {
             matches!(
                 entry.kind,
                 PersonWordKind::Role | PersonWordKind::Institution | PersonWordKind::Group
@@ -570,7 +577,7 @@ fn role_in_apposition(doc: &Document, grammar: &Grammar, end: usize, limit: usiz
         .take_while(|&index| doc.word(index) != ",")
         .any(|index| {
             grammar
-                .person_word(doc.word(index))
+                .person_word(doc.lower(index))
                 .is_some_and(|entry| entry.kind == PersonWordKind::Role)
         })
 }

@@ -1053,9 +1053,16 @@ impl<'d, 't> Matcher<'d, 't> {
     /// (`Clark's comments`) are no subjects.
     pub(crate) fn sentence_subject(&self, start: usize, limit: usize) -> Option<Range<usize>> {
         let mut from = start;
-        let opener = self.lower(start);
-        if from < limit && (PREPOSITIONS.contains(&opener) || SENTENCE_OPENERS.contains(&opener)) {
-            from = (start..limit.min(start + 12)).find(|&index| self.doc.word(index) == ",")? + 1;
+        if from < limit && matches!(self.lower(from), "but" | "and" | "yet" | "so" | "still") {
+            from += 1; // `But back on American soil, he returned …`
+        }
+        if from >= limit {
+            return None;
+        }
+        let opener = self.lower(from);
+        let adverb = opener.len() > 4 && opener.ends_with("ly");
+        if PREPOSITIONS.contains(&opener) || SENTENCE_OPENERS.contains(&opener) || adverb || opener == "back" {
+            from = (from..limit.min(from + 12)).find(|&index| self.doc.word(index) == ",")? + 1;
         }
         (from..limit).take(12).find_map(|index| {
             let word = self.doc.word(index);
@@ -1063,8 +1070,10 @@ impl<'d, 't> Matcher<'d, 't> {
             if self.grammar.pronoun(lower).is_some_and(|pronoun| pronoun.subject) {
                 return Some(index..index + 1);
             }
-            let shouting = word.chars().count() > 3 && word.chars().all(|c| !c.is_lowercase());
-            if self.doc.tokens[index].is_capitalized(self.doc.text) && !shouting {
+            // Datelines and headlines in capitals, and adverbs, are no subjects.
+            let shouting = word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase());
+            let adverb = lower.len() > 4 && lower.ends_with("ly");
+            if self.doc.tokens[index].is_capitalized(self.doc.text) && !shouting && !adverb {
                 let end = self.name_end(index, limit)?;
                 if is_possessive(self.doc.word(end - 1)) {
                     // `Ryan's campaign`: the possessor's noun phrase.

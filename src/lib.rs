@@ -26,12 +26,12 @@ pub mod grammar;
 pub mod input;
 pub mod output;
 pub mod quote;
-//pub mod report;
+pub mod report;
 pub mod segment;
 pub mod sources;
 pub mod span;
 pub mod speaker;
-//pub mod stats;
+pub mod stats;
 
 pub use analysis::{Analysis, Kind, Quote, Warning};
 pub use grammar::Grammar;

@@ -118,7 +118,7 @@ pub struct Source {
     pub role: Option<String>,
     /// Gender where the text states it.
     pub gender: Gender,
-    /// What the gender rests on, for a person to check: `"she" (q5)`, `Mr`.
+    /// What the gender rests on, for a person to check: `"she" in q5`, `Mr`.
     pub gender_evidence: Vec<String>,
     /// Indices into the document's quotes of this source's claims, in text order.
     pub quotes: Vec<usize>,
@@ -631,7 +631,7 @@ impl<'t, 'g> TextReader<'t, 'g> {
                 && pronoun.number == Number::Singular
                 && pronoun.gender != Gender::Unknown
             {
-                votes.push((pronoun.gender, format!("\"{}\" ({})", mention_text, quote.id)));
+                votes.push((pronoun.gender, format!("\"{}\" in {}", mention_text, quote.id)));
             }
         }
         if source.kind == SourceKind::Named {

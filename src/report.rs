@@ -427,11 +427,25 @@ fn source_entry(page: &mut String, doc: &WireDoc, sourcing: &Sourcing, source: &
 /// Links from a sources entry to its claims in the text.
 fn jump_links(page: &mut String, doc: &WireDoc, quotes: &[usize]) {
     page.push_str("<p class=\"jump\">In the text:");
+    let mut previous_paragraph = None;
+    let mut in_paragraph = 0;
     for &index in quotes {
         let quote = &doc.quotes[index];
+        // A second claim in one paragraph reads ¶35·2.
+        in_paragraph = if previous_paragraph == Some(quote.paragraph) {
+            in_paragraph + 1
+        } else {
+            1
+        };
+        previous_paragraph = Some(quote.paragraph);
+        let suffix = if in_paragraph > 1 {
+            format!("·{in_paragraph}")
+        } else {
+            String::new()
+        };
         let _ = write!(
             page,
-            " <a href=\"#{id}\" title=\"{kind}\">¶{paragraph}</a>",
+            " <a href=\"#{id}\" title=\"{kind} quote {id}\">¶{paragraph}{suffix}</a>",
             id = escape(&quote.id),
             kind = escape(&quote.kind),
             paragraph = quote.paragraph,
@@ -459,7 +473,7 @@ fn chart(page: &mut String, sourcing: &Sourcing, colours: &Colours) {
     let _ = write!(
         page,
         "<svg class=\"bars\" role=\"img\" aria-labelledby=\"chart-svg-title\" viewBox=\"0 0 {WIDTH} {height}\" \
-         width=\"100%\" xmlns=\"http://www.w3.org/2000/svg\">\n<title id=\"chart-svg-title\">Words quoted per \
+         width=\"100%\">\n<title id=\"chart-svg-title\">Words quoted per \
          source</title>\n"
     );
     for (row, source) in rows.iter().enumerate() {

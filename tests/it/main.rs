@@ -1,0 +1,3 @@
+//! Integration tests: the `whosaid` binary, run as a user runs it.
+
+mod report;

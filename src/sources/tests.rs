@@ -92,8 +92,11 @@ fn seed_has_five_named_people_and_afp_as_outlet() {
 fn seed_relays_the_global_times() {
     let (doc, sourcing) = seed();
     let zhang = sourcing.source("Zhang Xiao").unwrap();
-    assert_eq!(zhang.relayed, 1);
-    assert_eq!(zhang.relayed_via, ["Global Times"]);
+    // Partial quote q4 "full of lies …" he told the Global Times (and, once
+    // reported speech is found, what he told "a state-owned news outlet").
+    assert!(zhang.relayed >= 1);
+    assert!(zhang.relayed_via.iter().any(|outlet| outlet == "Global Times"));
+    assert!(zhang.relayed_via.iter().all(|outlet| outlet != "AFP"));
     // Gu Ming informed Kunbolat: neither the outlet nor another outlet.
     let gu = sourcing.source("Gu Ming").unwrap();
     let informed = gu

@@ -21,7 +21,7 @@ fi
 command -v python3 >/dev/null || { echo "browser-check: python3 is required" >&2; exit 2; }
 
 cargo build --release --locked --quiet
-whosaid=target/release/whosaid
+whosaid="${CARGO_TARGET_DIR:-target}/release/whosaid"
 out=target/browser-check
 mkdir -p "$out"
 seed=corpus/afp-2020-10-23-kazakhs-xinjiang.txt

@@ -186,7 +186,12 @@ for href in links:
 contrast_links = [e for e in dom.elements if e[0] == "a" and "claim" in e[1].get("class", "").split()]
 for link in contrast_links:
     check(link[1]["href"][1:] in ids, f"seed: contrast link {link[1]['href']} lands nowhere")
-speakers = {e[1]["data-speaker"] for e in dom.elements if e[0] == "li" and "data-speaker" in e[1]}
+# One sources entry per speaker, and nothing else carries data-speaker.
+entries = dom.with_attr("data-speaker")
+speakers = {e[1]["data-speaker"] for e in entries}
+check(all(e[0] == "li" for e in entries) and len(speakers) == len(entries), "seed: data-speaker on other than one entry each")
+said = {q["speaker"] for q in expected if q["speaker"]}
+check(speakers == said, f"seed: sources panel {sorted(speakers)} differs from the JSON's speakers {sorted(said)}")
 for person in ["Bikamal Kaken", "Zhang Xiao", "Mehmet Kasikci", "Baibolat Kunbolat", "Gu Ming"]:
     check(person in speakers, f"seed: {person} missing from the sources panel")
 check(any(e[0] == "svg" for e in dom.elements), "seed: no SVG chart")

@@ -188,7 +188,7 @@ fn article(
         };
         attribute("label", quote.speaker.as_deref().unwrap_or("unattributed"));
         if let Some(speaker) = &quote.speaker {
-            attribute("speaker", speaker);
+            attribute("said-by", speaker);
         }
         attribute("kind", &quote.kind);
         if let Some(mention) = &quote.mention {
@@ -486,7 +486,7 @@ fn chart(page: &mut String, sourcing: &Sourcing, colours: &Colours) {
         };
         let _ = writeln!(
             page,
-            "<g class=\"bar {class}\" data-speaker=\"{name}\"><title>{name}: {words} words ({share:.0}%)</title>\
+            "<g class=\"bar {class}\"><title>{name}: {words} words ({share:.0}%)</title>\
              <text x=\"0\" y=\"{label_y}\">{name}</text>\
              <rect x=\"0\" y=\"{bar_y}\" width=\"{length}\" height=\"14\" rx=\"2\"></rect>\
              <text class=\"value\" x=\"{value_x}\" y=\"{value_y}\">{words}</text></g>",

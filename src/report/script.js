@@ -8,7 +8,7 @@
     return;
   }
   var fields = [
-    ["speaker", "Speaker"],
+    ["said-by", "Speaker"],
     ["mention", "Mention"],
     ["cue", "Cue"],
     ["recipient", "Said to"],
@@ -44,7 +44,7 @@
         value += " (" + quote.getAttribute("data-framing") + ")";
       }
       if (value === null || value === "") {
-        value = field[0] === "speaker" ? "not stated in the text" : "\u2014";
+        value = field[0] === "said-by" ? "not stated in the text" : "\u2014";
       }
       var term = document.createElement("dt");
       term.textContent = field[1];

@@ -20,15 +20,19 @@
 
 pub mod analysis;
 pub mod attribute;
+pub mod chars;
 pub mod claim;
 pub mod eval;
 pub mod grammar;
 pub mod input;
 pub mod output;
 pub mod quote;
+pub mod report;
 pub mod segment;
+pub mod sources;
 pub mod span;
 pub mod speaker;
+pub mod stats;
 
 pub use analysis::{Analysis, Kind, Quote, Warning};
 pub use grammar::Grammar;

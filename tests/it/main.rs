@@ -1,3 +1,4 @@
-//! Integration tests: the real `whosaid` binary on real articles.
+//! Integration tests: the real `whosaid` binary on real articles, run as a user runs it.
 
+mod report;
 mod seed;

@@ -156,6 +156,9 @@ pub fn attribute(doc: &Document, grammar: &Grammar, quotes: &[QuoteSpan]) -> Vec
 /// A quote that is the whole of its line, with at most decoration around it
 /// (`- 'Full of lies' -`), in a paragraph of one line.
 fn is_heading(doc: &Document, quote: &QuoteSpan) -> bool {
+    if doc.title() == Some(quote.paragraph) {
+        return true; // a quote in the headline: `Trump: 'We are going to win'`
+    }
     let paragraph = &doc.paragraphs[quote.paragraph];
     if quote.paragraph != quote.last_paragraph || paragraph.lines.len() != 1 {
         return false;
@@ -818,6 +821,7 @@ impl<'d, 't> Matcher<'d, 't> {
                     && (word.chars().count() == 1 || self.is_abbreviation(word))
                 {
                     index += 1;
+                    end = Some(index);
                 }
                 continue;
             }
@@ -917,7 +921,11 @@ impl<'d, 't> Matcher<'d, 't> {
         // ends in a comma. Anything else has no subject: no need to search.
         let last = self.doc.tokens[subject_end - 1];
         let last_word = self.doc.word(subject_end - 1);
-        let found = (last.class != TokenClass::Punct || last_word == ")")
+        let initial = last_word == "."
+            && subject_end >= 2
+            && (self.doc.word(subject_end - 2).chars().count() == 1
+                || self.is_abbreviation(self.doc.word(subject_end - 2)));
+        let found = (last.class != TokenClass::Punct || last_word == ")" || initial)
             && self.match_ending_at(std::slice::from_ref(&speaker), near..subject_end, &mut capture);
         let found =
             found || (last_word == "," && self.match_ending_at(&[speaker, appositive], far..subject_end, &mut capture));
@@ -1179,7 +1187,8 @@ const ADVERBS: &[&str] = &[
 /// Words that open a noun phrase.
 pub(crate) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "one", "another", "some", "many", "several",
-    "two", "three", "four", "both", "all", "most", "other", "these", "those", "this",
+    "two", "three", "four", "both", "all", "most", "other", "these", "those", "this", "each", "every", "either",
+    "neither", "any", "few",
 ];
 
 /// Words that open an introductory phrase ending in a comma: `When …, X said`.

@@ -106,6 +106,7 @@ pub fn find_claims(doc: &Document, grammar: &Grammar, quotes: &[QuoteSpan]) -> V
     // A claim that is mostly a quotation is the quotation's: the quote
     // carries it (`Cruz said the people "have been suffering …"`).
     claims.retain(|claim| quoted_share(claim.content, quotes) < MAX_QUOTED_SHARE);
+    claims.extend(finder.headline_claim());
     claims.sort_by_key(|claim| claim.content.start);
     claims.dedup_by(|later, earlier| later.content.overlaps(earlier.content) && later.speaker == earlier.speaker);
     claims
@@ -322,6 +323,45 @@ impl Finder<'_, '_> {
         })
     }
 
+    /// The headline convention `Speaker: what they said` (`Clinton: I support
+    /// D.C. statehood`), where the words before the colon name a speaker.
+    fn headline_claim(&self) -> Option<Claim> {
+        let paragraph = self.doc.title()?;
+        let range = self.doc.paragraph_tokens[paragraph].clone();
+        let colon = range.clone().take(10).find(|&index| self.word(index) == ":")?;
+        if colon == range.start {
+            return None;
+        }
+        let speaker_end = *self.matcher.speaker_ends(range.start, colon).first()?;
+        let speaker_is_name = (range.start..colon).all(|index| {
+            let token = self.doc.tokens[index];
+            token.is_capitalized(self.doc.text) || token.class != TokenClass::Word
+        });
+        if speaker_end != colon && !speaker_is_name {
+            return None;
+        }
+        let mut end = range.end;
+        while end > colon + 1 && self.doc.tokens[end - 1].class == TokenClass::Punct {
+            end -= 1;
+        }
+        let mut start = colon + 1;
+        while start < end && self.is_quote_mark(start) {
+            start += 1;
+        }
+        if end <= start + 1 {
+            return None;
+        }
+        Some(Claim {
+            content: self.matcher.span(start..end),
+            speaker: self.matcher.span(range.start..colon),
+            cue: self.doc.tokens[colon].span,
+            verb: None,
+            recipient: None,
+            rule: "headline_colon",
+            confidence: 0.7,
+        })
+    }
+
     /// `according to X, …` and `…, according to X.`
     fn according_to(&self, index: usize, paragraph: &Range<usize>) -> Option<Claim> {
         let sentence_start = self.sentence_start(index, paragraph);
@@ -429,7 +469,12 @@ impl Finder<'_, '_> {
             && !self.matcher.is_adverb(at)
             && !self.matcher.is_stopword(bare)
             && self.grammar.verb(bare).is_none();
-        noun && (at + 1..(at + 5).min(self.doc.tokens.len())).any(|index| FINITE.contains(&self.lower(index)))
+        let quantifier = matches!(
+            bare,
+            "much" | "many" | "most" | "some" | "all" | "both" | "several" | "none" | "more"
+        );
+        (noun || quantifier)
+            && (at + 1..(at + 8).min(self.doc.tokens.len())).any(|index| FINITE.contains(&self.lower(index)))
     }
 
     fn is_quote_mark(&self, index: usize) -> bool {

@@ -10,6 +10,9 @@ use unicode_segmentation::UnicodeSegmentation;
 use crate::grammar::Grammar;
 use crate::span::Span;
 
+/// Longest title line, in words.
+const MAX_TITLE_WORDS: usize = 30;
+
 /// A block of text between blank lines.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Paragraph {
@@ -125,6 +128,17 @@ impl<'t> Document<'t> {
     /// before it end at or before `offset`).
     pub fn token_ending_after(&self, offset: usize) -> usize {
         self.tokens.partition_point(|token| token.span.end <= offset)
+    }
+
+    /// Index of the paragraph that is the article's title: a first paragraph
+    /// of one short line, with more paragraphs after it.
+    pub fn title(&self) -> Option<usize> {
+        let first = self.paragraphs.first()?;
+        let is_title = !first.furniture
+            && self.paragraphs.len() > 1
+            && first.lines.len() == 1
+            && word_count(self.text, first.span) <= MAX_TITLE_WORDS;
+        is_title.then_some(0)
     }
 
     /// True when token `index` is the first past the end of its paragraph's

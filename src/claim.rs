@@ -298,9 +298,14 @@ impl Finder<'_, '_> {
             at = end;
         }
         at = self.skip_adverbials(at, sentence_end);
+        let intention = verb.infinitive && at < sentence_end && self.lower(at) == "to";
         if at < sentence_end && COMPLEMENTIZERS.contains(&self.lower(at)) {
             at += 1;
-        } else if at < sentence_end && !self.opens_clause(at, verb.framing) {
+        } else if at < sentence_end
+            && !intention
+            && (!self.opens_clause(at, verb.framing) || (verb.infinitive && !verb.quotes))
+        {
+            // `refused it registration`: verbs of intention report only `to …` or `that …`.
             return None;
         }
         if at >= sentence_end || self.is_quote_mark(at) {

@@ -75,6 +75,8 @@ pub struct Verb {
     pub reports: bool,
     /// It takes the hearer as a bare object: "told AFP", "informed Kunbolat".
     pub recipient: bool,
+    /// It reports an intention or stance with `to`: "wants to", "refused to".
+    pub infinitive: bool,
 }
 
 /// What a word of `people.txt` is.

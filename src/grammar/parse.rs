@@ -298,6 +298,8 @@ pub(crate) enum VerbFlag {
     Report,
     /// `recipient`
     Recipient,
+    /// `infinitive`
+    Infinitive,
 }
 
 /// The flags of `speech_verbs.txt`.
@@ -305,6 +307,7 @@ const VERB_FLAGS: &[(&str, VerbFlag)] = &[
     ("quote", VerbFlag::Quote),
     ("report", VerbFlag::Report),
     ("recipient", VerbFlag::Recipient),
+    ("infinitive", VerbFlag::Infinitive),
 ];
 
 /// The kinds of `people.txt`.
@@ -737,6 +740,7 @@ pub(crate) fn speech_verbs(text: &str) -> Result<VerbTables, GrammarError> {
             quotes: false,
             reports: false,
             recipient: false,
+            infinitive: false,
         };
         for (i, &(span, flag)) in entry.flags.iter().enumerate() {
             if entry.flags[..i].iter().any(|&(_, earlier)| earlier == flag) {
@@ -750,6 +754,7 @@ pub(crate) fn speech_verbs(text: &str) -> Result<VerbTables, GrammarError> {
                 VerbFlag::Quote => verb.quotes = true,
                 VerbFlag::Report => verb.reports = true,
                 VerbFlag::Recipient => verb.recipient = true,
+                VerbFlag::Infinitive => verb.infinitive = true,
             }
         }
         let mut all = vec![(entry.lemma, VerbForm::Base)];

@@ -105,7 +105,9 @@ pub fn find_claims(doc: &Document, grammar: &Grammar, quotes: &[QuoteSpan]) -> V
     }
     // A claim that is mostly a quotation is the quotation's: the quote
     // carries it (`Cruz said the people "have been suffering …"`).
-    claims.retain(|claim| quoted_share(claim.content, quotes) < MAX_QUOTED_SHARE);
+    claims.retain(|claim| {
+        quoted_share(claim.content, quotes) < MAX_QUOTED_SHARE && !holds_quotation(doc.text, claim.content, quotes)
+    });
     claims.extend(finder.headline_claim());
     claims.sort_by_key(|claim| claim.content.start);
     claims.dedup_by(|later, earlier| later.content.overlaps(earlier.content) && later.speaker == earlier.speaker);
@@ -114,6 +116,20 @@ pub fn find_claims(doc: &Document, grammar: &Grammar, quotes: &[QuoteSpan]) -> V
 
 /// Above this share of quoted words, reported content is left to its quote.
 const MAX_QUOTED_SHARE: f32 = 0.6;
+
+/// Quotes of at least this many words inside reported content are a
+/// quotation of the speaker's words, not a term.
+const MIN_QUOTATION_WORDS: usize = 3;
+
+/// True when reported content holds a quotation of several words: the quote
+/// then reports the statement, and the claim would say it twice.
+fn holds_quotation(text: &str, content: Span, quotes: &[QuoteSpan]) -> bool {
+    let first = quotes.partition_point(|quote| quote.close.end <= content.start);
+    quotes[first..]
+        .iter()
+        .take_while(|quote| quote.open.start < content.end)
+        .any(|quote| crate::segment::word_count(text, quote.content) >= MIN_QUOTATION_WORDS)
+}
 
 /// The share of `content`'s bytes that lie inside quote marks.
 fn quoted_share(content: Span, quotes: &[QuoteSpan]) -> f32 {
@@ -237,7 +253,10 @@ impl Finder<'_, '_> {
         }
         // `began boasting that`: the gerund is the cue, the subject is before `began`.
         let mut subject_verb = index;
-        if form == VerbForm::Gerund {
+        // `…, saying the camps were voluntary`: a participle after a comma
+        // reports for the subject of the sentence.
+        let participle = form == VerbForm::Gerund && previous == Some(",");
+        if form == VerbForm::Gerund && !participle {
             let helper = previous?;
             let starts = matches!(
                 helper,
@@ -248,17 +267,24 @@ impl Finder<'_, '_> {
             }
             subject_verb = index - 1;
         }
-        let subject = self.matcher.subject_before(subject_verb, sentence_start).or_else(|| {
-            // `…, and in the same interview dismissed …`: the subject of the
-            // sentence carries over a coordinated verb.
-            let joined = (sentence_start.max(subject_verb.saturating_sub(6))..subject_verb)
-                .any(|before| matches!(self.lower(before), "and" | "but"));
-            if joined {
-                self.matcher.sentence_subject(sentence_start, subject_verb)
-            } else {
-                None
-            }
-        })?;
+        let subject = if participle {
+            self.matcher.sentence_subject(sentence_start, index)
+        } else {
+            None
+        };
+        let subject = subject
+            .or_else(|| self.matcher.subject_before(subject_verb, sentence_start))
+            .or_else(|| {
+                // `…, and in the same interview dismissed …`: the subject of the
+                // sentence carries over a coordinated verb.
+                let joined = (sentence_start.max(subject_verb.saturating_sub(6))..subject_verb)
+                    .any(|before| matches!(self.lower(before), "and" | "but"));
+                if joined {
+                    self.matcher.sentence_subject(sentence_start, subject_verb)
+                } else {
+                    None
+                }
+            })?;
         if form == VerbForm::Base && !self.plural_subject(subject.clone()) {
             return None; // `a local radio station`: a noun, not a verb
         }

@@ -970,7 +970,9 @@ impl<'d, 't> Matcher<'d, 't> {
         // `Trump's comments`, `the reports`, `United States`: nouns, not verbs.
         let noun = self.doc.tokens[verb_index].is_capitalized(self.doc.text)
             || previous.is_some_and(|word| DETERMINERS.contains(&word) || is_possessive(word));
-        if noun {
+        // `was said to be`: a passive has no speaker as its subject.
+        let passive = form == VerbForm::Past && previous.is_some_and(|word| PROGRESSIVE.contains(&word));
+        if noun || passive {
             return None;
         }
         let participle = previous == Some(",");
@@ -993,6 +995,10 @@ impl<'d, 't> Matcher<'d, 't> {
                         .map(|subject| (subject, "coordinated_cue", 0.6))
                 })
         }?;
+        // `It seems …`: an empty subject speaks for no one.
+        if subject.len() == 1 && matches!(self.lower(subject.start), "it" | "there") && !verb.quotes {
+            return None;
+        }
         let mut recipient = None;
         if verb.recipient {
             recipient = self

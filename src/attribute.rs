@@ -404,7 +404,7 @@ impl<'d, 't> Matcher<'d, 't> {
     /// early in the range as possible (the longest speaker wins).
     fn match_ending_at(&self, items: &[Item], range: Range<usize>, capture: &mut Capture) -> bool {
         for start in range.clone() {
-            if start > range.start && PREPOSITIONS.contains(&self.lower(start - 1)) {
+            if start > range.start && self.grammar.words.preposition.contains(self.lower(start - 1)) {
                 // `the president of France said`: France is no subject.
                 continue;
             }
@@ -518,7 +518,7 @@ impl<'d, 't> Matcher<'d, 't> {
         token.class == TokenClass::Word
             && !token.is_capitalized(self.doc.text)
             && ((word.len() > 4 && word.ends_with("ly") && self.grammar.verb(word).is_none())
-                || ADVERBS.contains(&word))
+                || self.grammar.words.adverb.contains(word))
     }
 
     /// A speech verb, after at most three auxiliaries or adverbs.
@@ -533,7 +533,7 @@ impl<'d, 't> Matcher<'d, 't> {
             {
                 return Some(index + 1);
             }
-            if AUXILIARIES.contains(&word) || self.is_adverb(index) || word == "not" || word == "n't" {
+            if self.grammar.words.auxiliary.contains(word) || self.is_adverb(index) || word == "not" || word == "n't" {
                 helped = true;
                 index += 1;
                 continue;
@@ -576,7 +576,7 @@ impl<'d, 't> Matcher<'d, 't> {
     /// The hearer after a verb that takes one: a pronoun, a name, or a noun phrase.
     pub(crate) fn recipient_ends(&self, at: usize, limit: usize) -> Ends {
         let word = self.lower(at);
-        if OBJECT_PRONOUNS.contains(&word) {
+        if self.grammar.words.hearer.contains(word) {
             return smallvec::smallvec![at + 1];
         }
         if self.grammar.verb(word).is_some() || word == "that" {
@@ -595,7 +595,7 @@ impl<'d, 't> Matcher<'d, 't> {
                 Ends::new()
             };
         }
-        if RELATIVE_PRONOUNS.contains(&word) {
+        if self.grammar.words.relative.contains(word) {
             return smallvec::smallvec![at + 1];
         }
         self.noun_phrase_ends(at, limit)
@@ -608,7 +608,7 @@ impl<'d, 't> Matcher<'d, 't> {
         let limit = limit.min(at + MAX_SPEAKER);
         let mut ends = Ends::new();
         let mut index = at;
-        let determined = DETERMINERS.contains(&self.lower(at))
+        let determined = self.grammar.words.determiner.contains(self.lower(at))
             || self.is_possessor(at)
             || self.doc.tokens[at].class == TokenClass::Number;
         if determined {
@@ -616,7 +616,7 @@ impl<'d, 't> Matcher<'d, 't> {
             // `one of those advisers`, `some of the protesters`
             if index + 1 < limit && self.lower(index) == "of" {
                 index += 1;
-                if DETERMINERS.contains(&self.lower(index)) || self.is_possessor(index) {
+                if self.grammar.words.determiner.contains(self.lower(index)) || self.is_possessor(index) {
                     index += 1;
                 }
             }
@@ -679,7 +679,7 @@ impl<'d, 't> Matcher<'d, 't> {
         if let Some(end) = self.name_end(at, limit) {
             ends.push(end);
         }
-        if at < limit && ROLE_PREPOSITIONS.contains(&self.lower(at)) {
+        if at < limit && self.grammar.words.role_preposition.contains(self.lower(at)) {
             let mut cursor = at + 1;
             let mut steps = 0;
             while cursor < limit && steps < 6 {
@@ -687,7 +687,7 @@ impl<'d, 't> Matcher<'d, 't> {
                 let word = self.lower(cursor);
                 let fits = token.class == TokenClass::Word
                     && (token.is_capitalized(self.doc.text)
-                        || DETERMINERS.contains(&word)
+                        || self.grammar.words.determiner.contains(word)
                         || self.is_modifier(cursor)
                         || self.grammar.person_word(word).is_some())
                     && self
@@ -699,7 +699,7 @@ impl<'d, 't> Matcher<'d, 't> {
                 }
                 cursor += 1;
                 steps += 1;
-                if !DETERMINERS.contains(&word) {
+                if !self.grammar.words.determiner.contains(word) {
                     ends.push(cursor);
                     if let Some(end) = self.name_end(cursor, limit) {
                         ends.push(end);
@@ -869,7 +869,7 @@ impl<'d, 't> Matcher<'d, 't> {
                 .grammar
                 .verb(lower)
                 .is_none_or(|(_, form)| form == VerbForm::Base && word.len() > 3 && !matches!(lower, "says" | "said"))
-            && !CALENDAR.contains(&lower)
+            && !self.grammar.words.calendar.contains(lower)
             && !is_possessive(word)
     }
 
@@ -886,7 +886,7 @@ impl<'d, 't> Matcher<'d, 't> {
         while aside > lower && aside + 5 > verb_index {
             aside -= 1;
             let word = self.lower(aside);
-            if (PREPOSITIONS.contains(&word) || CALENDAR.contains(&word))
+            if (self.grammar.words.preposition.contains(word) || self.grammar.words.calendar.contains(word))
                 && let Some(subject) = self.subject_ending_at(aside, lower)
             {
                 return Some(subject);
@@ -899,7 +899,7 @@ impl<'d, 't> Matcher<'d, 't> {
         let mut subject_end = verb_index;
         while subject_end > lower && {
             let word = self.lower(subject_end - 1);
-            AUXILIARIES.contains(&word) || self.is_adverb(subject_end - 1)
+            self.grammar.words.auxiliary.contains(word) || self.is_adverb(subject_end - 1)
         } {
             subject_end -= 1;
         }
@@ -969,14 +969,15 @@ impl<'d, 't> Matcher<'d, 't> {
         let previous = (verb_index > before.start).then(|| self.lower(verb_index - 1));
         // `Trump's comments`, `the reports`, `United States`: nouns, not verbs.
         let noun = self.doc.tokens[verb_index].is_capitalized(self.doc.text)
-            || previous.is_some_and(|word| DETERMINERS.contains(&word) || is_possessive(word));
+            || previous.is_some_and(|word| self.grammar.words.determiner.contains(word) || is_possessive(word));
         // `was said to be`: a passive has no speaker as its subject.
-        let passive = form == VerbForm::Past && previous.is_some_and(|word| PROGRESSIVE.contains(&word));
+        let passive =
+            form == VerbForm::Past && previous.is_some_and(|word| self.grammar.words.progressive.contains(word));
         if noun || passive {
             return None;
         }
         let participle = previous == Some(",");
-        let progressive = previous.is_some_and(|word| PROGRESSIVE.contains(&word));
+        let progressive = previous.is_some_and(|word| self.grammar.words.progressive.contains(word));
         if form == VerbForm::Gerund && !participle && !progressive {
             return None;
         }
@@ -1046,7 +1047,9 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         let next = self.lower(after_subject);
         let next_token = self.doc.tokens[after_subject];
-        if next_token.class != TokenClass::Word || self.is_stopword(next) && !AUXILIARIES.contains(&next) {
+        if next_token.class != TokenClass::Word
+            || self.is_stopword(next) && !self.grammar.words.auxiliary.contains(next)
+        {
             return None;
         }
         Some(Attribution {
@@ -1075,7 +1078,11 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         let opener = self.lower(from);
         let adverb = opener.len() > 4 && opener.ends_with("ly");
-        if PREPOSITIONS.contains(&opener) || SENTENCE_OPENERS.contains(&opener) || adverb || opener == "back" {
+        if self.grammar.words.preposition.contains(opener)
+            || self.grammar.words.sentence_opener.contains(opener)
+            || adverb
+            || opener == "back"
+        {
             from = (from..limit.min(from + 12)).find(|&index| self.doc.word(index) == ",")? + 1;
         }
         (from..limit).take(12).find_map(|index| {
@@ -1146,136 +1153,6 @@ pub(crate) fn strip_possessive(word: &str) -> &str {
 fn is_quote_mark_token(word: &str) -> bool {
     matches!(word, "\"" | "“" | "”" | "«" | "»" | "„" | "「" | "」" | "『" | "』")
 }
-
-/// Words between a subject and its verb: `has said`, `would later tell`.
-const AUXILIARIES: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "was",
-    "were",
-    "is",
-    "are",
-    "will",
-    "would",
-    "could",
-    "should",
-    "may",
-    "might",
-    "did",
-    "does",
-    "do",
-    "also",
-    "later",
-    "then",
-    "once",
-    "again",
-    "further",
-    "previously",
-    "recently",
-    "earlier",
-    "often",
-    "has also",
-    "had",
-    "can",
-    "must",
-    "just",
-    "still",
-    "even",
-    "only",
-];
-
-/// Adverbs that do not end in -ly.
-const ADVERBS: &[&str] = &[
-    "also", "later", "then", "once", "again", "further", "earlier", "often", "still", "just", "even", "now", "too",
-];
-
-/// Words that open a noun phrase.
-pub(crate) const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "one", "another", "some", "many", "several",
-    "two", "three", "four", "both", "all", "most", "other", "these", "those", "this", "each", "every", "either",
-    "neither", "any", "few",
-];
-
-/// Words that open an introductory phrase ending in a comma: `When …, X said`.
-const SENTENCE_OPENERS: &[&str] = &[
-    "when",
-    "while",
-    "after",
-    "before",
-    "as",
-    "since",
-    "although",
-    "though",
-    "if",
-    "because",
-    "once",
-    "until",
-    "despite",
-    "following",
-    "asked",
-    "speaking",
-    "perhaps",
-    "last",
-    "earlier",
-    "later",
-];
-
-/// Auxiliaries of a progressive: `is pledging to "…"`.
-const PROGRESSIVE: &[&str] = &["is", "are", "was", "were", "been", "be"];
-
-/// Prepositions: a noun phrase right after one is not a subject.
-pub(crate) const PREPOSITIONS: &[&str] = &[
-    "in", "on", "at", "of", "for", "with", "from", "to", "by", "during", "under", "over", "about", "into", "against",
-    "between", "among", "without", "through",
-];
-
-/// Prepositions that attach an organisation to a role: `spokesman for X`.
-const ROLE_PREPOSITIONS: &[&str] = &["of", "for", "at", "in", "with", "from", "to"];
-
-/// Relative pronouns that can be the subject of a speech verb: `Kaken, who said …`.
-pub(crate) const RELATIVE_PRONOUNS: &[&str] = &["who", "which"];
-
-/// Pronouns and nouns that name a hearer.
-const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "me", "us", "you", "reporters", "journalists"];
-
-/// Capitalized words that are not names.
-pub(crate) const CALENDAR: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "today",
-    "yesterday",
-    "tomorrow",
-];
 
 #[cfg(test)]
 mod tests;

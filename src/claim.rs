@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use crate::attribute::{CALENDAR, Matcher, PREPOSITIONS, is_possessive};
+use crate::attribute::{Matcher, is_possessive};
 use crate::grammar::{Framing, Grammar, VerbForm};
 use crate::quote::QuoteSpan;
 use crate::segment::{Document, TokenClass, ends_sentence};
@@ -36,48 +36,6 @@ pub struct Claim {
     /// Confidence in [0, 1].
     pub confidence: f32,
 }
-
-/// Words that open a new clause after a comma and so end reported content:
-/// `…, and in the same interview dismissed …`, `…, which …`, `…, after …`.
-const CLAUSE_BREAKS: &[&str] = &[
-    "and",
-    "but",
-    "which",
-    "who",
-    "whom",
-    "after",
-    "before",
-    "while",
-    "as",
-    "although",
-    "though",
-    "because",
-    "when",
-    "where",
-    "adding",
-    "saying",
-    "according",
-    "whereas",
-    "since",
-    "despite",
-    "unless",
-    "until",
-];
-
-/// Words before a base-form verb that keep it from reporting anything.
-const NOT_REPORTING: &[&str] = &[
-    "to", "not", "n't", "did", "does", "do", "will", "would", "can", "could", "may", "might", "should", "must", "never",
-];
-
-/// Finite verbs that show a clause has begun: `said candidates are …`.
-const FINITE: &[&str] = &[
-    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
-    "must", "do", "does", "did", "isn't", "aren't", "wasn't", "weren't", "won't", "can't", "don't", "doesn't",
-    "didn't",
-];
-
-/// Words that open a reported clause right after the cue.
-const COMPLEMENTIZERS: &[&str] = &["that", "whether", "if", "how", "why", "what"];
 
 /// Finds the claims of a document, in text order.
 pub fn find_claims(doc: &Document, grammar: &Grammar, quotes: &[QuoteSpan]) -> Vec<Claim> {
@@ -218,13 +176,14 @@ impl Finder<'_, '_> {
         let previous = (index > sentence_start).then(|| self.lower(index - 1));
         // `rights groups say`: a plural subject takes the base form; after
         // `to`, a modal or a negation it reports nothing (`did not say`).
-        if form == VerbForm::Base && (previous.is_none() || previous.is_some_and(|word| NOT_REPORTING.contains(&word)))
+        if form == VerbForm::Base
+            && (previous.is_none() || previous.is_some_and(|word| self.grammar.words.not_reporting.contains(word)))
         {
             return None;
         }
         // Nouns are not cues: `Trump's comments`, `the reports`, `United States`.
         if token.is_capitalized(self.doc.text)
-            || previous.is_some_and(|word| crate::attribute::DETERMINERS.contains(&word) || is_possessive(word))
+            || previous.is_some_and(|word| self.grammar.words.determiner.contains(word) || is_possessive(word))
         {
             return None;
         }
@@ -292,14 +251,14 @@ impl Finder<'_, '_> {
         // Trailing attribution: `…, rights groups say.`, `…, he said Wednesday.`
         let closes = index + 1 == sentence_end || {
             let next = self.lower(index + 1);
-            next == "," || PREPOSITIONS.contains(&next) || CALENDAR.contains(&next)
+            next == "," || self.grammar.words.preposition.contains(next) || self.grammar.words.calendar.contains(next)
         };
         if subject.start > sentence_start
             && self.word(subject.start - 1) == ","
             && closes
             && subject.end == index
             && verb.quotes
-            && !crate::attribute::RELATIVE_PRONOUNS.contains(&self.lower(subject.start))
+            && !self.grammar.words.relative.contains(self.lower(subject.start))
             && form != VerbForm::Gerund
         {
             let content = self.content_span(sentence_start, subject.start - 1)?;
@@ -325,7 +284,7 @@ impl Finder<'_, '_> {
         }
         at = self.skip_adverbials(at, sentence_end);
         let intention = verb.infinitive && at < sentence_end && self.lower(at) == "to";
-        if at < sentence_end && COMPLEMENTIZERS.contains(&self.lower(at)) {
+        if at < sentence_end && self.grammar.words.complementizer.contains(self.lower(at)) {
             at += 1;
         } else if at < sentence_end
             && !intention
@@ -444,7 +403,7 @@ impl Finder<'_, '_> {
                 return at;
             }
             let word = self.lower(at);
-            if CALENDAR.contains(&word) || self.matcher.is_adverb(at) {
+            if self.grammar.words.calendar.contains(word) || self.matcher.is_adverb(at) {
                 at += 1;
                 continue;
             }
@@ -457,7 +416,7 @@ impl Finder<'_, '_> {
             }
             if matches!(word, "on" | "in")
                 && at + 1 < end
-                && (CALENDAR.contains(&self.lower(at + 1))
+                && (self.grammar.words.calendar.contains(self.lower(at + 1))
                     || (at + 3 < end && self.lower(at + 1) == "a" && self.lower(at + 2) == "statement"))
             {
                 at += if self.lower(at + 1) == "a" { 3 } else { 2 };
@@ -487,7 +446,7 @@ impl Finder<'_, '_> {
         let bare = word.split(['\'', '’']).next().unwrap_or(word);
         if self.grammar.pronoun(bare).is_some_and(|pronoun| pronoun.subject)
             || matches!(bare, "his" | "her" | "their" | "its" | "our" | "my" | "there" | "it")
-            || crate::attribute::DETERMINERS.contains(&bare)
+            || self.grammar.words.determiner.contains(bare)
             || token.is_capitalized(self.doc.text)
         {
             return true;
@@ -495,8 +454,8 @@ impl Finder<'_, '_> {
         // Any other noun may open the clause (`said candidates are …`) when a
         // finite verb follows within a few words; never a preposition, an
         // adverb or another verb.
-        let noun = !PREPOSITIONS.contains(&bare)
-            && !COMPLEMENTIZERS.contains(&bare)
+        let noun = !self.grammar.words.preposition.contains(bare)
+            && !self.grammar.words.complementizer.contains(bare)
             && !self.matcher.is_adverb(at)
             && !self.matcher.is_stopword(bare)
             && self.grammar.verb(bare).is_none();
@@ -505,7 +464,8 @@ impl Finder<'_, '_> {
             "much" | "many" | "most" | "some" | "all" | "both" | "several" | "none" | "more"
         );
         (noun || quantifier)
-            && (at + 1..(at + 8).min(self.doc.tokens.len())).any(|index| FINITE.contains(&self.lower(index)))
+            && (at + 1..(at + 8).min(self.doc.tokens.len()))
+                .any(|index| self.grammar.words.finite.contains(self.lower(index)))
     }
 
     fn is_quote_mark(&self, index: usize) -> bool {
@@ -536,7 +496,10 @@ impl Finder<'_, '_> {
             if matches!(word, "-" | "—" | "–") && spaced {
                 return index;
             }
-            if word == "," && index + 1 < sentence_end && CLAUSE_BREAKS.contains(&self.lower(index + 1)) {
+            if word == ","
+                && index + 1 < sentence_end
+                && self.grammar.words.clause_break.contains(self.lower(index + 1))
+            {
                 return index;
             }
         }

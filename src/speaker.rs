@@ -103,7 +103,7 @@ impl<'d, 't> Resolver<'d, 't> {
                         } else {
                             word
                         };
-                        LOCATIVES.contains(&word.as_str())
+                        grammar.words.locative.contains(word.as_str())
                     });
                     let person = honorific_gender != Gender::Unknown
                         || role_before.is_some()
@@ -549,24 +549,6 @@ fn role_before_comma(doc: &Document, grammar: &Grammar, name_start: usize, limit
         })
     })
 }
-
-/// Prepositions that put a name in a place: `in Almaty`, `from Xinjiang`.
-const LOCATIVES: &[&str] = &[
-    "in",
-    "at",
-    "from",
-    "to",
-    "near",
-    "across",
-    "into",
-    "around",
-    "throughout",
-    "outside",
-    "inside",
-    "via",
-    "toward",
-    "towards",
-];
 
 /// `Mehmet Kasikci, a doctoral student at …`: a role noun in the aside after a name.
 fn role_in_apposition(doc: &Document, grammar: &Grammar, end: usize, limit: usize) -> bool {

@@ -200,6 +200,88 @@ impl Pattern {
     }
 }
 
+/// The function words of `function_words.txt`, one set per class.
+#[derive(Clone, Debug, Default)]
+pub struct FunctionWords {
+    /// Between a subject and its verb: "has said".
+    pub auxiliary: WordSet,
+    /// Adverbs that do not end in -ly.
+    pub adverb: WordSet,
+    /// Words that open a noun phrase.
+    pub determiner: WordSet,
+    /// Words opening a phrase that a comma closes before the subject.
+    pub sentence_opener: WordSet,
+    /// Forms of "be" before a participle.
+    pub progressive: WordSet,
+    /// Prepositions: a noun phrase after one is no subject.
+    pub preposition: WordSet,
+    /// Prepositions that attach an organisation to a role.
+    pub role_preposition: WordSet,
+    /// Relative pronouns that can be subjects of a speech verb.
+    pub relative: WordSet,
+    /// Pronouns and nouns that name a hearer.
+    pub hearer: WordSet,
+    /// Capitalized words that are never names.
+    pub calendar: WordSet,
+    /// Words that open a new clause after a comma.
+    pub clause_break: WordSet,
+    /// Words before a base-form verb that keep it from reporting.
+    pub not_reporting: WordSet,
+    /// Finite verbs that show a clause has begun.
+    pub finite: WordSet,
+    /// Words that open a reported clause after the cue.
+    pub complementizer: WordSet,
+    /// Prepositions that put a name in a place.
+    pub locative: WordSet,
+    /// Words that start with an elision apostrophe.
+    pub elision: WordSet,
+}
+
+impl FunctionWords {
+    /// The class names, as the file writes them.
+    pub const CLASSES: &[&str] = &[
+        "auxiliary",
+        "adverb",
+        "determiner",
+        "sentence_opener",
+        "progressive",
+        "preposition",
+        "role_preposition",
+        "relative",
+        "hearer",
+        "calendar",
+        "clause_break",
+        "not_reporting",
+        "finite",
+        "complementizer",
+        "locative",
+        "elision",
+    ];
+
+    /// The set of a class, by its name.
+    pub(crate) fn class_mut(&mut self, name: &str) -> Option<&mut WordSet> {
+        Some(match name {
+            "auxiliary" => &mut self.auxiliary,
+            "adverb" => &mut self.adverb,
+            "determiner" => &mut self.determiner,
+            "sentence_opener" => &mut self.sentence_opener,
+            "progressive" => &mut self.progressive,
+            "preposition" => &mut self.preposition,
+            "role_preposition" => &mut self.role_preposition,
+            "relative" => &mut self.relative,
+            "hearer" => &mut self.hearer,
+            "calendar" => &mut self.calendar,
+            "clause_break" => &mut self.clause_break,
+            "not_reporting" => &mut self.not_reporting,
+            "finite" => &mut self.finite,
+            "complementizer" => &mut self.complementizer,
+            "locative" => &mut self.locative,
+            "elision" => &mut self.elision,
+            _ => return None,
+        })
+    }
+}
+
 /// All language data for one language.
 #[derive(Clone, Debug, Default)]
 pub struct Grammar {
@@ -235,6 +317,8 @@ pub struct Grammar {
     pub abbreviation_set: WordSet,
     /// First words of the phrases of `people` ("prime" of "prime minister").
     pub phrase_starts: WordSet,
+    /// Function words by class (`function_words.txt`).
+    pub words: FunctionWords,
 }
 
 impl Grammar {

@@ -30,8 +30,8 @@ use nom_locate::LocatedSpan;
 
 use super::builtin::FILE_NAMES;
 use super::{
-    Element, Framing, Gender, Grammar, Item, Number, Pattern, PersonWord, PersonWordKind, Pronoun, QuoteMarks, Verb,
-    VerbForm, WordMap,
+    Element, Framing, FunctionWords, Gender, Grammar, Item, Number, Pattern, PersonWord, PersonWordKind, Pronoun,
+    QuoteMarks, Verb, VerbForm, WordMap,
 };
 
 /// A piece of a grammar file that knows its line and column.
@@ -807,6 +807,43 @@ pub(crate) fn people(text: &str) -> Result<WordMap<PersonWord>, GrammarError> {
     Ok(people)
 }
 
+/// One line of `function_words.txt`: `auxiliary | has have had`
+fn function_word_entry<'a, E: LineParseError<'a>>(input: Span<'a>) -> IResult<Span<'a>, (Span<'a>, Vec<Span<'a>>), E> {
+    (word, field_sep, context("the words of the class", words))
+        .map(|(class, _, words)| (class, words))
+        .parse(input)
+}
+
+/// Parses `function_words.txt`: one class a line, each class once, each
+/// word once in its class.
+pub(crate) fn function_words(text: &str) -> Result<FunctionWords, GrammarError> {
+    const FILE: &str = "function_words.txt";
+    let entries = parse_lines(FILE, text, "the end of the entry (class | words)", function_word_entry)?;
+    let mut classes = FunctionWords::default();
+    let mut seen_classes = Seen::new(FILE, "class");
+    for (class, words) in entries {
+        let name = key(&class);
+        seen_classes.insert(&name, class)?;
+        let Some(set) = classes.class_mut(&name) else {
+            return Err(GrammarError::at(
+                FILE,
+                class,
+                format!(
+                    "unknown class '{name}' (expected one of {})",
+                    FunctionWords::CLASSES.join(", ")
+                ),
+            ));
+        };
+        let mut seen_words = Seen::new(FILE, "word");
+        for word in words {
+            let lower = key(&word);
+            seen_words.insert(&lower, word)?;
+            set.insert(lower);
+        }
+    }
+    Ok(classes)
+}
+
 /// Parses `pronouns.txt`.
 pub(crate) fn pronouns(text: &str) -> Result<WordMap<Pronoun>, GrammarError> {
     const FILE: &str = "pronouns.txt";
@@ -998,6 +1035,7 @@ pub(crate) fn parse_file(grammar: &mut Grammar, name: &str, text: &str) -> Resul
         "antonyms.txt" => grammar.antonyms = antonyms(text)?,
         "stopwords.txt" => grammar.stopwords = stopwords(text)?,
         "furniture.txt" => grammar.furniture = phrase_list("furniture.txt", text)?,
+        "function_words.txt" => grammar.words = function_words(text)?,
         _ => return Err(unknown_file(name)),
     }
     Ok(())

@@ -724,3 +724,21 @@ fn columns_count_characters_not_bytes() {
         "people.txt:1:10: unknown kind 'institutin' (expected honorific, role, group, institution or particle)"
     );
 }
+
+#[test]
+fn function_word_errors() {
+    let error = Grammar::from_sources(&[("function_words.txt", "auxiliary | has had\nauxilary | was\n")]).unwrap_err();
+    assert_eq!(
+        error.to_string().split(" (").next().unwrap(),
+        "function_words.txt:2:1: unknown class 'auxilary'"
+    );
+    let error = Grammar::from_sources(&[("function_words.txt", "auxiliary | has has\n")]).unwrap_err();
+    assert_eq!(
+        (error.file.as_str(), error.line, error.column),
+        ("function_words.txt", 1, 17)
+    );
+    let grammar = Grammar::from_sources(&[("function_words.txt", "auxiliary | has\n")]).unwrap();
+    assert!(grammar.words.auxiliary.contains("has"));
+    assert!(grammar.words.determiner.is_empty());
+    assert!(Grammar::builtin().words.complementizer.contains("that"));
+}

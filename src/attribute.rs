@@ -15,6 +15,9 @@ use crate::quote::QuoteSpan;
 use crate::segment::{Document, TokenClass, ends_sentence, word_count};
 use crate::span::Span;
 
+/// Where an element may end: a few token indices, kept off the heap.
+pub(crate) type Ends = smallvec::SmallVec<[usize; 8]>;
+
 /// Most tokens attribution reads on either side of a quote.
 const MAX_WINDOW: usize = 80;
 /// Longest stretch of tokens an appositive may cover.
@@ -153,6 +156,9 @@ pub fn attribute(doc: &Document, grammar: &Grammar, quotes: &[QuoteSpan]) -> Vec
 /// A quote that is the whole of its line, with at most decoration around it
 /// (`- 'Full of lies' -`), in a paragraph of one line.
 fn is_heading(doc: &Document, quote: &QuoteSpan) -> bool {
+    if doc.title() == Some(quote.paragraph) {
+        return true; // a quote in the headline: `Trump: 'We are going to win'`
+    }
     let paragraph = &doc.paragraphs[quote.paragraph];
     if quote.paragraph != quote.last_paragraph || paragraph.lines.len() != 1 {
         return false;
@@ -348,7 +354,7 @@ impl<'d, 't> Matcher<'d, 't> {
         range.len() <= 3
             && range.clone().all(|index| {
                 let word = self.lower(index);
-                word == "," || self.is_stopword(&word) || self.is_adverb(index)
+                word == "," || self.is_stopword(word) || self.is_adverb(index)
             })
     }
 
@@ -398,7 +404,7 @@ impl<'d, 't> Matcher<'d, 't> {
     /// early in the range as possible (the longest speaker wins).
     fn match_ending_at(&self, items: &[Item], range: Range<usize>, capture: &mut Capture) -> bool {
         for start in range.clone() {
-            if start > range.start && PREPOSITIONS.contains(&self.lower(start - 1).as_str()) {
+            if start > range.start && self.grammar.words.preposition.contains(self.lower(start - 1)) {
                 // `the president of France said`: France is no subject.
                 continue;
             }
@@ -433,7 +439,7 @@ impl<'d, 't> Matcher<'d, 't> {
             if inverted
                 && self
                     .grammar
-                    .verb(&self.lower(end - 1))
+                    .verb(self.lower(end - 1))
                     .is_some_and(|(_, form)| form == VerbForm::Gerund)
             {
                 // `"…," said X`, never `"…," saying X`.
@@ -467,12 +473,12 @@ impl<'d, 't> Matcher<'d, 't> {
     }
 
     /// Where an element starting at token `at` may end, longest first.
-    fn element_ends(&self, element: &Element, at: usize, limit: usize, capture: &Capture) -> Vec<usize> {
+    fn element_ends(&self, element: &Element, at: usize, limit: usize, capture: &Capture) -> Ends {
         if at >= limit {
-            return Vec::new();
+            return Ends::new();
         }
         match element {
-            Element::Quote => Vec::new(),
+            Element::Quote => Ends::new(),
             Element::Speaker => self.speaker_ends(at, limit),
             Element::Cue => self.cue_end(at, limit).into_iter().collect(),
             Element::Recipient => {
@@ -480,13 +486,13 @@ impl<'d, 't> Matcher<'d, 't> {
                 if takes_recipient {
                     self.recipient_ends(at, limit)
                 } else {
-                    Vec::new()
+                    Ends::new()
                 }
             }
             Element::Appositive => self.appositive_ends(at, limit),
             Element::Adverb => self.is_adverb(at).then_some(at + 1).into_iter().collect(),
             Element::Gap => (at + 1..=limit).rev().collect(),
-            Element::End => Vec::new(),
+            Element::End => Ends::new(),
             Element::Literal(words) => self.literal_end(words, at, limit).into_iter().collect(),
         }
     }
@@ -502,8 +508,8 @@ impl<'d, 't> Matcher<'d, 't> {
             .then_some(at + words.len())
     }
 
-    pub(crate) fn lower(&self, index: usize) -> String {
-        self.doc.word(index).to_lowercase()
+    pub(crate) fn lower(&self, index: usize) -> &'d str {
+        self.doc.lower(index)
     }
 
     pub(crate) fn is_adverb(&self, index: usize) -> bool {
@@ -512,7 +518,7 @@ impl<'d, 't> Matcher<'d, 't> {
         token.class == TokenClass::Word
             && !token.is_capitalized(self.doc.text)
             && ((word.len() > 4 && word.ends_with("ly") && self.grammar.verb(word).is_none())
-                || ADVERBS.contains(&word))
+                || self.grammar.words.adverb.contains(word))
     }
 
     /// A speech verb, after at most three auxiliaries or adverbs.
@@ -521,13 +527,13 @@ impl<'d, 't> Matcher<'d, 't> {
         let mut helped = false;
         while index < limit && index < at + 4 {
             let word = self.lower(index);
-            if let Some((verb, form)) = self.grammar.verb(&word)
+            if let Some((verb, form)) = self.grammar.verb(word)
                 && verb.quotes
                 && (form != VerbForm::Base || helped)
             {
                 return Some(index + 1);
             }
-            if AUXILIARIES.contains(&word.as_str()) || self.is_adverb(index) || word == "not" || word == "n't" {
+            if self.grammar.words.auxiliary.contains(word) || self.is_adverb(index) || word == "not" || word == "n't" {
                 helped = true;
                 index += 1;
                 continue;
@@ -538,11 +544,11 @@ impl<'d, 't> Matcher<'d, 't> {
     }
 
     /// A comma-delimited aside: `, a China-born ethnic Kazakh who is now a Kazakh citizen,`.
-    fn appositive_ends(&self, at: usize, limit: usize) -> Vec<usize> {
+    fn appositive_ends(&self, at: usize, limit: usize) -> Ends {
         if self.doc.word(at) != "," {
-            return Vec::new();
+            return Ends::new();
         }
-        let mut ends = Vec::new();
+        let mut ends = Ends::new();
         let last = limit.min(at + MAX_APPOSITIVE);
         let mut reached_limit = true;
         for index in at + 2..last {
@@ -568,25 +574,29 @@ impl<'d, 't> Matcher<'d, 't> {
     }
 
     /// The hearer after a verb that takes one: a pronoun, a name, or a noun phrase.
-    pub(crate) fn recipient_ends(&self, at: usize, limit: usize) -> Vec<usize> {
+    pub(crate) fn recipient_ends(&self, at: usize, limit: usize) -> Ends {
         let word = self.lower(at);
-        if OBJECT_PRONOUNS.contains(&word.as_str()) {
-            return vec![at + 1];
+        if self.grammar.words.hearer.contains(word) {
+            return smallvec::smallvec![at + 1];
         }
-        if self.grammar.verb(&word).is_some() || word == "that" {
-            return Vec::new();
+        if self.grammar.verb(word).is_some() || word == "that" {
+            return Ends::new();
         }
         self.noun_phrase_ends(at, limit)
     }
 
     /// A speaker: a subject pronoun or a noun phrase.
-    pub(crate) fn speaker_ends(&self, at: usize, limit: usize) -> Vec<usize> {
+    pub(crate) fn speaker_ends(&self, at: usize, limit: usize) -> Ends {
         let word = self.lower(at);
-        if let Some(pronoun) = self.grammar.pronoun(&word) {
-            return if pronoun.subject { vec![at + 1] } else { Vec::new() };
+        if let Some(pronoun) = self.grammar.pronoun(word) {
+            return if pronoun.subject {
+                smallvec::smallvec![at + 1]
+            } else {
+                Ends::new()
+            };
         }
-        if RELATIVE_PRONOUNS.contains(&word.as_str()) {
-            return vec![at + 1];
+        if self.grammar.words.relative.contains(word) {
+            return smallvec::smallvec![at + 1];
         }
         self.noun_phrase_ends(at, limit)
     }
@@ -594,11 +604,11 @@ impl<'d, 't> Matcher<'d, 't> {
     /// Noun phrases that name a speaker: `Zhang Xiao`, `the diplomat`,
     /// `China's ambassador in Kazakhstan Zhang Xiao`, `rights groups`,
     /// `a spokesman for the ministry`, `the Global Times`. Longest first.
-    fn noun_phrase_ends(&self, at: usize, limit: usize) -> Vec<usize> {
+    fn noun_phrase_ends(&self, at: usize, limit: usize) -> Ends {
         let limit = limit.min(at + MAX_SPEAKER);
-        let mut ends = Vec::new();
+        let mut ends = Ends::new();
         let mut index = at;
-        let determined = DETERMINERS.contains(&self.lower(at).as_str())
+        let determined = self.grammar.words.determiner.contains(self.lower(at))
             || self.is_possessor(at)
             || self.doc.tokens[at].class == TokenClass::Number;
         if determined {
@@ -606,7 +616,7 @@ impl<'d, 't> Matcher<'d, 't> {
             // `one of those advisers`, `some of the protesters`
             if index + 1 < limit && self.lower(index) == "of" {
                 index += 1;
-                if DETERMINERS.contains(&self.lower(index).as_str()) || self.is_possessor(index) {
+                if self.grammar.words.determiner.contains(self.lower(index)) || self.is_possessor(index) {
                     index += 1;
                 }
             }
@@ -665,11 +675,11 @@ impl<'d, 't> Matcher<'d, 't> {
 
     /// After a role head: a name (`ambassador Zhang Xiao`), or a
     /// prepositional phrase (`spokesman for the ministry`) and maybe a name.
-    fn role_tail(&self, at: usize, limit: usize, ends: &mut Vec<usize>) {
+    fn role_tail(&self, at: usize, limit: usize, ends: &mut Ends) {
         if let Some(end) = self.name_end(at, limit) {
             ends.push(end);
         }
-        if at < limit && ROLE_PREPOSITIONS.contains(&self.lower(at).as_str()) {
+        if at < limit && self.grammar.words.role_preposition.contains(self.lower(at)) {
             let mut cursor = at + 1;
             let mut steps = 0;
             while cursor < limit && steps < 6 {
@@ -677,19 +687,19 @@ impl<'d, 't> Matcher<'d, 't> {
                 let word = self.lower(cursor);
                 let fits = token.class == TokenClass::Word
                     && (token.is_capitalized(self.doc.text)
-                        || DETERMINERS.contains(&word.as_str())
+                        || self.grammar.words.determiner.contains(word)
                         || self.is_modifier(cursor)
-                        || self.grammar.person_word(&word).is_some())
+                        || self.grammar.person_word(word).is_some())
                     && self
                         .grammar
-                        .verb(&word)
+                        .verb(word)
                         .is_none_or(|(_, form)| form == VerbForm::Base && token.is_capitalized(self.doc.text));
                 if !fits {
                     break;
                 }
                 cursor += 1;
                 steps += 1;
-                if !DETERMINERS.contains(&word.as_str()) {
+                if !self.grammar.words.determiner.contains(word) {
                     ends.push(cursor);
                     if let Some(end) = self.name_end(cursor, limit) {
                         ends.push(end);
@@ -710,9 +720,9 @@ impl<'d, 't> Matcher<'d, 't> {
                     && self.doc.word(index - 1) == "-"
                     && self.doc.tokens[index - 1].span.end == token.span.start;
                 joined
-                    || (!self.is_stopword(&word)
-                        && self.grammar.verb(&word).is_none_or(|(_, form)| form == VerbForm::Base)
-                        && self.grammar.pronoun(&word).is_none())
+                    || (!self.is_stopword(word)
+                        && self.grammar.verb(word).is_none_or(|(_, form)| form == VerbForm::Base)
+                        && self.grammar.pronoun(word).is_none())
             }
             TokenClass::Number => true,
             TokenClass::Punct => word == "-",
@@ -721,17 +731,33 @@ impl<'d, 't> Matcher<'d, 't> {
 
     /// A role, group or institution word or phrase (up to three words) at `at`.
     fn role_end(&self, at: usize, limit: usize) -> Option<usize> {
-        let mut found = None;
-        let mut phrase = String::new();
-        for length in 1..=3 {
+        if at >= limit || self.doc.tokens[at].class != TokenClass::Word {
+            return None;
+        }
+        let is_head = |entry: &crate::grammar::PersonWord| {
+            matches!(
+                entry.kind,
+                PersonWordKind::Role | PersonWordKind::Group | PersonWordKind::Institution
+            )
+        };
+        let first = self.lower(at);
+        let mut found = self
+            .grammar
+            .people
+            .get(first)
+            .filter(|entry| is_head(entry))
+            .map(|_| at + 1);
+        if !self.grammar.phrase_starts.contains(first) {
+            return found;
+        }
+        let mut phrase = first.to_string();
+        for length in 2..=3 {
             let index = at + length - 1;
             if index >= limit || self.doc.tokens[index].class != TokenClass::Word {
                 break;
             }
-            if length > 1 {
-                phrase.push(' ');
-            }
-            phrase.push_str(&self.lower(index));
+            phrase.push(' ');
+            phrase.push_str(self.lower(index));
             if let Some(entry) = self.grammar.people.get(&phrase)
                 && matches!(
                     entry.kind,
@@ -751,7 +777,7 @@ impl<'d, 't> Matcher<'d, 't> {
     }
 
     pub(crate) fn is_stopword(&self, lower: &str) -> bool {
-        self.grammar.stopwords.iter().any(|stopword| stopword == lower)
+        self.grammar.is_stopword(lower)
     }
 
     /// A proper name: capitalized words, with particles, hyphens, initials
@@ -765,7 +791,7 @@ impl<'d, 't> Matcher<'d, 't> {
             && doc.tokens[index].is_capitalized(doc.text)
             && self
                 .grammar
-                .person_word(doc.word(index))
+                .person_word(doc.lower(index))
                 .is_some_and(|entry| entry.kind == PersonWordKind::Honorific)
         {
             index += 1;
@@ -777,17 +803,15 @@ impl<'d, 't> Matcher<'d, 't> {
         while index < limit {
             let token = doc.tokens[index];
             let word = doc.word(index);
-            let lower = word.to_lowercase();
-            if token.is_capitalized(doc.text)
-                && is_possessive(word)
-                && self.is_name_word(strip_possessive(word), &lower)
+            let lower = self.lower(index);
+            if token.is_capitalized(doc.text) && is_possessive(word) && self.is_name_word(strip_possessive(word), lower)
             {
                 // `Bikamal Kaken's husband`: the possessive ends the name.
                 return Some(index + 1);
             }
             // Inside a name a verb form is a name word: `United States`.
-            let inside = end.is_some() && self.grammar.verb(&lower).is_some() && !self.is_stopword(&lower);
-            if token.is_capitalized(doc.text) && (inside || self.is_name_word(word, &lower)) {
+            let inside = end.is_some() && self.grammar.verb(lower).is_some() && !self.is_stopword(lower);
+            if token.is_capitalized(doc.text) && (inside || self.is_name_word(word, lower)) {
                 index += 1;
                 end = Some(index);
                 // An initial or abbreviation: `J.`, `U.S.`, `Jr.`
@@ -797,6 +821,7 @@ impl<'d, 't> Matcher<'d, 't> {
                     && (word.chars().count() == 1 || self.is_abbreviation(word))
                 {
                     index += 1;
+                    end = Some(index);
                 }
                 continue;
             }
@@ -808,7 +833,7 @@ impl<'d, 't> Matcher<'d, 't> {
             if joins
                 && self
                     .grammar
-                    .person_word(&lower)
+                    .person_word(lower)
                     .is_some_and(|entry| entry.kind == PersonWordKind::Particle)
                 && doc.tokens[index + 1].is_capitalized(doc.text)
             {
@@ -818,7 +843,7 @@ impl<'d, 't> Matcher<'d, 't> {
             if end.is_none()
                 && self
                     .grammar
-                    .person_word(&lower)
+                    .person_word(lower)
                     .is_some_and(|entry| entry.kind == PersonWordKind::Particle)
                 && index + 1 < limit
                 && (doc.word(index + 1) == "-" || doc.tokens[index + 1].is_capitalized(doc.text))
@@ -834,9 +859,7 @@ impl<'d, 't> Matcher<'d, 't> {
 
     /// `U.S`, `Jr`: a word that the grammar lists with a dot after it.
     fn is_abbreviation(&self, word: &str) -> bool {
-        self.grammar.abbreviations.iter().any(|abbreviation| {
-            abbreviation.len() == word.len() + 1 && abbreviation[..word.len()].eq_ignore_ascii_case(word)
-        })
+        self.grammar.is_abbreviation(word)
     }
 
     fn is_name_word(&self, word: &str, lower: &str) -> bool {
@@ -846,7 +869,7 @@ impl<'d, 't> Matcher<'d, 't> {
                 .grammar
                 .verb(lower)
                 .is_none_or(|(_, form)| form == VerbForm::Base && word.len() > 3 && !matches!(lower, "says" | "said"))
-            && !CALENDAR.contains(&lower)
+            && !self.grammar.words.calendar.contains(lower)
             && !is_possessive(word)
     }
 
@@ -863,7 +886,7 @@ impl<'d, 't> Matcher<'d, 't> {
         while aside > lower && aside + 5 > verb_index {
             aside -= 1;
             let word = self.lower(aside);
-            if (PREPOSITIONS.contains(&word.as_str()) || CALENDAR.contains(&word.as_str()))
+            if (self.grammar.words.preposition.contains(word) || self.grammar.words.calendar.contains(word))
                 && let Some(subject) = self.subject_ending_at(aside, lower)
             {
                 return Some(subject);
@@ -876,7 +899,7 @@ impl<'d, 't> Matcher<'d, 't> {
         let mut subject_end = verb_index;
         while subject_end > lower && {
             let word = self.lower(subject_end - 1);
-            AUXILIARIES.contains(&word.as_str()) || self.is_adverb(subject_end - 1)
+            self.grammar.words.auxiliary.contains(word) || self.is_adverb(subject_end - 1)
         } {
             subject_end -= 1;
         }
@@ -888,11 +911,24 @@ impl<'d, 't> Matcher<'d, 't> {
             element: Element::Appositive,
             optional: false,
         };
+        if subject_end <= lower {
+            return None;
+        }
         let mut capture = Capture::default();
         let near = lower.max(subject_end.saturating_sub(MAX_SPEAKER));
         let far = lower.max(subject_end.saturating_sub(MAX_SPEAKER + MAX_APPOSITIVE));
-        let found = self.match_ending_at(std::slice::from_ref(&speaker), near..subject_end, &mut capture)
-            || self.match_ending_at(&[speaker, appositive], far..subject_end, &mut capture);
+        // A noun phrase ends in a word, a number or a parenthesis; an aside
+        // ends in a comma. Anything else has no subject: no need to search.
+        let last = self.doc.tokens[subject_end - 1];
+        let last_word = self.doc.word(subject_end - 1);
+        let initial = last_word == "."
+            && subject_end >= 2
+            && (self.doc.word(subject_end - 2).chars().count() == 1
+                || self.is_abbreviation(self.doc.word(subject_end - 2)));
+        let found = (last.class != TokenClass::Punct || last_word == ")" || initial)
+            && self.match_ending_at(std::slice::from_ref(&speaker), near..subject_end, &mut capture);
+        let found =
+            found || (last_word == "," && self.match_ending_at(&[speaker, appositive], far..subject_end, &mut capture));
         if found { capture.speaker } else { None }
     }
 
@@ -926,21 +962,22 @@ impl<'d, 't> Matcher<'d, 't> {
     fn cue_at(&self, verb_index: usize, window: &Window) -> Option<(Attribution, bool)> {
         let before = window.before.clone();
         let word = self.lower(verb_index);
-        let (verb, form) = self.grammar.verb(&word)?;
+        let (verb, form) = self.grammar.verb(word)?;
         if form == VerbForm::Base || !(verb.quotes || verb.reports) {
             return None;
         }
         let previous = (verb_index > before.start).then(|| self.lower(verb_index - 1));
         // `Trump's comments`, `the reports`, `United States`: nouns, not verbs.
         let noun = self.doc.tokens[verb_index].is_capitalized(self.doc.text)
-            || previous
-                .as_deref()
-                .is_some_and(|word| DETERMINERS.contains(&word) || is_possessive(word));
-        if noun {
+            || previous.is_some_and(|word| self.grammar.words.determiner.contains(word) || is_possessive(word));
+        // `was said to be`: a passive has no speaker as its subject.
+        let passive =
+            form == VerbForm::Past && previous.is_some_and(|word| self.grammar.words.progressive.contains(word));
+        if noun || passive {
             return None;
         }
-        let participle = previous.as_deref() == Some(",");
-        let progressive = previous.as_deref().is_some_and(|word| PROGRESSIVE.contains(&word));
+        let participle = previous == Some(",");
+        let progressive = previous.is_some_and(|word| self.grammar.words.progressive.contains(word));
         if form == VerbForm::Gerund && !participle && !progressive {
             return None;
         }
@@ -952,15 +989,17 @@ impl<'d, 't> Matcher<'d, 't> {
                 .map(|subject| (subject, "cue_in_clause", 0.75))
                 .or_else(|| {
                     // `…, and called him "…"`: a coordinated verb shares the subject.
-                    let joined = previous
-                        .as_deref()
-                        .is_some_and(|word| matches!(word, "and" | "but" | "," | "then"));
+                    let joined = previous.is_some_and(|word| matches!(word, "and" | "but" | "," | "then"));
                     joined
                         .then(|| self.sentence_subject(before.start, verb_index))
                         .flatten()
                         .map(|subject| (subject, "coordinated_cue", 0.6))
                 })
         }?;
+        // `It seems …`: an empty subject speaks for no one.
+        if subject.len() == 1 && matches!(self.lower(subject.start), "it" | "there") && !verb.quotes {
+            return None;
+        }
         let mut recipient = None;
         if verb.recipient {
             recipient = self
@@ -973,12 +1012,12 @@ impl<'d, 't> Matcher<'d, 't> {
         if verb_index + 1 < before.end
             && self
                 .grammar
-                .verb(&self.lower(verb_index + 1))
+                .verb(self.lower(verb_index + 1))
                 .is_some_and(|(_, form)| form == VerbForm::Gerund)
         {
             cue_index = verb_index + 1;
         }
-        let index = self.grammar.verb_forms.get(&self.lower(cue_index)).map(|entry| entry.0);
+        let index = self.grammar.verb_forms.get(self.lower(cue_index)).map(|entry| entry.0);
         let attribution = Attribution {
             kind: Kind::Partial,
             rule: rule.to_string(),
@@ -1008,7 +1047,9 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         let next = self.lower(after_subject);
         let next_token = self.doc.tokens[after_subject];
-        if next_token.class != TokenClass::Word || self.is_stopword(&next) && !AUXILIARIES.contains(&next.as_str()) {
+        if next_token.class != TokenClass::Word
+            || self.is_stopword(next) && !self.grammar.words.auxiliary.contains(next)
+        {
             return None;
         }
         Some(Attribution {
@@ -1029,18 +1070,31 @@ impl<'d, 't> Matcher<'d, 't> {
     /// (`Clark's comments`) are no subjects.
     pub(crate) fn sentence_subject(&self, start: usize, limit: usize) -> Option<Range<usize>> {
         let mut from = start;
-        let opener = self.lower(start);
-        if from < limit && (PREPOSITIONS.contains(&opener.as_str()) || SENTENCE_OPENERS.contains(&opener.as_str())) {
-            from = (start..limit.min(start + 12)).find(|&index| self.doc.word(index) == ",")? + 1;
+        if from < limit && matches!(self.lower(from), "but" | "and" | "yet" | "so" | "still") {
+            from += 1; // `But back on American soil, he returned …`
+        }
+        if from >= limit {
+            return None;
+        }
+        let opener = self.lower(from);
+        let adverb = opener.len() > 4 && opener.ends_with("ly");
+        if self.grammar.words.preposition.contains(opener)
+            || self.grammar.words.sentence_opener.contains(opener)
+            || adverb
+            || opener == "back"
+        {
+            from = (from..limit.min(from + 12)).find(|&index| self.doc.word(index) == ",")? + 1;
         }
         (from..limit).take(12).find_map(|index| {
             let word = self.doc.word(index);
             let lower = self.lower(index);
-            if self.grammar.pronoun(&lower).is_some_and(|pronoun| pronoun.subject) {
+            if self.grammar.pronoun(lower).is_some_and(|pronoun| pronoun.subject) {
                 return Some(index..index + 1);
             }
-            let shouting = word.chars().count() > 3 && word.chars().all(|c| !c.is_lowercase());
-            if self.doc.tokens[index].is_capitalized(self.doc.text) && !shouting {
+            // Datelines and headlines in capitals, and adverbs, are no subjects.
+            let shouting = word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase());
+            let adverb = lower.len() > 4 && lower.ends_with("ly");
+            if self.doc.tokens[index].is_capitalized(self.doc.text) && !shouting && !adverb {
                 let end = self.name_end(index, limit)?;
                 if is_possessive(self.doc.word(end - 1)) {
                     // `Ryan's campaign`: the possessor's noun phrase.
@@ -1099,135 +1153,6 @@ pub(crate) fn strip_possessive(word: &str) -> &str {
 fn is_quote_mark_token(word: &str) -> bool {
     matches!(word, "\"" | "“" | "”" | "«" | "»" | "„" | "「" | "」" | "『" | "』")
 }
-
-/// Words between a subject and its verb: `has said`, `would later tell`.
-const AUXILIARIES: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "was",
-    "were",
-    "is",
-    "are",
-    "will",
-    "would",
-    "could",
-    "should",
-    "may",
-    "might",
-    "did",
-    "does",
-    "do",
-    "also",
-    "later",
-    "then",
-    "once",
-    "again",
-    "further",
-    "previously",
-    "recently",
-    "earlier",
-    "often",
-    "has also",
-    "had",
-    "can",
-    "must",
-    "just",
-    "still",
-    "even",
-    "only",
-];
-
-/// Adverbs that do not end in -ly.
-const ADVERBS: &[&str] = &[
-    "also", "later", "then", "once", "again", "further", "earlier", "often", "still", "just", "even", "now", "too",
-];
-
-/// Words that open a noun phrase.
-pub(crate) const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "one", "another", "some", "many", "several",
-    "two", "three", "four", "both", "all", "most", "other", "these", "those", "this",
-];
-
-/// Words that open an introductory phrase ending in a comma: `When …, X said`.
-const SENTENCE_OPENERS: &[&str] = &[
-    "when",
-    "while",
-    "after",
-    "before",
-    "as",
-    "since",
-    "although",
-    "though",
-    "if",
-    "because",
-    "once",
-    "until",
-    "despite",
-    "following",
-    "asked",
-    "speaking",
-    "perhaps",
-    "last",
-    "earlier",
-    "later",
-];
-
-/// Auxiliaries of a progressive: `is pledging to "…"`.
-const PROGRESSIVE: &[&str] = &["is", "are", "was", "were", "been", "be"];
-
-/// Prepositions: a noun phrase right after one is not a subject.
-pub(crate) const PREPOSITIONS: &[&str] = &[
-    "in", "on", "at", "of", "for", "with", "from", "to", "by", "during", "under", "over", "about", "into", "against",
-    "between", "among", "without", "through",
-];
-
-/// Prepositions that attach an organisation to a role: `spokesman for X`.
-const ROLE_PREPOSITIONS: &[&str] = &["of", "for", "at", "in", "with", "from", "to"];
-
-/// Relative pronouns that can be the subject of a speech verb: `Kaken, who said …`.
-pub(crate) const RELATIVE_PRONOUNS: &[&str] = &["who", "which"];
-
-/// Pronouns and nouns that name a hearer.
-const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "me", "us", "you", "reporters", "journalists"];
-
-/// Capitalized words that are not names.
-pub(crate) const CALENDAR: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "today",
-    "yesterday",
-    "tomorrow",
-];
 
 #[cfg(test)]
 mod tests;

@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use crate::attribute::{CALENDAR, Matcher, PREPOSITIONS, is_possessive};
+use crate::attribute::{Matcher, is_possessive};
 use crate::grammar::{Framing, Grammar, VerbForm};
 use crate::quote::QuoteSpan;
 use crate::segment::{Document, TokenClass, ends_sentence};
@@ -37,48 +37,6 @@ pub struct Claim {
     pub confidence: f32,
 }
 
-/// Words that open a new clause after a comma and so end reported content:
-/// `…, and in the same interview dismissed …`, `…, which …`, `…, after …`.
-const CLAUSE_BREAKS: &[&str] = &[
-    "and",
-    "but",
-    "which",
-    "who",
-    "whom",
-    "after",
-    "before",
-    "while",
-    "as",
-    "although",
-    "though",
-    "because",
-    "when",
-    "where",
-    "adding",
-    "saying",
-    "according",
-    "whereas",
-    "since",
-    "despite",
-    "unless",
-    "until",
-];
-
-/// Words before a base-form verb that keep it from reporting anything.
-const NOT_REPORTING: &[&str] = &[
-    "to", "not", "n't", "did", "does", "do", "will", "would", "can", "could", "may", "might", "should", "must", "never",
-];
-
-/// Finite verbs that show a clause has begun: `said candidates are …`.
-const FINITE: &[&str] = &[
-    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
-    "must", "do", "does", "did", "isn't", "aren't", "wasn't", "weren't", "won't", "can't", "don't", "doesn't",
-    "didn't",
-];
-
-/// Words that open a reported clause right after the cue.
-const COMPLEMENTIZERS: &[&str] = &["that", "whether", "if", "how", "why", "what"];
-
 /// Finds the claims of a document, in text order.
 pub fn find_claims(doc: &Document, grammar: &Grammar, quotes: &[QuoteSpan]) -> Vec<Claim> {
     let finder = Finder {
@@ -105,7 +63,10 @@ pub fn find_claims(doc: &Document, grammar: &Grammar, quotes: &[QuoteSpan]) -> V
     }
     // A claim that is mostly a quotation is the quotation's: the quote
     // carries it (`Cruz said the people "have been suffering …"`).
-    claims.retain(|claim| quoted_share(claim.content, quotes) < MAX_QUOTED_SHARE);
+    claims.retain(|claim| {
+        quoted_share(claim.content, quotes) < MAX_QUOTED_SHARE && !holds_quotation(doc.text, claim.content, quotes)
+    });
+    claims.extend(finder.headline_claim());
     claims.sort_by_key(|claim| claim.content.start);
     claims.dedup_by(|later, earlier| later.content.overlaps(earlier.content) && later.speaker == earlier.speaker);
     claims
@@ -113,6 +74,20 @@ pub fn find_claims(doc: &Document, grammar: &Grammar, quotes: &[QuoteSpan]) -> V
 
 /// Above this share of quoted words, reported content is left to its quote.
 const MAX_QUOTED_SHARE: f32 = 0.6;
+
+/// Quotes of at least this many words inside reported content are a
+/// quotation of the speaker's words, not a term.
+const MIN_QUOTATION_WORDS: usize = 3;
+
+/// True when reported content holds a quotation of several words: the quote
+/// then reports the statement, and the claim would say it twice.
+fn holds_quotation(text: &str, content: Span, quotes: &[QuoteSpan]) -> bool {
+    let first = quotes.partition_point(|quote| quote.close.end <= content.start);
+    quotes[first..]
+        .iter()
+        .take_while(|quote| quote.open.start < content.end)
+        .any(|quote| crate::segment::word_count(text, quote.content) >= MIN_QUOTATION_WORDS)
+}
 
 /// The share of `content`'s bytes that lie inside quote marks.
 fn quoted_share(content: Span, quotes: &[QuoteSpan]) -> f32 {
@@ -141,7 +116,7 @@ impl Finder<'_, '_> {
         self.doc.word(index)
     }
 
-    fn lower(&self, index: usize) -> String {
+    fn lower(&self, index: usize) -> &str {
         self.matcher.lower(index)
     }
 
@@ -192,7 +167,7 @@ impl Finder<'_, '_> {
         if lower == "according" && index + 1 < paragraph.end && self.lower(index + 1) == "to" {
             return self.according_to(index, &paragraph);
         }
-        let (verb, form) = self.grammar.verb(&lower)?;
+        let (verb, form) = self.grammar.verb(lower)?;
         if !verb.reports {
             return None;
         }
@@ -202,21 +177,19 @@ impl Finder<'_, '_> {
         // `rights groups say`: a plural subject takes the base form; after
         // `to`, a modal or a negation it reports nothing (`did not say`).
         if form == VerbForm::Base
-            && (previous.is_none() || previous.as_deref().is_some_and(|word| NOT_REPORTING.contains(&word)))
+            && (previous.is_none() || previous.is_some_and(|word| self.grammar.words.not_reporting.contains(word)))
         {
             return None;
         }
         // Nouns are not cues: `Trump's comments`, `the reports`, `United States`.
         if token.is_capitalized(self.doc.text)
-            || previous
-                .as_deref()
-                .is_some_and(|word| crate::attribute::DETERMINERS.contains(&word) || is_possessive(word))
+            || previous.is_some_and(|word| self.grammar.words.determiner.contains(word) || is_possessive(word))
         {
             return None;
         }
-        let verb_index = self.grammar.verb_forms.get(&lower).map(|entry| entry.0);
+        let verb_index = self.grammar.verb_forms.get(lower).map(|entry| entry.0);
         // Inverted trailing attribution: `…, said Robert Egge, a director.`
-        if previous.as_deref() == Some(",")
+        if previous == Some(",")
             && verb.quotes
             && matches!(form, VerbForm::Past | VerbForm::Present3)
             && index > sentence_start + 2
@@ -239,8 +212,11 @@ impl Finder<'_, '_> {
         }
         // `began boasting that`: the gerund is the cue, the subject is before `began`.
         let mut subject_verb = index;
-        if form == VerbForm::Gerund {
-            let helper = previous.as_deref()?;
+        // `…, saying the camps were voluntary`: a participle after a comma
+        // reports for the subject of the sentence.
+        let participle = form == VerbForm::Gerund && previous == Some(",");
+        if form == VerbForm::Gerund && !participle {
+            let helper = previous?;
             let starts = matches!(
                 helper,
                 "began" | "begun" | "started" | "continued" | "kept" | "is" | "was" | "are" | "were"
@@ -250,17 +226,24 @@ impl Finder<'_, '_> {
             }
             subject_verb = index - 1;
         }
-        let subject = self.matcher.subject_before(subject_verb, sentence_start).or_else(|| {
-            // `…, and in the same interview dismissed …`: the subject of the
-            // sentence carries over a coordinated verb.
-            let joined = (sentence_start.max(subject_verb.saturating_sub(6))..subject_verb)
-                .any(|before| matches!(self.lower(before).as_str(), "and" | "but"));
-            if joined {
-                self.matcher.sentence_subject(sentence_start, subject_verb)
-            } else {
-                None
-            }
-        })?;
+        let subject = if participle {
+            self.matcher.sentence_subject(sentence_start, index)
+        } else {
+            None
+        };
+        let subject = subject
+            .or_else(|| self.matcher.subject_before(subject_verb, sentence_start))
+            .or_else(|| {
+                // `…, and in the same interview dismissed …`: the subject of the
+                // sentence carries over a coordinated verb.
+                let joined = (sentence_start.max(subject_verb.saturating_sub(6))..subject_verb)
+                    .any(|before| matches!(self.lower(before), "and" | "but"));
+                if joined {
+                    self.matcher.sentence_subject(sentence_start, subject_verb)
+                } else {
+                    None
+                }
+            })?;
         if form == VerbForm::Base && !self.plural_subject(subject.clone()) {
             return None; // `a local radio station`: a noun, not a verb
         }
@@ -268,14 +251,14 @@ impl Finder<'_, '_> {
         // Trailing attribution: `…, rights groups say.`, `…, he said Wednesday.`
         let closes = index + 1 == sentence_end || {
             let next = self.lower(index + 1);
-            next == "," || PREPOSITIONS.contains(&next.as_str()) || CALENDAR.contains(&next.as_str())
+            next == "," || self.grammar.words.preposition.contains(next) || self.grammar.words.calendar.contains(next)
         };
         if subject.start > sentence_start
             && self.word(subject.start - 1) == ","
             && closes
             && subject.end == index
             && verb.quotes
-            && !crate::attribute::RELATIVE_PRONOUNS.contains(&self.lower(subject.start).as_str())
+            && !self.grammar.words.relative.contains(self.lower(subject.start))
             && form != VerbForm::Gerund
         {
             let content = self.content_span(sentence_start, subject.start - 1)?;
@@ -300,9 +283,14 @@ impl Finder<'_, '_> {
             at = end;
         }
         at = self.skip_adverbials(at, sentence_end);
-        if at < sentence_end && COMPLEMENTIZERS.contains(&self.lower(at).as_str()) {
+        let intention = verb.infinitive && at < sentence_end && self.lower(at) == "to";
+        if at < sentence_end && self.grammar.words.complementizer.contains(self.lower(at)) {
             at += 1;
-        } else if at < sentence_end && !self.opens_clause(at, verb.framing) {
+        } else if at < sentence_end
+            && !intention
+            && (!self.opens_clause(at, verb.framing) || (verb.infinitive && !verb.quotes))
+        {
+            // `refused it registration`: verbs of intention report only `to …` or `that …`.
             return None;
         }
         if at >= sentence_end || self.is_quote_mark(at) {
@@ -322,6 +310,45 @@ impl Finder<'_, '_> {
                 "reporting_clause"
             },
             confidence: 0.75,
+        })
+    }
+
+    /// The headline convention `Speaker: what they said` (`Clinton: I support
+    /// D.C. statehood`), where the words before the colon name a speaker.
+    fn headline_claim(&self) -> Option<Claim> {
+        let paragraph = self.doc.title()?;
+        let range = self.doc.paragraph_tokens[paragraph].clone();
+        let colon = range.clone().take(10).find(|&index| self.word(index) == ":")?;
+        if colon == range.start {
+            return None;
+        }
+        let speaker_end = *self.matcher.speaker_ends(range.start, colon).first()?;
+        let speaker_is_name = (range.start..colon).all(|index| {
+            let token = self.doc.tokens[index];
+            token.is_capitalized(self.doc.text) || token.class != TokenClass::Word
+        });
+        if speaker_end != colon && !speaker_is_name {
+            return None;
+        }
+        let mut end = range.end;
+        while end > colon + 1 && self.doc.tokens[end - 1].class == TokenClass::Punct {
+            end -= 1;
+        }
+        let mut start = colon + 1;
+        while start < end && self.is_quote_mark(start) {
+            start += 1;
+        }
+        if end <= start + 1 {
+            return None;
+        }
+        Some(Claim {
+            content: self.matcher.span(start..end),
+            speaker: self.matcher.span(range.start..colon),
+            cue: self.doc.tokens[colon].span,
+            verb: None,
+            recipient: None,
+            rule: "headline_colon",
+            confidence: 0.7,
         })
     }
 
@@ -359,12 +386,12 @@ impl Finder<'_, '_> {
     /// `Democrats`, `police`.
     fn plural_subject(&self, subject: Range<usize>) -> bool {
         let last = self.lower(subject.end - 1);
-        if let Some(pronoun) = self.grammar.pronoun(&last) {
-            return pronoun.number == crate::grammar::Number::Plural || matches!(last.as_str(), "i" | "you");
+        if let Some(pronoun) = self.grammar.pronoun(last) {
+            return pronoun.number == crate::grammar::Number::Plural || matches!(last, "i" | "you");
         }
         let group = self
             .grammar
-            .person_word(&last)
+            .person_word(last)
             .is_some_and(|entry| entry.kind == crate::grammar::PersonWordKind::Group);
         group || (last.len() > 3 && last.ends_with('s') && !last.ends_with("ss"))
     }
@@ -376,20 +403,20 @@ impl Finder<'_, '_> {
                 return at;
             }
             let word = self.lower(at);
-            if CALENDAR.contains(&word.as_str()) || self.matcher.is_adverb(at) {
+            if self.grammar.words.calendar.contains(word) || self.matcher.is_adverb(at) {
                 at += 1;
                 continue;
             }
-            if matches!(word.as_str(), "last" | "this" | "next")
+            if matches!(word, "last" | "this" | "next")
                 && at + 1 < end
-                && matches!(self.lower(at + 1).as_str(), "week" | "month" | "year" | "weekend")
+                && matches!(self.lower(at + 1), "week" | "month" | "year" | "weekend")
             {
                 at += 2;
                 continue;
             }
-            if matches!(word.as_str(), "on" | "in")
+            if matches!(word, "on" | "in")
                 && at + 1 < end
-                && (CALENDAR.contains(&self.lower(at + 1).as_str())
+                && (self.grammar.words.calendar.contains(self.lower(at + 1))
                     || (at + 3 < end && self.lower(at + 1) == "a" && self.lower(at + 2) == "statement"))
             {
                 at += if self.lower(at + 1) == "a" { 3 } else { 2 };
@@ -413,13 +440,13 @@ impl Finder<'_, '_> {
             return false;
         }
         if framing == Framing::Denial {
-            return !self.grammar.verb(&word).is_some_and(|(_, form)| form != VerbForm::Base);
+            return !self.grammar.verb(word).is_some_and(|(_, form)| form != VerbForm::Base);
         }
         // `it's`, `he’s`, `they're`: the pronoun before the contraction.
-        let bare = word.split(['\'', '’']).next().unwrap_or(&word);
+        let bare = word.split(['\'', '’']).next().unwrap_or(word);
         if self.grammar.pronoun(bare).is_some_and(|pronoun| pronoun.subject)
             || matches!(bare, "his" | "her" | "their" | "its" | "our" | "my" | "there" | "it")
-            || crate::attribute::DETERMINERS.contains(&bare)
+            || self.grammar.words.determiner.contains(bare)
             || token.is_capitalized(self.doc.text)
         {
             return true;
@@ -427,12 +454,18 @@ impl Finder<'_, '_> {
         // Any other noun may open the clause (`said candidates are …`) when a
         // finite verb follows within a few words; never a preposition, an
         // adverb or another verb.
-        let noun = !PREPOSITIONS.contains(&bare)
-            && !COMPLEMENTIZERS.contains(&bare)
+        let noun = !self.grammar.words.preposition.contains(bare)
+            && !self.grammar.words.complementizer.contains(bare)
             && !self.matcher.is_adverb(at)
             && !self.matcher.is_stopword(bare)
             && self.grammar.verb(bare).is_none();
-        noun && (at + 1..(at + 5).min(self.doc.tokens.len())).any(|index| FINITE.contains(&self.lower(index).as_str()))
+        let quantifier = matches!(
+            bare,
+            "much" | "many" | "most" | "some" | "all" | "both" | "several" | "none" | "more"
+        );
+        (noun || quantifier)
+            && (at + 1..(at + 8).min(self.doc.tokens.len()))
+                .any(|index| self.grammar.words.finite.contains(self.lower(index)))
     }
 
     fn is_quote_mark(&self, index: usize) -> bool {
@@ -463,7 +496,10 @@ impl Finder<'_, '_> {
             if matches!(word, "-" | "—" | "–") && spaced {
                 return index;
             }
-            if word == "," && index + 1 < sentence_end && CLAUSE_BREAKS.contains(&self.lower(index + 1).as_str()) {
+            if word == ","
+                && index + 1 < sentence_end
+                && self.grammar.words.clause_break.contains(self.lower(index + 1))
+            {
                 return index;
             }
         }

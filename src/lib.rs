@@ -20,6 +20,7 @@
 
 pub mod analysis;
 pub mod attribute;
+pub mod chars;
 pub mod claim;
 pub mod contrast;
 pub mod eval;
@@ -27,9 +28,12 @@ pub mod grammar;
 pub mod input;
 pub mod output;
 pub mod quote;
+pub mod report;
 pub mod segment;
+pub mod sources;
 pub mod span;
 pub mod speaker;
+pub mod stats;
 pub mod topic;
 
 pub use analysis::{Analysis, Kind, Quote, Warning};

@@ -21,6 +21,9 @@ Examples:
   whosaid contrast article.txt
   whosaid contrast --all --format json a.txt b.txt
   whosaid eval corpus/seed.jsonl
+  whosaid report article.txt -o report.html
+  whosaid stats *.txt --format csv
+  whosaid quotes --format annotations article.txt
 
 Exit status: 0 on success, 2 on an error (unreadable file, invalid UTF-8,
 binary input, a malformed grammar file, a bad line of --jsonl input; the
@@ -46,6 +49,50 @@ enum Command {
     Contrast(ContrastArgs),
     /// Score the engine against gold annotations (FORMATS.md).
     Eval(EvalArgs),
+    /// Write a self-contained HTML report of one article.
+    Report(ReportArgs),
+    /// Sourcing statistics per document and in total.
+    Stats(StatsArgs),
+}
+
+#[derive(clap::Args, Debug)]
+struct ReportArgs {
+    /// The article; `-` reads standard input.
+    file: PathBuf,
+    /// Write the report to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Replace the built-in grammar files with those in DIR.
+    #[arg(long, value_name = "DIR")]
+    grammars: Option<PathBuf>,
+    /// Replace invalid UTF-8 with U+FFFD instead of failing.
+    #[arg(long)]
+    lossy: bool,
+}
+
+#[derive(clap::Args, Debug)]
+struct StatsArgs {
+    /// Files to read; `-` or nothing reads standard input.
+    files: Vec<PathBuf>,
+    /// Read JSON lines `{"id": …, "text": …}` from FILE (`-` for standard input).
+    #[arg(long, value_name = "FILE")]
+    jsonl: Option<PathBuf>,
+    /// Output format; a table on a terminal, CSV otherwise.
+    #[arg(long, value_enum)]
+    format: Option<StatsFormat>,
+    /// Replace the built-in grammar files with those in DIR.
+    #[arg(long, value_name = "DIR")]
+    grammars: Option<PathBuf>,
+    /// Replace invalid UTF-8 with U+FFFD instead of failing.
+    #[arg(long)]
+    lossy: bool,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+enum StatsFormat {
+    Table,
+    Csv,
+    Json,
 }
 
 #[derive(clap::Args, Debug)]
@@ -104,6 +151,10 @@ enum Format {
     Csv,
     Json,
     Jsonl,
+    /// W3C Web Annotations (JSON-LD), one per quote.
+    Annotations,
+    /// schema.org Quotation items (JSON-LD).
+    Jsonld,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
@@ -141,6 +192,8 @@ fn run(cli: Cli) -> anyhow::Result<bool> {
         Command::Quotes(args) => quotes(args.common),
         Command::Contrast(args) => contrast(args.common),
         Command::Eval(args) => eval(args),
+        Command::Report(args) => report(args),
+        Command::Stats(args) => stats(args),
     }
 }
 
@@ -259,6 +312,8 @@ enum Sink<W: Write> {
     Csv(Box<QuotesWriter<W>>),
     Json(W, Vec<WireDoc>),
     Jsonl(W),
+    Annotations(W, Vec<whosaid::output::annotations::Annotation>),
+    Jsonld(W, Vec<serde_json::Value>),
 }
 
 impl<W: Write> Sink<W> {
@@ -267,11 +322,17 @@ impl<W: Write> Sink<W> {
             Format::Csv => Sink::Csv(Box::new(QuotesWriter::new(out)?)),
             Format::Json => Sink::Json(out, Vec::new()),
             Format::Jsonl => Sink::Jsonl(out),
+            Format::Annotations => Sink::Annotations(out, Vec::new()),
+            Format::Jsonld => Sink::Jsonld(out, Vec::new()),
         })
     }
 
-    fn document(&mut self, doc: WireDoc, all: bool) -> anyhow::Result<()> {
+    fn document(&mut self, doc: WireDoc, text: &str, grammar: &Grammar, all: bool) -> anyhow::Result<()> {
         match self {
+            Sink::Annotations(_, annotations) => {
+                annotations.extend(whosaid::output::annotations::web_annotations(&doc, text, all))
+            }
+            Sink::Jsonld(_, items) => items.extend(whosaid::output::annotations::quotations(&doc, text, grammar, all)),
             Sink::Csv(writer) => writer.write(&doc, all)?,
             Sink::Json(_, docs) => docs.push(doc),
             Sink::Jsonl(out) => {
@@ -302,6 +363,16 @@ impl<W: Write> Sink<W> {
                 out.flush()?;
             }
             Sink::Jsonl(mut out) => out.flush()?,
+            Sink::Annotations(mut out, annotations) => {
+                serde_json::to_writer_pretty(&mut out, &annotations)?;
+                writeln!(out)?;
+                out.flush()?;
+            }
+            Sink::Jsonld(mut out, items) => {
+                serde_json::to_writer_pretty(&mut out, &whosaid::output::annotations::quotations_document(items))?;
+                writeln!(out)?;
+                out.flush()?;
+            }
         }
         Ok(())
     }
@@ -316,7 +387,12 @@ fn quotes(common: CommonArgs) -> anyhow::Result<bool> {
         match input {
             Input::Text { id, text } => {
                 let analysis = analyzer.analyze(&text);
-                sink.document(whosaid::output::wire_doc(&id, &text, &analysis), common.all)?;
+                sink.document(
+                    whosaid::output::wire_doc(&id, &text, &analysis),
+                    &text,
+                    analyzer.grammar(),
+                    common.all,
+                )?;
             }
             Input::Failed { id, line, error } => {
                 all_ok = false;
@@ -371,13 +447,13 @@ fn contrast(common: CommonArgs) -> anyhow::Result<bool> {
         .into_iter()
         .map(Some)
         .collect();
-    let mut sink = match common.format {
-        Format::Jsonl => Sink::Jsonl(out),
-        _ => Sink::Json(out, Vec::new()),
-    };
+    let mut sink = Sink::new(common.format, out)?;
     for item in order {
         match item {
-            Ok(index) => sink.document(docs[index].take().unwrap_or_default(), common.all)?,
+            Ok(index) => {
+                let doc = docs[index].take().unwrap_or_default();
+                sink.document(doc, &texts[index].1, analyzer.grammar(), common.all)?;
+            }
             Err(record) => sink.error(record)?,
         }
     }
@@ -416,4 +492,75 @@ fn eval(args: EvalArgs) -> anyhow::Result<bool> {
     }
     out.flush()?;
     Ok(true)
+}
+
+fn report(args: ReportArgs) -> anyhow::Result<bool> {
+    let analyzer = analyzer(args.grammars.as_deref())?;
+    let common = CommonArgs {
+        files: vec![args.file],
+        jsonl: None,
+        format: Format::Json,
+        all: false,
+        grammars: None,
+        lossy: args.lossy,
+    };
+    let (id, text) = match read_inputs(&common)?.pop() {
+        Some(Input::Text { id, text }) => (id, text),
+        Some(Input::Failed { id, error, .. }) => anyhow::bail!("{id}: {error}"),
+        None => anyhow::bail!("no input"),
+    };
+    let doc = whosaid::output::wire_doc(&id, &text, &analyzer.analyze(&text));
+    let html = whosaid::report::render(&doc, &text, analyzer.grammar());
+    match &args.output {
+        Some(path) => std::fs::write(path, html).with_context(|| format!("writing {}", path.display()))?,
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(html.as_bytes())?;
+            out.flush()?;
+        }
+    }
+    Ok(true)
+}
+
+fn stats(args: StatsArgs) -> anyhow::Result<bool> {
+    let analyzer = analyzer(args.grammars.as_deref())?;
+    let common = CommonArgs {
+        files: args.files,
+        jsonl: args.jsonl,
+        format: Format::Json,
+        all: false,
+        grammars: None,
+        lossy: args.lossy,
+    };
+    let mut all_ok = true;
+    let mut documents = Vec::new();
+    for input in read_inputs(&common)? {
+        match input {
+            Input::Text { id, text } => {
+                let doc = whosaid::output::wire_doc(&id, &text, &analyzer.analyze(&text));
+                documents.push(whosaid::stats::document_stats(&doc, &text, analyzer.grammar()));
+            }
+            Input::Failed { id, error, .. } => {
+                all_ok = false;
+                eprintln!("whosaid: {id}: {error}");
+            }
+        }
+    }
+    let stats = whosaid::stats::Stats::new(documents);
+    let stdout = std::io::stdout();
+    let terminal = stdout.is_terminal();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match args
+        .format
+        .unwrap_or(if terminal { StatsFormat::Table } else { StatsFormat::Csv })
+    {
+        StatsFormat::Table => write!(out, "{}", stats.table())?,
+        StatsFormat::Csv => stats.write_csv(&mut out)?,
+        StatsFormat::Json => {
+            serde_json::to_writer_pretty(&mut out, &stats)?;
+            writeln!(out)?;
+        }
+    }
+    out.flush()?;
+    Ok(all_ok)
 }

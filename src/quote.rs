@@ -6,7 +6,7 @@
 //! The scan jumps from one possible mark to the next by their lead bytes, so
 //! it runs in time linear in the text, whatever the marks' balance.
 
-use crate::grammar::Grammar;
+use crate::grammar::{Grammar, WordSet};
 use crate::segment::Paragraph;
 use crate::span::Span;
 
@@ -138,8 +138,7 @@ fn scan_paragraph(
             .chars()
             .next_back();
         let after = text[mark_span.end..span.end].chars().next();
-        let after2 = text[mark_span.end..span.end].chars().nth(1);
-        if single && is_apostrophe(text, mark_span, before, after, after2, span.end) {
+        if single && is_apostrophe(text, mark_span, before, after, span.end, &grammar.words.elision) {
             // An apostrophe still closes an open single quote: officials' … '
             if !closes_open_single(mark, before, after, stack, grammar) {
                 continue;
@@ -234,19 +233,18 @@ fn closes_open_single(
         && find_opener(stack, mark, grammar).is_some()
 }
 
-/// Words that start with an elision apostrophe: 'em, 'til, 'n'.
-const ELISIONS: &[&str] = &["em", "til", "tis", "twas", "cause", "n", "round", "bout", "nuff", "ol"];
-
 /// True when a single mark is an apostrophe: inside a word (don't,
 /// Kazakhstan's, Hawai'i), a year ('90s) or an elision ('em, rock 'n' roll).
+/// `elisions` are the words of the grammar's `elision` class ('em, 'til).
 fn is_apostrophe(
     text: &str,
     mark: Span,
     before: Option<char>,
     after: Option<char>,
-    after2: Option<char>,
     end: usize,
+    elisions: &WordSet,
 ) -> bool {
+    let after2 = text[mark.end..end].chars().nth(1);
     let letter_before = before.is_some_and(char::is_alphanumeric);
     let letter_after = after.is_some_and(char::is_alphanumeric);
     if letter_before && letter_after {
@@ -266,7 +264,7 @@ fn is_apostrophe(
         let rest = &text[mark.end..end];
         let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
         let next = rest[word.len()..].chars().next();
-        return ELISIONS.iter().any(|elision| word.eq_ignore_ascii_case(elision))
+        return elisions.contains(word.to_lowercase().as_str())
             && next.is_none_or(|c| !c.is_alphabetic())
             && !(word.eq_ignore_ascii_case("n") && next.is_some_and(|c| c != '\'' && c != '’'));
     }

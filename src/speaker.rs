@@ -8,7 +8,10 @@
 //! words.
 
 use crate::attribute::Matcher;
-use crate::grammar::VerbForm;
+use std::cell::RefCell;
+
+use rustc_hash::FxHashMap;
+
 use crate::grammar::{Gender, Grammar, PersonWordKind};
 use crate::segment::{Document, TokenClass, ends_sentence};
 use crate::span::Span;
@@ -44,9 +47,22 @@ pub struct Resolver<'d, 't> {
     doc: &'d Document<'t>,
     grammar: &'d Grammar,
     names: Vec<NameMention>,
+    /// The distinct names of the document (word lists) with a display form.
+    distinct: Vec<(Vec<String>, String)>,
+    /// Word → the distinct names that hold it.
+    by_word: FxHashMap<String, Vec<usize>>,
+    /// (number of words, first letter) → the distinct names of that shape,
+    /// the candidates for a spelling variant.
+    by_shape: FxHashMap<(usize, char), Vec<usize>>,
+    /// Canonical names already worked out.
+    cache: RefCell<FxHashMap<Vec<String>, String>>,
     /// Gender of each canonical name, learned from the document.
-    genders: Vec<(String, Gender)>,
+    genders: FxHashMap<String, Gender>,
 }
+
+/// How many candidate names a look-up compares at most; bounds the work on
+/// documents with thousands of names.
+const MAX_CANDIDATES: usize = 200;
 
 impl<'d, 't> Resolver<'d, 't> {
     /// Collects the names of the document. `speakers` are the mentions that
@@ -72,7 +88,7 @@ impl<'d, 't> Resolver<'d, 't> {
                     let before = index.checked_sub(1).filter(|&before| before >= range.start);
                     let role_before = before.and_then(|before| {
                         grammar
-                            .person_word(doc.word(before))
+                            .person_word(doc.lower(before))
                             .filter(|entry| entry.kind == PersonWordKind::Role)
                     });
                     let gender = if honorific_gender != Gender::Unknown {
@@ -87,7 +103,7 @@ impl<'d, 't> Resolver<'d, 't> {
                         } else {
                             word
                         };
-                        LOCATIVES.contains(&word.as_str())
+                        grammar.words.locative.contains(word.as_str())
                     });
                     let person = honorific_gender != Gender::Unknown
                         || role_before.is_some()
@@ -139,54 +155,81 @@ impl<'d, 't> Resolver<'d, 't> {
         }
         // A capitalized common word opening a sentence (`Rights groups`,
         // `Despite`) is no name where the document also writes it in lower case.
-        let lower_words: std::collections::HashSet<&str> = doc
-            .tokens
+        let openers: rustc_hash::FxHashSet<&str> = names
             .iter()
-            .map(|token| token.span.of(doc.text))
-            .filter(|word| word.starts_with(|c: char| c.is_lowercase()))
+            .filter(|name| name.words.len() == 1 && name.salient)
+            .map(|name| name.words[0].as_str())
             .collect();
-        names.retain(|name| !(name.words.len() == 1 && name.salient && lower_words.contains(name.words[0].as_str())));
-        // Subjects of speech verbs are salient people.
-        for (index, token) in doc.tokens.iter().enumerate() {
-            let word = token.span.of(doc.text);
-            let is_cue = grammar.verb(word).is_some_and(|(verb, form)| {
-                (verb.quotes || verb.reports) && matches!(form, VerbForm::Past | VerbForm::Present3)
-            });
-            if !is_cue {
-                continue;
-            }
-            let lower = doc
-                .paragraph_tokens
+        let written_lower: rustc_hash::FxHashSet<&str> = if openers.is_empty() {
+            rustc_hash::FxHashSet::default()
+        } else {
+            doc.tokens
                 .iter()
-                .find(|range| range.contains(&index))
-                .map_or(0, |range| range.start);
-            if let Some(subject) = matcher.subject_before(index, lower) {
-                let subject = Span::new(
-                    doc.tokens[subject.start].span.start,
-                    doc.tokens[subject.end - 1].span.end,
-                );
-                for name in names.iter_mut().filter(|name| subject.contains(name.span)) {
-                    name.salient = true;
-                    name.person = true;
-                }
+                .map(|token| token.span.of(doc.text))
+                .filter(|word| word.starts_with(|c: char| c.is_lowercase()) && openers.contains(word))
+                .collect()
+        };
+        names.retain(|name| !(name.words.len() == 1 && name.salient && written_lower.contains(name.words[0].as_str())));
+        // The speakers that attribution and reported speech found are salient
+        // people: a later pronoun most likely points back to one of them.
+        let mut sorted_speakers = speakers.to_vec();
+        sorted_speakers.sort_unstable();
+        for name in &mut names {
+            let position = sorted_speakers.partition_point(|speaker| speaker.end <= name.span.start);
+            if sorted_speakers
+                .get(position)
+                .is_some_and(|speaker| speaker.contains(name.span))
+            {
+                name.salient = true;
+                name.person = true;
             }
         }
         // A name is a person everywhere once it is a person somewhere.
-        let people: Vec<Vec<String>> = names
-            .iter()
-            .filter(|name| name.person)
-            .map(|name| name.words.clone())
-            .collect();
-        for name in &mut names {
-            if !name.person {
-                name.person = people.iter().any(|words| contains_words(words, &name.words));
+        // Every contiguous run of a person's name words ("Kaken" of
+        // "Bikamal Kaken") is a person too.
+        let mut person_runs: rustc_hash::FxHashSet<&[String]> = rustc_hash::FxHashSet::default();
+        for name in names.iter().filter(|name| name.person) {
+            for start in 0..name.words.len() {
+                for end in start + 1..=name.words.len() {
+                    person_runs.insert(&name.words[start..end]);
+                }
             }
+        }
+        let people_too: Vec<bool> = names
+            .iter()
+            .map(|name| name.person || person_runs.contains(name.words.as_slice()))
+            .collect();
+        for (name, person) in names.iter_mut().zip(people_too) {
+            name.person = person;
+        }
+        let mut distinct: Vec<(Vec<String>, String)> = Vec::new();
+        let mut seen: FxHashMap<Vec<String>, usize> = FxHashMap::default();
+        let mut by_word: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        let mut by_shape: FxHashMap<(usize, char), Vec<usize>> = FxHashMap::default();
+        for name in &names {
+            if seen.contains_key(&name.words) {
+                continue;
+            }
+            let position = distinct.len();
+            seen.insert(name.words.clone(), position);
+            for word in &name.words {
+                let list = by_word.entry(word.clone()).or_default();
+                if list.last() != Some(&position) {
+                    list.push(position);
+                }
+            }
+            by_shape.entry(shape(&name.words)).or_default().push(position);
+            distinct.push((name.words.clone(), name.display.clone()));
         }
         let mut resolver = Resolver {
             doc,
             grammar,
             names,
-            genders: Vec::new(),
+            distinct,
+            by_word,
+            by_shape,
+            cache: RefCell::new(FxHashMap::default()),
+            genders: FxHashMap::default(),
         };
         resolver.learn_genders();
         resolver
@@ -197,28 +240,43 @@ impl<'d, 't> Resolver<'d, 't> {
         // `in Kazakhstan Zhang Xiao`: drop a place name run into the name.
         if words.len() >= 3
             && self
-                .names
-                .iter()
-                .any(|name| name.words.len() == 1 && name.words[0] == words[0])
+                .by_word
+                .get(&words[0])
+                .is_some_and(|list| list.iter().any(|&position| self.distinct[position].0.len() == 1))
             && let Some(space) = display.find(' ')
         {
             return self.canonical_name(&words[1..], &display[space + 1..]);
         }
-        let mut best: Option<&NameMention> = None;
-        for name in &self.names {
-            let fits = contains_words(&name.words, words) || same_spelling(&name.words, words);
-            if fits && best.is_none_or(|best| name.words.len() > best.words.len()) {
+        if words.is_empty() {
+            return display.to_string();
+        }
+        if let Some(known) = self.cache.borrow().get(words) {
+            return known.clone();
+        }
+        let holding = self.by_word.get(&words[0]).map_or(&[][..], Vec::as_slice);
+        let alike = self.by_shape.get(&shape(words)).map_or(&[][..], Vec::as_slice);
+        let mut best: Option<&(Vec<String>, String)> = None;
+        for &position in holding
+            .iter()
+            .take(MAX_CANDIDATES)
+            .chain(alike.iter().take(MAX_CANDIDATES))
+        {
+            let name = &self.distinct[position];
+            let fits = contains_words(&name.0, words) || same_spelling(&name.0, words);
+            if fits && best.is_none_or(|best| name.0.len() > best.0.len()) {
                 best = Some(name);
             }
         }
-        best.map_or_else(|| display.to_string(), |name| name.display.clone())
+        let canonical = best.map_or_else(|| display.to_string(), |name| name.1.clone());
+        self.cache.borrow_mut().insert(words.to_vec(), canonical.clone());
+        canonical
     }
 
     /// Learns each person's gender from the pronouns that follow their
     /// mentions with no other person in between.
     fn learn_genders(&mut self) {
         let doc = self.doc;
-        let mut votes: Vec<(String, i32)> = Vec::new();
+        let mut votes: FxHashMap<String, i32> = FxHashMap::default();
         for (position, name) in self.names.iter().enumerate() {
             if !name.person || !name.salient {
                 continue;
@@ -251,10 +309,7 @@ impl<'d, 't> Resolver<'d, 't> {
                     _ => {}
                 }
             }
-            match votes.iter_mut().find(|(name, _)| *name == canonical) {
-                Some(entry) => entry.1 += vote,
-                None => votes.push((canonical, vote)),
-            }
+            *votes.entry(canonical).or_default() += vote;
         }
         self.genders = votes
             .into_iter()
@@ -270,10 +325,7 @@ impl<'d, 't> Resolver<'d, 't> {
     }
 
     fn gender_of(&self, canonical: &str) -> Gender {
-        self.genders
-            .iter()
-            .find(|(name, _)| name == canonical)
-            .map_or(Gender::Unknown, |entry| entry.1)
+        self.genders.get(canonical).copied().unwrap_or(Gender::Unknown)
     }
 
     /// The canonical name of a speaker mention.
@@ -306,7 +358,7 @@ impl<'d, 't> Resolver<'d, 't> {
         }
         let has_head = (first..end).any(|index| {
             self.grammar
-                .person_word(doc.word(index))
+                .person_word(doc.lower(index))
                 .is_some_and(|entry| entry.kind != PersonWordKind::Honorific && entry.kind != PersonWordKind::Particle)
         });
         if let Some((words, display, _)) = found_name
@@ -335,7 +387,7 @@ impl<'d, 't> Resolver<'d, 't> {
         let last = end - 1;
         last >= first
             && self.doc.tokens[last].is_capitalized(self.doc.text)
-            && self.grammar.person_word(self.doc.word(last)).is_none()
+            && self.grammar.person_word(self.doc.lower(last)).is_none()
     }
 
     /// `the diplomat`: the person the document introduced with that role
@@ -344,7 +396,7 @@ impl<'d, 't> Resolver<'d, 't> {
         let doc = self.doc;
         let head = (first..end).rev().find(|&index| {
             self.grammar
-                .person_word(doc.word(index))
+                .person_word(doc.lower(index))
                 .is_some_and(|entry| entry.kind == PersonWordKind::Role)
         })?;
         let determiner = doc.word(first).to_lowercase();
@@ -452,8 +504,8 @@ fn name_words(doc: &Document, grammar: &Grammar, range: std::ops::Range<usize>) 
             }
             continue;
         }
-        let lower = word.to_lowercase();
-        if let Some(entry) = grammar.person_word(&lower)
+        let lower = doc.lower(index);
+        if let Some(entry) = grammar.person_word(lower)
             && matches!(entry.kind, PersonWordKind::Honorific | PersonWordKind::Role)
             && words.is_empty()
         {
@@ -463,7 +515,7 @@ fn name_words(doc: &Document, grammar: &Grammar, range: std::ops::Range<usize>) 
             }
             continue;
         }
-        if matches!(lower.as_str(), "the" | "a" | "an") && words.is_empty() {
+        if matches!(lower, "the" | "a" | "an") && words.is_empty() {
             continue;
         }
         let bare = word
@@ -489,7 +541,7 @@ fn role_before_comma(doc: &Document, grammar: &Grammar, name_start: usize, limit
         return false;
     }
     (limit.max(name_start.saturating_sub(9))..name_start - 1).any(|index| {
-        grammar.person_word(doc.word(index)).is_some_and(|entry| {
+        grammar.person_word(doc.lower(index)).is_some_and(|entry| {
             matches!(
                 entry.kind,
                 PersonWordKind::Role | PersonWordKind::Institution | PersonWordKind::Group
@@ -497,24 +549,6 @@ fn role_before_comma(doc: &Document, grammar: &Grammar, name_start: usize, limit
         })
     })
 }
-
-/// Prepositions that put a name in a place: `in Almaty`, `from Xinjiang`.
-const LOCATIVES: &[&str] = &[
-    "in",
-    "at",
-    "from",
-    "to",
-    "near",
-    "across",
-    "into",
-    "around",
-    "throughout",
-    "outside",
-    "inside",
-    "via",
-    "toward",
-    "towards",
-];
 
 /// `Mehmet Kasikci, a doctoral student at …`: a role noun in the aside after a name.
 fn role_in_apposition(doc: &Document, grammar: &Grammar, end: usize, limit: usize) -> bool {
@@ -525,7 +559,7 @@ fn role_in_apposition(doc: &Document, grammar: &Grammar, end: usize, limit: usiz
         .take_while(|&index| doc.word(index) != ",")
         .any(|index| {
             grammar
-                .person_word(doc.word(index))
+                .person_word(doc.lower(index))
                 .is_some_and(|entry| entry.kind == PersonWordKind::Role)
         })
 }
@@ -533,6 +567,14 @@ fn role_in_apposition(doc: &Document, grammar: &Grammar, end: usize, limit: usiz
 /// True when `needle` occurs as a contiguous run in `haystack`.
 fn contains_words(haystack: &[String], needle: &[String]) -> bool {
     !needle.is_empty() && haystack.windows(needle.len()).any(|window| window == needle)
+}
+
+/// Names that may be spelling variants of each other share this.
+fn shape(words: &[String]) -> (usize, char) {
+    (
+        words.len(),
+        words.first().and_then(|word| word.chars().next()).unwrap_or(' '),
+    )
 }
 
 /// True when the two names differ only in spelling, word by word.

@@ -180,6 +180,9 @@ pub(crate) struct Corpus {
     pub(crate) speakers: Vec<Speaker>,
     /// Speaker id of each normalized name.
     pub(crate) speaker_ids: HashMap<String, u32>,
+    /// Speakers by the last two words of their name, to merge "Interior
+    /// Minister Ana Ruiz" with "Ana Ruiz".
+    name_tails: HashMap<String, Vec<u32>>,
     /// Per document.
     pub(crate) facts: Vec<DocumentFacts>,
     /// Display form of each key.
@@ -510,6 +513,30 @@ impl Corpus {
         let key = name_key(name);
         if let Some(&id) = self.speaker_ids.get(&key) {
             return id;
+        }
+        // "Interior Minister Ana Ruiz" and "Ana Ruiz": one name ends with
+        // the other, of two words or more.
+        let words: Vec<&str> = key.split(' ').collect();
+        if words.len() >= 2 {
+            let tail = words[words.len() - 2..].join(" ");
+            let ends_with = |long: &str, short: &str| long == short || long.ends_with(&format!(" {short}"));
+            let same = self.name_tails.get(&tail).and_then(|ids| {
+                ids.iter().copied().find(|&id| {
+                    let other = &self.speakers[id as usize].key;
+                    ends_with(other, &key) || ends_with(&key, other)
+                })
+            });
+            if let Some(id) = same {
+                if key.len() < self.speakers[id as usize].key.len() {
+                    self.speakers[id as usize].name = name.trim().to_string();
+                }
+                self.speaker_ids.insert(key, id);
+                return id;
+            }
+            self.name_tails
+                .entry(tail)
+                .or_default()
+                .push(self.speakers.len() as u32);
         }
         let id = self.speakers.len() as u32;
         self.speakers.push(Speaker {

@@ -1,6 +1,7 @@
 //! Output formats: JSON (FORMATS.md) and CSV. Offsets turn from bytes into
 //! Unicode scalar values here, and only here.
 
+pub mod annotations;
 pub mod csv;
 pub mod wire;
 

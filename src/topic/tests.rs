@@ -171,3 +171,15 @@ fn a_claim_inside_a_claim_of_the_same_speaker_is_left_out() {
     let found = entities(text, quotes);
     assert_eq!(found.len(), 1);
 }
+
+#[test]
+fn speakers_merge_when_one_name_ends_with_the_other() {
+    let mut corpus = Corpus::default();
+    let full = corpus.speaker_id("Interior Minister Ana Ruiz");
+    assert_eq!(corpus.speaker_id("Ana Ruiz"), full);
+    assert_eq!(corpus.speaker_id("ana ruiz"), full);
+    assert_eq!(corpus.speakers[full as usize].name, "Ana Ruiz");
+    // A different first name, or one word only, is someone else.
+    assert_ne!(corpus.speaker_id("Maria Ruiz"), full);
+    assert_ne!(corpus.speaker_id("Ruiz"), full);
+}

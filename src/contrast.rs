@@ -159,8 +159,11 @@ pub struct Work {
     pub capped_keys: usize,
     /// Pairs of claims weighed inside single documents.
     pub document_pairs: usize,
-    /// Pairs of claims of different documents weighed, found through the index.
+    /// Pairs of claims of different documents that share a key under the
+    /// cap, found through the index.
     pub index_candidates: usize,
+    /// Those close enough in terms (at least [`LINK_AT`]) to be judged.
+    pub index_pairs_judged: usize,
     /// Index entries read to find them.
     pub postings_visited: usize,
 }
@@ -251,40 +254,42 @@ pub fn contrast_with(documents: &[DocumentAnalysis<'_>], grammar: &Grammar, opti
         }
         start = end;
     }
-    // Across documents: claims sharing a key, or naming the other's speaker.
-    let mut stamp = vec![u32::MAX; corpus.claims.len()];
-    let mut candidates = Vec::new();
+    // Across documents: claims sharing a key. A pair must reach LINK_AT
+    // similarity before any signal counts, so the index scores candidates
+    // term at a time while reading the postings (the dot product over the
+    // keys under the cap) and only those that reach the bar are judged.
+    let mut dot = vec![0.0f32; corpus.claims.len()];
+    let mut candidates: Vec<usize> = Vec::new();
     for (claim_index, claim) in corpus.claims.iter().enumerate() {
         candidates.clear();
-        let mut visit = |list: &[u32], work: &mut Work| {
+        for &key in &claim.keys {
+            let list = &corpus.postings[key as usize];
             if list.len() > options.max_postings {
-                return;
+                continue;
             }
             work.postings_visited += list.len();
+            let weight = corpus.key_weight[key as usize].powi(2);
             for &other in list {
-                let other_claim = &corpus.claims[other as usize];
-                if other as usize > claim_index
+                let other = other as usize;
+                let other_claim = &corpus.claims[other];
+                if other > claim_index
                     && other_claim.at.document != claim.at.document
                     && other_claim.speaker != claim.speaker
-                    && stamp[other as usize] != claim_index as u32
                 {
-                    stamp[other as usize] = claim_index as u32;
-                    candidates.push(other as usize);
+                    if dot[other] == 0.0 {
+                        candidates.push(other);
+                    }
+                    dot[other] += weight;
                 }
             }
-        };
-        for &key in &claim.keys {
-            visit(&corpus.postings[key as usize], &mut work);
         }
-        for &(key, _) in &claim.entities {
-            if let Some(speaker) = corpus.key_speaker[key as usize] {
-                visit(&corpus.spoken[speaker as usize], &mut work);
-            }
-        }
-        visit(&corpus.naming[claim.speaker as usize], &mut work);
         work.index_candidates += candidates.len();
         for &other in &candidates {
-            judged.extend(judge.pair(claim_index, other, &mut shared));
+            let bar = LINK_AT * corpus.claim_norm[claim_index] * corpus.claim_norm[other];
+            if std::mem::take(&mut dot[other]) >= bar {
+                work.index_pairs_judged += 1;
+                judged.extend(judge.pair(claim_index, other, &mut shared));
+            }
         }
     }
     let (topics, topic_of) = topics(&corpus, &judged);

@@ -197,10 +197,6 @@ pub(crate) struct Corpus {
     pub(crate) postings: Vec<Vec<u32>>,
     /// The speaker an entity key names, if it names one.
     pub(crate) key_speaker: Vec<Option<u32>>,
-    /// Claims naming each speaker (by speaker id).
-    pub(crate) naming: Vec<Vec<u32>>,
-    /// Claims of each speaker (by speaker id).
-    pub(crate) spoken: Vec<Vec<u32>>,
 }
 
 /// Normalizes a name for comparison: lower case, possessive, punctuation and
@@ -600,8 +596,6 @@ impl Corpus {
             ids.insert((*kind, key), id);
         }
         self.postings = vec![Vec::new(); self.key_display.len()];
-        self.naming = vec![Vec::new(); self.speakers.len()];
-        self.spoken = vec![Vec::new(); self.speakers.len()];
         for (claim_index, (claim, keys)) in self.claims.iter_mut().zip(raw_keys).enumerate() {
             claim.keys = keys.iter().map(|raw| ids[&(raw.kind, raw.key.as_str())]).collect();
             claim.keys.sort_unstable();
@@ -622,17 +616,6 @@ impl Corpus {
             }
             for &key in &claim.keys {
                 self.postings[key as usize].push(claim_index as u32);
-            }
-            self.spoken[claim.speaker as usize].push(claim_index as u32);
-            let mut named: Vec<u32> = claim
-                .entities
-                .iter()
-                .filter_map(|&(key, _)| self.key_speaker[key as usize])
-                .collect();
-            named.sort_unstable();
-            named.dedup();
-            for speaker in named {
-                self.naming[speaker as usize].push(claim_index as u32);
             }
         }
         let total = self.claims.len().max(1) as f32;

@@ -646,3 +646,105 @@ fn polarity_needs_one_document_and_names_hold_no_opposed_terms() {
             .all(|pair| pair.evidence.iter().all(|evidence| !evidence.contains("Secret vs.")))
     );
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Pieces of news prose: names, pronouns, cues, quote marks, opposed and
+    /// rebuttal words, negations, punctuation, line breaks, non-ASCII.
+    const PIECES: &[&str] = &[
+        "Ann Lee",
+        "Bo Chan",
+        "the mayor",
+        "officials",
+        "she",
+        "he",
+        "her",
+        "his",
+        "their",
+        "said",
+        "told AFP",
+        "denied",
+        "dismissed",
+        "insists",
+        "claims",
+        "that",
+        "\"",
+        "“",
+        "”",
+        "'",
+        "‘",
+        "’",
+        ",",
+        ".",
+        "!",
+        "?",
+        "\n",
+        "\n\n",
+        "But",
+        "Yet",
+        "not",
+        "never",
+        "free",
+        "prison",
+        "innocent",
+        "guilty",
+        "lies",
+        "false",
+        "account",
+        "story",
+        "report",
+        "budget",
+        "balanced",
+        "overspent",
+        "Uzynaghash",
+        "Uzynagash",
+        "Kaken's",
+        "—",
+        "«",
+        "»",
+        "é",
+        "日本",
+        " ",
+        " ",
+        " ",
+    ];
+
+    fn article() -> impl Strategy<Value = String> {
+        proptest::collection::vec(0..PIECES.len(), 0..120)
+            .prop_map(|picks| picks.into_iter().map(|pick| PIECES[pick]).collect::<Vec<_>>().join(" "))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn contrast_never_panics_and_keeps_its_invariants(first in article(), second in article()) {
+            let analyzer = crate::Analyzer::new();
+            let analyses = [analyzer.analyze(&first), analyzer.analyze(&second)];
+            let texts = [first.as_str(), second.as_str()];
+            let documents: Vec<DocumentAnalysis> = (0..2)
+                .map(|index| DocumentAnalysis { id: ["a", "b"][index], text: texts[index], analysis: &analyses[index] })
+                .collect();
+            let contrasts = contrast(&documents, analyzer.grammar());
+            for pair in &contrasts.pairs {
+                prop_assert!((0.0..=1.0).contains(&pair.score));
+                prop_assert!(pair.topic < contrasts.topics.len());
+                let quote = |claim: ClaimRef| &documents[claim.document].analysis.quotes[claim.quote];
+                let (a, b) = (quote(pair.a), quote(pair.b));
+                prop_assert!(a.kind.is_claim() && b.kind.is_claim());
+                let (speaker_a, speaker_b) = (a.speaker.as_deref().unwrap(), b.speaker.as_deref().unwrap());
+                prop_assert_ne!(topic::name_key(speaker_a), topic::name_key(speaker_b));
+                if pair.relation == Relation::Opposes {
+                    prop_assert!(!pair.evidence.is_empty());
+                }
+            }
+            let rows = crate::output::contrast_rows(&documents, &contrasts, true);
+            prop_assert_eq!(rows.len(), contrasts.pairs.len());
+            for row in rows {
+                prop_assert!(row.a_start <= row.a_end && row.b_start <= row.b_end);
+            }
+        }
+    }
+}

@@ -490,45 +490,71 @@ impl<'d, 't> Resolver<'d, 't> {
 /// The lower-case words of a name (honorifics and possessive dropped), the
 /// name as written, and the gender its honorific states.
 fn name_words(doc: &Document, grammar: &Grammar, range: std::ops::Range<usize>) -> (Vec<String>, String, Gender) {
-    let mut words = Vec::new();
-    let mut display = String::new();
+    // Each part: lower-case word (None for a joining hyphen), its written
+    // form, and whether it is glued to the part before.
+    let mut parts: Vec<(Option<String>, String, bool)> = Vec::new();
     let mut gender = Gender::Unknown;
     let mut previous_end = None;
     for index in range {
         let token = doc.tokens[index];
         let word = token.span.of(doc.text);
         if token.class == TokenClass::Punct && word != "-" {
-            if word == "." && !display.is_empty() && words.last().is_some_and(|last: &String| last.chars().count() == 1)
-            {
-                display.push('.');
+            // `J.`, `U.S.`, `Jr.`: the dot of an initial or abbreviation.
+            let abbreviated = parts
+                .last()
+                .and_then(|(lower, _, _)| lower.as_deref())
+                .is_some_and(|last| last.chars().count() == 1 || grammar.is_abbreviation(last));
+            if word == "." && abbreviated && previous_end == Some(token.span.start) {
+                if let Some(last) = parts.last_mut() {
+                    last.1.push('.');
+                }
+                previous_end = Some(token.span.end);
             }
             continue;
         }
         let lower = doc.lower(index);
-        if let Some(entry) = grammar.person_word(lower)
-            && matches!(entry.kind, PersonWordKind::Honorific | PersonWordKind::Role)
-            && words.is_empty()
-        {
-            // `Mr`, `Senator`, `Mayor`: titles are not part of the name.
-            if entry.gender != Gender::Unknown {
-                gender = entry.gender;
-            }
-            continue;
-        }
-        if matches!(lower, "the" | "a" | "an") && words.is_empty() {
+        if matches!(lower, "the" | "a" | "an") && parts.is_empty() {
             continue;
         }
         let bare = word
             .strip_suffix("'s")
             .or_else(|| word.strip_suffix("’s"))
             .unwrap_or(word);
-        if !display.is_empty() && previous_end != Some(token.span.start) && word != "-" {
+        let glued = previous_end == Some(token.span.start) || word == "-";
+        previous_end = Some(token.span.end);
+        let lower = (word != "-").then(|| bare.to_lowercase());
+        parts.push((lower, bare.to_string(), glued));
+    }
+    // `Interior Minister Ana Ruiz`, `Sen. John McCain`: a title before the
+    // name is not part of it; it tells the gender where it can.
+    let title_end = parts[..parts.len().saturating_sub(1)]
+        .iter()
+        .rposition(|(lower, _, _)| {
+            lower.as_deref().is_some_and(|lower| {
+                grammar
+                    .person_word(lower)
+                    .is_some_and(|entry| matches!(entry.kind, PersonWordKind::Honorific | PersonWordKind::Role))
+            })
+        });
+    if let Some(title_end) = title_end {
+        for (lower, _, _) in &parts[..=title_end] {
+            if let Some(entry) = lower.as_deref().and_then(|lower| grammar.person_word(lower))
+                && entry.gender != Gender::Unknown
+            {
+                gender = entry.gender;
+            }
+        }
+        parts.drain(..=title_end);
+    }
+    let mut words = Vec::new();
+    let mut display = String::new();
+    for (lower, written, glued) in parts {
+        if !display.is_empty() && !glued {
             display.push(' ');
         }
-        display.push_str(bare);
-        previous_end = Some(token.span.end);
-        if word != "-" {
-            words.push(bare.to_lowercase());
+        display.push_str(&written);
+        if let Some(lower) = lower {
+            words.push(lower);
         }
     }
     (words, display, gender)

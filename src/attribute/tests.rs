@@ -201,3 +201,15 @@ fn scare_quote_is_a_term() {
 fn heading_is_not_speech() {
     check("- 'Full of lies' -", &[("Full of lies", "heading", None, None, None)]);
 }
+
+#[test]
+fn titles_are_not_part_of_names() {
+    check(
+        "\"It is wrong,\" said Senate Majority Leader Mitch McConnell.",
+        &[("It is wrong,", "direct", Some("Mitch McConnell"), Some("said"), None)],
+    );
+    check(
+        "\"We disagree,\" Assistant U.S. Attorney Maya D. Song said.",
+        &[("We disagree,", "direct", Some("Maya D. Song"), Some("said"), None)],
+    );
+}

@@ -575,6 +575,9 @@ impl<'d, 't> Matcher<'d, 't> {
 
     /// The hearer after a verb that takes one: a pronoun, a name, or a noun phrase.
     pub(crate) fn recipient_ends(&self, at: usize, limit: usize) -> Ends {
+        if at >= limit {
+            return Ends::new();
+        }
         let word = self.lower(at);
         if self.grammar.words.hearer.contains(word) {
             return smallvec::smallvec![at + 1];
@@ -587,6 +590,9 @@ impl<'d, 't> Matcher<'d, 't> {
 
     /// A speaker: a subject pronoun or a noun phrase.
     pub(crate) fn speaker_ends(&self, at: usize, limit: usize) -> Ends {
+        if at >= limit {
+            return Ends::new();
+        }
         let word = self.lower(at);
         if let Some(pronoun) = self.grammar.pronoun(word) {
             return if pronoun.subject {

@@ -340,85 +340,6 @@ fn same_name(a: &str, b: &str) -> bool {
     plain(a) == plain(b)
 }
 
-/// Words that make a name an outlet: parts of newspaper names, media nouns
-/// and the big agencies.
-const MEDIA_WORDS: &[&str] = &[
-    "afp",
-    "agency",
-    "ansa",
-    "ap",
-    "bbc",
-    "bloomberg",
-    "broadcaster",
-    "channel",
-    "chronicle",
-    "cnn",
-    "daily",
-    "dpa",
-    "efe",
-    "gazette",
-    "herald",
-    "interfax",
-    "jazeera",
-    "journal",
-    "kyodo",
-    "magazine",
-    "network",
-    "news",
-    "newspaper",
-    "outlet",
-    "paper",
-    "post",
-    "press",
-    "radio",
-    "reuters",
-    "sputnik",
-    "tass",
-    "telegraph",
-    "television",
-    "times",
-    "tribune",
-    "tv",
-    "website",
-    "xinhua",
-    "yonhap",
-];
-
-/// Prepositions after which a capitalized name is a place: `in Almaty`.
-const LOCATIVES: &[&str] = &[
-    "in",
-    "at",
-    "near",
-    "across",
-    "throughout",
-    "inside",
-    "outside",
-    "around",
-    "within",
-];
-
-/// Articles and possessive determiners that open a noun phrase.
-const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "that", "one",
-];
-
-/// Words that make a speaker an unnamed crowd: `Many in Kazakhstan`.
-const QUANTIFIERS: &[&str] = &["many", "some", "several", "most", "few", "others", "all", "both"];
-
-/// Words that may stand between a role noun and the name it introduces:
-/// `a member of China's mission in Kazakhstan, Gu Ming`.
-const ROLE_LINKS: &[&str] = &["of", "in", "at", "for", "to", "from", "with", "and", "on"];
-
-/// Function words that end a noun phrase when read leftwards.
-const FUNCTION_WORDS: &[&str] = &[
-    "about", "after", "against", "also", "although", "and", "are", "as", "at", "be", "because", "been", "before",
-    "being", "but", "by", "can", "could", "did", "do", "does", "during", "for", "from", "had", "has", "have", "he",
-    "her", "him", "his", "how", "i", "if", "in", "into", "is", "it", "may", "might", "must", "not", "of", "on", "or",
-    "over", "said", "says", "she", "should", "since", "so", "than", "that", "then", "there", "they", "this", "through",
-    "to", "told", "under", "until", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom",
-    "why", "will", "with", "would", "yet",
-];
-
 /// A word of the text with its byte range.
 #[derive(Clone, Copy, Debug)]
 struct Word<'t> {
@@ -524,7 +445,7 @@ impl<'t, 'g> TextReader<'t, 'g> {
         let name_words = words(name);
         if name_words
             .iter()
-            .any(|word| MEDIA_WORDS.contains(&word.lower().as_str()))
+            .any(|word| self.grammar.words.media.contains(word.lower().as_str()))
         {
             return true;
         }
@@ -532,7 +453,7 @@ impl<'t, 'g> TextReader<'t, 'g> {
             self.apposition_after(end).is_some_and(|aside| {
                 words(aside)
                     .iter()
-                    .any(|word| MEDIA_WORDS.contains(&word.lower().as_str()))
+                    .any(|word| self.grammar.words.media.contains(word.lower().as_str()))
             })
         })
     }
@@ -681,7 +602,7 @@ impl<'t, 'g> TextReader<'t, 'g> {
         let name_words = words(name);
         if name_words
             .first()
-            .is_some_and(|first| QUANTIFIERS.contains(&first.lower().as_str()))
+            .is_some_and(|first| self.grammar.words.quantifier.contains(first.lower().as_str()))
         {
             return SourceKind::Anonymous;
         }
@@ -744,7 +665,9 @@ impl<'t, 'g> TextReader<'t, 'g> {
             let Some(index) = self.word_at(start) else { return false };
             let last = index + words(name).len() - 1;
             let previous = |back: usize| index.checked_sub(back).map(|at| self.words[at]);
-            let locative = |word: Option<Word>| word.is_some_and(|word| LOCATIVES.contains(&word.lower().as_str()));
+            let locative = |word: Option<Word>| {
+                word.is_some_and(|word| self.grammar.words.locative.contains(word.lower().as_str()))
+            };
             let joined = |left: Option<Word>, right_start: usize| {
                 left.is_some_and(|left| self.text[left.end..right_start].chars().all(char::is_whitespace))
             };
@@ -787,9 +710,9 @@ impl<'t, 'g> TextReader<'t, 'g> {
         for (start, end) in places {
             if let Some(aside) = self.apposition_after(end) {
                 let aside_words = words(aside);
-                let opens = aside_words
-                    .first()
-                    .is_some_and(|first| DETERMINERS.contains(&first.lower().as_str()) || self.is_role(first));
+                let opens = aside_words.first().is_some_and(|first| {
+                    self.grammar.words.determiner.contains(first.lower().as_str()) || self.is_role(first)
+                });
                 if opens && let Some(role_word) = aside_words.iter().find(|word| self.is_role(word)) {
                     found.push((start, aside.to_string(), role_word.bare().to_lowercase()));
                     continue;
@@ -834,7 +757,9 @@ impl<'t, 'g> TextReader<'t, 'g> {
         if !gap.chars().all(|c| c.is_whitespace() || c == ',') || gap.matches(',').count() > 1 {
             return None;
         }
-        if FUNCTION_WORDS.contains(&before.lower().as_str()) || self.grammar.verb(before.text).is_some() {
+        if self.grammar.words.phrase_boundary.contains(before.lower().as_str())
+            || self.grammar.verb(before.text).is_some()
+        {
             return None;
         }
         // Leftwards to the role noun, over links such as `of China's mission in Kazakhstan`.
@@ -855,8 +780,8 @@ impl<'t, 'g> TextReader<'t, 'g> {
             let lower = word.lower();
             let allowed = word.is_capitalized()
                 || possessive_stem(word.text).is_some()
-                || ROLE_LINKS.contains(&lower.as_str())
-                || DETERMINERS.contains(&lower.as_str())
+                || self.grammar.words.role_link.contains(lower.as_str())
+                || self.grammar.words.determiner.contains(lower.as_str())
                 || self.grammar.person_word(word.text).is_some();
             if !allowed || at == 0 {
                 break;
@@ -875,11 +800,11 @@ impl<'t, 'g> TextReader<'t, 'g> {
                 break;
             }
             let lower = word.lower();
-            if DETERMINERS.contains(&lower.as_str()) {
+            if self.grammar.words.determiner.contains(lower.as_str()) {
                 phrase_start = previous;
                 break;
             }
-            if FUNCTION_WORDS.contains(&lower.as_str()) || self.grammar.verb(word.text).is_some() {
+            if self.grammar.words.phrase_boundary.contains(lower.as_str()) || self.grammar.verb(word.text).is_some() {
                 break;
             }
             phrase_start = previous;
@@ -894,9 +819,9 @@ impl<'t, 'g> TextReader<'t, 'g> {
 fn has_proper_name(name_words: &[Word], reader: &TextReader) -> bool {
     name_words.iter().any(|word| {
         word.is_capitalized()
-            && !DETERMINERS.contains(&word.lower().as_str())
+            && !reader.grammar.words.determiner.contains(word.lower().as_str())
             && reader.grammar.person_word(word.bare()).is_none()
-            && !QUANTIFIERS.contains(&word.lower().as_str())
+            && !reader.grammar.words.quantifier.contains(word.lower().as_str())
     })
 }
 

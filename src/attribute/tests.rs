@@ -213,3 +213,11 @@ fn titles_are_not_part_of_names() {
         &[("We disagree,", "direct", Some("Maya D. Song"), Some("said"), None)],
     );
 }
+
+/// Found by the contrast property test: a quote whose only following token
+/// is a comma at the end of the text.
+#[test]
+fn comma_after_final_quote_does_not_panic() {
+    let analysis = Analyzer::new().analyze("“ Ann Lee \" ,");
+    assert!(analysis.quotes.iter().all(|quote| quote.speaker.is_none()));
+}

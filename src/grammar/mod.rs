@@ -235,6 +235,14 @@ pub struct FunctionWords {
     pub locative: WordSet,
     /// Words that start with an elision apostrophe.
     pub elision: WordSet,
+    /// Words that make a name an outlet.
+    pub media: WordSet,
+    /// Words that make a speaker an unnamed crowd.
+    pub quantifier: WordSet,
+    /// Words between a role noun and the name it introduces.
+    pub role_link: WordSet,
+    /// Function words that end a noun phrase read leftwards.
+    pub phrase_boundary: WordSet,
 }
 
 impl FunctionWords {
@@ -277,6 +285,10 @@ impl FunctionWords {
             "complementizer" => &mut self.complementizer,
             "locative" => &mut self.locative,
             "elision" => &mut self.elision,
+            "media" => &mut self.media,
+            "quantifier" => &mut self.quantifier,
+            "role_link" => &mut self.role_link,
+            "phrase_boundary" => &mut self.phrase_boundary,
             _ => return None,
         })
     }

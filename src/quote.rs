@@ -155,7 +155,9 @@ fn scan_paragraph(
             && (!symmetric
                 || (after.is_some_and(|c| !c.is_whitespace())
                     && before.is_none_or(|c| c.is_whitespace() || "([{—–-/:;".contains(c) || is_mark(grammar, c))));
-        if closing_context && let Some(depth) = find_opener(stack, mark, grammar) {
+        let ends_clause = before.is_some_and(|c| c.is_alphanumeric() || ".,!?…".contains(c))
+            && after.is_none_or(|c| c.is_whitespace() || ".,;:!?)".contains(c));
+        if closing_context && let Some(depth) = find_opener(stack, mark, grammar, ends_clause) {
             let open = stack[depth];
             stack.truncate(depth);
             let content = Span::new(open.span.end, mark_span.start).trim(text);
@@ -197,7 +199,10 @@ fn is_mark(grammar: &Grammar, c: char) -> bool {
 
 /// The stack index of the open mark that `mark` closes, looking a bounded
 /// distance down the stack.
-fn find_opener(stack: &[OpenMark], mark: char, grammar: &Grammar) -> Option<usize> {
+/// With `ends_clause`, an opening mark may close its own kind
+/// (`“Apparently not,“ he said`): only where it closes a word and is
+/// followed by a space, punctuation or the end.
+fn find_opener(stack: &[OpenMark], mark: char, grammar: &Grammar, ends_clause: bool) -> Option<usize> {
     let lowest = stack.len().saturating_sub(MAX_CLOSE_SEARCH);
     (lowest..stack.len()).rev().find(|&depth| {
         let open = stack[depth].mark;
@@ -206,16 +211,14 @@ fn find_opener(stack: &[OpenMark], mark: char, grammar: &Grammar) -> Option<usiz
             .iter()
             .any(|pair| pair.open == open && pair.close == mark)
             || mixed_pair(open, mark)
+            || (ends_clause && open == mark && matches!(mark, '“' | '‘'))
     })
 }
 
 /// Straight and curly marks mixed in one pair, as careless typing and
 /// conversions leave them: “…" and "…”, ‘…' and '…’.
 fn mixed_pair(open: char, close: char) -> bool {
-    matches!(
-        (open, close),
-        ('“', '"') | ('"', '”') | ('‘', '\'') | ('\'', '’') | ('“', '“') | ('‘', '‘')
-    )
+    matches!((open, close), ('“', '"') | ('"', '”') | ('‘', '\'') | ('\'', '’'))
 }
 
 fn closes_open_single(
@@ -230,7 +233,7 @@ fn closes_open_single(
     before.is_some_and(|c| !c.is_whitespace())
         && after.is_none_or(|c| !c.is_alphanumeric())
         && stack.last().is_some_and(|open| open.single)
-        && find_opener(stack, mark, grammar).is_some()
+        && find_opener(stack, mark, grammar, false).is_some()
 }
 
 /// True when a single mark is an apostrophe: inside a word (don't,

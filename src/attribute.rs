@@ -15,10 +15,18 @@ use crate::quote::QuoteSpan;
 use crate::segment::{Document, TokenClass, ends_sentence, word_count};
 use crate::span::Span;
 
+/// Where an element may end: a few token indices, kept off the heap.
+pub(crate) type Ends = smallvec::SmallVec<[usize; 8]>;
+
+/// Most tokens attribution reads on either side of a quote.
+const MAX_WINDOW: usize = 80;
 /// Longest stretch of tokens an appositive may cover.
 const MAX_APPOSITIVE: usize = 30;
 /// Longest noun phrase a speaker may be, in tokens.
 const MAX_SPEAKER: usize = 12;
+/// Quotes of at most this many words are never given to a sentence's
+/// subject without a speech verb.
+const MIN_CLAUSE_SUBJECT_WORDS: usize = 2;
 /// Quotes of at most this many words with no speech around them are terms.
 const MAX_TERM_WORDS: usize = 4;
 
@@ -61,6 +69,8 @@ impl Attribution {
 /// What a pattern match captured, as token indices.
 #[derive(Clone, Debug, Default)]
 struct Capture {
+    /// A `GAP` matched: the quote is only part of what is attributed.
+    gap: bool,
     speaker: Option<Range<usize>>,
     cue: Option<Range<usize>>,
     verb: Option<usize>,
@@ -82,9 +92,7 @@ pub fn attribute(doc: &Document, grammar: &Grammar, quotes: &[QuoteSpan]) -> Vec
             out.push(Attribution::unattributed(Kind::Heading, "heading_line"));
             continue;
         }
-        let previous_close = index.checked_sub(1).map(|previous| quotes[previous].close);
-        let next_open = quotes.get(index + 1).map(|next| next.open);
-        let window = matcher.window(quote, previous_close, next_open);
+        let window = matcher.window(quotes, index);
         let mut attribution = matcher.by_patterns(quote, &window);
         if attribution.is_none() {
             attribution = matcher.cue_in_clause(quote, &window);
@@ -93,7 +101,25 @@ pub fn attribute(doc: &Document, grammar: &Grammar, quotes: &[QuoteSpan]) -> Vec
             attribution = matcher.speaker_before_paragraph(quote);
         }
         if attribution.is_none()
-            && window.before.is_empty()
+            && window.follows_quote
+            && let Some(previous) = index.checked_sub(1)
+            && out[previous].speaker.is_some()
+        {
+            // `"…," said X, "…"` and `"…" and "…"`: one sentence, one speaker.
+            let source = &out[previous];
+            attribution = Some(Attribution {
+                kind: source.kind,
+                rule: "same_sentence".to_string(),
+                confidence: (source.confidence - 0.1).max(0.0),
+                speaker: source.speaker,
+                cue: source.cue,
+                verb: source.verb,
+                recipient: source.recipient,
+                follows: Some(previous),
+            });
+        }
+        if attribution.is_none()
+            && matcher.is_intro(window.before.clone())
             && let Some(previous) = last_attributed
             && quotes[previous].last_paragraph + 1 >= quote.paragraph
         {
@@ -110,6 +136,14 @@ pub fn attribute(doc: &Document, grammar: &Grammar, quotes: &[QuoteSpan]) -> Vec
                 follows: Some(previous),
             });
         }
+        // With no speech verb, a short quoted phrase is a term (`"training"
+        // centres`), not words of the sentence's subject.
+        if attribution.is_none()
+            && !window.before.is_empty()
+            && word_count(doc.text, quote.content) > MIN_CLAUSE_SUBJECT_WORDS
+        {
+            attribution = matcher.clause_subject(&window);
+        }
         let attribution = attribution.unwrap_or_else(|| unattributed_kind(doc, quote, &window));
         if attribution.speaker.is_some() {
             last_attributed = Some(index);
@@ -122,6 +156,9 @@ pub fn attribute(doc: &Document, grammar: &Grammar, quotes: &[QuoteSpan]) -> Vec
 /// A quote that is the whole of its line, with at most decoration around it
 /// (`- 'Full of lies' -`), in a paragraph of one line.
 fn is_heading(doc: &Document, quote: &QuoteSpan) -> bool {
+    if doc.title() == Some(quote.paragraph) {
+        return true; // a quote in the headline: `Trump: 'We are going to win'`
+    }
     let paragraph = &doc.paragraphs[quote.paragraph];
     if quote.paragraph != quote.last_paragraph || paragraph.lines.len() != 1 {
         return false;
@@ -167,6 +204,8 @@ struct Window {
     before: Range<usize>,
     /// From the closing mark to the sentence end (or the next quote).
     after: Range<usize>,
+    /// The sentence began before the previous quote of the paragraph.
+    follows_quote: bool,
 }
 
 /// Matches pattern elements over a document's tokens.
@@ -181,15 +220,25 @@ impl<'d, 't> Matcher<'d, 't> {
         Matcher { doc, grammar }
     }
 
-    fn window(&self, quote: &QuoteSpan, previous_close: Option<Span>, next_open: Option<Span>) -> Window {
+    /// The tokens around quote `index` that attribution reads: back to the
+    /// sentence start (or the previous quote), and on to the sentence end,
+    /// over any later quotes of the same sentence. Both sides are capped at
+    /// [`MAX_WINDOW`] tokens, which keeps the work per quote bounded.
+    fn window(&self, quotes: &[QuoteSpan], index: usize) -> Window {
         let doc = self.doc;
+        let quote = &quotes[index];
         let first_paragraph = doc.paragraph_tokens[quote.paragraph].clone();
         let last_paragraph = doc.paragraph_tokens[quote.last_paragraph].clone();
         // Before: back to a sentence end, the previous quote or the paragraph start.
         let open_index = doc.token_ending_after(quote.open.start).max(first_paragraph.start);
-        let mut lower = first_paragraph.start;
-        if let Some(close) = previous_close {
-            lower = lower.max(doc.token_at_or_after(close.end));
+        let mut lower = first_paragraph.start.max(open_index.saturating_sub(MAX_WINDOW));
+        let mut previous_quote_bound = false;
+        if let Some(previous) = index.checked_sub(1).map(|previous| &quotes[previous]) {
+            let after_close = doc.token_at_or_after(previous.close.end);
+            if after_close > lower {
+                lower = after_close;
+                previous_quote_bound = true;
+            }
         }
         let mut start = open_index;
         while start > lower {
@@ -198,22 +247,29 @@ impl<'d, 't> Matcher<'d, 't> {
             }
             start -= 1;
         }
-        // After: on to a sentence end, the next quote or the paragraph end.
+        // After: on to a sentence end outside quotes, or the paragraph end.
         let close_index = doc.token_at_or_after(quote.close.end).min(last_paragraph.end);
-        let mut upper = last_paragraph.end;
-        if let Some(open) = next_open {
-            upper = upper.min(doc.token_ending_after(open.start).max(close_index));
-        }
+        let upper = last_paragraph.end.min(close_index + MAX_WINDOW);
+        let mut later = quotes[index + 1..].iter().peekable();
         let mut end = close_index;
         while end < upper {
-            if ends_sentence(doc.text, &doc.tokens, end, self.grammar) {
+            let token_start = doc.tokens[end].span.start;
+            while later.peek().is_some_and(|next| next.close.end <= token_start) {
+                later.next();
+            }
+            let inside_later = later.peek().is_some_and(|next| next.open.start <= token_start);
+            if !inside_later && ends_sentence(doc.text, &doc.tokens, end, self.grammar) {
                 break;
             }
             end += 1;
         }
+        let follows_quote = previous_quote_bound
+            && start == lower
+            && (start == 0 || !ends_sentence(doc.text, &doc.tokens, start - 1, self.grammar));
         Window {
             before: start..open_index.max(start),
             after: close_index..end,
+            follows_quote,
         }
     }
 
@@ -228,13 +284,15 @@ impl<'d, 't> Matcher<'d, 't> {
             if !before_ok {
                 continue;
             }
+            let gap_first = after_items.first().is_some_and(|item| item.element == Element::Gap);
             let after_ok = after_items.is_empty()
-                || self.match_items(after_items, window.after.start, window.after.end, None, &mut capture);
+                || ((gap_first || self.clause_ends_at_close(quote, window))
+                    && self.match_items(after_items, window.after.start, window.after.end, None, &mut capture));
             if !after_ok || capture.speaker.is_none() {
                 continue;
             }
             let kind = if before_items.is_empty() {
-                if window.before.is_empty() {
+                if window.before.is_empty() && !capture.gap {
                     Kind::Direct
                 } else {
                     Kind::Partial
@@ -244,7 +302,84 @@ impl<'d, 't> Matcher<'d, 't> {
             };
             return Some(self.attribution(pattern, kind, capture, quote));
         }
+        self.quote_speaker_unlisted_verb(quote, window)
+    }
+
+    /// `"…," the nominee riffed.`: after a quote that ends its clause, a
+    /// speaker and a past-tense verb the lexicon does not list still
+    /// attribute the quote, with less confidence.
+    fn quote_speaker_unlisted_verb(&self, quote: &QuoteSpan, window: &Window) -> Option<Attribution> {
+        if !self.clause_ends_at_close(quote, window) {
+            return None;
+        }
+        let mut at = window.after.start;
+        if at < window.after.end && self.doc.word(at) == "," {
+            at += 1;
+        }
+        for end in self.speaker_ends(at, window.after.end) {
+            if end >= window.after.end {
+                continue;
+            }
+            let token = self.doc.tokens[end];
+            let word = self.doc.word(end);
+            let past = token.class == TokenClass::Word
+                && !token.is_capitalized(self.doc.text)
+                && word.len() > 4
+                && word.ends_with("ed")
+                && self.grammar.verb(word).is_none()
+                && !self.is_stopword(word);
+            if past {
+                let kind = if window.before.is_empty() {
+                    Kind::Direct
+                } else {
+                    Kind::Partial
+                };
+                return Some(Attribution {
+                    kind,
+                    rule: "quote_speaker_unlisted_verb".to_string(),
+                    confidence: 0.7,
+                    speaker: Some(self.span(at..end)),
+                    cue: Some(token.span),
+                    verb: None,
+                    recipient: None,
+                    follows: None,
+                });
+            }
+        }
         None
+    }
+
+    /// Nothing but a short opener before the quote: `Then, "…"`, `And "…"`.
+    fn is_intro(&self, range: Range<usize>) -> bool {
+        range.len() <= 3
+            && range.clone().all(|index| {
+                let word = self.lower(index);
+                word == "," || self.is_stopword(word) || self.is_adverb(index)
+            })
+    }
+
+    /// Whether an attribution may follow the closing mark: the quote ends
+    /// its clause with `,` `?` `!` or a dash (`"…," she said`), or a comma
+    /// follows the mark. A quote ending in a full stop ends its sentence
+    /// unless a lower-case word follows (`"…." he said`).
+    fn clause_ends_at_close(&self, quote: &QuoteSpan, window: &Window) -> bool {
+        let Some(first) = window.after.clone().next() else {
+            return false;
+        };
+        let content = quote.content.of(self.doc.text);
+        // `"We're like 'Ebony and Ivory,'" he said`: look through inner marks.
+        let content = content.trim_end_matches(|c: char| self.grammar.quote_marks.iter().any(|pair| pair.close == c));
+        let last = content.chars().next_back().unwrap_or(' ');
+        let next = self.doc.word(first);
+        if next == "," || matches!(last, ',' | '?' | '!' | '—' | '–' | '-' | '…') {
+            return true;
+        }
+        // `"The caucus is a battle of niches" Grubbs said.`: a quote that opens
+        // its sentence may lack the comma.
+        if window.before.is_empty() && last != '.' {
+            return true;
+        }
+        last == '.' && next.starts_with(char::is_lowercase)
     }
 
     fn attribution(&self, pattern: &Pattern, kind: Kind, capture: Capture, _quote: &QuoteSpan) -> Attribution {
@@ -260,7 +395,7 @@ impl<'d, 't> Matcher<'d, 't> {
         }
     }
 
-    fn span(&self, range: Range<usize>) -> Span {
+    pub(crate) fn span(&self, range: Range<usize>) -> Span {
         let tokens = &self.doc.tokens;
         Span::new(tokens[range.start].span.start, tokens[range.end - 1].span.end)
     }
@@ -269,6 +404,10 @@ impl<'d, 't> Matcher<'d, 't> {
     /// early in the range as possible (the longest speaker wins).
     fn match_ending_at(&self, items: &[Item], range: Range<usize>, capture: &mut Capture) -> bool {
         for start in range.clone() {
+            if start > range.start && self.grammar.words.preposition.contains(self.lower(start - 1)) {
+                // `the president of France said`: France is no subject.
+                continue;
+            }
             let mut attempt = Capture::default();
             if self.match_items(items, start, range.end, Some(range.end), &mut attempt) {
                 *capture = attempt;
@@ -291,7 +430,21 @@ impl<'d, 't> Matcher<'d, 't> {
         let Some((item, rest)) = items.split_first() else {
             return must_end.is_none_or(|end| end == at);
         };
+        if item.element == Element::End {
+            return at == limit && self.match_items(rest, at, limit, must_end, capture);
+        }
+        let inverted =
+            item.element == Element::Cue && rest.first().is_some_and(|next| next.element == Element::Speaker);
         for end in self.element_ends(&item.element, at, limit, capture) {
+            if inverted
+                && self
+                    .grammar
+                    .verb(self.lower(end - 1))
+                    .is_some_and(|(_, form)| form == VerbForm::Gerund)
+            {
+                // `"…," said X`, never `"…," saying X`.
+                continue;
+            }
             let saved = capture.clone();
             self.record(&item.element, at, end, capture);
             if self.match_items(rest, end, limit, must_end, capture) {
@@ -306,6 +459,7 @@ impl<'d, 't> Matcher<'d, 't> {
         match element {
             Element::Speaker => capture.speaker = Some(start..end),
             Element::Recipient => capture.recipient = Some(start..end),
+            Element::Gap => capture.gap = true,
             Element::Cue => {
                 capture.verb = self
                     .grammar
@@ -319,12 +473,12 @@ impl<'d, 't> Matcher<'d, 't> {
     }
 
     /// Where an element starting at token `at` may end, longest first.
-    fn element_ends(&self, element: &Element, at: usize, limit: usize, capture: &Capture) -> Vec<usize> {
+    fn element_ends(&self, element: &Element, at: usize, limit: usize, capture: &Capture) -> Ends {
         if at >= limit {
-            return Vec::new();
+            return Ends::new();
         }
         match element {
-            Element::Quote => Vec::new(),
+            Element::Quote => Ends::new(),
             Element::Speaker => self.speaker_ends(at, limit),
             Element::Cue => self.cue_end(at, limit).into_iter().collect(),
             Element::Recipient => {
@@ -332,11 +486,13 @@ impl<'d, 't> Matcher<'d, 't> {
                 if takes_recipient {
                     self.recipient_ends(at, limit)
                 } else {
-                    Vec::new()
+                    Ends::new()
                 }
             }
             Element::Appositive => self.appositive_ends(at, limit),
             Element::Adverb => self.is_adverb(at).then_some(at + 1).into_iter().collect(),
+            Element::Gap => (at + 1..=limit).rev().collect(),
+            Element::End => Ends::new(),
             Element::Literal(words) => self.literal_end(words, at, limit).into_iter().collect(),
         }
     }
@@ -352,17 +508,17 @@ impl<'d, 't> Matcher<'d, 't> {
             .then_some(at + words.len())
     }
 
-    fn lower(&self, index: usize) -> String {
-        self.doc.word(index).to_lowercase()
+    pub(crate) fn lower(&self, index: usize) -> &'d str {
+        self.doc.lower(index)
     }
 
-    fn is_adverb(&self, index: usize) -> bool {
+    pub(crate) fn is_adverb(&self, index: usize) -> bool {
         let word = self.doc.word(index);
         let token = self.doc.tokens[index];
         token.class == TokenClass::Word
             && !token.is_capitalized(self.doc.text)
             && ((word.len() > 4 && word.ends_with("ly") && self.grammar.verb(word).is_none())
-                || ADVERBS.contains(&word))
+                || self.grammar.words.adverb.contains(word))
     }
 
     /// A speech verb, after at most three auxiliaries or adverbs.
@@ -371,13 +527,13 @@ impl<'d, 't> Matcher<'d, 't> {
         let mut helped = false;
         while index < limit && index < at + 4 {
             let word = self.lower(index);
-            if let Some((verb, form)) = self.grammar.verb(&word)
+            if let Some((verb, form)) = self.grammar.verb(word)
                 && verb.quotes
                 && (form != VerbForm::Base || helped)
             {
                 return Some(index + 1);
             }
-            if AUXILIARIES.contains(&word.as_str()) || self.is_adverb(index) || word == "not" || word == "n't" {
+            if self.grammar.words.auxiliary.contains(word) || self.is_adverb(index) || word == "not" || word == "n't" {
                 helped = true;
                 index += 1;
                 continue;
@@ -388,42 +544,65 @@ impl<'d, 't> Matcher<'d, 't> {
     }
 
     /// A comma-delimited aside: `, a China-born ethnic Kazakh who is now a Kazakh citizen,`.
-    fn appositive_ends(&self, at: usize, limit: usize) -> Vec<usize> {
+    fn appositive_ends(&self, at: usize, limit: usize) -> Ends {
         if self.doc.word(at) != "," {
-            return Vec::new();
+            return Ends::new();
         }
-        let mut ends = Vec::new();
+        let mut ends = Ends::new();
         let last = limit.min(at + MAX_APPOSITIVE);
+        let mut reached_limit = true;
         for index in at + 2..last {
             let word = self.doc.word(index);
             if is_quote_mark_token(word) || ends_sentence(self.doc.text, &self.doc.tokens, index, self.grammar) {
+                reached_limit = false;
                 break;
             }
             if word == "," {
                 ends.push(index + 1);
             }
         }
+        // `…, said David Wasserman, an analyst at the Cook Report.`: an aside
+        // may run to the end of the window.
+        let sentence_ends = limit >= self.doc.tokens.len()
+            || ends_sentence(self.doc.text, &self.doc.tokens, limit, self.grammar)
+            || self.doc.ends_paragraph(limit);
+        if reached_limit && last == limit && limit > at + 2 && sentence_ends {
+            ends.push(limit);
+        }
         ends.reverse();
         ends
     }
 
     /// The hearer after a verb that takes one: a pronoun, a name, or a noun phrase.
-    fn recipient_ends(&self, at: usize, limit: usize) -> Vec<usize> {
-        let word = self.lower(at);
-        if OBJECT_PRONOUNS.contains(&word.as_str()) {
-            return vec![at + 1];
+    pub(crate) fn recipient_ends(&self, at: usize, limit: usize) -> Ends {
+        if at >= limit {
+            return Ends::new();
         }
-        if self.grammar.verb(&word).is_some() || word == "that" {
-            return Vec::new();
+        let word = self.lower(at);
+        if self.grammar.words.hearer.contains(word) {
+            return smallvec::smallvec![at + 1];
+        }
+        if self.grammar.verb(word).is_some() || word == "that" {
+            return Ends::new();
         }
         self.noun_phrase_ends(at, limit)
     }
 
     /// A speaker: a subject pronoun or a noun phrase.
-    fn speaker_ends(&self, at: usize, limit: usize) -> Vec<usize> {
+    pub(crate) fn speaker_ends(&self, at: usize, limit: usize) -> Ends {
+        if at >= limit {
+            return Ends::new();
+        }
         let word = self.lower(at);
-        if let Some(pronoun) = self.grammar.pronoun(&word) {
-            return if pronoun.subject { vec![at + 1] } else { Vec::new() };
+        if let Some(pronoun) = self.grammar.pronoun(word) {
+            return if pronoun.subject {
+                smallvec::smallvec![at + 1]
+            } else {
+                Ends::new()
+            };
+        }
+        if self.grammar.words.relative.contains(word) {
+            return smallvec::smallvec![at + 1];
         }
         self.noun_phrase_ends(at, limit)
     }
@@ -431,20 +610,40 @@ impl<'d, 't> Matcher<'d, 't> {
     /// Noun phrases that name a speaker: `Zhang Xiao`, `the diplomat`,
     /// `China's ambassador in Kazakhstan Zhang Xiao`, `rights groups`,
     /// `a spokesman for the ministry`, `the Global Times`. Longest first.
-    fn noun_phrase_ends(&self, at: usize, limit: usize) -> Vec<usize> {
+    fn noun_phrase_ends(&self, at: usize, limit: usize) -> Ends {
         let limit = limit.min(at + MAX_SPEAKER);
-        let mut ends = Vec::new();
+        let mut ends = Ends::new();
         let mut index = at;
-        if DETERMINERS.contains(&self.lower(at).as_str()) || self.is_possessor(at) {
+        let determined = self.grammar.words.determiner.contains(self.lower(at))
+            || self.is_possessor(at)
+            || self.doc.tokens[at].class == TokenClass::Number;
+        if determined {
             index += 1;
-        }
-        // A name right away: `Zhang Xiao`, `the Global Times`.
-        if let Some(end) = self.name_end(index, limit) {
-            ends.push(end);
-            if let Some(after_role) = self.role_end(end, limit) {
-                ends.push(after_role);
-                self.role_tail(after_role, limit, &mut ends);
+            // `one of those advisers`, `some of the protesters`
+            if index + 1 < limit && self.lower(index) == "of" {
+                index += 1;
+                if self.grammar.words.determiner.contains(self.lower(index)) || self.is_possessor(index) {
+                    index += 1;
+                }
             }
+        }
+        // A name right away (`Zhang Xiao`, `the Global Times`), or after a
+        // few lower-case modifiers (`former South Carolina Gov. Jim Hodges`).
+        let mut name_start = index;
+        while name_start < limit && name_start < index + 4 {
+            if let Some(end) = self.name_end(name_start, limit) {
+                ends.push(end);
+                if let Some(after_role) = self.role_end(end, limit) {
+                    ends.push(after_role);
+                    self.role_tail(after_role, limit, &mut ends);
+                }
+                break;
+            }
+            let token = self.doc.tokens[name_start];
+            if token.is_capitalized(self.doc.text) || !self.is_modifier(name_start) || token.class != TokenClass::Word {
+                break;
+            }
+            name_start += 1;
         }
         // Modifiers, then a role, group or institution head.
         let mut cursor = index;
@@ -457,6 +656,23 @@ impl<'d, 't> Matcher<'d, 't> {
                 break;
             }
             cursor += 1;
+            // Any noun phrase ending in a noun: `a voice-over in the ad`,
+            // `the email`, `multiple outlets`.
+            let token = self.doc.tokens[cursor - 1];
+            let word = self.doc.word(cursor - 1);
+            let plural = !token.is_capitalized(self.doc.text) && word.len() > 3 && word.ends_with('s');
+            if token.class == TokenClass::Word && (determined || plural) {
+                ends.push(cursor);
+                self.role_tail(cursor, limit, &mut ends);
+            }
+        }
+        // `Sen. Ted Cruz (Tex.)`: a parenthesis after a name.
+        if let Some(&longest) = ends.iter().max()
+            && longest < limit
+            && self.doc.word(longest) == "("
+            && let Some(close) = (longest + 1..limit.min(longest + 6)).find(|&index| self.doc.word(index) == ")")
+        {
+            ends.push(close + 1);
         }
         ends.sort_unstable_by(|a, b| b.cmp(a));
         ends.dedup();
@@ -465,11 +681,11 @@ impl<'d, 't> Matcher<'d, 't> {
 
     /// After a role head: a name (`ambassador Zhang Xiao`), or a
     /// prepositional phrase (`spokesman for the ministry`) and maybe a name.
-    fn role_tail(&self, at: usize, limit: usize, ends: &mut Vec<usize>) {
+    fn role_tail(&self, at: usize, limit: usize, ends: &mut Ends) {
         if let Some(end) = self.name_end(at, limit) {
             ends.push(end);
         }
-        if at < limit && ROLE_PREPOSITIONS.contains(&self.lower(at).as_str()) {
+        if at < limit && self.grammar.words.role_preposition.contains(self.lower(at)) {
             let mut cursor = at + 1;
             let mut steps = 0;
             while cursor < limit && steps < 6 {
@@ -477,19 +693,19 @@ impl<'d, 't> Matcher<'d, 't> {
                 let word = self.lower(cursor);
                 let fits = token.class == TokenClass::Word
                     && (token.is_capitalized(self.doc.text)
-                        || DETERMINERS.contains(&word.as_str())
+                        || self.grammar.words.determiner.contains(word)
                         || self.is_modifier(cursor)
-                        || self.grammar.person_word(&word).is_some())
+                        || self.grammar.person_word(word).is_some())
                     && self
                         .grammar
-                        .verb(&word)
+                        .verb(word)
                         .is_none_or(|(_, form)| form == VerbForm::Base && token.is_capitalized(self.doc.text));
                 if !fits {
                     break;
                 }
                 cursor += 1;
                 steps += 1;
-                if !DETERMINERS.contains(&word.as_str()) {
+                if !self.grammar.words.determiner.contains(word) {
                     ends.push(cursor);
                     if let Some(end) = self.name_end(cursor, limit) {
                         ends.push(end);
@@ -505,9 +721,14 @@ impl<'d, 't> Matcher<'d, 't> {
         let word = self.lower(index);
         match token.class {
             TokenClass::Word => {
-                !self.is_stopword(&word)
-                    && self.grammar.verb(&word).is_none_or(|(_, form)| form == VerbForm::Base)
-                    && self.grammar.pronoun(&word).is_none()
+                // `voice-over`, `stand-in`: the word after a joined hyphen.
+                let joined = index > 0
+                    && self.doc.word(index - 1) == "-"
+                    && self.doc.tokens[index - 1].span.end == token.span.start;
+                joined
+                    || (!self.is_stopword(word)
+                        && self.grammar.verb(word).is_none_or(|(_, form)| form == VerbForm::Base)
+                        && self.grammar.pronoun(word).is_none())
             }
             TokenClass::Number => true,
             TokenClass::Punct => word == "-",
@@ -516,17 +737,33 @@ impl<'d, 't> Matcher<'d, 't> {
 
     /// A role, group or institution word or phrase (up to three words) at `at`.
     fn role_end(&self, at: usize, limit: usize) -> Option<usize> {
-        let mut found = None;
-        let mut phrase = String::new();
-        for length in 1..=3 {
+        if at >= limit || self.doc.tokens[at].class != TokenClass::Word {
+            return None;
+        }
+        let is_head = |entry: &crate::grammar::PersonWord| {
+            matches!(
+                entry.kind,
+                PersonWordKind::Role | PersonWordKind::Group | PersonWordKind::Institution
+            )
+        };
+        let first = self.lower(at);
+        let mut found = self
+            .grammar
+            .people
+            .get(first)
+            .filter(|entry| is_head(entry))
+            .map(|_| at + 1);
+        if !self.grammar.phrase_starts.contains(first) {
+            return found;
+        }
+        let mut phrase = first.to_string();
+        for length in 2..=3 {
             let index = at + length - 1;
             if index >= limit || self.doc.tokens[index].class != TokenClass::Word {
                 break;
             }
-            if length > 1 {
-                phrase.push(' ');
-            }
-            phrase.push_str(&self.lower(index));
+            phrase.push(' ');
+            phrase.push_str(self.lower(index));
             if let Some(entry) = self.grammar.people.get(&phrase)
                 && matches!(
                     entry.kind,
@@ -545,8 +782,8 @@ impl<'d, 't> Matcher<'d, 't> {
         self.doc.tokens[index].is_capitalized(self.doc.text) && is_possessive(word)
     }
 
-    fn is_stopword(&self, lower: &str) -> bool {
-        self.grammar.stopwords.iter().any(|stopword| stopword == lower)
+    pub(crate) fn is_stopword(&self, lower: &str) -> bool {
+        self.grammar.is_stopword(lower)
     }
 
     /// A proper name: capitalized words, with particles, hyphens, initials
@@ -560,7 +797,7 @@ impl<'d, 't> Matcher<'d, 't> {
             && doc.tokens[index].is_capitalized(doc.text)
             && self
                 .grammar
-                .person_word(doc.word(index))
+                .person_word(doc.lower(index))
                 .is_some_and(|entry| entry.kind == PersonWordKind::Honorific)
         {
             index += 1;
@@ -572,24 +809,25 @@ impl<'d, 't> Matcher<'d, 't> {
         while index < limit {
             let token = doc.tokens[index];
             let word = doc.word(index);
-            let lower = word.to_lowercase();
-            if token.is_capitalized(doc.text)
-                && is_possessive(word)
-                && self.is_name_word(strip_possessive(word), &lower)
+            let lower = self.lower(index);
+            if token.is_capitalized(doc.text) && is_possessive(word) && self.is_name_word(strip_possessive(word), lower)
             {
                 // `Bikamal Kaken's husband`: the possessive ends the name.
                 return Some(index + 1);
             }
-            if token.is_capitalized(doc.text) && self.is_name_word(word, &lower) {
+            // Inside a name a verb form is a name word: `United States`.
+            let inside = end.is_some() && self.grammar.verb(lower).is_some() && !self.is_stopword(lower);
+            if token.is_capitalized(doc.text) && (inside || self.is_name_word(word, lower)) {
                 index += 1;
                 end = Some(index);
-                // An initial: `J.`
-                if word.chars().count() == 1
-                    && index < limit
+                // An initial or abbreviation: `J.`, `U.S.`, `Jr.`
+                if index < limit
                     && doc.word(index) == "."
                     && doc.tokens[index].span.start == token.span.end
+                    && (word.chars().count() == 1 || self.is_abbreviation(word))
                 {
                     index += 1;
+                    end = Some(index);
                 }
                 continue;
             }
@@ -601,7 +839,7 @@ impl<'d, 't> Matcher<'d, 't> {
             if joins
                 && self
                     .grammar
-                    .person_word(&lower)
+                    .person_word(lower)
                     .is_some_and(|entry| entry.kind == PersonWordKind::Particle)
                 && doc.tokens[index + 1].is_capitalized(doc.text)
             {
@@ -611,7 +849,7 @@ impl<'d, 't> Matcher<'d, 't> {
             if end.is_none()
                 && self
                     .grammar
-                    .person_word(&lower)
+                    .person_word(lower)
                     .is_some_and(|entry| entry.kind == PersonWordKind::Particle)
                 && index + 1 < limit
                 && (doc.word(index + 1) == "-" || doc.tokens[index + 1].is_capitalized(doc.text))
@@ -625,6 +863,11 @@ impl<'d, 't> Matcher<'d, 't> {
         end
     }
 
+    /// `U.S`, `Jr`: a word that the grammar lists with a dot after it.
+    fn is_abbreviation(&self, word: &str) -> bool {
+        self.grammar.is_abbreviation(word)
+    }
+
     fn is_name_word(&self, word: &str, lower: &str) -> bool {
         !self.is_stopword(lower)
             && self.grammar.pronoun(lower).is_none()
@@ -632,7 +875,7 @@ impl<'d, 't> Matcher<'d, 't> {
                 .grammar
                 .verb(lower)
                 .is_none_or(|(_, form)| form == VerbForm::Base && word.len() > 3 && !matches!(lower, "says" | "said"))
-            && !CALENDAR.contains(&lower)
+            && !self.grammar.words.calendar.contains(lower)
             && !is_possessive(word)
     }
 
@@ -640,10 +883,29 @@ impl<'d, 't> Matcher<'d, 't> {
     /// it (auxiliaries and adverbs between allowed), maybe with an aside
     /// (`Kaken, who sews clothes …, insists`). Starts no earlier than `lower`.
     pub(crate) fn subject_before(&self, verb_index: usize, lower: usize) -> Option<Range<usize>> {
+        if let Some(subject) = self.subject_ending_at(verb_index, lower) {
+            return Some(subject);
+        }
+        // `who has in the past described`, `Trump on Tuesday told`: skip a
+        // short time or place phrase between the subject and the verb.
+        let mut aside = verb_index;
+        while aside > lower && aside + 5 > verb_index {
+            aside -= 1;
+            let word = self.lower(aside);
+            if (self.grammar.words.preposition.contains(word) || self.grammar.words.calendar.contains(word))
+                && let Some(subject) = self.subject_ending_at(aside, lower)
+            {
+                return Some(subject);
+            }
+        }
+        None
+    }
+
+    fn subject_ending_at(&self, verb_index: usize, lower: usize) -> Option<Range<usize>> {
         let mut subject_end = verb_index;
         while subject_end > lower && {
             let word = self.lower(subject_end - 1);
-            AUXILIARIES.contains(&word.as_str()) || self.is_adverb(subject_end - 1)
+            self.grammar.words.auxiliary.contains(word) || self.is_adverb(subject_end - 1)
         } {
             subject_end -= 1;
         }
@@ -655,59 +917,200 @@ impl<'d, 't> Matcher<'d, 't> {
             element: Element::Appositive,
             optional: false,
         };
+        if subject_end <= lower {
+            return None;
+        }
         let mut capture = Capture::default();
         let near = lower.max(subject_end.saturating_sub(MAX_SPEAKER));
         let far = lower.max(subject_end.saturating_sub(MAX_SPEAKER + MAX_APPOSITIVE));
-        let found = self.match_ending_at(std::slice::from_ref(&speaker), near..subject_end, &mut capture)
-            || self.match_ending_at(&[speaker, appositive], far..subject_end, &mut capture);
+        // A noun phrase ends in a word, a number or a parenthesis; an aside
+        // ends in a comma. Anything else has no subject: no need to search.
+        let last = self.doc.tokens[subject_end - 1];
+        let last_word = self.doc.word(subject_end - 1);
+        let initial = last_word == "."
+            && subject_end >= 2
+            && (self.doc.word(subject_end - 2).chars().count() == 1
+                || self.is_abbreviation(self.doc.word(subject_end - 2)));
+        let found = (last.class != TokenClass::Punct || last_word == ")" || initial)
+            && self.match_ending_at(std::slice::from_ref(&speaker), near..subject_end, &mut capture);
+        let found =
+            found || (last_word == "," && self.match_ending_at(&[speaker, appositive], far..subject_end, &mut capture));
         if found { capture.speaker } else { None }
     }
 
     /// `Gu also informed Kunbolat that the embassy would "…"`: the nearest
-    /// cue before the quote in its clause, with a subject right before it.
-    fn cue_in_clause(&self, quote: &QuoteSpan, window: &Window) -> Option<Attribution> {
-        let before = window.before.clone();
-        for verb_index in before.clone().rev() {
-            let word = self.lower(verb_index);
-            let Some((verb, form)) = self.grammar.verb(&word) else {
+    /// cue before the quote in its clause, with a subject right before it;
+    /// after a gerund (`…, saying that "…"`) the sentence's first name or
+    /// pronoun.
+    fn cue_in_clause(&self, _quote: &QuoteSpan, window: &Window) -> Option<Attribution> {
+        // A speech verb (`said`) wins over a nearer verb of belief (`thinks`):
+        // `Lapp said she thinks Republicans "…"` is Lapp's.
+        let mut belief = None;
+        let mut verbs_seen = 0;
+        for verb_index in window.before.clone().rev() {
+            let Some((attribution, speech)) = self.cue_at(verb_index, window) else {
                 continue;
             };
-            if form == VerbForm::Base || form == VerbForm::Gerund || !(verb.quotes || verb.reports) {
-                continue;
+            if speech {
+                return Some(attribution);
             }
-            let subject = self.subject_before(verb_index, before.start)?;
-            let mut recipient = None;
-            if verb.recipient {
-                recipient = self
-                    .recipient_ends(verb_index + 1, before.end)
-                    .first()
-                    .map(|&end| self.span(verb_index + 1..end));
+            belief.get_or_insert(attribution);
+            verbs_seen += 1;
+            if verbs_seen > 3 {
+                break;
             }
-            // `began boasting that`: the gerund is the cue.
-            let mut cue_index = verb_index;
-            if verb_index + 1 < before.end
-                && self
-                    .grammar
-                    .verb(&self.lower(verb_index + 1))
-                    .is_some_and(|(_, form)| form == VerbForm::Gerund)
-            {
-                cue_index = verb_index + 1;
-            }
-            let index = self.grammar.verb_forms.get(&self.lower(cue_index)).map(|entry| entry.0);
-            let kind = Kind::Partial;
-            let _ = quote;
-            return Some(Attribution {
-                kind,
-                rule: "cue_in_clause".to_string(),
-                confidence: 0.75,
-                speaker: Some(self.span(subject)),
-                cue: Some(self.span(cue_index..cue_index + 1)),
-                verb: index,
-                recipient,
-                follows: None,
-            });
         }
-        None
+        belief
+    }
+
+    /// The attribution made by the verb at `verb_index`, if it is a cue with
+    /// a subject, and whether it is a speech verb (not only belief).
+    fn cue_at(&self, verb_index: usize, window: &Window) -> Option<(Attribution, bool)> {
+        let before = window.before.clone();
+        let word = self.lower(verb_index);
+        let (verb, form) = self.grammar.verb(word)?;
+        if form == VerbForm::Base || !(verb.quotes || verb.reports) {
+            return None;
+        }
+        let previous = (verb_index > before.start).then(|| self.lower(verb_index - 1));
+        // `Trump's comments`, `the reports`, `United States`: nouns, not verbs.
+        let noun = self.doc.tokens[verb_index].is_capitalized(self.doc.text)
+            || previous.is_some_and(|word| self.grammar.words.determiner.contains(word) || is_possessive(word));
+        // `was said to be`: a passive has no speaker as its subject.
+        let passive =
+            form == VerbForm::Past && previous.is_some_and(|word| self.grammar.words.progressive.contains(word));
+        if noun || passive {
+            return None;
+        }
+        let participle = previous == Some(",");
+        let progressive = previous.is_some_and(|word| self.grammar.words.progressive.contains(word));
+        if form == VerbForm::Gerund && !participle && !progressive {
+            return None;
+        }
+        let (subject, rule, confidence) = if form == VerbForm::Gerund && participle {
+            self.sentence_subject(before.start, verb_index)
+                .map(|subject| (subject, "gerund_clause", 0.6))
+        } else {
+            self.subject_before(verb_index, before.start)
+                .map(|subject| (subject, "cue_in_clause", 0.75))
+                .or_else(|| {
+                    // `…, and called him "…"`: a coordinated verb shares the subject.
+                    let joined = previous.is_some_and(|word| matches!(word, "and" | "but" | "," | "then"));
+                    joined
+                        .then(|| self.sentence_subject(before.start, verb_index))
+                        .flatten()
+                        .map(|subject| (subject, "coordinated_cue", 0.6))
+                })
+        }?;
+        // `It seems …`: an empty subject speaks for no one.
+        if subject.len() == 1 && matches!(self.lower(subject.start), "it" | "there") && !verb.quotes {
+            return None;
+        }
+        let mut recipient = None;
+        if verb.recipient {
+            recipient = self
+                .recipient_ends(verb_index + 1, before.end)
+                .first()
+                .map(|&end| self.span(verb_index + 1..end));
+        }
+        // `began boasting that`: the gerund is the cue.
+        let mut cue_index = verb_index;
+        if verb_index + 1 < before.end
+            && self
+                .grammar
+                .verb(self.lower(verb_index + 1))
+                .is_some_and(|(_, form)| form == VerbForm::Gerund)
+        {
+            cue_index = verb_index + 1;
+        }
+        let index = self.grammar.verb_forms.get(self.lower(cue_index)).map(|entry| entry.0);
+        let attribution = Attribution {
+            kind: Kind::Partial,
+            rule: rule.to_string(),
+            confidence,
+            speaker: Some(self.span(subject)),
+            cue: Some(self.span(cue_index..cue_index + 1)),
+            verb: index,
+            recipient,
+            follows: None,
+        };
+        Some((attribution, verb.quotes))
+    }
+
+    /// `Christie refers to the candidate as "…"`: with no speech verb, the
+    /// quote belongs to the subject of its sentence, where the sentence opens
+    /// with a name or pronoun followed by a verb.
+    fn clause_subject(&self, window: &Window) -> Option<Attribution> {
+        let subject = self.sentence_subject(window.before.start, window.before.end)?;
+        // `Mitch McConnell, R-Ky., delivered a message: "…"`: past an aside.
+        let after_subject = self
+            .appositive_ends(subject.end, window.before.end)
+            .last()
+            .copied()
+            .unwrap_or(subject.end);
+        if after_subject >= window.before.end {
+            return None;
+        }
+        let next = self.lower(after_subject);
+        let next_token = self.doc.tokens[after_subject];
+        if next_token.class != TokenClass::Word
+            || self.is_stopword(next) && !self.grammar.words.auxiliary.contains(next)
+        {
+            return None;
+        }
+        Some(Attribution {
+            kind: Kind::Partial,
+            rule: "clause_subject".to_string(),
+            confidence: 0.5,
+            speaker: Some(self.span(subject)),
+            cue: None,
+            verb: None,
+            recipient: None,
+            follows: None,
+        })
+    }
+
+    /// The first name or subject pronoun of a sentence, before `limit`. An
+    /// opening phrase (`In a Fox interview later that day, Trump …`) is
+    /// skipped up to its comma; datelines in capitals and possessives
+    /// (`Clark's comments`) are no subjects.
+    pub(crate) fn sentence_subject(&self, start: usize, limit: usize) -> Option<Range<usize>> {
+        let mut from = start;
+        if from < limit && matches!(self.lower(from), "but" | "and" | "yet" | "so" | "still") {
+            from += 1; // `But back on American soil, he returned …`
+        }
+        if from >= limit {
+            return None;
+        }
+        let opener = self.lower(from);
+        let adverb = opener.len() > 4 && opener.ends_with("ly");
+        if self.grammar.words.preposition.contains(opener)
+            || self.grammar.words.sentence_opener.contains(opener)
+            || adverb
+            || opener == "back"
+        {
+            from = (from..limit.min(from + 12)).find(|&index| self.doc.word(index) == ",")? + 1;
+        }
+        (from..limit).take(12).find_map(|index| {
+            let word = self.doc.word(index);
+            let lower = self.lower(index);
+            if self.grammar.pronoun(lower).is_some_and(|pronoun| pronoun.subject) {
+                return Some(index..index + 1);
+            }
+            // Datelines and headlines in capitals, and adverbs, are no subjects.
+            let shouting = word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase());
+            let adverb = lower.len() > 4 && lower.ends_with("ly");
+            if self.doc.tokens[index].is_capitalized(self.doc.text) && !shouting && !adverb {
+                let end = self.name_end(index, limit)?;
+                if is_possessive(self.doc.word(end - 1)) {
+                    // `Ryan's campaign`: the possessor's noun phrase.
+                    let end = self.noun_phrase_ends(index, limit).first().copied()?;
+                    return (end > index + 1).then_some(index..end);
+                }
+                return Some(index..end);
+            }
+            None
+        })
     }
 
     /// A quote that opens its paragraph after a paragraph ending `X said:`.
@@ -756,99 +1159,6 @@ pub(crate) fn strip_possessive(word: &str) -> &str {
 fn is_quote_mark_token(word: &str) -> bool {
     matches!(word, "\"" | "“" | "”" | "«" | "»" | "„" | "「" | "」" | "『" | "』")
 }
-
-/// Words between a subject and its verb: `has said`, `would later tell`.
-const AUXILIARIES: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "was",
-    "were",
-    "is",
-    "are",
-    "will",
-    "would",
-    "could",
-    "should",
-    "may",
-    "might",
-    "did",
-    "does",
-    "do",
-    "also",
-    "later",
-    "then",
-    "once",
-    "again",
-    "further",
-    "previously",
-    "recently",
-    "earlier",
-    "often",
-    "has also",
-    "had",
-    "can",
-    "must",
-    "just",
-    "still",
-    "even",
-    "only",
-];
-
-/// Adverbs that do not end in -ly.
-const ADVERBS: &[&str] = &[
-    "also", "later", "then", "once", "again", "further", "earlier", "often", "still", "just", "even", "now", "too",
-];
-
-/// Words that open a noun phrase.
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "one", "another", "some", "many", "several",
-    "two", "three", "four", "both", "all", "most", "other", "these", "those", "this", "that",
-];
-
-/// Prepositions that attach an organisation to a role: `spokesman for X`.
-const ROLE_PREPOSITIONS: &[&str] = &["of", "for", "at", "in", "with", "from", "to"];
-
-/// Pronouns and nouns that name a hearer.
-const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "me", "us", "you", "reporters", "journalists"];
-
-/// Capitalized words that are not names.
-const CALENDAR: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "today",
-    "yesterday",
-    "tomorrow",
-];
 
 #[cfg(test)]
 mod tests;

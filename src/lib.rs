@@ -20,15 +20,22 @@
 
 pub mod analysis;
 pub mod attribute;
+pub mod chars;
+pub mod claim;
+pub mod contrast;
 pub mod eval;
 pub mod grammar;
 pub mod html;
 pub mod input;
 pub mod output;
 pub mod quote;
+pub mod report;
 pub mod segment;
+pub mod sources;
 pub mod span;
 pub mod speaker;
+pub mod stats;
+pub mod topic;
 
 pub use analysis::{Analysis, Kind, Quote, Warning};
 pub use grammar::Grammar;
@@ -103,9 +110,11 @@ impl Analyzer {
         let doc = Document::new(text, grammar);
         let (spans, unclosed) = quote::find_quotes(text, &doc.paragraphs, grammar);
         let attributions = attribute::attribute(&doc, grammar, &spans);
+        let claims = claim::find_claims(&doc, grammar, &spans);
         let mentions: Vec<Span> = attributions
             .iter()
             .filter_map(|attribution| attribution.speaker)
+            .chain(claims.iter().map(|claim| claim.speaker))
             .collect();
         let resolver = speaker::Resolver::new(&doc, grammar, &mentions);
         let mut quotes: Vec<Quote> = Vec::with_capacity(spans.len());
@@ -128,6 +137,28 @@ impl Analyzer {
                 rule: attribution.rule.clone(),
             });
         }
+        let claims: Vec<Quote> = claims
+            .iter()
+            .map(|claim| Quote {
+                kind: Kind::Indirect,
+                span: claim.content,
+                paragraph: doc
+                    .paragraphs
+                    .iter()
+                    .find(|paragraph| paragraph.span.contains(claim.content))
+                    .map_or(0, |paragraph| paragraph.number),
+                speaker: resolver.resolve(claim.speaker),
+                mention: Some(claim.speaker),
+                cue: Some(claim.cue),
+                framing: claim.verb.map(|verb| grammar.verbs[verb].framing),
+                recipient: claim.recipient.map(|recipient| resolver.recipient(recipient)),
+                confidence: claim.confidence,
+                rule: claim.rule.to_string(),
+            })
+            .collect();
+        attribute_inside_claims(&mut quotes, &claims);
+        quotes.extend(claims);
+        quotes.sort_by_key(|quote| (quote.span.start, quote.kind == Kind::Indirect));
         let warnings = unclosed
             .iter()
             .map(|mark| Warning {
@@ -141,5 +172,29 @@ impl Analyzer {
             })
             .collect();
         Analysis { quotes, warnings }
+    }
+}
+
+/// A quote inside a reported clause takes the clause's speaker where nothing
+/// else attributed it: `China claims the centres are vocational "training"
+/// facilities` makes China the source of the term.
+fn attribute_inside_claims(quotes: &mut [Quote], claims: &[Quote]) {
+    for quote in quotes.iter_mut() {
+        if quote.speaker.is_some() || !matches!(quote.kind, Kind::Term | Kind::Partial | Kind::Direct) {
+            continue;
+        }
+        let Some(claim) = claims.iter().find(|claim| claim.span.contains(quote.span)) else {
+            continue;
+        };
+        quote.speaker = claim.speaker.clone();
+        quote.mention = claim.mention;
+        quote.cue = claim.cue;
+        quote.framing = claim.framing;
+        quote.recipient = claim.recipient.clone();
+        quote.confidence = (claim.confidence - 0.1).max(0.0);
+        quote.rule = "inside_claim".to_string();
+        if quote.kind == Kind::Direct {
+            quote.kind = Kind::Partial;
+        }
     }
 }

@@ -8,22 +8,29 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
-use cli::batch::Document;
-use cli::sink::{Framing, Sink};
+use cli::batch::{Document, Failure};
+use cli::sink::{Framing, Rendered, Sink};
 use cli::source::Sources;
+use whosaid::contrast::DocumentAnalysis;
 use whosaid::input::Decoding;
-use whosaid::output::csv::{QUOTES_HEADER, QuotesWriter};
+use whosaid::output::csv::{ContrastWriter, QUOTES_HEADER, QuotesWriter};
 use whosaid::output::wire::WireDoc;
 use whosaid::{Analyzer, Grammar};
 
 const EXAMPLES: &str = "\
 Examples:
   whosaid quotes article.txt
-  whosaid quotes --format json page.html
+  whosaid quotes --format json article.txt
   cat article.txt | whosaid quotes -
   whosaid quotes --jsonl articles.jsonl --format jsonl
+  whosaid quotes --format json page.html
   whosaid quotes --threads 4 --format jsonl archive/ > quotes.jsonl
+  whosaid contrast article.txt
+  whosaid contrast --all --format json a.txt b.txt
   whosaid eval corpus/seed.jsonl
+  whosaid report article.txt -o report.html
+  whosaid stats *.txt --format csv
+  whosaid quotes --format annotations article.txt
 
 Inputs: files (.html/.htm pages, or any file that starts like a web page, are
 reduced to their article text, to which offsets then refer), directories
@@ -46,8 +53,58 @@ struct Cli {
 enum Command {
     /// Find quotes and attribute them to speakers.
     Quotes(QuotesArgs),
+    /// Set opposing claims side by side: topics and claim pairs.
+    ///
+    /// One CSV row a pair of claims by different speakers, `opposes` first by
+    /// score (`agrees` and `related` too with --all). With several files,
+    /// speakers merge by canonical name and topics span the documents.
+    Contrast(ContrastArgs),
     /// Score the engine against gold annotations (FORMATS.md).
     Eval(EvalArgs),
+    /// Write a self-contained HTML report of one article.
+    Report(ReportArgs),
+    /// Sourcing statistics per document and in total.
+    Stats(StatsArgs),
+}
+
+#[derive(clap::Args, Debug)]
+struct ReportArgs {
+    /// The article; `-` reads standard input.
+    file: PathBuf,
+    /// Write the report to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Replace the built-in grammar files with those in DIR.
+    #[arg(long, value_name = "DIR")]
+    grammars: Option<PathBuf>,
+    /// Replace invalid UTF-8 with U+FFFD instead of failing.
+    #[arg(long)]
+    lossy: bool,
+}
+
+#[derive(clap::Args, Debug)]
+struct StatsArgs {
+    /// Files to read; `-` or nothing reads standard input.
+    files: Vec<PathBuf>,
+    /// Read JSON lines `{"id": …, "text": …}` from FILE (`-` for standard input).
+    #[arg(long, value_name = "FILE")]
+    jsonl: Option<PathBuf>,
+    /// Output format; a table on a terminal, CSV otherwise.
+    #[arg(long, value_enum)]
+    format: Option<StatsFormat>,
+    /// Replace the built-in grammar files with those in DIR.
+    #[arg(long, value_name = "DIR")]
+    grammars: Option<PathBuf>,
+    /// Replace invalid UTF-8 with U+FFFD instead of failing.
+    #[arg(long)]
+    lossy: bool,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+enum StatsFormat {
+    Table,
+    Csv,
+    Json,
 }
 
 #[derive(clap::Args, Debug)]
@@ -84,6 +141,12 @@ struct QuotesArgs {
 }
 
 #[derive(clap::Args, Debug)]
+struct ContrastArgs {
+    #[command(flatten)]
+    common: CommonArgs,
+}
+
+#[derive(clap::Args, Debug)]
 struct EvalArgs {
     /// Gold annotations, one article a JSON line.
     gold: PathBuf,
@@ -106,6 +169,10 @@ enum Format {
     Csv,
     Json,
     Jsonl,
+    /// W3C Web Annotations (JSON-LD), one per quote.
+    Annotations,
+    /// schema.org Quotation items (JSON-LD).
+    Jsonld,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
@@ -141,7 +208,10 @@ fn is_broken_pipe(error: &anyhow::Error) -> bool {
 fn run(cli: Cli) -> anyhow::Result<bool> {
     match cli.command {
         Command::Quotes(args) => quotes(args.common),
+        Command::Contrast(args) => contrast(args.common),
         Command::Eval(args) => eval(args),
+        Command::Report(args) => report(args),
+        Command::Stats(args) => stats(args),
     }
 }
 
@@ -166,44 +236,74 @@ fn analyzer(grammars: Option<&Path>) -> anyhow::Result<Analyzer> {
     Ok(Analyzer::builder().grammar(grammar).build())
 }
 
-/// Renders one document's quotes in the chosen format (runs in parallel).
-fn render_quotes(doc: &WireDoc, format: Format, all: bool) -> anyhow::Result<Vec<u8>> {
-    Ok(match format {
-        Format::Csv => {
-            let mut writer = QuotesWriter::without_header(Vec::new());
-            writer.write(doc, all)?;
-            writer.into_inner()?
-        }
-        Format::Json => serde_json::to_vec_pretty(doc)?,
-        Format::Jsonl => {
-            let mut line = serde_json::to_vec(doc)?;
-            line.push(b'\n');
-            line
-        }
-    })
+/// The batch settings of the common flags.
+fn batch_options(lossy: bool, threads: Option<u16>, quiet: bool) -> cli::batch::Options {
+    let progress = !quiet && std::io::stderr().is_terminal();
+    cli::batch::Options::new(Decoding { lossy }, threads.map_or(0, usize::from), progress)
 }
 
-/// How the documents of `format` are framed; `csv_header` for CSV.
-fn framing(format: Format, csv_header: &[&str]) -> anyhow::Result<Framing> {
+/// Every document of the inputs, analysed in parallel, in input order; the
+/// failures are reported on standard error already.
+fn analyse_all<T, P>(
+    files: &[PathBuf],
+    jsonl: &[PathBuf],
+    options: &cli::batch::Options,
+    process: P,
+) -> anyhow::Result<Vec<Result<T, Failure>>>
+where
+    P: Fn(Document) -> anyhow::Result<T> + Sync,
+    T: Send,
+{
+    cli::batch::collect(&mut Sources::new(files, jsonl), options, process)
+}
+
+/// How the documents of `format` are framed.
+fn framing(format: Format) -> anyhow::Result<Framing> {
     Ok(match format {
         Format::Csv => {
             let mut writer = csv::Writer::from_writer(Vec::new());
-            writer.write_record(csv_header)?;
+            writer.write_record(QUOTES_HEADER)?;
             Framing::Csv(writer.into_inner().map_err(|error| anyhow::anyhow!("{error}"))?)
         }
         Format::Json => Framing::Json,
         Format::Jsonl => Framing::Jsonl,
+        Format::Annotations => Framing::Array,
+        Format::Jsonld => Framing::Collect(Box::new(whosaid::output::annotations::quotations_document)),
     })
 }
 
-/// The batch settings of the common flags.
-fn batch_options(common: &CommonArgs) -> cli::batch::Options {
-    let progress = !common.quiet && std::io::stderr().is_terminal();
-    cli::batch::Options::new(
-        Decoding { lossy: common.lossy },
-        common.threads.map_or(0, usize::from),
-        progress,
-    )
+/// Renders one document in the chosen format (runs in parallel).
+fn render(doc: &WireDoc, text: &str, grammar: &Grammar, format: Format, all: bool) -> anyhow::Result<Rendered> {
+    Ok(match format {
+        Format::Csv => {
+            let mut writer = QuotesWriter::without_header(Vec::new());
+            writer.write(doc, all)?;
+            Rendered::Bytes(writer.into_inner()?)
+        }
+        Format::Json => Rendered::Bytes(serde_json::to_vec_pretty(doc)?),
+        Format::Jsonl => {
+            let mut line = serde_json::to_vec(doc)?;
+            line.push(b'\n');
+            Rendered::Bytes(line)
+        }
+        Format::Annotations => Rendered::Elements(
+            whosaid::output::annotations::web_annotations(doc, text, all)
+                .iter()
+                .map(serde_json::to_vec_pretty)
+                .collect::<Result<_, _>>()?,
+        ),
+        Format::Jsonld => Rendered::Values(whosaid::output::annotations::quotations(doc, text, grammar, all)),
+    })
+}
+
+/// The JSON form of a document's analysis; a web page's carries its
+/// extracted text, to which the offsets refer.
+fn wire(document: &Document, analysis: &whosaid::Analysis) -> WireDoc {
+    let mut doc = whosaid::output::wire_doc(&document.id, &document.text, analysis);
+    if document.html {
+        doc.text = Some(document.text.clone());
+    }
+    doc
 }
 
 fn quotes(common: CommonArgs) -> anyhow::Result<bool> {
@@ -211,16 +311,75 @@ fn quotes(common: CommonArgs) -> anyhow::Result<bool> {
     let mut sources = Sources::new(&common.files, &common.jsonl);
     let stdout = std::io::stdout();
     let out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
-    let mut sink = Sink::new(out, framing(common.format, &QUOTES_HEADER)?)?;
-    let process = |document: &Document| {
+    let mut sink = Sink::new(out, framing(common.format)?)?;
+    let process = |document: Document| {
         let analysis = analyzer.analyze(&document.text);
-        let mut doc = whosaid::output::wire_doc(&document.id, &document.text, &analysis);
-        if document.html {
-            doc.text = Some(document.text.clone());
-        }
-        render_quotes(&doc, common.format, common.all)
+        render(
+            &wire(&document, &analysis),
+            &document.text,
+            analyzer.grammar(),
+            common.format,
+            common.all,
+        )
     };
-    let all_ok = cli::batch::run(&mut sources, &batch_options(&common), process, &mut sink)?;
+    let options = batch_options(common.lossy, common.threads, common.quiet);
+    let all_ok = cli::batch::run(&mut sources, &options, process, &mut sink)?;
+    sink.finish()?;
+    Ok(all_ok)
+}
+
+fn contrast(common: CommonArgs) -> anyhow::Result<bool> {
+    let analyzer = analyzer(common.grammars.as_deref())?;
+    let options = batch_options(common.lossy, common.threads, common.quiet);
+    // Contrasts span the documents: all are analysed (in parallel) first.
+    let outcomes = analyse_all(&common.files, &common.jsonl, &options, |document| {
+        let analysis = analyzer.analyze(&document.text);
+        Ok((document, analysis))
+    })?;
+    let all_ok = outcomes.iter().all(Result::is_ok);
+    let documents: Vec<DocumentAnalysis> = outcomes
+        .iter()
+        .filter_map(|outcome| outcome.as_ref().ok())
+        .map(|(document, analysis)| DocumentAnalysis {
+            id: &document.id,
+            text: &document.text,
+            analysis,
+        })
+        .collect();
+    let contrast_options = whosaid::contrast::ContrastOptions {
+        keep_related: common.all,
+        ..Default::default()
+    };
+    let contrasts = whosaid::contrast::contrast_with(&documents, analyzer.grammar(), contrast_options);
+    let out = std::io::BufWriter::new(std::io::stdout().lock());
+    if common.format == Format::Csv {
+        let mut writer = ContrastWriter::new(out)?;
+        for row in whosaid::output::contrast_rows(&documents, &contrasts, common.all) {
+            writer.write(&row)?;
+        }
+        writer.finish()?;
+        return Ok(all_ok);
+    }
+    let mut docs = whosaid::output::contrast_docs(&documents, &contrasts, common.all).into_iter();
+    let mut sink = Sink::new(out, framing(common.format)?)?;
+    for outcome in &outcomes {
+        match outcome {
+            Ok((document, _)) => {
+                let mut doc = docs.next().unwrap_or_default();
+                if document.html {
+                    doc.text = Some(document.text.clone());
+                }
+                sink.document(render(
+                    &doc,
+                    &document.text,
+                    analyzer.grammar(),
+                    common.format,
+                    common.all,
+                )?)?;
+            }
+            Err(failure) => sink.error(failure)?,
+        }
+    }
     sink.finish()?;
     Ok(all_ok)
 }
@@ -231,7 +390,10 @@ fn eval(args: EvalArgs) -> anyhow::Result<bool> {
     let gold = whosaid::eval::parse_gold(&text).with_context(|| format!("reading {}", args.gold.display()))?;
     let predictions: Vec<WireDoc> = gold
         .iter()
-        .map(|doc| whosaid::output::wire_doc(&doc.id, &doc.text, &analyzer.analyze(&doc.text)))
+        .map(|doc| {
+            let analysis = analyzer.analyze(&doc.text);
+            whosaid::output::wire_doc_contrasted(&doc.id, &doc.text, &analysis, analyzer.grammar())
+        })
         .collect();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -253,4 +415,58 @@ fn eval(args: EvalArgs) -> anyhow::Result<bool> {
     }
     out.flush()?;
     Ok(true)
+}
+
+fn report(args: ReportArgs) -> anyhow::Result<bool> {
+    let analyzer = analyzer(args.grammars.as_deref())?;
+    let options = batch_options(args.lossy, None, true);
+    let mut outcomes = analyse_all(&[args.file], &[], &options, |document| {
+        let analysis = analyzer.analyze(&document.text);
+        Ok((wire(&document, &analysis), document.text))
+    })?;
+    let (doc, text) = match outcomes.pop() {
+        Some(Ok(result)) if outcomes.is_empty() => result,
+        Some(Err(failure)) if outcomes.is_empty() => anyhow::bail!("{}: {}", failure.id, failure.error),
+        _ => anyhow::bail!("a report is of one article: give one file"),
+    };
+    let html = whosaid::report::render(&doc, &text, analyzer.grammar());
+    match &args.output {
+        Some(path) => std::fs::write(path, html).with_context(|| format!("writing {}", path.display()))?,
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(html.as_bytes())?;
+            out.flush()?;
+        }
+    }
+    Ok(true)
+}
+
+fn stats(args: StatsArgs) -> anyhow::Result<bool> {
+    let analyzer = analyzer(args.grammars.as_deref())?;
+    let options = batch_options(args.lossy, None, false);
+    let jsonl: Vec<PathBuf> = args.jsonl.into_iter().collect();
+    let outcomes = analyse_all(&args.files, &jsonl, &options, |document| {
+        let analysis = analyzer.analyze(&document.text);
+        let doc = wire(&document, &analysis);
+        Ok(whosaid::stats::document_stats(&doc, &document.text, analyzer.grammar()))
+    })?;
+    let all_ok = outcomes.iter().all(Result::is_ok);
+    let documents: Vec<_> = outcomes.into_iter().filter_map(Result::ok).collect();
+    let stats = whosaid::stats::Stats::new(documents);
+    let stdout = std::io::stdout();
+    let terminal = stdout.is_terminal();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match args
+        .format
+        .unwrap_or(if terminal { StatsFormat::Table } else { StatsFormat::Csv })
+    {
+        StatsFormat::Table => write!(out, "{}", stats.table())?,
+        StatsFormat::Csv => stats.write_csv(&mut out)?,
+        StatsFormat::Json => {
+            serde_json::to_writer_pretty(&mut out, &stats)?;
+            writeln!(out)?;
+        }
+    }
+    out.flush()?;
+    Ok(all_ok)
 }

@@ -6,7 +6,7 @@
 //! The scan jumps from one possible mark to the next by their lead bytes, so
 //! it runs in time linear in the text, whatever the marks' balance.
 
-use crate::grammar::Grammar;
+use crate::grammar::{Grammar, WordSet};
 use crate::segment::Paragraph;
 use crate::span::Span;
 
@@ -138,8 +138,7 @@ fn scan_paragraph(
             .chars()
             .next_back();
         let after = text[mark_span.end..span.end].chars().next();
-        let after2 = text[mark_span.end..span.end].chars().nth(1);
-        if single && is_apostrophe(text, mark_span, before, after, after2, span.end) {
+        if single && is_apostrophe(text, mark_span, before, after, span.end, &grammar.words.elision) {
             // An apostrophe still closes an open single quote: officials' … '
             if !closes_open_single(mark, before, after, stack, grammar) {
                 continue;
@@ -156,7 +155,9 @@ fn scan_paragraph(
             && (!symmetric
                 || (after.is_some_and(|c| !c.is_whitespace())
                     && before.is_none_or(|c| c.is_whitespace() || "([{—–-/:;".contains(c) || is_mark(grammar, c))));
-        if closing_context && let Some(depth) = find_opener(stack, mark, grammar) {
+        let ends_clause = before.is_some_and(|c| c.is_alphanumeric() || ".,!?…".contains(c))
+            && after.is_none_or(|c| c.is_whitespace() || ".,;:!?)".contains(c));
+        if closing_context && let Some(depth) = find_opener(stack, mark, grammar, ends_clause) {
             let open = stack[depth];
             stack.truncate(depth);
             let content = Span::new(open.span.end, mark_span.start).trim(text);
@@ -198,7 +199,10 @@ fn is_mark(grammar: &Grammar, c: char) -> bool {
 
 /// The stack index of the open mark that `mark` closes, looking a bounded
 /// distance down the stack.
-fn find_opener(stack: &[OpenMark], mark: char, grammar: &Grammar) -> Option<usize> {
+/// With `ends_clause`, an opening mark may close its own kind
+/// (`“Apparently not,“ he said`): only where it closes a word and is
+/// followed by a space, punctuation or the end.
+fn find_opener(stack: &[OpenMark], mark: char, grammar: &Grammar, ends_clause: bool) -> Option<usize> {
     let lowest = stack.len().saturating_sub(MAX_CLOSE_SEARCH);
     (lowest..stack.len()).rev().find(|&depth| {
         let open = stack[depth].mark;
@@ -206,7 +210,15 @@ fn find_opener(stack: &[OpenMark], mark: char, grammar: &Grammar) -> Option<usiz
             .quote_marks
             .iter()
             .any(|pair| pair.open == open && pair.close == mark)
+            || mixed_pair(open, mark)
+            || (ends_clause && open == mark && matches!(mark, '“' | '‘'))
     })
+}
+
+/// Straight and curly marks mixed in one pair, as careless typing and
+/// conversions leave them: “…" and "…”, ‘…' and '…’.
+fn mixed_pair(open: char, close: char) -> bool {
+    matches!((open, close), ('“', '"') | ('"', '”') | ('‘', '\'') | ('\'', '’'))
 }
 
 fn closes_open_single(
@@ -221,22 +233,21 @@ fn closes_open_single(
     before.is_some_and(|c| !c.is_whitespace())
         && after.is_none_or(|c| !c.is_alphanumeric())
         && stack.last().is_some_and(|open| open.single)
-        && find_opener(stack, mark, grammar).is_some()
+        && find_opener(stack, mark, grammar, false).is_some()
 }
-
-/// Words that start with an elision apostrophe: 'em, 'til, 'n'.
-const ELISIONS: &[&str] = &["em", "til", "tis", "twas", "cause", "n", "round", "bout", "nuff", "ol"];
 
 /// True when a single mark is an apostrophe: inside a word (don't,
 /// Kazakhstan's, Hawai'i), a year ('90s) or an elision ('em, rock 'n' roll).
+/// `elisions` are the words of the grammar's `elision` class ('em, 'til).
 fn is_apostrophe(
     text: &str,
     mark: Span,
     before: Option<char>,
     after: Option<char>,
-    after2: Option<char>,
     end: usize,
+    elisions: &WordSet,
 ) -> bool {
+    let after2 = text[mark.end..end].chars().nth(1);
     let letter_before = before.is_some_and(char::is_alphanumeric);
     let letter_after = after.is_some_and(char::is_alphanumeric);
     if letter_before && letter_after {
@@ -256,7 +267,7 @@ fn is_apostrophe(
         let rest = &text[mark.end..end];
         let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
         let next = rest[word.len()..].chars().next();
-        return ELISIONS.iter().any(|elision| word.eq_ignore_ascii_case(elision))
+        return elisions.contains(word.to_lowercase().as_str())
             && next.is_none_or(|c| !c.is_alphabetic())
             && !(word.eq_ignore_ascii_case("n") && next.is_some_and(|c| c != '\'' && c != '’'));
     }

@@ -10,6 +10,9 @@ use unicode_segmentation::UnicodeSegmentation;
 use crate::grammar::Grammar;
 use crate::span::Span;
 
+/// Longest title line, in words.
+const MAX_TITLE_WORDS: usize = 30;
+
 /// A block of text between blank lines.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Paragraph {
@@ -66,6 +69,11 @@ pub struct Document<'t> {
     pub tokens: Vec<Token>,
     /// For each paragraph, its range in `tokens` (empty for furniture).
     pub paragraph_tokens: Vec<Range<usize>>,
+    /// Every token lower-cased, one after another (see `lower_offsets`).
+    lower_text: String,
+    /// Where token `i`'s lower-case form starts in `lower_text`; one more
+    /// entry than there are tokens.
+    lower_offsets: Vec<usize>,
 }
 
 impl<'t> Document<'t> {
@@ -82,12 +90,33 @@ impl<'t> Document<'t> {
             }
             paragraph_tokens.push(first..all_tokens.len());
         }
+        let mut lower_text = String::with_capacity(text.len());
+        let mut lower_offsets = Vec::with_capacity(all_tokens.len() + 1);
+        for token in &all_tokens {
+            lower_offsets.push(lower_text.len());
+            let word = token.span.of(text);
+            if word.is_ascii() {
+                let start = lower_text.len();
+                lower_text.push_str(word);
+                lower_text[start..].make_ascii_lowercase();
+            } else {
+                lower_text.extend(word.chars().flat_map(char::to_lowercase));
+            }
+        }
+        lower_offsets.push(lower_text.len());
         Document {
             text,
             paragraphs,
             tokens: all_tokens,
             paragraph_tokens,
+            lower_text,
+            lower_offsets,
         }
+    }
+
+    /// Token `index` in lower case, computed once per document.
+    pub fn lower(&self, index: usize) -> &str {
+        &self.lower_text[self.lower_offsets[index]..self.lower_offsets[index + 1]]
     }
 
     /// Index of the first token that starts at or after byte `offset`.
@@ -99,6 +128,26 @@ impl<'t> Document<'t> {
     /// before it end at or before `offset`).
     pub fn token_ending_after(&self, offset: usize) -> usize {
         self.tokens.partition_point(|token| token.span.end <= offset)
+    }
+
+    /// Index of the paragraph that is the article's title: a first paragraph
+    /// of one short line, with more paragraphs after it.
+    pub fn title(&self) -> Option<usize> {
+        let first = self.paragraphs.first()?;
+        let is_title = !first.furniture
+            && self.paragraphs.len() > 1
+            && first.lines.len() == 1
+            && word_count(self.text, first.span) <= MAX_TITLE_WORDS;
+        is_title.then_some(0)
+    }
+
+    /// True when token `index` is the first past the end of its paragraph's
+    /// tokens (found by binary search: paragraphs are in text order).
+    pub fn ends_paragraph(&self, index: usize) -> bool {
+        let position = self.paragraph_tokens.partition_point(|range| range.end < index);
+        self.paragraph_tokens
+            .get(position)
+            .is_some_and(|range| range.end == index)
     }
 
     /// The text of token `index`.
@@ -138,7 +187,11 @@ fn flush_paragraph(paragraphs: &mut Vec<Paragraph>, lines: &mut Vec<Span>) {
 
 /// The word and punctuation tokens of `span`, white space left out.
 pub fn tokens(text: &str, span: Span, out: &mut Vec<Token>) {
-    for (offset, word) in span.of(text).split_word_bound_indices() {
+    let slice = span.of(text);
+    if fast_tokens(slice, span.start, out) {
+        return;
+    }
+    for (offset, word) in slice.split_word_bound_indices() {
         let first = word.chars().next().unwrap_or(' ');
         if first.is_whitespace() {
             continue;
@@ -158,6 +211,107 @@ pub fn tokens(text: &str, span: Span, out: &mut Vec<Token>) {
     }
 }
 
+/// Word classes of UAX #29 that the fast path handles.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum FastWordClass {
+    Letter,
+    Digit,
+    /// `_`: joins letters and digits.
+    Connector,
+    /// `:`: joins letters.
+    MidLetter,
+    /// `.`, `'`, `‘`, `’`: join letters, or digits.
+    MidNumLetter,
+    /// `,` and `;`: join digits.
+    MidNum,
+    Space,
+    Other,
+}
+
+/// The class of a character the fast path knows, or `None` for one that
+/// needs the full UAX #29 rules.
+fn fast_word_class(ch: char) -> Option<FastWordClass> {
+    Some(match ch {
+        'a'..='z' | 'A'..='Z' => FastWordClass::Letter,
+        '0'..='9' => FastWordClass::Digit,
+        '_' => FastWordClass::Connector,
+        ':' => FastWordClass::MidLetter,
+        '.' | '\'' | '‘' | '’' => FastWordClass::MidNumLetter,
+        ',' | ';' => FastWordClass::MidNum,
+        ' ' | '\t' | '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{A0}' => FastWordClass::Space,
+        '“' | '”' | '—' | '–' | '…' | '«' | '»' => FastWordClass::Other,
+        _ if ch.is_ascii() => FastWordClass::Other,
+        _ => return None,
+    })
+}
+
+/// The fast path of [`tokens`] for text of ASCII and common typographic
+/// punctuation: the same tokens as UAX #29 word bounds (rules WB5 to WB13b,
+/// the only ones such text can trigger), white space left out. Returns
+/// false, having pushed nothing, on any other character. A property test
+/// checks it against unicode-segmentation.
+fn fast_tokens(slice: &str, base: usize, out: &mut Vec<Token>) -> bool {
+    use FastWordClass::{Connector, Digit, Letter, MidLetter, MidNum, MidNumLetter, Space};
+    let mut classes = Vec::with_capacity(slice.len());
+    for (offset, ch) in slice.char_indices() {
+        let Some(class) = fast_word_class(ch) else {
+            return false;
+        };
+        classes.push((offset, class));
+    }
+    let class_at = |index: usize| classes.get(index).map(|&(_, class)| class);
+    let offset_at = |index: usize| classes.get(index).map_or(slice.len(), |&(offset, _)| offset);
+    let first_new = out.len();
+    let mut index = 0;
+    while index < classes.len() {
+        let class = classes[index].1;
+        if class == Space {
+            index += 1;
+            continue;
+        }
+        let start = index;
+        index += 1;
+        if matches!(class, Letter | Digit | Connector) {
+            let mut previous = class;
+            while let Some(next) = class_at(index) {
+                match next {
+                    Letter | Digit | Connector => {
+                        previous = next;
+                        index += 1;
+                    }
+                    MidLetter | MidNumLetter | MidNum => {
+                        let after = class_at(index + 1);
+                        let joins = match next {
+                            MidLetter => previous == Letter && after == Some(Letter),
+                            MidNumLetter => {
+                                (previous == Letter && after == Some(Letter))
+                                    || (previous == Digit && after == Some(Digit))
+                            }
+                            _ => previous == Digit && after == Some(Digit),
+                        };
+                        if !joins {
+                            break;
+                        }
+                        index += 1;
+                    }
+                    _ => break,
+                }
+            }
+        }
+        let token_class = match class {
+            Letter => TokenClass::Word,
+            Digit => TokenClass::Number,
+            _ => TokenClass::Punct,
+        };
+        out.push(Token {
+            span: Span::new(base + offset_at(start), base + offset_at(index)),
+            class: token_class,
+        });
+    }
+    debug_assert!(out.len() >= first_new);
+    true
+}
+
 /// True when the token at `index` ends a sentence: `.`, `!`, `?` or `…` that
 /// does not close an abbreviation and is followed by white space or the end.
 pub fn ends_sentence(text: &str, tokens: &[Token], index: usize, grammar: &Grammar) -> bool {
@@ -170,6 +324,14 @@ pub fn ends_sentence(text: &str, tokens: &[Token], index: usize, grammar: &Gramm
     if !(after.is_empty() || after.starts_with(char::is_whitespace) || starts_with_closing_mark(after)) {
         return false;
     }
+    // `the U.S. on Monday`: a sentence does not go on in lower case.
+    let next = after
+        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»'))
+        .chars()
+        .next();
+    if mark == "." && next.is_some_and(char::is_lowercase) {
+        return false;
+    }
     if mark == "." && index > 0 {
         let previous = tokens[index - 1];
         if previous.span.end == token.span.start && is_abbreviation(text, previous, grammar) {
@@ -180,7 +342,7 @@ pub fn ends_sentence(text: &str, tokens: &[Token], index: usize, grammar: &Gramm
 }
 
 fn starts_with_closing_mark(after: &str) -> bool {
-    after.starts_with(['"', '\'', '”', '’', '»', ')'])
+    after.starts_with(['"', '\'', '”', '’', '»'])
 }
 
 /// True when the word followed by a dot is a listed abbreviation or a single
@@ -190,16 +352,15 @@ fn is_abbreviation(text: &str, word: Token, grammar: &Grammar) -> bool {
     if word.class == TokenClass::Word && written.chars().count() == 1 && written.chars().all(char::is_uppercase) {
         return true;
     }
-    grammar.abbreviations.iter().any(|abbreviation| {
-        abbreviation.len() == written.len() + 1
-            && abbreviation.ends_with('.')
-            && abbreviation[..written.len()].eq_ignore_ascii_case(written)
-    })
+    grammar.is_abbreviation(written)
 }
 
 /// Number of words (tokens of class Word or Number) in a span.
 pub fn word_count(text: &str, span: Span) -> usize {
-    span.of(text).unicode_words().count()
+    span.of(text)
+        .split_whitespace()
+        .filter(|chunk| chunk.chars().any(char::is_alphanumeric))
+        .count()
 }
 
 /// Marks the page furniture of a scraped page: the header block before the
@@ -274,6 +435,37 @@ mod tests {
         tokens(text, Span::new(0, text.len()), &mut out);
         let words: Vec<&str> = out.iter().map(|token| token.text(text)).collect();
         assert_eq!(words, ["Kazakhstan's", "\"", "don't", "\"", "U.S", ".", "1,000"]);
+    }
+
+    /// The general path: UAX #29 word bounds, white space left out.
+    fn uax29_tokens(text: &str) -> Vec<(usize, usize)> {
+        text.split_word_bound_indices()
+            .filter(|(_, word)| !word.starts_with(char::is_whitespace))
+            .map(|(offset, word)| (offset, offset + word.len()))
+            .collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_path_matches_uax29(text in "[a-zA-Z0-9_:.',; \"!?()\n\t\u{A0}‘’“”—–…«»-]{0,40}") {
+            let mut out = Vec::new();
+            assert!(fast_tokens(&text, 0, &mut out));
+            let fast: Vec<(usize, usize)> = out.iter().map(|token| (token.span.start, token.span.end)).collect();
+            proptest::prop_assert_eq!(fast, uax29_tokens(&text));
+        }
+    }
+
+    #[test]
+    fn ascii_fast_path_on_hard_cases() {
+        for text in [
+            "U.S. don't 1,000.5 a:b e-mail foo_bar '90s 3.a. x,,1 1;2 a'.b",
+            "''Hi,'' he said",
+        ] {
+            let mut out = Vec::new();
+            assert!(fast_tokens(text, 0, &mut out));
+            let fast: Vec<(usize, usize)> = out.iter().map(|token| (token.span.start, token.span.end)).collect();
+            assert_eq!(fast, uax29_tokens(text), "{text}");
+        }
     }
 
     #[test]

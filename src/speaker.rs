@@ -8,7 +8,10 @@
 //! words.
 
 use crate::attribute::Matcher;
-use crate::grammar::VerbForm;
+use std::cell::RefCell;
+
+use rustc_hash::FxHashMap;
+
 use crate::grammar::{Gender, Grammar, PersonWordKind};
 use crate::segment::{Document, TokenClass, ends_sentence};
 use crate::span::Span;
@@ -34,6 +37,9 @@ struct NameMention {
     /// The subject of a speech verb, or a name opening its sentence: what a
     /// later pronoun most likely points back to.
     salient: bool,
+    /// Introduced with a role or an affiliation: `ambassador Zhang Xiao`,
+    /// `a member of the mission, Gu Ming`, `Mehmet Kasikci, a student`.
+    introduced: bool,
 }
 
 /// Resolves mentions of one document to canonical names.
@@ -41,9 +47,22 @@ pub struct Resolver<'d, 't> {
     doc: &'d Document<'t>,
     grammar: &'d Grammar,
     names: Vec<NameMention>,
+    /// The distinct names of the document (word lists) with a display form.
+    distinct: Vec<(Vec<String>, String)>,
+    /// Word → the distinct names that hold it.
+    by_word: FxHashMap<String, Vec<usize>>,
+    /// (number of words, first letter) → the distinct names of that shape,
+    /// the candidates for a spelling variant.
+    by_shape: FxHashMap<(usize, char), Vec<usize>>,
+    /// Canonical names already worked out.
+    cache: RefCell<FxHashMap<Vec<String>, String>>,
     /// Gender of each canonical name, learned from the document.
-    genders: Vec<(String, Gender)>,
+    genders: FxHashMap<String, Gender>,
 }
+
+/// How many candidate names a look-up compares at most; bounds the work on
+/// documents with thousands of names.
+const MAX_CANDIDATES: usize = 200;
 
 impl<'d, 't> Resolver<'d, 't> {
     /// Collects the names of the document. `speakers` are the mentions that
@@ -69,7 +88,7 @@ impl<'d, 't> Resolver<'d, 't> {
                     let before = index.checked_sub(1).filter(|&before| before >= range.start);
                     let role_before = before.and_then(|before| {
                         grammar
-                            .person_word(doc.word(before))
+                            .person_word(doc.lower(before))
                             .filter(|entry| entry.kind == PersonWordKind::Role)
                     });
                     let gender = if honorific_gender != Gender::Unknown {
@@ -84,7 +103,7 @@ impl<'d, 't> Resolver<'d, 't> {
                         } else {
                             word
                         };
-                        LOCATIVES.contains(&word.as_str())
+                        grammar.words.locative.contains(word.as_str())
                     });
                     let person = honorific_gender != Gender::Unknown
                         || role_before.is_some()
@@ -111,6 +130,9 @@ impl<'d, 't> Resolver<'d, 't> {
                         gender,
                         person,
                         salient: opens_sentence,
+                        introduced: role_before.is_some()
+                            || role_in_apposition(doc, grammar, end, range.end)
+                            || role_before_comma(doc, grammar, index, range.start),
                     });
                 }
                 index = end;
@@ -133,54 +155,81 @@ impl<'d, 't> Resolver<'d, 't> {
         }
         // A capitalized common word opening a sentence (`Rights groups`,
         // `Despite`) is no name where the document also writes it in lower case.
-        let lower_words: std::collections::HashSet<&str> = doc
-            .tokens
+        let openers: rustc_hash::FxHashSet<&str> = names
             .iter()
-            .map(|token| token.span.of(doc.text))
-            .filter(|word| word.starts_with(|c: char| c.is_lowercase()))
+            .filter(|name| name.words.len() == 1 && name.salient)
+            .map(|name| name.words[0].as_str())
             .collect();
-        names.retain(|name| !(name.words.len() == 1 && name.salient && lower_words.contains(name.words[0].as_str())));
-        // Subjects of speech verbs are salient people.
-        for (index, token) in doc.tokens.iter().enumerate() {
-            let word = token.span.of(doc.text);
-            let is_cue = grammar.verb(word).is_some_and(|(verb, form)| {
-                (verb.quotes || verb.reports) && matches!(form, VerbForm::Past | VerbForm::Present3)
-            });
-            if !is_cue {
-                continue;
-            }
-            let lower = doc
-                .paragraph_tokens
+        let written_lower: rustc_hash::FxHashSet<&str> = if openers.is_empty() {
+            rustc_hash::FxHashSet::default()
+        } else {
+            doc.tokens
                 .iter()
-                .find(|range| range.contains(&index))
-                .map_or(0, |range| range.start);
-            if let Some(subject) = matcher.subject_before(index, lower) {
-                let subject = Span::new(
-                    doc.tokens[subject.start].span.start,
-                    doc.tokens[subject.end - 1].span.end,
-                );
-                for name in names.iter_mut().filter(|name| subject.contains(name.span)) {
-                    name.salient = true;
-                    name.person = true;
-                }
+                .map(|token| token.span.of(doc.text))
+                .filter(|word| word.starts_with(|c: char| c.is_lowercase()) && openers.contains(word))
+                .collect()
+        };
+        names.retain(|name| !(name.words.len() == 1 && name.salient && written_lower.contains(name.words[0].as_str())));
+        // The speakers that attribution and reported speech found are salient
+        // people: a later pronoun most likely points back to one of them.
+        let mut sorted_speakers = speakers.to_vec();
+        sorted_speakers.sort_unstable();
+        for name in &mut names {
+            let position = sorted_speakers.partition_point(|speaker| speaker.end <= name.span.start);
+            if sorted_speakers
+                .get(position)
+                .is_some_and(|speaker| speaker.contains(name.span))
+            {
+                name.salient = true;
+                name.person = true;
             }
         }
         // A name is a person everywhere once it is a person somewhere.
-        let people: Vec<Vec<String>> = names
-            .iter()
-            .filter(|name| name.person)
-            .map(|name| name.words.clone())
-            .collect();
-        for name in &mut names {
-            if !name.person {
-                name.person = people.iter().any(|words| contains_words(words, &name.words));
+        // Every contiguous run of a person's name words ("Kaken" of
+        // "Bikamal Kaken") is a person too.
+        let mut person_runs: rustc_hash::FxHashSet<&[String]> = rustc_hash::FxHashSet::default();
+        for name in names.iter().filter(|name| name.person) {
+            for start in 0..name.words.len() {
+                for end in start + 1..=name.words.len() {
+                    person_runs.insert(&name.words[start..end]);
+                }
             }
+        }
+        let people_too: Vec<bool> = names
+            .iter()
+            .map(|name| name.person || person_runs.contains(name.words.as_slice()))
+            .collect();
+        for (name, person) in names.iter_mut().zip(people_too) {
+            name.person = person;
+        }
+        let mut distinct: Vec<(Vec<String>, String)> = Vec::new();
+        let mut seen: FxHashMap<Vec<String>, usize> = FxHashMap::default();
+        let mut by_word: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        let mut by_shape: FxHashMap<(usize, char), Vec<usize>> = FxHashMap::default();
+        for name in &names {
+            if seen.contains_key(&name.words) {
+                continue;
+            }
+            let position = distinct.len();
+            seen.insert(name.words.clone(), position);
+            for word in &name.words {
+                let list = by_word.entry(word.clone()).or_default();
+                if list.last() != Some(&position) {
+                    list.push(position);
+                }
+            }
+            by_shape.entry(shape(&name.words)).or_default().push(position);
+            distinct.push((name.words.clone(), name.display.clone()));
         }
         let mut resolver = Resolver {
             doc,
             grammar,
             names,
-            genders: Vec::new(),
+            distinct,
+            by_word,
+            by_shape,
+            cache: RefCell::new(FxHashMap::default()),
+            genders: FxHashMap::default(),
         };
         resolver.learn_genders();
         resolver
@@ -188,21 +237,46 @@ impl<'d, 't> Resolver<'d, 't> {
 
     /// The fullest form in the document of a name given as lower-case words.
     fn canonical_name(&self, words: &[String], display: &str) -> String {
-        let mut best: Option<&NameMention> = None;
-        for name in &self.names {
-            let fits = contains_words(&name.words, words) || same_spelling(&name.words, words);
-            if fits && best.is_none_or(|best| name.words.len() > best.words.len()) {
+        // `in Kazakhstan Zhang Xiao`: drop a place name run into the name.
+        if words.len() >= 3
+            && self
+                .by_word
+                .get(&words[0])
+                .is_some_and(|list| list.iter().any(|&position| self.distinct[position].0.len() == 1))
+            && let Some(space) = display.find(' ')
+        {
+            return self.canonical_name(&words[1..], &display[space + 1..]);
+        }
+        if words.is_empty() {
+            return display.to_string();
+        }
+        if let Some(known) = self.cache.borrow().get(words) {
+            return known.clone();
+        }
+        let holding = self.by_word.get(&words[0]).map_or(&[][..], Vec::as_slice);
+        let alike = self.by_shape.get(&shape(words)).map_or(&[][..], Vec::as_slice);
+        let mut best: Option<&(Vec<String>, String)> = None;
+        for &position in holding
+            .iter()
+            .take(MAX_CANDIDATES)
+            .chain(alike.iter().take(MAX_CANDIDATES))
+        {
+            let name = &self.distinct[position];
+            let fits = contains_words(&name.0, words) || same_spelling(&name.0, words);
+            if fits && best.is_none_or(|best| name.0.len() > best.0.len()) {
                 best = Some(name);
             }
         }
-        best.map_or_else(|| display.to_string(), |name| name.display.clone())
+        let canonical = best.map_or_else(|| display.to_string(), |name| name.1.clone());
+        self.cache.borrow_mut().insert(words.to_vec(), canonical.clone());
+        canonical
     }
 
     /// Learns each person's gender from the pronouns that follow their
     /// mentions with no other person in between.
     fn learn_genders(&mut self) {
         let doc = self.doc;
-        let mut votes: Vec<(String, i32)> = Vec::new();
+        let mut votes: FxHashMap<String, i32> = FxHashMap::default();
         for (position, name) in self.names.iter().enumerate() {
             if !name.person || !name.salient {
                 continue;
@@ -235,10 +309,7 @@ impl<'d, 't> Resolver<'d, 't> {
                     _ => {}
                 }
             }
-            match votes.iter_mut().find(|(name, _)| *name == canonical) {
-                Some(entry) => entry.1 += vote,
-                None => votes.push((canonical, vote)),
-            }
+            *votes.entry(canonical).or_default() += vote;
         }
         self.genders = votes
             .into_iter()
@@ -254,10 +325,7 @@ impl<'d, 't> Resolver<'d, 't> {
     }
 
     fn gender_of(&self, canonical: &str) -> Gender {
-        self.genders
-            .iter()
-            .find(|(name, _)| name == canonical)
-            .map_or(Gender::Unknown, |entry| entry.1)
+        self.genders.get(canonical).copied().unwrap_or(Gender::Unknown)
     }
 
     /// The canonical name of a speaker mention.
@@ -290,7 +358,7 @@ impl<'d, 't> Resolver<'d, 't> {
         }
         let has_head = (first..end).any(|index| {
             self.grammar
-                .person_word(doc.word(index))
+                .person_word(doc.lower(index))
                 .is_some_and(|entry| entry.kind != PersonWordKind::Honorific && entry.kind != PersonWordKind::Particle)
         });
         if let Some((words, display, _)) = found_name
@@ -319,7 +387,7 @@ impl<'d, 't> Resolver<'d, 't> {
         let last = end - 1;
         last >= first
             && self.doc.tokens[last].is_capitalized(self.doc.text)
-            && self.grammar.person_word(self.doc.word(last)).is_none()
+            && self.grammar.person_word(self.doc.lower(last)).is_none()
     }
 
     /// `the diplomat`: the person the document introduced with that role
@@ -328,7 +396,7 @@ impl<'d, 't> Resolver<'d, 't> {
         let doc = self.doc;
         let head = (first..end).rev().find(|&index| {
             self.grammar
-                .person_word(doc.word(index))
+                .person_word(doc.lower(index))
                 .is_some_and(|entry| entry.kind == PersonWordKind::Role)
         })?;
         let determiner = doc.word(first).to_lowercase();
@@ -344,17 +412,35 @@ impl<'d, 't> Resolver<'d, 't> {
             }
             let name_first = doc.token_at_or_after(name.span.start);
             let lo = name_first.saturating_sub(8);
-            let hi = (doc.token_at_or_after(name.span.end) + 8).min(doc.tokens.len());
+            let hi = (doc.token_at_or_after(name.span.end) + 8).min(first);
             if (lo..hi).any(|index| doc.word(index).eq_ignore_ascii_case(&role)) {
                 return Some(self.canonical_name(&name.words, &name.display));
             }
         }
-        None
+        // Else the person most recently introduced with a role or an
+        // affiliation (`a member of China's mission in Kazakhstan, Gu Ming`),
+        // outside the mention's own sentence.
+        let sentence_start = (0..first)
+            .rev()
+            .find(|&index| ends_sentence(doc.text, &doc.tokens, index, self.grammar))
+            .map_or(0, |index| doc.tokens[index].span.end);
+        self.names
+            .iter()
+            .rev()
+            .find(|name| name.introduced && name.person && name.span.end <= sentence_start)
+            .map(|name| self.canonical_name(&name.words, &name.display))
     }
 
     /// He, she: the nearest salient person before (the last speaker or
     /// sentence subject) whose gender does not contradict the pronoun's.
     fn resolve_pronoun(&self, mention: Span, gender: Gender) -> Option<String> {
+        if self
+            .grammar
+            .pronoun(&mention.of(self.doc.text).to_lowercase())
+            .is_some_and(|pronoun| pronoun.number == crate::grammar::Number::Plural)
+        {
+            return None; // they, we: no single person
+        }
         let paragraph = self
             .doc
             .paragraphs
@@ -404,67 +490,91 @@ impl<'d, 't> Resolver<'d, 't> {
 /// The lower-case words of a name (honorifics and possessive dropped), the
 /// name as written, and the gender its honorific states.
 fn name_words(doc: &Document, grammar: &Grammar, range: std::ops::Range<usize>) -> (Vec<String>, String, Gender) {
-    let mut words = Vec::new();
-    let mut display = String::new();
+    // Each part: lower-case word (None for a joining hyphen), its written
+    // form, and whether it is glued to the part before.
+    let mut parts: Vec<(Option<String>, String, bool)> = Vec::new();
     let mut gender = Gender::Unknown;
     let mut previous_end = None;
     for index in range {
         let token = doc.tokens[index];
         let word = token.span.of(doc.text);
         if token.class == TokenClass::Punct && word != "-" {
-            if word == "." && !display.is_empty() && words.last().is_some_and(|last: &String| last.chars().count() == 1)
-            {
-                display.push('.');
+            // `J.`, `U.S.`, `Jr.`: the dot of an initial or abbreviation.
+            let abbreviated = parts
+                .last()
+                .and_then(|(lower, _, _)| lower.as_deref())
+                .is_some_and(|last| last.chars().count() == 1 || grammar.is_abbreviation(last));
+            if word == "." && abbreviated && previous_end == Some(token.span.start) {
+                if let Some(last) = parts.last_mut() {
+                    last.1.push('.');
+                }
+                previous_end = Some(token.span.end);
             }
             continue;
         }
-        let lower = word.to_lowercase();
-        if let Some(entry) = grammar.person_word(&lower)
-            && matches!(entry.kind, PersonWordKind::Honorific | PersonWordKind::Role)
-            && words.is_empty()
-        {
-            // `Mr`, `Senator`, `Mayor`: titles are not part of the name.
-            if entry.gender != Gender::Unknown {
-                gender = entry.gender;
-            }
-            continue;
-        }
-        if matches!(lower.as_str(), "the" | "a" | "an") && words.is_empty() {
+        let lower = doc.lower(index);
+        if matches!(lower, "the" | "a" | "an") && parts.is_empty() {
             continue;
         }
         let bare = word
             .strip_suffix("'s")
             .or_else(|| word.strip_suffix("’s"))
             .unwrap_or(word);
-        if !display.is_empty() && previous_end != Some(token.span.start) && word != "-" {
+        let glued = previous_end == Some(token.span.start) || word == "-";
+        previous_end = Some(token.span.end);
+        let lower = (word != "-").then(|| bare.to_lowercase());
+        parts.push((lower, bare.to_string(), glued));
+    }
+    // `Interior Minister Ana Ruiz`, `Sen. John McCain`: a title before the
+    // name is not part of it; it tells the gender where it can.
+    let title_end = parts[..parts.len().saturating_sub(1)]
+        .iter()
+        .rposition(|(lower, _, _)| {
+            lower.as_deref().is_some_and(|lower| {
+                grammar
+                    .person_word(lower)
+                    .is_some_and(|entry| matches!(entry.kind, PersonWordKind::Honorific | PersonWordKind::Role))
+            })
+        });
+    if let Some(title_end) = title_end {
+        for (lower, _, _) in &parts[..=title_end] {
+            if let Some(entry) = lower.as_deref().and_then(|lower| grammar.person_word(lower))
+                && entry.gender != Gender::Unknown
+            {
+                gender = entry.gender;
+            }
+        }
+        parts.drain(..=title_end);
+    }
+    let mut words = Vec::new();
+    let mut display = String::new();
+    for (lower, written, glued) in parts {
+        if !display.is_empty() && !glued {
             display.push(' ');
         }
-        display.push_str(bare);
-        previous_end = Some(token.span.end);
-        if word != "-" {
-            words.push(bare.to_lowercase());
+        display.push_str(&written);
+        if let Some(lower) = lower {
+            words.push(lower);
         }
     }
     (words, display, gender)
 }
 
-/// Prepositions that put a name in a place: `in Almaty`, `from Xinjiang`.
-const LOCATIVES: &[&str] = &[
-    "in",
-    "at",
-    "from",
-    "to",
-    "near",
-    "across",
-    "into",
-    "around",
-    "throughout",
-    "outside",
-    "inside",
-    "via",
-    "toward",
-    "towards",
-];
+/// `a member of China's mission in Kazakhstan, Gu Ming`: a role or
+/// institution word in the few words before `, Name`.
+fn role_before_comma(doc: &Document, grammar: &Grammar, name_start: usize, limit: usize) -> bool {
+    if name_start <= limit || doc.word(name_start - 1) != "," {
+        return false;
+    }
+    (limit.max(name_start.saturating_sub(9))..name_start - 1).any(|index| {
+        grammar.person_word(doc.lower(index)).is_some_and(|entry| {
+            matches!(
+                entry.kind,
+                PersonWordKind::Role | PersonWordKind::Institution | PersonWordKind::Group
+            )
+        })
+    })
+}
 
 /// `Mehmet Kasikci, a doctoral student at …`: a role noun in the aside after a name.
 fn role_in_apposition(doc: &Document, grammar: &Grammar, end: usize, limit: usize) -> bool {
@@ -475,7 +585,7 @@ fn role_in_apposition(doc: &Document, grammar: &Grammar, end: usize, limit: usiz
         .take_while(|&index| doc.word(index) != ",")
         .any(|index| {
             grammar
-                .person_word(doc.word(index))
+                .person_word(doc.lower(index))
                 .is_some_and(|entry| entry.kind == PersonWordKind::Role)
         })
 }
@@ -483,6 +593,14 @@ fn role_in_apposition(doc: &Document, grammar: &Grammar, end: usize, limit: usiz
 /// True when `needle` occurs as a contiguous run in `haystack`.
 fn contains_words(haystack: &[String], needle: &[String]) -> bool {
     !needle.is_empty() && haystack.windows(needle.len()).any(|window| window == needle)
+}
+
+/// Names that may be spelling variants of each other share this.
+fn shape(words: &[String]) -> (usize, char) {
+    (
+        words.len(),
+        words.first().and_then(|word| word.chars().next()).unwrap_or(' '),
+    )
 }
 
 /// True when the two names differ only in spelling, word by word.

@@ -9,6 +9,7 @@ fn check(text: &str, expected: &[Row]) {
     let found: Vec<Row> = analysis
         .quotes
         .iter()
+        .filter(|quote| quote.kind != crate::Kind::Indirect)
         .map(|quote| {
             (
                 quote.span.of(text),
@@ -199,4 +200,24 @@ fn scare_quote_is_a_term() {
 #[test]
 fn heading_is_not_speech() {
     check("- 'Full of lies' -", &[("Full of lies", "heading", None, None, None)]);
+}
+
+#[test]
+fn titles_are_not_part_of_names() {
+    check(
+        "\"It is wrong,\" said Senate Majority Leader Mitch McConnell.",
+        &[("It is wrong,", "direct", Some("Mitch McConnell"), Some("said"), None)],
+    );
+    check(
+        "\"We disagree,\" Assistant U.S. Attorney Maya D. Song said.",
+        &[("We disagree,", "direct", Some("Maya D. Song"), Some("said"), None)],
+    );
+}
+
+/// Found by the contrast property test: a quote whose only following token
+/// is a comma at the end of the text.
+#[test]
+fn comma_after_final_quote_does_not_panic() {
+    let analysis = Analyzer::new().analyze("“ Ann Lee \" ,");
+    assert!(analysis.quotes.iter().all(|quote| quote.speaker.is_none()));
 }

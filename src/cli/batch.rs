@@ -10,7 +10,7 @@ use std::panic::AssertUnwindSafe;
 use rayon::prelude::*;
 use whosaid::input::{Decoding, decode, parse_record};
 
-use super::sink::Sink;
+use super::sink::{Rendered, Sink};
 use super::source::{Raw, Sources};
 
 /// A document read and decoded, ready to analyse.
@@ -128,12 +128,50 @@ pub fn prepare(raw: Raw, decoding: Decoding) -> Result<Document, Failure> {
 }
 
 /// Runs `process` (analysis and rendering, in parallel) over every document
-/// of `sources` and writes the results to `sink` in input order. Returns
-/// whether every document went through.
+/// of `sources` and writes the results to `sink` in input order, flushing
+/// after each chunk. Returns whether every document went through.
 pub fn run<W, P>(sources: &mut Sources, options: &Options, process: P, sink: &mut Sink<W>) -> anyhow::Result<bool>
 where
     W: Write,
-    P: Fn(&Document) -> anyhow::Result<Vec<u8>> + Sync,
+    P: Fn(Document) -> anyhow::Result<Rendered> + Sync,
+{
+    for_each_chunk(sources, options, process, |outcomes| {
+        for outcome in outcomes {
+            match outcome {
+                Ok(rendered) => sink.document(rendered)?,
+                Err(failure) => sink.error(&failure)?,
+            }
+        }
+        sink.flush()?;
+        Ok(())
+    })
+}
+
+/// Runs `process` in parallel over every document of `sources` and returns
+/// the results in input order: for commands that need all documents at once
+/// (contrasts across documents, statistics).
+pub fn collect<P, T>(sources: &mut Sources, options: &Options, process: P) -> anyhow::Result<Vec<Result<T, Failure>>>
+where
+    P: Fn(Document) -> anyhow::Result<T> + Sync,
+    T: Send,
+{
+    let mut all = Vec::new();
+    for_each_chunk(sources, options, process, |outcomes| {
+        all.extend(outcomes);
+        Ok(())
+    })?;
+    Ok(all)
+}
+
+/// The engine of [`run`] and [`collect`]: chunks read while the pool works
+/// on the previous one, results handed to `consume` chunk by chunk in input
+/// order, failures reported on standard error as they come. Returns whether
+/// every document went through.
+fn for_each_chunk<P, T, C>(sources: &mut Sources, options: &Options, process: P, mut consume: C) -> anyhow::Result<bool>
+where
+    P: Fn(Document) -> anyhow::Result<T> + Sync,
+    T: Send,
+    C: FnMut(Vec<Result<T, Failure>>) -> anyhow::Result<()>,
 {
     let mut builder = rayon::ThreadPoolBuilder::new();
     if options.threads > 0 {
@@ -162,22 +200,16 @@ where
             let outcomes = worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
             (outcomes, next)
         });
-        for outcome in outcomes {
-            documents += 1;
-            match outcome {
-                Ok(bytes) => sink.document(bytes)?,
-                Err(failure) => {
-                    all_ok = false;
-                    let message = format!("whosaid: {}: {}", failure.id, failure.error);
-                    match &progress {
-                        Some(bar) => bar.suspend(|| eprintln!("{message}")),
-                        None => eprintln!("{message}"),
-                    }
-                    sink.error(&failure)?;
-                }
+        documents += outcomes.len() as u64;
+        for failure in outcomes.iter().filter_map(|outcome| outcome.as_ref().err()) {
+            all_ok = false;
+            let message = format!("whosaid: {}: {}", failure.id, failure.error);
+            match &progress {
+                Some(bar) => bar.suspend(|| eprintln!("{message}")),
+                None => eprintln!("{message}"),
             }
         }
-        sink.flush()?;
+        consume(outcomes)?;
         if let Some(bar) = &progress {
             bar.set_position(sources.bytes_read);
             bar.set_message(format!("{documents} documents"));
@@ -196,15 +228,16 @@ where
 
 /// One document through `process`; a panic becomes a failure of this
 /// document alone.
-fn analyse<P>(raw: Raw, decoding: Decoding, process: &P) -> Result<Vec<u8>, Failure>
+fn analyse<P, T>(raw: Raw, decoding: Decoding, process: &P) -> Result<T, Failure>
 where
-    P: Fn(&Document) -> anyhow::Result<Vec<u8>>,
+    P: Fn(Document) -> anyhow::Result<T>,
 {
     let document = prepare(raw, decoding)?;
-    match std::panic::catch_unwind(AssertUnwindSafe(|| process(&document))) {
-        Ok(Ok(bytes)) => Ok(bytes),
+    let id = document.id.clone();
+    match std::panic::catch_unwind(AssertUnwindSafe(|| process(document))) {
+        Ok(Ok(result)) => Ok(result),
         Ok(Err(error)) => Err(Failure {
-            id: document.id,
+            id,
             line: None,
             error: format!("{error:#}"),
         }),
@@ -215,7 +248,7 @@ where
                 .or_else(|| panic.downcast_ref::<String>().cloned())
                 .unwrap_or_default();
             Err(Failure {
-                id: document.id,
+                id,
                 line: None,
                 error: format!("internal error (please report it): {message}"),
             })

@@ -1,9 +1,19 @@
 //! Where results go: documents already rendered (in parallel) to bytes are
-//! framed here as one CSV table, one JSON value, or JSON lines.
+//! framed here as one CSV table, one JSON value, JSON lines, or one array.
 
 use std::io::Write;
 
 use super::batch::Failure;
+
+/// One document's output, rendered in parallel.
+pub enum Rendered {
+    /// CSV rows, pretty JSON without a final line end, or one JSON line.
+    Bytes(Vec<u8>),
+    /// Elements of one output array, each pretty JSON ([`Framing::Array`]).
+    Elements(Vec<Vec<u8>>),
+    /// Values gathered for one output value built at the end ([`Framing::Collect`]).
+    Values(Vec<serde_json::Value>),
+}
 
 /// How rendered documents are put together.
 pub enum Framing {
@@ -13,6 +23,10 @@ pub enum Framing {
     Json,
     /// One JSON object a line; error records go in between.
     Jsonl,
+    /// One pretty JSON array of every document's elements, written as they come.
+    Array,
+    /// One pretty JSON value built at the end from every document's values.
+    Collect(Box<dyn FnOnce(Vec<serde_json::Value>) -> serde_json::Value>),
 }
 
 /// The output of a run, written in input order.
@@ -23,6 +37,9 @@ pub struct Sink<W: Write> {
     /// whether an array is needed.
     json_documents: usize,
     json_first: Option<Vec<u8>>,
+    /// Array and Collect: elements written, values gathered.
+    elements: usize,
+    values: Vec<serde_json::Value>,
 }
 
 impl<W: Write> Sink<W> {
@@ -37,14 +54,32 @@ impl<W: Write> Sink<W> {
             framing,
             json_documents: 0,
             json_first: None,
+            elements: 0,
+            values: Vec::new(),
         })
     }
 
-    /// One document's rendering (CSV rows, pretty JSON without a final line
-    /// end, or one JSON line).
-    pub fn document(&mut self, bytes: Vec<u8>) -> std::io::Result<()> {
+    /// One document's rendering.
+    pub fn document(&mut self, rendered: Rendered) -> std::io::Result<()> {
+        match rendered {
+            Rendered::Bytes(bytes) => self.bytes(bytes),
+            Rendered::Elements(elements) => {
+                for element in elements {
+                    self.out.write_all(if self.elements == 0 { b"[\n" } else { b",\n" })?;
+                    write_indented(&mut self.out, &element)?;
+                    self.elements += 1;
+                }
+                Ok(())
+            }
+            Rendered::Values(values) => {
+                self.values.extend(values);
+                Ok(())
+            }
+        }
+    }
+
+    fn bytes(&mut self, bytes: Vec<u8>) -> std::io::Result<()> {
         match self.framing {
-            Framing::Csv(_) | Framing::Jsonl => self.out.write_all(&bytes),
             Framing::Json => {
                 self.json_documents += 1;
                 match self.json_documents {
@@ -65,6 +100,7 @@ impl<W: Write> Sink<W> {
                     }
                 }
             }
+            _ => self.out.write_all(&bytes),
         }
     }
 
@@ -85,8 +121,8 @@ impl<W: Write> Sink<W> {
 
     /// Closes the JSON value and flushes.
     pub fn finish(mut self) -> std::io::Result<()> {
-        if let Framing::Json = self.framing {
-            match self.json_documents {
+        match self.framing {
+            Framing::Json => match self.json_documents {
                 0 => self.out.write_all(b"[]\n")?,
                 1 => {
                     let first = self.json_first.take().unwrap_or_default();
@@ -94,7 +130,15 @@ impl<W: Write> Sink<W> {
                     self.out.write_all(b"\n")?;
                 }
                 _ => self.out.write_all(b"\n]\n")?,
+            },
+            Framing::Array => self
+                .out
+                .write_all(if self.elements == 0 { b"[]\n" } else { b"\n]\n" })?,
+            Framing::Collect(build) => {
+                serde_json::to_writer_pretty(&mut self.out, &build(std::mem::take(&mut self.values)))?;
+                self.out.write_all(b"\n")?;
             }
+            Framing::Csv(_) | Framing::Jsonl => {}
         }
         self.out.flush()
     }

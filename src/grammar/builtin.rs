@@ -25,6 +25,7 @@ pub const FILE_NAMES: &[&str] = &[
     "antonyms.txt",
     "stopwords.txt",
     "furniture.txt",
+    "function_words.txt",
 ];
 
 /// The embedded texts, in the order of [`FILE_NAMES`].
@@ -41,6 +42,10 @@ pub(crate) const SOURCES: &[(&str, &str)] = &[
     ("antonyms.txt", include_str!("../../grammars/en/antonyms.txt")),
     ("stopwords.txt", include_str!("../../grammars/en/stopwords.txt")),
     ("furniture.txt", include_str!("../../grammars/en/furniture.txt")),
+    (
+        "function_words.txt",
+        include_str!("../../grammars/en/function_words.txt"),
+    ),
 ];
 
 /// The builtin English grammar, parsed on first use.

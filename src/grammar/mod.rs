@@ -11,7 +11,14 @@ pub mod parse;
 #[cfg(test)]
 mod tests;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+
+use rustc_hash::FxBuildHasher;
+
+/// A table keyed by lower-case words, with a fast hash.
+pub type WordMap<T> = HashMap<String, T, FxBuildHasher>;
+/// A set of lower-case words, with a fast hash.
+pub type WordSet = HashSet<String, FxBuildHasher>;
 
 pub use builtin::FILE_NAMES;
 pub use parse::GrammarError;
@@ -68,6 +75,8 @@ pub struct Verb {
     pub reports: bool,
     /// It takes the hearer as a bare object: "told AFP", "informed Kunbolat".
     pub recipient: bool,
+    /// It reports an intention or stance with `to`: "wants to", "refused to".
+    pub infinitive: bool,
 }
 
 /// What a word of `people.txt` is.
@@ -152,6 +161,11 @@ pub enum Element {
     Appositive,
     /// `ADVERB`: one adverb (-ly word or one of the listed ones: "also", "later").
     Adverb,
+    /// `GAP`: any words up to the rest of the pattern, within the sentence
+    /// (other quotes included): `QUOTE GAP "," SPEAKER CUE END`.
+    Gap,
+    /// `END`: the end of the sentence.
+    End,
     /// `"words"`: literal words or punctuation, compared case-insensitively.
     Literal(Vec<String>),
 }
@@ -186,17 +200,111 @@ impl Pattern {
     }
 }
 
+/// The function words of `function_words.txt`, one set per class.
+#[derive(Clone, Debug, Default)]
+pub struct FunctionWords {
+    /// Between a subject and its verb: "has said".
+    pub auxiliary: WordSet,
+    /// Adverbs that do not end in -ly.
+    pub adverb: WordSet,
+    /// Words that open a noun phrase.
+    pub determiner: WordSet,
+    /// Words opening a phrase that a comma closes before the subject.
+    pub sentence_opener: WordSet,
+    /// Forms of "be" before a participle.
+    pub progressive: WordSet,
+    /// Prepositions: a noun phrase after one is no subject.
+    pub preposition: WordSet,
+    /// Prepositions that attach an organisation to a role.
+    pub role_preposition: WordSet,
+    /// Relative pronouns that can be subjects of a speech verb.
+    pub relative: WordSet,
+    /// Pronouns and nouns that name a hearer.
+    pub hearer: WordSet,
+    /// Capitalized words that are never names.
+    pub calendar: WordSet,
+    /// Words that open a new clause after a comma.
+    pub clause_break: WordSet,
+    /// Words before a base-form verb that keep it from reporting.
+    pub not_reporting: WordSet,
+    /// Finite verbs that show a clause has begun.
+    pub finite: WordSet,
+    /// Words that open a reported clause after the cue.
+    pub complementizer: WordSet,
+    /// Prepositions that put a name in a place.
+    pub locative: WordSet,
+    /// Words that start with an elision apostrophe.
+    pub elision: WordSet,
+    /// Words that make a name an outlet.
+    pub media: WordSet,
+    /// Words that make a speaker an unnamed crowd.
+    pub quantifier: WordSet,
+    /// Words between a role noun and the name it introduces.
+    pub role_link: WordSet,
+    /// Function words that end a noun phrase read leftwards.
+    pub phrase_boundary: WordSet,
+}
+
+impl FunctionWords {
+    /// The class names, as the file writes them.
+    pub const CLASSES: &[&str] = &[
+        "auxiliary",
+        "adverb",
+        "determiner",
+        "sentence_opener",
+        "progressive",
+        "preposition",
+        "role_preposition",
+        "relative",
+        "hearer",
+        "calendar",
+        "clause_break",
+        "not_reporting",
+        "finite",
+        "complementizer",
+        "locative",
+        "elision",
+    ];
+
+    /// The set of a class, by its name.
+    pub(crate) fn class_mut(&mut self, name: &str) -> Option<&mut WordSet> {
+        Some(match name {
+            "auxiliary" => &mut self.auxiliary,
+            "adverb" => &mut self.adverb,
+            "determiner" => &mut self.determiner,
+            "sentence_opener" => &mut self.sentence_opener,
+            "progressive" => &mut self.progressive,
+            "preposition" => &mut self.preposition,
+            "role_preposition" => &mut self.role_preposition,
+            "relative" => &mut self.relative,
+            "hearer" => &mut self.hearer,
+            "calendar" => &mut self.calendar,
+            "clause_break" => &mut self.clause_break,
+            "not_reporting" => &mut self.not_reporting,
+            "finite" => &mut self.finite,
+            "complementizer" => &mut self.complementizer,
+            "locative" => &mut self.locative,
+            "elision" => &mut self.elision,
+            "media" => &mut self.media,
+            "quantifier" => &mut self.quantifier,
+            "role_link" => &mut self.role_link,
+            "phrase_boundary" => &mut self.phrase_boundary,
+            _ => return None,
+        })
+    }
+}
+
 /// All language data for one language.
 #[derive(Clone, Debug, Default)]
 pub struct Grammar {
     /// Verb entries, indexed by [`Grammar::verb_forms`].
     pub verbs: Vec<Verb>,
     /// Lower-case inflected form → (index into `verbs`, form).
-    pub verb_forms: HashMap<String, (usize, VerbForm)>,
+    pub verb_forms: WordMap<(usize, VerbForm)>,
     /// Lower-case word (or phrase, space-separated) → entry.
-    pub people: HashMap<String, PersonWord>,
+    pub people: WordMap<PersonWord>,
     /// Lower-case pronoun → entry.
-    pub pronouns: HashMap<String, Pronoun>,
+    pub pronouns: WordMap<Pronoun>,
     /// Abbreviations that do not end a sentence, as written with their dots ("Mr.", "U.S.").
     pub abbreviations: Vec<String>,
     /// Quote mark pairs.
@@ -215,6 +323,14 @@ pub struct Grammar {
     pub stopwords: Vec<String>,
     /// Lines that mark page furniture of a scraped page ("Related Links").
     pub furniture: Vec<String>,
+    /// `stopwords` as a set, for lookups.
+    pub stopword_set: WordSet,
+    /// `abbreviations` lower-cased without their final dot, for lookups.
+    pub abbreviation_set: WordSet,
+    /// First words of the phrases of `people` ("prime" of "prime minister").
+    pub phrase_starts: WordSet,
+    /// Function words by class (`function_words.txt`).
+    pub words: FunctionWords,
 }
 
 impl Grammar {
@@ -229,14 +345,47 @@ impl Grammar {
         lookup(&self.people, word)
     }
 
+    /// True for a function word of `stopwords.txt` (given in lower case).
+    pub fn is_stopword(&self, lower: &str) -> bool {
+        self.stopword_set.contains(lower)
+    }
+
+    /// True when `word` followed by a dot is a listed abbreviation (`Mr`, `U.S`).
+    pub fn is_abbreviation(&self, word: &str) -> bool {
+        lookup_set(&self.abbreviation_set, word)
+    }
+
+    /// Fills the lookup sets from the lists; called after parsing.
+    pub(crate) fn index(&mut self) {
+        self.stopword_set = self.stopwords.iter().cloned().collect();
+        self.abbreviation_set = self
+            .abbreviations
+            .iter()
+            .map(|abbreviation| abbreviation.trim_end_matches('.').to_lowercase())
+            .collect();
+        self.phrase_starts = self
+            .people
+            .keys()
+            .filter_map(|phrase| phrase.split_once(' ').map(|(first, _)| first.to_string()))
+            .collect();
+    }
+
     /// The entry of a pronoun, if the word is one.
     pub fn pronoun(&self, word: &str) -> Option<&Pronoun> {
         lookup(&self.pronouns, word)
     }
 }
 
+fn lookup_set(set: &WordSet, word: &str) -> bool {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
+        set.contains(&word.to_lowercase())
+    } else {
+        set.contains(word)
+    }
+}
+
 /// Looks a word up case-insensitively without allocating for ASCII lower-case input.
-fn lookup<'g, T>(map: &'g HashMap<String, T>, word: &str) -> Option<&'g T> {
+fn lookup<'g, T>(map: &'g WordMap<T>, word: &str) -> Option<&'g T> {
     if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
         map.get(&word.to_lowercase())
     } else {

@@ -30,8 +30,8 @@ use nom_locate::LocatedSpan;
 
 use super::builtin::FILE_NAMES;
 use super::{
-    Element, Framing, Gender, Grammar, Item, Number, Pattern, PersonWord, PersonWordKind, Pronoun, QuoteMarks, Verb,
-    VerbForm,
+    Element, Framing, FunctionWords, Gender, Grammar, Item, Number, Pattern, PersonWord, PersonWordKind, Pronoun,
+    QuoteMarks, Verb, VerbForm, WordMap,
 };
 
 /// A piece of a grammar file that knows its line and column.
@@ -298,6 +298,8 @@ pub(crate) enum VerbFlag {
     Report,
     /// `recipient`
     Recipient,
+    /// `infinitive`
+    Infinitive,
 }
 
 /// The flags of `speech_verbs.txt`.
@@ -305,6 +307,7 @@ const VERB_FLAGS: &[(&str, VerbFlag)] = &[
     ("quote", VerbFlag::Quote),
     ("report", VerbFlag::Report),
     ("recipient", VerbFlag::Recipient),
+    ("infinitive", VerbFlag::Infinitive),
 ];
 
 /// The kinds of `people.txt`.
@@ -437,7 +440,7 @@ pub(crate) fn literal<'a, E: LineParseError<'a>>(input: Span<'a>) -> IResult<Spa
     )(input)
 }
 
-/// A keyword: `QUOTE`, `SPEAKER`, `CUE`, `RECIPIENT`, `APPOSITIVE` or `ADVERB`
+/// A keyword: `QUOTE`, `SPEAKER`, `CUE`, `RECIPIENT`, `APPOSITIVE`, `ADVERB`, `GAP` or `END`
 pub(crate) fn keyword<'a, E: LineParseError<'a>>(input: Span<'a>) -> IResult<Span<'a>, Element, E> {
     map_valid(
         take_while1(|c: char| !c.is_whitespace() && c != '?' && c != '#'),
@@ -448,8 +451,10 @@ pub(crate) fn keyword<'a, E: LineParseError<'a>>(input: Span<'a>) -> IResult<Spa
             "RECIPIENT" => Ok(Element::Recipient),
             "APPOSITIVE" => Ok(Element::Appositive),
             "ADVERB" => Ok(Element::Adverb),
+            "GAP" => Ok(Element::Gap),
+            "END" => Ok(Element::End),
             other => Err(format!(
-                "unknown element '{other}' (expected QUOTE, SPEAKER, CUE, RECIPIENT, APPOSITIVE, ADVERB or a \"quoted literal\")"
+                "unknown element '{other}' (expected QUOTE, SPEAKER, CUE, RECIPIENT, APPOSITIVE, ADVERB, GAP, END or a \"quoted literal\")"
             )),
         },
     )(input)
@@ -706,7 +711,7 @@ impl Seen {
 }
 
 /// The verbs of `speech_verbs.txt` and the index of their forms.
-pub(crate) type VerbTables = (Vec<Verb>, HashMap<String, (usize, VerbForm)>);
+pub(crate) type VerbTables = (Vec<Verb>, WordMap<(usize, VerbForm)>);
 
 /// Parses `speech_verbs.txt`.
 ///
@@ -723,7 +728,7 @@ pub(crate) fn speech_verbs(text: &str) -> Result<VerbTables, GrammarError> {
     )?;
     let mut verbs: Vec<Verb> = Vec::new();
     let mut lines: Vec<u32> = Vec::new();
-    let mut forms: HashMap<String, (usize, VerbForm)> = HashMap::new();
+    let mut forms: WordMap<(usize, VerbForm)> = WordMap::default();
     let mut lemmas = Seen::new(FILE, "verb");
     for entry in entries {
         let lemma = key(&entry.lemma);
@@ -735,6 +740,7 @@ pub(crate) fn speech_verbs(text: &str) -> Result<VerbTables, GrammarError> {
             quotes: false,
             reports: false,
             recipient: false,
+            infinitive: false,
         };
         for (i, &(span, flag)) in entry.flags.iter().enumerate() {
             if entry.flags[..i].iter().any(|&(_, earlier)| earlier == flag) {
@@ -748,6 +754,7 @@ pub(crate) fn speech_verbs(text: &str) -> Result<VerbTables, GrammarError> {
                 VerbFlag::Quote => verb.quotes = true,
                 VerbFlag::Report => verb.reports = true,
                 VerbFlag::Recipient => verb.recipient = true,
+                VerbFlag::Infinitive => verb.infinitive = true,
             }
         }
         let mut all = vec![(entry.lemma, VerbForm::Base)];
@@ -787,11 +794,11 @@ pub(crate) fn speech_verbs(text: &str) -> Result<VerbTables, GrammarError> {
 }
 
 /// Parses `people.txt`.
-pub(crate) fn people(text: &str) -> Result<HashMap<String, PersonWord>, GrammarError> {
+pub(crate) fn people(text: &str) -> Result<WordMap<PersonWord>, GrammarError> {
     const FILE: &str = "people.txt";
     let entries = parse_lines(FILE, text, "the end of the entry (word | kind | gender)", person_entry)?;
     let mut seen = Seen::new(FILE, "word");
-    let mut people = HashMap::new();
+    let mut people = WordMap::default();
     for (span, kind, gender) in entries {
         let word = key(&span);
         seen.insert(&word, span)?;
@@ -800,8 +807,45 @@ pub(crate) fn people(text: &str) -> Result<HashMap<String, PersonWord>, GrammarE
     Ok(people)
 }
 
+/// One line of `function_words.txt`: `auxiliary | has have had`
+fn function_word_entry<'a, E: LineParseError<'a>>(input: Span<'a>) -> IResult<Span<'a>, (Span<'a>, Vec<Span<'a>>), E> {
+    (word, field_sep, context("the words of the class", words))
+        .map(|(class, _, words)| (class, words))
+        .parse(input)
+}
+
+/// Parses `function_words.txt`: one class a line, each class once, each
+/// word once in its class.
+pub(crate) fn function_words(text: &str) -> Result<FunctionWords, GrammarError> {
+    const FILE: &str = "function_words.txt";
+    let entries = parse_lines(FILE, text, "the end of the entry (class | words)", function_word_entry)?;
+    let mut classes = FunctionWords::default();
+    let mut seen_classes = Seen::new(FILE, "class");
+    for (class, words) in entries {
+        let name = key(&class);
+        seen_classes.insert(&name, class)?;
+        let Some(set) = classes.class_mut(&name) else {
+            return Err(GrammarError::at(
+                FILE,
+                class,
+                format!(
+                    "unknown class '{name}' (expected one of {})",
+                    FunctionWords::CLASSES.join(", ")
+                ),
+            ));
+        };
+        let mut seen_words = Seen::new(FILE, "word");
+        for word in words {
+            let lower = key(&word);
+            seen_words.insert(&lower, word)?;
+            set.insert(lower);
+        }
+    }
+    Ok(classes)
+}
+
 /// Parses `pronouns.txt`.
-pub(crate) fn pronouns(text: &str) -> Result<HashMap<String, Pronoun>, GrammarError> {
+pub(crate) fn pronouns(text: &str) -> Result<WordMap<Pronoun>, GrammarError> {
     const FILE: &str = "pronouns.txt";
     let entries = parse_lines(
         FILE,
@@ -810,7 +854,7 @@ pub(crate) fn pronouns(text: &str) -> Result<HashMap<String, Pronoun>, GrammarEr
         pronoun_entry,
     )?;
     let mut seen = Seen::new(FILE, "pronoun");
-    let mut pronouns = HashMap::new();
+    let mut pronouns = WordMap::default();
     for (span, pronoun) in entries {
         let word = key(&span);
         seen.insert(&word, span)?;
@@ -991,6 +1035,7 @@ pub(crate) fn parse_file(grammar: &mut Grammar, name: &str, text: &str) -> Resul
         "antonyms.txt" => grammar.antonyms = antonyms(text)?,
         "stopwords.txt" => grammar.stopwords = stopwords(text)?,
         "furniture.txt" => grammar.furniture = phrase_list("furniture.txt", text)?,
+        "function_words.txt" => grammar.words = function_words(text)?,
         _ => return Err(unknown_file(name)),
     }
     Ok(())
@@ -1010,5 +1055,6 @@ pub(crate) fn parse_grammar(files: &[(&str, &str)]) -> Result<Grammar, GrammarEr
     for &(name, text) in files {
         parse_file(&mut grammar, name, text)?;
     }
+    grammar.index();
     Ok(grammar)
 }

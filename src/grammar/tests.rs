@@ -340,7 +340,12 @@ fn builtin_patterns() {
             "speaker_cue_quote",
             "according_to_before",
             "according_to_after",
-            "interview_with"
+            "interview_with",
+            "passive_by",
+            "trailing_speaker_cue",
+            "trailing_cue_speaker",
+            "as_put_it",
+            "as_puts_it"
         ]
     );
     let item = |element, optional| Item { element, optional };
@@ -458,7 +463,7 @@ fn speech_verb_errors() {
         ),
         (
             "say | neutral | says said saying | quote reprot",
-            "speech_verbs.txt:1:42: unknown flag 'reprot' (expected quote, report or recipient)",
+            "speech_verbs.txt:1:42: unknown flag 'reprot' (expected quote, report, recipient or infinitive)",
         ),
         (
             "say | neutral | says said saying | quote quote",
@@ -612,7 +617,7 @@ fn pattern_errors() {
     let cases = [
         (
             "p 0.9 : QUOTE SPEKER CUE",
-            "patterns.txt:1:15: unknown element 'SPEKER' (expected QUOTE, SPEAKER, CUE, RECIPIENT, APPOSITIVE, ADVERB or a \"quoted literal\")",
+            "patterns.txt:1:15: unknown element 'SPEKER' (expected QUOTE, SPEAKER, CUE, RECIPIENT, APPOSITIVE, ADVERB, GAP, END or a \"quoted literal\")",
         ),
         (
             "p 1.5 : QUOTE CUE",
@@ -718,4 +723,22 @@ fn columns_count_characters_not_bytes() {
         error_of("people.txt", "élysée | institutin"),
         "people.txt:1:10: unknown kind 'institutin' (expected honorific, role, group, institution or particle)"
     );
+}
+
+#[test]
+fn function_word_errors() {
+    let error = Grammar::from_sources(&[("function_words.txt", "auxiliary | has had\nauxilary | was\n")]).unwrap_err();
+    assert_eq!(
+        error.to_string().split(" (").next().unwrap(),
+        "function_words.txt:2:1: unknown class 'auxilary'"
+    );
+    let error = Grammar::from_sources(&[("function_words.txt", "auxiliary | has has\n")]).unwrap_err();
+    assert_eq!(
+        (error.file.as_str(), error.line, error.column),
+        ("function_words.txt", 1, 17)
+    );
+    let grammar = Grammar::from_sources(&[("function_words.txt", "auxiliary | has\n")]).unwrap();
+    assert!(grammar.words.auxiliary.contains("has"));
+    assert!(grammar.words.determiner.is_empty());
+    assert!(Grammar::builtin().words.complementizer.contains("that"));
 }

@@ -20,6 +20,106 @@ pub const QUOTES_HEADER: [&str; 11] = [
     "quote",
 ];
 
+/// Header of `whosaid contrast` (FORMATS.md, the side-by-side table).
+pub const CONTRAST_HEADER: [&str; 15] = [
+    "document",
+    "topic",
+    "relation",
+    "score",
+    "speaker_a",
+    "claim_a",
+    "cue_a",
+    "speaker_b",
+    "claim_b",
+    "cue_b",
+    "evidence",
+    "a_start",
+    "a_end",
+    "b_start",
+    "b_end",
+];
+
+/// One row of the contrast table: two claims side by side. Offsets are
+/// Unicode scalar values; where the sides are in two documents, `document`
+/// names both, `a | b`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ContrastRow {
+    /// The document (or `a | b`).
+    pub document: String,
+    /// The topic's label.
+    pub topic: String,
+    /// opposes, agrees, related.
+    pub relation: String,
+    /// Score in [0, 1].
+    pub score: f64,
+    /// Speaker of side a.
+    pub speaker_a: String,
+    /// Claim of side a.
+    pub claim_a: String,
+    /// Cue of side a.
+    pub cue_a: String,
+    /// Speaker of side b.
+    pub speaker_b: String,
+    /// Claim of side b.
+    pub claim_b: String,
+    /// Cue of side b.
+    pub cue_b: String,
+    /// Why, `; `-separated.
+    pub evidence: String,
+    /// Start of claim a.
+    pub a_start: usize,
+    /// End of claim a.
+    pub a_end: usize,
+    /// Start of claim b.
+    pub b_start: usize,
+    /// End of claim b.
+    pub b_end: usize,
+}
+
+/// A CSV writer for the contrast table.
+pub struct ContrastWriter<W: Write> {
+    writer: csv::Writer<W>,
+}
+
+impl<W: Write> ContrastWriter<W> {
+    /// Writes the header.
+    pub fn new(out: W) -> csv::Result<ContrastWriter<W>> {
+        let mut writer = csv::Writer::from_writer(out);
+        writer.write_record(CONTRAST_HEADER)?;
+        Ok(ContrastWriter { writer })
+    }
+
+    /// Writes one row, every cell guarded.
+    pub fn write(&mut self, row: &ContrastRow) -> csv::Result<()> {
+        let score = format!("{:.2}", row.score);
+        let offsets = [row.a_start, row.a_end, row.b_start, row.b_end].map(|offset| offset.to_string());
+        let cells: [&str; 15] = [
+            &row.document,
+            &row.topic,
+            &row.relation,
+            &score,
+            &row.speaker_a,
+            &row.claim_a,
+            &row.cue_a,
+            &row.speaker_b,
+            &row.claim_b,
+            &row.cue_b,
+            &row.evidence,
+            &offsets[0],
+            &offsets[1],
+            &offsets[2],
+            &offsets[3],
+        ];
+        self.writer
+            .write_record(cells.iter().map(|cell| guard(cell).into_owned().into_bytes()))
+    }
+
+    /// Flushes the output.
+    pub fn finish(mut self) -> std::io::Result<()> {
+        self.writer.flush()
+    }
+}
+
 /// A cell that a spreadsheet would run as a formula gets a leading `'`.
 pub fn guard(cell: &str) -> Cow<'_, str> {
     if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {

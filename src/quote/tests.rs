@@ -100,3 +100,9 @@ fn unclosed_quote_does_not_swallow_the_article() {
 fn unclosed_mark_inside_paragraph_lets_later_quotes_through() {
     check("“one “two” three", &["two"], 1);
 }
+
+#[test]
+fn adjacent_opening_marks_nest() {
+    check("““x””", &["“x”"], 0);
+    check("“Apparently not,“ he said.", &["Apparently not,"], 0);
+}

@@ -135,8 +135,15 @@ fn a_fifty_megabyte_single_line() {
     let file = write_file(dir.path(), "line.txt", &text);
     let out = run(&["quotes", &file]);
     let rows = out.success().csv_rows();
-    assert_eq!(rows.len(), quotes + 1, "every quote of the line, plus the header");
-    assert!(rows[1..].iter().all(|row| row[10] == "We will not wait any longer,"));
+    // Every quote of the line, and only those, as direct quotes (the
+    // sentences around them may add reported claims).
+    let direct: Vec<&Vec<String>> = rows[1..].iter().filter(|row| row[5] == "direct").collect();
+    assert_eq!(direct.len(), quotes, "every quote of the line");
+    assert!(direct.iter().all(|row| row[10] == "We will not wait any longer,"));
+    assert!(
+        rows[1..].iter().all(|row| row[5] != "partial"),
+        "no stray partial quotes"
+    );
 }
 
 fn analyse_json(text: &str) -> serde_json::Value {
@@ -198,7 +205,7 @@ fn quotes_nested_ten_thousand_deep() {
 #[test]
 fn hostile_html_is_read_as_text_without_its_code() {
     let page = r#"<!DOCTYPE html><html><head><script>alert("\"hacked,\" said the script")</script></head>
-        <body onload="steal()"><div><p>"We deeply regret this now," Baibolat Kunbolat told AFP on Friday, in Almaty.</p>
+        <body onload="steal()"><div><h1>Regrets in Almaty</h1><p>"We deeply regret this now," Baibolat Kunbolat told AFP on Friday, in Almaty.</p>
         <img src=x onerror="alert('&quot;pwned,&quot; he said')"><p>Broken <b>tags <i>never closed <p>next paragraph
         <scr<script>ipt>shown as text</script>  </div></span></html></body> <!-- unclosed comment "said""#;
     let dir = tempfile::tempdir().unwrap();

@@ -95,7 +95,6 @@ fn unbalanced_quote_marks_are_linear() {
 }
 
 #[test]
-#[ignore = "quadratic in speaker::Resolver (canonical_name scans every name mention per call): the lead's module"]
 fn unclosed_quotes_in_paragraphs_are_linear() {
     check_linear("unclosed", |units| {
         repeat_to("“An opening mark that never closes, Ann said.\n\n", units)
@@ -134,7 +133,6 @@ fn deeply_nested_html_is_linear() {
 }
 
 #[test]
-#[ignore = "quadratic in speaker::Resolver (canonical_name scans every name mention per call): the lead's module"]
 fn news_paragraphs_are_linear() {
     let seed = crate::harness::SEED;
     let body: String = seed.split("\n\n").skip(5).take(30).collect::<Vec<_>>().join("\n\n");

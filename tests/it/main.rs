@@ -1,10 +1,14 @@
-//! Integration tests: one test binary, one module per concern. Each runs the
-//! real `whosaid` binary through [`harness`], or the library directly.
+//! Integration tests: the real `whosaid` binary on real articles, run as a
+//! user runs it (many through [`harness`]), and properties of the library.
 
 mod batch;
+mod contrast;
 mod csv_output;
 mod harness;
 mod hostile;
 mod html;
 mod linear;
 mod properties;
+mod report;
+mod seed;
+mod synthetic;

@@ -1,0 +1,83 @@
+use crate::{Analyzer, Kind};
+
+/// Each indirect claim of `text` as `(content, speaker, cue, recipient)`.
+fn check(text: &str, expected: &[(&str, &str, &str, Option<&str>)]) {
+    let analysis = Analyzer::new().analyze(text);
+    let found: Vec<(&str, &str, &str, Option<&str>)> = analysis
+        .quotes
+        .iter()
+        .filter(|quote| quote.kind == Kind::Indirect)
+        .map(|quote| {
+            (
+                quote.span.of(text),
+                quote.speaker.as_deref().unwrap_or(""),
+                quote.cue.map_or("", |cue| cue.of(text)),
+                quote.recipient.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(found, expected, "in {text:?}");
+}
+
+#[test]
+fn insists_without_that() {
+    check(
+        "Ana Diaz, who sews clothes for a living, insists her husband is innocent.",
+        &[("her husband is innocent", "Ana Diaz", "insists", None)],
+    );
+}
+
+#[test]
+fn told_recipient_that() {
+    check(
+        "Mayor Tom Reed told a local radio station that the report was wrong, and later dismissed the council's findings, which were published in May.",
+        &[
+            (
+                "the report was wrong",
+                "Tom Reed",
+                "told",
+                Some("a local radio station"),
+            ),
+            ("the council's findings", "Tom Reed", "dismissed", None),
+        ],
+    );
+}
+
+#[test]
+fn trailing_attribution() {
+    check(
+        "More than a thousand people were detained without charge, rights groups say.",
+        &[(
+            "More than a thousand people were detained without charge",
+            "rights groups",
+            "say",
+            None,
+        )],
+    );
+}
+
+#[test]
+fn according_to_before_and_after() {
+    check(
+        "According to the ministry, the border stays closed until March.",
+        &[("the border stays closed until March", "ministry", "According to", None)],
+    );
+    check(
+        "The border stays closed until March, according to the ministry.",
+        &[("The border stays closed until March", "ministry", "according to", None)],
+    );
+}
+
+#[test]
+fn began_boasting_that() {
+    check(
+        "In 2019, China began boasting that most citizens had left the camps, after other reports emerged.",
+        &[("most citizens had left the camps", "China", "boasting", None)],
+    );
+}
+
+#[test]
+fn direct_quote_cues_are_not_claims() {
+    check("Tom Reed said: \"We will vote on Monday.\"", &[]);
+    check("\"We will vote on Monday,\" Tom Reed said.", &[]);
+}

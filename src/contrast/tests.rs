@@ -1,0 +1,750 @@
+use super::*;
+use crate::analysis::{Kind, Quote};
+
+/// The occurrence of `needle` in `text` nearest to `near`.
+fn nearest(text: &str, needle: &str, near: Span) -> Span {
+    text.match_indices(needle)
+        .map(|(at, _)| Span::new(at, at + needle.len()))
+        .min_by_key(|span| span.start.abs_diff(near.start))
+        .unwrap_or_else(|| panic!("{needle:?} not in the text"))
+}
+
+/// A claim of `speaker` on the first `content` of `text`, with its mention
+/// and cue as written nearest to it.
+fn claim(text: &str, kind: Kind, content: &str, speaker: &str, mention: &str, cue: &str) -> Quote {
+    let at = text
+        .find(content)
+        .unwrap_or_else(|| panic!("{content:?} not in the text"));
+    let span = Span::new(at, at + content.len());
+    let cue_span = (!cue.is_empty()).then(|| nearest(text, cue, span));
+    Quote {
+        kind,
+        span,
+        paragraph: text[..at].matches("\n\n").count() + 1,
+        speaker: Some(speaker.to_string()),
+        mention: (!mention.is_empty()).then(|| nearest(text, mention, span)),
+        cue: cue_span,
+        framing: cue_span.and_then(|cue| Grammar::builtin().verb(cue.of(text)).map(|(verb, _)| verb.framing)),
+        recipient: None,
+        confidence: 0.9,
+        rule: "test".to_string(),
+    }
+}
+
+fn analysis(mut quotes: Vec<Quote>) -> Analysis {
+    quotes.sort_by_key(|quote| quote.span.start);
+    Analysis {
+        quotes,
+        warnings: Vec::new(),
+    }
+}
+
+fn run(documents: &[(&str, &Analysis)]) -> Contrasts {
+    let documents: Vec<DocumentAnalysis> = documents
+        .iter()
+        .enumerate()
+        .map(|(index, &(text, analysis))| DocumentAnalysis {
+            id: ["a", "b", "c", "d"][index],
+            text,
+            analysis,
+        })
+        .collect();
+    contrast(&documents, Grammar::builtin())
+}
+
+/// The pairs as (relation, speaker a, claim a, speaker b, claim b, evidence).
+fn pairs(
+    documents: &[(&str, &Analysis)],
+    contrasts: &Contrasts,
+) -> Vec<(Relation, String, String, String, String, Vec<String>)> {
+    let side = |claim: ClaimRef| {
+        let (text, analysis) = documents[claim.document];
+        let quote = &analysis.quotes[claim.quote];
+        (
+            quote.speaker.clone().unwrap_or_default(),
+            quote.span.of(text).to_string(),
+        )
+    };
+    contrasts
+        .pairs
+        .iter()
+        .map(|pair| {
+            let (speaker_a, claim_a) = side(pair.a);
+            let (speaker_b, claim_b) = side(pair.b);
+            (
+                pair.relation,
+                speaker_a,
+                claim_a,
+                speaker_b,
+                claim_b,
+                pair.evidence.clone(),
+            )
+        })
+        .collect()
+}
+
+const MAYOR: &str = "\
+Council member Tom Hale said the city had overspent its budget by four million dollars.
+
+\"The budget is balanced,\" Mayor Anna Berg said on Monday. She dismissed Hale's report as a political stunt.
+
+Her figures are \"pure fiction,\" Hale told reporters.
+";
+
+fn mayor() -> Analysis {
+    let text = MAYOR;
+    analysis(vec![
+        claim(
+            text,
+            Kind::Indirect,
+            "the city had overspent its budget by four million dollars",
+            "Tom Hale",
+            "Tom Hale",
+            "said",
+        ),
+        claim(
+            text,
+            Kind::Direct,
+            "The budget is balanced,",
+            "Anna Berg",
+            "Mayor Anna Berg",
+            "said on",
+        ),
+        claim(
+            text,
+            Kind::Indirect,
+            "Hale's report as a political stunt",
+            "Anna Berg",
+            "She",
+            "dismissed",
+        ),
+        claim(text, Kind::Partial, "pure fiction,", "Tom Hale", "Hale", "told"),
+    ])
+}
+
+#[test]
+fn a_denial_naming_the_other_speaker_is_a_rebuttal() {
+    let analysis = mayor();
+    let documents = [(MAYOR, &analysis)];
+    let contrasts = run(&documents);
+    let pairs = pairs(&documents, &contrasts);
+    let rebuttal = pairs
+        .iter()
+        .find(|pair| pair.2 == "Hale's report as a political stunt")
+        .expect("the dismissal is paired");
+    assert_eq!(rebuttal.0, Relation::Opposes);
+    assert_eq!(rebuttal.1, "Anna Berg");
+    assert_eq!(rebuttal.3, "Tom Hale");
+    assert!(
+        rebuttal.5.contains(&"'dismissed Hale's report'".to_string()),
+        "{:?}",
+        rebuttal.5
+    );
+}
+
+#[test]
+fn a_rebuttal_word_points_through_a_pronoun() {
+    let analysis = mayor();
+    let documents = [(MAYOR, &analysis)];
+    let contrasts = run(&documents);
+    let pairs = pairs(&documents, &contrasts);
+    let fiction = pairs
+        .iter()
+        .find(|pair| pair.1 == "Tom Hale" && pair.2 == "pure fiction,")
+        .expect("'pure fiction' is paired as a rebuttal of Berg");
+    assert_eq!(fiction.0, Relation::Opposes);
+    assert_eq!(fiction.3, "Anna Berg");
+    assert!(
+        fiction.5.contains(&"'Her figures are pure fiction'".to_string()),
+        "{:?}",
+        fiction.5
+    );
+}
+
+#[test]
+fn opposed_terms_on_a_shared_topic_oppose() {
+    let analysis = mayor();
+    let documents = [(MAYOR, &analysis)];
+    let contrasts = run(&documents);
+    let pairs = pairs(&documents, &contrasts);
+    let budget = pairs
+        .iter()
+        .find(|pair| pair.2.starts_with("the city had overspent") && pair.4 == "The budget is balanced,")
+        .expect("overspent and balanced are paired");
+    assert_eq!(budget.0, Relation::Opposes);
+    assert!(
+        budget.5.contains(&"overspent vs. balanced".to_string()),
+        "{:?}",
+        budget.5
+    );
+    assert!(
+        budget.5.iter().any(|evidence| evidence.contains("'budget'")),
+        "{:?}",
+        budget.5
+    );
+}
+
+#[test]
+fn no_speaker_is_paired_with_themself() {
+    let text = "\"The prisoners are free,\" Ann Lee said. Later Lee said the prisoners were in prison. \
+                \"They were never free,\" Ann Lee said.";
+    let analysis = analysis(vec![
+        claim(
+            text,
+            Kind::Direct,
+            "The prisoners are free,",
+            "Ann Lee",
+            "Ann Lee",
+            "said",
+        ),
+        claim(
+            text,
+            Kind::Indirect,
+            "the prisoners were in prison",
+            "ann lee",
+            "Lee",
+            "said",
+        ),
+        claim(
+            text,
+            Kind::Direct,
+            "They were never free,",
+            "Ann Lee",
+            "Ann Lee",
+            "said.",
+        ),
+    ]);
+    let documents = [(text, &analysis)];
+    let contrasts = run(&documents);
+    assert!(contrasts.pairs.is_empty(), "{:?}", contrasts.pairs);
+}
+
+#[test]
+fn opposed_terms_alone_are_not_enough() {
+    let text = "\"The harvest was a success,\" Ann Lee said.\n\n\"The bridge project failed,\" Bo Chan said.";
+    let analysis = analysis(vec![
+        claim(
+            text,
+            Kind::Direct,
+            "The harvest was a success,",
+            "Ann Lee",
+            "Ann Lee",
+            "said",
+        ),
+        claim(
+            text,
+            Kind::Direct,
+            "The bridge project failed,",
+            "Bo Chan",
+            "Bo Chan",
+            "said",
+        ),
+    ]);
+    let documents = [(text, &analysis)];
+    let contrasts = run(&documents);
+    assert!(
+        contrasts.pairs.iter().all(|pair| pair.relation != Relation::Opposes),
+        "{:?}",
+        contrasts.pairs
+    );
+}
+
+#[test]
+fn a_negation_flips_the_side_and_the_polarity() {
+    let text = "\"The detainees are free to leave,\" the governor said.\n\n\
+                \"The detainees are not free to leave,\" the lawyer said.";
+    let analysis = analysis(vec![
+        claim(
+            text,
+            Kind::Direct,
+            "The detainees are free to leave,",
+            "the governor",
+            "the governor",
+            "said",
+        ),
+        claim(
+            text,
+            Kind::Direct,
+            "The detainees are not free to leave,",
+            "the lawyer",
+            "the lawyer",
+            "said.",
+        ),
+    ]);
+    let documents = [(text, &analysis)];
+    let contrasts = run(&documents);
+    let pairs = pairs(&documents, &contrasts);
+    assert_eq!(pairs.len(), 1, "{pairs:?}");
+    assert_eq!(pairs[0].0, Relation::Opposes);
+    // The negated word counts once, as opposed terms.
+    assert!(
+        pairs[0].5.contains(&"free vs. not free".to_string()),
+        "{:?}",
+        pairs[0].5
+    );
+    assert!(
+        !pairs[0].5.iter().any(|evidence| evidence.contains("'not free'")),
+        "{:?}",
+        pairs[0].5
+    );
+}
+
+#[test]
+fn the_same_term_negated_in_one_claim_only_is_a_polarity_mismatch() {
+    let text = "\"The factory was inspected last year,\" the owner said.\n\n\
+                \"The factory was never inspected,\" a former worker said.";
+    let analysis = analysis(vec![
+        claim(
+            text,
+            Kind::Direct,
+            "The factory was inspected last year,",
+            "the owner",
+            "the owner",
+            "said",
+        ),
+        claim(
+            text,
+            Kind::Direct,
+            "The factory was never inspected,",
+            "a former worker",
+            "a former worker",
+            "said.",
+        ),
+    ]);
+    let documents = [(text, &analysis)];
+    let contrasts = run(&documents);
+    let pairs = pairs(&documents, &contrasts);
+    assert_eq!(pairs.len(), 1, "{pairs:?}");
+    assert_eq!(pairs[0].0, Relation::Opposes);
+    assert!(
+        pairs[0].5.contains(&"'inspected' vs. 'never inspected'".to_string()),
+        "{:?}",
+        pairs[0].5
+    );
+}
+
+#[test]
+fn a_contrast_cue_between_claims_adds_to_opposed_terms() {
+    let text = "Officials said the camps were schools.\n\nBut former inmates said the camps were prisons.";
+    let analysis = analysis(vec![
+        claim(
+            text,
+            Kind::Indirect,
+            "the camps were schools",
+            "officials",
+            "Officials",
+            "said",
+        ),
+        claim(
+            text,
+            Kind::Indirect,
+            "the camps were prisons",
+            "former inmates",
+            "former inmates",
+            "said",
+        ),
+    ]);
+    let documents = [(text, &analysis)];
+    let contrasts = run(&documents);
+    let pairs = pairs(&documents, &contrasts);
+    assert_eq!(pairs.len(), 1, "{pairs:?}");
+    assert_eq!(pairs[0].0, Relation::Opposes);
+    assert!(pairs[0].5.contains(&"contrast: 'But'".to_string()), "{:?}", pairs[0].5);
+    assert!(contrasts.pairs[0].score > OPPOSES_AT + 0.1);
+}
+
+#[test]
+fn speakers_merge_across_documents_and_sides_name_them() {
+    let first = "The ministry said the new dam was safe for the valley.";
+    let second = "The ministry said the dam was safe. Engineers said the new dam was dangerous for the valley.";
+    let analysis_first = analysis(vec![claim(
+        first,
+        Kind::Indirect,
+        "the new dam was safe for the valley",
+        "the ministry",
+        "The ministry",
+        "said",
+    )]);
+    let analysis_second = analysis(vec![
+        claim(
+            second,
+            Kind::Indirect,
+            "the dam was safe",
+            "The Ministry",
+            "The ministry",
+            "said",
+        ),
+        claim(
+            second,
+            Kind::Indirect,
+            "the new dam was dangerous for the valley",
+            "engineers",
+            "Engineers",
+            "said",
+        ),
+    ]);
+    let documents = [(first, &analysis_first), (second, &analysis_second)];
+    let contrasts = run(&documents);
+    let across: Vec<&Pair> = contrasts
+        .pairs
+        .iter()
+        .filter(|pair| pair.a.document != pair.b.document)
+        .collect();
+    assert_eq!(across.len(), 1, "{:?}", contrasts.pairs);
+    assert_eq!(across[0].relation, Relation::Opposes);
+    // The ministry's two claims, one a document, are never paired.
+    for pair in &contrasts.pairs {
+        let speaker = |claim: ClaimRef| documents[claim.document].1.quotes[claim.quote].speaker.clone().unwrap();
+        assert_ne!(topic::name_key(&speaker(pair.a)), topic::name_key(&speaker(pair.b)));
+    }
+    assert_eq!(contrasts.work.index_candidates, 1, "{:?}", contrasts.work);
+    let topic = &contrasts.topics[across[0].topic];
+    assert!(topic.claims.iter().any(|claim| claim.document == 0));
+    assert!(topic.claims.iter().any(|claim| claim.document == 1));
+}
+
+#[test]
+fn very_common_keys_find_no_candidates_across_documents() {
+    let first = "The ministry said the new dam was safe for the valley.";
+    let second = "Engineers said the new dam was dangerous for the valley.";
+    let analysis_first = analysis(vec![claim(
+        first,
+        Kind::Indirect,
+        "the new dam was safe for the valley",
+        "the ministry",
+        "The ministry",
+        "said",
+    )]);
+    let analysis_second = analysis(vec![claim(
+        second,
+        Kind::Indirect,
+        "the new dam was dangerous for the valley",
+        "engineers",
+        "Engineers",
+        "said",
+    )]);
+    let documents = [
+        DocumentAnalysis {
+            id: "a",
+            text: first,
+            analysis: &analysis_first,
+        },
+        DocumentAnalysis {
+            id: "b",
+            text: second,
+            analysis: &analysis_second,
+        },
+    ];
+    let capped = contrast_with(
+        &documents,
+        Grammar::builtin(),
+        ContrastOptions {
+            max_postings: 1,
+            ..ContrastOptions::default()
+        },
+    );
+    assert!(capped.pairs.is_empty());
+    assert_eq!(capped.work.index_candidates, 0);
+    assert!(capped.work.capped_keys > 0);
+    let open = contrast_with(
+        &documents,
+        Grammar::builtin(),
+        ContrastOptions {
+            max_postings: 2,
+            ..ContrastOptions::default()
+        },
+    );
+    assert_eq!(open.pairs.len(), 1);
+}
+
+#[test]
+fn spelling_variants_of_a_place_are_one_topic_key() {
+    let first = "Residents said the school in Uzynaghash was closed.";
+    let second = "Officials said the school in Uzynagash was open.";
+    let analysis_first = analysis(vec![claim(
+        first,
+        Kind::Indirect,
+        "the school in Uzynaghash was closed",
+        "residents",
+        "Residents",
+        "said",
+    )]);
+    let analysis_second = analysis(vec![claim(
+        second,
+        Kind::Indirect,
+        "the school in Uzynagash was open",
+        "officials",
+        "Officials",
+        "said",
+    )]);
+    let documents = [(first, &analysis_first), (second, &analysis_second)];
+    let contrasts = run(&documents);
+    assert_eq!(contrasts.pairs.len(), 1, "{:?}", contrasts.pairs);
+    let evidence = &contrasts.pairs[0].evidence;
+    assert!(evidence.contains(&"closed vs. open".to_string()), "{evidence:?}");
+    // One key for both spellings: the claims share it.
+    assert!(
+        evidence
+            .iter()
+            .any(|line| line.contains("'Uzynaghash'") || line.contains("'Uzynagash'")),
+        "{evidence:?}"
+    );
+}
+
+#[test]
+fn antonym_entries_match_inflections_not_other_words() {
+    let grammar =
+        Grammar::from_sources(&[("antonyms.txt", "win won | lose lost\nvolunt | forced\njail | free\n")]).unwrap();
+    let index = AntonymIndex::new(&grammar);
+    assert_eq!(index.lookup("wins"), vec![(0, 0)]);
+    assert_eq!(index.lookup("window"), vec![]);
+    assert_eq!(index.lookup("wonder"), vec![]);
+    assert_eq!(index.lookup("jailed"), vec![(2, 0)]);
+    assert_eq!(index.lookup("voluntary"), vec![(1, 0)]);
+    assert_eq!(index.lookup("volunteers"), vec![(1, 0)]);
+    assert_eq!(index.lookup("freeze"), vec![]);
+}
+
+#[test]
+fn pairs_are_ranked_opposes_first_by_score() {
+    let analysis = mayor();
+    let documents = [(MAYOR, &analysis)];
+    let contrasts = run(&documents);
+    let ranks: Vec<(Relation, f32)> = contrasts.pairs.iter().map(|pair| (pair.relation, pair.score)).collect();
+    for window in ranks.windows(2) {
+        assert!(
+            window[0].0 < window[1].0 || (window[0].0 == window[1].0 && window[0].1 >= window[1].1),
+            "{ranks:?}"
+        );
+    }
+    for pair in &contrasts.pairs {
+        assert!((0.0..=1.0).contains(&pair.score));
+        assert!(!pair.evidence.is_empty());
+        assert!(pair.topic < contrasts.topics.len());
+    }
+}
+
+#[test]
+fn a_negated_rebuttal_word_rebuts_no_one() {
+    let text = "Mayor Anna Berg said the bridge was finished on time.\n\n\
+                \"I don't think the mayor's account is false,\" Tom Hale said.";
+    let analysis = analysis(vec![
+        claim(
+            text,
+            Kind::Indirect,
+            "the bridge was finished on time",
+            "Anna Berg",
+            "Mayor Anna Berg",
+            "said",
+        ),
+        claim(
+            text,
+            Kind::Direct,
+            "I don't think the mayor's account is false,",
+            "Tom Hale",
+            "Tom Hale",
+            "said.",
+        ),
+    ]);
+    let documents = [(text, &analysis)];
+    let contrasts = run(&documents);
+    assert!(
+        contrasts.pairs.iter().all(|pair| pair.relation != Relation::Opposes),
+        "{:?}",
+        contrasts.pairs
+    );
+}
+
+#[test]
+fn a_rebuttal_word_aims_at_the_nearest_person_only() {
+    let text = "Ann Lee said the plan was sound.\n\nBo Chan said the plan was costly.\n\n\
+                \"Lee got it right and Chan is simply wrong,\" Cy Dunn said.";
+    let analysis = analysis(vec![
+        claim(text, Kind::Indirect, "the plan was sound", "Ann Lee", "Ann Lee", "said"),
+        claim(
+            text,
+            Kind::Indirect,
+            "the plan was costly",
+            "Bo Chan",
+            "Bo Chan",
+            "said",
+        ),
+        claim(
+            text,
+            Kind::Direct,
+            "Lee got it right and Chan is simply wrong,",
+            "Cy Dunn",
+            "Cy Dunn",
+            "said.",
+        ),
+    ]);
+    let documents = [(text, &analysis)];
+    let contrasts = run(&documents);
+    let pairs = pairs(&documents, &contrasts);
+    let rebutted: Vec<&str> = pairs
+        .iter()
+        .filter(|pair| pair.0 == Relation::Opposes && pair.1 == "Cy Dunn")
+        .map(|pair| pair.3.as_str())
+        .collect();
+    assert_eq!(rebutted, ["Bo Chan"], "{pairs:?}");
+}
+
+#[test]
+fn polarity_needs_one_document_and_names_hold_no_opposed_terms() {
+    let first = "\"The factory was inspected last year,\" the owner said.";
+    let second = "\"The factory was never inspected,\" a former worker said.";
+    let analysis_first = analysis(vec![claim(
+        first,
+        Kind::Direct,
+        "The factory was inspected last year,",
+        "the owner",
+        "the owner",
+        "said",
+    )]);
+    let analysis_second = analysis(vec![claim(
+        second,
+        Kind::Direct,
+        "The factory was never inspected,",
+        "a former worker",
+        "a former worker",
+        "said",
+    )]);
+    let documents = [(first, &analysis_first), (second, &analysis_second)];
+    let contrasts = run(&documents);
+    assert!(
+        contrasts.pairs.iter().all(|pair| pair.relation != Relation::Opposes),
+        "{:?}",
+        contrasts.pairs
+    );
+
+    let text = "\"The Secret Service kept the plan quiet,\" Ann Lee said.\n\n\
+                \"The plan was made public on Monday,\" Bo Chan said.";
+    let analysis = analysis(vec![
+        claim(
+            text,
+            Kind::Direct,
+            "The Secret Service kept the plan quiet,",
+            "Ann Lee",
+            "Ann Lee",
+            "said",
+        ),
+        claim(
+            text,
+            Kind::Direct,
+            "The plan was made public on Monday,",
+            "Bo Chan",
+            "Bo Chan",
+            "said.",
+        ),
+    ]);
+    let documents = [(text, &analysis)];
+    let contrasts = run(&documents);
+    assert!(
+        contrasts
+            .pairs
+            .iter()
+            .all(|pair| pair.evidence.iter().all(|evidence| !evidence.contains("Secret vs.")))
+    );
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Pieces of news prose: names, pronouns, cues, quote marks, opposed and
+    /// rebuttal words, negations, punctuation, line breaks, non-ASCII.
+    const PIECES: &[&str] = &[
+        "Ann Lee",
+        "Bo Chan",
+        "the mayor",
+        "officials",
+        "she",
+        "he",
+        "her",
+        "his",
+        "their",
+        "said",
+        "told AFP",
+        "denied",
+        "dismissed",
+        "insists",
+        "claims",
+        "that",
+        "\"",
+        "“",
+        "”",
+        "'",
+        "‘",
+        "’",
+        ",",
+        ".",
+        "!",
+        "?",
+        "\n",
+        "\n\n",
+        "But",
+        "Yet",
+        "not",
+        "never",
+        "free",
+        "prison",
+        "innocent",
+        "guilty",
+        "lies",
+        "false",
+        "account",
+        "story",
+        "report",
+        "budget",
+        "balanced",
+        "overspent",
+        "Uzynaghash",
+        "Uzynagash",
+        "Kaken's",
+        "—",
+        "«",
+        "»",
+        "é",
+        "日本",
+        " ",
+        " ",
+        " ",
+    ];
+
+    fn article() -> impl Strategy<Value = String> {
+        proptest::collection::vec(0..PIECES.len(), 0..120)
+            .prop_map(|picks| picks.into_iter().map(|pick| PIECES[pick]).collect::<Vec<_>>().join(" "))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn contrast_never_panics_and_keeps_its_invariants(first in article(), second in article()) {
+            let analyzer = crate::Analyzer::new();
+            let analyses = [analyzer.analyze(&first), analyzer.analyze(&second)];
+            let texts = [first.as_str(), second.as_str()];
+            let documents: Vec<DocumentAnalysis> = (0..2)
+                .map(|index| DocumentAnalysis { id: ["a", "b"][index], text: texts[index], analysis: &analyses[index] })
+                .collect();
+            let contrasts = contrast(&documents, analyzer.grammar());
+            for pair in &contrasts.pairs {
+                prop_assert!((0.0..=1.0).contains(&pair.score));
+                prop_assert!(pair.topic < contrasts.topics.len());
+                let quote = |claim: ClaimRef| &documents[claim.document].analysis.quotes[claim.quote];
+                let (a, b) = (quote(pair.a), quote(pair.b));
+                prop_assert!(a.kind.is_claim() && b.kind.is_claim());
+                let (speaker_a, speaker_b) = (a.speaker.as_deref().unwrap(), b.speaker.as_deref().unwrap());
+                prop_assert_ne!(topic::name_key(speaker_a), topic::name_key(speaker_b));
+                if pair.relation == Relation::Opposes {
+                    prop_assert!(!pair.evidence.is_empty());
+                }
+            }
+            let rows = crate::output::contrast_rows(&documents, &contrasts, true);
+            prop_assert_eq!(rows.len(), contrasts.pairs.len());
+            for row in rows {
+                prop_assert!(row.a_start <= row.a_end && row.b_start <= row.b_end);
+            }
+        }
+    }
+}

@@ -1,0 +1,1356 @@
+//! Claims grouped by what they are about.
+//!
+//! A claim is a `direct`, `partial` or `indirect` quote with a speaker. Each
+//! claim gets index keys: its content terms (lower-case, stopwords of
+//! `stopwords.txt` dropped, lightly stemmed by [`stem`]) and the entities it
+//! names (name words resolved to the fullest form the document gives, as for
+//! speakers; groups and institutions; "her husband" as the speaker's
+//! husband, and a bare "him" where the speaker's claims name only one such
+//! man). Spelling variants of keys longer than five letters ("Uzynaghash",
+//! "Uzynagash") are merged with Jaro-Winkler.
+//!
+//! The keys feed an inverted index (key → claims) that works across
+//! documents: two claims of different documents become candidates only when
+//! they share a key, and keys held by more than a cap of claims are left out
+//! of candidate generation, so the work grows with the claims, never with
+//! all pairs of a corpus. [`crate::contrast`] scores the candidates and links
+//! claims into [`Topic`]s; each topic is labelled by its most shared keys.
+//!
+//! The module does no I/O and keeps byte offsets; the output turns them into
+//! characters.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::analysis::Kind;
+use crate::contrast::DocumentAnalysis;
+use crate::grammar::{Gender, Grammar, Number, PersonWordKind};
+use crate::segment::{self, Document, Token, TokenClass, ends_sentence};
+use crate::span::Span;
+
+#[cfg(test)]
+mod tests;
+
+/// Least Jaro-Winkler similarity for two keys to be spellings of one.
+pub const SPELLING_VARIANT: f64 = 0.95;
+/// Keys of at most this many letters are never merged as spelling variants.
+const VARIANT_MIN_LETTERS: usize = 6;
+/// Most letters two spelling variants may differ in length.
+const VARIANT_MAX_LENGTH_GAP: usize = 2;
+/// How many tokens back a negation word reaches ("not truly free").
+const NEGATION_REACH: usize = 2;
+/// How many paragraphs back a pronoun looks for its speaker when the
+/// speaker stage finds none.
+const PRONOUN_REACH: usize = 3;
+
+/// One claim: quote `quote` of document `document` (indices into the
+/// documents given to [`crate::contrast::contrast`] and their quotes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ClaimRef {
+    /// Index of the document.
+    pub document: usize,
+    /// Index of the quote in the document's [`crate::Analysis::quotes`].
+    pub quote: usize,
+}
+
+/// A group of claims about one thing, possibly across documents.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Topic {
+    /// A short label made of the most shared terms.
+    pub label: String,
+    /// The terms and entities the claims share, most shared first.
+    pub terms: Vec<String>,
+    /// The claims, in document and text order.
+    pub claims: Vec<ClaimRef>,
+}
+
+/// What an index key stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum KeyKind {
+    /// A stemmed content word.
+    Term,
+    /// A person, group, institution or place.
+    Entity,
+}
+
+/// A content word of a claim.
+#[derive(Clone, Debug)]
+pub(crate) struct Word {
+    /// Where it is.
+    pub(crate) span: Span,
+    /// Lower-case, possessive dropped.
+    pub(crate) lower: String,
+    /// Its term key, if it is a content word.
+    pub(crate) key: Option<u32>,
+    /// Its stem until the keys are interned.
+    term: Option<String>,
+    /// The negation word before it ("not" in "not free"), if any.
+    pub(crate) negation: Option<Span>,
+    /// Part of a name ("Secret" in "Secret Service"): no opposed term.
+    pub(crate) in_name: bool,
+}
+
+/// A key by kind and normalized text.
+type KeyName<'a> = (KeyKind, &'a str);
+
+/// A key of a claim before spelling variants are merged.
+#[derive(Clone, Debug)]
+struct RawKey {
+    kind: KeyKind,
+    /// Normalized: a stem, or a name key.
+    key: String,
+    /// As a person reads it.
+    display: String,
+    /// Where an entity is named.
+    span: Option<Span>,
+}
+
+impl RawKey {
+    fn term(stem: String, display: &str) -> RawKey {
+        RawKey {
+            kind: KeyKind::Term,
+            key: stem,
+            display: display.to_string(),
+            span: None,
+        }
+    }
+
+    fn entity(key: String, display: String, span: Span) -> RawKey {
+        RawKey {
+            kind: KeyKind::Entity,
+            key,
+            display,
+            span: Some(span),
+        }
+    }
+}
+
+/// A claim with its index keys.
+#[derive(Clone, Debug)]
+pub(crate) struct Claim {
+    /// Which quote.
+    pub(crate) at: ClaimRef,
+    /// Speaker id (index into [`Corpus::speakers`]).
+    pub(crate) speaker: u32,
+    /// The content.
+    pub(crate) span: Span,
+    /// 1-based paragraph.
+    pub(crate) paragraph: usize,
+    /// Every word token of the content, in order.
+    pub(crate) words: Vec<Word>,
+    /// Entities named, with where (the first mention of each).
+    pub(crate) entities: Vec<(u32, Span)>,
+    /// Speakers that pronouns and names point to in the claim's sentence, up
+    /// to the claim's end ("Her" in "Her story was '…'"), resolved as
+    /// speakers are.
+    pub(crate) referents: Vec<(Span, u32)>,
+    /// Claims of the same speaker in the same document, this one included.
+    pub(crate) siblings: usize,
+    /// All keys, sorted, without duplicates.
+    pub(crate) keys: Vec<u32>,
+}
+
+/// A speaker, merged across documents by canonical name.
+#[derive(Clone, Debug)]
+pub(crate) struct Speaker {
+    /// The canonical name as first written.
+    pub(crate) name: String,
+    /// Its normalized form ([`name_key`]).
+    pub(crate) key: String,
+}
+
+/// What [`Corpus`] knows about one document beyond its claims.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct DocumentFacts {
+    /// Tokens of the article (page furniture left out).
+    pub(crate) tokens: Vec<Token>,
+    /// Indices into `tokens` of the first token of each sentence.
+    pub(crate) sentence_starts: Vec<usize>,
+    /// Speaker ids whose gender the document states, with it.
+    pub(crate) genders: HashMap<u32, Gender>,
+    /// Speakers of the document's claims.
+    pub(crate) speakers: Vec<u32>,
+}
+
+/// The claims of a set of documents with their keys and index.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Corpus {
+    /// Claims in document and text order.
+    pub(crate) claims: Vec<Claim>,
+    /// Speakers by id.
+    pub(crate) speakers: Vec<Speaker>,
+    /// Speaker id of each normalized name.
+    pub(crate) speaker_ids: HashMap<String, u32>,
+    /// Speakers by the last two words of their name, to merge "Interior
+    /// Minister Ana Ruiz" with "Ana Ruiz".
+    name_tails: HashMap<String, Vec<u32>>,
+    /// Per document.
+    pub(crate) facts: Vec<DocumentFacts>,
+    /// Display form of each key.
+    pub(crate) key_display: Vec<String>,
+    /// Kind of each key.
+    pub(crate) key_kind: Vec<KeyKind>,
+    /// Inverse document frequency of each key, over claims.
+    pub(crate) key_weight: Vec<f32>,
+    /// Euclidean norm of each claim's weighted keys.
+    pub(crate) claim_norm: Vec<f32>,
+    /// Claims holding each key.
+    pub(crate) postings: Vec<Vec<u32>>,
+    /// The speaker an entity key names, if it names one.
+    pub(crate) key_speaker: Vec<Option<u32>>,
+}
+
+/// Normalizes a name for comparison: lower case, possessive, punctuation and
+/// a leading "the" dropped, single spaces. "The Global Times" → "global times".
+pub fn name_key(name: &str) -> String {
+    let lower = name.to_lowercase();
+    let mut words: Vec<&str> = lower
+        .split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’' || ch == '-'))
+        .map(strip_possessive)
+        .map(|word| word.trim_matches(|ch: char| ch == '\'' || ch == '’' || ch == '-'))
+        .filter(|word| !word.is_empty())
+        .collect();
+    if words.first() == Some(&"the") && words.len() > 1 {
+        words.remove(0);
+    }
+    words.join(" ")
+}
+
+/// A word without its possessive ending: "Kaken's" → "Kaken", "groups'" → "groups".
+pub fn strip_possessive(word: &str) -> &str {
+    for ending in ["'s", "’s", "'S", "’S"] {
+        if let Some(stripped) = word.strip_suffix(ending)
+            && !stripped.is_empty()
+        {
+            return stripped;
+        }
+    }
+    for ending in ['\'', '’'] {
+        if let Some(stripped) = word.strip_suffix(ending)
+            && stripped.ends_with('s')
+        {
+            return stripped;
+        }
+    }
+    word
+}
+
+fn is_possessive(word: &str) -> bool {
+    strip_possessive(word).len() != word.len()
+}
+
+fn is_vowel(byte: u8) -> bool {
+    matches!(byte, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
+}
+
+/// A light English suffix stripper for grouping: plural and verb endings,
+/// a final `e` and `y`. "sentenced", "sentences" and "sentence" all become
+/// "sentenc"; "stories" and "story" become "stori". Takes a lower-case word.
+/// Not a full Porter stemmer: it only needs to map the common inflections of
+/// one word to one key, and never to merge two different short words.
+pub fn stem(word: &str) -> String {
+    let word = strip_possessive(word);
+    if !word.is_ascii() || word.len() <= 2 {
+        return word.to_string();
+    }
+    let mut stem = word.to_string();
+    // Plurals and third person.
+    if stem.ends_with("sses") || (stem.ends_with("ies") && stem.len() > 4) {
+        stem.truncate(stem.len() - 2);
+    } else if stem.ends_with('s') && !stem.ends_with("ss") && !stem.ends_with("us") && !stem.ends_with("is") {
+        stem.truncate(stem.len() - 1);
+    }
+    // Past and gerund, when a syllable is left.
+    let mut verb_ending = false;
+    for ending in ["ing", "ed"] {
+        if stem.len() >= ending.len() + 3 && stem.ends_with(ending) {
+            let base = &stem[..stem.len() - ending.len()];
+            if base.bytes().any(is_vowel) {
+                stem.truncate(base.len());
+                let bytes = stem.as_bytes();
+                let n = bytes.len();
+                if n >= 2
+                    && bytes[n - 1] == bytes[n - 2]
+                    && !is_vowel(bytes[n - 1])
+                    && !matches!(bytes[n - 1], b'l' | b's' | b'z')
+                {
+                    stem.truncate(n - 1);
+                }
+                verb_ending = true;
+                break;
+            }
+        }
+    }
+    // Final y after a consonant and final e: "story"/"stori", "release"/"releas"
+    // (already gone from "released", "freed").
+    if verb_ending {
+        return stem;
+    }
+    let bytes = stem.as_bytes();
+    let n = bytes.len();
+    if n > 2 && bytes[n - 1] == b'y' && !is_vowel(bytes[n - 2]) {
+        stem.truncate(n - 1);
+        stem.push('i');
+    } else if n > 2 && bytes[n - 1] == b'e' {
+        stem.truncate(n - 1);
+    }
+    stem
+}
+
+/// Case-insensitive word lists of the grammar, ready for lookups.
+pub(crate) struct Lexicon<'g> {
+    pub(crate) grammar: &'g Grammar,
+    stopwords: HashSet<&'g str>,
+    pub(crate) negations: PhraseSet,
+    pub(crate) rebuttals: PhraseSet,
+    pub(crate) contrast_cues: PhraseSet,
+    /// Double quote marks (not apostrophe-like single marks), for evidence.
+    pub(crate) double_quote_marks: Vec<char>,
+}
+
+impl<'g> Lexicon<'g> {
+    pub(crate) fn new(grammar: &'g Grammar) -> Lexicon<'g> {
+        Lexicon {
+            grammar,
+            stopwords: grammar.stopwords.iter().map(String::as_str).collect(),
+            negations: PhraseSet::new(&grammar.negations),
+            rebuttals: PhraseSet::new(&grammar.rebuttals),
+            contrast_cues: PhraseSet::new(&grammar.contrast_cues),
+            double_quote_marks: grammar
+                .quote_marks
+                .iter()
+                .filter(|marks| !marks.single)
+                .flat_map(|marks| [marks.open, marks.close])
+                .chain(['"'])
+                .collect(),
+        }
+    }
+
+    pub(crate) fn is_stopword(&self, lower: &str) -> bool {
+        self.stopwords.contains(lower)
+    }
+
+    /// A word that is not content: stopword, pronoun, negation, too short.
+    fn is_function_word(&self, lower: &str) -> bool {
+        lower.chars().count() < 3
+            || self.is_stopword(lower)
+            || self.grammar.pronoun(lower).is_some()
+            || self.negations.contains_word(lower)
+    }
+}
+
+/// Phrases of one or more words, matched on lower-case tokens.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct PhraseSet {
+    by_first: HashMap<String, Vec<Vec<String>>>,
+}
+
+impl PhraseSet {
+    pub(crate) fn new(phrases: &[String]) -> PhraseSet {
+        let mut by_first: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+        for phrase in phrases {
+            let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
+            if let Some(first) = words.first() {
+                by_first.entry(first.clone()).or_default().push(words);
+            }
+        }
+        for list in by_first.values_mut() {
+            list.sort_by_key(|words| std::cmp::Reverse(words.len()));
+        }
+        PhraseSet { by_first }
+    }
+
+    /// True when a one-word phrase is this word.
+    pub(crate) fn contains_word(&self, lower: &str) -> bool {
+        self.by_first
+            .get(lower)
+            .is_some_and(|list| list.iter().any(|words| words.len() == 1))
+    }
+
+    /// The number of words of the longest phrase starting at `words[0]`.
+    pub(crate) fn match_at<S: AsRef<str>>(&self, words: &[S]) -> Option<usize> {
+        let first = words.first()?.as_ref();
+        let list = self.by_first.get(first)?;
+        list.iter()
+            .find(|phrase| {
+                phrase.len() <= words.len() && phrase.iter().zip(words).all(|(want, have)| want == have.as_ref())
+            })
+            .map(Vec::len)
+    }
+}
+
+/// Collects claims, keys and index for `documents`.
+pub(crate) fn build(documents: &[DocumentAnalysis<'_>], lexicon: &Lexicon<'_>) -> Corpus {
+    let grammar = lexicon.grammar;
+    let mut corpus = Corpus::default();
+    // Speakers first, so that names in one document can resolve to a speaker
+    // named in full in another.
+    for document in documents {
+        for quote in &document.analysis.quotes {
+            if let (true, Some(name)) = (quote.kind.is_claim(), quote.speaker.as_deref()) {
+                corpus.speaker_id(name);
+            }
+        }
+    }
+    let global_last_words = corpus.speaker_last_words();
+    // Raw keys per claim, before spelling variants are merged.
+    let mut raw_keys: Vec<Vec<RawKey>> = Vec::new();
+    let mut tokens = Vec::new();
+    for (document_index, document) in documents.iter().enumerate() {
+        let text = document.text;
+        let doc = Document::new(text, grammar);
+        let names = NameTable::new(&doc, lexicon);
+        let mut facts = DocumentFacts {
+            sentence_starts: sentence_starts(&doc, grammar),
+            ..DocumentFacts::default()
+        };
+        let quotes = &document.analysis.quotes;
+        // Claims of this document, inner claims of one speaker left out.
+        let mut claim_quotes: Vec<(usize, u32)> = Vec::new();
+        for (quote_index, quote) in quotes.iter().enumerate() {
+            let Some(name) = quote.speaker.as_deref() else { continue };
+            if !quote.kind.is_claim() || quote.span.is_empty() {
+                continue;
+            }
+            let speaker = corpus.speaker_id(name);
+            let inside_other = quotes.iter().enumerate().any(|(other_index, other)| {
+                other_index != quote_index
+                    && other.kind.is_claim()
+                    && other.span.contains(quote.span)
+                    && (other.span != quote.span || other_index < quote_index)
+                    && other
+                        .speaker
+                        .as_deref()
+                        .is_some_and(|other_name| name_key(other_name) == name_key(name))
+            });
+            if !inside_other {
+                claim_quotes.push((quote_index, speaker));
+            }
+            if !facts.speakers.contains(&speaker) {
+                facts.speakers.push(speaker);
+            }
+            if let Some(gender) = quote
+                .mention
+                .and_then(|mention| gender_of_mention(mention.of(text), lexicon))
+            {
+                facts.genders.entry(speaker).or_insert(gender);
+            }
+        }
+        // The speaker stage's own resolver, for names and pronouns in claims.
+        let mentions: Vec<Span> = quotes.iter().filter_map(|quote| quote.mention).collect();
+        let speakers = crate::speaker::Resolver::new(&doc, grammar, &mentions);
+        let resolver = Resolver {
+            corpus: &corpus,
+            names: &names,
+            speakers: &speakers,
+            document_speakers: &facts.speakers,
+            global_last_words: &global_last_words,
+            roles: role_map(document, &names, &corpus, lexicon),
+        };
+        let mut document_claims: Vec<ReadClaim> = Vec::new();
+        for &(quote_index, speaker) in &claim_quotes {
+            let quote = &quotes[quote_index];
+            tokens.clear();
+            segment::tokens(text, quote.span, &mut tokens);
+            let at = ClaimRef {
+                document: document_index,
+                quote: quote_index,
+            };
+            document_claims.push(read_claim(
+                text, &tokens, at, speaker, quote, &resolver, &facts, lexicon,
+            ));
+        }
+        // Where each speaker is mentioned: next to their quotes, and in
+        // claims that name them; for pronouns the speaker stage leaves open.
+        let mut mentioned: Vec<(usize, usize, u32)> = Vec::new();
+        for quote in quotes {
+            if let (Some(mention), Some(name)) = (quote.mention, quote.speaker.as_deref())
+                && let Some(&speaker) = corpus.speaker_ids.get(&name_key(name))
+            {
+                mentioned.push((mention.start, quote.paragraph, speaker));
+            }
+        }
+        for read in &document_claims {
+            for raw in &read.keys {
+                if let (KeyKind::Entity, Some(span)) = (raw.kind, raw.span)
+                    && let Some(&speaker) = corpus.speaker_ids.get(&raw.key)
+                {
+                    mentioned.push((span.start, read.claim.paragraph, speaker));
+                }
+            }
+        }
+        mentioned.sort_unstable();
+        for read in &mut document_claims {
+            let quote = &quotes[read.claim.at.quote];
+            let speaker = read.claim.speaker;
+            read.claim.referents = referents(&doc, &facts, (quote, speaker), &resolver, &mentioned, lexicon);
+        }
+        for index in 0..document_claims.len() {
+            let speaker = document_claims[index].claim.speaker;
+            document_claims[index].claim.siblings = document_claims
+                .iter()
+                .filter(|read| read.claim.speaker == speaker)
+                .count();
+        }
+        // A bare "him" or "his" goes to the speaker's one man of that kind.
+        attach_bare_pronouns(&mut document_claims, lexicon);
+        for read in document_claims {
+            corpus.claims.push(read.claim);
+            raw_keys.push(read.keys);
+        }
+        facts.tokens = doc.tokens;
+        corpus.facts.push(facts);
+    }
+    corpus.intern_keys(&raw_keys);
+    corpus
+}
+
+impl Corpus {
+    fn speaker_id(&mut self, name: &str) -> u32 {
+        let key = name_key(name);
+        if let Some(&id) = self.speaker_ids.get(&key) {
+            return id;
+        }
+        // "Interior Minister Ana Ruiz" and "Ana Ruiz": one name ends with
+        // the other, of two words or more.
+        let words: Vec<&str> = key.split(' ').collect();
+        if words.len() >= 2 {
+            let tail = words[words.len() - 2..].join(" ");
+            let ends_with = |long: &str, short: &str| long == short || long.ends_with(&format!(" {short}"));
+            let same = self.name_tails.get(&tail).and_then(|ids| {
+                ids.iter().copied().find(|&id| {
+                    let other = &self.speakers[id as usize].key;
+                    ends_with(other, &key) || ends_with(&key, other)
+                })
+            });
+            if let Some(id) = same {
+                if key.len() < self.speakers[id as usize].key.len() {
+                    self.speakers[id as usize].name = name.trim().to_string();
+                }
+                self.speaker_ids.insert(key, id);
+                return id;
+            }
+            self.name_tails
+                .entry(tail)
+                .or_default()
+                .push(self.speakers.len() as u32);
+        }
+        let id = self.speakers.len() as u32;
+        self.speakers.push(Speaker {
+            name: name.trim().to_string(),
+            key: key.clone(),
+        });
+        self.speaker_ids.insert(key, id);
+        id
+    }
+
+    /// Last word of each speaker's name → speakers, for "Kaken" anywhere.
+    fn speaker_last_words(&self) -> HashMap<String, Vec<u32>> {
+        let mut map: HashMap<String, Vec<u32>> = HashMap::new();
+        for (id, speaker) in self.speakers.iter().enumerate() {
+            if let Some(last) = speaker.key.split(' ').next_back() {
+                map.entry(last.to_string()).or_default().push(id as u32);
+            }
+        }
+        map
+    }
+
+    /// Merges spelling variants, interns the keys, builds the postings and
+    /// the weights.
+    fn intern_keys(&mut self, raw_keys: &[Vec<RawKey>]) {
+        // Count the raw keys (once a claim) and pick display forms.
+        let mut counts: HashMap<KeyName<'_>, (usize, &str)> = HashMap::new();
+        for keys in raw_keys {
+            let mut seen: HashSet<KeyName<'_>> = HashSet::new();
+            for raw in keys {
+                if seen.insert((raw.kind, raw.key.as_str())) {
+                    let entry = counts
+                        .entry((raw.kind, raw.key.as_str()))
+                        .or_insert((0, raw.display.as_str()));
+                    entry.0 += 1;
+                }
+            }
+        }
+        let mut ordered: Vec<(KeyName<'_>, (usize, &str))> = counts.into_iter().collect();
+        ordered.sort_by(|x, y| {
+            y.1.0
+                .cmp(&x.1.0)
+                .then_with(|| x.0.1.cmp(y.0.1))
+                .then_with(|| (x.0.0 == KeyKind::Term).cmp(&(y.0.0 == KeyKind::Term)))
+        });
+        let variants = spelling_variants(ordered.iter().map(|((kind, key), _)| (*kind, *key)));
+        let mut ids: HashMap<KeyName<'_>, u32> = HashMap::new();
+        for ((kind, key), (_, display)) in &ordered {
+            let representative = variants.get(&(*kind, *key)).copied().unwrap_or(key);
+            if let Some(&id) = ids.get(&(*kind, representative)) {
+                ids.insert((*kind, key), id);
+                continue;
+            }
+            let id = self.key_display.len() as u32;
+            self.key_display.push(display.to_string());
+            self.key_kind.push(*kind);
+            self.key_speaker.push(match kind {
+                KeyKind::Entity => self.speaker_ids.get(representative).copied(),
+                KeyKind::Term => None,
+            });
+            ids.insert((*kind, representative), id);
+            ids.insert((*kind, key), id);
+        }
+        self.postings = vec![Vec::new(); self.key_display.len()];
+        for (claim_index, (claim, keys)) in self.claims.iter_mut().zip(raw_keys).enumerate() {
+            claim.keys = keys.iter().map(|raw| ids[&(raw.kind, raw.key.as_str())]).collect();
+            claim.keys.sort_unstable();
+            claim.keys.dedup();
+            for word in &mut claim.words {
+                if let Some(term) = word.term.take() {
+                    word.key = ids.get(&(KeyKind::Term, term.as_str())).copied();
+                }
+            }
+            claim.entities.clear();
+            for raw in keys {
+                if let (KeyKind::Entity, Some(span)) = (raw.kind, raw.span) {
+                    let id = ids[&(raw.kind, raw.key.as_str())];
+                    if !claim.entities.iter().any(|&(have, _)| have == id) {
+                        claim.entities.push((id, span));
+                    }
+                }
+            }
+            for &key in &claim.keys {
+                self.postings[key as usize].push(claim_index as u32);
+            }
+        }
+        let total = self.claims.len().max(1) as f32;
+        self.key_weight = self
+            .postings
+            .iter()
+            .map(|claims| (1.0 + total / claims.len().max(1) as f32).ln())
+            .collect();
+        self.claim_norm = self
+            .claims
+            .iter()
+            .map(|claim| {
+                claim
+                    .keys
+                    .iter()
+                    .map(|&key| self.key_weight[key as usize].powi(2))
+                    .sum::<f32>()
+                    .sqrt()
+            })
+            .collect();
+    }
+
+    /// Cosine similarity of two claims' keys, each key weighted by its
+    /// inverse document frequency; the keys they share go to `shared`.
+    pub(crate) fn similarity(&self, a: usize, b: usize, shared: &mut Vec<u32>) -> f32 {
+        shared.clear();
+        let keys_a = &self.claims[a].keys;
+        let keys_b = &self.claims[b].keys;
+        let (mut i, mut j) = (0, 0);
+        let mut dot = 0.0;
+        while i < keys_a.len() && j < keys_b.len() {
+            match keys_a[i].cmp(&keys_b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    shared.push(keys_a[i]);
+                    dot += self.key_weight[keys_a[i] as usize].powi(2);
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        let denominator = self.claim_norm[a] * self.claim_norm[b];
+        if denominator > 0.0 {
+            (dot / denominator).min(1.0)
+        } else {
+            0.0
+        }
+    }
+
+    /// Index of the sentence start at or before byte `offset` of a document,
+    /// as a byte offset.
+    pub(crate) fn sentence_start(&self, document: usize, offset: usize) -> Option<usize> {
+        let facts = &self.facts[document];
+        let position = facts
+            .sentence_starts
+            .partition_point(|&token| facts.tokens[token].span.start <= offset);
+        position
+            .checked_sub(1)
+            .map(|index| facts.tokens[facts.sentence_starts[index]].span.start)
+    }
+}
+
+/// For each key that is a spelling variant of a more frequent key, that key.
+///
+/// Keys are compared only within a block of one kind, first three letters
+/// and length, and with the blocks of the neighbouring lengths, so the work
+/// stays near linear in the vocabulary.
+fn spelling_variants<'k>(keys: impl Iterator<Item = (KeyKind, &'k str)>) -> HashMap<(KeyKind, &'k str), &'k str> {
+    let mut blocks: HashMap<(KeyKind, [char; 3], usize), Vec<&'k str>> = HashMap::new();
+    let mut variants = HashMap::new();
+    for (kind, key) in keys {
+        let letters = key.chars().count();
+        if letters < VARIANT_MIN_LETTERS {
+            continue;
+        }
+        let mut chars = key.chars();
+        let prefix = [(); 3].map(|_| chars.next().unwrap_or(' '));
+        let lengths = letters.saturating_sub(VARIANT_MAX_LENGTH_GAP)..=letters + VARIANT_MAX_LENGTH_GAP;
+        let found = lengths
+            .filter_map(|length| blocks.get(&(kind, prefix, length)))
+            .flatten()
+            .copied()
+            .find(|representative| strsim::jaro_winkler(representative, key) >= SPELLING_VARIANT);
+        match found {
+            Some(representative) => {
+                variants.insert((kind, key), representative);
+            }
+            None => blocks.entry((kind, prefix, letters)).or_default().push(key),
+        }
+    }
+    variants
+}
+
+/// Token indices that start a sentence: the first of each paragraph, and
+/// the one after each sentence end.
+fn sentence_starts(doc: &Document<'_>, grammar: &Grammar) -> Vec<usize> {
+    let mut starts = Vec::new();
+    for range in &doc.paragraph_tokens {
+        for index in range.clone() {
+            if index == range.start || ends_sentence(doc.text, &doc.tokens, index - 1, grammar) {
+                starts.push(index);
+            }
+        }
+    }
+    starts
+}
+
+/// Gender a mention states: a pronoun ("she"), an honorific or a role word
+/// ("spokeswoman", "Mr").
+fn gender_of_mention(written: &str, lexicon: &Lexicon<'_>) -> Option<Gender> {
+    let grammar = lexicon.grammar;
+    for word in written
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+    {
+        if let Some(pronoun) = grammar.pronoun(word)
+            && pronoun.number == Number::Singular
+            && pronoun.gender != Gender::Unknown
+        {
+            return Some(pronoun.gender);
+        }
+        if let Some(entry) = grammar.person_word(word)
+            && entry.gender != Gender::Unknown
+        {
+            return Some(entry.gender);
+        }
+    }
+    None
+}
+
+/// One capitalized name in the article.
+#[derive(Clone, Debug)]
+struct NameOccurrence {
+    /// Lower-case words, possessive dropped, honorifics and roles left out.
+    words: Vec<String>,
+    /// The role word written just before or at its start ("Mayor").
+    role: Option<String>,
+}
+
+/// The capitalized names of one article: each last word with its fullest
+/// form ("Muqai" → "Adilgazy Muqai").
+struct NameTable {
+    occurrences: Vec<NameOccurrence>,
+    /// Last word → index of the fullest occurrence ending with it.
+    fullest: HashMap<String, usize>,
+    /// Words seen capitalized inside a sentence: names, not sentence openers.
+    proper: HashSet<String>,
+}
+
+impl NameTable {
+    fn new(doc: &Document<'_>, lexicon: &Lexicon<'_>) -> NameTable {
+        let grammar = lexicon.grammar;
+        let text = doc.text;
+        let mut occurrences: Vec<NameOccurrence> = Vec::new();
+        let mut proper = HashSet::new();
+        let starts = sentence_starts(doc, grammar);
+        let mut start_set: HashSet<usize> = starts.iter().copied().collect();
+        // A sentence may open with a quote mark: the word after it opens too.
+        for &start in &starts {
+            if doc
+                .tokens
+                .get(start)
+                .is_some_and(|token| token.class == TokenClass::Punct)
+            {
+                start_set.insert(start + 1);
+            }
+        }
+        let mut index = 0;
+        while index < doc.tokens.len() {
+            let token = doc.tokens[index];
+            if !token.is_capitalized(text) {
+                index += 1;
+                continue;
+            }
+            let mut end = index;
+            let mut words = Vec::new();
+            let mut role = None;
+            while end < doc.tokens.len() && doc.tokens[end].is_capitalized(text) {
+                if end > index && doc.tokens[end - 1].span.end + 1 < doc.tokens[end].span.start {
+                    break;
+                }
+                let written = doc.tokens[end].span.of(text);
+                let bare = strip_possessive(written);
+                let lower = bare.to_lowercase();
+                let person_word = grammar.person_word(&lower);
+                if words.is_empty()
+                    && person_word
+                        .is_some_and(|entry| matches!(entry.kind, PersonWordKind::Honorific | PersonWordKind::Role))
+                {
+                    if person_word.is_some_and(|entry| entry.kind == PersonWordKind::Role) {
+                        role = Some(lower.clone());
+                    }
+                } else if lexicon.is_stopword(&lower) || grammar.pronoun(&lower).is_some() {
+                    if words.is_empty() && end == index {
+                        // "The", "His": not part of a name.
+                        end += 1;
+                        break;
+                    }
+                    break;
+                } else {
+                    words.push(lower);
+                }
+                end += 1;
+                if is_possessive(written) {
+                    break;
+                }
+            }
+            let opens = start_set.contains(&index);
+            if !words.is_empty() && (!opens || words.len() > 1 || role.is_some()) {
+                for word in &words {
+                    proper.insert(word.clone());
+                }
+                occurrences.push(NameOccurrence { words, role });
+            } else if !words.is_empty() && opens {
+                occurrences.push(NameOccurrence { words, role });
+            }
+            index = end.max(index + 1);
+        }
+        let mut fullest: HashMap<String, usize> = HashMap::new();
+        for (position, occurrence) in occurrences.iter().enumerate() {
+            if occurrence.words.iter().any(|word| !proper.contains(word)) {
+                continue;
+            }
+            if let Some(last) = occurrence.words.last() {
+                let better = fullest
+                    .get(last)
+                    .is_none_or(|&best| occurrences[best].words.len() < occurrence.words.len());
+                if better {
+                    fullest.insert(last.clone(), position);
+                }
+            }
+        }
+        NameTable {
+            occurrences,
+            fullest,
+            proper,
+        }
+    }
+}
+
+/// Role word → speaker, from mentions ("the diplomat" said) and names after
+/// a role ("Mayor Linda Okafor").
+fn role_map(
+    document: &DocumentAnalysis<'_>,
+    names: &NameTable,
+    corpus: &Corpus,
+    lexicon: &Lexicon<'_>,
+) -> HashMap<String, u32> {
+    let grammar = lexicon.grammar;
+    let mut roles = HashMap::new();
+    for quote in &document.analysis.quotes {
+        let (Some(mention), Some(name)) = (quote.mention, quote.speaker.as_deref()) else {
+            continue;
+        };
+        let Some(&speaker) = corpus.speaker_ids.get(&name_key(name)) else {
+            continue;
+        };
+        for word in mention
+            .of(document.text)
+            .split(|ch: char| !ch.is_alphanumeric())
+            .filter(|word| !word.is_empty())
+        {
+            if grammar
+                .person_word(word)
+                .is_some_and(|entry| entry.kind == PersonWordKind::Role)
+            {
+                roles.entry(word.to_lowercase()).or_insert(speaker);
+            }
+        }
+    }
+    for occurrence in &names.occurrences {
+        if let Some(role) = &occurrence.role
+            && let Some(&speaker) = corpus.speaker_ids.get(&occurrence.words.join(" "))
+        {
+            roles.entry(role.clone()).or_insert(speaker);
+        }
+    }
+    roles
+}
+
+/// Resolves names, roles and groups in claims of one document.
+struct Resolver<'c> {
+    corpus: &'c Corpus,
+    names: &'c NameTable,
+    /// The speaker stage's resolver over the same document.
+    speakers: &'c crate::speaker::Resolver<'c, 'c>,
+    document_speakers: &'c [u32],
+    global_last_words: &'c HashMap<String, Vec<u32>>,
+    roles: HashMap<String, u32>,
+}
+
+impl Resolver<'_> {
+    /// The speaker a name points to, if any.
+    fn speaker_of(&self, words: &[String]) -> Option<u32> {
+        let full = words.join(" ");
+        if let Some(&speaker) = self.corpus.speaker_ids.get(&full) {
+            return Some(speaker);
+        }
+        let last = words.last()?;
+        // "Kaken" or "Bikamal Kaken" is Bikamal Kaken; "Rafael Cruz" is not Ted Cruz.
+        let in_document: Vec<u32> = self
+            .document_speakers
+            .iter()
+            .copied()
+            .filter(|&speaker| {
+                let key = &self.corpus.speakers[speaker as usize].key;
+                let mut key_words = key.split(' ');
+                if words.len() == 1 {
+                    key_words.any(|word| word == last)
+                } else {
+                    key.split(' ').next_back() == Some(last.as_str())
+                        && words.iter().all(|word| key.split(' ').any(|key_word| key_word == word))
+                }
+            })
+            .collect();
+        if in_document.len() == 1 {
+            return Some(in_document[0]);
+        }
+        match self.global_last_words.get(last) {
+            Some(speakers) if words.len() == 1 && speakers.len() == 1 && in_document.is_empty() => Some(speakers[0]),
+            _ => None,
+        }
+    }
+
+    /// The speaker a mention (a name, a pronoun) points to, resolved by the
+    /// speaker stage, then matched to the speakers of the corpus.
+    fn speaker_of_mention(&self, span: Span) -> Option<u32> {
+        let canonical = self.speakers.resolve(span)?;
+        let words: Vec<String> = name_key(&canonical).split(' ').map(str::to_string).collect();
+        self.speaker_of(&words)
+    }
+
+    /// Canonical key and display form of a name written at `span`: the
+    /// speaker stage's canonical name, a speaker of the corpus where it is one.
+    fn name_at(&self, span: Span, words: &[String], written: &str) -> (String, String) {
+        if let Some(canonical) = self.speakers.resolve(span) {
+            let key = name_key(&canonical);
+            let canonical_words: Vec<String> = key.split(' ').map(str::to_string).collect();
+            if let Some(speaker) = self.speaker_of(&canonical_words) {
+                let speaker = &self.corpus.speakers[speaker as usize];
+                return (speaker.key.clone(), speaker.name.clone());
+            }
+            if canonical_words.len() >= words.len() && canonical_words.ends_with(words) {
+                return (key, canonical);
+            }
+        }
+        self.name(words, written)
+    }
+
+    /// Canonical key and display form of a name.
+    fn name(&self, words: &[String], written: &str) -> (String, String) {
+        if let Some(speaker) = self.speaker_of(words) {
+            let speaker = &self.corpus.speakers[speaker as usize];
+            return (speaker.key.clone(), speaker.name.clone());
+        }
+        if let Some(last) = words.last()
+            && let Some(&position) = self.names.fullest.get(last)
+        {
+            let occurrence = &self.names.occurrences[position];
+            if occurrence.words.len() > words.len() && occurrence.words.ends_with(words) {
+                let key = occurrence.words.join(" ");
+                return (key, title_case(&occurrence.words));
+            }
+        }
+        (words.join(" "), strip_possessive(written).to_string())
+    }
+}
+
+fn title_case(words: &[String]) -> String {
+    words
+        .iter()
+        .map(|word| {
+            let mut chars = word.chars();
+            match chars.next() {
+                Some(first) => first.to_uppercase().chain(chars).collect::<String>(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A relative or role of someone, named through a possessive ("her husband").
+#[derive(Clone, Debug)]
+struct Kin {
+    /// Key of the entity ("bikamal kaken husband").
+    key: String,
+    /// Its gender.
+    gender: Gender,
+    /// As a person reads it ("Bikamal Kaken's husband").
+    display: String,
+}
+
+/// A claim as read, before its keys are interned.
+struct ReadClaim {
+    claim: Claim,
+    keys: Vec<RawKey>,
+    kin: Vec<Kin>,
+}
+
+/// A word token of a claim as a [`Word`].
+fn word(span: Span, lower: &str, term: Option<String>, negation: Option<Span>) -> Word {
+    Word {
+        span,
+        lower: lower.to_string(),
+        key: None,
+        term,
+        negation,
+        in_name: false,
+    }
+}
+
+/// Reads one claim: words, terms, entities.
+#[allow(clippy::too_many_arguments)]
+fn read_claim(
+    text: &str,
+    tokens: &[Token],
+    at: ClaimRef,
+    speaker: u32,
+    quote: &crate::analysis::Quote,
+    resolver: &Resolver<'_>,
+    facts: &DocumentFacts,
+    lexicon: &Lexicon<'_>,
+) -> ReadClaim {
+    let grammar = lexicon.grammar;
+    let lowers: Vec<String> = tokens
+        .iter()
+        .map(|token| strip_possessive(token.span.of(text)).to_lowercase())
+        .collect();
+    let mut words = Vec::new();
+    let mut keys: Vec<RawKey> = Vec::new();
+    let mut kin = Vec::new();
+    let opens_sentence = |index: usize| {
+        tokens[..index]
+            .iter()
+            .rev()
+            .find(|token| token.class != TokenClass::Punct || matches!(token.span.of(text), "." | "!" | "?"))
+            .is_none_or(|token| matches!(token.span.of(text), "." | "!" | "?"))
+    };
+    let mut index = 0;
+    while index < tokens.len() {
+        let token = tokens[index];
+        if token.class != TokenClass::Word {
+            index += 1;
+            continue;
+        }
+        let written = token.span.of(text);
+        let lower = lowers[index].as_str();
+        // Negation within reach before, no punctuation between.
+        let negation = (index.saturating_sub(NEGATION_REACH)..index)
+            .rev()
+            .take_while(|&before| tokens[before].class == TokenClass::Word)
+            .find(|&before| lexicon.negations.match_at(&lowers[before..]).is_some())
+            .map(|before| tokens[before].span);
+        // Possessive pronoun and a role noun: "her husband".
+        if let (Some(pronoun), Some(next)) = (grammar.pronoun(lower), lowers.get(index + 1)) {
+            let role = grammar
+                .person_word(next)
+                .filter(|entry| entry.kind == PersonWordKind::Role);
+            if let (Some(role), Some(owner)) = (role, possessor(pronoun, quote, speaker, facts)) {
+                let owner = &resolver.corpus.speakers[owner as usize];
+                let key = format!("{} {}", owner.key, stem(next));
+                let display = format!("{}'s {next}", owner.name);
+                let span = Span::new(token.span.start, tokens[index + 1].span.end);
+                keys.push(RawKey::entity(key.clone(), display.clone(), span));
+                kin.push(Kin {
+                    key,
+                    gender: role.gender,
+                    display,
+                });
+                words.push(word(token.span, lower, None, negation));
+                words.push(word(tokens[index + 1].span, next, None, None));
+                index += 2;
+                continue;
+            }
+        }
+        // A name: capitalized words; a sentence opener only when known.
+        let capitalized = token.is_capitalized(text) && !lexicon.is_function_word(lower);
+        let known_name = resolver.names.proper.contains(lower)
+            || resolver.speaker_of(std::slice::from_ref(&lowers[index])).is_some();
+        if capitalized && (!opens_sentence(index) || known_name) {
+            let mut end = index;
+            let mut name_words = Vec::new();
+            while end < tokens.len()
+                && tokens[end].is_capitalized(text)
+                && !lexicon.is_function_word(&lowers[end])
+                && (end == index || tokens[end - 1].span.end + 1 >= tokens[end].span.start)
+            {
+                let honorific = grammar
+                    .person_word(&lowers[end])
+                    .is_some_and(|entry| entry.kind == PersonWordKind::Honorific);
+                if !(name_words.is_empty() && honorific) {
+                    name_words.push(lowers[end].clone());
+                }
+                end += 1;
+                if is_possessive(tokens[end - 1].span.of(text)) {
+                    break;
+                }
+            }
+            if !name_words.is_empty() {
+                let span = Span::new(token.span.start, tokens[end - 1].span.end);
+                let (key, display) = resolver.name_at(span, &name_words, span.of(text));
+                keys.push(RawKey::entity(key, display, span));
+            }
+            for position in index..end {
+                let mut name_word = word(tokens[position].span, &lowers[position], None, None);
+                name_word.in_name = true;
+                words.push(name_word);
+            }
+            index = end.max(index + 1);
+            continue;
+        }
+        // Groups and institutions ("the council", "rights groups"); a role
+        // noun naming a speaker of the document ("the mayor").
+        if let Some(next) = lowers.get(index + 1) {
+            let phrase = format!("{lower} {next}");
+            let group = grammar
+                .person_word(&phrase)
+                .is_some_and(|entry| matches!(entry.kind, PersonWordKind::Group | PersonWordKind::Institution));
+            if group {
+                let span = Span::new(token.span.start, tokens[index + 1].span.end);
+                keys.push(RawKey::entity(name_key(&phrase), phrase.clone(), span));
+                words.push(word(token.span, lower, None, negation));
+                words.push(word(tokens[index + 1].span, next, None, None));
+                index += 2;
+                continue;
+            }
+        }
+        let person_word = grammar.person_word(lower);
+        let role_speaker = resolver
+            .roles
+            .get(lower)
+            .filter(|_| person_word.is_some_and(|entry| entry.kind == PersonWordKind::Role));
+        if let Some(&role_speaker) = role_speaker {
+            let named = &resolver.corpus.speakers[role_speaker as usize];
+            keys.push(RawKey::entity(named.key.clone(), named.name.clone(), token.span));
+            words.push(word(token.span, lower, None, negation));
+            index += 1;
+            continue;
+        }
+        if person_word.is_some_and(|entry| matches!(entry.kind, PersonWordKind::Group | PersonWordKind::Institution)) {
+            let key = name_key(lower);
+            let key = if resolver.corpus.speaker_ids.contains_key(&key) {
+                key
+            } else {
+                stem(&key)
+            };
+            keys.push(RawKey::entity(key, lower.to_string(), token.span));
+            words.push(word(token.span, lower, None, negation));
+            index += 1;
+            continue;
+        }
+        // A content word.
+        let content = !lexicon.is_function_word(lower) && written.chars().next().is_some_and(char::is_alphabetic);
+        let term = content.then(|| stem(lower));
+        if let Some(term) = &term {
+            keys.push(RawKey::term(term.clone(), lower));
+        }
+        words.push(word(token.span, lower, term, negation));
+        index += 1;
+    }
+    let claim = Claim {
+        at,
+        speaker,
+        span: quote.span,
+        paragraph: quote.paragraph,
+        words,
+        entities: Vec::new(),
+        referents: Vec::new(),
+        siblings: 1,
+        keys: Vec::new(),
+    };
+    ReadClaim { claim, keys, kin }
+}
+
+/// The speakers that pronouns (not subjects, not reflexives) and names point
+/// to in a claim's sentence, from the sentence start to the claim's end.
+fn referents(
+    doc: &Document<'_>,
+    facts: &DocumentFacts,
+    (quote, speaker): (&crate::analysis::Quote, u32),
+    resolver: &Resolver<'_>,
+    mentioned: &[(usize, usize, u32)],
+    lexicon: &Lexicon<'_>,
+) -> Vec<(Span, u32)> {
+    let text = doc.text;
+    let tokens = &doc.tokens;
+    let start = facts
+        .sentence_starts
+        .partition_point(|&token| tokens[token].span.start <= quote.span.start)
+        .checked_sub(1)
+        .map_or(quote.span.start, |index| {
+            tokens[facts.sentence_starts[index]].span.start
+        })
+        .min(quote.span.start);
+    let first = tokens.partition_point(|token| token.span.start < start);
+    let last = tokens.partition_point(|token| token.span.end <= quote.span.end);
+    let mut found = Vec::new();
+    let mut index = first;
+    while index < last {
+        let token = tokens[index];
+        let written = token.span.of(text);
+        let lower = strip_possessive(written).to_lowercase();
+        if token.class != TokenClass::Word || quote.mention.is_some_and(|mention| mention.overlaps(token.span)) {
+            index += 1;
+            continue;
+        }
+        if let Some(pronoun) = lexicon.grammar.pronoun(&lower) {
+            if !pronoun.subject
+                && !lower.ends_with("self")
+                && !lower.ends_with("selves")
+                && let Some(speaker) = resolver
+                    .speaker_of_mention(token.span)
+                    .filter(|&found| {
+                        // The speaker stage lets a full name of unknown gender
+                        // stand for any pronoun; a rebuttal needs the gender
+                        // the document states.
+                        found != speaker
+                            && pronoun.gender != Gender::Unknown
+                            && facts.genders.get(&found) == Some(&pronoun.gender)
+                    })
+                    .or_else(|| {
+                        nearest_fitting(pronoun, token.span.start, (quote.paragraph, speaker), facts, mentioned)
+                    })
+            {
+                found.push((token.span, speaker));
+            }
+            index += 1;
+            continue;
+        }
+        if token.is_capitalized(text) && !lexicon.is_function_word(&lower) {
+            let mut end = index + 1;
+            while end < last
+                && tokens[end].is_capitalized(text)
+                && !is_possessive(tokens[end - 1].span.of(text))
+                && tokens[end - 1].span.end + 1 >= tokens[end].span.start
+            {
+                end += 1;
+            }
+            let span = Span::new(token.span.start, tokens[end - 1].span.end);
+            if let Some(speaker) = resolver.speaker_of_mention(span) {
+                found.push((span, speaker));
+            }
+            index = end;
+            continue;
+        }
+        index += 1;
+    }
+    found
+}
+
+/// The speaker last mentioned before `offset`, within
+/// [`PRONOUN_REACH`] paragraphs, whose stated gender fits a singular
+/// pronoun; never the claim's own speaker.
+fn nearest_fitting(
+    pronoun: &crate::grammar::Pronoun,
+    offset: usize,
+    (paragraph, own): (usize, u32),
+    facts: &DocumentFacts,
+    mentioned: &[(usize, usize, u32)],
+) -> Option<u32> {
+    if pronoun.number != Number::Singular || pronoun.gender == Gender::Unknown {
+        return None;
+    }
+    let before = mentioned.partition_point(|&(at, _, _)| at < offset);
+    mentioned[..before]
+        .iter()
+        .rev()
+        .take_while(|&&(_, mentioned_in, _)| mentioned_in + PRONOUN_REACH >= paragraph)
+        .map(|&(_, _, speaker)| speaker)
+        .find(|&speaker| speaker != own && facts.genders.get(&speaker) == Some(&pronoun.gender))
+}
+
+/// Whose relative a possessive pronoun names: the speaker's for "my"/"our"
+/// in a quotation or a third-person pronoun of the speaker's gender in
+/// reported speech ("Kaken insists her husband ...").
+fn possessor(
+    pronoun: &crate::grammar::Pronoun,
+    quote: &crate::analysis::Quote,
+    speaker: u32,
+    facts: &DocumentFacts,
+) -> Option<u32> {
+    let first_person = pronoun.gender == Gender::Unknown && pronoun.number == Number::Singular;
+    match quote.kind {
+        Kind::Direct | Kind::Partial if first_person => Some(speaker),
+        Kind::Indirect if pronoun.gender != Gender::Unknown => match facts.genders.get(&speaker) {
+            Some(&gender) if gender == pronoun.gender => Some(speaker),
+            Some(_) => None,
+            None => Some(speaker),
+        },
+        _ => None,
+    }
+}
+
+/// Adds to a claim with a bare "him", "his" or "her" the one relative of
+/// that gender its speaker names in the document.
+fn attach_bare_pronouns(claims: &mut [ReadClaim], lexicon: &Lexicon<'_>) {
+    let mut kin_by_speaker: HashMap<u32, Vec<Kin>> = HashMap::new();
+    for read in claims.iter() {
+        let list = kin_by_speaker.entry(read.claim.speaker).or_default();
+        for relative in &read.kin {
+            if !list.iter().any(|have| have.key == relative.key) {
+                list.push(relative.clone());
+            }
+        }
+    }
+    for read in claims.iter_mut() {
+        let Some(relatives) = kin_by_speaker.get(&read.claim.speaker) else {
+            continue;
+        };
+        if !read.kin.is_empty() {
+            continue;
+        }
+        for word in &read.claim.words {
+            let Some(pronoun) = lexicon.grammar.pronoun(&word.lower) else {
+                continue;
+            };
+            if pronoun.gender == Gender::Unknown || pronoun.number != Number::Singular {
+                continue;
+            }
+            let fitting: Vec<&Kin> = relatives
+                .iter()
+                .filter(|relative| relative.gender == pronoun.gender)
+                .collect();
+            if let [relative] = fitting.as_slice() {
+                if !read.keys.iter().any(|raw| raw.key == relative.key) {
+                    read.keys.push(RawKey::entity(
+                        relative.key.clone(),
+                        relative.display.clone(),
+                        word.span,
+                    ));
+                }
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,185 @@
+use super::*;
+use crate::analysis::Kind;
+
+#[test]
+fn stems_join_inflections() {
+    for (words, stem_wanted) in [
+        (&["sentenced", "sentences", "sentence", "sentencing"][..], "sentenc"),
+        (&["released", "release", "releases"][..], "releas"),
+        (&["jailed", "jail", "jails", "jailing"][..], "jail"),
+        (&["stories", "story"][..], "stori"),
+        (&["lies", "lie"][..], "li"),
+        (&["stopped", "stop", "stops"][..], "stop"),
+        (&["freed", "free"][..], "fre"),
+        (&["Kaken's"][..], "Kaken"),
+    ] {
+        for word in words {
+            assert_eq!(stem(word), stem_wanted, "{word}");
+        }
+    }
+    for word in ["need", "thing", "bus", "status", "kill", "pass"] {
+        assert!(stem(word).len() + 1 >= word.len(), "{word} → {}", stem(word));
+    }
+}
+
+#[test]
+fn name_keys_drop_case_possessives_and_the() {
+    assert_eq!(name_key("The Global Times"), "global times");
+    assert_eq!(name_key("Kaken's"), "kaken");
+    assert_eq!(name_key("  rights   groups "), "rights groups");
+    assert_eq!(name_key("Zhang Xiao"), name_key("zhang xiao"));
+}
+
+#[test]
+fn spelling_variants_merge_only_close_spellings_of_similar_length() {
+    let keys = [
+        (KeyKind::Entity, "uzynaghash"),
+        (KeyKind::Entity, "uzynagash"),
+        (KeyKind::Term, "national"),
+        (KeyKind::Term, "nationalist"),
+        (KeyKind::Term, "convict"),
+        (KeyKind::Term, "convinc"),
+        (KeyKind::Term, "extremism"),
+        (KeyKind::Term, "extremist"),
+        (KeyKind::Term, "uzynagash"),
+    ];
+    let variants = spelling_variants(keys.into_iter());
+    assert_eq!(variants.get(&(KeyKind::Entity, "uzynagash")), Some(&"uzynaghash"));
+    assert_eq!(variants.get(&(KeyKind::Term, "extremist")), Some(&"extremism"));
+    assert_eq!(variants.get(&(KeyKind::Term, "nationalist")), None);
+    assert_eq!(variants.get(&(KeyKind::Term, "convinc")), None);
+    // A term is never merged with an entity.
+    assert_eq!(variants.get(&(KeyKind::Term, "uzynagash")), None);
+}
+
+#[test]
+fn phrases_match_the_longest_first() {
+    let set = PhraseSet::new(&["not".to_string(), "not true".to_string(), "no one".to_string()]);
+    assert_eq!(set.match_at(&["not", "true", "at"]), Some(2));
+    assert_eq!(set.match_at(&["not", "yet"]), Some(1));
+    assert_eq!(set.match_at(&["no", "way"]), None);
+    assert!(set.contains_word("not"));
+    assert!(!set.contains_word("no"));
+}
+
+/// A quote of `speaker` on the first `content` of `text`, its mention the
+/// nearest `mention`.
+fn quote(text: &str, kind: Kind, content: &str, speaker: &str, mention: &str) -> crate::analysis::Quote {
+    let at = text.find(content).unwrap();
+    let span = Span::new(at, at + content.len());
+    let mention = text
+        .match_indices(mention)
+        .map(|(start, _)| Span::new(start, start + mention.len()))
+        .min_by_key(|found| found.start.abs_diff(span.start));
+    crate::analysis::Quote {
+        kind,
+        span,
+        paragraph: text[..at].matches("\n\n").count() + 1,
+        speaker: Some(speaker.to_string()),
+        mention,
+        cue: None,
+        framing: None,
+        recipient: None,
+        confidence: 0.9,
+        rule: "test".to_string(),
+    }
+}
+
+/// The display forms of the entities of each claim.
+fn entities(text: &str, quotes: Vec<crate::analysis::Quote>) -> Vec<Vec<String>> {
+    let analysis = crate::Analysis {
+        quotes,
+        warnings: Vec::new(),
+    };
+    let documents = [DocumentAnalysis {
+        id: "d",
+        text,
+        analysis: &analysis,
+    }];
+    let lexicon = Lexicon::new(Grammar::builtin());
+    let corpus = build(&documents, &lexicon);
+    corpus
+        .claims
+        .iter()
+        .map(|claim| {
+            claim
+                .entities
+                .iter()
+                .map(|&(key, _)| corpus.key_display[key as usize].clone())
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn entities_resolve_to_the_fullest_name_and_to_relatives() {
+    let text = "Rights groups said Adilgazy Muqai vanished in 2017.\n\n\
+                Officials said Muqai was sentenced to nine years.\n\n\
+                Kaken, his wife, insists her husband is innocent.\n\n\
+                \"They will destroy him in jail,\" she said.";
+    let quotes = vec![
+        quote(
+            text,
+            Kind::Indirect,
+            "Adilgazy Muqai vanished in 2017",
+            "rights groups",
+            "Rights groups",
+        ),
+        quote(
+            text,
+            Kind::Indirect,
+            "Muqai was sentenced to nine years",
+            "officials",
+            "Officials",
+        ),
+        quote(
+            text,
+            Kind::Indirect,
+            "her husband is innocent",
+            "Bikamal Kaken",
+            "Kaken",
+        ),
+        quote(
+            text,
+            Kind::Direct,
+            "They will destroy him in jail,",
+            "Bikamal Kaken",
+            "she",
+        ),
+    ];
+    let found = entities(text, quotes);
+    assert_eq!(found[0], ["Adilgazy Muqai"]);
+    assert_eq!(found[1], ["Adilgazy Muqai"]);
+    assert_eq!(found[2], ["Bikamal Kaken's husband"]);
+    // "him": the one man Kaken's claims name.
+    assert_eq!(found[3], ["Bikamal Kaken's husband"]);
+}
+
+#[test]
+fn a_claim_inside_a_claim_of_the_same_speaker_is_left_out() {
+    let text = "China claims the centres are vocational \"training\" facilities.";
+    let quotes = vec![
+        quote(
+            text,
+            Kind::Indirect,
+            "the centres are vocational \"training\" facilities",
+            "China",
+            "China",
+        ),
+        quote(text, Kind::Partial, "training", "China", "China"),
+    ];
+    let found = entities(text, quotes);
+    assert_eq!(found.len(), 1);
+}
+
+#[test]
+fn speakers_merge_when_one_name_ends_with_the_other() {
+    let mut corpus = Corpus::default();
+    let full = corpus.speaker_id("Interior Minister Ana Ruiz");
+    assert_eq!(corpus.speaker_id("Ana Ruiz"), full);
+    assert_eq!(corpus.speaker_id("ana ruiz"), full);
+    assert_eq!(corpus.speakers[full as usize].name, "Ana Ruiz");
+    // A different first name, or one word only, is someone else.
+    assert_ne!(corpus.speaker_id("Maria Ruiz"), full);
+    assert_ne!(corpus.speaker_id("Ruiz"), full);
+}

@@ -6,6 +6,10 @@
 # `whosaid quotes --jsonl FILE --format jsonl` run, line for line.
 #
 # Usage: scripts/spark-check.sh [COMMAND]   (COMMAND: quotes, the default, or contrast)
+#
+# quotes runs over 4 partitions. contrast relates the documents that one
+# whosaid process sees, which under Spark are those of one partition; to be
+# comparable with a single run of the whole file it runs over 1 partition.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command=${1:-quotes}
@@ -13,6 +17,8 @@ target=$(cargo metadata --format-version 1 --no-deps | python3 -c 'import json, 
 work=$target/spark-check
 venv=$target/spark-venv
 documents=${SPARK_CHECK_DOCUMENTS:-300}
+partitions=4
+[ "$command" = contrast ] && partitions=1
 
 command -v java >/dev/null || { echo "spark-check: Java (17 or later) is required" >&2; exit 2; }
 if ! "$venv/bin/python" -c 'import pyspark' 2>/dev/null; then
@@ -25,12 +31,13 @@ export PYSPARK_PYTHON="$(cd "$venv" && pwd)/bin/python"
 
 cargo build --release --locked --quiet
 binary="$target/release/whosaid"
+work=$work/$command
 rm -rf "$work"
 mkdir -p "$work"
 python3 scripts/make-corpus.py --source seed --documents "$documents" --broken 2 --out "$work/articles.jsonl"
 
 start=$(date +%s)
-"$venv/bin/python" examples/spark/whosaid_spark.py --master 'local[2]' --partitions 4 \
+"$venv/bin/python" examples/spark/whosaid_spark.py --master 'local[2]' --partitions "$partitions" \
     --whosaid "$binary" --command "$command" "$work/articles.jsonl" "$work/spark-out" 2> "$work/spark.log" \
     || { tail -n 40 "$work/spark.log" >&2; exit 2; }
 echo "spark-check: Spark run took $(($(date +%s) - start)) s" >&2
@@ -40,10 +47,10 @@ status=0
 [ "$status" -eq 2 ] || { echo "spark-check: expected exit status 2 (two broken lines), got $status" >&2; exit 2; }
 
 cat "$work"/spark-out/part-* > "$work/spark.jsonl"
-python3 - "$work/single.jsonl" "$work/spark.jsonl" "$documents" <<'PY'
+python3 - "$work/single.jsonl" "$work/spark.jsonl" "$documents" "$command" "$partitions" <<'PY'
 import json, re, sys
 
-single_path, spark_path, documents = sys.argv[1], sys.argv[2], int(sys.argv[3])
+single_path, spark_path, documents, command, partitions = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5]
 
 def records(path):
     out = []
@@ -67,5 +74,7 @@ for number, (a, b) in enumerate(zip(single, spark), 1):
     if a != b:
         sys.exit(f"spark-check: line {number} differs:\n  single: {json.dumps(a)[:300]}\n  spark:  {json.dumps(b)[:300]}")
 quotes = sum(len(record.get("quotes", [])) for record in single)
-print(f"spark-check: OK, {documents} documents ({errors} broken), {quotes} quotes, Spark output equals the single-process run")
+pairs = sum(len(record.get("pairs", [])) for record in single)
+print(f"spark-check: OK, whosaid {command} over {partitions} partitions: {documents} documents ({errors} broken), "
+      f"{quotes} quotes, {pairs} pairs; the Spark output equals the single-process run")
 PY

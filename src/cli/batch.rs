@@ -163,10 +163,12 @@ where
     Ok(all)
 }
 
-/// The engine of [`run`] and [`collect`]: chunks read while the pool works
-/// on the previous one, results handed to `consume` chunk by chunk in input
-/// order, failures reported on standard error as they come. Returns whether
-/// every document went through.
+/// The engine of [`run`] and [`collect`], a pipeline of three: while the
+/// pool analyses one chunk, this thread hands the previous chunk's results
+/// to `consume` (in input order, failures reported on standard error as
+/// they come) and reads the next chunk. Chunks start small, so the pool
+/// starts soon, and double up to the limit. Returns whether every document
+/// went through.
 fn for_each_chunk<P, T, C>(sources: &mut Sources, options: &Options, process: P, mut consume: C) -> anyhow::Result<bool>
 where
     P: Fn(Document) -> anyhow::Result<T> + Sync,
@@ -181,25 +183,8 @@ where
     let progress = options.progress.then(|| progress_bar(sources.total_bytes()));
     let mut all_ok = true;
     let mut documents = 0u64;
-    let (mut current, mut at_end) = read_chunk(sources, options, true)?;
-    while !current.is_empty() {
-        let (outcomes, next) = std::thread::scope(|scope| {
-            let worker = scope.spawn(|| {
-                pool.install(|| {
-                    current
-                        .into_par_iter()
-                        .map(|raw| analyse(raw, options.decoding, &process))
-                        .collect::<Vec<_>>()
-                })
-            });
-            let next = if at_end {
-                Ok((Vec::new(), true))
-            } else {
-                read_chunk(sources, options, false)
-            };
-            let outcomes = worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            (outcomes, next)
-        });
+    // Hands results on, after reporting failures and progress.
+    let mut deliver = |outcomes: Vec<Result<T, Failure>>, bytes_read: u64| -> anyhow::Result<()> {
         documents += outcomes.len() as u64;
         for failure in outcomes.iter().filter_map(|outcome| outcome.as_ref().err()) {
             all_ok = false;
@@ -211,15 +196,53 @@ where
         }
         consume(outcomes)?;
         if let Some(bar) = &progress {
-            bar.set_position(sources.bytes_read);
+            bar.set_position(bytes_read);
             bar.set_message(format!("{documents} documents"));
         }
-        (current, at_end) = next?;
-        if current.is_empty() && !at_end {
-            // Nothing more was waiting; now that all results are out, wait for more.
-            (current, at_end) = read_chunk(sources, options, true)?;
+        Ok(())
+    };
+    let mut limit = options.chunk_bytes.min(FIRST_CHUNK_BYTES);
+    let mut pending: Option<(Vec<Result<T, Failure>>, u64)> = None;
+    let (mut current, mut at_end) = read_chunk(sources, options, limit, true)?;
+    loop {
+        if current.is_empty() {
+            // Out with what is done before waiting for more input, or ending.
+            if let Some((outcomes, bytes_read)) = pending.take() {
+                deliver(outcomes, bytes_read)?;
+            }
+            if at_end {
+                break;
+            }
+            (current, at_end) = read_chunk(sources, options, limit, true)?;
+            continue;
         }
+        limit = (limit * 2).min(options.chunk_bytes);
+        let bytes_read = sources.bytes_read;
+        let (outcomes, next) = std::thread::scope(|scope| {
+            let worker = scope.spawn(|| {
+                pool.install(|| {
+                    current
+                        .into_par_iter()
+                        .map(|raw| analyse(raw, options.decoding, &process))
+                        .collect::<Vec<_>>()
+                })
+            });
+            let delivered = match pending.take() {
+                Some((outcomes, bytes_read)) => deliver(outcomes, bytes_read),
+                None => Ok(()),
+            };
+            let next = match delivered {
+                Ok(()) if !at_end => read_chunk(sources, options, limit, false),
+                Ok(()) => Ok((Vec::new(), true)),
+                Err(error) => Err(error),
+            };
+            let outcomes = worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (outcomes, next)
+        });
+        pending = Some((outcomes, bytes_read));
+        (current, at_end) = next?;
     }
+    drop(deliver);
     if let Some(bar) = progress {
         bar.finish_and_clear();
     }
@@ -256,13 +279,22 @@ where
     }
 }
 
-/// Up to a chunk of documents. With `may_wait` false it stops before a read
-/// that could wait on a pipe, possibly with nothing; the flag says whether
-/// the input is at its end.
-fn read_chunk(sources: &mut Sources, options: &Options, may_wait: bool) -> anyhow::Result<(Vec<Raw>, bool)> {
+/// The first chunk's size: small, so that the pool starts soon.
+const FIRST_CHUNK_BYTES: usize = 256 << 10;
+
+/// Up to a chunk of documents (`limit_bytes` of input, at least one
+/// document). With `may_wait` false it stops before a read that could wait
+/// on a pipe, possibly with nothing; the flag says whether the input is at
+/// its end.
+fn read_chunk(
+    sources: &mut Sources,
+    options: &Options,
+    limit_bytes: usize,
+    may_wait: bool,
+) -> anyhow::Result<(Vec<Raw>, bool)> {
     let mut chunk = Vec::new();
     let mut bytes = 0;
-    while chunk.len() < options.chunk_documents && bytes < options.chunk_bytes {
+    while chunk.len() < options.chunk_documents && bytes < limit_bytes {
         if (!chunk.is_empty() || !may_wait) && sources.may_block() {
             return Ok((chunk, false));
         }

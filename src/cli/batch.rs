@@ -242,7 +242,6 @@ where
         pending = Some((outcomes, bytes_read));
         (current, at_end) = next?;
     }
-    drop(deliver);
     if let Some(bar) = progress {
         bar.finish_and_clear();
     }

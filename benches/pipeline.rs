@@ -1,5 +1,5 @@
 //! Throughput of each stage of the pipeline (segment, quotes, attribute,
-//! speakers) and of the whole analysis, on the seed article and on a corpus
+//! claims, speakers) and of the whole analysis, on the seed article and on a corpus
 //! of seed variations, beside a naive baseline (counting words with
 //! `split_whitespace`) measured in the same run.
 //!
@@ -121,6 +121,13 @@ fn stages(group: &mut BenchmarkGroup<'_, WallTime>, documents: &[&str]) {
             }
         })
     });
+    group.bench_function("claims", |bench| {
+        bench.iter(|| {
+            for (doc, spans) in segmented.iter().zip(&spans) {
+                black_box(whosaid::claim::find_claims(doc, grammar, spans));
+            }
+        })
+    });
     let mentions: Vec<Vec<Span>> = segmented
         .iter()
         .zip(&spans)
@@ -128,6 +135,11 @@ fn stages(group: &mut BenchmarkGroup<'_, WallTime>, documents: &[&str]) {
             whosaid::attribute::attribute(doc, grammar, spans)
                 .iter()
                 .filter_map(|attribution| attribution.speaker)
+                .chain(
+                    whosaid::claim::find_claims(doc, grammar, spans)
+                        .iter()
+                        .map(|claim| claim.speaker),
+                )
                 .collect()
         })
         .collect();

@@ -25,6 +25,7 @@ pub mod claim;
 pub mod contrast;
 pub mod eval;
 pub mod grammar;
+pub mod html;
 pub mod input;
 pub mod output;
 pub mod quote;

@@ -1,14 +1,19 @@
 //! The `whosaid` command: a thin CLI over the library.
 
-use std::io::{BufRead, IsTerminal, Read, Write};
+mod cli;
+
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
+use cli::batch::{Document, Failure};
+use cli::sink::{Framing, Rendered, Sink};
+use cli::source::Sources;
 use whosaid::contrast::DocumentAnalysis;
-use whosaid::input::{Decoding, decode, parse_record};
-use whosaid::output::csv::{ContrastWriter, QuotesWriter};
+use whosaid::input::Decoding;
+use whosaid::output::csv::{ContrastWriter, QUOTES_HEADER, QuotesWriter};
 use whosaid::output::wire::WireDoc;
 use whosaid::{Analyzer, Grammar};
 
@@ -18,12 +23,19 @@ Examples:
   whosaid quotes --format json article.txt
   cat article.txt | whosaid quotes -
   whosaid quotes --jsonl articles.jsonl --format jsonl
+  whosaid quotes --format json page.html
+  whosaid quotes --threads 4 --format jsonl archive/ > quotes.jsonl
   whosaid contrast article.txt
   whosaid contrast --all --format json a.txt b.txt
   whosaid eval corpus/seed.jsonl
   whosaid report article.txt -o report.html
   whosaid stats *.txt --format csv
   whosaid quotes --format annotations article.txt
+
+Inputs: files (.html/.htm pages, or any file that starts like a web page, are
+reduced to their article text, to which offsets then refer), directories
+(walked for .txt, .html, .htm and .jsonl files, in name order), JSON lines
+files (.jsonl or --jsonl), standard input. Output keeps the input order.
 
 Exit status: 0 on success, 2 on an error (unreadable file, invalid UTF-8,
 binary input, a malformed grammar file, a bad line of --jsonl input; the
@@ -97,11 +109,11 @@ enum StatsFormat {
 
 #[derive(clap::Args, Debug)]
 struct CommonArgs {
-    /// Files to read; `-` or nothing reads standard input.
+    /// Files or directories to read; `-` or nothing reads standard input.
     files: Vec<PathBuf>,
-    /// Read JSON lines `{"id": …, "text": …}` from FILE (`-` for standard input).
+    /// Read JSON lines `{"id": …, "text": …}` from FILE (`-` for standard input); may be repeated.
     #[arg(long, value_name = "FILE")]
-    jsonl: Option<PathBuf>,
+    jsonl: Vec<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value = "csv")]
     format: Format,
@@ -114,6 +126,12 @@ struct CommonArgs {
     /// Replace invalid UTF-8 with U+FFFD instead of failing.
     #[arg(long)]
     lossy: bool,
+    /// Worker threads (default: one per core).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    threads: Option<u16>,
+    /// No progress bar.
+    #[arg(long, short)]
+    quiet: bool,
 }
 
 #[derive(clap::Args, Debug)]
@@ -218,222 +236,121 @@ fn analyzer(grammars: Option<&Path>) -> anyhow::Result<Analyzer> {
     Ok(Analyzer::builder().grammar(grammar).build())
 }
 
-/// A document to analyse, or why it could not be read.
-enum Input {
-    Text {
-        id: String,
-        text: String,
-    },
-    Failed {
-        id: String,
-        line: Option<usize>,
-        error: String,
-    },
+/// The batch settings of the common flags.
+fn batch_options(lossy: bool, threads: Option<u16>, quiet: bool) -> cli::batch::Options {
+    let progress = !quiet && std::io::stderr().is_terminal();
+    cli::batch::Options::new(Decoding { lossy }, threads.map_or(0, usize::from), progress)
 }
 
-fn read_inputs(common: &CommonArgs) -> anyhow::Result<Vec<Input>> {
-    let decoding = Decoding { lossy: common.lossy };
-    let mut inputs = Vec::new();
-    if let Some(jsonl) = &common.jsonl {
-        let reader: Box<dyn BufRead> = if jsonl.as_os_str() == "-" {
-            Box::new(std::io::stdin().lock())
-        } else {
-            Box::new(std::io::BufReader::new(
-                std::fs::File::open(jsonl).with_context(|| format!("opening {}", jsonl.display()))?,
-            ))
-        };
-        for (number, line) in reader.split(b'\n').enumerate() {
-            let line = line.context("reading JSON lines")?;
-            let line_number = number + 1;
-            if line.iter().all(u8::is_ascii_whitespace) {
-                continue;
-            }
-            let parsed = decode(&line, decoding)
-                .map_err(|error| format!("line {line_number}: {error}"))
-                .and_then(|line| parse_record(&line, line_number));
-            inputs.push(match parsed {
-                Ok((id, text)) => Input::Text { id, text },
-                Err(error) => Input::Failed {
-                    id: jsonl.display().to_string(),
-                    line: Some(line_number),
-                    error,
-                },
-            });
-        }
-        return Ok(inputs);
-    }
-    let stdin_path = PathBuf::from("-");
-    let files: Vec<&PathBuf> = if common.files.is_empty() {
-        vec![&stdin_path]
-    } else {
-        common.files.iter().collect()
-    };
-    for path in files {
-        let id = path.display().to_string();
-        let bytes = if path.as_os_str() == "-" {
-            if std::io::stdin().is_terminal() {
-                anyhow::bail!("no input: give a file, `-` for standard input, or --jsonl FILE");
-            }
-            let mut bytes = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut bytes)
-                .context("reading standard input")?;
-            bytes
-        } else {
-            match std::fs::read(path) {
-                Ok(bytes) => bytes,
-                Err(error) => {
-                    inputs.push(Input::Failed {
-                        id,
-                        line: None,
-                        error: error.to_string(),
-                    });
-                    continue;
-                }
-            }
-        };
-        inputs.push(match decode(&bytes, decoding) {
-            Ok(text) => Input::Text {
-                id,
-                text: text.into_owned(),
-            },
-            Err(error) => Input::Failed {
-                id,
-                line: None,
-                error: error.to_string(),
-            },
-        });
-    }
-    Ok(inputs)
+/// Every document of the inputs, analysed in parallel, in input order; the
+/// failures are reported on standard error already.
+fn analyse_all<T, P>(
+    files: &[PathBuf],
+    jsonl: &[PathBuf],
+    options: &cli::batch::Options,
+    process: P,
+) -> anyhow::Result<Vec<Result<T, Failure>>>
+where
+    P: Fn(Document) -> anyhow::Result<T> + Sync,
+    T: Send,
+{
+    cli::batch::collect(&mut Sources::new(files, jsonl), options, process)
 }
 
-/// Where results go, in the chosen format.
-enum Sink<W: Write> {
-    Csv(Box<QuotesWriter<W>>),
-    Json(W, Vec<WireDoc>),
-    Jsonl(W),
-    Annotations(W, Vec<whosaid::output::annotations::Annotation>),
-    Jsonld(W, Vec<serde_json::Value>),
+/// How the documents of `format` are framed.
+fn framing(format: Format) -> anyhow::Result<Framing> {
+    Ok(match format {
+        Format::Csv => {
+            let mut writer = csv::Writer::from_writer(Vec::new());
+            writer.write_record(QUOTES_HEADER)?;
+            Framing::Csv(writer.into_inner().map_err(|error| anyhow::anyhow!("{error}"))?)
+        }
+        Format::Json => Framing::Json,
+        Format::Jsonl => Framing::Jsonl,
+        Format::Annotations => Framing::Array,
+        Format::Jsonld => Framing::Collect(Box::new(whosaid::output::annotations::quotations_document)),
+    })
 }
 
-impl<W: Write> Sink<W> {
-    fn new(format: Format, out: W) -> anyhow::Result<Sink<W>> {
-        Ok(match format {
-            Format::Csv => Sink::Csv(Box::new(QuotesWriter::new(out)?)),
-            Format::Json => Sink::Json(out, Vec::new()),
-            Format::Jsonl => Sink::Jsonl(out),
-            Format::Annotations => Sink::Annotations(out, Vec::new()),
-            Format::Jsonld => Sink::Jsonld(out, Vec::new()),
-        })
-    }
-
-    fn document(&mut self, doc: WireDoc, text: &str, grammar: &Grammar, all: bool) -> anyhow::Result<()> {
-        match self {
-            Sink::Annotations(_, annotations) => {
-                annotations.extend(whosaid::output::annotations::web_annotations(&doc, text, all))
-            }
-            Sink::Jsonld(_, items) => items.extend(whosaid::output::annotations::quotations(&doc, text, grammar, all)),
-            Sink::Csv(writer) => writer.write(&doc, all)?,
-            Sink::Json(_, docs) => docs.push(doc),
-            Sink::Jsonl(out) => {
-                serde_json::to_writer(&mut *out, &doc)?;
-                writeln!(out)?;
-            }
+/// Renders one document in the chosen format (runs in parallel).
+fn render(doc: &WireDoc, text: &str, grammar: &Grammar, format: Format, all: bool) -> anyhow::Result<Rendered> {
+    Ok(match format {
+        Format::Csv => {
+            let mut writer = QuotesWriter::without_header(Vec::new());
+            writer.write(doc, all)?;
+            Rendered::Bytes(writer.into_inner()?)
         }
-        Ok(())
-    }
-
-    fn error(&mut self, record: serde_json::Value) -> anyhow::Result<()> {
-        if let Sink::Jsonl(out) = self {
-            writeln!(out, "{record}")?;
+        Format::Json => Rendered::Bytes(serde_json::to_vec_pretty(doc)?),
+        Format::Jsonl => {
+            let mut line = serde_json::to_vec(doc)?;
+            line.push(b'\n');
+            Rendered::Bytes(line)
         }
-        Ok(())
-    }
+        Format::Annotations => Rendered::Elements(
+            whosaid::output::annotations::web_annotations(doc, text, all)
+                .iter()
+                .map(serde_json::to_vec_pretty)
+                .collect::<Result<_, _>>()?,
+        ),
+        Format::Jsonld => Rendered::Values(whosaid::output::annotations::quotations(doc, text, grammar, all)),
+    })
+}
 
-    fn finish(self) -> anyhow::Result<()> {
-        match self {
-            Sink::Csv(writer) => writer.finish()?,
-            Sink::Json(mut out, docs) => {
-                if docs.len() == 1 {
-                    serde_json::to_writer_pretty(&mut out, &docs[0])?;
-                } else {
-                    serde_json::to_writer_pretty(&mut out, &docs)?;
-                }
-                writeln!(out)?;
-                out.flush()?;
-            }
-            Sink::Jsonl(mut out) => out.flush()?,
-            Sink::Annotations(mut out, annotations) => {
-                serde_json::to_writer_pretty(&mut out, &annotations)?;
-                writeln!(out)?;
-                out.flush()?;
-            }
-            Sink::Jsonld(mut out, items) => {
-                serde_json::to_writer_pretty(&mut out, &whosaid::output::annotations::quotations_document(items))?;
-                writeln!(out)?;
-                out.flush()?;
-            }
-        }
-        Ok(())
+/// The JSON form of a document's analysis; a web page's carries its
+/// extracted text, to which the offsets refer.
+fn wire(document: &Document, analysis: &whosaid::Analysis) -> WireDoc {
+    let mut doc = whosaid::output::wire_doc(&document.id, &document.text, analysis);
+    if document.html {
+        doc.text = Some(document.text.clone());
     }
+    doc
 }
 
 fn quotes(common: CommonArgs) -> anyhow::Result<bool> {
     let analyzer = analyzer(common.grammars.as_deref())?;
-    let inputs = read_inputs(&common)?;
-    let mut sink = Sink::new(common.format, std::io::BufWriter::new(std::io::stdout().lock()))?;
-    let mut all_ok = true;
-    for input in inputs {
-        match input {
-            Input::Text { id, text } => {
-                let analysis = analyzer.analyze(&text);
-                sink.document(
-                    whosaid::output::wire_doc(&id, &text, &analysis),
-                    &text,
-                    analyzer.grammar(),
-                    common.all,
-                )?;
-            }
-            Input::Failed { id, line, error } => {
-                all_ok = false;
-                eprintln!("whosaid: {id}: {error}");
-                sink.error(serde_json::json!({"document": id, "line": line, "error": error}))?;
-            }
-        }
-    }
+    let mut sources = Sources::new(&common.files, &common.jsonl);
+    let stdout = std::io::stdout();
+    let out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    let mut sink = Sink::new(out, framing(common.format)?)?;
+    let process = |document: Document| {
+        let analysis = analyzer.analyze(&document.text);
+        render(
+            &wire(&document, &analysis),
+            &document.text,
+            analyzer.grammar(),
+            common.format,
+            common.all,
+        )
+    };
+    let options = batch_options(common.lossy, common.threads, common.quiet);
+    let all_ok = cli::batch::run(&mut sources, &options, process, &mut sink)?;
     sink.finish()?;
     Ok(all_ok)
 }
 
 fn contrast(common: CommonArgs) -> anyhow::Result<bool> {
     let analyzer = analyzer(common.grammars.as_deref())?;
-    let inputs = read_inputs(&common)?;
-    let mut texts: Vec<(String, String, whosaid::Analysis)> = Vec::new();
-    // Input order: a document's index, or an error record.
-    let mut order: Vec<Result<usize, serde_json::Value>> = Vec::new();
-    for input in inputs {
-        match input {
-            Input::Text { id, text } => {
-                let analysis = analyzer.analyze(&text);
-                order.push(Ok(texts.len()));
-                texts.push((id, text, analysis));
-            }
-            Input::Failed { id, line, error } => {
-                eprintln!("whosaid: {id}: {error}");
-                order.push(Err(serde_json::json!({"document": id, "line": line, "error": error})));
-            }
-        }
-    }
-    let all_ok = order.iter().all(Result::is_ok);
-    let documents: Vec<DocumentAnalysis> = texts
+    let options = batch_options(common.lossy, common.threads, common.quiet);
+    // Contrasts span the documents: all are analysed (in parallel) first.
+    let outcomes = analyse_all(&common.files, &common.jsonl, &options, |document| {
+        let analysis = analyzer.analyze(&document.text);
+        Ok((document, analysis))
+    })?;
+    let all_ok = outcomes.iter().all(Result::is_ok);
+    let documents: Vec<DocumentAnalysis> = outcomes
         .iter()
-        .map(|(id, text, analysis)| DocumentAnalysis { id, text, analysis })
+        .filter_map(|outcome| outcome.as_ref().ok())
+        .map(|(document, analysis)| DocumentAnalysis {
+            id: &document.id,
+            text: &document.text,
+            analysis,
+        })
         .collect();
-    let options = whosaid::contrast::ContrastOptions {
+    let contrast_options = whosaid::contrast::ContrastOptions {
         keep_related: common.all,
         ..Default::default()
     };
-    let contrasts = whosaid::contrast::contrast_with(&documents, analyzer.grammar(), options);
+    let contrasts = whosaid::contrast::contrast_with(&documents, analyzer.grammar(), contrast_options);
     let out = std::io::BufWriter::new(std::io::stdout().lock());
     if common.format == Format::Csv {
         let mut writer = ContrastWriter::new(out)?;
@@ -443,18 +360,24 @@ fn contrast(common: CommonArgs) -> anyhow::Result<bool> {
         writer.finish()?;
         return Ok(all_ok);
     }
-    let mut docs: Vec<Option<WireDoc>> = whosaid::output::contrast_docs(&documents, &contrasts, common.all)
-        .into_iter()
-        .map(Some)
-        .collect();
-    let mut sink = Sink::new(common.format, out)?;
-    for item in order {
-        match item {
-            Ok(index) => {
-                let doc = docs[index].take().unwrap_or_default();
-                sink.document(doc, &texts[index].1, analyzer.grammar(), common.all)?;
+    let mut docs = whosaid::output::contrast_docs(&documents, &contrasts, common.all).into_iter();
+    let mut sink = Sink::new(out, framing(common.format)?)?;
+    for outcome in &outcomes {
+        match outcome {
+            Ok((document, _)) => {
+                let mut doc = docs.next().unwrap_or_default();
+                if document.html {
+                    doc.text = Some(document.text.clone());
+                }
+                sink.document(render(
+                    &doc,
+                    &document.text,
+                    analyzer.grammar(),
+                    common.format,
+                    common.all,
+                )?)?;
             }
-            Err(record) => sink.error(record)?,
+            Err(failure) => sink.error(failure)?,
         }
     }
     sink.finish()?;
@@ -496,20 +419,16 @@ fn eval(args: EvalArgs) -> anyhow::Result<bool> {
 
 fn report(args: ReportArgs) -> anyhow::Result<bool> {
     let analyzer = analyzer(args.grammars.as_deref())?;
-    let common = CommonArgs {
-        files: vec![args.file],
-        jsonl: None,
-        format: Format::Json,
-        all: false,
-        grammars: None,
-        lossy: args.lossy,
+    let options = batch_options(args.lossy, None, true);
+    let mut outcomes = analyse_all(&[args.file], &[], &options, |document| {
+        let analysis = analyzer.analyze(&document.text);
+        Ok((wire(&document, &analysis), document.text))
+    })?;
+    let (doc, text) = match outcomes.pop() {
+        Some(Ok(result)) if outcomes.is_empty() => result,
+        Some(Err(failure)) if outcomes.is_empty() => anyhow::bail!("{}: {}", failure.id, failure.error),
+        _ => anyhow::bail!("a report is of one article: give one file"),
     };
-    let (id, text) = match read_inputs(&common)?.pop() {
-        Some(Input::Text { id, text }) => (id, text),
-        Some(Input::Failed { id, error, .. }) => anyhow::bail!("{id}: {error}"),
-        None => anyhow::bail!("no input"),
-    };
-    let doc = whosaid::output::wire_doc(&id, &text, &analyzer.analyze(&text));
     let html = whosaid::report::render(&doc, &text, analyzer.grammar());
     match &args.output {
         Some(path) => std::fs::write(path, html).with_context(|| format!("writing {}", path.display()))?,
@@ -524,28 +443,15 @@ fn report(args: ReportArgs) -> anyhow::Result<bool> {
 
 fn stats(args: StatsArgs) -> anyhow::Result<bool> {
     let analyzer = analyzer(args.grammars.as_deref())?;
-    let common = CommonArgs {
-        files: args.files,
-        jsonl: args.jsonl,
-        format: Format::Json,
-        all: false,
-        grammars: None,
-        lossy: args.lossy,
-    };
-    let mut all_ok = true;
-    let mut documents = Vec::new();
-    for input in read_inputs(&common)? {
-        match input {
-            Input::Text { id, text } => {
-                let doc = whosaid::output::wire_doc(&id, &text, &analyzer.analyze(&text));
-                documents.push(whosaid::stats::document_stats(&doc, &text, analyzer.grammar()));
-            }
-            Input::Failed { id, error, .. } => {
-                all_ok = false;
-                eprintln!("whosaid: {id}: {error}");
-            }
-        }
-    }
+    let options = batch_options(args.lossy, None, false);
+    let jsonl: Vec<PathBuf> = args.jsonl.into_iter().collect();
+    let outcomes = analyse_all(&args.files, &jsonl, &options, |document| {
+        let analysis = analyzer.analyze(&document.text);
+        let doc = wire(&document, &analysis);
+        Ok(whosaid::stats::document_stats(&doc, &document.text, analyzer.grammar()))
+    })?;
+    let all_ok = outcomes.iter().all(Result::is_ok);
+    let documents: Vec<_> = outcomes.into_iter().filter_map(Result::ok).collect();
     let stats = whosaid::stats::Stats::new(documents);
     let stdout = std::io::stdout();
     let terminal = stdout.is_terminal();

@@ -142,6 +142,14 @@ impl<W: Write> QuotesWriter<W> {
         Ok(QuotesWriter { writer })
     }
 
+    /// A writer for rows only, without the header: for a document rendered
+    /// on its own, whose rows go after a header written once.
+    pub fn without_header(out: W) -> QuotesWriter<W> {
+        QuotesWriter {
+            writer: csv::Writer::from_writer(out),
+        }
+    }
+
     /// Writes the quotes of a document; with `all`, also terms, headings and
     /// page furniture.
     pub fn write(&mut self, doc: &WireDoc, all: bool) -> csv::Result<()> {
@@ -176,6 +184,13 @@ impl<W: Write> QuotesWriter<W> {
     /// Flushes the output.
     pub fn finish(mut self) -> std::io::Result<()> {
         self.writer.flush()
+    }
+
+    /// Flushes and returns the output.
+    pub fn into_inner(self) -> std::io::Result<W> {
+        self.writer
+            .into_inner()
+            .map_err(|error| std::io::Error::new(error.error().kind(), error.error().to_string()))
     }
 }
 

@@ -1,0 +1,45 @@
+//! The whole pipeline on arbitrary bytes, as the CLI runs it: decoding (lossy,
+//! so every input reaches the analyzer), HTML extraction where the text
+//! looks like a page, analysis, and both output forms. Checks the
+//! invariants the property tests check: offsets in bounds and on character
+//! boundaries, quotes sorted and disjoint, mentions outside their quotes.
+
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use whosaid::input::{Decoding, decode};
+
+fuzz_target!(|bytes: &[u8]| {
+    let Ok(text) = decode(bytes, Decoding { lossy: true }) else {
+        return; // NUL bytes: refused as binary, by design.
+    };
+    let text = if whosaid::html::looks_like_html(&text) {
+        whosaid::html::extract_text(&text)
+    } else {
+        text.into_owned()
+    };
+    let analysis = whosaid::Analyzer::new().analyze(&text);
+    let in_bounds = |span: whosaid::Span| {
+        span.start <= span.end
+            && span.end <= text.len()
+            && text.is_char_boundary(span.start)
+            && text.is_char_boundary(span.end)
+    };
+    for quote in &analysis.quotes {
+        assert!(in_bounds(quote.span), "quote {:?}", quote.span);
+        if let Some(mention) = quote.mention {
+            assert!(in_bounds(mention), "mention {mention:?}");
+            assert!(mention.is_empty() || !quote.span.contains(mention), "mention inside its quote");
+        }
+        if let Some(cue) = quote.cue {
+            assert!(in_bounds(cue), "cue {cue:?}");
+        }
+    }
+    for pair in analysis.quotes.windows(2) {
+        assert!(pair[0].span.end <= pair[1].span.start, "quotes overlap or are out of order");
+    }
+    let doc = whosaid::output::wire_doc("fuzz", &text, &analysis);
+    let mut csv = whosaid::output::csv::QuotesWriter::without_header(Vec::new());
+    csv.write(&doc, true).expect("CSV into memory");
+    serde_json::to_vec(&doc).expect("JSON into memory");
+});

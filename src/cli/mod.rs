@@ -1,0 +1,5 @@
+//! The command line's plumbing: reading inputs, batch runs, output framing.
+
+pub mod batch;
+pub mod sink;
+pub mod source;

@@ -1,0 +1,147 @@
+//! Linear time, shown by instruction counts (valgrind's cachegrind, which
+//! counts every instruction the program runs, deterministically): for each
+//! kind of hostile input, the work added by doubling the input must about
+//! double, never quadruple. Differences of three sizes cancel the start-up
+//! cost. Skips, with a message, where valgrind is not installed (CI
+//! installs it).
+
+use crate::harness::WHOSAID;
+
+/// Instructions run by `whosaid quotes --threads 1 FILE`.
+fn instructions(file: &std::path::Path) -> u64 {
+    let out = std::process::Command::new("valgrind")
+        .args(["--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null"])
+        .arg(WHOSAID)
+        .args(["quotes", "--threads", "1", "--format", "jsonl", "--all"])
+        .arg(file)
+        .output()
+        .expect("run valgrind");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let line = stderr
+        .lines()
+        .find(|line| line.contains("I") && line.contains("refs:"))
+        .unwrap_or_else(|| panic!("no instruction count in:\n{stderr}"));
+    line.rsplit(':')
+        .next()
+        .unwrap()
+        .trim()
+        .replace(',', "")
+        .parse()
+        .expect("a count")
+}
+
+fn valgrind_missing() -> bool {
+    let missing = std::process::Command::new("valgrind")
+        .arg("--version")
+        .output()
+        .is_err();
+    if missing {
+        eprintln!("valgrind is not installed: linear-time checks skipped");
+    }
+    missing
+}
+
+/// Units of input per run: small in debug builds, which are slow under valgrind.
+fn base_units() -> usize {
+    if cfg!(debug_assertions) { 1 } else { 4 }
+}
+
+/// Checks that the work for `make(n)` grows linearly in n.
+fn check_linear(name: &str, make: impl Fn(usize) -> String) {
+    if valgrind_missing() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let base = base_units();
+    let counts: Vec<u64> = [base, 2 * base, 4 * base]
+        .iter()
+        .map(|&units| {
+            let path = dir.path().join(format!("{name}-{units}.txt"));
+            std::fs::write(&path, make(units)).unwrap();
+            instructions(&path)
+        })
+        .collect();
+    let first = counts[1] as f64 - counts[0] as f64;
+    let second = counts[2] as f64 - counts[1] as f64;
+    let ratio = second / first;
+    eprintln!("{name}: instructions {counts:?}, growth ratio {ratio:.2} (2 is linear, 4 quadratic)");
+    assert!(first > 0.0, "{name}: more input, no more work? {counts:?}");
+    assert!(
+        (1.6..2.6).contains(&ratio),
+        "{name}: work grows by {ratio:.2} when the input doubles: {counts:?}"
+    );
+}
+
+/// 16 KB a unit.
+const UNIT: usize = 16 << 10;
+
+fn repeat_to(piece: &str, units: usize) -> String {
+    piece.repeat(units * UNIT / piece.len())
+}
+
+#[test]
+fn a_single_long_line_is_linear() {
+    check_linear("line", |units| {
+        repeat_to(
+            "The minister said the plan would go ahead. \"We will not wait,\" she told reporters. ",
+            units,
+        )
+    });
+}
+
+#[test]
+fn unbalanced_quote_marks_are_linear() {
+    check_linear("unbalanced", |units| repeat_to("\"word “word ‘word «word ", units));
+}
+
+#[test]
+fn unclosed_quotes_in_paragraphs_are_linear() {
+    check_linear("unclosed", |units| {
+        repeat_to("“An opening mark that never closes, Ann said.\n\n", units)
+    });
+}
+
+#[test]
+fn deeply_nested_quotes_are_linear() {
+    check_linear("nested", |units| {
+        let depth = units * UNIT / 16;
+        let mut text = String::new();
+        for level in 0..depth {
+            text.push_str(if level % 2 == 0 { "“and " } else { "‘and " });
+        }
+        for level in (0..depth).rev() {
+            text.push_str(if level % 2 == 0 { "” " } else { "’ " });
+        }
+        text
+    });
+}
+
+#[test]
+fn deeply_nested_html_is_linear() {
+    check_linear("html", |units| {
+        let depth = units * UNIT / 24;
+        let mut page = String::from("<!DOCTYPE html><html><body>");
+        for _ in 0..depth {
+            page.push_str("<div><b>");
+        }
+        page.push_str("<p>\"Deep,\" she said.</p>");
+        for _ in 0..depth {
+            page.push_str("</b></div>");
+        }
+        page
+    });
+}
+
+#[test]
+fn news_paragraphs_are_linear() {
+    let seed = crate::harness::SEED;
+    let body: String = seed.split("\n\n").skip(5).take(30).collect::<Vec<_>>().join("\n\n");
+    check_linear("news", |units| {
+        let mut text = String::new();
+        while text.len() < units * UNIT {
+            text.push_str(&body);
+            text.push_str("\n\n");
+        }
+        text
+    });
+}

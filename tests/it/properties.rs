@@ -1,0 +1,313 @@
+//! Properties of the whole pipeline on arbitrary input: the analyzer never
+//! panics; every offset is in bounds and on a character boundary; quotes
+//! are sorted and do not overlap (reported claims may hold a quote, never
+//! cross one); a speaker mention never lies inside its own quote; the JSON's
+//! character offsets pick out the quoted words.
+
+use proptest::prelude::*;
+use whosaid::{Analyzer, Kind, Quote, Span};
+
+fn check_span(text: &str, span: Span, what: &str) {
+    assert!(
+        span.start <= span.end && span.end <= text.len(),
+        "{what} {span:?} out of bounds"
+    );
+    assert!(
+        text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
+        "{what} {span:?} not on character boundaries"
+    );
+}
+
+/// Every invariant on one text (FORMATS.md: offsets; the analysis: order).
+fn check(text: &str) {
+    let analysis = Analyzer::new().analyze(text);
+    for quote in &analysis.quotes {
+        check_span(text, quote.span, "quote");
+        assert!(
+            (0.0..=1.0).contains(&quote.confidence),
+            "confidence {}",
+            quote.confidence
+        );
+        if let Some(cue) = quote.cue {
+            check_span(text, cue, "cue");
+        }
+        if let Some(mention) = quote.mention {
+            check_span(text, mention, "mention");
+        }
+    }
+    // Quotes in quote marks: sorted and disjoint. (Reported claims: see
+    // `check_claims`.)
+    let marked: Vec<&Quote> = analysis
+        .quotes
+        .iter()
+        .filter(|quote| quote.kind != Kind::Indirect)
+        .collect();
+    for pair in marked.windows(2) {
+        assert!(
+            pair[0].span.end <= pair[1].span.start,
+            "quotes out of order or overlapping: {:?} then {:?}",
+            pair[0].span,
+            pair[1].span
+        );
+    }
+    for warning in &analysis.warnings {
+        check_span(text, warning.span, "warning");
+    }
+    let doc = whosaid::output::wire_doc("prop", text, &analysis);
+    let chars: Vec<char> = text.chars().collect();
+    for quote in &doc.quotes {
+        let picked: String = chars[quote.start..quote.end].iter().collect();
+        assert_eq!(picked, quote.text);
+        if let Some(mention) = &quote.mention {
+            let picked: String = chars[mention.start..mention.end].iter().collect();
+            assert_eq!(picked, mention.text);
+        }
+    }
+}
+
+/// Every invariant, and a speaker mention never inside its own quote.
+fn check_all(text: &str) {
+    check(text);
+    check_mentions(text);
+}
+
+/// A speaker mention never lies inside its own quote.
+fn check_mentions(text: &str) {
+    for quote in Analyzer::new().analyze(text).quotes {
+        if let Some(mention) = quote.mention {
+            assert!(
+                !quote.span.contains(mention) || mention.is_empty(),
+                "mention {:?} inside its {:?} quote {:?}",
+                mention.of(text),
+                quote.kind,
+                quote.span.of(text)
+            );
+        }
+    }
+}
+
+/// Reported claims (`indirect`): sorted and disjoint, and never crossing a
+/// quote (a claim may hold a partial quote: `said the plan was "dead"`).
+fn check_claims(text: &str) {
+    let analysis = Analyzer::new().analyze(text);
+    let (claims, marked): (Vec<&Quote>, Vec<&Quote>) =
+        analysis.quotes.iter().partition(|quote| quote.kind == Kind::Indirect);
+    for pair in claims.windows(2) {
+        assert!(
+            pair[0].span.end <= pair[1].span.start,
+            "claims out of order or overlapping: {:?} then {:?} in {text:?}",
+            pair[0].span.of(text),
+            pair[1].span.of(text)
+        );
+    }
+    for claim in &claims {
+        for quote in &marked {
+            let crossing =
+                claim.span.overlaps(quote.span) && !claim.span.contains(quote.span) && !quote.span.contains(claim.span);
+            assert!(!crossing, "claim {:?} crosses quote {:?}", claim.span, quote.span);
+        }
+    }
+}
+
+/// Pieces that stress the quote and attribution rules.
+const PIECES: &[&str] = &[
+    "\"",
+    "'",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "«",
+    "»",
+    "« ",
+    " »",
+    "„",
+    "‚",
+    "「",
+    "」",
+    "『",
+    "』",
+    "‹",
+    "›",
+    " ",
+    " ",
+    "  ",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\t",
+    ",",
+    ".",
+    ":",
+    ";",
+    "!",
+    "?",
+    "…",
+    "-",
+    " - ",
+    "—",
+    "(",
+    ")",
+    "said",
+    "says",
+    "told",
+    "added",
+    "denied",
+    "according to",
+    "Ann",
+    "Lee",
+    "Ann Lee",
+    "Mr.",
+    "Dr.",
+    "U.S.",
+    "he",
+    "she",
+    "they",
+    "it",
+    "the minister",
+    "AFP",
+    "reporters",
+    "don't",
+    "Kazakhstan's",
+    "officials'",
+    "'90s",
+    "rock 'n' roll",
+    "Hawai'i",
+    "word",
+    "words",
+    "a",
+    "é",
+    "東京",
+    "Ж",
+    "\u{FEFF}",
+    "\u{200B}",
+    "\u{0}",
+    "🙂",
+    "e\u{301}",
+];
+
+fn piece_soup() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(PIECES), 0..300).prop_map(|pieces| pieces.concat())
+}
+
+/// Quote marks, apostrophes, letters, spaces and newlines only.
+fn mark_soup() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop::sample::select(&['"', '\'', '“', '”', '‘', '’', '«', '»', 'a', 'b', 'S', ' ', ' ', '\n'][..]),
+        0..400,
+    )
+    .prop_map(|chars| chars.into_iter().collect())
+}
+
+/// Sentences shaped like news prose, with quotes and attributions.
+fn news_like() -> impl Strategy<Value = String> {
+    let sentence = (
+        prop::sample::select(&["\"", "“", "'", "«", "‘"][..]),
+        "[a-zA-Z ,]{0,40}",
+        prop::sample::select(&["\"", "”", "'", "»", "’", ""][..]),
+        prop::sample::select(
+            &[
+                " Ann Lee said.",
+                " she told AFP.",
+                ", said Mr. Lee.",
+                " he added",
+                "\n\n",
+                " ",
+            ][..],
+        ),
+    )
+        .prop_map(|(open, words, close, tail)| format!("{open}{words}{close}{tail}"));
+    prop::collection::vec(sentence, 0..30).prop_map(|sentences| sentences.concat())
+}
+
+// 256 cases a property; more with PROPTEST_CASES=N.
+proptest! {
+    #[test]
+    fn arbitrary_unicode(text in any::<String>()) {
+        check_all(&text);
+    }
+
+    #[test]
+    fn pieces_of_quotes_and_speech(text in piece_soup()) {
+        check_all(&text);
+    }
+
+    #[test]
+    fn marks_apostrophes_letters_spaces_newlines(text in mark_soup()) {
+        check_all(&text);
+    }
+
+    #[test]
+    fn news_like_sentences(text in news_like()) {
+        check(&text);
+    }
+
+    #[test]
+    #[ignore = "fails in attribute.rs (the lead's): a partial quote's mention inside the quote; see `mention_found_inside_its_quote`"]
+    fn news_like_mentions_lie_outside_their_quotes(text in news_like()) {
+        check_mentions(&text);
+    }
+
+    #[test]
+    #[ignore = "fails in claim.rs (the lead's): overlapping indirect claims; see `claims_found_overlapping`"]
+    fn reported_claims_are_sorted_and_disjoint(text in news_like()) {
+        check_claims(&text);
+    }
+
+    #[test]
+    fn html_extraction_never_panics_and_yields_paragraphs(
+        tags in prop::collection::vec(
+            prop::sample::select(&[
+                "<p>", "</p>", "<div>", "</div>", "<script>", "</script>", "<a href=x>", "</a>", "<br>", "<nav>",
+                "</nav>", "<!--", "-->", "<", ">", "&amp;", "&quot;", "&#", "&#x201C;", "\"", "“", " said Ann.",
+                "<style>", "</style>", "<article>", "</article>", "<li>", "<pre>", "</pre>", "\n", " ", "text, more",
+                "<img onerror=alert(1)>", "<table><td>", "<svg><foreignObject>", "<title>", "<plaintext>",
+            ][..]),
+            0..200,
+        )
+    ) {
+        let page = tags.concat();
+        let text = whosaid::html::extract_text(&page);
+        prop_assert!(!text.contains("\n\n\n"), "{text:?}");
+        prop_assert!(!text.starts_with(char::is_whitespace), "{text:?}");
+        check(&text);
+    }
+}
+
+/// Cases the properties found, shrunk: two indirect claims, one inside the
+/// other, each holding its own cue and speaker (`Mr. Lee."a,B,", said Mr. Lee`
+/// and `Mr. Lee`); and a claim running over a quote mark and the next
+/// attribution (`Mr. Lee.‘,' Ann Lee said`).
+#[test]
+#[ignore = "fails in claim.rs (the lead's): reported claims overlap and swallow their own cue"]
+fn claims_found_overlapping() {
+    check_claims("\"\" Ann Lee said.\"B,\", said Mr. Lee.\"a,B,\", said Mr. Lee.");
+    let text = "\"a b,\", said Mr. Lee.‘,' Ann Lee said.";
+    let analysis = Analyzer::new().analyze(text);
+    for claim in analysis.quotes.iter().filter(|quote| quote.kind == Kind::Indirect) {
+        let content = claim.span.of(text);
+        assert!(!content.contains(" said"), "claim {content:?} holds its own cue");
+    }
+}
+
+/// A case the properties found, shrunk: straight and guillemet marks
+/// mismatched make a partial quote of two sentences whose speaker mention
+/// (`Mr. Lee`, rule `same_sentence`) lies inside it, and whose speaker
+/// (`Ann Lee`) is not that mention.
+#[test]
+#[ignore = "fails in attribute.rs (the lead's): a partial quote's mention inside the quote"]
+fn mention_found_inside_its_quote() {
+    check_mentions(concat!(
+        "«\" Ann Lee said.«\" Ann Lee said.\"» Ann Lee said.\"» he added'A,A,A,,A a,a A A,A a a» ",
+        "\"A a,A A A,A A,A,\", said Mr. Lee.\"A,a,A a a\" Ann Lee said.\"», said Mr. Lee.",
+        "«A,a a,,,a A a A,A\", said Mr. Lee.«\" Ann Lee said.",
+    ));
+}
+
+/// A nested case the soup rarely builds: marks closing in the wrong order.
+#[test]
+fn crossed_marks() {
+    check_all("“a ‘b” c’ d \"e 'f\" g' h «i “j» k” l");
+    check_all("'''''\"\"\"\"\"“““”””‘‘’’’");
+    check_all("\"\n\n\"\n\n\"");
+}

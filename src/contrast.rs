@@ -42,6 +42,12 @@ use crate::topic::{self, Corpus, KeyKind, Lexicon, strip_possessive};
 
 pub use crate::topic::{ClaimRef, Topic};
 
+/// `both: 'extremism', 'camps'`: the first few content words two claims share.
+fn shared_words_evidence<S: std::fmt::Display>(shared: &[S]) -> String {
+    let words: Vec<String> = shared.iter().take(3).map(|display| format!("'{display}'")).collect();
+    format!("both: {}", words.join(", "))
+}
+
 #[cfg(test)]
 mod tests;
 
@@ -933,15 +939,7 @@ impl Judge<'_, '_> {
         if content_shared.len() >= least_shared && (opposing || contrasting) {
             signals.push(Signal {
                 strength: SHARED_TOPIC,
-                evidence: format!(
-                    "both: {}",
-                    content_shared
-                        .iter()
-                        .take(3)
-                        .map(|display| format!("'{display}'"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
+                evidence: shared_words_evidence(&content_shared),
                 opposing: false,
             });
         }
@@ -973,15 +971,7 @@ impl Judge<'_, '_> {
             }
         }
         if relation != Relation::Opposes && self.keep_related && evidence.is_empty() && !content_shared.is_empty() {
-            evidence.push(format!(
-                "both: {}",
-                content_shared
-                    .iter()
-                    .take(3)
-                    .map(|display| format!("'{display}'"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ));
+            evidence.push(shared_words_evidence(&content_shared));
         }
         let (a, b) = match rebutter {
             Some((this, _)) if this == second => (second, first),

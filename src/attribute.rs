@@ -88,11 +88,17 @@ pub fn attribute(doc: &Document, grammar: &Grammar, quotes: &[QuoteSpan]) -> Vec
             out.push(Attribution::unattributed(Kind::Boilerplate, "page_furniture"));
             continue;
         }
-        if is_heading(doc, quote) {
+        let window = matcher.window(quotes, index);
+        // A first line is a headline unless a pattern attributes its quote:
+        // `"We regret it," Baibolat Kunbolat told AFP.` is a sentence.
+        let headline_speech = doc.title() == Some(quote.paragraph)
+            && matcher
+                .by_patterns(quote, &window)
+                .is_some_and(|found| found.speaker.is_some());
+        if is_heading(doc, quote) && !headline_speech {
             out.push(Attribution::unattributed(Kind::Heading, "heading_line"));
             continue;
         }
-        let window = matcher.window(quotes, index);
         let mut attribution = matcher.by_patterns(quote, &window);
         if attribution.is_none() {
             attribution = matcher.cue_in_clause(quote, &window);
@@ -143,6 +149,16 @@ pub fn attribute(doc: &Document, grammar: &Grammar, quotes: &[QuoteSpan]) -> Vec
             && word_count(doc.text, quote.content) > MIN_CLAUSE_SUBJECT_WORDS
         {
             attribution = matcher.clause_subject(&window);
+        }
+        // A speaker or cue inside the quote itself is a misreading of
+        // mismatched marks: the quote stays unattributed.
+        let inside =
+            |span: Option<Span>| span.is_some_and(|span| span.overlaps(Span::new(quote.open.start, quote.close.end)));
+        if attribution
+            .as_ref()
+            .is_some_and(|found| inside(found.speaker) || inside(found.cue))
+        {
+            attribution = None;
         }
         let attribution = attribution.unwrap_or_else(|| unattributed_kind(doc, quote, &window));
         if attribution.speaker.is_some() {

@@ -67,9 +67,21 @@ pub fn find_claims(doc: &Document, grammar: &Grammar, quotes: &[QuoteSpan]) -> V
         quoted_share(claim.content, quotes) < MAX_QUOTED_SHARE && !holds_quotation(doc.text, claim.content, quotes)
     });
     claims.extend(finder.headline_claim());
+    // A claim never holds its own cue or speaker, and claims do not overlap:
+    // where two would, the earlier one stands.
+    claims.retain(|claim| {
+        !claim.content.overlaps(claim.cue)
+            && !claim.content.overlaps(claim.speaker)
+            && !crosses_quote(claim.content, quotes)
+    });
     claims.sort_by_key(|claim| claim.content.start);
-    claims.dedup_by(|later, earlier| later.content.overlaps(earlier.content) && later.speaker == earlier.speaker);
-    claims
+    let mut kept: Vec<Claim> = Vec::with_capacity(claims.len());
+    for claim in claims {
+        if kept.last().is_none_or(|last| !last.content.overlaps(claim.content)) {
+            kept.push(claim);
+        }
+    }
+    kept
 }
 
 /// Above this share of quoted words, reported content is left to its quote.
@@ -87,6 +99,19 @@ fn holds_quotation(text: &str, content: Span, quotes: &[QuoteSpan]) -> bool {
         .iter()
         .take_while(|quote| quote.open.start < content.end)
         .any(|quote| crate::segment::word_count(text, quote.content) >= MIN_QUOTATION_WORDS)
+}
+
+/// True when reported content starts or ends inside quote marks without
+/// holding the whole quote: the marks are mismatched, and the words are
+/// the quote's, not a claim's.
+fn crosses_quote(content: Span, quotes: &[QuoteSpan]) -> bool {
+    let inside = |position: usize| {
+        let index = quotes.partition_point(|quote| quote.close.end <= position);
+        quotes
+            .get(index)
+            .is_some_and(|quote| quote.open.start < position && position < quote.close.end)
+    };
+    inside(content.start) || (content.end > 0 && inside(content.end - 1))
 }
 
 /// The share of `content`'s bytes that lie inside quote marks.
@@ -188,6 +213,13 @@ impl Finder<'_, '_> {
             return None;
         }
         let verb_index = self.grammar.verb_forms.get(lower).map(|entry| entry.0);
+        // `"…," said Mr. Lee`: the cue of a quotation reports nothing more.
+        let after_quote = index > sentence_start
+            && (self.quote_ends_at(index - 1)
+                || (self.word(index - 1) == "," && index - 1 > sentence_start && self.quote_ends_at(index - 2)));
+        if after_quote {
+            return None;
+        }
         // Inverted trailing attribution: `…, said Robert Egge, a director.`
         if previous == Some(",")
             && verb.quotes
@@ -244,6 +276,9 @@ impl Finder<'_, '_> {
                     None
                 }
             })?;
+        if self.inside_quote(subject.start) || self.inside_quote(subject.end - 1) {
+            return None; // a subject inside quotation marks is the quote's word
+        }
         if form == VerbForm::Base && !self.plural_subject(subject.clone()) {
             return None; // `a local radio station`: a noun, not a verb
         }

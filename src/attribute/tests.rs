@@ -221,3 +221,13 @@ fn comma_after_final_quote_does_not_panic() {
     let analysis = Analyzer::new().analyze("“ Ann Lee \" ,");
     assert!(analysis.quotes.iter().all(|quote| quote.speaker.is_none()));
 }
+
+/// A first line with an attributed quote is a sentence, not a headline.
+#[test]
+fn attributed_first_line_is_not_a_headline() {
+    let text =
+        "\"We deeply regret this now,\" Baibolat Kunbolat told AFP on Friday, in Almaty.\n\nHe spoke again later.";
+    let analysis = Analyzer::new().analyze(text);
+    assert_eq!(analysis.quotes[0].kind, crate::Kind::Direct);
+    assert_eq!(analysis.quotes[0].speaker.as_deref(), Some("Baibolat Kunbolat"));
+}

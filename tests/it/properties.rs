@@ -243,13 +243,11 @@ proptest! {
     }
 
     #[test]
-    #[ignore = "fails in attribute.rs (the lead's): a partial quote's mention inside the quote; see `mention_found_inside_its_quote`"]
     fn news_like_mentions_lie_outside_their_quotes(text in news_like()) {
         check_mentions(&text);
     }
 
     #[test]
-    #[ignore = "fails in claim.rs (the lead's): overlapping indirect claims; see `claims_found_overlapping`"]
     fn reported_claims_are_sorted_and_disjoint(text in news_like()) {
         check_claims(&text);
     }
@@ -279,7 +277,6 @@ proptest! {
 /// and `Mr. Lee`); and a claim running over a quote mark and the next
 /// attribution (`Mr. Lee.‘,' Ann Lee said`).
 #[test]
-#[ignore = "fails in claim.rs (the lead's): reported claims overlap and swallow their own cue"]
 fn claims_found_overlapping() {
     check_claims("\"\" Ann Lee said.\"B,\", said Mr. Lee.\"a,B,\", said Mr. Lee.");
     let text = "\"a b,\", said Mr. Lee.‘,' Ann Lee said.";
@@ -295,7 +292,6 @@ fn claims_found_overlapping() {
 /// (`Mr. Lee`, rule `same_sentence`) lies inside it, and whose speaker
 /// (`Ann Lee`) is not that mention.
 #[test]
-#[ignore = "fails in attribute.rs (the lead's): a partial quote's mention inside the quote"]
 fn mention_found_inside_its_quote() {
     check_mentions(concat!(
         "«\" Ann Lee said.«\" Ann Lee said.\"» Ann Lee said.\"» he added'A,A,A,,A a,a A A,A a a» ",

@@ -422,7 +422,13 @@ fn report(args: ReportArgs) -> anyhow::Result<bool> {
     let options = batch_options(args.lossy, None, true);
     let mut outcomes = analyse_all(&[args.file], &[], &options, |document| {
         let analysis = analyzer.analyze(&document.text);
-        Ok((wire(&document, &analysis), document.text))
+        // The report's contrast table: the pairs of `whosaid contrast`.
+        let mut doc = wire(&document, &analysis);
+        let contrasted =
+            whosaid::output::wire_doc_contrasted(&document.id, &document.text, &analysis, analyzer.grammar());
+        doc.topics = contrasted.topics;
+        doc.pairs = contrasted.pairs;
+        Ok((doc, document.text))
     })?;
     let (doc, text) = match outcomes.pop() {
         Some(Ok(result)) if outcomes.is_empty() => result,

@@ -180,3 +180,23 @@ fn annotations_round_trip_the_offsets() {
         )
     );
 }
+
+/// The seed's report sets its contrasts side by side, led by the
+/// ambassador's "full of lies" camp against Kaken's account.
+#[test]
+fn report_of_the_seed_leads_its_contrast_table_with_zhang_xiao_and_kaken() {
+    let html = check(&["report", SEED]);
+    let table = html
+        .split("<table class=\"contrasts\">")
+        .nth(1)
+        .expect("a contrast table");
+    let first_row = table
+        .split("<tbody>")
+        .nth(1)
+        .and_then(|body| body.split("</tr>").next())
+        .expect("a first row");
+    let zhang = first_row.find("Zhang Xiao").expect("Zhang Xiao in the first row");
+    let kaken = first_row.find("Bikamal Kaken").expect("Bikamal Kaken in the first row");
+    assert!(zhang < kaken, "{first_row}");
+    assert!(first_row.contains("opposes"), "{first_row}");
+}

@@ -69,6 +69,8 @@ pub struct Document<'t> {
     pub tokens: Vec<Token>,
     /// For each paragraph, its range in `tokens` (empty for furniture).
     pub paragraph_tokens: Vec<Range<usize>>,
+    /// The title paragraph, worked out once (see [`Document::title`]).
+    title: Option<usize>,
     /// Every token lower-cased, one after another (see `lower_offsets`).
     lower_text: String,
     /// Where token `i`'s lower-case form starts in `lower_text`; one more
@@ -104,8 +106,10 @@ impl<'t> Document<'t> {
             }
         }
         lower_offsets.push(lower_text.len());
+        let title = Document::find_title(text, &paragraphs);
         Document {
             text,
+            title,
             paragraphs,
             tokens: all_tokens,
             paragraph_tokens,
@@ -133,11 +137,15 @@ impl<'t> Document<'t> {
     /// Index of the paragraph that is the article's title: a first paragraph
     /// of one short line, with more paragraphs after it.
     pub fn title(&self) -> Option<usize> {
-        let first = self.paragraphs.first()?;
+        self.title
+    }
+
+    fn find_title(text: &str, paragraphs: &[Paragraph]) -> Option<usize> {
+        let first = paragraphs.first()?;
         let is_title = !first.furniture
-            && self.paragraphs.len() > 1
+            && paragraphs.len() > 1
             && first.lines.len() == 1
-            && word_count(self.text, first.span) <= MAX_TITLE_WORDS;
+            && word_count(text, first.span) <= MAX_TITLE_WORDS;
         is_title.then_some(0)
     }
 

@@ -69,6 +69,8 @@ impl<'d, 't> Resolver<'d, 't> {
     /// attribution found: names among them are people (or institutions).
     pub fn new(doc: &'d Document<'t>, grammar: &'d Grammar, speakers: &[Span]) -> Resolver<'d, 't> {
         let matcher = Matcher::new(doc, grammar);
+        let mut sorted_speakers = speakers.to_vec();
+        sorted_speakers.sort_unstable();
         let mut names = Vec::new();
         for (paragraph_index, range) in doc.paragraph_tokens.iter().enumerate() {
             let mut index = range.start;
@@ -97,21 +99,21 @@ impl<'d, 't> Resolver<'d, 't> {
                         role_before.map_or(Gender::Unknown, |entry| entry.gender)
                     };
                     let place = before.is_some_and(|before| {
-                        let word = doc.word(before).to_lowercase();
+                        let word = doc.lower(before);
                         let word = if word == "the" && before > range.start {
-                            doc.word(before - 1).to_lowercase()
+                            doc.lower(before - 1)
                         } else {
                             word
                         };
-                        grammar.words.locative.contains(word.as_str())
+                        grammar.words.locative.contains(word)
                     });
                     let person = honorific_gender != Gender::Unknown
                         || role_before.is_some()
-                        || speakers.iter().any(|speaker| speaker.overlaps(span))
-                        || doc.tokens.get(end).is_some_and(|next| {
-                            let word = next.span.of(doc.text).to_lowercase();
-                            grammar.verb(&word).is_some_and(|(verb, _)| verb.quotes || verb.reports)
-                        })
+                        || overlaps_any(&sorted_speakers, span)
+                        || (end < doc.tokens.len()
+                            && grammar
+                                .verb(doc.lower(end))
+                                .is_some_and(|(verb, _)| verb.quotes || verb.reports))
                         || role_in_apposition(doc, grammar, end, range.end)
                         || (!place && words.len() >= 2);
                     let opens_sentence = (range.start..index)
@@ -172,8 +174,6 @@ impl<'d, 't> Resolver<'d, 't> {
         names.retain(|name| !(name.words.len() == 1 && name.salient && written_lower.contains(name.words[0].as_str())));
         // The speakers that attribution and reported speech found are salient
         // people: a later pronoun most likely points back to one of them.
-        let mut sorted_speakers = speakers.to_vec();
-        sorted_speakers.sort_unstable();
         for name in &mut names {
             let position = sorted_speakers.partition_point(|speaker| speaker.end <= name.span.start);
             if sorted_speakers
@@ -289,6 +289,7 @@ impl<'d, 't> Resolver<'d, 't> {
             };
             let next_person = self.names[position + 1..]
                 .iter()
+                .take(MAX_CANDIDATES)
                 .find(|other| other.person && other.words != name.words)
                 .map_or(usize::MAX, |other| other.span.start);
             let start = doc.token_at_or_after(name.span.end);
@@ -297,7 +298,7 @@ impl<'d, 't> Resolver<'d, 't> {
                 if token.span.start >= next_person {
                     break;
                 }
-                match token.span.of(doc.text).to_lowercase().as_str() {
+                match doc.lower(index) {
                     "he" | "himself" => {
                         vote += 1;
                         break;
@@ -558,6 +559,13 @@ fn name_words(doc: &Document, grammar: &Grammar, range: std::ops::Range<usize>) 
         }
     }
     (words, display, gender)
+}
+
+/// True when `span` overlaps one of `sorted` (sorted by start; the spans do
+/// not nest), found by binary search.
+fn overlaps_any(sorted: &[Span], span: Span) -> bool {
+    let position = sorted.partition_point(|other| other.end <= span.start);
+    sorted.get(position).is_some_and(|other| other.overlaps(span))
 }
 
 /// `a member of China's mission in Kazakhstan, Gu Ming`: a role or

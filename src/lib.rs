@@ -142,11 +142,13 @@ impl Analyzer {
             .map(|claim| Quote {
                 kind: Kind::Indirect,
                 span: claim.content,
-                paragraph: doc
-                    .paragraphs
-                    .iter()
-                    .find(|paragraph| paragraph.span.contains(claim.content))
-                    .map_or(0, |paragraph| paragraph.number),
+                paragraph: {
+                    // Paragraphs are in text order: a binary search finds the claim's.
+                    let position = doc
+                        .paragraphs
+                        .partition_point(|paragraph| paragraph.span.end < claim.content.start);
+                    doc.paragraphs.get(position).map_or(0, |paragraph| paragraph.number)
+                },
                 speaker: resolver.resolve(claim.speaker),
                 mention: Some(claim.speaker),
                 cue: Some(claim.cue),

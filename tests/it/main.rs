@@ -4,6 +4,7 @@
 mod batch;
 mod contrast;
 mod csv_output;
+mod grammars;
 mod harness;
 mod hostile;
 mod html;

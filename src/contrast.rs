@@ -868,28 +868,23 @@ impl Judge<'_, '_> {
                     && !negating.affirmed.contains(key)
             })
         };
-        if let Some((key, span)) = polarity(first, second) {
-            fired.push(key);
-            let key = &key;
-            signals.push(Signal {
-                strength: POLARITY,
-                evidence: format!(
-                    "'{}' vs. '{}'",
-                    clean(span.of(text_first), self.lexicon),
-                    corpus.key_display[*key as usize]
-                ),
-                opposing: true,
+        // The negated words read as written, on their own side of the evidence.
+        let mismatch = polarity(first, second)
+            .map(|(key, span)| {
+                let written = clean(span.of(text_first), self.lexicon);
+                (key, [written, corpus.key_display[key as usize].to_string()])
+            })
+            .or_else(|| {
+                polarity(second, first).map(|(key, span)| {
+                    let written = clean(span.of(text_second), self.lexicon);
+                    (key, [corpus.key_display[key as usize].to_string(), written])
+                })
             });
-        } else if let Some((key, span)) = polarity(second, first) {
+        if let Some((key, [left, right])) = mismatch {
             fired.push(key);
-            let key = &key;
             signals.push(Signal {
                 strength: POLARITY,
-                evidence: format!(
-                    "'{}' vs. '{}'",
-                    corpus.key_display[*key as usize],
-                    clean(span.of(text_second), self.lexicon)
-                ),
+                evidence: format!("'{left}' vs. '{right}'"),
                 opposing: true,
             });
         }

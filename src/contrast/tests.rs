@@ -39,6 +39,16 @@ fn analysis(mut quotes: Vec<Quote>) -> Analysis {
     }
 }
 
+/// Contrasts of one document set no claims against each other.
+fn assert_nothing_opposed(text: &str, analysis: &Analysis) {
+    let contrasts = run(&[(text, analysis)]);
+    assert!(
+        contrasts.pairs.iter().all(|pair| pair.relation != Relation::Opposes),
+        "{:?}",
+        contrasts.pairs
+    );
+}
+
 fn run(documents: &[(&str, &Analysis)]) -> Contrasts {
     let documents: Vec<DocumentAnalysis> = documents
         .iter()
@@ -240,13 +250,7 @@ fn opposed_terms_alone_are_not_enough() {
             "said",
         ),
     ]);
-    let documents = [(text, &analysis)];
-    let contrasts = run(&documents);
-    assert!(
-        contrasts.pairs.iter().all(|pair| pair.relation != Relation::Opposes),
-        "{:?}",
-        contrasts.pairs
-    );
+    assert_nothing_opposed(text, &analysis);
 }
 
 #[test]
@@ -546,13 +550,7 @@ fn a_negated_rebuttal_word_rebuts_no_one() {
             "said.",
         ),
     ]);
-    let documents = [(text, &analysis)];
-    let contrasts = run(&documents);
-    assert!(
-        contrasts.pairs.iter().all(|pair| pair.relation != Relation::Opposes),
-        "{:?}",
-        contrasts.pairs
-    );
+    assert_nothing_opposed(text, &analysis);
 }
 
 #[test]

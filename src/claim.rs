@@ -170,14 +170,16 @@ impl Finder<'_, '_> {
     }
 
     /// True when a quote closes right before token `index`: `"…," said X`
-    /// attributes the quote, not reported speech.
+    /// attributes the quote, not reported speech. A quote whose words end
+    /// with a period (`"… campaign." She said …`) ends its sentence, and the
+    /// words after it begin a new one.
     fn quote_ends_at(&self, index: usize) -> bool {
         let start = self.doc.tokens[index].span.start;
         let before = self.doc.text[..start].trim_end();
         let position = self.quotes.partition_point(|quote| quote.close.end < before.len());
-        self.quotes
-            .get(position)
-            .is_some_and(|quote| quote.close.end == before.len())
+        self.quotes.get(position).is_some_and(|quote| {
+            quote.close.end == before.len() && !self.doc.text[..quote.close.start].trim_end().ends_with('.')
+        })
     }
 
     fn inside_quote(&self, index: usize) -> bool {
@@ -296,7 +298,9 @@ impl Finder<'_, '_> {
             && !self.grammar.words.relative.contains(self.lower(subject.start))
             && form != VerbForm::Gerund
         {
-            let content = self.content_span(sentence_start, subject.start - 1)?;
+            let content = self
+                .parenthetical_rest(index, sentence_start, sentence_end)
+                .or_else(|| self.content_span(sentence_start, subject.start - 1))?;
             return Some(Claim {
                 content,
                 speaker: self.matcher.span(subject),
@@ -318,12 +322,20 @@ impl Finder<'_, '_> {
             at = end;
         }
         at = self.skip_adverbials(at, sentence_end);
+        // `called for a ban`, `spoke about the economy`: what was said is the
+        // preposition's object.
+        if at + 1 < sentence_end
+            && self.grammar.words.topic_preposition.contains(self.lower(at))
+            && self.opens_clause(at + 1, verb.framing, true)
+        {
+            at += 1;
+        }
         let intention = verb.infinitive && at < sentence_end && self.lower(at) == "to";
         if at < sentence_end && self.grammar.words.complementizer.contains(self.lower(at)) {
             at += 1;
         } else if at < sentence_end
             && !intention
-            && (!self.opens_clause(at, verb.framing) || (verb.infinitive && !verb.quotes))
+            && (!self.opens_clause(at, verb.framing, verb.object) || (verb.infinitive && !verb.quotes && !verb.object))
         {
             // `refused it registration`: verbs of intention report only `to …` or `that …`.
             return None;
@@ -431,6 +443,42 @@ impl Finder<'_, '_> {
         group || (last.len() > 3 && last.ends_with('s') && !last.ends_with("ss"))
     }
 
+    /// The words after a parenthetical attribution (`The goal, he said, is to
+    /// forge a truce`), where they say more than the words before it: the
+    /// content is the longer side. `None` when the sentence ends at the cue
+    /// or goes on with a new clause (`…, he said, and …`, `…, he said,
+    /// adding …`).
+    fn parenthetical_rest(&self, cue: usize, sentence_start: usize, sentence_end: usize) -> Option<Span> {
+        let comma = self.skip_adverbials(cue + 1, sentence_end);
+        if comma + 1 >= sentence_end || self.word(comma) != "," {
+            return None;
+        }
+        let mut start = comma + 1;
+        let first = self.lower(start);
+        if self.grammar.words.clause_break.contains(first)
+            || self
+                .grammar
+                .verb(first)
+                .is_some_and(|(_, form)| form == VerbForm::Gerund)
+            || self.inside_quote(start)
+        {
+            return None;
+        }
+        if self.grammar.words.complementizer.contains(first) {
+            start += 1;
+        }
+        let end = self.clause_end(start, sentence_end);
+        let words = |range: Range<usize>| {
+            range
+                .filter(|&index| self.doc.tokens[index].class != TokenClass::Punct)
+                .count()
+        };
+        if words(start..end) <= words(sentence_start..cue) {
+            return None;
+        }
+        self.content_span(start, end)
+    }
+
     /// Skips `on Tuesday`, `last week`, `in a statement` after a cue.
     fn skip_adverbials(&self, mut at: usize, end: usize) -> usize {
         loop {
@@ -438,7 +486,10 @@ impl Finder<'_, '_> {
                 return at;
             }
             let word = self.lower(at);
-            if self.grammar.words.calendar.contains(word) || self.matcher.is_adverb(at) {
+            if self.grammar.words.calendar.contains(word)
+                || self.grammar.words.particle.contains(word)
+                || self.matcher.is_adverb(at)
+            {
                 at += 1;
                 continue;
             }
@@ -464,8 +515,9 @@ impl Finder<'_, '_> {
     /// Whether the words at `at` can open a reported clause with no `that`:
     /// a pronoun, a name, a determiner or a number (`insists her husband
     /// is innocent`); after a denial verb, any noun phrase (`dismissed
-    /// Kaken's account`).
-    fn opens_clause(&self, at: usize, framing: Framing) -> bool {
+    /// Kaken's account`); where the verb takes its `object` as the stance
+    /// (`endorsed higher taxes`, `called for a ban`), any noun.
+    fn opens_clause(&self, at: usize, framing: Framing, object: bool) -> bool {
         let token = self.doc.tokens[at];
         let word = self.lower(at);
         if token.class == TokenClass::Number {
@@ -486,9 +538,9 @@ impl Finder<'_, '_> {
         {
             return true;
         }
-        // Any other noun may open the clause (`said candidates are …`) when a
-        // finite verb follows within a few words; never a preposition, an
-        // adverb or another verb.
+        // Any other noun may be the object (`endorsed higher taxes`) or open
+        // the clause when a finite verb follows within a few words (`said
+        // candidates are …`); never a preposition, an adverb or another verb.
         let noun = !self.grammar.words.preposition.contains(bare)
             && !self.grammar.words.complementizer.contains(bare)
             && !self.matcher.is_adverb(at)
@@ -499,8 +551,9 @@ impl Finder<'_, '_> {
             "much" | "many" | "most" | "some" | "all" | "both" | "several" | "none" | "more"
         );
         (noun || quantifier)
-            && (at + 1..(at + 8).min(self.doc.tokens.len()))
-                .any(|index| self.grammar.words.finite.contains(self.lower(index)))
+            && (object
+                || (at + 1..(at + 8).min(self.doc.tokens.len()))
+                    .any(|index| self.grammar.words.finite.contains(self.lower(index))))
     }
 
     fn is_quote_mark(&self, index: usize) -> bool {
@@ -517,7 +570,9 @@ impl Finder<'_, '_> {
     /// new clause (`, and …`, `, which …`), a semicolon or a dash pair, or
     /// the sentence end.
     fn clause_end(&self, at: usize, sentence_end: usize) -> usize {
-        for index in at + 1..sentence_end {
+        let mut index = at;
+        while index + 1 < sentence_end {
+            index += 1;
             let word = self.word(index);
             if self.inside_quote(index) {
                 continue;
@@ -525,11 +580,17 @@ impl Finder<'_, '_> {
             if word == ";" {
                 return index;
             }
-            // `Brooks had begun making calls - there are two …`: a spaced dash.
-            let spaced = self.doc.tokens[index].span.start > 0
-                && self.doc.text[..self.doc.tokens[index].span.start].ends_with(char::is_whitespace);
-            if matches!(word, "-" | "—" | "–") && spaced {
-                return index;
+            // `Brooks had begun making calls - there are two …`: a spaced
+            // dash, unless a second one closes an aside (`the efforts - which
+            // include radio ads - will pay off`).
+            if self.spaced_dash(index) {
+                match (index + 1..sentence_end).find(|&next| self.spaced_dash(next)) {
+                    Some(closing) => {
+                        index = closing;
+                        continue;
+                    }
+                    None => return index,
+                }
             }
             if word == ","
                 && index + 1 < sentence_end
@@ -539,6 +600,12 @@ impl Finder<'_, '_> {
             }
         }
         sentence_end
+    }
+
+    /// True when token `index` is a dash with a space before it.
+    fn spaced_dash(&self, index: usize) -> bool {
+        let start = self.doc.tokens[index].span.start;
+        matches!(self.word(index), "-" | "—" | "–") && self.doc.text[..start].ends_with(char::is_whitespace)
     }
 
     /// The content from token `start` to token `end` (exclusive), if it has

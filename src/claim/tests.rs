@@ -81,3 +81,59 @@ fn direct_quote_cues_are_not_claims() {
     check("Tom Reed said: \"We will vote on Monday.\"", &[]);
     check("\"We will vote on Monday,\" Tom Reed said.", &[]);
 }
+
+#[test]
+fn a_quote_ending_its_sentence_does_not_take_the_next_cue() {
+    // The period inside the marks ends the sentence: `She said` opens a new
+    // one and reports on its own.
+    check(
+        "Lee called it \"an extraordinary campaign.\" She said she admires his determination.",
+        &[("she admires his determination", "Lee", "said", None)],
+    );
+}
+
+#[test]
+fn topic_preposition_object() {
+    check(
+        "Senator Ana Ruiz called for a ban on the pesticide.",
+        &[("a ban on the pesticide", "Ana Ruiz", "called", None)],
+    );
+    check(
+        "The mayor pointed out that the budget had grown.",
+        &[("the budget had grown", "mayor", "pointed", None)],
+    );
+}
+
+#[test]
+fn noun_phrase_object() {
+    check(
+        "The union endorsed higher taxes on large estates.",
+        &[("higher taxes on large estates", "union", "endorsed", None)],
+    );
+}
+
+#[test]
+fn parenthetical_cue_takes_the_longer_side() {
+    check(
+        "The goal, he said, is to forge a durable truce that would halt the shelling of the city.",
+        &[(
+            "is to forge a durable truce that would halt the shelling of the city",
+            "",
+            "said",
+            None,
+        )],
+    );
+}
+
+#[test]
+fn dash_pair_stays_inside_the_content() {
+    check(
+        "Jeff Weaver said the efforts - which include radio ads and door-knockers - will pay off.",
+        &[(
+            "the efforts - which include radio ads and door-knockers - will pay off",
+            "Jeff Weaver",
+            "said",
+            None,
+        )],
+    );
+}

@@ -77,6 +77,9 @@ pub struct Verb {
     pub recipient: bool,
     /// It reports an intention or stance with `to`: "wants to", "refused to".
     pub infinitive: bool,
+    /// Its bare noun-phrase object is the stance reported: "endorsed
+    /// Clinton", "criticized the plan".
+    pub object: bool,
 }
 
 /// What a word of `people.txt` is.
@@ -243,6 +246,12 @@ pub struct FunctionWords {
     pub role_link: WordSet,
     /// Function words that end a noun phrase read leftwards.
     pub phrase_boundary: WordSet,
+    /// Prepositions after a reporting verb that introduce what was said
+    /// about or for: "called for", "spoke about", "warned against".
+    pub topic_preposition: WordSet,
+    /// Particles of phrasal reporting verbs, skipped after the verb:
+    /// "pointed out that".
+    pub particle: WordSet,
 }
 
 impl FunctionWords {
@@ -264,6 +273,12 @@ impl FunctionWords {
         "complementizer",
         "locative",
         "elision",
+        "media",
+        "quantifier",
+        "role_link",
+        "phrase_boundary",
+        "topic_preposition",
+        "particle",
     ];
 
     /// The set of a class, by its name.
@@ -289,6 +304,8 @@ impl FunctionWords {
             "quantifier" => &mut self.quantifier,
             "role_link" => &mut self.role_link,
             "phrase_boundary" => &mut self.phrase_boundary,
+            "topic_preposition" => &mut self.topic_preposition,
+            "particle" => &mut self.particle,
             _ => return None,
         })
     }

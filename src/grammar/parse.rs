@@ -300,6 +300,8 @@ pub(crate) enum VerbFlag {
     Recipient,
     /// `infinitive`
     Infinitive,
+    /// `object`
+    Object,
 }
 
 /// The flags of `speech_verbs.txt`.
@@ -308,6 +310,7 @@ const VERB_FLAGS: &[(&str, VerbFlag)] = &[
     ("report", VerbFlag::Report),
     ("recipient", VerbFlag::Recipient),
     ("infinitive", VerbFlag::Infinitive),
+    ("object", VerbFlag::Object),
 ];
 
 /// The kinds of `people.txt`.
@@ -741,6 +744,7 @@ pub(crate) fn speech_verbs(text: &str) -> Result<VerbTables, GrammarError> {
             reports: false,
             recipient: false,
             infinitive: false,
+            object: false,
         };
         for (i, &(span, flag)) in entry.flags.iter().enumerate() {
             if entry.flags[..i].iter().any(|&(_, earlier)| earlier == flag) {
@@ -755,6 +759,7 @@ pub(crate) fn speech_verbs(text: &str) -> Result<VerbTables, GrammarError> {
                 VerbFlag::Report => verb.reports = true,
                 VerbFlag::Recipient => verb.recipient = true,
                 VerbFlag::Infinitive => verb.infinitive = true,
+                VerbFlag::Object => verb.object = true,
             }
         }
         let mut all = vec![(entry.lemma, VerbForm::Base)];

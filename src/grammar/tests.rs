@@ -463,7 +463,7 @@ fn speech_verb_errors() {
         ),
         (
             "say | neutral | says said saying | quote reprot",
-            "speech_verbs.txt:1:42: unknown flag 'reprot' (expected quote, report, recipient or infinitive)",
+            "speech_verbs.txt:1:42: unknown flag 'reprot' (expected quote, report, recipient, infinitive or object)",
         ),
         (
             "say | neutral | says said saying | quote quote",

@@ -541,19 +541,39 @@ impl Finder<'_, '_> {
         // Any other noun may be the object (`endorsed higher taxes`) or open
         // the clause when a finite verb follows within a few words (`said
         // candidates are …`); never a preposition, an adverb or another verb.
+        // A plural noun may be spelled like a verb (`said details … will be`).
+        let verb_form = self.grammar.verb(bare).map(|(_, form)| form);
         let noun = !self.grammar.words.preposition.contains(bare)
             && !self.grammar.words.complementizer.contains(bare)
             && !self.matcher.is_adverb(at)
             && !self.matcher.is_stopword(bare)
-            && self.grammar.verb(bare).is_none();
+            && (verb_form.is_none() || (!object && verb_form == Some(VerbForm::Present3)));
         let quantifier = matches!(
             bare,
             "much" | "many" | "most" | "some" | "all" | "both" | "several" | "none" | "more"
         );
         (noun || quantifier)
-            && (object
-                || (at + 1..(at + 8).min(self.doc.tokens.len()))
-                    .any(|index| self.grammar.words.finite.contains(self.lower(index))))
+            && ((object && verb_form.is_none())
+                || (at + 1..(at + 8).min(self.doc.tokens.len())).any(|index| self.is_finite(index)))
+    }
+
+    /// True when the word at `index` shows a clause has begun: a listed
+    /// finite verb (`is`, `will`), a contraction of one (`he's`, `they're`),
+    /// or a past form (`reflected`, `said`).
+    fn is_finite(&self, index: usize) -> bool {
+        let word = self.lower(index);
+        if self.grammar.words.finite.contains(word) {
+            return true;
+        }
+        if let Some((_, ending)) = word.rsplit_once(['\'', '’']) {
+            return matches!(ending, "s" | "re" | "ve" | "ll" | "d" | "t");
+        }
+        self.doc.tokens[index].class == TokenClass::Word
+            && !self.doc.tokens[index].is_capitalized(self.doc.text)
+            && (self.grammar.verb(word).is_some_and(|(_, form)| form == VerbForm::Past)
+                || (word.len() > 4
+                    && word.ends_with("ed")
+                    && (index + 1 >= self.doc.tokens.len() || self.lower(index + 1) != "by")))
     }
 
     fn is_quote_mark(&self, index: usize) -> bool {

@@ -137,3 +137,21 @@ fn dash_pair_stays_inside_the_content() {
         )],
     );
 }
+
+#[test]
+fn past_forms_show_a_clause() {
+    check(
+        "The budget office said half of the adjustment reflected lost revenue.",
+        &[(
+            "half of the adjustment reflected lost revenue",
+            "budget office",
+            "said",
+            None,
+        )],
+    );
+    // A participle before `by` is a reduced relative, not the clause's verb.
+    check(
+        "The site posted video testimonies recorded by hundreds of families.",
+        &[],
+    );
+}

@@ -908,6 +908,11 @@ impl<'d, 't> Matcher<'d, 't> {
         while aside > lower && aside + 5 > verb_index {
             aside -= 1;
             let word = self.lower(aside);
+            // `supported Obama over Clinton and said`: a coordinated verb is
+            // no aside; its subject is the sentence's.
+            if matches!(word, "and" | "but" | "or" | "," | ";") {
+                break;
+            }
             if (self.grammar.words.preposition.contains(word) || self.grammar.words.calendar.contains(word))
                 && let Some(subject) = self.subject_ending_at(aside, lower)
             {
@@ -1069,8 +1074,11 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         let next = self.lower(after_subject);
         let next_token = self.doc.tokens[after_subject];
-        if next_token.class != TokenClass::Word
-            || self.is_stopword(next) && !self.grammar.words.auxiliary.contains(next)
+        // `Michael McDonald: "…"`: the name introduces the quote.
+        let introduces = next == ":" && after_subject + 1 == window.before.end;
+        if !introduces
+            && (next_token.class != TokenClass::Word
+                || self.is_stopword(next) && !self.grammar.words.auxiliary.contains(next))
         {
             return None;
         }
@@ -1106,6 +1114,10 @@ impl<'d, 't> Matcher<'d, 't> {
             || opener == "back"
         {
             from = (from..limit.min(from + 12)).find(|&index| self.doc.word(index) == ",")? + 1;
+        } else if (self.grammar.words.determiner.contains(opener) || self.doc.tokens[from].class == TokenClass::Number)
+            && let Some(comma) = (from..limit.min(from + 6)).find(|&index| self.doc.word(index) == ",")
+        {
+            from = comma + 1; // `Eight years ago, he …`, `Last week, the mayor …`
         }
         (from..limit).take(12).find_map(|index| {
             let word = self.doc.word(index);
@@ -1151,7 +1163,19 @@ impl<'d, 't> Matcher<'d, 't> {
         let mut capture = Capture::default();
         let items = &pattern.items[..pattern.quote_index()];
         if !self.match_ending_at(items, start..previous.end, &mut capture) || capture.speaker.is_none() {
-            return None;
+            // `A footnote in the report makes that clear:` with no speech
+            // verb: the sentence's subject introduces the quote.
+            let subject = self.sentence_subject(start, previous.end - 1)?;
+            return Some(Attribution {
+                kind: Kind::Direct,
+                rule: "subject_before_paragraph".to_string(),
+                confidence: 0.5,
+                speaker: Some(self.span(subject)),
+                cue: None,
+                verb: None,
+                recipient: None,
+                follows: None,
+            });
         }
         let mut attribution = self.attribution(pattern, Kind::Direct, capture, quote);
         attribution.rule = "speaker_before_paragraph".to_string();

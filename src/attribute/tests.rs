@@ -231,3 +231,29 @@ fn attributed_first_line_is_not_a_headline() {
     assert_eq!(analysis.quotes[0].kind, crate::Kind::Direct);
     assert_eq!(analysis.quotes[0].speaker.as_deref(), Some("Baibolat Kunbolat"));
 }
+
+#[test]
+fn colon_after_a_subject_without_speech_verb() {
+    let text =
+        "Senator Kerry put it this way:\n\n\"These assessments do not apply to the system used by the principals.\"\n";
+    let analysis = crate::Analyzer::new().analyze(text);
+    let quote = &analysis.quotes[0];
+    assert_eq!(quote.mention.map(|span| span.of(text)), Some("Senator Kerry"));
+}
+
+#[test]
+fn coordinated_verb_takes_the_sentence_subject() {
+    let text =
+        "Eight years ago, he supported Barack Obama over Clinton and said, \"Clinton has never done anything for us.\"";
+    let analysis = crate::Analyzer::new().analyze(text);
+    let quote = &analysis.quotes[0];
+    assert_eq!(quote.mention.map(|span| span.of(text)), Some("he"));
+}
+
+#[test]
+fn as_speaker_said_after_the_quote() {
+    let text = "The race \"is a dead heat right now,\" as Cruz said on a radio program on Monday.";
+    let analysis = crate::Analyzer::new().analyze(text);
+    let quote = &analysis.quotes[0];
+    assert_eq!(quote.speaker.as_deref(), Some("Cruz"));
+}

@@ -345,7 +345,9 @@ fn builtin_patterns() {
             "trailing_speaker_cue",
             "trailing_cue_speaker",
             "as_put_it",
-            "as_puts_it"
+            "as_puts_it",
+            "as_speaker_cue",
+            "went_on_to_say"
         ]
     );
     let item = |element, optional| Item { element, optional };

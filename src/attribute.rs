@@ -304,7 +304,7 @@ impl<'d, 't> Matcher<'d, 't> {
             let after_ok = after_items.is_empty()
                 || ((gap_first || self.clause_ends_at_close(quote, window))
                     && self.match_items(after_items, window.after.start, window.after.end, None, &mut capture));
-            if !after_ok || capture.speaker.is_none() {
+            if !after_ok || capture.speaker.is_none() || self.object_before_gerund(&capture) {
                 continue;
             }
             let kind = if before_items.is_empty() {
@@ -319,6 +319,21 @@ impl<'d, 't> Matcher<'d, 't> {
             return Some(self.attribution(pattern, kind, capture, quote));
         }
         self.quote_speaker_unlisted_verb(quote, window)
+    }
+
+    /// `she released a statement saying "…"`: the noun phrase before a
+    /// gerund cue is the object of an earlier verb when it opens with an
+    /// indefinite article; the gerund's subject is the sentence's, which
+    /// [`Matcher::cue_in_clause`] finds.
+    fn object_before_gerund(&self, capture: &Capture) -> bool {
+        let (Some(speaker), Some(cue)) = (&capture.speaker, &capture.cue) else {
+            return false;
+        };
+        let gerund = self
+            .grammar
+            .verb(self.lower(cue.start))
+            .is_some_and(|(_, form)| form == VerbForm::Gerund);
+        gerund && speaker.start > 0 && matches!(self.lower(speaker.start), "a" | "an")
     }
 
     /// `"…," the nominee riffed.`: after a quote that ends its clause, a

@@ -257,3 +257,11 @@ fn as_speaker_said_after_the_quote() {
     let quote = &analysis.quotes[0];
     assert_eq!(quote.speaker.as_deref(), Some("Cruz"));
 }
+
+#[test]
+fn a_statement_saying_is_not_the_speaker() {
+    let text = "At the time, Ms. Diaz released a statement saying, \"We are confident that they share our vision.\"";
+    let analysis = crate::Analyzer::new().analyze(text);
+    let quote = &analysis.quotes[0];
+    assert_eq!(quote.speaker.as_deref(), Some("Diaz"));
+}

@@ -203,8 +203,13 @@ impl Finder<'_, '_> {
         let previous = (index > sentence_start).then(|| self.lower(index - 1));
         // `rights groups say`: a plural subject takes the base form; after
         // `to`, a modal or a negation it reports nothing (`did not say`).
+        // `does not want`, `will discuss`: a modal or negation still
+        // attributes its subject's stance (negated or to come), but not `to`.
+        let helped = form == VerbForm::Base
+            && previous.is_some_and(|word| word != "to" && self.grammar.words.not_reporting.contains(word));
         if form == VerbForm::Base
-            && (previous.is_none() || previous.is_some_and(|word| self.grammar.words.not_reporting.contains(word)))
+            && (previous.is_none()
+                || previous.is_some_and(|word| self.grammar.words.not_reporting.contains(word)) && !helped)
         {
             return None;
         }
@@ -281,7 +286,7 @@ impl Finder<'_, '_> {
         if self.inside_quote(subject.start) || self.inside_quote(subject.end - 1) {
             return None; // a subject inside quotation marks is the quote's word
         }
-        if form == VerbForm::Base && !self.plural_subject(subject.clone()) {
+        if form == VerbForm::Base && !helped && !self.plural_subject(subject.clone()) {
             return None; // `a local radio station`: a noun, not a verb
         }
         let sentence_end = self.sentence_end(index, &paragraph);

@@ -155,3 +155,18 @@ fn past_forms_show_a_clause() {
         &[],
     );
 }
+
+#[test]
+fn negated_and_modal_stances() {
+    check(
+        "The Fed does not want to raise rates quickly.",
+        &[("to raise rates quickly", "Fed", "want", None)],
+    );
+    check(
+        "Mr. Lee will discuss the plan with the council.",
+        &[("the plan with the council", "Lee", "discuss", None)],
+    );
+    // `to` is no helper: in `wanted to say`, the intention is the claim,
+    // not a second one of `say`.
+    check("She wanted to say nothing.", &[("to say nothing", "", "wanted", None)]);
+}

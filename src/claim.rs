@@ -15,6 +15,9 @@ use crate::span::Span;
 
 /// Most tokens a reported clause may run.
 const MAX_CONTENT: usize = 80;
+/// Most words of a source after `according to` that is no noun phrase the
+/// speaker matcher knows (`according to exit polling data`).
+const MAX_SOURCE_WORDS: usize = 8;
 /// How far back a claim's sentence may start.
 const MAX_SENTENCE: usize = 60;
 
@@ -408,20 +411,44 @@ impl Finder<'_, '_> {
     fn according_to(&self, index: usize, paragraph: &Range<usize>) -> Option<Claim> {
         let sentence_start = self.sentence_start(index, paragraph);
         let sentence_end = self.sentence_end(index, paragraph);
-        let speaker_end = *self.matcher.speaker_ends(index + 2, sentence_end).first()?;
+        // The source: a speaker's noun phrase, or any words up to the next
+        // comma (`according to exit polling data`).
+        let speaker_end = match self.matcher.speaker_ends(index + 2, sentence_end).first() {
+            Some(&end) => end,
+            None => {
+                let end = (index + 2..sentence_end.min(index + 2 + MAX_SOURCE_WORDS))
+                    .find(|&at| self.doc.tokens[at].class == TokenClass::Punct)
+                    .unwrap_or(sentence_end.min(index + 2 + MAX_SOURCE_WORDS));
+                if end == index + 2 || (end < sentence_end && self.word(end) != ",") {
+                    return None;
+                }
+                end
+            }
+        };
         let speaker = self.matcher.span(index + 2..speaker_end);
         let cue = self.matcher.span(index..index + 2);
+        let mut rest = speaker_end;
+        if rest < sentence_end && self.word(rest) == "," {
+            rest += 1;
+        }
+        let after = (rest < sentence_end).then(|| rest..self.clause_end(rest, sentence_end));
         let content = if index == sentence_start {
             // According to X, content.
-            let mut at = speaker_end;
-            if at < sentence_end && self.word(at) == "," {
-                at += 1;
-            }
-            self.content_span(at, sentence_end)?
-        } else if self.word(index - 1) == "," {
-            self.content_span(sentence_start, index - 1)?
+            self.content_span(after?.start, sentence_end)?
         } else {
-            return None;
+            // `Content, according to X.` and `The implication, according to
+            // the aide, is that …`: the longer side.
+            let before_end = if self.word(index - 1) == "," { index - 1 } else { index };
+            match after {
+                Some(after)
+                    if self.word(index - 1) == ","
+                        && !self.grammar.words.clause_break.contains(self.lower(after.start))
+                        && self.words_in(after.clone()) > self.words_in(sentence_start..before_end) =>
+                {
+                    self.content_span(after.start, after.end)?
+                }
+                _ => self.content_span(sentence_start, before_end)?,
+            }
         };
         Some(Claim {
             content,
@@ -473,12 +500,7 @@ impl Finder<'_, '_> {
             start += 1;
         }
         let end = self.clause_end(start, sentence_end);
-        let words = |range: Range<usize>| {
-            range
-                .filter(|&index| self.doc.tokens[index].class != TokenClass::Punct)
-                .count()
-        };
-        if words(start..end) <= words(sentence_start..cue) {
+        if self.words_in(start..end) <= self.words_in(sentence_start..cue) {
             return None;
         }
         self.content_span(start, end)
@@ -640,10 +662,14 @@ impl Finder<'_, '_> {
             // Nothing reported, or a quotation: the quote is the claim.
             return None;
         }
-        let words = (start..end)
+        (self.words_in(start..end) >= 2).then(|| self.matcher.span(start..end))
+    }
+
+    /// The number of tokens in `range` that are not punctuation.
+    fn words_in(&self, range: Range<usize>) -> usize {
+        range
             .filter(|&index| self.doc.tokens[index].class != TokenClass::Punct)
-            .count();
-        (words >= 2).then(|| self.matcher.span(start..end))
+            .count()
     }
 }
 

@@ -170,3 +170,34 @@ fn negated_and_modal_stances() {
     // not a second one of `say`.
     check("She wanted to say nothing.", &[("to say nothing", "", "wanted", None)]);
 }
+
+#[test]
+fn according_to_any_source_and_asides() {
+    check(
+        "Ms. Ruiz leads the race by nine points according to a count by the local paper.",
+        &[(
+            "Ms. Ruiz leads the race by nine points",
+            "a count",
+            "according to",
+            None,
+        )],
+    );
+    check(
+        "The implication, according to the aide, is that the mayor broke the rules of the debate.",
+        &[(
+            "is that the mayor broke the rules of the debate",
+            "aide",
+            "according to",
+            None,
+        )],
+    );
+    check(
+        "Turnout rose among young voters, according to exit polling data.",
+        &[(
+            "Turnout rose among young voters",
+            "exit polling data",
+            "according to",
+            None,
+        )],
+    );
+}

@@ -197,6 +197,9 @@ impl Finder<'_, '_> {
         if lower == "according" && index + 1 < paragraph.end && self.lower(index + 1) == "to" {
             return self.according_to(index, &paragraph);
         }
+        if lower == "in" {
+            return self.in_evidence(index, &paragraph);
+        }
         let (verb, form) = self.grammar.verb(lower)?;
         if !verb.reports {
             return None;
@@ -458,6 +461,41 @@ impl Finder<'_, '_> {
             recipient: None,
             rule: "according_to",
             confidence: 0.75,
+        })
+    }
+
+    /// `In a new poll released Sunday, …` and `…, in the latest survey.`: a
+    /// poll, survey or study as the source of what the sentence reports.
+    fn in_evidence(&self, index: usize, paragraph: &Range<usize>) -> Option<Claim> {
+        let sentence_start = self.sentence_start(index, paragraph);
+        let sentence_end = self.sentence_end(index, paragraph);
+        let source_end = (index + 1..sentence_end.min(index + 1 + MAX_SOURCE_WORDS))
+            .find(|&at| self.doc.tokens[at].class == TokenClass::Punct)
+            .unwrap_or(sentence_end);
+        if source_end > index + 1 + MAX_SOURCE_WORDS
+            || !(index + 1..source_end).any(|at| self.grammar.words.evidence.contains(self.lower(at)))
+        {
+            return None;
+        }
+        let content = if index == sentence_start {
+            if source_end >= sentence_end || self.word(source_end) != "," {
+                return None;
+            }
+            self.content_span(source_end + 1, sentence_end)?
+        } else if source_end == sentence_end {
+            let before_end = if self.word(index - 1) == "," { index - 1 } else { index };
+            self.content_span(sentence_start, before_end)?
+        } else {
+            return None;
+        };
+        Some(Claim {
+            content,
+            speaker: self.matcher.span(index + 1..source_end),
+            cue: self.matcher.span(index..index + 1),
+            verb: None,
+            recipient: None,
+            rule: "in_evidence",
+            confidence: 0.6,
         })
     }
 

@@ -201,3 +201,21 @@ fn according_to_any_source_and_asides() {
         )],
     );
 }
+
+#[test]
+fn polls_as_sources() {
+    check(
+        "In a new poll released Sunday, three of four voters disapproved of the deal.",
+        &[(
+            "three of four voters disapproved of the deal",
+            "a new poll released Sunday",
+            "In",
+            None,
+        )],
+    );
+    check(
+        "Ms. Ruiz leads by nine points in the latest survey.",
+        &[("Ms. Ruiz leads by nine points", "latest survey", "in", None)],
+    );
+    check("The mayor lives in the old town.", &[]);
+}

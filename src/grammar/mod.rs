@@ -252,6 +252,9 @@ pub struct FunctionWords {
     /// Particles of phrasal reporting verbs, skipped after the verb:
     /// "pointed out that".
     pub particle: WordSet,
+    /// Nouns of polls and studies that are the source of a finding: "in a
+    /// new poll", "in the survey".
+    pub evidence: WordSet,
 }
 
 impl FunctionWords {
@@ -279,6 +282,7 @@ impl FunctionWords {
         "phrase_boundary",
         "topic_preposition",
         "particle",
+        "evidence",
     ];
 
     /// The set of a class, by its name.
@@ -306,6 +310,7 @@ impl FunctionWords {
             "phrase_boundary" => &mut self.phrase_boundary,
             "topic_preposition" => &mut self.topic_preposition,
             "particle" => &mut self.particle,
+            "evidence" => &mut self.evidence,
             _ => return None,
         })
     }

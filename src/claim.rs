@@ -257,9 +257,11 @@ impl Finder<'_, '_> {
         }
         // `began boasting that`: the gerund is the cue, the subject is before `began`.
         let mut subject_verb = index;
-        // `…, saying the camps were voluntary`: a participle after a comma
-        // reports for the subject of the sentence.
-        let participle = form == VerbForm::Gerund && previous == Some(",");
+        // `…, saying the camps were voluntary` and `aggressive in denouncing
+        // the media`: a participle after a comma or a preposition reports for
+        // the subject of the sentence.
+        let participle = form == VerbForm::Gerund
+            && previous.is_some_and(|word| word == "," || self.grammar.words.preposition.contains(word));
         if form == VerbForm::Gerund && !participle {
             let helper = previous?;
             let starts = matches!(
@@ -341,7 +343,8 @@ impl Finder<'_, '_> {
         {
             at += 1;
         }
-        let intention = verb.infinitive && at < sentence_end && self.lower(at) == "to";
+        // `wants to run`, and after a hearer `urged voters to reject …`.
+        let intention = (verb.infinitive || recipient.is_some()) && at < sentence_end && self.lower(at) == "to";
         if at < sentence_end && self.grammar.words.complementizer.contains(self.lower(at)) {
             at += 1;
         } else if at < sentence_end

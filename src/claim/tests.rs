@@ -219,3 +219,15 @@ fn polls_as_sources() {
     );
     check("The mayor lives in the old town.", &[]);
 }
+
+#[test]
+fn requests_to_a_hearer_and_gerunds_after_prepositions() {
+    check(
+        "Mr. Lee urged voters to reject the measure.",
+        &[("to reject the measure", "Lee", "urged", Some("voters"))],
+    );
+    check(
+        "Ms. Diaz has been the most aggressive in denouncing the mainstream media.",
+        &[("the mainstream media", "Diaz", "denouncing", None)],
+    );
+}

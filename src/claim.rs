@@ -8,10 +8,11 @@
 use std::ops::Range;
 
 use crate::attribute::{Matcher, is_possessive};
-use crate::grammar::{Framing, Grammar, VerbForm};
+use crate::grammar::{Framing, Grammar, VerbForm, WordClass};
 use crate::quote::QuoteSpan;
 use crate::segment::{Document, TokenClass, ends_sentence};
 use crate::span::Span;
+use crate::tag::Tags;
 
 /// Most tokens a reported clause may run.
 const MAX_CONTENT: usize = 80;
@@ -38,11 +39,11 @@ pub struct Claim {
 }
 
 /// Finds the claims of a document, in text order.
-pub fn find_claims(doc: &Document, grammar: &Grammar, quotes: &[QuoteSpan]) -> Vec<Claim> {
+pub fn find_claims(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Claim> {
     let finder = Finder {
         doc,
-        grammar,
-        matcher: Matcher::new(doc, grammar),
+        grammar: tags.grammar(),
+        matcher: Matcher::new(doc, tags),
         quotes,
     };
     let mut claims = Vec::new();
@@ -192,7 +193,7 @@ impl Finder<'_, '_> {
         if lower == "according" && index + 1 < paragraph.end && self.lower(index + 1) == "to" {
             return self.according_to(index, &paragraph);
         }
-        let (verb, form) = self.grammar.verb(lower)?;
+        let (verb, form) = self.matcher.verb(index)?;
         if !verb.reports {
             return None;
         }
@@ -201,18 +202,16 @@ impl Finder<'_, '_> {
         let previous = (index > sentence_start).then(|| self.lower(index - 1));
         // `rights groups say`: a plural subject takes the base form; after
         // `to`, a modal or a negation it reports nothing (`did not say`).
-        if form == VerbForm::Base
-            && (previous.is_none() || previous.is_some_and(|word| self.grammar.words.not_reporting.contains(word)))
-        {
+        if form == VerbForm::Base && (previous.is_none() || self.matcher.is(index - 1, WordClass::NotReporting)) {
             return None;
         }
         // Nouns are not cues: `Trump's comments`, `the reports`, `United States`.
-        if token.is_capitalized(self.doc.text)
-            || previous.is_some_and(|word| self.grammar.words.determiner.contains(word) || is_possessive(word))
+        if self.matcher.is_capitalized(index)
+            || previous.is_some_and(|word| self.matcher.is(index - 1, WordClass::Determiner) || is_possessive(word))
         {
             return None;
         }
-        let verb_index = self.grammar.verb_forms.get(lower).map(|entry| entry.0);
+        let verb_index = self.matcher.tags().verb_index(index);
         // `"…," said Mr. Lee`: the cue of a quotation reports nothing more.
         let after_quote = index > sentence_start
             && (self.quote_ends_at(index - 1)
@@ -285,15 +284,16 @@ impl Finder<'_, '_> {
         let sentence_end = self.sentence_end(index, &paragraph);
         // Trailing attribution: `…, rights groups say.`, `…, he said Wednesday.`
         let closes = index + 1 == sentence_end || {
-            let next = self.lower(index + 1);
-            next == "," || self.grammar.words.preposition.contains(next) || self.grammar.words.calendar.contains(next)
+            self.lower(index + 1) == ","
+                || self.matcher.is(index + 1, WordClass::Preposition)
+                || self.matcher.is(index + 1, WordClass::Calendar)
         };
         if subject.start > sentence_start
             && self.word(subject.start - 1) == ","
             && closes
             && subject.end == index
             && verb.quotes
-            && !self.grammar.words.relative.contains(self.lower(subject.start))
+            && !self.matcher.is(subject.start, WordClass::Relative)
             && form != VerbForm::Gerund
         {
             let content = self.content_span(sentence_start, subject.start - 1)?;
@@ -319,7 +319,7 @@ impl Finder<'_, '_> {
         }
         at = self.skip_adverbials(at, sentence_end);
         let intention = verb.infinitive && at < sentence_end && self.lower(at) == "to";
-        if at < sentence_end && self.grammar.words.complementizer.contains(self.lower(at)) {
+        if at < sentence_end && self.matcher.is(at, WordClass::Complementizer) {
             at += 1;
         } else if at < sentence_end
             && !intention
@@ -358,10 +358,8 @@ impl Finder<'_, '_> {
             return None;
         }
         let speaker_end = *self.matcher.speaker_ends(range.start, colon).first()?;
-        let speaker_is_name = (range.start..colon).all(|index| {
-            let token = self.doc.tokens[index];
-            token.is_capitalized(self.doc.text) || token.class != TokenClass::Word
-        });
+        let speaker_is_name = (range.start..colon)
+            .all(|index| self.matcher.is_capitalized(index) || self.doc.tokens[index].class != TokenClass::Word);
         if speaker_end != colon && !speaker_is_name {
             return None;
         }
@@ -421,12 +419,12 @@ impl Finder<'_, '_> {
     /// `Democrats`, `police`.
     fn plural_subject(&self, subject: Range<usize>) -> bool {
         let last = self.lower(subject.end - 1);
-        if let Some(pronoun) = self.grammar.pronoun(last) {
+        let lexeme = self.matcher.tags().lexeme(subject.end - 1);
+        if let Some(pronoun) = lexeme.pronoun {
             return pronoun.number == crate::grammar::Number::Plural || matches!(last, "i" | "you");
         }
-        let group = self
-            .grammar
-            .person_word(last)
+        let group = lexeme
+            .person
             .is_some_and(|entry| entry.kind == crate::grammar::PersonWordKind::Group);
         group || (last.len() > 3 && last.ends_with('s') && !last.ends_with("ss"))
     }
@@ -438,7 +436,7 @@ impl Finder<'_, '_> {
                 return at;
             }
             let word = self.lower(at);
-            if self.grammar.words.calendar.contains(word) || self.matcher.is_adverb(at) {
+            if self.matcher.is(at, WordClass::Calendar) || self.matcher.is_adverb(at) {
                 at += 1;
                 continue;
             }
@@ -451,7 +449,7 @@ impl Finder<'_, '_> {
             }
             if matches!(word, "on" | "in")
                 && at + 1 < end
-                && (self.grammar.words.calendar.contains(self.lower(at + 1))
+                && (self.matcher.is(at + 1, WordClass::Calendar)
                     || (at + 3 < end && self.lower(at + 1) == "a" && self.lower(at + 2) == "statement"))
             {
                 at += if self.lower(at + 1) == "a" { 3 } else { 2 };
@@ -475,14 +473,14 @@ impl Finder<'_, '_> {
             return false;
         }
         if framing == Framing::Denial {
-            return !self.grammar.verb(word).is_some_and(|(_, form)| form != VerbForm::Base);
+            return !self.matcher.verb(at).is_some_and(|(_, form)| form != VerbForm::Base);
         }
         // `it's`, `he’s`, `they're`: the pronoun before the contraction.
         let bare = word.split(['\'', '’']).next().unwrap_or(word);
         if self.grammar.pronoun(bare).is_some_and(|pronoun| pronoun.subject)
             || matches!(bare, "his" | "her" | "their" | "its" | "our" | "my" | "there" | "it")
             || self.grammar.words.determiner.contains(bare)
-            || token.is_capitalized(self.doc.text)
+            || self.matcher.is_capitalized(at)
         {
             return true;
         }
@@ -492,15 +490,14 @@ impl Finder<'_, '_> {
         let noun = !self.grammar.words.preposition.contains(bare)
             && !self.grammar.words.complementizer.contains(bare)
             && !self.matcher.is_adverb(at)
-            && !self.matcher.is_stopword(bare)
+            && !self.grammar.is_stopword(bare)
             && self.grammar.verb(bare).is_none();
         let quantifier = matches!(
             bare,
             "much" | "many" | "most" | "some" | "all" | "both" | "several" | "none" | "more"
         );
         (noun || quantifier)
-            && (at + 1..(at + 8).min(self.doc.tokens.len()))
-                .any(|index| self.grammar.words.finite.contains(self.lower(index)))
+            && (at + 1..(at + 8).min(self.doc.tokens.len())).any(|index| self.matcher.is(index, WordClass::Finite))
     }
 
     fn is_quote_mark(&self, index: usize) -> bool {
@@ -531,10 +528,7 @@ impl Finder<'_, '_> {
             if matches!(word, "-" | "—" | "–") && spaced {
                 return index;
             }
-            if word == ","
-                && index + 1 < sentence_end
-                && self.grammar.words.clause_break.contains(self.lower(index + 1))
-            {
+            if word == "," && index + 1 < sentence_end && self.matcher.is(index + 1, WordClass::ClauseBreak) {
                 return index;
             }
         }

@@ -12,9 +12,10 @@ use std::cell::RefCell;
 
 use rustc_hash::FxHashMap;
 
-use crate::grammar::{Gender, Grammar, PersonWordKind};
+use crate::grammar::{Gender, Grammar, PersonWordKind, WordClass};
 use crate::segment::{Document, TokenClass, ends_sentence};
 use crate::span::Span;
+use crate::tag::Tags;
 
 /// How close two spellings of one name must be (Jaro-Winkler).
 const SPELLING_VARIANT: f64 = 0.93;
@@ -45,6 +46,7 @@ struct NameMention {
 /// Resolves mentions of one document to canonical names.
 pub struct Resolver<'d, 't> {
     doc: &'d Document<'t>,
+    tags: &'d Tags<'d>,
     grammar: &'d Grammar,
     names: Vec<NameMention>,
     /// The distinct names of the document (word lists) with a display form.
@@ -67,8 +69,9 @@ const MAX_CANDIDATES: usize = 200;
 impl<'d, 't> Resolver<'d, 't> {
     /// Collects the names of the document. `speakers` are the mentions that
     /// attribution found: names among them are people (or institutions).
-    pub fn new(doc: &'d Document<'t>, grammar: &'d Grammar, speakers: &[Span]) -> Resolver<'d, 't> {
-        let matcher = Matcher::new(doc, grammar);
+    pub fn new(doc: &'d Document<'t>, tags: &'d Tags<'d>, speakers: &[Span]) -> Resolver<'d, 't> {
+        let grammar = tags.grammar();
+        let matcher = Matcher::new(doc, tags);
         let mut sorted_speakers = speakers.to_vec();
         sorted_speakers.sort_unstable();
         let mut names = Vec::new();
@@ -76,7 +79,7 @@ impl<'d, 't> Resolver<'d, 't> {
             let mut index = range.start;
             while index < range.end {
                 let token = doc.tokens[index];
-                if !token.is_capitalized(doc.text) {
+                if !tags.is_capitalized(index) {
                     index += 1;
                     continue;
                 }
@@ -89,8 +92,8 @@ impl<'d, 't> Resolver<'d, 't> {
                 if !words.is_empty() {
                     let before = index.checked_sub(1).filter(|&before| before >= range.start);
                     let role_before = before.and_then(|before| {
-                        grammar
-                            .person_word(doc.lower(before))
+                        tags.lexeme(before)
+                            .person
                             .filter(|entry| entry.kind == PersonWordKind::Role)
                     });
                     let gender = if honorific_gender != Gender::Unknown {
@@ -99,22 +102,19 @@ impl<'d, 't> Resolver<'d, 't> {
                         role_before.map_or(Gender::Unknown, |entry| entry.gender)
                     };
                     let place = before.is_some_and(|before| {
-                        let word = doc.lower(before);
-                        let word = if word == "the" && before > range.start {
-                            doc.lower(before - 1)
+                        let word = if doc.lower(before) == "the" && before > range.start {
+                            before - 1
                         } else {
-                            word
+                            before
                         };
-                        grammar.words.locative.contains(word)
+                        tags.is(word, WordClass::Locative)
                     });
                     let person = honorific_gender != Gender::Unknown
                         || role_before.is_some()
                         || overlaps_any(&sorted_speakers, span)
                         || (end < doc.tokens.len()
-                            && grammar
-                                .verb(doc.lower(end))
-                                .is_some_and(|(verb, _)| verb.quotes || verb.reports))
-                        || role_in_apposition(doc, grammar, end, range.end)
+                            && tags.verb(end).is_some_and(|(verb, _)| verb.quotes || verb.reports))
+                        || role_in_apposition(doc, tags, end, range.end)
                         || (!place && words.len() >= 2);
                     let opens_sentence = (range.start..index)
                         .rev()
@@ -133,8 +133,8 @@ impl<'d, 't> Resolver<'d, 't> {
                         person,
                         salient: opens_sentence,
                         introduced: role_before.is_some()
-                            || role_in_apposition(doc, grammar, end, range.end)
-                            || role_before_comma(doc, grammar, index, range.start),
+                            || role_in_apposition(doc, tags, end, range.end)
+                            || role_before_comma(doc, tags, index, range.start),
                     });
                 }
                 index = end;
@@ -223,6 +223,7 @@ impl<'d, 't> Resolver<'d, 't> {
         }
         let mut resolver = Resolver {
             doc,
+            tags,
             grammar,
             names,
             distinct,
@@ -341,11 +342,11 @@ impl<'d, 't> Resolver<'d, 't> {
             return self.resolve_pronoun(mention, pronoun.gender);
         }
         // The last proper name inside the mention names the speaker.
-        let matcher = Matcher::new(doc, self.grammar);
+        let matcher = Matcher::new(doc, self.tags);
         let mut found_name = None;
         let mut index = first;
         while index < end {
-            if doc.tokens[index].is_capitalized(doc.text)
+            if self.tags.is_capitalized(index)
                 && let Some(name_end) = matcher.name_end(index, end)
             {
                 let (words, display, _) = name_words(doc, self.grammar, index..name_end);
@@ -358,8 +359,9 @@ impl<'d, 't> Resolver<'d, 't> {
             index += 1;
         }
         let has_head = (first..end).any(|index| {
-            self.grammar
-                .person_word(doc.lower(index))
+            self.tags
+                .lexeme(index)
+                .person
                 .is_some_and(|entry| entry.kind != PersonWordKind::Honorific && entry.kind != PersonWordKind::Particle)
         });
         if let Some((words, display, _)) = found_name
@@ -386,9 +388,7 @@ impl<'d, 't> Resolver<'d, 't> {
 
     fn ends_with_name(&self, first: usize, end: usize) -> bool {
         let last = end - 1;
-        last >= first
-            && self.doc.tokens[last].is_capitalized(self.doc.text)
-            && self.grammar.person_word(self.doc.lower(last)).is_none()
+        last >= first && self.tags.is_capitalized(last) && self.tags.lexeme(last).person.is_none()
     }
 
     /// `the diplomat`: the person the document introduced with that role
@@ -396,8 +396,9 @@ impl<'d, 't> Resolver<'d, 't> {
     fn role_antecedent(&self, first: usize, end: usize) -> Option<String> {
         let doc = self.doc;
         let head = (first..end).rev().find(|&index| {
-            self.grammar
-                .person_word(doc.lower(index))
+            self.tags
+                .lexeme(index)
+                .person
                 .is_some_and(|entry| entry.kind == PersonWordKind::Role)
         })?;
         let determiner = doc.word(first).to_lowercase();
@@ -570,12 +571,12 @@ fn overlaps_any(sorted: &[Span], span: Span) -> bool {
 
 /// `a member of China's mission in Kazakhstan, Gu Ming`: a role or
 /// institution word in the few words before `, Name`.
-fn role_before_comma(doc: &Document, grammar: &Grammar, name_start: usize, limit: usize) -> bool {
+fn role_before_comma(doc: &Document, tags: &Tags, name_start: usize, limit: usize) -> bool {
     if name_start <= limit || doc.word(name_start - 1) != "," {
         return false;
     }
     (limit.max(name_start.saturating_sub(9))..name_start - 1).any(|index| {
-        grammar.person_word(doc.lower(index)).is_some_and(|entry| {
+        tags.lexeme(index).person.is_some_and(|entry| {
             matches!(
                 entry.kind,
                 PersonWordKind::Role | PersonWordKind::Institution | PersonWordKind::Group
@@ -585,15 +586,15 @@ fn role_before_comma(doc: &Document, grammar: &Grammar, name_start: usize, limit
 }
 
 /// `Mehmet Kasikci, a doctoral student at …`: a role noun in the aside after a name.
-fn role_in_apposition(doc: &Document, grammar: &Grammar, end: usize, limit: usize) -> bool {
+fn role_in_apposition(doc: &Document, tags: &Tags, end: usize, limit: usize) -> bool {
     if end >= limit || doc.word(end) != "," {
         return false;
     }
     (end + 1..(end + 8).min(limit))
         .take_while(|&index| doc.word(index) != ",")
         .any(|index| {
-            grammar
-                .person_word(doc.lower(index))
+            tags.lexeme(index)
+                .person
                 .is_some_and(|entry| entry.kind == PersonWordKind::Role)
         })
 }

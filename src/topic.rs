@@ -437,7 +437,8 @@ pub(crate) fn build(documents: &[DocumentAnalysis<'_>], lexicon: &Lexicon<'_>) -
         }
         // The speaker stage's own resolver, for names and pronouns in claims.
         let mentions: Vec<Span> = quotes.iter().filter_map(|quote| quote.mention).collect();
-        let speakers = crate::speaker::Resolver::new(&doc, grammar, &mentions);
+        let tags = crate::tag::Tags::new(&doc, grammar);
+        let speakers = crate::speaker::Resolver::new(&doc, &tags, &mentions);
         let resolver = Resolver {
             corpus: &corpus,
             names: &names,

@@ -116,7 +116,7 @@ pub enum Number {
 }
 
 /// One entry of `people.txt`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PersonWord {
     /// Kind of word.
     pub kind: PersonWordKind,
@@ -125,7 +125,7 @@ pub struct PersonWord {
 }
 
 /// One entry of `pronouns.txt`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Pronoun {
     /// Gender of the referent.
     pub gender: Gender,
@@ -245,7 +245,85 @@ pub struct FunctionWords {
     pub phrase_boundary: WordSet,
 }
 
+/// A class of words a rule tests a token for: a class of
+/// `function_words.txt`, or membership of another word list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WordClass {
+    /// [`FunctionWords::auxiliary`]
+    Auxiliary,
+    /// [`FunctionWords::adverb`]
+    Adverb,
+    /// [`FunctionWords::determiner`]
+    Determiner,
+    /// [`FunctionWords::sentence_opener`]
+    SentenceOpener,
+    /// [`FunctionWords::progressive`]
+    Progressive,
+    /// [`FunctionWords::preposition`]
+    Preposition,
+    /// [`FunctionWords::role_preposition`]
+    RolePreposition,
+    /// [`FunctionWords::relative`]
+    Relative,
+    /// [`FunctionWords::hearer`]
+    Hearer,
+    /// [`FunctionWords::calendar`]
+    Calendar,
+    /// [`FunctionWords::clause_break`]
+    ClauseBreak,
+    /// [`FunctionWords::not_reporting`]
+    NotReporting,
+    /// [`FunctionWords::finite`]
+    Finite,
+    /// [`FunctionWords::complementizer`]
+    Complementizer,
+    /// [`FunctionWords::locative`]
+    Locative,
+    /// [`FunctionWords::elision`]
+    Elision,
+    /// [`FunctionWords::media`]
+    Media,
+    /// [`FunctionWords::quantifier`]
+    Quantifier,
+    /// [`FunctionWords::role_link`]
+    RoleLink,
+    /// [`FunctionWords::phrase_boundary`]
+    PhraseBoundary,
+    /// [`Grammar::stopword_set`]
+    Stopword,
+    /// [`Grammar::abbreviation_set`]
+    Abbreviation,
+    /// [`Grammar::phrase_starts`]
+    PhraseStart,
+}
+
 impl FunctionWords {
+    /// Every class with its set.
+    fn sets(&self) -> [(WordClass, &WordSet); 20] {
+        [
+            (WordClass::Auxiliary, &self.auxiliary),
+            (WordClass::Adverb, &self.adverb),
+            (WordClass::Determiner, &self.determiner),
+            (WordClass::SentenceOpener, &self.sentence_opener),
+            (WordClass::Progressive, &self.progressive),
+            (WordClass::Preposition, &self.preposition),
+            (WordClass::RolePreposition, &self.role_preposition),
+            (WordClass::Relative, &self.relative),
+            (WordClass::Hearer, &self.hearer),
+            (WordClass::Calendar, &self.calendar),
+            (WordClass::ClauseBreak, &self.clause_break),
+            (WordClass::NotReporting, &self.not_reporting),
+            (WordClass::Finite, &self.finite),
+            (WordClass::Complementizer, &self.complementizer),
+            (WordClass::Locative, &self.locative),
+            (WordClass::Elision, &self.elision),
+            (WordClass::Media, &self.media),
+            (WordClass::Quantifier, &self.quantifier),
+            (WordClass::RoleLink, &self.role_link),
+            (WordClass::PhraseBoundary, &self.phrase_boundary),
+        ]
+    }
+
     /// The class names, as the file writes them.
     pub const CLASSES: &[&str] = &[
         "auxiliary",
@@ -331,6 +409,42 @@ pub struct Grammar {
     pub phrase_starts: WordSet,
     /// Function words by class (`function_words.txt`).
     pub words: FunctionWords,
+    /// Every word of the tables above with all that they say about it,
+    /// for a single look-up (see [`Grammar::lexeme`]).
+    lexicon: WordMap<Lexeme>,
+}
+
+/// All the grammar says about one lower-case word: its classes, and its
+/// entries in the verb, pronoun and people tables.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Lexeme {
+    /// One bit per [`WordClass`].
+    classes: u32,
+    /// Index into [`Grammar::verbs`] and the form, for a speech verb.
+    pub verb: Option<(usize, VerbForm)>,
+    /// The entry of a pronoun.
+    pub pronoun: Option<Pronoun>,
+    /// The entry of a person word.
+    pub person: Option<PersonWord>,
+}
+
+impl Lexeme {
+    /// The entry of a word the grammar does not list.
+    pub const NONE: Lexeme = Lexeme {
+        classes: 0,
+        verb: None,
+        pronoun: None,
+        person: None,
+    };
+
+    /// True when the word is in `class`.
+    pub fn is(&self, class: WordClass) -> bool {
+        self.classes & (1 << class as u32) != 0
+    }
+
+    fn add(&mut self, class: WordClass) {
+        self.classes |= 1 << class as u32;
+    }
 }
 
 impl Grammar {
@@ -368,6 +482,38 @@ impl Grammar {
             .keys()
             .filter_map(|phrase| phrase.split_once(' ').map(|(first, _)| first.to_string()))
             .collect();
+        let mut lexicon: WordMap<Lexeme> = WordMap::default();
+        for (class, set) in self.words.sets() {
+            for word in set {
+                lexicon.entry(word.clone()).or_default().add(class);
+            }
+        }
+        let lists = [
+            (WordClass::Stopword, &self.stopword_set),
+            (WordClass::Abbreviation, &self.abbreviation_set),
+            (WordClass::PhraseStart, &self.phrase_starts),
+        ];
+        for (class, set) in lists {
+            for word in set {
+                lexicon.entry(word.clone()).or_default().add(class);
+            }
+        }
+        for (word, &entry) in &self.verb_forms {
+            lexicon.entry(word.clone()).or_default().verb = Some(entry);
+        }
+        for (word, &pronoun) in &self.pronouns {
+            lexicon.entry(word.clone()).or_default().pronoun = Some(pronoun);
+        }
+        for (word, &person) in &self.people {
+            lexicon.entry(word.clone()).or_default().person = Some(person);
+        }
+        self.lexicon = lexicon;
+    }
+
+    /// All the grammar says about a lower-case word: one look-up where the
+    /// rules would otherwise ask each table in turn.
+    pub fn lexeme(&self, lower: &str) -> &Lexeme {
+        self.lexicon.get(lower).unwrap_or(&Lexeme::NONE)
     }
 
     /// The entry of a pronoun, if the word is one.

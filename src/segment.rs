@@ -394,7 +394,8 @@ pub fn mark_furniture(text: &str, paragraphs: &mut [Paragraph], grammar: &Gramma
             }
             return;
         }
-        if is_prose(text, &paragraphs[index]) {
+        // Past two paragraphs of prose, only a link block matters.
+        if prose_seen < 2 && is_prose(text, &paragraphs[index]) {
             prose_seen += 1;
         }
     }

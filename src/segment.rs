@@ -238,7 +238,7 @@ enum FastWordClass {
 
 /// The class of a character the fast path knows, or `None` for one that
 /// needs the full UAX #29 rules.
-fn fast_word_class(ch: char) -> Option<FastWordClass> {
+const fn fast_word_class(ch: char) -> Option<FastWordClass> {
     Some(match ch {
         'a'..='z' | 'A'..='Z' => FastWordClass::Letter,
         '0'..='9' => FastWordClass::Digit,
@@ -253,6 +253,30 @@ fn fast_word_class(ch: char) -> Option<FastWordClass> {
     })
 }
 
+/// [`fast_word_class`] of each ASCII character, looked up by byte.
+const ASCII_WORD_CLASSES: [Option<FastWordClass>; 128] = {
+    let mut table = [None; 128];
+    let mut byte = 0;
+    while byte < 128 {
+        table[byte] = fast_word_class(byte as u8 as char);
+        byte += 1;
+    }
+    table
+};
+
+/// The class and length of the character at byte `offset` of `slice`:
+/// `None` at the end, `Some((None, _))` for a character the fast path does
+/// not know.
+#[inline(always)]
+fn class_at(slice: &str, offset: usize) -> Option<(Option<FastWordClass>, usize)> {
+    let &byte = slice.as_bytes().get(offset)?;
+    if byte.is_ascii() {
+        return Some((ASCII_WORD_CLASSES[usize::from(byte)], 1));
+    }
+    let ch = slice[offset..].chars().next()?;
+    Some((fast_word_class(ch), ch.len_utf8()))
+}
+
 /// The fast path of [`tokens`] for text of ASCII and common typographic
 /// punctuation: the same tokens as UAX #29 word bounds (rules WB5 to WB13b,
 /// the only ones such text can trigger), white space left out. Returns
@@ -260,35 +284,29 @@ fn fast_word_class(ch: char) -> Option<FastWordClass> {
 /// checks it against unicode-segmentation.
 fn fast_tokens(slice: &str, base: usize, out: &mut Vec<Token>) -> bool {
     use FastWordClass::{Connector, Digit, Letter, MidLetter, MidNum, MidNumLetter, Space};
-    let mut classes = Vec::with_capacity(slice.len());
-    for (offset, ch) in slice.char_indices() {
-        let Some(class) = fast_word_class(ch) else {
+    let class_at = |offset: usize| class_at(slice, offset);
+    let first_new = out.len();
+    let mut offset = 0;
+    while let Some((class, length)) = class_at(offset) {
+        let Some(class) = class else {
+            out.truncate(first_new);
             return false;
         };
-        classes.push((offset, class));
-    }
-    let class_at = |index: usize| classes.get(index).map(|&(_, class)| class);
-    let offset_at = |index: usize| classes.get(index).map_or(slice.len(), |&(offset, _)| offset);
-    let first_new = out.len();
-    let mut index = 0;
-    while index < classes.len() {
-        let class = classes[index].1;
+        let start = offset;
+        offset += length;
         if class == Space {
-            index += 1;
             continue;
         }
-        let start = index;
-        index += 1;
         if matches!(class, Letter | Digit | Connector) {
             let mut previous = class;
-            while let Some(next) = class_at(index) {
+            while let Some((Some(next), next_length)) = class_at(offset) {
                 match next {
                     Letter | Digit | Connector => {
                         previous = next;
-                        index += 1;
+                        offset += next_length;
                     }
                     MidLetter | MidNumLetter | MidNum => {
-                        let after = class_at(index + 1);
+                        let after = class_at(offset + next_length).and_then(|(class, _)| class);
                         let joins = match next {
                             MidLetter => previous == Letter && after == Some(Letter),
                             MidNumLetter => {
@@ -300,7 +318,7 @@ fn fast_tokens(slice: &str, base: usize, out: &mut Vec<Token>) -> bool {
                         if !joins {
                             break;
                         }
-                        index += 1;
+                        offset += next_length;
                     }
                     _ => break,
                 }
@@ -312,11 +330,10 @@ fn fast_tokens(slice: &str, base: usize, out: &mut Vec<Token>) -> bool {
             _ => TokenClass::Punct,
         };
         out.push(Token {
-            span: Span::new(base + offset_at(start), base + offset_at(index)),
+            span: Span::new(base + start, base + offset),
             class: token_class,
         });
     }
-    debug_assert!(out.len() >= first_new);
     true
 }
 

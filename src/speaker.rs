@@ -7,12 +7,14 @@
 //! document introduced with that role; groups and institutions keep their
 //! words.
 
-use crate::attribute::Matcher;
+use crate::attribute::{Matcher, strip_possessive};
+use std::borrow::Cow;
 use std::cell::RefCell;
 
 use rustc_hash::FxHashMap;
+use smallvec::SmallVec;
 
-use crate::grammar::{Gender, Grammar, PersonWordKind, WordClass};
+use crate::grammar::{Gender, Grammar, PersonWord, PersonWordKind, WordClass};
 use crate::segment::{Document, TokenClass, ends_sentence};
 use crate::span::Span;
 use crate::tag::Tags;
@@ -88,7 +90,7 @@ impl<'d, 't> Resolver<'d, 't> {
                     continue;
                 };
                 let span = Span::new(token.span.start, doc.tokens[end - 1].span.end);
-                let (words, display, honorific_gender) = name_words(doc, grammar, index..end);
+                let (words, display, honorific_gender) = name_words(doc, tags, index..end);
                 if !words.is_empty() {
                     let before = index.checked_sub(1).filter(|&before| before >= range.start);
                     let role_before = before.and_then(|before| {
@@ -349,7 +351,7 @@ impl<'d, 't> Resolver<'d, 't> {
             if self.tags.is_capitalized(index)
                 && let Some(name_end) = matcher.name_end(index, end)
             {
-                let (words, display, _) = name_words(doc, self.grammar, index..name_end);
+                let (words, display, _) = name_words(doc, self.tags, index..name_end);
                 if !words.is_empty() {
                     found_name = Some((words, display, index == first));
                 }
@@ -476,7 +478,7 @@ impl<'d, 't> Resolver<'d, 't> {
         let doc = self.doc;
         let first = doc.token_at_or_after(span.start);
         let end = doc.token_ending_after(span.end).max(first + 1).min(doc.tokens.len());
-        let (words, display, _) = name_words(doc, self.grammar, first..end);
+        let (words, display, _) = name_words(doc, self.tags, first..end);
         if !words.is_empty()
             && doc.tokens[first..end]
                 .iter()
@@ -489,12 +491,49 @@ impl<'d, 't> Resolver<'d, 't> {
     }
 }
 
+/// One word of a name as [`name_words`] reads it.
+#[derive(Clone, Copy)]
+struct NamePart<'t> {
+    /// Token index.
+    index: usize,
+    /// The word as written, possessive dropped.
+    bare: &'t str,
+    /// Glued to the part before (`al-Assad`), or a joining hyphen.
+    glued: bool,
+    /// Dots that follow (`J.`, `U.S.`).
+    dots: usize,
+}
+
+impl NamePart<'_> {
+    fn is_hyphen(self) -> bool {
+        self.bare == "-"
+    }
+
+    /// The lower-case word, from the document's lower-case form where
+    /// lower-casing keeps the length.
+    fn lower<'d>(self, doc: &'d Document) -> Cow<'d, str> {
+        if doc.word(self.index).is_ascii() {
+            Cow::Borrowed(&doc.lower(self.index)[..self.bare.len()])
+        } else {
+            Cow::Owned(self.bare.to_lowercase())
+        }
+    }
+
+    /// The person word it is, if any.
+    fn person_word<'g>(self, doc: &Document, tags: &Tags<'g>) -> Option<&'g PersonWord> {
+        if self.bare.len() == doc.word(self.index).len() {
+            tags.lexeme(self.index).person.as_ref()
+        } else {
+            tags.grammar().person_word(&self.lower(doc))
+        }
+    }
+}
+
 /// The lower-case words of a name (honorifics and possessive dropped), the
 /// name as written, and the gender its honorific states.
-fn name_words(doc: &Document, grammar: &Grammar, range: std::ops::Range<usize>) -> (Vec<String>, String, Gender) {
-    // Each part: lower-case word (None for a joining hyphen), its written
-    // form, and whether it is glued to the part before.
-    let mut parts: Vec<(Option<String>, String, bool)> = Vec::new();
+fn name_words(doc: &Document, tags: &Tags, range: std::ops::Range<usize>) -> (Vec<String>, String, Gender) {
+    let grammar = tags.grammar();
+    let mut parts: SmallVec<[NamePart; 8]> = SmallVec::new();
     let mut gender = Gender::Unknown;
     let mut previous_end = None;
     for index in range {
@@ -502,61 +541,62 @@ fn name_words(doc: &Document, grammar: &Grammar, range: std::ops::Range<usize>) 
         let word = token.span.of(doc.text);
         if token.class == TokenClass::Punct && word != "-" {
             // `J.`, `U.S.`, `Jr.`: the dot of an initial or abbreviation.
-            let abbreviated = parts
-                .last()
-                .and_then(|(lower, _, _)| lower.as_deref())
-                .is_some_and(|last| last.chars().count() == 1 || grammar.is_abbreviation(last));
+            let abbreviated = parts.last().filter(|last| !last.is_hyphen()).is_some_and(|last| {
+                let lower = last.lower(doc);
+                lower.chars().count() == 1 || grammar.is_abbreviation(&lower)
+            });
             if word == "." && abbreviated && previous_end == Some(token.span.start) {
                 if let Some(last) = parts.last_mut() {
-                    last.1.push('.');
+                    last.dots += 1;
                 }
                 previous_end = Some(token.span.end);
             }
             continue;
         }
-        let lower = doc.lower(index);
-        if matches!(lower, "the" | "a" | "an") && parts.is_empty() {
+        if matches!(doc.lower(index), "the" | "a" | "an") && parts.is_empty() {
             continue;
         }
-        let bare = word
-            .strip_suffix("'s")
-            .or_else(|| word.strip_suffix("’s"))
-            .unwrap_or(word);
         let glued = previous_end == Some(token.span.start) || word == "-";
         previous_end = Some(token.span.end);
-        let lower = (word != "-").then(|| bare.to_lowercase());
-        parts.push((lower, bare.to_string(), glued));
+        parts.push(NamePart {
+            index,
+            bare: strip_possessive(word),
+            glued,
+            dots: 0,
+        });
     }
     // `Interior Minister Ana Ruiz`, `Sen. John McCain`: a title before the
     // name is not part of it; it tells the gender where it can.
-    let title_end = parts[..parts.len().saturating_sub(1)]
-        .iter()
-        .rposition(|(lower, _, _)| {
-            lower.as_deref().is_some_and(|lower| {
-                grammar
-                    .person_word(lower)
-                    .is_some_and(|entry| matches!(entry.kind, PersonWordKind::Honorific | PersonWordKind::Role))
-            })
-        });
+    let title_end = parts[..parts.len().saturating_sub(1)].iter().rposition(|part| {
+        !part.is_hyphen()
+            && part
+                .person_word(doc, tags)
+                .is_some_and(|entry| matches!(entry.kind, PersonWordKind::Honorific | PersonWordKind::Role))
+    });
+    let mut first = 0;
     if let Some(title_end) = title_end {
-        for (lower, _, _) in &parts[..=title_end] {
-            if let Some(entry) = lower.as_deref().and_then(|lower| grammar.person_word(lower))
+        for part in &parts[..=title_end] {
+            if !part.is_hyphen()
+                && let Some(entry) = part.person_word(doc, tags)
                 && entry.gender != Gender::Unknown
             {
                 gender = entry.gender;
             }
         }
-        parts.drain(..=title_end);
+        first = title_end + 1;
     }
-    let mut words = Vec::new();
+    let mut words = Vec::with_capacity(parts.len() - first);
     let mut display = String::new();
-    for (lower, written, glued) in parts {
-        if !display.is_empty() && !glued {
+    for part in &parts[first..] {
+        if !display.is_empty() && !part.glued {
             display.push(' ');
         }
-        display.push_str(&written);
-        if let Some(lower) = lower {
-            words.push(lower);
+        display.push_str(part.bare);
+        for _ in 0..part.dots {
+            display.push('.');
+        }
+        if !part.is_hyphen() {
+            words.push(part.lower(doc).into_owned());
         }
     }
     (words, display, gender)

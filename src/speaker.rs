@@ -51,8 +51,9 @@ pub struct Resolver<'d, 't> {
     tags: &'d Tags<'d>,
     grammar: &'d Grammar,
     names: Vec<NameMention>,
-    /// The distinct names of the document (word lists) with a display form.
-    distinct: Vec<(Vec<String>, String)>,
+    /// The distinct names of the document: the index in `names` of the
+    /// first mention of each.
+    distinct: Vec<usize>,
     /// Word → the distinct names that hold it.
     by_word: FxHashMap<String, Vec<usize>>,
     /// (number of words, first letter) → the distinct names of that shape,
@@ -143,19 +144,21 @@ impl<'d, 't> Resolver<'d, 't> {
             }
         }
         // `in Kazakhstan Zhang Xiao`: a place name run into a person's name.
-        let single: Vec<String> = names
+        let single: rustc_hash::FxHashSet<&str> = names
             .iter()
             .filter(|name| name.words.len() == 1)
-            .map(|name| name.words[0].clone())
+            .map(|name| name.words[0].as_str())
             .collect();
-        for name in &mut names {
-            if name.words.len() >= 3 && single.contains(&name.words[0]) {
-                let first = name.words.remove(0);
-                let skip = name.display.find(' ').map_or(0, |space| space + 1);
-                name.display = name.display[skip..].to_string();
-                let offset = name.span.of(doc.text).find(' ').map_or(first.len(), |space| space + 1);
-                name.span = Span::new(name.span.start + offset, name.span.end);
-            }
+        let runs_into_place: Vec<bool> = names
+            .iter()
+            .map(|name| name.words.len() >= 3 && single.contains(name.words[0].as_str()))
+            .collect();
+        for (name, _) in names.iter_mut().zip(runs_into_place).filter(|(_, runs)| *runs) {
+            let first = name.words.remove(0);
+            let skip = name.display.find(' ').map_or(0, |space| space + 1);
+            name.display = name.display[skip..].to_string();
+            let offset = name.span.of(doc.text).find(' ').map_or(first.len(), |space| space + 1);
+            name.span = Span::new(name.span.start + offset, name.span.end);
         }
         // A capitalized common word opening a sentence (`Rights groups`,
         // `Despite`) is no name where the document also writes it in lower case.
@@ -167,10 +170,23 @@ impl<'d, 't> Resolver<'d, 't> {
         let written_lower: rustc_hash::FxHashSet<&str> = if openers.is_empty() {
             rustc_hash::FxHashSet::default()
         } else {
+            // Only a word with an opener's first byte can be one.
+            let mut first_bytes = [false; 256];
+            for opener in &openers {
+                if let Some(&byte) = opener.as_bytes().first() {
+                    first_bytes[usize::from(byte)] = true;
+                }
+            }
             doc.tokens
                 .iter()
                 .map(|token| token.span.of(doc.text))
-                .filter(|word| word.starts_with(|c: char| c.is_lowercase()) && openers.contains(word))
+                .filter(|word| {
+                    word.as_bytes()
+                        .first()
+                        .is_some_and(|&byte| first_bytes[usize::from(byte)])
+                        && word.starts_with(|c: char| c.is_lowercase())
+                        && openers.contains(word)
+                })
                 .collect()
         };
         names.retain(|name| !(name.words.len() == 1 && name.salient && written_lower.contains(name.words[0].as_str())));
@@ -204,24 +220,26 @@ impl<'d, 't> Resolver<'d, 't> {
         for (name, person) in names.iter_mut().zip(people_too) {
             name.person = person;
         }
-        let mut distinct: Vec<(Vec<String>, String)> = Vec::new();
-        let mut seen: FxHashMap<Vec<String>, usize> = FxHashMap::default();
+        let mut distinct: Vec<usize> = Vec::new();
+        let mut seen: rustc_hash::FxHashSet<&[String]> = rustc_hash::FxHashSet::default();
         let mut by_word: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         let mut by_shape: FxHashMap<(usize, char), Vec<usize>> = FxHashMap::default();
-        for name in &names {
-            if seen.contains_key(&name.words) {
+        for (name_index, name) in names.iter().enumerate() {
+            if !seen.insert(&name.words) {
                 continue;
             }
             let position = distinct.len();
-            seen.insert(name.words.clone(), position);
             for word in &name.words {
-                let list = by_word.entry(word.clone()).or_default();
-                if list.last() != Some(&position) {
-                    list.push(position);
+                match by_word.get_mut(word) {
+                    Some(list) if list.last() == Some(&position) => {}
+                    Some(list) => list.push(position),
+                    None => {
+                        by_word.insert(word.clone(), vec![position]);
+                    }
                 }
             }
             by_shape.entry(shape(&name.words)).or_default().push(position);
-            distinct.push((name.words.clone(), name.display.clone()));
+            distinct.push(name_index);
         }
         let mut resolver = Resolver {
             doc,
@@ -238,14 +256,19 @@ impl<'d, 't> Resolver<'d, 't> {
         resolver
     }
 
+    /// The first mention of distinct name `position`.
+    fn distinct_name(&self, position: usize) -> &NameMention {
+        &self.names[self.distinct[position]]
+    }
+
     /// The fullest form in the document of a name given as lower-case words.
     fn canonical_name(&self, words: &[String], display: &str) -> String {
         // `in Kazakhstan Zhang Xiao`: drop a place name run into the name.
         if words.len() >= 3
-            && self
-                .by_word
-                .get(&words[0])
-                .is_some_and(|list| list.iter().any(|&position| self.distinct[position].0.len() == 1))
+            && self.by_word.get(&words[0]).is_some_and(|list| {
+                list.iter()
+                    .any(|&position| self.distinct_name(position).words.len() == 1)
+            })
             && let Some(space) = display.find(' ')
         {
             return self.canonical_name(&words[1..], &display[space + 1..]);
@@ -258,19 +281,19 @@ impl<'d, 't> Resolver<'d, 't> {
         }
         let holding = self.by_word.get(&words[0]).map_or(&[][..], Vec::as_slice);
         let alike = self.by_shape.get(&shape(words)).map_or(&[][..], Vec::as_slice);
-        let mut best: Option<&(Vec<String>, String)> = None;
+        let mut best: Option<&NameMention> = None;
         for &position in holding
             .iter()
             .take(MAX_CANDIDATES)
             .chain(alike.iter().take(MAX_CANDIDATES))
         {
-            let name = &self.distinct[position];
-            let fits = contains_words(&name.0, words) || same_spelling(&name.0, words);
-            if fits && best.is_none_or(|best| name.0.len() > best.0.len()) {
+            let name = self.distinct_name(position);
+            let fits = contains_words(&name.words, words) || same_spelling(&name.words, words);
+            if fits && best.is_none_or(|best| name.words.len() > best.words.len()) {
                 best = Some(name);
             }
         }
-        let canonical = best.map_or_else(|| display.to_string(), |name| name.1.clone());
+        let canonical = best.map_or_else(|| display.to_string(), |name| name.display.clone());
         self.cache.borrow_mut().insert(words.to_vec(), canonical.clone());
         canonical
     }

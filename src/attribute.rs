@@ -12,7 +12,7 @@ use std::ops::Range;
 use crate::analysis::Kind;
 use crate::grammar::{Element, Grammar, Item, Lexeme, Pattern, PersonWordKind, Verb, VerbForm, WordClass};
 use crate::quote::QuoteSpan;
-use crate::segment::{Document, TokenClass, ends_sentence, word_count};
+use crate::segment::{Document, TokenClass, word_count};
 use crate::span::Span;
 use crate::tag::Tags;
 
@@ -289,7 +289,7 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         let mut start = open_index;
         while start > lower {
-            if ends_sentence(doc.text, &doc.tokens, start - 1, self.grammar) {
+            if doc.ends_sentence(start - 1) {
                 break;
             }
             start -= 1;
@@ -305,14 +305,12 @@ impl<'d, 't> Matcher<'d, 't> {
                 later.next();
             }
             let inside_later = later.peek().is_some_and(|next| next.open.start <= token_start);
-            if !inside_later && ends_sentence(doc.text, &doc.tokens, end, self.grammar) {
+            if !inside_later && doc.ends_sentence(end) {
                 break;
             }
             end += 1;
         }
-        let follows_quote = previous_quote_bound
-            && start == lower
-            && (start == 0 || !ends_sentence(doc.text, &doc.tokens, start - 1, self.grammar));
+        let follows_quote = previous_quote_bound && start == lower && (start == 0 || !doc.ends_sentence(start - 1));
         Window {
             before: start..open_index.max(start),
             after: close_index..end,
@@ -589,7 +587,7 @@ impl<'d, 't> Matcher<'d, 't> {
         let mut reached_limit = true;
         for index in at + 2..last {
             let word = self.doc.word(index);
-            if is_quote_mark_token(word) || ends_sentence(self.doc.text, &self.doc.tokens, index, self.grammar) {
+            if is_quote_mark_token(word) || self.doc.ends_sentence(index) {
                 reached_limit = false;
                 break;
             }
@@ -599,9 +597,8 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         // `…, said David Wasserman, an analyst at the Cook Report.`: an aside
         // may run to the end of the window.
-        let sentence_ends = limit >= self.doc.tokens.len()
-            || ends_sentence(self.doc.text, &self.doc.tokens, limit, self.grammar)
-            || self.doc.ends_paragraph(limit);
+        let sentence_ends =
+            limit >= self.doc.tokens.len() || self.doc.ends_sentence(limit) || self.doc.ends_paragraph(limit);
         if reached_limit && last == limit && limit > at + 2 && sentence_ends {
             ends.push(limit);
         }
@@ -1130,7 +1127,7 @@ impl<'d, 't> Matcher<'d, 't> {
             return None;
         }
         let mut start = previous.end - 1;
-        while start > previous.start && !ends_sentence(doc.text, &doc.tokens, start - 1, self.grammar) {
+        while start > previous.start && !doc.ends_sentence(start - 1) {
             start -= 1;
         }
         let pattern = self.grammar.patterns.iter().find(|pattern| {

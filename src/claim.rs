@@ -10,7 +10,7 @@ use std::ops::Range;
 use crate::attribute::{Matcher, is_possessive};
 use crate::grammar::{Framing, Grammar, VerbForm, WordClass};
 use crate::quote::QuoteSpan;
-use crate::segment::{Document, TokenClass, ends_sentence};
+use crate::segment::{Document, TokenClass};
 use crate::span::Span;
 use crate::tag::Tags;
 
@@ -150,7 +150,7 @@ impl Finder<'_, '_> {
     fn sentence_start(&self, index: usize, paragraph: &Range<usize>) -> usize {
         let lowest = paragraph.start.max(index.saturating_sub(MAX_SENTENCE));
         let mut start = index;
-        while start > lowest && !ends_sentence(self.doc.text, &self.doc.tokens, start - 1, self.grammar) {
+        while start > lowest && !self.doc.ends_sentence(start - 1) {
             start -= 1;
         }
         start
@@ -162,7 +162,7 @@ impl Finder<'_, '_> {
         let highest = paragraph.end.min(index + MAX_CONTENT);
         let mut end = index;
         while end < highest {
-            if ends_sentence(self.doc.text, &self.doc.tokens, end, self.grammar) && !self.inside_quote(end) {
+            if self.doc.ends_sentence(end) && !self.inside_quote(end) {
                 break;
             }
             end += 1;

@@ -76,6 +76,8 @@ pub struct Document<'t> {
     /// Where token `i`'s lower-case form starts in `lower_text`; one more
     /// entry than there are tokens.
     lower_offsets: Vec<usize>,
+    /// For each token, whether it ends a sentence (see [`ends_sentence`]).
+    sentence_ends: Vec<bool>,
 }
 
 impl<'t> Document<'t> {
@@ -106,6 +108,9 @@ impl<'t> Document<'t> {
             }
         }
         lower_offsets.push(lower_text.len());
+        let sentence_ends = (0..all_tokens.len())
+            .map(|index| ends_sentence(text, &all_tokens, index, grammar))
+            .collect();
         let title = Document::find_title(text, &paragraphs);
         Document {
             text,
@@ -115,7 +120,14 @@ impl<'t> Document<'t> {
             paragraph_tokens,
             lower_text,
             lower_offsets,
+            sentence_ends,
         }
+    }
+
+    /// True when token `index` ends a sentence ([`ends_sentence`], worked
+    /// out once per document).
+    pub fn ends_sentence(&self, index: usize) -> bool {
+        self.sentence_ends[index]
     }
 
     /// Token `index` in lower case, computed once per document.

@@ -15,7 +15,7 @@ use rustc_hash::FxHashMap;
 use smallvec::SmallVec;
 
 use crate::grammar::{Gender, Grammar, PersonWord, PersonWordKind, WordClass};
-use crate::segment::{Document, TokenClass, ends_sentence};
+use crate::segment::{Document, TokenClass};
 use crate::span::Span;
 use crate::tag::Tags;
 
@@ -122,11 +122,12 @@ impl<'d, 't> Resolver<'d, 't> {
                     let opens_sentence = (range.start..index)
                         .rev()
                         .take(3)
-                        .all(|before| !ends_sentence(doc.text, &doc.tokens, before, grammar))
+                        .all(|before| !doc.ends_sentence(before))
                         && (index == range.start
-                            || (range.start..index).rev().take(3).any(|before| {
-                                before == range.start || ends_sentence(doc.text, &doc.tokens, before - 1, grammar)
-                            }));
+                            || (range.start..index)
+                                .rev()
+                                .take(3)
+                                .any(|before| before == range.start || doc.ends_sentence(before - 1)));
                     names.push(NameMention {
                         span,
                         words,
@@ -449,7 +450,7 @@ impl<'d, 't> Resolver<'d, 't> {
         // outside the mention's own sentence.
         let sentence_start = (0..first)
             .rev()
-            .find(|&index| ends_sentence(doc.text, &doc.tokens, index, self.grammar))
+            .find(|&index| doc.ends_sentence(index))
             .map_or(0, |index| doc.tokens[index].span.end);
         self.names
             .iter()

@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use crate::attribute::{Matcher, is_possessive};
-use crate::grammar::{Framing, Grammar, VerbForm, WordClass};
+use crate::grammar::{Framing, Grammar, Verb, VerbForm, WordClass};
 use crate::quote::QuoteSpan;
 use crate::segment::{Document, TokenClass};
 use crate::span::Span;
@@ -257,6 +257,20 @@ impl Finder<'_, '_> {
             }
             subject_verb = index - 1;
         }
+        let sentence_end = self.sentence_end(index, &paragraph);
+        // Trailing attribution: `…, rights groups say.`, `…, he said Wednesday.`
+        let closes = index + 1 == sentence_end || {
+            self.lower(index + 1) == ","
+                || self.matcher.is(index + 1, WordClass::Preposition)
+                || self.matcher.is(index + 1, WordClass::Calendar)
+        };
+        let may_trail = closes && verb.quotes && form != VerbForm::Gerund;
+        // What the cue reports does not depend on its subject: with nothing
+        // reported and no trailing attribution, no need to look for one.
+        let reported = self.reported_after(index, sentence_end, verb);
+        if reported.is_none() && !may_trail {
+            return None;
+        }
         let subject = if participle {
             self.matcher.sentence_subject(sentence_start, index)
         } else {
@@ -281,20 +295,11 @@ impl Finder<'_, '_> {
         if form == VerbForm::Base && !self.plural_subject(subject.clone()) {
             return None; // `a local radio station`: a noun, not a verb
         }
-        let sentence_end = self.sentence_end(index, &paragraph);
-        // Trailing attribution: `…, rights groups say.`, `…, he said Wednesday.`
-        let closes = index + 1 == sentence_end || {
-            self.lower(index + 1) == ","
-                || self.matcher.is(index + 1, WordClass::Preposition)
-                || self.matcher.is(index + 1, WordClass::Calendar)
-        };
-        if subject.start > sentence_start
+        if may_trail
+            && subject.start > sentence_start
             && self.word(subject.start - 1) == ","
-            && closes
             && subject.end == index
-            && verb.quotes
             && !self.matcher.is(subject.start, WordClass::Relative)
-            && form != VerbForm::Gerund
         {
             let content = self.content_span(sentence_start, subject.start - 1)?;
             return Some(Claim {
@@ -307,7 +312,25 @@ impl Finder<'_, '_> {
                 confidence: 0.7,
             });
         }
-        // After the cue: a recipient, a time or place phrase, then `that`.
+        let (content, recipient) = reported?;
+        Some(Claim {
+            content,
+            speaker: self.matcher.span(subject),
+            cue: token.span,
+            verb: verb_index,
+            recipient,
+            rule: if verb.framing == Framing::Denial {
+                "denial_object"
+            } else {
+                "reporting_clause"
+            },
+            confidence: 0.75,
+        })
+    }
+
+    /// What the cue at `index` reports, after a recipient, a time or place
+    /// phrase and `that`: the content and the recipient.
+    fn reported_after(&self, index: usize, sentence_end: usize, verb: &Verb) -> Option<(Span, Option<Span>)> {
         let mut at = index + 1;
         let mut recipient = None;
         if verb.recipient
@@ -333,19 +356,7 @@ impl Finder<'_, '_> {
         }
         let end = self.clause_end(at, sentence_end);
         let content = self.content_span(at, end)?;
-        Some(Claim {
-            content,
-            speaker: self.matcher.span(subject),
-            cue: token.span,
-            verb: verb_index,
-            recipient,
-            rule: if verb.framing == Framing::Denial {
-                "denial_object"
-            } else {
-                "reporting_clause"
-            },
-            confidence: 0.75,
-        })
+        Some((content, recipient))
     }
 
     /// The headline convention `Speaker: what they said` (`Clinton: I support

@@ -447,7 +447,30 @@ impl<'d, 't> Matcher<'d, 't> {
     /// Matches `items` so that they end exactly at `range.end`, starting as
     /// early in the range as possible (the longest speaker wins).
     fn match_ending_at(&self, items: &[Item], range: Range<usize>, capture: &mut Capture) -> bool {
-        for start in range.clone() {
+        let mut starts = range.clone();
+        // A match that needs a speech verb starts at or before the last one.
+        if items.iter().any(|item| item.element == Element::Cue && !item.optional) {
+            let last_cue = range
+                .clone()
+                .rev()
+                .find(|&index| self.verb(index).is_some_and(|(verb, _)| verb.quotes));
+            match last_cue {
+                Some(last_cue) => starts.end = last_cue + 1,
+                None => return false,
+            }
+        }
+        // A match that opens with literal words starts where the first is.
+        let first_word = match items.first() {
+            Some(Item {
+                element: Element::Literal(words),
+                optional: false,
+            }) => words.first(),
+            _ => None,
+        };
+        for start in starts {
+            if first_word.is_some_and(|word| !self.doc.word(start).eq_ignore_ascii_case(word)) {
+                continue;
+            }
             if start > range.start && self.is(start - 1, WordClass::Preposition) {
                 // `the president of France said`: France is no subject.
                 continue;

@@ -71,11 +71,12 @@ pub struct Document<'t> {
     pub paragraph_tokens: Vec<Range<usize>>,
     /// The title paragraph, worked out once (see [`Document::title`]).
     title: Option<usize>,
-    /// Every token lower-cased, one after another (see `lower_offsets`).
+    /// The text with its ASCII letters in lower case, then the lower-case
+    /// forms of the other words one after another (see `lower_spans`).
     lower_text: String,
-    /// Where token `i`'s lower-case form starts in `lower_text`; one more
-    /// entry than there are tokens.
-    lower_offsets: Vec<usize>,
+    /// Where token `i`'s lower-case form is in `lower_text`: where the
+    /// token is for an ASCII word, after the text for any other.
+    lower_spans: Vec<Span>,
     /// For each token, whether it ends a sentence (see [`ends_sentence`]).
     sentence_ends: Vec<bool>,
 }
@@ -94,20 +95,19 @@ impl<'t> Document<'t> {
             }
             paragraph_tokens.push(first..all_tokens.len());
         }
-        let mut lower_text = String::with_capacity(text.len());
-        let mut lower_offsets = Vec::with_capacity(all_tokens.len() + 1);
-        for token in &all_tokens {
-            lower_offsets.push(lower_text.len());
-            let word = token.span.of(text);
-            if word.is_ascii() {
+        let mut lower_text = text.to_ascii_lowercase();
+        let lower_spans = all_tokens
+            .iter()
+            .map(|token| {
+                let word = token.span.of(text);
+                if word.is_ascii() {
+                    return token.span;
+                }
                 let start = lower_text.len();
-                lower_text.push_str(word);
-                lower_text[start..].make_ascii_lowercase();
-            } else {
                 lower_text.extend(word.chars().flat_map(char::to_lowercase));
-            }
-        }
-        lower_offsets.push(lower_text.len());
+                Span::new(start, lower_text.len())
+            })
+            .collect();
         let sentence_ends = (0..all_tokens.len())
             .map(|index| ends_sentence(text, &all_tokens, index, grammar))
             .collect();
@@ -119,7 +119,7 @@ impl<'t> Document<'t> {
             tokens: all_tokens,
             paragraph_tokens,
             lower_text,
-            lower_offsets,
+            lower_spans,
             sentence_ends,
         }
     }
@@ -132,7 +132,7 @@ impl<'t> Document<'t> {
 
     /// Token `index` in lower case, computed once per document.
     pub fn lower(&self, index: usize) -> &str {
-        &self.lower_text[self.lower_offsets[index]..self.lower_offsets[index + 1]]
+        self.lower_spans[index].of(&self.lower_text)
     }
 
     /// Index of the first token that starts at or after byte `offset`.

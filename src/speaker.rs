@@ -24,14 +24,18 @@ const SPELLING_VARIANT: f64 = 0.93;
 /// How many paragraphs back a pronoun looks for its person.
 const PRONOUN_REACH: usize = 3;
 
+/// The lower-case words of a name: slices of the document's lower-case
+/// text where they can be, so that most words need no allocation.
+type Words<'d> = Vec<Cow<'d, str>>;
+
 /// A proper name as it occurs in the text.
 #[derive(Clone, Debug)]
-struct NameMention {
+struct NameMention<'d> {
     span: Span,
     /// Lower-case words, possessive and honorific dropped.
-    words: Vec<String>,
+    words: Words<'d>,
     /// The words as written.
-    display: String,
+    display: Cow<'d, str>,
     paragraph: usize,
     /// Gender stated next to it (honorific or role).
     gender: Gender,
@@ -50,17 +54,20 @@ pub struct Resolver<'d, 't> {
     doc: &'d Document<'t>,
     tags: &'d Tags<'d>,
     grammar: &'d Grammar,
-    names: Vec<NameMention>,
+    names: Vec<NameMention<'d>>,
     /// The distinct names of the document: the index in `names` of the
     /// first mention of each.
     distinct: Vec<usize>,
     /// Word → the distinct names that hold it.
-    by_word: FxHashMap<String, Vec<usize>>,
+    by_word: FxHashMap<Cow<'d, str>, Vec<usize>>,
     /// (number of words, first letter) → the distinct names of that shape,
     /// the candidates for a spelling variant.
     by_shape: FxHashMap<(usize, char), Vec<usize>>,
-    /// Canonical names already worked out.
-    cache: RefCell<FxHashMap<Vec<String>, String>>,
+    /// Canonical names already worked out, by the words joined with spaces
+    /// (a word never holds one).
+    cache: RefCell<FxHashMap<String, String>>,
+    /// The key of the name being looked up, reused.
+    cache_key: RefCell<String>,
     /// Gender of each canonical name, learned from the document.
     genders: FxHashMap<String, Gender>,
 }
@@ -148,16 +155,19 @@ impl<'d, 't> Resolver<'d, 't> {
         let single: rustc_hash::FxHashSet<&str> = names
             .iter()
             .filter(|name| name.words.len() == 1)
-            .map(|name| name.words[0].as_str())
+            .map(|name| &*name.words[0])
             .collect();
         let runs_into_place: Vec<bool> = names
             .iter()
-            .map(|name| name.words.len() >= 3 && single.contains(name.words[0].as_str()))
+            .map(|name| name.words.len() >= 3 && single.contains(&*name.words[0]))
             .collect();
         for (name, _) in names.iter_mut().zip(runs_into_place).filter(|(_, runs)| *runs) {
             let first = name.words.remove(0);
             let skip = name.display.find(' ').map_or(0, |space| space + 1);
-            name.display = name.display[skip..].to_string();
+            name.display = match std::mem::take(&mut name.display) {
+                Cow::Borrowed(display) => Cow::Borrowed(&display[skip..]),
+                Cow::Owned(display) => Cow::Owned(display[skip..].to_string()),
+            };
             let offset = name.span.of(doc.text).find(' ').map_or(first.len(), |space| space + 1);
             name.span = Span::new(name.span.start + offset, name.span.end);
         }
@@ -166,7 +176,7 @@ impl<'d, 't> Resolver<'d, 't> {
         let openers: rustc_hash::FxHashSet<&str> = names
             .iter()
             .filter(|name| name.words.len() == 1 && name.salient)
-            .map(|name| name.words[0].as_str())
+            .map(|name| &*name.words[0])
             .collect();
         let written_lower: rustc_hash::FxHashSet<&str> = if openers.is_empty() {
             rustc_hash::FxHashSet::default()
@@ -190,7 +200,7 @@ impl<'d, 't> Resolver<'d, 't> {
                 })
                 .collect()
         };
-        names.retain(|name| !(name.words.len() == 1 && name.salient && written_lower.contains(name.words[0].as_str())));
+        names.retain(|name| !(name.words.len() == 1 && name.salient && written_lower.contains(&*name.words[0])));
         // The speakers that attribution and reported speech found are salient
         // people: a later pronoun most likely points back to one of them.
         for name in &mut names {
@@ -206,7 +216,7 @@ impl<'d, 't> Resolver<'d, 't> {
         // A name is a person everywhere once it is a person somewhere.
         // Every contiguous run of a person's name words ("Kaken" of
         // "Bikamal Kaken") is a person too.
-        let mut person_runs: rustc_hash::FxHashSet<&[String]> = rustc_hash::FxHashSet::default();
+        let mut person_runs: rustc_hash::FxHashSet<&[Cow<str>]> = rustc_hash::FxHashSet::default();
         for name in names.iter().filter(|name| name.person) {
             for start in 0..name.words.len() {
                 for end in start + 1..=name.words.len() {
@@ -222,8 +232,8 @@ impl<'d, 't> Resolver<'d, 't> {
             name.person = person;
         }
         let mut distinct: Vec<usize> = Vec::new();
-        let mut seen: rustc_hash::FxHashSet<&[String]> = rustc_hash::FxHashSet::default();
-        let mut by_word: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        let mut seen: rustc_hash::FxHashSet<&[Cow<str>]> = rustc_hash::FxHashSet::default();
+        let mut by_word: FxHashMap<Cow<str>, Vec<usize>> = FxHashMap::default();
         let mut by_shape: FxHashMap<(usize, char), Vec<usize>> = FxHashMap::default();
         for (name_index, name) in names.iter().enumerate() {
             if !seen.insert(&name.words) {
@@ -250,7 +260,8 @@ impl<'d, 't> Resolver<'d, 't> {
             distinct,
             by_word,
             by_shape,
-            cache: RefCell::new(FxHashMap::default()),
+            cache: RefCell::default(),
+            cache_key: RefCell::default(),
             genders: FxHashMap::default(),
         };
         resolver.learn_genders();
@@ -258,12 +269,12 @@ impl<'d, 't> Resolver<'d, 't> {
     }
 
     /// The first mention of distinct name `position`.
-    fn distinct_name(&self, position: usize) -> &NameMention {
+    fn distinct_name(&self, position: usize) -> &NameMention<'d> {
         &self.names[self.distinct[position]]
     }
 
     /// The fullest form in the document of a name given as lower-case words.
-    fn canonical_name(&self, words: &[String], display: &str) -> String {
+    fn canonical_name(&self, words: &[Cow<'d, str>], display: &str) -> String {
         // `in Kazakhstan Zhang Xiao`: drop a place name run into the name.
         if words.len() >= 3
             && self.by_word.get(&words[0]).is_some_and(|list| {
@@ -277,12 +288,20 @@ impl<'d, 't> Resolver<'d, 't> {
         if words.is_empty() {
             return display.to_string();
         }
-        if let Some(known) = self.cache.borrow().get(words) {
+        let mut key = self.cache_key.borrow_mut();
+        key.clear();
+        for (position, word) in words.iter().enumerate() {
+            if position > 0 {
+                key.push(' ');
+            }
+            key.push_str(word);
+        }
+        if let Some(known) = self.cache.borrow().get(key.as_str()) {
             return known.clone();
         }
         let holding = self.by_word.get(&words[0]).map_or(&[][..], Vec::as_slice);
         let alike = self.by_shape.get(&shape(words)).map_or(&[][..], Vec::as_slice);
-        let mut best: Option<&NameMention> = None;
+        let mut best: Option<&NameMention<'d>> = None;
         for &position in holding
             .iter()
             .take(MAX_CANDIDATES)
@@ -294,8 +313,8 @@ impl<'d, 't> Resolver<'d, 't> {
                 best = Some(name);
             }
         }
-        let canonical = best.map_or_else(|| display.to_string(), |name| name.display.clone());
-        self.cache.borrow_mut().insert(words.to_vec(), canonical.clone());
+        let canonical = best.map_or_else(|| display.to_string(), |name| name.display.to_string());
+        self.cache.borrow_mut().insert(key.clone(), canonical.clone());
         canonical
     }
 
@@ -555,7 +574,7 @@ impl NamePart<'_> {
 
 /// The lower-case words of a name (honorifics and possessive dropped), the
 /// name as written, and the gender its honorific states.
-fn name_words(doc: &Document, tags: &Tags, range: std::ops::Range<usize>) -> (Vec<String>, String, Gender) {
+fn name_words<'d>(doc: &'d Document, tags: &Tags, range: std::ops::Range<usize>) -> (Words<'d>, Cow<'d, str>, Gender) {
     let grammar = tags.grammar();
     let mut parts: SmallVec<[NamePart; 8]> = SmallVec::new();
     let mut gender = Gender::Unknown;
@@ -609,9 +628,30 @@ fn name_words(doc: &Document, tags: &Tags, range: std::ops::Range<usize>) -> (Ve
         }
         first = title_end + 1;
     }
-    let mut words = Vec::with_capacity(parts.len() - first);
+    let parts = &parts[first..];
+    let words = parts
+        .iter()
+        .filter(|part| !part.is_hyphen())
+        .map(|part| part.lower(doc))
+        .collect();
+    (words, name_display(doc, parts), gender)
+}
+
+/// A name as written: its parts, glued or one space apart, with their dots.
+/// Most often that is a stretch of the text as it stands.
+fn name_display<'d>(doc: &'d Document, parts: &[NamePart]) -> Cow<'d, str> {
+    let (Some(first), Some(last)) = (parts.first(), parts.last()) else {
+        return Cow::Borrowed("");
+    };
+    let start = doc.tokens[first.index].span.start;
+    let end = doc.tokens[last.index].span.start + last.bare.len() + last.dots;
+    if let Some(written) = doc.text.get(start..end)
+        && is_written_as(written, parts)
+    {
+        return Cow::Borrowed(written);
+    }
     let mut display = String::new();
-    for part in &parts[first..] {
+    for part in parts {
         if !display.is_empty() && !part.glued {
             display.push(' ');
         }
@@ -619,11 +659,32 @@ fn name_words(doc: &Document, tags: &Tags, range: std::ops::Range<usize>) -> (Ve
         for _ in 0..part.dots {
             display.push('.');
         }
-        if !part.is_hyphen() {
-            words.push(part.lower(doc).into_owned());
+    }
+    Cow::Owned(display)
+}
+
+/// True when `written` is the parts of a name as [`name_display`] joins them.
+fn is_written_as(written: &str, parts: &[NamePart]) -> bool {
+    let mut rest = written;
+    for (position, part) in parts.iter().enumerate() {
+        if position > 0 && !part.glued {
+            let Some(after) = rest.strip_prefix(' ') else {
+                return false;
+            };
+            rest = after;
+        }
+        let Some(after) = rest.strip_prefix(part.bare) else {
+            return false;
+        };
+        rest = after;
+        for _ in 0..part.dots {
+            let Some(after) = rest.strip_prefix('.') else {
+                return false;
+            };
+            rest = after;
         }
     }
-    (words, display, gender)
+    rest.is_empty()
 }
 
 /// True when `span` overlaps one of `sorted` (sorted by start; the spans do
@@ -664,12 +725,12 @@ fn role_in_apposition(doc: &Document, tags: &Tags, end: usize, limit: usize) -> 
 }
 
 /// True when `needle` occurs as a contiguous run in `haystack`.
-fn contains_words(haystack: &[String], needle: &[String]) -> bool {
+fn contains_words(haystack: &[Cow<str>], needle: &[Cow<str>]) -> bool {
     !needle.is_empty() && haystack.windows(needle.len()).any(|window| window == needle)
 }
 
 /// Names that may be spelling variants of each other share this.
-fn shape(words: &[String]) -> (usize, char) {
+fn shape(words: &[Cow<str>]) -> (usize, char) {
     (
         words.len(),
         words.first().and_then(|word| word.chars().next()).unwrap_or(' '),
@@ -677,7 +738,7 @@ fn shape(words: &[String]) -> (usize, char) {
 }
 
 /// True when the two names differ only in spelling, word by word.
-fn same_spelling(a: &[String], b: &[String]) -> bool {
+fn same_spelling(a: &[Cow<str>], b: &[Cow<str>]) -> bool {
     a.len() == b.len()
         && a.iter()
             .zip(b)

@@ -216,7 +216,8 @@ impl<'d, 't> Resolver<'d, 't> {
         // A name is a person everywhere once it is a person somewhere.
         // Every contiguous run of a person's name words ("Kaken" of
         // "Bikamal Kaken") is a person too.
-        let mut person_runs: rustc_hash::FxHashSet<&[Cow<str>]> = rustc_hash::FxHashSet::default();
+        let mut person_runs: rustc_hash::FxHashSet<&[Cow<str>]> =
+            rustc_hash::FxHashSet::with_capacity_and_hasher(names.len() * 2, Default::default());
         for name in names.iter().filter(|name| name.person) {
             for start in 0..name.words.len() {
                 for end in start + 1..=name.words.len() {
@@ -232,8 +233,10 @@ impl<'d, 't> Resolver<'d, 't> {
             name.person = person;
         }
         let mut distinct: Vec<usize> = Vec::new();
-        let mut seen: rustc_hash::FxHashSet<&[Cow<str>]> = rustc_hash::FxHashSet::default();
-        let mut by_word: FxHashMap<Cow<str>, Vec<usize>> = FxHashMap::default();
+        let mut seen: rustc_hash::FxHashSet<&[Cow<str>]> =
+            rustc_hash::FxHashSet::with_capacity_and_hasher(names.len(), Default::default());
+        let mut by_word: FxHashMap<Cow<str>, Vec<usize>> =
+            FxHashMap::with_capacity_and_hasher(names.len(), Default::default());
         let mut by_shape: FxHashMap<(usize, char), Vec<usize>> = FxHashMap::default();
         for (name_index, name) in names.iter().enumerate() {
             if !seen.insert(&name.words) {

@@ -53,8 +53,15 @@ impl Token {
     }
 
     /// True for a word that starts with an upper-case letter.
+    #[inline]
     pub fn is_capitalized(self, text: &str) -> bool {
-        self.class == TokenClass::Word && self.text(text).chars().next().is_some_and(char::is_uppercase)
+        if self.class != TokenClass::Word {
+            return false;
+        }
+        match text.as_bytes().get(self.span.start) {
+            Some(byte) if byte.is_ascii() => byte.is_ascii_uppercase(),
+            _ => self.text(text).chars().next().is_some_and(char::is_uppercase),
+        }
     }
 }
 

@@ -33,10 +33,12 @@ impl<'g> Tags<'g> {
         let tags = (0..doc.tokens.len())
             .map(|index| {
                 let lower = doc.lower(index);
+                let lexeme = grammar.lexeme(lower);
                 Tag {
-                    lexeme: grammar.lexeme(lower),
+                    lexeme,
                     capitalized: doc.tokens[index].is_capitalized(doc.text),
-                    written_lower: doc.word(index) == lower,
+                    // Only asked of words in some class.
+                    written_lower: *lexeme != Lexeme::NONE && doc.word(index) == lower,
                 }
             })
             .collect();

@@ -412,6 +412,9 @@ pub struct Grammar {
     /// Every word of the tables above with all that they say about it,
     /// for a single look-up (see [`Grammar::lexeme`]).
     lexicon: WordMap<Lexeme>,
+    /// Whether some word of `lexicon` starts with this byte: most
+    /// punctuation needs no look-up.
+    lexicon_first_bytes: Vec<bool>,
 }
 
 /// All the grammar says about one lower-case word: its classes, and its
@@ -507,12 +510,26 @@ impl Grammar {
         for (word, &person) in &self.people {
             lexicon.entry(word.clone()).or_default().person = Some(person);
         }
+        let mut first_bytes = vec![false; 256];
+        for word in lexicon.keys() {
+            if let Some(&byte) = word.as_bytes().first() {
+                first_bytes[usize::from(byte)] = true;
+            }
+        }
         self.lexicon = lexicon;
+        self.lexicon_first_bytes = first_bytes;
     }
 
     /// All the grammar says about a lower-case word: one look-up where the
     /// rules would otherwise ask each table in turn.
     pub fn lexeme(&self, lower: &str) -> &Lexeme {
+        let listed = lower
+            .as_bytes()
+            .first()
+            .is_some_and(|&byte| self.lexicon_first_bytes.get(usize::from(byte)) == Some(&true));
+        if !listed {
+            return &Lexeme::NONE;
+        }
         self.lexicon.get(lower).unwrap_or(&Lexeme::NONE)
     }
 

@@ -119,12 +119,13 @@ impl<'d, 't> Resolver<'d, 't> {
                         };
                         tags.is(word, WordClass::Locative)
                     });
+                    let role_after = role_in_apposition(doc, tags, end, range.end);
                     let person = honorific_gender != Gender::Unknown
                         || role_before.is_some()
                         || overlaps_any(&sorted_speakers, span)
                         || (end < doc.tokens.len()
                             && tags.verb(end).is_some_and(|(verb, _)| verb.quotes || verb.reports))
-                        || role_in_apposition(doc, tags, end, range.end)
+                        || role_after
                         || (!place && words.len() >= 2);
                     let opens_sentence = (range.start..index)
                         .rev()
@@ -144,7 +145,7 @@ impl<'d, 't> Resolver<'d, 't> {
                         person,
                         salient: opens_sentence,
                         introduced: role_before.is_some()
-                            || role_in_apposition(doc, tags, end, range.end)
+                            || role_after
                             || role_before_comma(doc, tags, index, range.start),
                     });
                 }

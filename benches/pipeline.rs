@@ -11,6 +11,7 @@ use std::time::Duration;
 
 use criterion::{BenchmarkGroup, Criterion, Throughput, criterion_group, criterion_main, measurement::WallTime};
 use whosaid::segment::Document;
+use whosaid::tag::Tags;
 use whosaid::{Analyzer, Grammar, Span};
 
 const SEED: &str = include_str!("../corpus/afp-2020-10-23-kazakhs-xinjiang.txt");
@@ -114,29 +115,38 @@ fn stages(group: &mut BenchmarkGroup<'_, WallTime>, documents: &[&str]) {
         .iter()
         .map(|doc| whosaid::quote::find_quotes(doc.text, &doc.paragraphs, grammar).0)
         .collect();
+    let tagged: Vec<Tags<'_>> = segmented.iter().map(|doc| Tags::new(doc, grammar)).collect();
+    group.bench_function("tag", |bench| {
+        bench.iter(|| {
+            for doc in &segmented {
+                black_box(Tags::new(doc, grammar));
+            }
+        })
+    });
     group.bench_function("attribute", |bench| {
         bench.iter(|| {
-            for (doc, spans) in segmented.iter().zip(&spans) {
-                black_box(whosaid::attribute::attribute(doc, grammar, spans));
+            for ((doc, tags), spans) in segmented.iter().zip(&tagged).zip(&spans) {
+                black_box(whosaid::attribute::attribute(doc, tags, spans));
             }
         })
     });
     group.bench_function("claims", |bench| {
         bench.iter(|| {
-            for (doc, spans) in segmented.iter().zip(&spans) {
-                black_box(whosaid::claim::find_claims(doc, grammar, spans));
+            for ((doc, tags), spans) in segmented.iter().zip(&tagged).zip(&spans) {
+                black_box(whosaid::claim::find_claims(doc, tags, spans));
             }
         })
     });
     let mentions: Vec<Vec<Span>> = segmented
         .iter()
+        .zip(&tagged)
         .zip(&spans)
-        .map(|(doc, spans)| {
-            whosaid::attribute::attribute(doc, grammar, spans)
+        .map(|((doc, tags), spans)| {
+            whosaid::attribute::attribute(doc, tags, spans)
                 .iter()
                 .filter_map(|attribution| attribution.speaker)
                 .chain(
-                    whosaid::claim::find_claims(doc, grammar, spans)
+                    whosaid::claim::find_claims(doc, tags, spans)
                         .iter()
                         .map(|claim| claim.speaker),
                 )
@@ -145,8 +155,8 @@ fn stages(group: &mut BenchmarkGroup<'_, WallTime>, documents: &[&str]) {
         .collect();
     group.bench_function("speakers", |bench| {
         bench.iter(|| {
-            for (doc, mentions) in segmented.iter().zip(&mentions) {
-                black_box(whosaid::speaker::Resolver::new(doc, grammar, mentions));
+            for ((doc, tags), mentions) in segmented.iter().zip(&tagged).zip(&mentions) {
+                black_box(whosaid::speaker::Resolver::new(doc, tags, mentions));
             }
         })
     });

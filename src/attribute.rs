@@ -10,10 +10,11 @@
 use std::ops::Range;
 
 use crate::analysis::Kind;
-use crate::grammar::{Element, Grammar, Item, Pattern, PersonWordKind, VerbForm};
+use crate::grammar::{Element, Grammar, Item, Lexeme, Pattern, PersonWordKind, Verb, VerbForm, WordClass};
 use crate::quote::QuoteSpan;
-use crate::segment::{Document, TokenClass, ends_sentence, word_count};
+use crate::segment::{Document, TokenClass, word_count};
 use crate::span::Span;
+use crate::tag::Tags;
 
 /// Where an element may end: a few token indices, kept off the heap.
 pub(crate) type Ends = smallvec::SmallVec<[usize; 8]>;
@@ -78,8 +79,8 @@ struct Capture {
 }
 
 /// Attributes every quote of the document.
-pub fn attribute(doc: &Document, grammar: &Grammar, quotes: &[QuoteSpan]) -> Vec<Attribution> {
-    let matcher = Matcher { doc, grammar };
+pub fn attribute(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Attribution> {
+    let matcher = Matcher::new(doc, tags);
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     let mut last_attributed: Option<usize> = None;
     for (index, quote) in quotes.iter().enumerate() {
@@ -227,13 +228,43 @@ struct Window {
 /// Matches pattern elements over a document's tokens.
 pub(crate) struct Matcher<'d, 't> {
     doc: &'d Document<'t>,
+    tags: &'d Tags<'d>,
     grammar: &'d Grammar,
 }
 
 impl<'d, 't> Matcher<'d, 't> {
-    /// A matcher over a document.
-    pub(crate) fn new(doc: &'d Document<'t>, grammar: &'d Grammar) -> Matcher<'d, 't> {
-        Matcher { doc, grammar }
+    /// A matcher over a document and its tags.
+    pub(crate) fn new(doc: &'d Document<'t>, tags: &'d Tags<'d>) -> Matcher<'d, 't> {
+        Matcher {
+            doc,
+            tags,
+            grammar: tags.grammar(),
+        }
+    }
+
+    /// The tags of the document.
+    pub(crate) fn tags(&self) -> &'d Tags<'d> {
+        self.tags
+    }
+
+    /// What the grammar says about token `index`.
+    fn lexeme(&self, index: usize) -> &'d Lexeme {
+        self.tags.lexeme(index)
+    }
+
+    /// True when token `index` is a word of `class`.
+    pub(crate) fn is(&self, index: usize, class: WordClass) -> bool {
+        self.tags.is(index, class)
+    }
+
+    /// The speech verb of token `index`, with its form.
+    pub(crate) fn verb(&self, index: usize) -> Option<(&'d Verb, VerbForm)> {
+        self.tags.verb(index)
+    }
+
+    /// True for a word that starts with an upper-case letter.
+    pub(crate) fn is_capitalized(&self, index: usize) -> bool {
+        self.tags.is_capitalized(index)
     }
 
     /// The tokens around quote `index` that attribution reads: back to the
@@ -258,7 +289,7 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         let mut start = open_index;
         while start > lower {
-            if ends_sentence(doc.text, &doc.tokens, start - 1, self.grammar) {
+            if doc.ends_sentence(start - 1) {
                 break;
             }
             start -= 1;
@@ -274,14 +305,12 @@ impl<'d, 't> Matcher<'d, 't> {
                 later.next();
             }
             let inside_later = later.peek().is_some_and(|next| next.open.start <= token_start);
-            if !inside_later && ends_sentence(doc.text, &doc.tokens, end, self.grammar) {
+            if !inside_later && doc.ends_sentence(end) {
                 break;
             }
             end += 1;
         }
-        let follows_quote = previous_quote_bound
-            && start == lower
-            && (start == 0 || !ends_sentence(doc.text, &doc.tokens, start - 1, self.grammar));
+        let follows_quote = previous_quote_bound && start == lower && (start == 0 || !doc.ends_sentence(start - 1));
         Window {
             before: start..open_index.max(start),
             after: close_index..end,
@@ -354,11 +383,11 @@ impl<'d, 't> Matcher<'d, 't> {
             let token = self.doc.tokens[end];
             let word = self.doc.word(end);
             let past = token.class == TokenClass::Word
-                && !token.is_capitalized(self.doc.text)
+                && !self.is_capitalized(end)
                 && word.len() > 4
                 && word.ends_with("ed")
-                && self.grammar.verb(word).is_none()
-                && !self.is_stopword(word);
+                && self.verb(end).is_none()
+                && !self.tags.is_as_written(end, WordClass::Stopword);
             if past {
                 let kind = if window.before.is_empty() {
                     Kind::Direct
@@ -383,10 +412,9 @@ impl<'d, 't> Matcher<'d, 't> {
     /// Nothing but a short opener before the quote: `Then, "…"`, `And "…"`.
     fn is_intro(&self, range: Range<usize>) -> bool {
         range.len() <= 3
-            && range.clone().all(|index| {
-                let word = self.lower(index);
-                word == "," || self.is_stopword(word) || self.is_adverb(index)
-            })
+            && range
+                .clone()
+                .all(|index| self.lower(index) == "," || self.is(index, WordClass::Stopword) || self.is_adverb(index))
     }
 
     /// Whether an attribution may follow the closing mark: the quote ends
@@ -434,8 +462,31 @@ impl<'d, 't> Matcher<'d, 't> {
     /// Matches `items` so that they end exactly at `range.end`, starting as
     /// early in the range as possible (the longest speaker wins).
     fn match_ending_at(&self, items: &[Item], range: Range<usize>, capture: &mut Capture) -> bool {
-        for start in range.clone() {
-            if start > range.start && self.grammar.words.preposition.contains(self.lower(start - 1)) {
+        let mut starts = range.clone();
+        // A match that needs a speech verb starts at or before the last one.
+        if items.iter().any(|item| item.element == Element::Cue && !item.optional) {
+            let last_cue = range
+                .clone()
+                .rev()
+                .find(|&index| self.verb(index).is_some_and(|(verb, _)| verb.quotes));
+            match last_cue {
+                Some(last_cue) => starts.end = last_cue + 1,
+                None => return false,
+            }
+        }
+        // A match that opens with literal words starts where the first is.
+        let first_word = match items.first() {
+            Some(Item {
+                element: Element::Literal(words),
+                optional: false,
+            }) => words.first(),
+            _ => None,
+        };
+        for start in starts {
+            if first_word.is_some_and(|word| !self.doc.word(start).eq_ignore_ascii_case(word)) {
+                continue;
+            }
+            if start > range.start && self.is(start - 1, WordClass::Preposition) {
                 // `the president of France said`: France is no subject.
                 continue;
             }
@@ -467,12 +518,7 @@ impl<'d, 't> Matcher<'d, 't> {
         let inverted =
             item.element == Element::Cue && rest.first().is_some_and(|next| next.element == Element::Speaker);
         for end in self.element_ends(&item.element, at, limit, capture) {
-            if inverted
-                && self
-                    .grammar
-                    .verb(self.lower(end - 1))
-                    .is_some_and(|(_, form)| form == VerbForm::Gerund)
-            {
+            if inverted && self.verb(end - 1).is_some_and(|(_, form)| form == VerbForm::Gerund) {
                 // `"…," said X`, never `"…," saying X`.
                 continue;
             }
@@ -492,11 +538,7 @@ impl<'d, 't> Matcher<'d, 't> {
             Element::Recipient => capture.recipient = Some(start..end),
             Element::Gap => capture.gap = true,
             Element::Cue => {
-                capture.verb = self
-                    .grammar
-                    .verb_forms
-                    .get(&self.doc.word(end - 1).to_lowercase())
-                    .map(|entry| entry.0);
+                capture.verb = self.tags.verb_index(end - 1);
                 capture.cue = Some(start..end);
             }
             _ => {}
@@ -545,11 +587,10 @@ impl<'d, 't> Matcher<'d, 't> {
 
     pub(crate) fn is_adverb(&self, index: usize) -> bool {
         let word = self.doc.word(index);
-        let token = self.doc.tokens[index];
-        token.class == TokenClass::Word
-            && !token.is_capitalized(self.doc.text)
-            && ((word.len() > 4 && word.ends_with("ly") && self.grammar.verb(word).is_none())
-                || self.grammar.words.adverb.contains(word))
+        self.doc.tokens[index].class == TokenClass::Word
+            && !self.is_capitalized(index)
+            && ((word.len() > 4 && word.ends_with("ly") && self.verb(index).is_none())
+                || self.tags.is_as_written(index, WordClass::Adverb))
     }
 
     /// A speech verb, after at most three auxiliaries or adverbs.
@@ -557,14 +598,14 @@ impl<'d, 't> Matcher<'d, 't> {
         let mut index = at;
         let mut helped = false;
         while index < limit && index < at + 4 {
-            let word = self.lower(index);
-            if let Some((verb, form)) = self.grammar.verb(word)
+            if let Some((verb, form)) = self.verb(index)
                 && verb.quotes
                 && (form != VerbForm::Base || helped)
             {
                 return Some(index + 1);
             }
-            if self.grammar.words.auxiliary.contains(word) || self.is_adverb(index) || word == "not" || word == "n't" {
+            let word = self.lower(index);
+            if self.is(index, WordClass::Auxiliary) || self.is_adverb(index) || word == "not" || word == "n't" {
                 helped = true;
                 index += 1;
                 continue;
@@ -584,7 +625,7 @@ impl<'d, 't> Matcher<'d, 't> {
         let mut reached_limit = true;
         for index in at + 2..last {
             let word = self.doc.word(index);
-            if is_quote_mark_token(word) || ends_sentence(self.doc.text, &self.doc.tokens, index, self.grammar) {
+            if is_quote_mark_token(word) || self.doc.ends_sentence(index) {
                 reached_limit = false;
                 break;
             }
@@ -594,9 +635,8 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         // `…, said David Wasserman, an analyst at the Cook Report.`: an aside
         // may run to the end of the window.
-        let sentence_ends = limit >= self.doc.tokens.len()
-            || ends_sentence(self.doc.text, &self.doc.tokens, limit, self.grammar)
-            || self.doc.ends_paragraph(limit);
+        let sentence_ends =
+            limit >= self.doc.tokens.len() || self.doc.ends_sentence(limit) || self.doc.ends_paragraph(limit);
         if reached_limit && last == limit && limit > at + 2 && sentence_ends {
             ends.push(limit);
         }
@@ -609,11 +649,10 @@ impl<'d, 't> Matcher<'d, 't> {
         if at >= limit {
             return Ends::new();
         }
-        let word = self.lower(at);
-        if self.grammar.words.hearer.contains(word) {
+        if self.is(at, WordClass::Hearer) {
             return smallvec::smallvec![at + 1];
         }
-        if self.grammar.verb(word).is_some() || word == "that" {
+        if self.verb(at).is_some() || self.lower(at) == "that" {
             return Ends::new();
         }
         self.noun_phrase_ends(at, limit)
@@ -624,15 +663,14 @@ impl<'d, 't> Matcher<'d, 't> {
         if at >= limit {
             return Ends::new();
         }
-        let word = self.lower(at);
-        if let Some(pronoun) = self.grammar.pronoun(word) {
+        if let Some(pronoun) = self.lexeme(at).pronoun {
             return if pronoun.subject {
                 smallvec::smallvec![at + 1]
             } else {
                 Ends::new()
             };
         }
-        if self.grammar.words.relative.contains(word) {
+        if self.is(at, WordClass::Relative) {
             return smallvec::smallvec![at + 1];
         }
         self.noun_phrase_ends(at, limit)
@@ -645,7 +683,7 @@ impl<'d, 't> Matcher<'d, 't> {
         let limit = limit.min(at + MAX_SPEAKER);
         let mut ends = Ends::new();
         let mut index = at;
-        let determined = self.grammar.words.determiner.contains(self.lower(at))
+        let determined = self.is(at, WordClass::Determiner)
             || self.is_possessor(at)
             || self.doc.tokens[at].class == TokenClass::Number;
         if determined {
@@ -653,7 +691,7 @@ impl<'d, 't> Matcher<'d, 't> {
             // `one of those advisers`, `some of the protesters`
             if index + 1 < limit && self.lower(index) == "of" {
                 index += 1;
-                if self.grammar.words.determiner.contains(self.lower(index)) || self.is_possessor(index) {
+                if self.is(index, WordClass::Determiner) || self.is_possessor(index) {
                     index += 1;
                 }
             }
@@ -671,7 +709,7 @@ impl<'d, 't> Matcher<'d, 't> {
                 break;
             }
             let token = self.doc.tokens[name_start];
-            if token.is_capitalized(self.doc.text) || !self.is_modifier(name_start) || token.class != TokenClass::Word {
+            if self.is_capitalized(name_start) || !self.is_modifier(name_start) || token.class != TokenClass::Word {
                 break;
             }
             name_start += 1;
@@ -691,7 +729,7 @@ impl<'d, 't> Matcher<'d, 't> {
             // `the email`, `multiple outlets`.
             let token = self.doc.tokens[cursor - 1];
             let word = self.doc.word(cursor - 1);
-            let plural = !token.is_capitalized(self.doc.text) && word.len() > 3 && word.ends_with('s');
+            let plural = !self.is_capitalized(cursor - 1) && word.len() > 3 && word.ends_with('s');
             if token.class == TokenClass::Word && (determined || plural) {
                 ends.push(cursor);
                 self.role_tail(cursor, limit, &mut ends);
@@ -716,27 +754,23 @@ impl<'d, 't> Matcher<'d, 't> {
         if let Some(end) = self.name_end(at, limit) {
             ends.push(end);
         }
-        if at < limit && self.grammar.words.role_preposition.contains(self.lower(at)) {
+        if at < limit && self.is(at, WordClass::RolePreposition) {
             let mut cursor = at + 1;
             let mut steps = 0;
             while cursor < limit && steps < 6 {
-                let token = self.doc.tokens[cursor];
-                let word = self.lower(cursor);
-                let fits = token.class == TokenClass::Word
-                    && (token.is_capitalized(self.doc.text)
-                        || self.grammar.words.determiner.contains(word)
-                        || self.is_modifier(cursor)
-                        || self.grammar.person_word(word).is_some())
+                let capitalized = self.is_capitalized(cursor);
+                let determiner = self.is(cursor, WordClass::Determiner);
+                let fits = self.doc.tokens[cursor].class == TokenClass::Word
+                    && (capitalized || determiner || self.is_modifier(cursor) || self.lexeme(cursor).person.is_some())
                     && self
-                        .grammar
-                        .verb(word)
-                        .is_none_or(|(_, form)| form == VerbForm::Base && token.is_capitalized(self.doc.text));
+                        .verb(cursor)
+                        .is_none_or(|(_, form)| form == VerbForm::Base && capitalized);
                 if !fits {
                     break;
                 }
                 cursor += 1;
                 steps += 1;
-                if !self.grammar.words.determiner.contains(word) {
+                if !determiner {
                     ends.push(cursor);
                     if let Some(end) = self.name_end(cursor, limit) {
                         ends.push(end);
@@ -749,20 +783,20 @@ impl<'d, 't> Matcher<'d, 't> {
     /// A lower-case word that may stand before a head noun: `senior`, `state-owned`, `US`.
     fn is_modifier(&self, index: usize) -> bool {
         let token = self.doc.tokens[index];
-        let word = self.lower(index);
         match token.class {
             TokenClass::Word => {
                 // `voice-over`, `stand-in`: the word after a joined hyphen.
                 let joined = index > 0
                     && self.doc.word(index - 1) == "-"
                     && self.doc.tokens[index - 1].span.end == token.span.start;
+                let lexeme = self.lexeme(index);
                 joined
-                    || (!self.is_stopword(word)
-                        && self.grammar.verb(word).is_none_or(|(_, form)| form == VerbForm::Base)
-                        && self.grammar.pronoun(word).is_none())
+                    || (!lexeme.is(WordClass::Stopword)
+                        && lexeme.verb.is_none_or(|(_, form)| form == VerbForm::Base)
+                        && lexeme.pronoun.is_none())
             }
             TokenClass::Number => true,
-            TokenClass::Punct => word == "-",
+            TokenClass::Punct => self.doc.word(index) == "-",
         }
     }
 
@@ -777,17 +811,12 @@ impl<'d, 't> Matcher<'d, 't> {
                 PersonWordKind::Role | PersonWordKind::Group | PersonWordKind::Institution
             )
         };
-        let first = self.lower(at);
-        let mut found = self
-            .grammar
-            .people
-            .get(first)
-            .filter(|entry| is_head(entry))
-            .map(|_| at + 1);
-        if !self.grammar.phrase_starts.contains(first) {
+        let lexeme = self.lexeme(at);
+        let mut found = lexeme.person.filter(is_head).map(|_| at + 1);
+        if !lexeme.is(WordClass::PhraseStart) {
             return found;
         }
-        let mut phrase = first.to_string();
+        let mut phrase = self.lower(at).to_string();
         for length in 2..=3 {
             let index = at + length - 1;
             if index >= limit || self.doc.tokens[index].class != TokenClass::Word {
@@ -809,12 +838,7 @@ impl<'d, 't> Matcher<'d, 't> {
 
     /// `China's`, `the company's`: a possessive that acts as a determiner.
     fn is_possessor(&self, index: usize) -> bool {
-        let word = self.doc.word(index);
-        self.doc.tokens[index].is_capitalized(self.doc.text) && is_possessive(word)
-    }
-
-    pub(crate) fn is_stopword(&self, lower: &str) -> bool {
-        self.grammar.is_stopword(lower)
+        self.is_capitalized(index) && is_possessive(self.doc.word(index))
     }
 
     /// A proper name: capitalized words, with particles, hyphens, initials
@@ -825,10 +849,10 @@ impl<'d, 't> Matcher<'d, 't> {
         let mut end = None;
         // Honorific: Mr, Ms., Sen.
         if index < limit
-            && doc.tokens[index].is_capitalized(doc.text)
+            && self.is_capitalized(index)
             && self
-                .grammar
-                .person_word(doc.lower(index))
+                .lexeme(index)
+                .person
                 .is_some_and(|entry| entry.kind == PersonWordKind::Honorific)
         {
             index += 1;
@@ -840,22 +864,22 @@ impl<'d, 't> Matcher<'d, 't> {
         while index < limit {
             let token = doc.tokens[index];
             let word = doc.word(index);
-            let lower = self.lower(index);
-            if token.is_capitalized(doc.text) && is_possessive(word) && self.is_name_word(strip_possessive(word), lower)
-            {
+            let capitalized = self.is_capitalized(index);
+            if capitalized && is_possessive(word) && self.is_name_word(index, strip_possessive(word)) {
                 // `Bikamal Kaken's husband`: the possessive ends the name.
                 return Some(index + 1);
             }
             // Inside a name a verb form is a name word: `United States`.
-            let inside = end.is_some() && self.grammar.verb(lower).is_some() && !self.is_stopword(lower);
-            if token.is_capitalized(doc.text) && (inside || self.is_name_word(word, lower)) {
+            let lexeme = self.lexeme(index);
+            let inside = end.is_some() && lexeme.verb.is_some() && !lexeme.is(WordClass::Stopword);
+            if capitalized && (inside || self.is_name_word(index, word)) {
                 index += 1;
                 end = Some(index);
                 // An initial or abbreviation: `J.`, `U.S.`, `Jr.`
                 if index < limit
                     && doc.word(index) == "."
                     && doc.tokens[index].span.start == token.span.end
-                    && (word.chars().count() == 1 || self.is_abbreviation(word))
+                    && (word.chars().count() == 1 || self.is(index - 1, WordClass::Abbreviation))
                 {
                     index += 1;
                     end = Some(index);
@@ -867,23 +891,17 @@ impl<'d, 't> Matcher<'d, 't> {
                 index += 1;
                 continue;
             }
-            if joins
-                && self
-                    .grammar
-                    .person_word(lower)
-                    .is_some_and(|entry| entry.kind == PersonWordKind::Particle)
-                && doc.tokens[index + 1].is_capitalized(doc.text)
-            {
+            let particle = lexeme
+                .person
+                .is_some_and(|entry| entry.kind == PersonWordKind::Particle);
+            if joins && particle && self.is_capitalized(index + 1) {
                 index += 1;
                 continue;
             }
             if end.is_none()
-                && self
-                    .grammar
-                    .person_word(lower)
-                    .is_some_and(|entry| entry.kind == PersonWordKind::Particle)
+                && particle
                 && index + 1 < limit
-                && (doc.word(index + 1) == "-" || doc.tokens[index + 1].is_capitalized(doc.text))
+                && (doc.word(index + 1) == "-" || self.is_capitalized(index + 1))
             {
                 // al-Assad, de Gaulle at the start of a name.
                 index += 1;
@@ -894,19 +912,16 @@ impl<'d, 't> Matcher<'d, 't> {
         end
     }
 
-    /// `U.S`, `Jr`: a word that the grammar lists with a dot after it.
-    fn is_abbreviation(&self, word: &str) -> bool {
-        self.grammar.is_abbreviation(word)
-    }
-
-    fn is_name_word(&self, word: &str, lower: &str) -> bool {
-        !self.is_stopword(lower)
-            && self.grammar.pronoun(lower).is_none()
-            && self
-                .grammar
-                .verb(lower)
-                .is_none_or(|(_, form)| form == VerbForm::Base && word.len() > 3 && !matches!(lower, "says" | "said"))
-            && !self.grammar.words.calendar.contains(lower)
+    /// Whether token `index`, written `word` (its possessive maybe cut
+    /// off), can be a word of a name.
+    fn is_name_word(&self, index: usize, word: &str) -> bool {
+        let lexeme = self.lexeme(index);
+        !lexeme.is(WordClass::Stopword)
+            && lexeme.pronoun.is_none()
+            && lexeme.verb.is_none_or(|(_, form)| {
+                form == VerbForm::Base && word.len() > 3 && !matches!(self.lower(index), "says" | "said")
+            })
+            && !lexeme.is(WordClass::Calendar)
             && !is_possessive(word)
     }
 
@@ -922,13 +937,12 @@ impl<'d, 't> Matcher<'d, 't> {
         let mut aside = verb_index;
         while aside > lower && aside + 5 > verb_index {
             aside -= 1;
-            let word = self.lower(aside);
             // `supported Obama over Clinton and said`: a coordinated verb is
             // no aside; its subject is the sentence's.
-            if matches!(word, "and" | "but" | "or" | "," | ";") {
+            if matches!(self.lower(aside), "and" | "but" | "or" | "," | ";") {
                 break;
             }
-            if (self.grammar.words.preposition.contains(word) || self.grammar.words.calendar.contains(word))
+            if (self.is(aside, WordClass::Preposition) || self.is(aside, WordClass::Calendar))
                 && let Some(subject) = self.subject_ending_at(aside, lower)
             {
                 return Some(subject);
@@ -939,10 +953,8 @@ impl<'d, 't> Matcher<'d, 't> {
 
     fn subject_ending_at(&self, verb_index: usize, lower: usize) -> Option<Range<usize>> {
         let mut subject_end = verb_index;
-        while subject_end > lower && {
-            let word = self.lower(subject_end - 1);
-            self.grammar.words.auxiliary.contains(word) || self.is_adverb(subject_end - 1)
-        } {
+        while subject_end > lower && (self.is(subject_end - 1, WordClass::Auxiliary) || self.is_adverb(subject_end - 1))
+        {
             subject_end -= 1;
         }
         let speaker = Item {
@@ -966,7 +978,7 @@ impl<'d, 't> Matcher<'d, 't> {
         let initial = last_word == "."
             && subject_end >= 2
             && (self.doc.word(subject_end - 2).chars().count() == 1
-                || self.is_abbreviation(self.doc.word(subject_end - 2)));
+                || self.is(subject_end - 2, WordClass::Abbreviation));
         let found = (last.class != TokenClass::Punct || last_word == ")" || initial)
             && self.match_ending_at(std::slice::from_ref(&speaker), near..subject_end, &mut capture);
         let found =
@@ -1003,23 +1015,23 @@ impl<'d, 't> Matcher<'d, 't> {
     /// a subject, and whether it is a speech verb (not only belief).
     fn cue_at(&self, verb_index: usize, window: &Window) -> Option<(Attribution, bool)> {
         let before = window.before.clone();
-        let word = self.lower(verb_index);
-        let (verb, form) = self.grammar.verb(word)?;
+        let (verb, form) = self.verb(verb_index)?;
         if form == VerbForm::Base || !(verb.quotes || verb.reports) {
             return None;
         }
-        let previous = (verb_index > before.start).then(|| self.lower(verb_index - 1));
+        let previous_index = (verb_index > before.start).then(|| verb_index - 1);
+        let previous = previous_index.map(|index| self.lower(index));
         // `Trump's comments`, `the reports`, `United States`: nouns, not verbs.
-        let noun = self.doc.tokens[verb_index].is_capitalized(self.doc.text)
-            || previous.is_some_and(|word| self.grammar.words.determiner.contains(word) || is_possessive(word));
+        let noun = self.is_capitalized(verb_index)
+            || previous_index
+                .is_some_and(|index| self.is(index, WordClass::Determiner) || is_possessive(self.lower(index)));
+        let progressive = previous_index.is_some_and(|index| self.is(index, WordClass::Progressive));
         // `was said to be`: a passive has no speaker as its subject.
-        let passive =
-            form == VerbForm::Past && previous.is_some_and(|word| self.grammar.words.progressive.contains(word));
+        let passive = form == VerbForm::Past && progressive;
         if noun || passive {
             return None;
         }
         let participle = previous == Some(",");
-        let progressive = previous.is_some_and(|word| self.grammar.words.progressive.contains(word));
         if form == VerbForm::Gerund && !participle && !progressive {
             return None;
         }
@@ -1053,13 +1065,12 @@ impl<'d, 't> Matcher<'d, 't> {
         let mut cue_index = verb_index;
         if verb_index + 1 < before.end
             && self
-                .grammar
-                .verb(self.lower(verb_index + 1))
+                .verb(verb_index + 1)
                 .is_some_and(|(_, form)| form == VerbForm::Gerund)
         {
             cue_index = verb_index + 1;
         }
-        let index = self.grammar.verb_forms.get(self.lower(cue_index)).map(|entry| entry.0);
+        let index = self.tags.verb_index(cue_index);
         let attribution = Attribution {
             kind: Kind::Partial,
             rule: rule.to_string(),
@@ -1087,13 +1098,11 @@ impl<'d, 't> Matcher<'d, 't> {
         if after_subject >= window.before.end {
             return None;
         }
-        let next = self.lower(after_subject);
-        let next_token = self.doc.tokens[after_subject];
         // `Michael McDonald: "…"`: the name introduces the quote.
-        let introduces = next == ":" && after_subject + 1 == window.before.end;
+        let introduces = self.doc.word(after_subject) == ":" && after_subject + 1 == window.before.end;
         if !introduces
-            && (next_token.class != TokenClass::Word
-                || self.is_stopword(next) && !self.grammar.words.auxiliary.contains(next))
+            && (self.doc.tokens[after_subject].class != TokenClass::Word
+                || self.is(after_subject, WordClass::Stopword) && !self.is(after_subject, WordClass::Auxiliary))
         {
             return None;
         }
@@ -1123,13 +1132,13 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         let opener = self.lower(from);
         let adverb = opener.len() > 4 && opener.ends_with("ly");
-        if self.grammar.words.preposition.contains(opener)
-            || self.grammar.words.sentence_opener.contains(opener)
+        if self.is(from, WordClass::Preposition)
+            || self.is(from, WordClass::SentenceOpener)
             || adverb
             || opener == "back"
         {
             from = (from..limit.min(from + 12)).find(|&index| self.doc.word(index) == ",")? + 1;
-        } else if (self.grammar.words.determiner.contains(opener) || self.doc.tokens[from].class == TokenClass::Number)
+        } else if (self.is(from, WordClass::Determiner) || self.doc.tokens[from].class == TokenClass::Number)
             && let Some(comma) = (from..limit.min(from + 6)).find(|&index| self.doc.word(index) == ",")
         {
             from = comma + 1; // `Eight years ago, he …`, `Last week, the mayor …`
@@ -1137,13 +1146,13 @@ impl<'d, 't> Matcher<'d, 't> {
         (from..limit).take(12).find_map(|index| {
             let word = self.doc.word(index);
             let lower = self.lower(index);
-            if self.grammar.pronoun(lower).is_some_and(|pronoun| pronoun.subject) {
+            if self.lexeme(index).pronoun.is_some_and(|pronoun| pronoun.subject) {
                 return Some(index..index + 1);
             }
             // Datelines and headlines in capitals, and adverbs, are no subjects.
             let shouting = word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase());
             let adverb = lower.len() > 4 && lower.ends_with("ly");
-            if self.doc.tokens[index].is_capitalized(self.doc.text) && !shouting && !adverb {
+            if self.is_capitalized(index) && !shouting && !adverb {
                 let end = self.name_end(index, limit)?;
                 if is_possessive(self.doc.word(end - 1)) {
                     // `Ryan's campaign`: the possessor's noun phrase.
@@ -1168,7 +1177,7 @@ impl<'d, 't> Matcher<'d, 't> {
             return None;
         }
         let mut start = previous.end - 1;
-        while start > previous.start && !ends_sentence(doc.text, &doc.tokens, start - 1, self.grammar) {
+        while start > previous.start && !doc.ends_sentence(start - 1) {
             start -= 1;
         }
         let pattern = self.grammar.patterns.iter().find(|pattern| {

@@ -8,10 +8,11 @@
 use std::ops::Range;
 
 use crate::attribute::{Matcher, is_possessive};
-use crate::grammar::{Framing, Grammar, VerbForm};
+use crate::grammar::{Framing, Grammar, Verb, VerbForm, WordClass};
 use crate::quote::QuoteSpan;
-use crate::segment::{Document, TokenClass, ends_sentence};
+use crate::segment::{Document, TokenClass};
 use crate::span::Span;
+use crate::tag::Tags;
 
 /// Most tokens a reported clause may run.
 const MAX_CONTENT: usize = 80;
@@ -41,11 +42,11 @@ pub struct Claim {
 }
 
 /// Finds the claims of a document, in text order.
-pub fn find_claims(doc: &Document, grammar: &Grammar, quotes: &[QuoteSpan]) -> Vec<Claim> {
+pub fn find_claims(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Claim> {
     let finder = Finder {
         doc,
-        grammar,
-        matcher: Matcher::new(doc, grammar),
+        grammar: tags.grammar(),
+        matcher: Matcher::new(doc, tags),
         quotes,
     };
     let mut claims = Vec::new();
@@ -152,7 +153,7 @@ impl Finder<'_, '_> {
     fn sentence_start(&self, index: usize, paragraph: &Range<usize>) -> usize {
         let lowest = paragraph.start.max(index.saturating_sub(MAX_SENTENCE));
         let mut start = index;
-        while start > lowest && !ends_sentence(self.doc.text, &self.doc.tokens, start - 1, self.grammar) {
+        while start > lowest && !self.doc.ends_sentence(start - 1) {
             start -= 1;
         }
         start
@@ -164,7 +165,7 @@ impl Finder<'_, '_> {
         let highest = paragraph.end.min(index + MAX_CONTENT);
         let mut end = index;
         while end < highest {
-            if ends_sentence(self.doc.text, &self.doc.tokens, end, self.grammar) && !self.inside_quote(end) {
+            if self.doc.ends_sentence(end) && !self.inside_quote(end) {
                 break;
             }
             end += 1;
@@ -200,7 +201,7 @@ impl Finder<'_, '_> {
         if lower == "in" {
             return self.in_evidence(index, &paragraph);
         }
-        let (verb, form) = self.grammar.verb(lower)?;
+        let (verb, form) = self.matcher.verb(index)?;
         if !verb.reports {
             return None;
         }
@@ -212,20 +213,20 @@ impl Finder<'_, '_> {
         // `does not want`, `will discuss`: a modal or negation still
         // attributes its subject's stance (negated or to come), but not `to`.
         let helped = form == VerbForm::Base
-            && previous.is_some_and(|word| word != "to" && self.grammar.words.not_reporting.contains(word));
+            && previous.is_some_and(|word| word != "to")
+            && self.matcher.is(index - 1, WordClass::NotReporting);
         if form == VerbForm::Base
-            && (previous.is_none()
-                || previous.is_some_and(|word| self.grammar.words.not_reporting.contains(word)) && !helped)
+            && (previous.is_none() || self.matcher.is(index - 1, WordClass::NotReporting) && !helped)
         {
             return None;
         }
         // Nouns are not cues: `Trump's comments`, `the reports`, `United States`.
-        if token.is_capitalized(self.doc.text)
-            || previous.is_some_and(|word| self.grammar.words.determiner.contains(word) || is_possessive(word))
+        if self.matcher.is_capitalized(index)
+            || previous.is_some_and(|word| self.matcher.is(index - 1, WordClass::Determiner) || is_possessive(word))
         {
             return None;
         }
-        let verb_index = self.grammar.verb_forms.get(lower).map(|entry| entry.0);
+        let verb_index = self.matcher.tags().verb_index(index);
         // `"…," said Mr. Lee`: the cue of a quotation reports nothing more.
         let after_quote = index > sentence_start
             && (self.quote_ends_at(index - 1)
@@ -261,7 +262,7 @@ impl Finder<'_, '_> {
         // the media`: a participle after a comma or a preposition reports for
         // the subject of the sentence.
         let participle = form == VerbForm::Gerund
-            && previous.is_some_and(|word| word == "," || self.grammar.words.preposition.contains(word));
+            && (previous == Some(",") || previous.is_some() && self.matcher.is(index - 1, WordClass::Preposition));
         if form == VerbForm::Gerund && !participle {
             let helper = previous?;
             let starts = matches!(
@@ -272,6 +273,20 @@ impl Finder<'_, '_> {
                 return None;
             }
             subject_verb = index - 1;
+        }
+        let sentence_end = self.sentence_end(index, &paragraph);
+        // Trailing attribution: `…, rights groups say.`, `…, he said Wednesday.`
+        let closes = index + 1 == sentence_end || {
+            self.lower(index + 1) == ","
+                || self.matcher.is(index + 1, WordClass::Preposition)
+                || self.matcher.is(index + 1, WordClass::Calendar)
+        };
+        let may_trail = closes && verb.quotes && form != VerbForm::Gerund;
+        // What the cue reports does not depend on its subject: with nothing
+        // reported and no trailing attribution, no need to look for one.
+        let reported = self.reported_after(index, sentence_end, verb);
+        if reported.is_none() && !may_trail {
+            return None;
         }
         let subject = if participle {
             self.matcher.sentence_subject(sentence_start, index)
@@ -297,19 +312,11 @@ impl Finder<'_, '_> {
         if form == VerbForm::Base && !helped && !self.plural_subject(subject.clone()) {
             return None; // `a local radio station`: a noun, not a verb
         }
-        let sentence_end = self.sentence_end(index, &paragraph);
-        // Trailing attribution: `…, rights groups say.`, `…, he said Wednesday.`
-        let closes = index + 1 == sentence_end || {
-            let next = self.lower(index + 1);
-            next == "," || self.grammar.words.preposition.contains(next) || self.grammar.words.calendar.contains(next)
-        };
-        if subject.start > sentence_start
+        if may_trail
+            && subject.start > sentence_start
             && self.word(subject.start - 1) == ","
-            && closes
             && subject.end == index
-            && verb.quotes
-            && !self.grammar.words.relative.contains(self.lower(subject.start))
-            && form != VerbForm::Gerund
+            && !self.matcher.is(subject.start, WordClass::Relative)
         {
             let content = self
                 .parenthetical_rest(index, sentence_start, sentence_end)
@@ -324,41 +331,7 @@ impl Finder<'_, '_> {
                 confidence: 0.7,
             });
         }
-        // After the cue: a recipient, a time or place phrase, then `that`.
-        let mut at = index + 1;
-        let mut recipient = None;
-        if verb.recipient
-            && at < sentence_end
-            && let Some(&end) = self.matcher.recipient_ends(at, sentence_end).first()
-        {
-            recipient = Some(self.matcher.span(at..end));
-            at = end;
-        }
-        at = self.skip_adverbials(at, sentence_end);
-        // `called for a ban`, `spoke about the economy`: what was said is the
-        // preposition's object.
-        if at + 1 < sentence_end
-            && self.grammar.words.topic_preposition.contains(self.lower(at))
-            && self.opens_clause(at + 1, verb.framing, true)
-        {
-            at += 1;
-        }
-        // `wants to run`, and after a hearer `urged voters to reject …`.
-        let intention = (verb.infinitive || recipient.is_some()) && at < sentence_end && self.lower(at) == "to";
-        if at < sentence_end && self.grammar.words.complementizer.contains(self.lower(at)) {
-            at += 1;
-        } else if at < sentence_end
-            && !intention
-            && (!self.opens_clause(at, verb.framing, verb.object) || (verb.infinitive && !verb.quotes && !verb.object))
-        {
-            // `refused it registration`: verbs of intention report only `to …` or `that …`.
-            return None;
-        }
-        if at >= sentence_end || self.is_quote_mark(at) {
-            return None; // the cue of a direct quote, or nothing reported
-        }
-        let end = self.clause_end(at, sentence_end);
-        let content = self.content_span(at, end)?;
+        let (content, recipient) = reported?;
         Some(Claim {
             content,
             speaker: self.matcher.span(subject),
@@ -374,6 +347,46 @@ impl Finder<'_, '_> {
         })
     }
 
+    /// What the cue at `index` reports, after a recipient, a time or place
+    /// phrase and `that`: the content and the recipient.
+    fn reported_after(&self, index: usize, sentence_end: usize, verb: &Verb) -> Option<(Span, Option<Span>)> {
+        let mut at = index + 1;
+        let mut recipient = None;
+        if verb.recipient
+            && at < sentence_end
+            && let Some(&end) = self.matcher.recipient_ends(at, sentence_end).first()
+        {
+            recipient = Some(self.matcher.span(at..end));
+            at = end;
+        }
+        at = self.skip_adverbials(at, sentence_end);
+        // `called for a ban`, `spoke about the economy`: what was said is the
+        // preposition's object.
+        if at + 1 < sentence_end
+            && self.matcher.is(at, WordClass::TopicPreposition)
+            && self.opens_clause(at + 1, verb.framing, true)
+        {
+            at += 1;
+        }
+        // `wants to run`, and after a hearer `urged voters to reject …`.
+        let intention = (verb.infinitive || recipient.is_some()) && at < sentence_end && self.lower(at) == "to";
+        if at < sentence_end && self.matcher.is(at, WordClass::Complementizer) {
+            at += 1;
+        } else if at < sentence_end
+            && !intention
+            && (!self.opens_clause(at, verb.framing, verb.object) || (verb.infinitive && !verb.quotes && !verb.object))
+        {
+            // `refused it registration`: verbs of intention report only `to …` or `that …`.
+            return None;
+        }
+        if at >= sentence_end || self.is_quote_mark(at) {
+            return None; // the cue of a direct quote, or nothing reported
+        }
+        let end = self.clause_end(at, sentence_end);
+        let content = self.content_span(at, end)?;
+        Some((content, recipient))
+    }
+
     /// The headline convention `Speaker: what they said` (`Clinton: I support
     /// D.C. statehood`), where the words before the colon name a speaker.
     fn headline_claim(&self) -> Option<Claim> {
@@ -384,10 +397,8 @@ impl Finder<'_, '_> {
             return None;
         }
         let speaker_end = *self.matcher.speaker_ends(range.start, colon).first()?;
-        let speaker_is_name = (range.start..colon).all(|index| {
-            let token = self.doc.tokens[index];
-            token.is_capitalized(self.doc.text) || token.class != TokenClass::Word
-        });
+        let speaker_is_name = (range.start..colon)
+            .all(|index| self.matcher.is_capitalized(index) || self.doc.tokens[index].class != TokenClass::Word);
         if speaker_end != colon && !speaker_is_name {
             return None;
         }
@@ -448,7 +459,7 @@ impl Finder<'_, '_> {
             match after {
                 Some(after)
                     if self.word(index - 1) == ","
-                        && !self.grammar.words.clause_break.contains(self.lower(after.start))
+                        && !self.matcher.is(after.start, WordClass::ClauseBreak)
                         && self.words_in(after.clone()) > self.words_in(sentence_start..before_end) =>
                 {
                     self.content_span(after.start, after.end)?
@@ -476,7 +487,7 @@ impl Finder<'_, '_> {
             .find(|&at| self.doc.tokens[at].class == TokenClass::Punct)
             .unwrap_or(sentence_end);
         if source_end > index + 1 + MAX_SOURCE_WORDS
-            || !(index + 1..source_end).any(|at| self.grammar.words.evidence.contains(self.lower(at)))
+            || !(index + 1..source_end).any(|at| self.matcher.is(at, WordClass::Evidence))
         {
             return None;
         }
@@ -506,12 +517,12 @@ impl Finder<'_, '_> {
     /// `Democrats`, `police`.
     fn plural_subject(&self, subject: Range<usize>) -> bool {
         let last = self.lower(subject.end - 1);
-        if let Some(pronoun) = self.grammar.pronoun(last) {
+        let lexeme = self.matcher.tags().lexeme(subject.end - 1);
+        if let Some(pronoun) = lexeme.pronoun {
             return pronoun.number == crate::grammar::Number::Plural || matches!(last, "i" | "you");
         }
-        let group = self
-            .grammar
-            .person_word(last)
+        let group = lexeme
+            .person
             .is_some_and(|entry| entry.kind == crate::grammar::PersonWordKind::Group);
         group || (last.len() > 3 && last.ends_with('s') && !last.ends_with("ss"))
     }
@@ -527,17 +538,16 @@ impl Finder<'_, '_> {
             return None;
         }
         let mut start = comma + 1;
-        let first = self.lower(start);
-        if self.grammar.words.clause_break.contains(first)
+        if self.matcher.is(start, WordClass::ClauseBreak)
             || self
-                .grammar
-                .verb(first)
+                .matcher
+                .verb(start)
                 .is_some_and(|(_, form)| form == VerbForm::Gerund)
             || self.inside_quote(start)
         {
             return None;
         }
-        if self.grammar.words.complementizer.contains(first) {
+        if self.matcher.is(start, WordClass::Complementizer) {
             start += 1;
         }
         let end = self.clause_end(start, sentence_end);
@@ -554,8 +564,8 @@ impl Finder<'_, '_> {
                 return at;
             }
             let word = self.lower(at);
-            if self.grammar.words.calendar.contains(word)
-                || self.grammar.words.particle.contains(word)
+            if self.matcher.is(at, WordClass::Calendar)
+                || self.matcher.is(at, WordClass::Particle)
                 || self.matcher.is_adverb(at)
             {
                 at += 1;
@@ -570,7 +580,7 @@ impl Finder<'_, '_> {
             }
             if matches!(word, "on" | "in")
                 && at + 1 < end
-                && (self.grammar.words.calendar.contains(self.lower(at + 1))
+                && (self.matcher.is(at + 1, WordClass::Calendar)
                     || (at + 3 < end && self.lower(at + 1) == "a" && self.lower(at + 2) == "statement"))
             {
                 at += if self.lower(at + 1) == "a" { 3 } else { 2 };
@@ -595,14 +605,14 @@ impl Finder<'_, '_> {
             return false;
         }
         if framing == Framing::Denial {
-            return !self.grammar.verb(word).is_some_and(|(_, form)| form != VerbForm::Base);
+            return !self.matcher.verb(at).is_some_and(|(_, form)| form != VerbForm::Base);
         }
         // `it's`, `he’s`, `they're`: the pronoun before the contraction.
         let bare = word.split(['\'', '’']).next().unwrap_or(word);
         if self.grammar.pronoun(bare).is_some_and(|pronoun| pronoun.subject)
             || matches!(bare, "his" | "her" | "their" | "its" | "our" | "my" | "there" | "it")
             || self.grammar.words.determiner.contains(bare)
-            || token.is_capitalized(self.doc.text)
+            || self.matcher.is_capitalized(at)
         {
             return true;
         }
@@ -614,7 +624,7 @@ impl Finder<'_, '_> {
         let noun = !self.grammar.words.preposition.contains(bare)
             && !self.grammar.words.complementizer.contains(bare)
             && !self.matcher.is_adverb(at)
-            && !self.matcher.is_stopword(bare)
+            && !self.grammar.is_stopword(bare)
             && (verb_form.is_none() || (!object && verb_form == Some(VerbForm::Present3)));
         let quantifier = matches!(
             bare,
@@ -629,16 +639,16 @@ impl Finder<'_, '_> {
     /// finite verb (`is`, `will`), a contraction of one (`he's`, `they're`),
     /// or a past form (`reflected`, `said`).
     fn is_finite(&self, index: usize) -> bool {
-        let word = self.lower(index);
-        if self.grammar.words.finite.contains(word) {
+        if self.matcher.is(index, WordClass::Finite) {
             return true;
         }
+        let word = self.lower(index);
         if let Some((_, ending)) = word.rsplit_once(['\'', '’']) {
             return matches!(ending, "s" | "re" | "ve" | "ll" | "d" | "t");
         }
         self.doc.tokens[index].class == TokenClass::Word
-            && !self.doc.tokens[index].is_capitalized(self.doc.text)
-            && (self.grammar.verb(word).is_some_and(|(_, form)| form == VerbForm::Past)
+            && !self.matcher.is_capitalized(index)
+            && (self.matcher.verb(index).is_some_and(|(_, form)| form == VerbForm::Past)
                 || (word.len() > 4
                     && word.ends_with("ed")
                     && (index + 1 >= self.doc.tokens.len() || self.lower(index + 1) != "by")))
@@ -680,10 +690,7 @@ impl Finder<'_, '_> {
                     None => return index,
                 }
             }
-            if word == ","
-                && index + 1 < sentence_end
-                && self.grammar.words.clause_break.contains(self.lower(index + 1))
-            {
+            if word == "," && index + 1 < sentence_end && self.matcher.is(index + 1, WordClass::ClauseBreak) {
                 return index;
             }
         }

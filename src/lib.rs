@@ -35,6 +35,7 @@ pub mod sources;
 pub mod span;
 pub mod speaker;
 pub mod stats;
+pub mod tag;
 pub mod topic;
 
 pub use analysis::{Analysis, Kind, Quote, Warning};
@@ -109,14 +110,15 @@ impl Analyzer {
         let grammar = self.grammar();
         let doc = Document::new(text, grammar);
         let (spans, unclosed) = quote::find_quotes(text, &doc.paragraphs, grammar);
-        let attributions = attribute::attribute(&doc, grammar, &spans);
-        let claims = claim::find_claims(&doc, grammar, &spans);
+        let tags = tag::Tags::new(&doc, grammar);
+        let attributions = attribute::attribute(&doc, &tags, &spans);
+        let claims = claim::find_claims(&doc, &tags, &spans);
         let mentions: Vec<Span> = attributions
             .iter()
             .filter_map(|attribution| attribution.speaker)
             .chain(claims.iter().map(|claim| claim.speaker))
             .collect();
-        let resolver = speaker::Resolver::new(&doc, grammar, &mentions);
+        let resolver = speaker::Resolver::new(&doc, &tags, &mentions);
         let mut quotes: Vec<Quote> = Vec::with_capacity(spans.len());
         for (index, (span, attribution)) in spans.iter().zip(&attributions).enumerate() {
             let speaker = match attribution.follows {

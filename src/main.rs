@@ -17,6 +17,12 @@ use whosaid::output::csv::{ContrastWriter, QUOTES_HEADER, QuotesWriter};
 use whosaid::output::wire::WireDoc;
 use whosaid::{Analyzer, Grammar};
 
+/// The analysis makes and drops many small strings and vectors per
+/// document (names, quotes, output records); mimalloc serves them faster
+/// than the system allocator.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const EXAMPLES: &str = "\
 Examples:
   whosaid quotes article.txt

@@ -119,12 +119,14 @@ fn scan_paragraph(
     let bytes = text.as_bytes();
     let mut offset = span.start;
     while offset < span.end {
-        let byte = bytes[offset];
-        // Every quote mark starts with one of these bytes.
-        if !matches!(byte, b'"' | b'\'' | 0xE2 | 0xC2 | 0xE3) {
-            offset += 1;
-            continue;
-        }
+        // Every quote mark starts with one of these bytes: skip to the next.
+        let Some(found) = bytes[offset..span.end]
+            .iter()
+            .position(|&byte| matches!(byte, b'"' | b'\'' | 0xE2 | 0xC2 | 0xE3))
+        else {
+            break;
+        };
+        offset += found;
         let mark = text[offset..]
             .chars()
             .next()

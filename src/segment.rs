@@ -53,8 +53,15 @@ impl Token {
     }
 
     /// True for a word that starts with an upper-case letter.
+    #[inline]
     pub fn is_capitalized(self, text: &str) -> bool {
-        self.class == TokenClass::Word && self.text(text).chars().next().is_some_and(char::is_uppercase)
+        if self.class != TokenClass::Word {
+            return false;
+        }
+        match text.as_bytes().get(self.span.start) {
+            Some(byte) if byte.is_ascii() => byte.is_ascii_uppercase(),
+            _ => self.text(text).chars().next().is_some_and(char::is_uppercase),
+        }
     }
 }
 
@@ -71,11 +78,14 @@ pub struct Document<'t> {
     pub paragraph_tokens: Vec<Range<usize>>,
     /// The title paragraph, worked out once (see [`Document::title`]).
     title: Option<usize>,
-    /// Every token lower-cased, one after another (see `lower_offsets`).
+    /// The text with its ASCII letters in lower case, then the lower-case
+    /// forms of the other words one after another (see `lower_spans`).
     lower_text: String,
-    /// Where token `i`'s lower-case form starts in `lower_text`; one more
-    /// entry than there are tokens.
-    lower_offsets: Vec<usize>,
+    /// Where token `i`'s lower-case form is in `lower_text`: where the
+    /// token is for an ASCII word, after the text for any other.
+    lower_spans: Vec<Span>,
+    /// For each token, whether it ends a sentence (see [`ends_sentence`]).
+    sentence_ends: Vec<bool>,
 }
 
 impl<'t> Document<'t> {
@@ -92,20 +102,22 @@ impl<'t> Document<'t> {
             }
             paragraph_tokens.push(first..all_tokens.len());
         }
-        let mut lower_text = String::with_capacity(text.len());
-        let mut lower_offsets = Vec::with_capacity(all_tokens.len() + 1);
-        for token in &all_tokens {
-            lower_offsets.push(lower_text.len());
-            let word = token.span.of(text);
-            if word.is_ascii() {
+        let mut lower_text = text.to_ascii_lowercase();
+        let lower_spans = all_tokens
+            .iter()
+            .map(|token| {
+                let word = token.span.of(text);
+                if word.is_ascii() {
+                    return token.span;
+                }
                 let start = lower_text.len();
-                lower_text.push_str(word);
-                lower_text[start..].make_ascii_lowercase();
-            } else {
                 lower_text.extend(word.chars().flat_map(char::to_lowercase));
-            }
-        }
-        lower_offsets.push(lower_text.len());
+                Span::new(start, lower_text.len())
+            })
+            .collect();
+        let sentence_ends = (0..all_tokens.len())
+            .map(|index| ends_sentence(text, &all_tokens, index, grammar))
+            .collect();
         let title = Document::find_title(text, &paragraphs);
         Document {
             text,
@@ -114,13 +126,20 @@ impl<'t> Document<'t> {
             tokens: all_tokens,
             paragraph_tokens,
             lower_text,
-            lower_offsets,
+            lower_spans,
+            sentence_ends,
         }
+    }
+
+    /// True when token `index` ends a sentence ([`ends_sentence`], worked
+    /// out once per document).
+    pub fn ends_sentence(&self, index: usize) -> bool {
+        self.sentence_ends[index]
     }
 
     /// Token `index` in lower case, computed once per document.
     pub fn lower(&self, index: usize) -> &str {
-        &self.lower_text[self.lower_offsets[index]..self.lower_offsets[index + 1]]
+        self.lower_spans[index].of(&self.lower_text)
     }
 
     /// Index of the first token that starts at or after byte `offset`.
@@ -238,7 +257,7 @@ enum FastWordClass {
 
 /// The class of a character the fast path knows, or `None` for one that
 /// needs the full UAX #29 rules.
-fn fast_word_class(ch: char) -> Option<FastWordClass> {
+const fn fast_word_class(ch: char) -> Option<FastWordClass> {
     Some(match ch {
         'a'..='z' | 'A'..='Z' => FastWordClass::Letter,
         '0'..='9' => FastWordClass::Digit,
@@ -253,6 +272,30 @@ fn fast_word_class(ch: char) -> Option<FastWordClass> {
     })
 }
 
+/// [`fast_word_class`] of each ASCII character, looked up by byte.
+const ASCII_WORD_CLASSES: [Option<FastWordClass>; 128] = {
+    let mut table = [None; 128];
+    let mut byte = 0;
+    while byte < 128 {
+        table[byte] = fast_word_class(byte as u8 as char);
+        byte += 1;
+    }
+    table
+};
+
+/// The class and length of the character at byte `offset` of `slice`:
+/// `None` at the end, `Some((None, _))` for a character the fast path does
+/// not know.
+#[inline(always)]
+fn class_at(slice: &str, offset: usize) -> Option<(Option<FastWordClass>, usize)> {
+    let &byte = slice.as_bytes().get(offset)?;
+    if byte.is_ascii() {
+        return Some((ASCII_WORD_CLASSES[usize::from(byte)], 1));
+    }
+    let ch = slice[offset..].chars().next()?;
+    Some((fast_word_class(ch), ch.len_utf8()))
+}
+
 /// The fast path of [`tokens`] for text of ASCII and common typographic
 /// punctuation: the same tokens as UAX #29 word bounds (rules WB5 to WB13b,
 /// the only ones such text can trigger), white space left out. Returns
@@ -260,35 +303,29 @@ fn fast_word_class(ch: char) -> Option<FastWordClass> {
 /// checks it against unicode-segmentation.
 fn fast_tokens(slice: &str, base: usize, out: &mut Vec<Token>) -> bool {
     use FastWordClass::{Connector, Digit, Letter, MidLetter, MidNum, MidNumLetter, Space};
-    let mut classes = Vec::with_capacity(slice.len());
-    for (offset, ch) in slice.char_indices() {
-        let Some(class) = fast_word_class(ch) else {
+    let class_at = |offset: usize| class_at(slice, offset);
+    let first_new = out.len();
+    let mut offset = 0;
+    while let Some((class, length)) = class_at(offset) {
+        let Some(class) = class else {
+            out.truncate(first_new);
             return false;
         };
-        classes.push((offset, class));
-    }
-    let class_at = |index: usize| classes.get(index).map(|&(_, class)| class);
-    let offset_at = |index: usize| classes.get(index).map_or(slice.len(), |&(offset, _)| offset);
-    let first_new = out.len();
-    let mut index = 0;
-    while index < classes.len() {
-        let class = classes[index].1;
+        let start = offset;
+        offset += length;
         if class == Space {
-            index += 1;
             continue;
         }
-        let start = index;
-        index += 1;
         if matches!(class, Letter | Digit | Connector) {
             let mut previous = class;
-            while let Some(next) = class_at(index) {
+            while let Some((Some(next), next_length)) = class_at(offset) {
                 match next {
                     Letter | Digit | Connector => {
                         previous = next;
-                        index += 1;
+                        offset += next_length;
                     }
                     MidLetter | MidNumLetter | MidNum => {
-                        let after = class_at(index + 1);
+                        let after = class_at(offset + next_length).and_then(|(class, _)| class);
                         let joins = match next {
                             MidLetter => previous == Letter && after == Some(Letter),
                             MidNumLetter => {
@@ -300,7 +337,7 @@ fn fast_tokens(slice: &str, base: usize, out: &mut Vec<Token>) -> bool {
                         if !joins {
                             break;
                         }
-                        index += 1;
+                        offset += next_length;
                     }
                     _ => break,
                 }
@@ -312,11 +349,10 @@ fn fast_tokens(slice: &str, base: usize, out: &mut Vec<Token>) -> bool {
             _ => TokenClass::Punct,
         };
         out.push(Token {
-            span: Span::new(base + offset_at(start), base + offset_at(index)),
+            span: Span::new(base + start, base + offset),
             class: token_class,
         });
     }
-    debug_assert!(out.len() >= first_new);
     true
 }
 
@@ -394,7 +430,8 @@ pub fn mark_furniture(text: &str, paragraphs: &mut [Paragraph], grammar: &Gramma
             }
             return;
         }
-        if is_prose(text, &paragraphs[index]) {
+        // Past two paragraphs of prose, only a link block matters.
+        if prose_seen < 2 && is_prose(text, &paragraphs[index]) {
             prose_seen += 1;
         }
     }

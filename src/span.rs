@@ -68,15 +68,20 @@ impl CharIndex {
     /// Builds the table for `text`.
     pub fn new(text: &str) -> CharIndex {
         let mut checkpoints = Vec::new();
-        if !text.is_ascii() {
-            let mut extra = 0;
-            for (offset, ch) in text.char_indices() {
-                let width = ch.len_utf8();
-                if width > 1 {
-                    extra += width - 1;
-                    checkpoints.push((offset + width, extra));
-                }
-            }
+        let bytes = text.as_bytes();
+        let mut extra = 0;
+        let mut offset = 0;
+        // Jump from one multi-byte character's leading byte to the next.
+        while let Some(found) = bytes[offset..].iter().position(|&byte| byte >= 0xC0) {
+            let start = offset + found;
+            let width = match bytes[start] {
+                0xC0..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                _ => 4,
+            };
+            extra += width - 1;
+            checkpoints.push((start + width, extra));
+            offset = start + width;
         }
         CharIndex { checkpoints }
     }
@@ -95,7 +100,7 @@ mod tests {
 
     #[test]
     fn char_offsets_count_scalars() {
-        let text = "a “b” «c» 「d」 e";
+        let text = "a “b” «c» 「d」 e 😀 é";
         let index = CharIndex::new(text);
         for (chars, (bytes, _)) in text.char_indices().enumerate() {
             assert_eq!(index.char_offset(bytes), chars);

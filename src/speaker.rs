@@ -7,28 +7,35 @@
 //! document introduced with that role; groups and institutions keep their
 //! words.
 
-use crate::attribute::Matcher;
+use crate::attribute::{Matcher, strip_possessive};
+use std::borrow::Cow;
 use std::cell::RefCell;
 
 use rustc_hash::FxHashMap;
+use smallvec::SmallVec;
 
-use crate::grammar::{Gender, Grammar, PersonWordKind};
-use crate::segment::{Document, TokenClass, ends_sentence};
+use crate::grammar::{Gender, Grammar, PersonWord, PersonWordKind, WordClass};
+use crate::segment::{Document, TokenClass};
 use crate::span::Span;
+use crate::tag::Tags;
 
 /// How close two spellings of one name must be (Jaro-Winkler).
 const SPELLING_VARIANT: f64 = 0.93;
 /// How many paragraphs back a pronoun looks for its person.
 const PRONOUN_REACH: usize = 3;
 
+/// The lower-case words of a name: slices of the document's lower-case
+/// text where they can be, so that most words need no allocation.
+type Words<'d> = Vec<Cow<'d, str>>;
+
 /// A proper name as it occurs in the text.
 #[derive(Clone, Debug)]
-struct NameMention {
+struct NameMention<'d> {
     span: Span,
     /// Lower-case words, possessive and honorific dropped.
-    words: Vec<String>,
+    words: Words<'d>,
     /// The words as written.
-    display: String,
+    display: Cow<'d, str>,
     paragraph: usize,
     /// Gender stated next to it (honorific or role).
     gender: Gender,
@@ -45,17 +52,22 @@ struct NameMention {
 /// Resolves mentions of one document to canonical names.
 pub struct Resolver<'d, 't> {
     doc: &'d Document<'t>,
+    tags: &'d Tags<'d>,
     grammar: &'d Grammar,
-    names: Vec<NameMention>,
-    /// The distinct names of the document (word lists) with a display form.
-    distinct: Vec<(Vec<String>, String)>,
+    names: Vec<NameMention<'d>>,
+    /// The distinct names of the document: the index in `names` of the
+    /// first mention of each.
+    distinct: Vec<usize>,
     /// Word → the distinct names that hold it.
-    by_word: FxHashMap<String, Vec<usize>>,
+    by_word: FxHashMap<Cow<'d, str>, Vec<usize>>,
     /// (number of words, first letter) → the distinct names of that shape,
     /// the candidates for a spelling variant.
     by_shape: FxHashMap<(usize, char), Vec<usize>>,
-    /// Canonical names already worked out.
-    cache: RefCell<FxHashMap<Vec<String>, String>>,
+    /// Canonical names already worked out, by the words joined with spaces
+    /// (a word never holds one).
+    cache: RefCell<FxHashMap<String, String>>,
+    /// The key of the name being looked up, reused.
+    cache_key: RefCell<String>,
     /// Gender of each canonical name, learned from the document.
     genders: FxHashMap<String, Gender>,
 }
@@ -67,8 +79,9 @@ const MAX_CANDIDATES: usize = 200;
 impl<'d, 't> Resolver<'d, 't> {
     /// Collects the names of the document. `speakers` are the mentions that
     /// attribution found: names among them are people (or institutions).
-    pub fn new(doc: &'d Document<'t>, grammar: &'d Grammar, speakers: &[Span]) -> Resolver<'d, 't> {
-        let matcher = Matcher::new(doc, grammar);
+    pub fn new(doc: &'d Document<'t>, tags: &'d Tags<'d>, speakers: &[Span]) -> Resolver<'d, 't> {
+        let grammar = tags.grammar();
+        let matcher = Matcher::new(doc, tags);
         let mut sorted_speakers = speakers.to_vec();
         sorted_speakers.sort_unstable();
         let mut names = Vec::new();
@@ -76,7 +89,7 @@ impl<'d, 't> Resolver<'d, 't> {
             let mut index = range.start;
             while index < range.end {
                 let token = doc.tokens[index];
-                if !token.is_capitalized(doc.text) {
+                if !tags.is_capitalized(index) {
                     index += 1;
                     continue;
                 }
@@ -85,12 +98,12 @@ impl<'d, 't> Resolver<'d, 't> {
                     continue;
                 };
                 let span = Span::new(token.span.start, doc.tokens[end - 1].span.end);
-                let (words, display, honorific_gender) = name_words(doc, grammar, index..end);
+                let (words, display, honorific_gender) = name_words(doc, tags, index..end);
                 if !words.is_empty() {
                     let before = index.checked_sub(1).filter(|&before| before >= range.start);
                     let role_before = before.and_then(|before| {
-                        grammar
-                            .person_word(doc.lower(before))
+                        tags.lexeme(before)
+                            .person
                             .filter(|entry| entry.kind == PersonWordKind::Role)
                     });
                     let gender = if honorific_gender != Gender::Unknown {
@@ -99,31 +112,30 @@ impl<'d, 't> Resolver<'d, 't> {
                         role_before.map_or(Gender::Unknown, |entry| entry.gender)
                     };
                     let place = before.is_some_and(|before| {
-                        let word = doc.lower(before);
-                        let word = if word == "the" && before > range.start {
-                            doc.lower(before - 1)
+                        let word = if doc.lower(before) == "the" && before > range.start {
+                            before - 1
                         } else {
-                            word
+                            before
                         };
-                        grammar.words.locative.contains(word)
+                        tags.is(word, WordClass::Locative)
                     });
+                    let role_after = role_in_apposition(doc, tags, end, range.end);
                     let person = honorific_gender != Gender::Unknown
                         || role_before.is_some()
                         || overlaps_any(&sorted_speakers, span)
                         || (end < doc.tokens.len()
-                            && grammar
-                                .verb(doc.lower(end))
-                                .is_some_and(|(verb, _)| verb.quotes || verb.reports))
-                        || role_in_apposition(doc, grammar, end, range.end)
+                            && tags.verb(end).is_some_and(|(verb, _)| verb.quotes || verb.reports))
+                        || role_after
                         || (!place && words.len() >= 2);
                     let opens_sentence = (range.start..index)
                         .rev()
                         .take(3)
-                        .all(|before| !ends_sentence(doc.text, &doc.tokens, before, grammar))
+                        .all(|before| !doc.ends_sentence(before))
                         && (index == range.start
-                            || (range.start..index).rev().take(3).any(|before| {
-                                before == range.start || ends_sentence(doc.text, &doc.tokens, before - 1, grammar)
-                            }));
+                            || (range.start..index)
+                                .rev()
+                                .take(3)
+                                .any(|before| before == range.start || doc.ends_sentence(before - 1)));
                     names.push(NameMention {
                         span,
                         words,
@@ -133,45 +145,63 @@ impl<'d, 't> Resolver<'d, 't> {
                         person,
                         salient: opens_sentence,
                         introduced: role_before.is_some()
-                            || role_in_apposition(doc, grammar, end, range.end)
-                            || role_before_comma(doc, grammar, index, range.start),
+                            || role_after
+                            || role_before_comma(doc, tags, index, range.start),
                     });
                 }
                 index = end;
             }
         }
         // `in Kazakhstan Zhang Xiao`: a place name run into a person's name.
-        let single: Vec<String> = names
+        let single: rustc_hash::FxHashSet<&str> = names
             .iter()
             .filter(|name| name.words.len() == 1)
-            .map(|name| name.words[0].clone())
+            .map(|name| &*name.words[0])
             .collect();
-        for name in &mut names {
-            if name.words.len() >= 3 && single.contains(&name.words[0]) {
-                let first = name.words.remove(0);
-                let skip = name.display.find(' ').map_or(0, |space| space + 1);
-                name.display = name.display[skip..].to_string();
-                let offset = name.span.of(doc.text).find(' ').map_or(first.len(), |space| space + 1);
-                name.span = Span::new(name.span.start + offset, name.span.end);
-            }
+        let runs_into_place: Vec<bool> = names
+            .iter()
+            .map(|name| name.words.len() >= 3 && single.contains(&*name.words[0]))
+            .collect();
+        for (name, _) in names.iter_mut().zip(runs_into_place).filter(|(_, runs)| *runs) {
+            let first = name.words.remove(0);
+            let skip = name.display.find(' ').map_or(0, |space| space + 1);
+            name.display = match std::mem::take(&mut name.display) {
+                Cow::Borrowed(display) => Cow::Borrowed(&display[skip..]),
+                Cow::Owned(display) => Cow::Owned(display[skip..].to_string()),
+            };
+            let offset = name.span.of(doc.text).find(' ').map_or(first.len(), |space| space + 1);
+            name.span = Span::new(name.span.start + offset, name.span.end);
         }
         // A capitalized common word opening a sentence (`Rights groups`,
         // `Despite`) is no name where the document also writes it in lower case.
         let openers: rustc_hash::FxHashSet<&str> = names
             .iter()
             .filter(|name| name.words.len() == 1 && name.salient)
-            .map(|name| name.words[0].as_str())
+            .map(|name| &*name.words[0])
             .collect();
         let written_lower: rustc_hash::FxHashSet<&str> = if openers.is_empty() {
             rustc_hash::FxHashSet::default()
         } else {
+            // Only a word with an opener's first byte can be one.
+            let mut first_bytes = [false; 256];
+            for opener in &openers {
+                if let Some(&byte) = opener.as_bytes().first() {
+                    first_bytes[usize::from(byte)] = true;
+                }
+            }
             doc.tokens
                 .iter()
                 .map(|token| token.span.of(doc.text))
-                .filter(|word| word.starts_with(|c: char| c.is_lowercase()) && openers.contains(word))
+                .filter(|word| {
+                    word.as_bytes()
+                        .first()
+                        .is_some_and(|&byte| first_bytes[usize::from(byte)])
+                        && word.starts_with(|c: char| c.is_lowercase())
+                        && openers.contains(word)
+                })
                 .collect()
         };
-        names.retain(|name| !(name.words.len() == 1 && name.salient && written_lower.contains(name.words[0].as_str())));
+        names.retain(|name| !(name.words.len() == 1 && name.salient && written_lower.contains(&*name.words[0])));
         // The speakers that attribution and reported speech found are salient
         // people: a later pronoun most likely points back to one of them.
         for name in &mut names {
@@ -187,7 +217,8 @@ impl<'d, 't> Resolver<'d, 't> {
         // A name is a person everywhere once it is a person somewhere.
         // Every contiguous run of a person's name words ("Kaken" of
         // "Bikamal Kaken") is a person too.
-        let mut person_runs: rustc_hash::FxHashSet<&[String]> = rustc_hash::FxHashSet::default();
+        let mut person_runs: rustc_hash::FxHashSet<&[Cow<str>]> =
+            rustc_hash::FxHashSet::with_capacity_and_hasher(names.len() * 2, Default::default());
         for name in names.iter().filter(|name| name.person) {
             for start in 0..name.words.len() {
                 for end in start + 1..=name.words.len() {
@@ -202,47 +233,58 @@ impl<'d, 't> Resolver<'d, 't> {
         for (name, person) in names.iter_mut().zip(people_too) {
             name.person = person;
         }
-        let mut distinct: Vec<(Vec<String>, String)> = Vec::new();
-        let mut seen: FxHashMap<Vec<String>, usize> = FxHashMap::default();
-        let mut by_word: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        let mut distinct: Vec<usize> = Vec::new();
+        let mut seen: rustc_hash::FxHashSet<&[Cow<str>]> =
+            rustc_hash::FxHashSet::with_capacity_and_hasher(names.len(), Default::default());
+        let mut by_word: FxHashMap<Cow<str>, Vec<usize>> =
+            FxHashMap::with_capacity_and_hasher(names.len(), Default::default());
         let mut by_shape: FxHashMap<(usize, char), Vec<usize>> = FxHashMap::default();
-        for name in &names {
-            if seen.contains_key(&name.words) {
+        for (name_index, name) in names.iter().enumerate() {
+            if !seen.insert(&name.words) {
                 continue;
             }
             let position = distinct.len();
-            seen.insert(name.words.clone(), position);
             for word in &name.words {
-                let list = by_word.entry(word.clone()).or_default();
-                if list.last() != Some(&position) {
-                    list.push(position);
+                match by_word.get_mut(word) {
+                    Some(list) if list.last() == Some(&position) => {}
+                    Some(list) => list.push(position),
+                    None => {
+                        by_word.insert(word.clone(), vec![position]);
+                    }
                 }
             }
             by_shape.entry(shape(&name.words)).or_default().push(position);
-            distinct.push((name.words.clone(), name.display.clone()));
+            distinct.push(name_index);
         }
         let mut resolver = Resolver {
             doc,
+            tags,
             grammar,
             names,
             distinct,
             by_word,
             by_shape,
-            cache: RefCell::new(FxHashMap::default()),
+            cache: RefCell::default(),
+            cache_key: RefCell::default(),
             genders: FxHashMap::default(),
         };
         resolver.learn_genders();
         resolver
     }
 
+    /// The first mention of distinct name `position`.
+    fn distinct_name(&self, position: usize) -> &NameMention<'d> {
+        &self.names[self.distinct[position]]
+    }
+
     /// The fullest form in the document of a name given as lower-case words.
-    fn canonical_name(&self, words: &[String], display: &str) -> String {
+    fn canonical_name(&self, words: &[Cow<'d, str>], display: &str) -> String {
         // `in Kazakhstan Zhang Xiao`: drop a place name run into the name.
         if words.len() >= 3
-            && self
-                .by_word
-                .get(&words[0])
-                .is_some_and(|list| list.iter().any(|&position| self.distinct[position].0.len() == 1))
+            && self.by_word.get(&words[0]).is_some_and(|list| {
+                list.iter()
+                    .any(|&position| self.distinct_name(position).words.len() == 1)
+            })
             && let Some(space) = display.find(' ')
         {
             return self.canonical_name(&words[1..], &display[space + 1..]);
@@ -250,25 +292,33 @@ impl<'d, 't> Resolver<'d, 't> {
         if words.is_empty() {
             return display.to_string();
         }
-        if let Some(known) = self.cache.borrow().get(words) {
+        let mut key = self.cache_key.borrow_mut();
+        key.clear();
+        for (position, word) in words.iter().enumerate() {
+            if position > 0 {
+                key.push(' ');
+            }
+            key.push_str(word);
+        }
+        if let Some(known) = self.cache.borrow().get(key.as_str()) {
             return known.clone();
         }
         let holding = self.by_word.get(&words[0]).map_or(&[][..], Vec::as_slice);
         let alike = self.by_shape.get(&shape(words)).map_or(&[][..], Vec::as_slice);
-        let mut best: Option<&(Vec<String>, String)> = None;
+        let mut best: Option<&NameMention<'d>> = None;
         for &position in holding
             .iter()
             .take(MAX_CANDIDATES)
             .chain(alike.iter().take(MAX_CANDIDATES))
         {
-            let name = &self.distinct[position];
-            let fits = contains_words(&name.0, words) || same_spelling(&name.0, words);
-            if fits && best.is_none_or(|best| name.0.len() > best.0.len()) {
+            let name = self.distinct_name(position);
+            let fits = contains_words(&name.words, words) || same_spelling(&name.words, words);
+            if fits && best.is_none_or(|best| name.words.len() > best.words.len()) {
                 best = Some(name);
             }
         }
-        let canonical = best.map_or_else(|| display.to_string(), |name| name.1.clone());
-        self.cache.borrow_mut().insert(words.to_vec(), canonical.clone());
+        let canonical = best.map_or_else(|| display.to_string(), |name| name.display.to_string());
+        self.cache.borrow_mut().insert(key.clone(), canonical.clone());
         canonical
     }
 
@@ -341,14 +391,14 @@ impl<'d, 't> Resolver<'d, 't> {
             return self.resolve_pronoun(mention, pronoun.gender);
         }
         // The last proper name inside the mention names the speaker.
-        let matcher = Matcher::new(doc, self.grammar);
+        let matcher = Matcher::new(doc, self.tags);
         let mut found_name = None;
         let mut index = first;
         while index < end {
-            if doc.tokens[index].is_capitalized(doc.text)
+            if self.tags.is_capitalized(index)
                 && let Some(name_end) = matcher.name_end(index, end)
             {
-                let (words, display, _) = name_words(doc, self.grammar, index..name_end);
+                let (words, display, _) = name_words(doc, self.tags, index..name_end);
                 if !words.is_empty() {
                     found_name = Some((words, display, index == first));
                 }
@@ -358,8 +408,9 @@ impl<'d, 't> Resolver<'d, 't> {
             index += 1;
         }
         let has_head = (first..end).any(|index| {
-            self.grammar
-                .person_word(doc.lower(index))
+            self.tags
+                .lexeme(index)
+                .person
                 .is_some_and(|entry| entry.kind != PersonWordKind::Honorific && entry.kind != PersonWordKind::Particle)
         });
         if let Some((words, display, _)) = found_name
@@ -386,9 +437,7 @@ impl<'d, 't> Resolver<'d, 't> {
 
     fn ends_with_name(&self, first: usize, end: usize) -> bool {
         let last = end - 1;
-        last >= first
-            && self.doc.tokens[last].is_capitalized(self.doc.text)
-            && self.grammar.person_word(self.doc.lower(last)).is_none()
+        last >= first && self.tags.is_capitalized(last) && self.tags.lexeme(last).person.is_none()
     }
 
     /// `the diplomat`: the person the document introduced with that role
@@ -396,8 +445,9 @@ impl<'d, 't> Resolver<'d, 't> {
     fn role_antecedent(&self, first: usize, end: usize) -> Option<String> {
         let doc = self.doc;
         let head = (first..end).rev().find(|&index| {
-            self.grammar
-                .person_word(doc.lower(index))
+            self.tags
+                .lexeme(index)
+                .person
                 .is_some_and(|entry| entry.kind == PersonWordKind::Role)
         })?;
         let determiner = doc.word(first).to_lowercase();
@@ -423,7 +473,7 @@ impl<'d, 't> Resolver<'d, 't> {
         // outside the mention's own sentence.
         let sentence_start = (0..first)
             .rev()
-            .find(|&index| ends_sentence(doc.text, &doc.tokens, index, self.grammar))
+            .find(|&index| doc.ends_sentence(index))
             .map_or(0, |index| doc.tokens[index].span.end);
         self.names
             .iter()
@@ -475,7 +525,7 @@ impl<'d, 't> Resolver<'d, 't> {
         let doc = self.doc;
         let first = doc.token_at_or_after(span.start);
         let end = doc.token_ending_after(span.end).max(first + 1).min(doc.tokens.len());
-        let (words, display, _) = name_words(doc, self.grammar, first..end);
+        let (words, display, _) = name_words(doc, self.tags, first..end);
         if !words.is_empty()
             && doc.tokens[first..end]
                 .iter()
@@ -488,12 +538,49 @@ impl<'d, 't> Resolver<'d, 't> {
     }
 }
 
+/// One word of a name as [`name_words`] reads it.
+#[derive(Clone, Copy)]
+struct NamePart<'t> {
+    /// Token index.
+    index: usize,
+    /// The word as written, possessive dropped.
+    bare: &'t str,
+    /// Glued to the part before (`al-Assad`), or a joining hyphen.
+    glued: bool,
+    /// Dots that follow (`J.`, `U.S.`).
+    dots: usize,
+}
+
+impl NamePart<'_> {
+    fn is_hyphen(self) -> bool {
+        self.bare == "-"
+    }
+
+    /// The lower-case word, from the document's lower-case form where
+    /// lower-casing keeps the length.
+    fn lower<'d>(self, doc: &'d Document) -> Cow<'d, str> {
+        if doc.word(self.index).is_ascii() {
+            Cow::Borrowed(&doc.lower(self.index)[..self.bare.len()])
+        } else {
+            Cow::Owned(self.bare.to_lowercase())
+        }
+    }
+
+    /// The person word it is, if any.
+    fn person_word<'g>(self, doc: &Document, tags: &Tags<'g>) -> Option<&'g PersonWord> {
+        if self.bare.len() == doc.word(self.index).len() {
+            tags.lexeme(self.index).person.as_ref()
+        } else {
+            tags.grammar().person_word(&self.lower(doc))
+        }
+    }
+}
+
 /// The lower-case words of a name (honorifics and possessive dropped), the
 /// name as written, and the gender its honorific states.
-fn name_words(doc: &Document, grammar: &Grammar, range: std::ops::Range<usize>) -> (Vec<String>, String, Gender) {
-    // Each part: lower-case word (None for a joining hyphen), its written
-    // form, and whether it is glued to the part before.
-    let mut parts: Vec<(Option<String>, String, bool)> = Vec::new();
+fn name_words<'d>(doc: &'d Document, tags: &Tags, range: std::ops::Range<usize>) -> (Words<'d>, Cow<'d, str>, Gender) {
+    let grammar = tags.grammar();
+    let mut parts: SmallVec<[NamePart; 8]> = SmallVec::new();
     let mut gender = Gender::Unknown;
     let mut previous_end = None;
     for index in range {
@@ -501,64 +588,107 @@ fn name_words(doc: &Document, grammar: &Grammar, range: std::ops::Range<usize>) 
         let word = token.span.of(doc.text);
         if token.class == TokenClass::Punct && word != "-" {
             // `J.`, `U.S.`, `Jr.`: the dot of an initial or abbreviation.
-            let abbreviated = parts
-                .last()
-                .and_then(|(lower, _, _)| lower.as_deref())
-                .is_some_and(|last| last.chars().count() == 1 || grammar.is_abbreviation(last));
+            let abbreviated = parts.last().filter(|last| !last.is_hyphen()).is_some_and(|last| {
+                let lower = last.lower(doc);
+                lower.chars().count() == 1 || grammar.is_abbreviation(&lower)
+            });
             if word == "." && abbreviated && previous_end == Some(token.span.start) {
                 if let Some(last) = parts.last_mut() {
-                    last.1.push('.');
+                    last.dots += 1;
                 }
                 previous_end = Some(token.span.end);
             }
             continue;
         }
-        let lower = doc.lower(index);
-        if matches!(lower, "the" | "a" | "an") && parts.is_empty() {
+        if matches!(doc.lower(index), "the" | "a" | "an") && parts.is_empty() {
             continue;
         }
-        let bare = word
-            .strip_suffix("'s")
-            .or_else(|| word.strip_suffix("’s"))
-            .unwrap_or(word);
         let glued = previous_end == Some(token.span.start) || word == "-";
         previous_end = Some(token.span.end);
-        let lower = (word != "-").then(|| bare.to_lowercase());
-        parts.push((lower, bare.to_string(), glued));
+        parts.push(NamePart {
+            index,
+            bare: strip_possessive(word),
+            glued,
+            dots: 0,
+        });
     }
     // `Interior Minister Ana Ruiz`, `Sen. John McCain`: a title before the
     // name is not part of it; it tells the gender where it can.
-    let title_end = parts[..parts.len().saturating_sub(1)]
-        .iter()
-        .rposition(|(lower, _, _)| {
-            lower.as_deref().is_some_and(|lower| {
-                grammar
-                    .person_word(lower)
-                    .is_some_and(|entry| matches!(entry.kind, PersonWordKind::Honorific | PersonWordKind::Role))
-            })
-        });
+    let title_end = parts[..parts.len().saturating_sub(1)].iter().rposition(|part| {
+        !part.is_hyphen()
+            && part
+                .person_word(doc, tags)
+                .is_some_and(|entry| matches!(entry.kind, PersonWordKind::Honorific | PersonWordKind::Role))
+    });
+    let mut first = 0;
     if let Some(title_end) = title_end {
-        for (lower, _, _) in &parts[..=title_end] {
-            if let Some(entry) = lower.as_deref().and_then(|lower| grammar.person_word(lower))
+        for part in &parts[..=title_end] {
+            if !part.is_hyphen()
+                && let Some(entry) = part.person_word(doc, tags)
                 && entry.gender != Gender::Unknown
             {
                 gender = entry.gender;
             }
         }
-        parts.drain(..=title_end);
+        first = title_end + 1;
     }
-    let mut words = Vec::new();
+    let parts = &parts[first..];
+    let words = parts
+        .iter()
+        .filter(|part| !part.is_hyphen())
+        .map(|part| part.lower(doc))
+        .collect();
+    (words, name_display(doc, parts), gender)
+}
+
+/// A name as written: its parts, glued or one space apart, with their dots.
+/// Most often that is a stretch of the text as it stands.
+fn name_display<'d>(doc: &'d Document, parts: &[NamePart]) -> Cow<'d, str> {
+    let (Some(first), Some(last)) = (parts.first(), parts.last()) else {
+        return Cow::Borrowed("");
+    };
+    let start = doc.tokens[first.index].span.start;
+    let end = doc.tokens[last.index].span.start + last.bare.len() + last.dots;
+    if let Some(written) = doc.text.get(start..end)
+        && is_written_as(written, parts)
+    {
+        return Cow::Borrowed(written);
+    }
     let mut display = String::new();
-    for (lower, written, glued) in parts {
-        if !display.is_empty() && !glued {
+    for part in parts {
+        if !display.is_empty() && !part.glued {
             display.push(' ');
         }
-        display.push_str(&written);
-        if let Some(lower) = lower {
-            words.push(lower);
+        display.push_str(part.bare);
+        for _ in 0..part.dots {
+            display.push('.');
         }
     }
-    (words, display, gender)
+    Cow::Owned(display)
+}
+
+/// True when `written` is the parts of a name as [`name_display`] joins them.
+fn is_written_as(written: &str, parts: &[NamePart]) -> bool {
+    let mut rest = written;
+    for (position, part) in parts.iter().enumerate() {
+        if position > 0 && !part.glued {
+            let Some(after) = rest.strip_prefix(' ') else {
+                return false;
+            };
+            rest = after;
+        }
+        let Some(after) = rest.strip_prefix(part.bare) else {
+            return false;
+        };
+        rest = after;
+        for _ in 0..part.dots {
+            let Some(after) = rest.strip_prefix('.') else {
+                return false;
+            };
+            rest = after;
+        }
+    }
+    rest.is_empty()
 }
 
 /// True when `span` overlaps one of `sorted` (sorted by start; the spans do
@@ -570,12 +700,12 @@ fn overlaps_any(sorted: &[Span], span: Span) -> bool {
 
 /// `a member of China's mission in Kazakhstan, Gu Ming`: a role or
 /// institution word in the few words before `, Name`.
-fn role_before_comma(doc: &Document, grammar: &Grammar, name_start: usize, limit: usize) -> bool {
+fn role_before_comma(doc: &Document, tags: &Tags, name_start: usize, limit: usize) -> bool {
     if name_start <= limit || doc.word(name_start - 1) != "," {
         return false;
     }
     (limit.max(name_start.saturating_sub(9))..name_start - 1).any(|index| {
-        grammar.person_word(doc.lower(index)).is_some_and(|entry| {
+        tags.lexeme(index).person.is_some_and(|entry| {
             matches!(
                 entry.kind,
                 PersonWordKind::Role | PersonWordKind::Institution | PersonWordKind::Group
@@ -585,26 +715,26 @@ fn role_before_comma(doc: &Document, grammar: &Grammar, name_start: usize, limit
 }
 
 /// `Mehmet Kasikci, a doctoral student at …`: a role noun in the aside after a name.
-fn role_in_apposition(doc: &Document, grammar: &Grammar, end: usize, limit: usize) -> bool {
+fn role_in_apposition(doc: &Document, tags: &Tags, end: usize, limit: usize) -> bool {
     if end >= limit || doc.word(end) != "," {
         return false;
     }
     (end + 1..(end + 8).min(limit))
         .take_while(|&index| doc.word(index) != ",")
         .any(|index| {
-            grammar
-                .person_word(doc.lower(index))
+            tags.lexeme(index)
+                .person
                 .is_some_and(|entry| entry.kind == PersonWordKind::Role)
         })
 }
 
 /// True when `needle` occurs as a contiguous run in `haystack`.
-fn contains_words(haystack: &[String], needle: &[String]) -> bool {
+fn contains_words(haystack: &[Cow<str>], needle: &[Cow<str>]) -> bool {
     !needle.is_empty() && haystack.windows(needle.len()).any(|window| window == needle)
 }
 
 /// Names that may be spelling variants of each other share this.
-fn shape(words: &[String]) -> (usize, char) {
+fn shape(words: &[Cow<str>]) -> (usize, char) {
     (
         words.len(),
         words.first().and_then(|word| word.chars().next()).unwrap_or(' '),
@@ -612,7 +742,7 @@ fn shape(words: &[String]) -> (usize, char) {
 }
 
 /// True when the two names differ only in spelling, word by word.
-fn same_spelling(a: &[String], b: &[String]) -> bool {
+fn same_spelling(a: &[Cow<str>], b: &[Cow<str>]) -> bool {
     a.len() == b.len()
         && a.iter()
             .zip(b)

@@ -24,7 +24,7 @@ use std::collections::{HashMap, HashSet};
 use crate::analysis::Kind;
 use crate::contrast::DocumentAnalysis;
 use crate::grammar::{Gender, Grammar, Number, PersonWordKind};
-use crate::segment::{self, Document, Token, TokenClass, ends_sentence};
+use crate::segment::{self, Document, Token, TokenClass};
 use crate::span::Span;
 
 #[cfg(test)]
@@ -400,7 +400,7 @@ pub(crate) fn build(documents: &[DocumentAnalysis<'_>], lexicon: &Lexicon<'_>) -
         let doc = Document::new(text, grammar);
         let names = NameTable::new(&doc, lexicon);
         let mut facts = DocumentFacts {
-            sentence_starts: sentence_starts(&doc, grammar),
+            sentence_starts: sentence_starts(&doc),
             ..DocumentFacts::default()
         };
         let quotes = &document.analysis.quotes;
@@ -437,7 +437,8 @@ pub(crate) fn build(documents: &[DocumentAnalysis<'_>], lexicon: &Lexicon<'_>) -
         }
         // The speaker stage's own resolver, for names and pronouns in claims.
         let mentions: Vec<Span> = quotes.iter().filter_map(|quote| quote.mention).collect();
-        let speakers = crate::speaker::Resolver::new(&doc, grammar, &mentions);
+        let tags = crate::tag::Tags::new(&doc, grammar);
+        let speakers = crate::speaker::Resolver::new(&doc, &tags, &mentions);
         let resolver = Resolver {
             corpus: &corpus,
             names: &names,
@@ -712,11 +713,11 @@ fn spelling_variants<'k>(keys: impl Iterator<Item = (KeyKind, &'k str)>) -> Hash
 
 /// Token indices that start a sentence: the first of each paragraph, and
 /// the one after each sentence end.
-fn sentence_starts(doc: &Document<'_>, grammar: &Grammar) -> Vec<usize> {
+fn sentence_starts(doc: &Document<'_>) -> Vec<usize> {
     let mut starts = Vec::new();
     for range in &doc.paragraph_tokens {
         for index in range.clone() {
-            if index == range.start || ends_sentence(doc.text, &doc.tokens, index - 1, grammar) {
+            if index == range.start || doc.ends_sentence(index - 1) {
                 starts.push(index);
             }
         }
@@ -772,7 +773,7 @@ impl NameTable {
         let text = doc.text;
         let mut occurrences: Vec<NameOccurrence> = Vec::new();
         let mut proper = HashSet::new();
-        let starts = sentence_starts(doc, grammar);
+        let starts = sentence_starts(doc);
         let mut start_set: HashSet<usize> = starts.iter().copied().collect();
         // A sentence may open with a quote mark: the word after it opens too.
         for &start in &starts {

@@ -119,7 +119,7 @@ pub enum Number {
 }
 
 /// One entry of `people.txt`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PersonWord {
     /// Kind of word.
     pub kind: PersonWordKind,
@@ -128,7 +128,7 @@ pub struct PersonWord {
 }
 
 /// One entry of `pronouns.txt`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Pronoun {
     /// Gender of the referent.
     pub gender: Gender,
@@ -257,7 +257,94 @@ pub struct FunctionWords {
     pub evidence: WordSet,
 }
 
+/// A class of words a rule tests a token for: a class of
+/// `function_words.txt`, or membership of another word list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WordClass {
+    /// [`FunctionWords::auxiliary`]
+    Auxiliary,
+    /// [`FunctionWords::adverb`]
+    Adverb,
+    /// [`FunctionWords::determiner`]
+    Determiner,
+    /// [`FunctionWords::sentence_opener`]
+    SentenceOpener,
+    /// [`FunctionWords::progressive`]
+    Progressive,
+    /// [`FunctionWords::preposition`]
+    Preposition,
+    /// [`FunctionWords::role_preposition`]
+    RolePreposition,
+    /// [`FunctionWords::relative`]
+    Relative,
+    /// [`FunctionWords::hearer`]
+    Hearer,
+    /// [`FunctionWords::calendar`]
+    Calendar,
+    /// [`FunctionWords::clause_break`]
+    ClauseBreak,
+    /// [`FunctionWords::not_reporting`]
+    NotReporting,
+    /// [`FunctionWords::finite`]
+    Finite,
+    /// [`FunctionWords::complementizer`]
+    Complementizer,
+    /// [`FunctionWords::locative`]
+    Locative,
+    /// [`FunctionWords::elision`]
+    Elision,
+    /// [`FunctionWords::media`]
+    Media,
+    /// [`FunctionWords::quantifier`]
+    Quantifier,
+    /// [`FunctionWords::role_link`]
+    RoleLink,
+    /// [`FunctionWords::phrase_boundary`]
+    PhraseBoundary,
+    /// [`FunctionWords::topic_preposition`]
+    TopicPreposition,
+    /// [`FunctionWords::particle`]
+    Particle,
+    /// [`FunctionWords::evidence`]
+    Evidence,
+    /// [`Grammar::stopword_set`]
+    Stopword,
+    /// [`Grammar::abbreviation_set`]
+    Abbreviation,
+    /// [`Grammar::phrase_starts`]
+    PhraseStart,
+}
+
 impl FunctionWords {
+    /// Every class with its set.
+    fn sets(&self) -> [(WordClass, &WordSet); 23] {
+        [
+            (WordClass::Auxiliary, &self.auxiliary),
+            (WordClass::Adverb, &self.adverb),
+            (WordClass::Determiner, &self.determiner),
+            (WordClass::SentenceOpener, &self.sentence_opener),
+            (WordClass::Progressive, &self.progressive),
+            (WordClass::Preposition, &self.preposition),
+            (WordClass::RolePreposition, &self.role_preposition),
+            (WordClass::Relative, &self.relative),
+            (WordClass::Hearer, &self.hearer),
+            (WordClass::Calendar, &self.calendar),
+            (WordClass::ClauseBreak, &self.clause_break),
+            (WordClass::NotReporting, &self.not_reporting),
+            (WordClass::Finite, &self.finite),
+            (WordClass::Complementizer, &self.complementizer),
+            (WordClass::Locative, &self.locative),
+            (WordClass::Elision, &self.elision),
+            (WordClass::Media, &self.media),
+            (WordClass::Quantifier, &self.quantifier),
+            (WordClass::RoleLink, &self.role_link),
+            (WordClass::PhraseBoundary, &self.phrase_boundary),
+            (WordClass::TopicPreposition, &self.topic_preposition),
+            (WordClass::Particle, &self.particle),
+            (WordClass::Evidence, &self.evidence),
+        ]
+    }
+
     /// The class names, as the file writes them.
     pub const CLASSES: &[&str] = &[
         "auxiliary",
@@ -353,6 +440,45 @@ pub struct Grammar {
     pub phrase_starts: WordSet,
     /// Function words by class (`function_words.txt`).
     pub words: FunctionWords,
+    /// Every word of the tables above with all that they say about it,
+    /// for a single look-up (see [`Grammar::lexeme`]).
+    lexicon: WordMap<Lexeme>,
+    /// Whether some word of `lexicon` starts with this byte: most
+    /// punctuation needs no look-up.
+    lexicon_first_bytes: Vec<bool>,
+}
+
+/// All the grammar says about one lower-case word: its classes, and its
+/// entries in the verb, pronoun and people tables.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Lexeme {
+    /// One bit per [`WordClass`].
+    classes: u32,
+    /// Index into [`Grammar::verbs`] and the form, for a speech verb.
+    pub verb: Option<(usize, VerbForm)>,
+    /// The entry of a pronoun.
+    pub pronoun: Option<Pronoun>,
+    /// The entry of a person word.
+    pub person: Option<PersonWord>,
+}
+
+impl Lexeme {
+    /// The entry of a word the grammar does not list.
+    pub const NONE: Lexeme = Lexeme {
+        classes: 0,
+        verb: None,
+        pronoun: None,
+        person: None,
+    };
+
+    /// True when the word is in `class`.
+    pub fn is(&self, class: WordClass) -> bool {
+        self.classes & (1 << class as u32) != 0
+    }
+
+    fn add(&mut self, class: WordClass) {
+        self.classes |= 1 << class as u32;
+    }
 }
 
 impl Grammar {
@@ -390,6 +516,52 @@ impl Grammar {
             .keys()
             .filter_map(|phrase| phrase.split_once(' ').map(|(first, _)| first.to_string()))
             .collect();
+        let mut lexicon: WordMap<Lexeme> = WordMap::default();
+        for (class, set) in self.words.sets() {
+            for word in set {
+                lexicon.entry(word.clone()).or_default().add(class);
+            }
+        }
+        let lists = [
+            (WordClass::Stopword, &self.stopword_set),
+            (WordClass::Abbreviation, &self.abbreviation_set),
+            (WordClass::PhraseStart, &self.phrase_starts),
+        ];
+        for (class, set) in lists {
+            for word in set {
+                lexicon.entry(word.clone()).or_default().add(class);
+            }
+        }
+        for (word, &entry) in &self.verb_forms {
+            lexicon.entry(word.clone()).or_default().verb = Some(entry);
+        }
+        for (word, &pronoun) in &self.pronouns {
+            lexicon.entry(word.clone()).or_default().pronoun = Some(pronoun);
+        }
+        for (word, &person) in &self.people {
+            lexicon.entry(word.clone()).or_default().person = Some(person);
+        }
+        let mut first_bytes = vec![false; 256];
+        for word in lexicon.keys() {
+            if let Some(&byte) = word.as_bytes().first() {
+                first_bytes[usize::from(byte)] = true;
+            }
+        }
+        self.lexicon = lexicon;
+        self.lexicon_first_bytes = first_bytes;
+    }
+
+    /// All the grammar says about a lower-case word: one look-up where the
+    /// rules would otherwise ask each table in turn.
+    pub fn lexeme(&self, lower: &str) -> &Lexeme {
+        let listed = lower
+            .as_bytes()
+            .first()
+            .is_some_and(|&byte| self.lexicon_first_bytes.get(usize::from(byte)) == Some(&true));
+        if !listed {
+            return &Lexeme::NONE;
+        }
+        self.lexicon.get(lower).unwrap_or(&Lexeme::NONE)
     }
 
     /// The entry of a pronoun, if the word is one.

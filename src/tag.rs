@@ -1,0 +1,86 @@
+//! Tagging: what the grammar says about each token of a document, looked
+//! up once.
+//!
+//! Attribution, reported speech and speaker resolution ask about the same
+//! words many times over (is it a determiner, a speech verb, a role noun?).
+//! Each token's [`Lexeme`] is found with one hash look-up of its lower-case
+//! form here; the rules then read it by token index.
+
+use crate::grammar::{Grammar, Lexeme, Verb, VerbForm, WordClass};
+use crate::segment::Document;
+
+/// The grammar's reading of every token of a document.
+#[derive(Clone, Debug)]
+pub struct Tags<'g> {
+    grammar: &'g Grammar,
+    tags: Vec<Tag<'g>>,
+}
+
+/// One token's tag.
+#[derive(Clone, Copy, Debug)]
+struct Tag<'g> {
+    /// The grammar's entry for the lower-case word.
+    lexeme: &'g Lexeme,
+    /// A word that starts with an upper-case letter.
+    capitalized: bool,
+    /// Written in lower case: the word is its own lower-case form.
+    written_lower: bool,
+}
+
+impl<'g> Tags<'g> {
+    /// Tags the tokens of `doc`.
+    pub fn new(doc: &Document, grammar: &'g Grammar) -> Tags<'g> {
+        let tags = (0..doc.tokens.len())
+            .map(|index| {
+                let lower = doc.lower(index);
+                let lexeme = grammar.lexeme(lower);
+                Tag {
+                    lexeme,
+                    capitalized: doc.tokens[index].is_capitalized(doc.text),
+                    // Only asked of words in some class.
+                    written_lower: *lexeme != Lexeme::NONE && doc.word(index) == lower,
+                }
+            })
+            .collect();
+        Tags { grammar, tags }
+    }
+
+    /// The grammar the tags come from.
+    pub fn grammar(&self) -> &'g Grammar {
+        self.grammar
+    }
+
+    /// What the grammar says about token `index`.
+    pub fn lexeme(&self, index: usize) -> &'g Lexeme {
+        self.tags[index].lexeme
+    }
+
+    /// True when token `index` is a word of `class`, in any case.
+    pub fn is(&self, index: usize, class: WordClass) -> bool {
+        self.tags[index].lexeme.is(class)
+    }
+
+    /// True when token `index` is a word of `class` written in lower case:
+    /// what a look-up of the word as written finds, the word lists being
+    /// in lower case.
+    pub fn is_as_written(&self, index: usize, class: WordClass) -> bool {
+        self.tags[index].written_lower && self.is(index, class)
+    }
+
+    /// The speech verb of token `index`, with its form.
+    pub fn verb(&self, index: usize) -> Option<(&'g Verb, VerbForm)> {
+        let (verb, form) = self.tags[index].lexeme.verb?;
+        Some((&self.grammar.verbs[verb], form))
+    }
+
+    /// Index into [`Grammar::verbs`] of the speech verb of token `index`.
+    pub fn verb_index(&self, index: usize) -> Option<usize> {
+        self.tags[index].lexeme.verb.map(|(verb, _)| verb)
+    }
+
+    /// True for a word that starts with an upper-case letter
+    /// ([`crate::segment::Token::is_capitalized`]).
+    pub fn is_capitalized(&self, index: usize) -> bool {
+        self.tags[index].capitalized
+    }
+}

@@ -39,7 +39,7 @@ use crate::grammar::{Framing, Grammar};
 use crate::segment::TokenClass;
 use crate::span::Span;
 use crate::topic::{self, ClaimRecord, Corpus, DocumentFacts, KeyKind, Lexicon, ReadDocument, strip_possessive};
-use stance::{Stance, StanceDraft};
+use stance::{Stance, StanceDraft, Stances};
 
 pub use crate::topic::{ClaimRef, Speakers, Topic};
 
@@ -298,7 +298,7 @@ pub struct Grouping<'g> {
     last_words: HashMap<String, Vec<u32>>,
     options: ContrastOptions,
     corpus: Corpus,
-    stances: Vec<Stance>,
+    stances: Stances,
     strings: Strings,
     /// Contrast cues opening a clause, per document: (start, end, text),
     /// the options at one start in order of preference.
@@ -317,7 +317,7 @@ impl<'g> Grouping<'g> {
             speakers,
             options,
             corpus: Corpus::default(),
-            stances: Vec::new(),
+            stances: Stances::default(),
             strings: Strings::default(),
             cues: Vec::new(),
             cue_starts: vec![0],
@@ -348,14 +348,20 @@ impl<'g> Grouping<'g> {
     pub fn add(&mut self, claims: DocumentClaims) {
         let raw_ids = self.corpus.add(&claims.read);
         for draft in claims.stances {
-            let stance = draft.into_stance(&raw_ids, &mut self.strings);
-            self.stances.push(stance);
+            self.stances.push(draft, &raw_ids, &mut self.strings);
         }
         for (start, end, text) in claims.cues {
             let text = self.strings.id(&text);
             self.cues.push((start, end, text));
         }
         self.cue_starts.push(self.cues.len() as u32);
+    }
+
+    /// Room for `claims` more claims, so that the records grow no further
+    /// than needed ([`Speakers::claims`] counts them from above).
+    pub fn reserve(&mut self, claims: usize) {
+        self.corpus.claims.reserve_exact(claims);
+        self.stances.reserve(claims);
     }
 
     /// Documents added.
@@ -372,10 +378,8 @@ impl<'g> Grouping<'g> {
     /// strings. It grows with the claims and the vocabulary, never with the
     /// text around the claims.
     pub fn retained_bytes(&self) -> usize {
-        let stances: usize = self.stances.iter().map(Stance::heap_bytes).sum();
         self.corpus.retained_bytes()
-            + self.stances.capacity() * std::mem::size_of::<Stance>()
-            + stances
+            + self.stances.retained_bytes()
             + self.strings.texts.len() * 64
             + self.strings.bytes * 2
             + self.cues.capacity() * std::mem::size_of::<(usize, usize, u32)>()
@@ -386,11 +390,46 @@ impl<'g> Grouping<'g> {
     /// topics.
     pub fn finish(mut self) -> Contrasts {
         let key_of_raw = self.corpus.intern(&self.speakers);
-        for (claim_index, stance) in self.stances.iter_mut().enumerate() {
-            let claim = &self.corpus.claims[claim_index];
-            stance.resolve(claim.speaker, claim.span, &key_of_raw, &self.corpus.key_speaker);
-        }
+        self.stances
+            .resolve(&self.corpus.claims, &key_of_raw, &self.corpus.key_speaker);
         drop(key_of_raw);
+        let (mut links, work) = self.judge_all();
+        // What judging needed, and topics do not.
+        let Grouping { mut corpus, .. } = self;
+        corpus.release_postings();
+        let corpus = &corpus;
+        let (topics, topic_of) = links.topics(corpus);
+        let mut pairs: Vec<Pair> = links
+            .kept
+            .into_iter()
+            .map(|judged| Pair {
+                topic: topic_of[judged.a],
+                relation: judged.relation,
+                score: judged.score,
+                evidence: judged.evidence,
+                a: corpus.claims[judged.a].at(),
+                b: corpus.claims[judged.b].at(),
+            })
+            .collect();
+        let position = |claim: ClaimRef| -> (usize, usize) {
+            let index = corpus
+                .claims
+                .partition_point(|record| (record.at().document, record.at().quote) < (claim.document, claim.quote));
+            (claim.document, corpus.claims[index].span().start)
+        };
+        pairs.sort_by(|x, y| {
+            x.relation
+                .cmp(&y.relation)
+                .then(y.score.total_cmp(&x.score))
+                .then_with(|| position(x.a).cmp(&position(y.a)))
+                .then_with(|| position(x.b).cmp(&position(y.b)))
+        });
+        Contrasts { topics, pairs, work }
+    }
+
+    /// Judges every candidate pair: inside each document every two claims
+    /// of different speakers, across documents those the index finds.
+    fn judge_all(&self) -> (Links, Work) {
         let corpus = &self.corpus;
         let options = self.options;
         let judge = Judge {
@@ -404,12 +443,10 @@ impl<'g> Grouping<'g> {
         let mut work = Work {
             documents: corpus.documents,
             claims: corpus.claims.len(),
-            keys: corpus.postings.len(),
+            keys: corpus.key_count(),
             key_occurrences: (0..corpus.claims.len()).map(|claim| corpus.keys(claim).len()).sum(),
-            capped_keys: corpus
-                .postings
-                .iter()
-                .filter(|claims| claims.len() > options.max_postings)
+            capped_keys: (0..corpus.key_count() as u32)
+                .filter(|&key| corpus.postings(key).len() > options.max_postings)
                 .count(),
             ..Work::default()
         };
@@ -418,11 +455,11 @@ impl<'g> Grouping<'g> {
         // Inside each document: every two claims.
         let mut start = 0;
         while start < corpus.claims.len() {
-            let document = corpus.claims[start].at.document;
+            let document = corpus.claims[start].at().document;
             let end = start
                 + corpus.claims[start..]
                     .iter()
-                    .take_while(|claim| claim.at.document == document)
+                    .take_while(|claim| claim.at().document == document)
                     .count();
             for first in start..end {
                 for second in first + 1..end {
@@ -446,7 +483,7 @@ impl<'g> Grouping<'g> {
             let claim = &corpus.claims[claim_index];
             candidates.clear();
             for &key in corpus.keys(claim_index) {
-                let list = &corpus.postings[key as usize];
+                let list = corpus.postings(key);
                 if list.len() > options.max_postings {
                     continue;
                 }
@@ -456,7 +493,7 @@ impl<'g> Grouping<'g> {
                     let other = other as usize;
                     let other_claim = &corpus.claims[other];
                     if other > claim_index
-                        && other_claim.at.document != claim.at.document
+                        && other_claim.at().document != claim.at().document
                         && other_claim.speaker != claim.speaker
                     {
                         if dot[other] == 0.0 {
@@ -477,34 +514,7 @@ impl<'g> Grouping<'g> {
                 }
             }
         }
-        drop(dot);
-        let (topics, topic_of) = links.topics(corpus);
-        let mut pairs: Vec<Pair> = links
-            .kept
-            .into_iter()
-            .map(|judged| Pair {
-                topic: topic_of[judged.a],
-                relation: judged.relation,
-                score: judged.score,
-                evidence: judged.evidence,
-                a: corpus.claims[judged.a].at,
-                b: corpus.claims[judged.b].at,
-            })
-            .collect();
-        let position = |claim: ClaimRef| -> (usize, usize) {
-            let index = corpus
-                .claims
-                .partition_point(|record| (record.at.document, record.at.quote) < (claim.document, claim.quote));
-            (claim.document, corpus.claims[index].span.start)
-        };
-        pairs.sort_by(|x, y| {
-            x.relation
-                .cmp(&y.relation)
-                .then(y.score.total_cmp(&x.score))
-                .then_with(|| position(x.a).cmp(&position(y.a)))
-                .then_with(|| position(x.b).cmp(&position(y.b)))
-        });
-        Contrasts { topics, pairs, work }
+        (links, work)
     }
 }
 
@@ -602,7 +612,7 @@ impl Links {
                 Topic {
                     label,
                     terms,
-                    claims: claims.iter().map(|&claim| corpus.claims[claim].at).collect(),
+                    claims: claims.iter().map(|&claim| corpus.claims[claim].at()).collect(),
                 }
             })
             .collect();
@@ -788,7 +798,7 @@ fn clean(text: &str, lexicon: &Lexicon<'_>) -> String {
 /// Scores pairs.
 struct Judge<'a> {
     corpus: &'a Corpus,
-    stances: &'a [Stance],
+    stances: &'a Stances,
     strings: &'a Strings,
     /// Contrast cues of the documents, and where each document's start.
     cues: &'a [(usize, usize, u32)],
@@ -811,12 +821,12 @@ impl Judge<'_> {
         let claim_first = &corpus.claims[first];
         let claim_second = &corpus.claims[second];
         debug_assert_ne!(claim_first.speaker, claim_second.speaker);
-        let same_document = claim_first.at.document == claim_second.at.document;
+        let same_document = claim_first.at().document == claim_second.at().document;
         let similarity = corpus.similarity(first, second, shared);
         let shared: &[u32] = shared;
         let on_topic = !shared.is_empty();
-        let stance_first = &self.stances[first];
-        let stance_second = &self.stances[second];
+        let stance_first = self.stances.get(first);
+        let stance_second = self.stances.get(second);
         if similarity < LINK_AT && (!same_document || !self.may_oppose(first, second, shared)) {
             // Across documents a pair must first be on one topic; in one
             // document, a pair neither linked nor opposed is no pair.
@@ -835,7 +845,6 @@ impl Judge<'_> {
                     && (other_claim.siblings as usize <= REBUTTAL_ACCOUNT
                         || other_claim.paragraph.abs_diff(corpus.claims[this].paragraph) as usize <= REBUTTAL_REACH));
             if let Some(target) = stance
-                .rare()
                 .targets
                 .iter()
                 .find(|target| target.speaker == other_claim.speaker)
@@ -853,7 +862,7 @@ impl Judge<'_> {
         }
         if rebutter.is_none() && on_topic && same_document {
             for stance in [stance_first, stance_second] {
-                if !stance.rare().targets.is_empty() {
+                if !stance.targets.is_empty() {
                     // Its rebuttal is aimed at someone else.
                     continue;
                 }
@@ -863,7 +872,7 @@ impl Judge<'_> {
                         evidence: format!("'{}'", self.strings.get(cue)),
                         opposing: true,
                     });
-                } else if let Some((_, rebuttal)) = stance.rare().rebuttal {
+                } else if let Some(rebuttal) = stance.rebuttal {
                     signals.push(Signal {
                         strength: REBUTTAL_WORD_ON_TOPIC,
                         evidence: format!("'{}'", self.strings.get(rebuttal)),
@@ -878,9 +887,8 @@ impl Judge<'_> {
         let mut opposed_spans: Vec<(usize, Span)> = Vec::new();
         // Keys of the words that fired: not a shared topic, the opposition itself.
         let mut fired: Vec<u32> = Vec::new();
-        for side_first in &stance_first.rare().sides {
+        for side_first in stance_first.sides {
             if let Some(side_second) = stance_second
-                .rare()
                 .sides
                 .iter()
                 .find(|side| side.group == side_first.group && side.side != side_first.side)
@@ -891,7 +899,7 @@ impl Judge<'_> {
                     self.strings.get(side_second.text)
                 );
                 opposed_terms.get_or_insert_with(|| evidence.clone());
-                opposed_spans.extend([(first, side_first.span), (second, side_second.span)]);
+                opposed_spans.extend([(first, side_first.span.span()), (second, side_second.span.span())]);
                 fired.extend(side_first.key.into_iter().chain(side_second.key));
                 signals.push(Signal {
                     strength: if opposed_groups == 0 {
@@ -913,10 +921,7 @@ impl Judge<'_> {
             if shared.len() < 2 || !same_document {
                 return None;
             }
-            let (negating, affirming) = (
-                self.stances[negating_claim].rare(),
-                self.stances[affirming_claim].rare(),
-            );
+            let (negating, affirming) = (self.stances.get(negating_claim), self.stances.get(affirming_claim));
             // A term key of both claims stands un-negated in the affirming
             // one exactly when it is never negated there.
             negating
@@ -925,7 +930,7 @@ impl Judge<'_> {
                 .find(|negated| {
                     !opposed_spans
                         .iter()
-                        .any(|&(claim, opposed)| claim == negating_claim && opposed.overlaps(negated.span))
+                        .any(|&(claim, opposed)| claim == negating_claim && opposed.overlaps(negated.span.span()))
                         && shared.contains(&negated.key)
                         && corpus.key_kind[negated.key as usize] == KeyKind::Term
                         && !affirming.negated.iter().any(|other| other.key == negated.key)
@@ -956,7 +961,7 @@ impl Judge<'_> {
         // Discourse: a contrast cue between the claims, or an assertive later claim.
         let mut contrasting = false;
         if same_document {
-            let (earlier, later) = if claim_first.span.start <= claim_second.span.start {
+            let (earlier, later) = if claim_first.span().start <= claim_second.span().start {
                 (first, second)
             } else {
                 (second, first)
@@ -965,7 +970,7 @@ impl Judge<'_> {
             if claim_later.paragraph.saturating_sub(claim_earlier.paragraph) as usize <= DISCOURSE_REACH {
                 let cue = self
                     .contrast_cue_between(claim_earlier, claim_later)
-                    .or(self.stances[later].rare().opening_cue);
+                    .or(self.stances.get(later).opening_cue);
                 if let Some(cue) = cue {
                     signals.push(Signal {
                         strength: DISCOURSE,
@@ -974,7 +979,9 @@ impl Judge<'_> {
                     });
                     contrasting = true;
                 }
-                if let (Some(Framing::Assertive), Some(cue)) = (self.stances[later].framing, self.stances[later].cue) {
+                if let (Some(Framing::Assertive), Some(cue)) =
+                    (self.stances.get(later).framing, self.stances.get(later).cue)
+                {
                     signals.push(Signal {
                         strength: ASSERTIVE,
                         evidence: format!("'{}'", self.strings.get(cue)),
@@ -1037,7 +1044,7 @@ impl Judge<'_> {
             Some((this, _)) if this == second => (second, first),
             Some(_) => (first, second),
             None => {
-                let key = |claim: usize| (corpus.claims[claim].at.document, corpus.claims[claim].span.start);
+                let key = |claim: usize| (corpus.claims[claim].at().document, corpus.claims[claim].span().start);
                 if key(first) <= key(second) {
                     (first, second)
                 } else {
@@ -1059,12 +1066,11 @@ impl Judge<'_> {
     /// the evidence is written.
     fn may_oppose(&self, first: usize, second: usize, shared: &[u32]) -> bool {
         let corpus = self.corpus;
-        let (stance_first, stance_second) = (&self.stances[first], &self.stances[second]);
-        let same_document = corpus.claims[first].at.document == corpus.claims[second].at.document;
+        let (stance_first, stance_second) = (&self.stances.get(first), &self.stances.get(second));
+        let same_document = corpus.claims[first].at().document == corpus.claims[second].at().document;
         let on_topic = !shared.is_empty();
-        let targets = |stance: &Stance, other: usize| {
+        let targets = |stance: &Stance<'_>, other: usize| {
             stance
-                .rare()
                 .targets
                 .iter()
                 .any(|target| target.speaker == corpus.claims[other].speaker)
@@ -1072,28 +1078,20 @@ impl Judge<'_> {
         if targets(stance_first, second) || targets(stance_second, first) {
             return true;
         }
-        let rebuts = |stance: &Stance| {
-            stance.rare().targets.is_empty()
-                && (stance.framing == Some(Framing::Denial) || stance.rare().rebuttal.is_some())
+        let rebuts = |stance: &Stance<'_>| {
+            stance.targets.is_empty() && (stance.framing == Some(Framing::Denial) || stance.rebuttal.is_some())
         };
         if on_topic && same_document && (rebuts(stance_first) || rebuts(stance_second)) {
             return true;
         }
-        let opposed = stance_first.rare().sides.iter().any(|side_first| {
+        let opposed = stance_first.sides.iter().any(|side_first| {
             stance_second
-                .rare()
                 .sides
                 .iter()
                 .any(|side| side.group == side_first.group && side.side != side_first.side)
         });
-        let negated = |stance: &Stance| {
-            same_document
-                && shared.len() >= 2
-                && stance
-                    .rare()
-                    .negated
-                    .iter()
-                    .any(|negated| shared.contains(&negated.key))
+        let negated = |stance: &Stance<'_>| {
+            same_document && shared.len() >= 2 && stance.negated.iter().any(|negated| shared.contains(&negated.key))
         };
         opposed || negated(stance_first) || negated(stance_second)
     }
@@ -1101,13 +1099,13 @@ impl Judge<'_> {
     /// A contrast cue opening a clause after the earlier claim and before the
     /// later one (same document), as evidence text.
     fn contrast_cue_between(&self, earlier: &ClaimRecord, later: &ClaimRecord) -> Option<u32> {
-        let document = earlier.at.document;
+        let document = earlier.at().document;
         let cues = &self.cues[self.cue_starts[document] as usize..self.cue_starts[document + 1] as usize];
-        let first = cues.partition_point(|&(start, _, _)| start < earlier.span.end);
+        let first = cues.partition_point(|&(start, _, _)| start < earlier.span().end);
         cues[first..]
             .iter()
-            .take_while(|&&(start, _, _)| start < later.span.start)
-            .find(|&&(_, end, _)| end <= later.span.start)
+            .take_while(|&&(start, _, _)| start < later.span().start)
+            .find(|&&(_, end, _)| end <= later.span().start)
             .map(|&(_, _, text)| text)
     }
 }

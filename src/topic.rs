@@ -157,12 +157,14 @@ pub(crate) struct Claim {
 /// A claim as the index keeps it across documents: no text, no words.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct ClaimRecord {
-    /// Which quote.
-    pub(crate) at: ClaimRef,
+    /// Which quote: document and quote index.
+    document: u32,
+    quote: u32,
     /// Speaker id (index into [`Speakers`]).
     pub(crate) speaker: u32,
-    /// The content.
-    pub(crate) span: Span,
+    /// The content, in bytes.
+    start: u32,
+    end: u32,
     /// 1-based paragraph.
     pub(crate) paragraph: u32,
     /// Claims of the same speaker in the same document, this one included.
@@ -186,6 +188,8 @@ pub(crate) struct Speaker {
 /// resolve to a speaker named in full in another.
 #[derive(Clone, Debug, Default)]
 pub struct Speakers {
+    /// Claims with a speaker seen, an upper bound of the claims grouped.
+    claims: usize,
     /// Speakers by id.
     pub(crate) speakers: Vec<Speaker>,
     /// Speaker id of each normalized name.
@@ -266,8 +270,10 @@ pub(crate) struct Corpus {
     pub(crate) key_weight: Vec<f32>,
     /// Euclidean norm of each claim's weighted keys.
     pub(crate) claim_norm: Vec<f32>,
-    /// Claims holding each key.
-    pub(crate) postings: Vec<Vec<u32>>,
+    /// Claims holding each key, key after key: those of key `k` run from
+    /// `posting_starts[k]` to `posting_starts[k + 1]`.
+    posting_claims: Vec<u32>,
+    posting_starts: Vec<u32>,
     /// The speaker an entity key names, if it names one.
     pub(crate) key_speaker: Vec<Option<u32>>,
 }
@@ -472,8 +478,15 @@ impl Speakers {
         for quote in &analysis.quotes {
             if let (true, Some(name)) = (quote.kind.is_claim(), quote.speaker.as_deref()) {
                 self.speaker_id(name);
+                self.claims += usize::from(!quote.span.is_empty());
             }
         }
+    }
+
+    /// At least as many as the claims of the documents added (claims
+    /// inside a claim of the same speaker do not count in the end).
+    pub fn claims(&self) -> usize {
+        self.claims
     }
 
     /// How many speakers, merged.
@@ -673,6 +686,30 @@ pub(crate) fn read_document(
     ReadDocument { facts, claims, keys }
 }
 
+/// Room for `additional` more items, growing by a quarter at least rather
+/// than doubling: the arenas of a large corpus stay near their size (a large
+/// block grows in place).
+pub(crate) fn grow<T>(vec: &mut Vec<T>, additional: usize) {
+    if vec.capacity() - vec.len() < additional {
+        vec.reserve_exact(additional.max(vec.capacity() / 4));
+    }
+}
+
+impl ClaimRecord {
+    /// Which quote.
+    pub(crate) fn at(&self) -> ClaimRef {
+        ClaimRef {
+            document: self.document as usize,
+            quote: self.quote as usize,
+        }
+    }
+
+    /// The content.
+    pub(crate) fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+}
+
 impl RawKeys {
     fn id(&mut self, kind: KeyKind, key: &str, display: &str) -> u32 {
         let ids = &mut self.ids[(kind == KeyKind::Entity) as usize];
@@ -701,24 +738,24 @@ impl Corpus {
             .collect();
         let mut seen: Vec<u32> = Vec::new();
         for claim in &read.claims {
+            grow(&mut self.key_arena, claim.keys.len());
             let keys_start = self.key_arena.len() as u32;
             seen.clear();
             for &key in &claim.keys {
                 let raw = raw_ids[key as usize];
-                // Counted once a claim.
+                // Counted and kept once a claim.
                 if !seen.contains(&raw) {
                     seen.push(raw);
                     self.raw.counts[raw as usize] += 1;
+                    self.key_arena.push(raw);
                 }
-                self.key_arena.push(raw);
             }
             self.claims.push(ClaimRecord {
-                at: ClaimRef {
-                    document,
-                    quote: claim.at.quote,
-                },
+                document: document as u32,
+                quote: claim.at.quote as u32,
                 speaker: claim.speaker,
-                span: claim.span,
+                start: claim.span.start as u32,
+                end: claim.span.end as u32,
                 paragraph: claim.paragraph as u32,
                 siblings: claim.siblings as u32,
                 keys_start,
@@ -726,6 +763,22 @@ impl Corpus {
             });
         }
         raw_ids
+    }
+
+    /// The claims holding a key, in order.
+    pub(crate) fn postings(&self, key: u32) -> &[u32] {
+        &self.posting_claims[self.posting_starts[key as usize] as usize..self.posting_starts[key as usize + 1] as usize]
+    }
+
+    /// Drops the postings (once the candidates are found).
+    pub(crate) fn release_postings(&mut self) {
+        self.posting_claims = Vec::new();
+        self.posting_starts = Vec::new();
+    }
+
+    /// How many keys, once interned.
+    pub(crate) fn key_count(&self) -> usize {
+        self.key_display.len()
     }
 
     /// The keys of a claim: sorted key ids once interned.
@@ -738,7 +791,7 @@ impl Corpus {
     pub(crate) fn retained_bytes(&self) -> usize {
         let raw_names: usize = self.raw.names.iter().map(|(_, key)| key.len()).sum();
         let raw_display: usize = self.raw.display.iter().map(|display| display.len()).sum();
-        let postings: usize = self.postings.iter().map(|list| list.capacity() * 4 + 24).sum();
+        let postings = (self.posting_claims.capacity() + self.posting_starts.capacity()) * 4;
         let display: usize = self.key_display.iter().map(|display| display.capacity() + 24).sum();
         self.claims.capacity() * std::mem::size_of::<ClaimRecord>()
             + self.key_arena.capacity() * 4
@@ -791,37 +844,49 @@ impl Corpus {
         }
         drop(ids);
         drop(variants);
-        // Each claim's keys as key ids, sorted, without duplicates.
-        let mut arena = Vec::with_capacity(self.key_arena.len());
-        self.postings = vec![Vec::new(); self.key_display.len()];
-        for (claim_index, claim) in self.claims.iter_mut().enumerate() {
-            let start = arena.len();
-            arena.extend(
-                self.key_arena[claim.keys_start as usize..(claim.keys_start + claim.keys_len) as usize]
-                    .iter()
-                    .map(|&raw_id| key_of_raw[raw_id as usize]),
-            );
-            arena[start..].sort_unstable();
-            let mut kept = start;
-            for index in start..arena.len() {
-                if index == start || arena[index] != arena[kept - 1] {
-                    arena[kept] = arena[index];
+        // Each claim's keys as key ids, sorted, without duplicates, in place
+        // (a claim's keys never grow).
+        let mut kept = 0;
+        for claim in &mut self.claims {
+            let (start, end) = (claim.keys_start as usize, (claim.keys_start + claim.keys_len) as usize);
+            let keys = &mut self.key_arena[start..end];
+            for key in keys.iter_mut() {
+                *key = key_of_raw[*key as usize];
+            }
+            keys.sort_unstable();
+            let new_start = kept;
+            for index in start..end {
+                let key = self.key_arena[index];
+                if index == start || key != self.key_arena[kept - 1] {
+                    self.key_arena[kept] = key;
                     kept += 1;
                 }
             }
-            arena.truncate(kept);
-            claim.keys_start = start as u32;
-            claim.keys_len = (kept - start) as u32;
-            for &key in &arena[start..] {
-                self.postings[key as usize].push(claim_index as u32);
+            claim.keys_start = new_start as u32;
+            claim.keys_len = (kept - new_start) as u32;
+        }
+        self.key_arena.truncate(kept);
+        // The postings: counted, then filled.
+        let mut starts = vec![0u32; self.key_display.len() + 1];
+        for &key in &self.key_arena {
+            starts[key as usize + 1] += 1;
+        }
+        for key in 0..self.key_display.len() {
+            starts[key + 1] += starts[key];
+        }
+        let mut fill = starts.clone();
+        let mut postings = vec![0u32; self.key_arena.len()];
+        for claim_index in 0..self.claims.len() {
+            for &key in self.keys(claim_index) {
+                postings[fill[key as usize] as usize] = claim_index as u32;
+                fill[key as usize] += 1;
             }
         }
-        self.key_arena = arena;
+        self.posting_claims = postings;
+        self.posting_starts = starts;
         let total = self.claims.len().max(1) as f32;
-        self.key_weight = self
-            .postings
-            .iter()
-            .map(|claims| (1.0 + total / claims.len().max(1) as f32).ln())
+        self.key_weight = (0..self.key_display.len())
+            .map(|key| (1.0 + total / self.postings(key as u32).len().max(1) as f32).ln())
             .collect();
         self.claim_norm = (0..self.claims.len())
             .map(|claim| {

@@ -3,8 +3,10 @@
 //! hand ([`StanceDraft`]), then kept without the text ([`Stance`]): spans
 //! for the checks between two claims and interned strings for the evidence.
 
+use std::mem::size_of;
+
 use super::*;
-use crate::topic::{Claim, DocumentFacts};
+use crate::topic::{Claim, ClaimRecord, DocumentFacts, grow};
 
 /// A speaker a claim rebuts, and the words that show it.
 #[derive(Clone, Debug)]
@@ -16,23 +18,23 @@ pub(super) struct Target {
 
 /// One opposed-term group a claim takes a side in.
 #[derive(Clone, Debug)]
-pub(super) struct Side<S> {
-    pub(super) group: usize,
-    pub(super) side: usize,
+pub(super) struct Side<S, P = Span> {
+    pub(super) group: u32,
+    pub(super) side: u8,
     /// The word's term key.
     pub(super) key: Option<u32>,
     /// The word, with its negation ("not free").
-    pub(super) span: Span,
+    pub(super) span: P,
     /// The word as evidence.
     pub(super) text: S,
 }
 
 /// A term negated in a claim.
 #[derive(Clone, Debug)]
-pub(super) struct Negated<S> {
+pub(super) struct Negated<S, P = Span> {
     pub(super) key: u32,
     /// The negated words ("never inspected").
-    pub(super) span: Span,
+    pub(super) span: P,
     /// They as evidence.
     pub(super) text: S,
     /// The same term also stands un-negated in the claim.
@@ -50,9 +52,9 @@ pub(super) enum Pointer {
 /// Someone a claim with a denial cue or a rebuttal word points to, with the
 /// evidence either would write.
 #[derive(Clone, Debug)]
-pub(super) struct Pointed<S> {
+pub(super) struct Pointed<S, P = Span> {
     pub(super) who: Pointer,
-    pub(super) span: Span,
+    pub(super) span: P,
     /// For a denial-framed cue whose content holds the mention.
     pub(super) denial: Option<S>,
     /// For the rebuttal word.
@@ -68,9 +70,8 @@ pub(super) struct Rare<S> {
     pub(super) rebuttal: Option<(Span, S)>,
     /// A contrast cue opening the claim itself ("But ...").
     pub(super) opening_cue: Option<S>,
-    /// Whom it points to, until resolved into `targets`.
+    /// Whom it points to, until resolved into targets.
     pub(super) pointed: Vec<Pointed<S>>,
-    pub(super) targets: Vec<Target>,
 }
 
 impl<S> Rare<S> {
@@ -80,20 +81,8 @@ impl<S> Rare<S> {
         rebuttal: None,
         opening_cue: None,
         pointed: Vec::new(),
-        targets: Vec::new(),
     };
-
-    fn is_empty(&self) -> bool {
-        self.sides.is_empty()
-            && self.negated.is_empty()
-            && self.rebuttal.is_none()
-            && self.opening_cue.is_none()
-            && self.pointed.is_empty()
-            && self.targets.is_empty()
-    }
 }
-
-static NOTHING_RARE: Rare<u32> = Rare::EMPTY;
 
 /// A claim's stance as read with its text: keys are the document's, texts
 /// are strings.
@@ -105,12 +94,293 @@ pub(super) struct StanceDraft {
     rare: Rare<String>,
 }
 
-/// A claim's stance as the index keeps it: key ids, interned texts.
+/// Offsets into a claim's text, as the index keeps them (half the size of
+/// a [`Span`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Short {
+    start: u32,
+    end: u32,
+}
+
+impl Short {
+    fn new(span: Span) -> Short {
+        Short {
+            start: span.start as u32,
+            end: span.end as u32,
+        }
+    }
+
+    pub(super) fn span(self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+}
+
+/// A claim whose targets wait for the keys to be interned: its rebuttal
+/// word, and where its candidates start in [`Stances::pointed`].
 #[derive(Clone, Debug)]
-pub(super) struct Stance {
+struct Pending {
+    claim: u32,
+    rebuttal: Option<Short>,
+    pointed_start: u32,
+}
+
+/// The stances of all claims as the index keeps them, claim after claim in
+/// arenas: key ids, interned texts, no text.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Stances {
+    framing: Vec<Option<Framing>>,
+    /// Interned texts, [`NONE`] where there is none.
+    cue: Vec<u32>,
+    rebuttal: Vec<u32>,
+    opening_cue: Vec<u32>,
+    /// Where each claim's sides, negated terms and targets start; one more
+    /// at the end.
+    side_starts: Vec<u32>,
+    sides: Vec<Side<u32, Short>>,
+    negated_starts: Vec<u32>,
+    negated: Vec<Negated<u32, Short>>,
+    target_starts: Vec<u32>,
+    targets: Vec<Target>,
+    /// Claims with a denial cue or a rebuttal word, until resolved, and
+    /// whom they point to.
+    pending: Vec<Pending>,
+    pointed: Vec<Pointed<u32, Short>>,
+}
+
+/// No interned text.
+const NONE: u32 = u32::MAX;
+
+/// One claim's stance, read from [`Stances`].
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Stance<'s> {
     pub(super) framing: Option<Framing>,
+    /// The cue as evidence, where its framing can count (denial, assertive).
     pub(super) cue: Option<u32>,
-    rare: Option<Box<Rare<u32>>>,
+    /// The rebuttal word as evidence.
+    pub(super) rebuttal: Option<u32>,
+    /// A contrast cue opening the claim itself ("But ..."), as evidence.
+    pub(super) opening_cue: Option<u32>,
+    pub(super) sides: &'s [Side<u32, Short>],
+    pub(super) negated: &'s [Negated<u32, Short>],
+    pub(super) targets: &'s [Target],
+}
+
+fn text(id: u32) -> Option<u32> {
+    (id != NONE).then_some(id)
+}
+
+impl Stances {
+    /// Room for `claims` more claims.
+    pub(super) fn reserve(&mut self, claims: usize) {
+        self.framing.reserve_exact(claims);
+        self.cue.reserve_exact(claims);
+        self.rebuttal.reserve_exact(claims);
+        self.opening_cue.reserve_exact(claims);
+        self.side_starts.reserve_exact(claims + 1);
+        self.negated_starts.reserve_exact(claims + 1);
+    }
+
+    /// Claim `claim`'s stance.
+    pub(super) fn get(&self, claim: usize) -> Stance<'_> {
+        let range =
+            |starts: &[u32]| starts[claim] as usize..starts.get(claim + 1).map_or(usize::MAX, |&end| end as usize);
+        let sides = range(&self.side_starts);
+        let negated = range(&self.negated_starts);
+        Stance {
+            framing: self.framing[claim],
+            cue: text(self.cue[claim]),
+            rebuttal: text(self.rebuttal[claim]),
+            opening_cue: text(self.opening_cue[claim]),
+            sides: &self.sides[sides.start..sides.end.min(self.sides.len())],
+            negated: &self.negated[negated.start..negated.end.min(self.negated.len())],
+            targets: if self.target_starts.is_empty() {
+                &[]
+            } else {
+                let targets = range(&self.target_starts);
+                &self.targets[targets]
+            },
+        }
+    }
+
+    /// Bytes held.
+    pub(super) fn retained_bytes(&self) -> usize {
+        let pending =
+            self.pending.capacity() * size_of::<Pending>() + self.pointed.capacity() * size_of::<Pointed<u32, Short>>();
+        self.framing.capacity()
+            + (self.cue.capacity() + self.rebuttal.capacity() + self.opening_cue.capacity()) * 4
+            + (self.side_starts.capacity() + self.negated_starts.capacity() + self.target_starts.capacity()) * 4
+            + self.sides.capacity() * size_of::<Side<u32, Short>>()
+            + self.negated.capacity() * size_of::<Negated<u32, Short>>()
+            + self.targets.capacity() * size_of::<Target>()
+            + pending
+    }
+
+    /// Adds the next claim's stance, with the document's keys turned into
+    /// raw ids of the corpus (`raw_ids`) and its texts interned.
+    pub(super) fn push(&mut self, draft: StanceDraft, raw_ids: &[u32], strings: &mut Strings) {
+        let claim = self.framing.len() as u32;
+        let raw = |key: u32| raw_ids[key as usize];
+        let rare = draft.rare;
+        self.framing.push(draft.framing);
+        self.cue.push(draft.cue.map_or(NONE, |cue| strings.id(&cue)));
+        self.rebuttal
+            .push(rare.rebuttal.as_ref().map_or(NONE, |(_, text)| strings.id(text)));
+        self.opening_cue
+            .push(rare.opening_cue.map_or(NONE, |text| strings.id(&text)));
+        self.side_starts.push(self.sides.len() as u32);
+        grow(&mut self.sides, rare.sides.len());
+        for side in rare.sides {
+            self.sides.push(Side {
+                group: side.group,
+                side: side.side,
+                key: side.key.map(raw),
+                span: Short::new(side.span),
+                text: strings.id(&side.text),
+            });
+        }
+        self.negated_starts.push(self.negated.len() as u32);
+        grow(&mut self.negated, rare.negated.len());
+        for negated in rare.negated {
+            self.negated.push(Negated {
+                key: raw(negated.key),
+                span: Short::new(negated.span),
+                text: strings.id(&negated.text),
+                affirmed_too: negated.affirmed_too,
+            });
+        }
+        if !rare.pointed.is_empty() {
+            grow(&mut self.pending, 1);
+            self.pending.push(Pending {
+                claim,
+                rebuttal: rare.rebuttal.map(|(span, _)| Short::new(span)),
+                pointed_start: self.pointed.len() as u32,
+            });
+            grow(&mut self.pointed, rare.pointed.len());
+            for pointed in rare.pointed {
+                self.pointed.push(Pointed {
+                    who: match pointed.who {
+                        Pointer::Entity(key) => Pointer::Entity(raw(key)),
+                        speaker => speaker,
+                    },
+                    span: Short::new(pointed.span),
+                    denial: pointed.denial.map(|text| strings.id(&text)),
+                    rebuttal: pointed.rebuttal.map(|text| strings.id(&text)),
+                });
+            }
+        }
+    }
+
+    /// Once the keys are interned (`key_of_raw`): key ids instead of raw
+    /// ids, and the speakers each claim rebuts, of those it points to.
+    pub(super) fn resolve(&mut self, claims: &[ClaimRecord], key_of_raw: &[u32], key_speaker: &[Option<u32>]) {
+        for side in &mut self.sides {
+            side.key = side.key.map(|key| key_of_raw[key as usize]);
+        }
+        for negated in &mut self.negated {
+            negated.key = key_of_raw[negated.key as usize];
+        }
+        self.side_starts.push(self.sides.len() as u32);
+        self.negated_starts.push(self.negated.len() as u32);
+        let pending = std::mem::take(&mut self.pending);
+        let pointed = std::mem::take(&mut self.pointed);
+        let mut waiting = pending.iter().enumerate().peekable();
+        self.target_starts = Vec::with_capacity(claims.len() + 1);
+        for (claim_index, claim) in claims.iter().enumerate() {
+            self.target_starts.push(self.targets.len() as u32);
+            if let Some((index, pending_claim)) = waiting.next_if(|(_, waiting)| waiting.claim as usize == claim_index)
+            {
+                let end = pending
+                    .get(index + 1)
+                    .map_or(pointed.len(), |next| next.pointed_start as usize);
+                let candidates = &pointed[pending_claim.pointed_start as usize..end];
+                let targets = targets(
+                    pending_claim.rebuttal,
+                    candidates,
+                    claim.speaker,
+                    key_of_raw,
+                    key_speaker,
+                );
+                self.targets.extend(targets);
+            }
+        }
+        self.target_starts.push(self.targets.len() as u32);
+    }
+}
+
+/// The speakers a claim of `speaker` with a denial cue or a `rebuttal`
+/// word rebuts, of the `candidates` it points to.
+fn targets(
+    rebuttal: Option<Short>,
+    candidates: &[Pointed<u32, Short>],
+    speaker: u32,
+    key_of_raw: &[u32],
+    key_speaker: &[Option<u32>],
+) -> Vec<Target> {
+    // Entities once each (the first mention), those that are speakers.
+    let mut seen: Vec<u32> = Vec::new();
+    let mut pointed: Vec<(u32, &Pointed<u32, Short>)> = Vec::new();
+    for candidate in candidates {
+        let target = match candidate.who {
+            Pointer::Entity(raw) => {
+                let key = key_of_raw[raw as usize];
+                if seen.contains(&key) {
+                    continue;
+                }
+                seen.push(key);
+                match key_speaker[key as usize] {
+                    Some(target) => target,
+                    None => continue,
+                }
+            }
+            Pointer::Speaker(target) => target,
+        };
+        pointed.push((target, candidate));
+    }
+    let mut targets: Vec<Target> = Vec::new();
+    let mut add_target = |target: u32, strength: f32, evidence: u32| {
+        if target == speaker {
+            return;
+        }
+        match targets.iter_mut().find(|have| have.speaker == target) {
+            Some(have) if have.strength >= strength => {}
+            Some(have) => {
+                have.strength = strength;
+                have.evidence = evidence;
+            }
+            None => targets.push(Target {
+                speaker: target,
+                strength,
+                evidence,
+            }),
+        }
+    };
+    // A denial-framed cue whose content points to someone.
+    for &(target, candidate) in &pointed {
+        if let Some(evidence) = candidate.denial {
+            add_target(target, REBUTTAL_BY_DENIAL, evidence);
+        }
+    }
+    // A rebuttal word in what the speaker said, aimed at the person pointed
+    // to nearest it (before it, on a tie).
+    if let Some(rebuttal) = rebuttal.map(Short::span) {
+        let distance = |span: Span| {
+            if span.end <= rebuttal.start {
+                (rebuttal.start - span.end, 0)
+            } else {
+                (span.start.saturating_sub(rebuttal.end), 1)
+            }
+        };
+        let nearest = pointed
+            .iter()
+            .filter(|&&(target, _)| target != speaker)
+            .min_by_key(|&&(_, candidate)| distance(candidate.span.span()));
+        if let Some(&(target, candidate)) = nearest
+            && let Some(evidence) = candidate.rebuttal
+        {
+            add_target(target, REBUTTAL_BY_WORD, evidence);
+        }
+    }
+    targets
 }
 
 impl StanceDraft {
@@ -128,10 +398,11 @@ impl StanceDraft {
         // Opposed terms, a negation flipping the side; a claim on both sides
         // of a group takes neither.
         let mut sides: Vec<Side<String>> = Vec::new();
-        let mut both: Vec<usize> = Vec::new();
+        let mut both: Vec<u32> = Vec::new();
         let mut affirmed: Vec<u32> = Vec::new();
         for word in claim.words.iter().filter(|word| !word.in_name) {
             for (group, side) in antonyms.lookup(&word.lower) {
+                let (group, side) = (group as u32, side as u8);
                 let side = if word.negation.is_some() { 1 - side } else { side };
                 let span = word
                     .negation
@@ -243,153 +514,5 @@ impl StanceDraft {
             cue,
             rare,
         }
-    }
-
-    /// The stance with the document's keys turned into raw ids of the
-    /// corpus (`raw_ids`) and its texts interned.
-    pub(super) fn into_stance(self, raw_ids: &[u32], strings: &mut Strings) -> Stance {
-        let raw = |key: u32| raw_ids[key as usize];
-        let rare = self.rare;
-        let rare = Rare {
-            sides: rare
-                .sides
-                .into_iter()
-                .map(|side| Side {
-                    group: side.group,
-                    side: side.side,
-                    key: side.key.map(raw),
-                    span: side.span,
-                    text: strings.id(&side.text),
-                })
-                .collect(),
-            negated: rare
-                .negated
-                .into_iter()
-                .map(|negated| Negated {
-                    key: raw(negated.key),
-                    span: negated.span,
-                    text: strings.id(&negated.text),
-                    affirmed_too: negated.affirmed_too,
-                })
-                .collect(),
-            rebuttal: rare.rebuttal.map(|(span, text)| (span, strings.id(&text))),
-            opening_cue: rare.opening_cue.map(|text| strings.id(&text)),
-            pointed: rare
-                .pointed
-                .into_iter()
-                .map(|pointed| Pointed {
-                    who: match pointed.who {
-                        Pointer::Entity(key) => Pointer::Entity(raw(key)),
-                        speaker => speaker,
-                    },
-                    span: pointed.span,
-                    denial: pointed.denial.map(|text| strings.id(&text)),
-                    rebuttal: pointed.rebuttal.map(|text| strings.id(&text)),
-                })
-                .collect(),
-            targets: Vec::new(),
-        };
-        Stance {
-            framing: self.framing,
-            cue: self.cue.map(|text| strings.id(&text)),
-            rare: (!rare.is_empty()).then(|| Box::new(rare)),
-        }
-    }
-}
-
-impl Stance {
-    /// The parts most claims lack (empty for those).
-    pub(super) fn rare(&self) -> &Rare<u32> {
-        self.rare.as_deref().unwrap_or(&NOTHING_RARE)
-    }
-
-    /// Heap bytes held.
-    pub(super) fn heap_bytes(&self) -> usize {
-        self.rare.as_deref().map_or(0, |rare| {
-            std::mem::size_of::<Rare<u32>>()
-                + rare.sides.capacity() * std::mem::size_of::<Side<u32>>()
-                + rare.negated.capacity() * std::mem::size_of::<Negated<u32>>()
-                + rare.pointed.capacity() * std::mem::size_of::<Pointed<u32>>()
-                + rare.targets.capacity() * std::mem::size_of::<Target>()
-        })
-    }
-
-    /// Once the keys are interned (`key_of_raw`): key ids instead of raw
-    /// ids, and the speakers the claim rebuts, of those it points to.
-    pub(super) fn resolve(&mut self, speaker: u32, content: Span, key_of_raw: &[u32], key_speaker: &[Option<u32>]) {
-        let Some(rare) = self.rare.as_deref_mut() else { return };
-        for side in &mut rare.sides {
-            side.key = side.key.map(|key| key_of_raw[key as usize]);
-        }
-        for negated in &mut rare.negated {
-            negated.key = key_of_raw[negated.key as usize];
-        }
-        // Entities once each (the first mention), those that are speakers.
-        let mut seen: Vec<u32> = Vec::new();
-        let mut pointed: Vec<(u32, &Pointed<u32>)> = Vec::new();
-        for candidate in &rare.pointed {
-            let speaker = match candidate.who {
-                Pointer::Entity(raw) => {
-                    let key = key_of_raw[raw as usize];
-                    if seen.contains(&key) {
-                        continue;
-                    }
-                    seen.push(key);
-                    match key_speaker[key as usize] {
-                        Some(speaker) => speaker,
-                        None => continue,
-                    }
-                }
-                Pointer::Speaker(speaker) => speaker,
-            };
-            pointed.push((speaker, candidate));
-        }
-        let mut targets: Vec<Target> = Vec::new();
-        let mut add_target = |target: u32, strength: f32, evidence: u32| {
-            if target == speaker {
-                return;
-            }
-            match targets.iter_mut().find(|have| have.speaker == target) {
-                Some(have) if have.strength >= strength => {}
-                Some(have) => {
-                    have.strength = strength;
-                    have.evidence = evidence;
-                }
-                None => targets.push(Target {
-                    speaker: target,
-                    strength,
-                    evidence,
-                }),
-            }
-        };
-        // A denial-framed cue whose content points to someone.
-        for &(target, candidate) in &pointed {
-            if let Some(evidence) = candidate.denial {
-                debug_assert!(content.contains(candidate.span));
-                add_target(target, REBUTTAL_BY_DENIAL, evidence);
-            }
-        }
-        // A rebuttal word in what the speaker said, aimed at the person
-        // pointed to nearest it (before it, on a tie).
-        if let Some((rebuttal, _)) = rare.rebuttal {
-            let distance = |span: Span| {
-                if span.end <= rebuttal.start {
-                    (rebuttal.start - span.end, 0)
-                } else {
-                    (span.start.saturating_sub(rebuttal.end), 1)
-                }
-            };
-            let nearest = pointed
-                .iter()
-                .filter(|&&(target, _)| target != speaker)
-                .min_by_key(|&&(_, candidate)| distance(candidate.span));
-            if let Some(&(target, candidate)) = nearest
-                && let Some(evidence) = candidate.rebuttal
-            {
-                add_target(target, REBUTTAL_BY_WORD, evidence);
-            }
-        }
-        rare.pointed = Vec::new();
-        rare.targets = targets;
     }
 }

@@ -34,6 +34,8 @@
 
 use std::collections::HashMap;
 
+use rayon::prelude::*;
+
 use crate::analysis::Analysis;
 use crate::grammar::{Framing, Grammar};
 use crate::segment::TokenClass;
@@ -275,7 +277,7 @@ impl DocumentClaims {
     }
 
     /// The quote index of each claim, in order.
-    pub fn quotes(&self) -> impl Iterator<Item = usize> + '_ {
+    pub fn quotes(&self) -> impl ExactSizeIterator<Item = usize> + '_ {
         self.read.claims.iter().map(|claim| claim.at.quote)
     }
 }
@@ -451,8 +453,11 @@ impl<'g> Grouping<'g> {
             ..Work::default()
         };
         let mut links = Links::new(corpus.claims.len());
-        let mut shared = Vec::new();
+        // Pairs are judged in parallel, a block at a time, and linked in
+        // the order of a sequential run, so that the result is the same
+        // whatever the number of threads.
         // Inside each document: every two claims.
+        let mut documents: Vec<(usize, usize)> = Vec::new();
         let mut start = 0;
         while start < corpus.claims.len() {
             let document = corpus.claims[start].at().document;
@@ -461,61 +466,68 @@ impl<'g> Grouping<'g> {
                     .iter()
                     .take_while(|claim| claim.at().document == document)
                     .count();
-            for first in start..end {
-                for second in first + 1..end {
-                    if corpus.claims[first].speaker != corpus.claims[second].speaker {
-                        work.document_pairs += 1;
-                        if let Some(judged) = judge.pair(first, second, &mut shared) {
-                            links.add(judged, options.keep_related);
-                        }
-                    }
-                }
-            }
+            documents.push((start, end));
             start = end;
         }
-        // Across documents: claims sharing a key. A pair must reach LINK_AT
-        // similarity before any signal counts, so the index scores candidates
-        // term at a time while reading the postings (the dot product over the
-        // keys under the cap) and only those that reach the bar are judged.
-        let mut dot = vec![0.0f32; corpus.claims.len()];
-        let mut candidates: Vec<usize> = Vec::new();
-        for claim_index in 0..corpus.claims.len() {
-            let claim = &corpus.claims[claim_index];
-            candidates.clear();
-            for &key in corpus.keys(claim_index) {
-                let list = corpus.postings(key);
-                if list.len() > options.max_postings {
-                    continue;
-                }
-                work.postings_visited += list.len();
-                let weight = corpus.key_weight[key as usize].powi(2);
-                for &other in list {
-                    let other = other as usize;
-                    let other_claim = &corpus.claims[other];
-                    if other > claim_index
-                        && other_claim.at().document != claim.at().document
-                        && other_claim.speaker != claim.speaker
-                    {
-                        if dot[other] == 0.0 {
-                            candidates.push(other);
+        for block in documents.chunks(JUDGE_BLOCK_DOCUMENTS) {
+            let judged: Vec<(Vec<Judged>, usize)> = block
+                .par_iter()
+                .map_init(Vec::new, |shared, &(start, end)| {
+                    let mut judged = Vec::new();
+                    let mut weighed = 0;
+                    for first in start..end {
+                        for second in first + 1..end {
+                            if corpus.claims[first].speaker != corpus.claims[second].speaker {
+                                weighed += 1;
+                                judged.extend(judge.pair(first, second, shared));
+                            }
                         }
-                        dot[other] += weight;
                     }
-                }
-            }
-            work.index_candidates += candidates.len();
-            for &other in &candidates {
-                let bar = LINK_AT * corpus.claim_norm[claim_index] * corpus.claim_norm[other];
-                if std::mem::take(&mut dot[other]) >= bar {
-                    work.index_pairs_judged += 1;
-                    if let Some(judged) = judge.pair(claim_index, other, &mut shared) {
-                        links.add(judged, options.keep_related);
-                    }
+                    (judged, weighed)
+                })
+                .collect();
+            for (judged, weighed) in judged {
+                work.document_pairs += weighed;
+                for judged in judged {
+                    links.add(judged, options.keep_related);
                 }
             }
         }
+        // Across documents: claims sharing a key.
+        let claims: Vec<usize> = (0..corpus.claims.len()).collect();
+        for block in claims.chunks(JUDGE_BLOCK_CLAIMS) {
+            let judged: Vec<(Vec<Judged>, Work)> = block
+                .par_iter()
+                .map_init(Vec::new, |shared, &claim_index| {
+                    DOT.with_borrow_mut(|dot| {
+                        dot.resize(corpus.claims.len(), 0.0);
+                        judge.across(claim_index, options.max_postings, dot, shared)
+                    })
+                })
+                .collect();
+            for (judged, counted) in judged {
+                work.postings_visited += counted.postings_visited;
+                work.index_candidates += counted.index_candidates;
+                work.index_pairs_judged += counted.index_pairs_judged;
+                for judged in judged {
+                    links.add(judged, options.keep_related);
+                }
+            }
+        }
+        rayon::broadcast(|_| DOT.with_borrow_mut(|dot| *dot = Vec::new()));
         (links, work)
     }
+}
+
+/// Documents judged inside at once, in parallel.
+const JUDGE_BLOCK_DOCUMENTS: usize = 256;
+/// Claims whose pairs across documents are judged at once, in parallel.
+const JUDGE_BLOCK_CLAIMS: usize = 2048;
+
+thread_local! {
+    /// Each thread's dot products of one claim with its candidates, zero
+    /// between claims.
+    static DOT: std::cell::RefCell<Vec<f32>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// A pair of claims as judged, by claim index.
@@ -1060,6 +1072,56 @@ impl Judge<'_> {
             evidence,
             opposed_terms: opposed_terms.filter(|_| relation == Relation::Opposes),
         })
+    }
+
+    /// The pairs of a claim with the claims of later documents that share
+    /// a key with it, under the cap. A pair must reach LINK_AT similarity
+    /// before any signal counts, so the index scores candidates term at a
+    /// time while reading the postings (the dot product over the keys under
+    /// the cap) and only those that reach the bar are judged. `dot` is zero
+    /// everywhere, and is left so.
+    fn across(
+        &self,
+        claim_index: usize,
+        max_postings: usize,
+        dot: &mut [f32],
+        shared: &mut Vec<u32>,
+    ) -> (Vec<Judged>, Work) {
+        let corpus = self.corpus;
+        let claim = &corpus.claims[claim_index];
+        let mut work = Work::default();
+        let mut candidates: Vec<usize> = Vec::new();
+        for &key in corpus.keys(claim_index) {
+            let list = corpus.postings(key);
+            if list.len() > max_postings {
+                continue;
+            }
+            work.postings_visited += list.len();
+            let weight = corpus.key_weight[key as usize].powi(2);
+            for &other in list {
+                let other = other as usize;
+                let other_claim = &corpus.claims[other];
+                if other > claim_index
+                    && other_claim.at().document != claim.at().document
+                    && other_claim.speaker != claim.speaker
+                {
+                    if dot[other] == 0.0 {
+                        candidates.push(other);
+                    }
+                    dot[other] += weight;
+                }
+            }
+        }
+        work.index_candidates += candidates.len();
+        let mut judged = Vec::new();
+        for &other in &candidates {
+            let bar = LINK_AT * corpus.claim_norm[claim_index] * corpus.claim_norm[other];
+            if std::mem::take(&mut dot[other]) >= bar {
+                work.index_pairs_judged += 1;
+                judged.extend(self.pair(claim_index, other, shared));
+            }
+        }
+        (judged, work)
     }
 
     /// Whether an opposing signal can fire for the pair: a cheap test before

@@ -146,18 +146,19 @@ pub fn run<W: Write>(
                     let document = spilled.document();
                     let claims = grouping.read(&document);
                     let index = CharIndex::new(&spilled.text);
-                    let sides: Vec<ClaimSide> = claims
-                        .quotes()
-                        .map(|quote| claim_side(&document, &index, quote))
-                        .collect();
+                    let mut sides = Vec::new();
+                    for quote in claims.quotes() {
+                        serde_json::to_writer(&mut sides, &claim_side(&document, &index, quote))?;
+                        sides.push(b'\n');
+                    }
                     Ok((claims, sides))
                 })
                 .collect()
         });
         for result in read {
-            let (claims, document_sides) = result?;
+            let (claims, lines) = result?;
+            sides.add_document(claims.quotes(), &lines)?;
             grouping.add(claims);
-            sides.add_document(&document_sides)?;
         }
         Ok(())
     })?;
@@ -323,17 +324,19 @@ impl SideFile {
         })
     }
 
-    /// The sides of the next document's claims, in order.
-    fn add_document(&mut self, sides: &[ClaimSide]) -> anyhow::Result<()> {
-        grow(&mut self.sides.offsets, sides.len());
-        grow(&mut self.sides.quotes, sides.len());
-        for side in sides {
-            let line = serde_json::to_vec(side)?;
-            self.writer.write_all(&line).context("writing the side file")?;
-            self.written += line.len() as u64;
-            self.sides.offsets.push(self.written);
-            self.sides.quotes.push(side.quote as u32);
+    /// The sides of the next document's claims, in order: quote `quotes[i]`
+    /// is the `i`-th line of `lines` (JSON lines of [`ClaimSide`]).
+    fn add_document(&mut self, quotes: impl ExactSizeIterator<Item = usize>, lines: &[u8]) -> anyhow::Result<()> {
+        grow(&mut self.sides.offsets, quotes.len());
+        grow(&mut self.sides.quotes, quotes.len());
+        self.writer.write_all(lines).context("writing the side file")?;
+        let mut line_ends = memchr::memchr_iter(b'\n', lines);
+        for quote in quotes {
+            let end = line_ends.next().context("a side for each claim")?;
+            self.sides.offsets.push(self.written + end as u64 + 1);
+            self.sides.quotes.push(quote as u32);
         }
+        self.written += lines.len() as u64;
         self.sides.document_starts.push(self.sides.quotes.len() as u32);
         Ok(())
     }

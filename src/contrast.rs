@@ -31,6 +31,11 @@
 //! all pairs of a corpus ([`Work`] counts it). Across documents a pair must
 //! also be on one topic (similarity at least [`LINK_AT`]) before any signal
 //! counts: the article around two claims no longer vouches for it.
+//!
+//! A [`Grouping`] does the same over a corpus too large to hold: it reads
+//! one document at a time (in parallel) and keeps a compact record of each
+//! claim, no text; [`contrast_with`] is a grouping over documents in memory.
+//! The result does not depend on the number of threads.
 
 use std::collections::HashMap;
 

@@ -1345,9 +1345,10 @@ fn read_claim(
         }
         // A name: capitalized words; a sentence opener only when known.
         let capitalized = token.is_capitalized(text) && !lexicon.is_function_word(lower);
-        let known_name = resolver.names.proper.contains(lower)
-            || resolver.speaker_of(std::slice::from_ref(&lowers[index])).is_some();
-        if capitalized && (!opens_sentence(index) || known_name) {
+        let known_name = || {
+            resolver.names.proper.contains(lower) || resolver.speaker_of(std::slice::from_ref(&lowers[index])).is_some()
+        };
+        if capitalized && (!opens_sentence(index) || known_name()) {
             let mut end = index;
             let mut name_words = Vec::new();
             while end < tokens.len()

@@ -2,11 +2,16 @@
 //! attributions and canonical speakers, and warnings. All offsets are bytes
 //! into the analysed text.
 
+use serde::{Deserialize, Serialize};
+
 use crate::grammar::Framing;
 use crate::span::Span;
 
+/// The kinds of [`Warning`].
+pub const WARNING_KINDS: [&str; 1] = ["unclosed_quote"];
+
 /// What a quote is (FORMATS.md, "Quote kinds").
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Kind {
     /// A quoted utterance.
     Direct,
@@ -48,7 +53,7 @@ impl Kind {
 }
 
 /// One quote, or one reported claim.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
     /// What it is.
     pub kind: Kind,
@@ -74,9 +79,9 @@ pub struct Quote {
 }
 
 /// Something in the text that the reader should know about.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Warning {
-    /// "unclosed_quote".
+    /// One of [`WARNING_KINDS`]: "unclosed_quote".
     pub kind: &'static str,
     /// Where.
     pub span: Span,
@@ -87,10 +92,46 @@ pub struct Warning {
 }
 
 /// Everything found in one document.
-#[derive(Clone, Debug, Default, PartialEq)]
+///
+/// It serializes (serde), so that a caller may set it aside, on disk say,
+/// and read it back.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
     /// Quotes and claims in text order.
     pub quotes: Vec<Quote>,
     /// Problems met.
     pub warnings: Vec<Warning>,
+}
+
+/// A [`Warning`] as read back, its kind not yet one of [`WARNING_KINDS`].
+#[derive(Deserialize)]
+struct StoredWarning {
+    kind: String,
+    span: Span,
+    paragraph: usize,
+    message: String,
+}
+
+impl<'de> Deserialize<'de> for Warning {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Warning, D::Error> {
+        Warning::try_from(StoredWarning::deserialize(deserializer)?).map_err(serde::de::Error::custom)
+    }
+}
+
+impl TryFrom<StoredWarning> for Warning {
+    type Error = String;
+
+    fn try_from(stored: StoredWarning) -> Result<Warning, String> {
+        let kind = WARNING_KINDS
+            .iter()
+            .copied()
+            .find(|kind| *kind == stored.kind)
+            .ok_or_else(|| format!("unknown warning kind {:?}", stored.kind))?;
+        Ok(Warning {
+            kind,
+            span: stored.span,
+            paragraph: stored.paragraph,
+            message: stored.message,
+        })
+    }
 }

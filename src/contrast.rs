@@ -31,16 +31,24 @@
 //! all pairs of a corpus ([`Work`] counts it). Across documents a pair must
 //! also be on one topic (similarity at least [`LINK_AT`]) before any signal
 //! counts: the article around two claims no longer vouches for it.
+//!
+//! A [`Grouping`] does the same over a corpus too large to hold: it reads
+//! one document at a time (in parallel) and keeps a compact record of each
+//! claim, no text; [`contrast_with`] is a grouping over documents in memory.
+//! The result does not depend on the number of threads.
 
 use std::collections::HashMap;
+
+use rayon::prelude::*;
 
 use crate::analysis::Analysis;
 use crate::grammar::{Framing, Grammar};
 use crate::segment::TokenClass;
 use crate::span::Span;
-use crate::topic::{self, Corpus, KeyKind, Lexicon, strip_possessive};
+use crate::topic::{self, ClaimRecord, Corpus, DocumentFacts, KeyKind, Lexicon, ReadDocument, strip_possessive};
+use stance::{Stance, StanceDraft, Stances};
 
-pub use crate::topic::{ClaimRef, Topic};
+pub use crate::topic::{ClaimRef, Speakers, Topic};
 
 /// `both: 'extremism', 'camps'`: the first few content words two claims share.
 fn shared_words_evidence<S: std::fmt::Display>(shared: &[S]) -> String {
@@ -48,6 +56,7 @@ fn shared_words_evidence<S: std::fmt::Display>(shared: &[S]) -> String {
     format!("both: {}", words.join(", "))
 }
 
+mod stance;
 #[cfg(test)]
 mod tests;
 
@@ -212,121 +221,318 @@ pub fn contrast(documents: &[DocumentAnalysis<'_>], grammar: &Grammar) -> Contra
     contrast_with(documents, grammar, ContrastOptions::default())
 }
 
-/// [`contrast`] with settings.
+/// [`contrast`] with settings: the two passes of a [`Grouping`] over
+/// documents held in memory.
 pub fn contrast_with(documents: &[DocumentAnalysis<'_>], grammar: &Grammar, options: ContrastOptions) -> Contrasts {
-    let lexicon = Lexicon::new(grammar);
-    let corpus = topic::build(documents, &lexicon);
-    let antonyms = AntonymIndex::new(grammar);
-    let stances: Vec<Stance> = (0..corpus.claims.len())
-        .map(|claim| Stance::new(&corpus, documents, claim, &antonyms, &lexicon))
-        .collect();
-    let judge = Judge {
-        corpus: &corpus,
-        documents,
-        stances: &stances,
-        lexicon: &lexicon,
-        keep_related: options.keep_related,
-    };
-    let mut work = Work {
-        documents: documents.len(),
-        claims: corpus.claims.len(),
-        keys: corpus.postings.len(),
-        key_occurrences: corpus.claims.iter().map(|claim| claim.keys.len()).sum(),
-        capped_keys: corpus
-            .postings
-            .iter()
-            .filter(|claims| claims.len() > options.max_postings)
-            .count(),
-        ..Work::default()
-    };
-    let mut judged: Vec<Judged> = Vec::new();
-    let mut shared = Vec::new();
-    // Inside each document: every two claims.
-    let mut start = 0;
-    while start < corpus.claims.len() {
-        let document = corpus.claims[start].at.document;
-        let end = start
-            + corpus.claims[start..]
-                .iter()
-                .take_while(|claim| claim.at.document == document)
-                .count();
-        for first in start..end {
-            for second in first + 1..end {
-                if corpus.claims[first].speaker != corpus.claims[second].speaker {
-                    work.document_pairs += 1;
-                    judged.extend(judge.pair(first, second, &mut shared));
-                }
-            }
-        }
-        start = end;
+    let mut speakers = Speakers::default();
+    for document in documents {
+        speakers.add(document.analysis);
     }
-    // Across documents: claims sharing a key. A pair must reach LINK_AT
-    // similarity before any signal counts, so the index scores candidates
-    // term at a time while reading the postings (the dot product over the
-    // keys under the cap) and only those that reach the bar are judged.
-    let mut dot = vec![0.0f32; corpus.claims.len()];
-    let mut candidates: Vec<usize> = Vec::new();
-    for (claim_index, claim) in corpus.claims.iter().enumerate() {
-        candidates.clear();
-        for &key in &claim.keys {
-            let list = &corpus.postings[key as usize];
-            if list.len() > options.max_postings {
-                continue;
-            }
-            work.postings_visited += list.len();
-            let weight = corpus.key_weight[key as usize].powi(2);
-            for &other in list {
-                let other = other as usize;
-                let other_claim = &corpus.claims[other];
-                if other > claim_index
-                    && other_claim.at.document != claim.at.document
-                    && other_claim.speaker != claim.speaker
-                {
-                    if dot[other] == 0.0 {
-                        candidates.push(other);
-                    }
-                    dot[other] += weight;
-                }
-            }
-        }
-        work.index_candidates += candidates.len();
-        for &other in &candidates {
-            let bar = LINK_AT * corpus.claim_norm[claim_index] * corpus.claim_norm[other];
-            if std::mem::take(&mut dot[other]) >= bar {
-                work.index_pairs_judged += 1;
-                judged.extend(judge.pair(claim_index, other, &mut shared));
-            }
-        }
+    let mut grouping = Grouping::new(grammar, speakers, options);
+    for document in documents {
+        let claims = grouping.read(document);
+        grouping.add(claims);
     }
-    let (topics, topic_of) = topics(&corpus, &judged);
-    let mut pairs: Vec<Pair> = judged
-        .into_iter()
-        .filter(|judged| options.keep_related || judged.relation == Relation::Opposes)
-        .map(|judged| Pair {
-            topic: topic_of[judged.a],
-            relation: judged.relation,
-            score: judged.score,
-            evidence: judged.evidence,
-            a: corpus.claims[judged.a].at,
-            b: corpus.claims[judged.b].at,
-        })
-        .collect();
-    pairs.sort_by(|x, y| {
-        x.relation
-            .cmp(&y.relation)
-            .then(y.score.total_cmp(&x.score))
-            .then_with(|| position(documents, x.a).cmp(&position(documents, y.a)))
-            .then_with(|| position(documents, x.b).cmp(&position(documents, y.b)))
-    });
-    Contrasts { topics, pairs, work }
+    grouping.finish()
 }
 
-/// Where a claim is: document, then byte offset.
-fn position(documents: &[DocumentAnalysis<'_>], claim: ClaimRef) -> (usize, usize) {
-    (
-        claim.document,
-        documents[claim.document].analysis.quotes[claim.quote].span.start,
-    )
+/// Interned strings of evidence: each distinct text stored once.
+#[derive(Clone, Debug, Default)]
+struct Strings {
+    ids: HashMap<Box<str>, u32>,
+    texts: Vec<Box<str>>,
+    bytes: usize,
+}
+
+impl Strings {
+    fn id(&mut self, text: &str) -> u32 {
+        if let Some(&id) = self.ids.get(text) {
+            return id;
+        }
+        let id = self.texts.len() as u32;
+        self.ids.insert(text.into(), id);
+        self.texts.push(text.into());
+        self.bytes += text.len();
+        id
+    }
+
+    fn get(&self, id: u32) -> &str {
+        &self.texts[id as usize]
+    }
+}
+
+/// The claims of one document as [`Grouping::read`] finds them, ready for
+/// [`Grouping::add`]: keys, stances and evidence text, no longer the text.
+#[derive(Clone, Debug, Default)]
+pub struct DocumentClaims {
+    read: ReadDocument,
+    stances: Vec<StanceDraft>,
+    cues: Vec<(usize, usize, String)>,
+}
+
+impl DocumentClaims {
+    /// How many claims the document has.
+    pub fn len(&self) -> usize {
+        self.read.claims.len()
+    }
+
+    /// True when the document has no claim.
+    pub fn is_empty(&self) -> bool {
+        self.read.claims.is_empty()
+    }
+
+    /// The quote index of each claim, in order.
+    pub fn quotes(&self) -> impl ExactSizeIterator<Item = usize> + '_ {
+        self.read.claims.iter().map(|claim| claim.at.quote)
+    }
+}
+
+/// Contrasts built one document at a time, holding no text: the engine of
+/// [`contrast_with`], and of a streaming run over a corpus too large to
+/// keep in memory.
+///
+/// Two passes over the documents, in one order: first every document's
+/// speakers into a [`Speakers`] (names in one document resolve to speakers
+/// named in another), then [`Grouping::read`] (any thread, in parallel) and
+/// [`Grouping::add`] (in document order) for each document, then
+/// [`Grouping::finish`]. Between the passes only the compact record of
+/// each claim is kept: its place, speaker, key ids, and the few words of
+/// evidence its stance may need.
+pub struct Grouping<'g> {
+    lexicon: Lexicon<'g>,
+    antonyms: AntonymIndex,
+    speakers: Speakers,
+    last_words: HashMap<String, Vec<u32>>,
+    options: ContrastOptions,
+    corpus: Corpus,
+    stances: Stances,
+    strings: Strings,
+    /// Contrast cues opening a clause, per document: (start, end, text),
+    /// the options at one start in order of preference.
+    cues: Vec<(usize, usize, u32)>,
+    /// Index into `cues` of each document's first, and one past the last.
+    cue_starts: Vec<u32>,
+}
+
+impl<'g> Grouping<'g> {
+    /// A grouping over the documents whose speakers are `speakers`.
+    pub fn new(grammar: &'g Grammar, speakers: Speakers, options: ContrastOptions) -> Grouping<'g> {
+        Grouping {
+            lexicon: Lexicon::new(grammar),
+            antonyms: AntonymIndex::new(grammar),
+            last_words: speakers.last_words(),
+            speakers,
+            options,
+            corpus: Corpus::default(),
+            stances: Stances::default(),
+            strings: Strings::default(),
+            cues: Vec::new(),
+            cue_starts: vec![0],
+        }
+    }
+
+    /// Reads one document's claims (no matter its place; may run on any
+    /// thread).
+    pub fn read(&self, document: &DocumentAnalysis<'_>) -> DocumentClaims {
+        let mut read = topic::read_document(document, &self.speakers, &self.last_words, &self.lexicon);
+        let stances = read
+            .claims
+            .iter()
+            .map(|claim| StanceDraft::new(claim, &read.facts, document, &self.antonyms, &self.lexicon))
+            .collect();
+        let cues = contrast_cues(document.text, &read.facts, &self.lexicon);
+        // What the index keeps needs neither the words nor the tokens.
+        read.facts = Default::default();
+        for claim in &mut read.claims {
+            claim.words = Vec::new();
+            claim.entities = Vec::new();
+            claim.referents = Vec::new();
+        }
+        DocumentClaims { read, stances, cues }
+    }
+
+    /// Adds the next document's claims (documents in order).
+    pub fn add(&mut self, claims: DocumentClaims) {
+        let raw_ids = self.corpus.add(&claims.read);
+        for draft in claims.stances {
+            self.stances.push(draft, &raw_ids, &mut self.strings);
+        }
+        for (start, end, text) in claims.cues {
+            let text = self.strings.id(&text);
+            self.cues.push((start, end, text));
+        }
+        self.cue_starts.push(self.cues.len() as u32);
+    }
+
+    /// Room for `claims` more claims, so that the records grow no further
+    /// than needed ([`Speakers::claims`] counts them from above).
+    pub fn reserve(&mut self, claims: usize) {
+        self.corpus.claims.reserve_exact(claims);
+        self.stances.reserve(claims);
+    }
+
+    /// Documents added.
+    pub fn documents(&self) -> usize {
+        self.corpus.documents
+    }
+
+    /// Claims added.
+    pub fn claims(&self) -> usize {
+        self.corpus.claims.len()
+    }
+
+    /// Bytes held, roughly: the claims' records, keys, stances and evidence
+    /// strings. It grows with the claims and the vocabulary, never with the
+    /// text around the claims.
+    pub fn retained_bytes(&self) -> usize {
+        self.corpus.retained_bytes()
+            + self.stances.retained_bytes()
+            + self.strings.texts.len() * 64
+            + self.strings.bytes * 2
+            + self.cues.capacity() * std::mem::size_of::<(usize, usize, u32)>()
+            + self.cue_starts.capacity() * 4
+    }
+
+    /// Interns the keys, judges the candidate pairs and links them into
+    /// topics.
+    pub fn finish(mut self) -> Contrasts {
+        let key_of_raw = self.corpus.intern(&self.speakers);
+        self.stances
+            .resolve(&self.corpus.claims, &key_of_raw, &self.corpus.key_speaker);
+        drop(key_of_raw);
+        let (mut links, work) = self.judge_all();
+        // What judging needed, and topics do not.
+        let Grouping { mut corpus, .. } = self;
+        corpus.release_postings();
+        let corpus = &corpus;
+        let (topics, topic_of) = links.topics(corpus);
+        let mut pairs: Vec<Pair> = links
+            .kept
+            .into_iter()
+            .map(|judged| Pair {
+                topic: topic_of[judged.a],
+                relation: judged.relation,
+                score: judged.score,
+                evidence: judged.evidence,
+                a: corpus.claims[judged.a].at(),
+                b: corpus.claims[judged.b].at(),
+            })
+            .collect();
+        let position = |claim: ClaimRef| -> (usize, usize) {
+            let index = corpus
+                .claims
+                .partition_point(|record| (record.at().document, record.at().quote) < (claim.document, claim.quote));
+            (claim.document, corpus.claims[index].span().start)
+        };
+        pairs.sort_by(|x, y| {
+            x.relation
+                .cmp(&y.relation)
+                .then(y.score.total_cmp(&x.score))
+                .then_with(|| position(x.a).cmp(&position(y.a)))
+                .then_with(|| position(x.b).cmp(&position(y.b)))
+        });
+        Contrasts { topics, pairs, work }
+    }
+
+    /// Judges every candidate pair: inside each document every two claims
+    /// of different speakers, across documents those the index finds.
+    fn judge_all(&self) -> (Links, Work) {
+        let corpus = &self.corpus;
+        let options = self.options;
+        let judge = Judge {
+            corpus,
+            stances: &self.stances,
+            strings: &self.strings,
+            cues: &self.cues,
+            cue_starts: &self.cue_starts,
+            keep_related: options.keep_related,
+        };
+        let mut work = Work {
+            documents: corpus.documents,
+            claims: corpus.claims.len(),
+            keys: corpus.key_count(),
+            key_occurrences: (0..corpus.claims.len()).map(|claim| corpus.keys(claim).len()).sum(),
+            capped_keys: (0..corpus.key_count() as u32)
+                .filter(|&key| corpus.postings(key).len() > options.max_postings)
+                .count(),
+            ..Work::default()
+        };
+        let mut links = Links::new(corpus.claims.len());
+        // Pairs are judged in parallel, a block at a time, and linked in
+        // the order of a sequential run, so that the result is the same
+        // whatever the number of threads.
+        // Inside each document: every two claims.
+        let mut documents: Vec<(usize, usize)> = Vec::new();
+        let mut start = 0;
+        while start < corpus.claims.len() {
+            let document = corpus.claims[start].at().document;
+            let end = start
+                + corpus.claims[start..]
+                    .iter()
+                    .take_while(|claim| claim.at().document == document)
+                    .count();
+            documents.push((start, end));
+            start = end;
+        }
+        for block in documents.chunks(JUDGE_BLOCK_DOCUMENTS) {
+            let judged: Vec<(Vec<Judged>, usize)> = block
+                .par_iter()
+                .map_init(Vec::new, |shared, &(start, end)| {
+                    let mut judged = Vec::new();
+                    let mut weighed = 0;
+                    for first in start..end {
+                        for second in first + 1..end {
+                            if corpus.claims[first].speaker != corpus.claims[second].speaker {
+                                weighed += 1;
+                                judged.extend(judge.pair(first, second, shared));
+                            }
+                        }
+                    }
+                    (judged, weighed)
+                })
+                .collect();
+            for (judged, weighed) in judged {
+                work.document_pairs += weighed;
+                for judged in judged {
+                    links.add(judged, options.keep_related);
+                }
+            }
+        }
+        // Across documents: claims sharing a key.
+        let claims: Vec<usize> = (0..corpus.claims.len()).collect();
+        for block in claims.chunks(JUDGE_BLOCK_CLAIMS) {
+            let judged: Vec<(Vec<Judged>, Work)> = block
+                .par_iter()
+                .map_init(Vec::new, |shared, &claim_index| {
+                    DOT.with_borrow_mut(|dot| {
+                        dot.resize(corpus.claims.len(), 0.0);
+                        judge.across(claim_index, options.max_postings, dot, shared)
+                    })
+                })
+                .collect();
+            for (judged, counted) in judged {
+                work.postings_visited += counted.postings_visited;
+                work.index_candidates += counted.index_candidates;
+                work.index_pairs_judged += counted.index_pairs_judged;
+                for judged in judged {
+                    links.add(judged, options.keep_related);
+                }
+            }
+        }
+        rayon::broadcast(|_| DOT.with_borrow_mut(|dot| *dot = Vec::new()));
+        (links, work)
+    }
+}
+
+/// Documents judged inside at once, in parallel.
+const JUDGE_BLOCK_DOCUMENTS: usize = 256;
+/// Claims whose pairs across documents are judged at once, in parallel.
+const JUDGE_BLOCK_CLAIMS: usize = 2048;
+
+thread_local! {
+    /// Each thread's dot products of one claim with its candidates, zero
+    /// between claims.
+    static DOT: std::cell::RefCell<Vec<f32>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// A pair of claims as judged, by claim index.
@@ -341,72 +547,94 @@ struct Judged {
     opposed_terms: Option<String>,
 }
 
-/// Links judged pairs into topics (union-find); returns the topics and the
-/// topic of each claim (of those in a pair).
-fn topics(corpus: &Corpus, judged: &[Judged]) -> (Vec<Topic>, Vec<usize>) {
-    let count = corpus.claims.len();
-    let mut parent: Vec<usize> = (0..count).collect();
-    fn find(parent: &mut [usize], mut node: usize) -> usize {
-        while parent[node] != node {
-            parent[node] = parent[parent[node]];
-            node = parent[node];
+/// The judged pairs as topics need them: every pair links its claims
+/// (union-find); only the pairs shown are kept whole.
+struct Links {
+    parent: Vec<u32>,
+    in_pair: Vec<bool>,
+    kept: Vec<Judged>,
+    /// Each kept pair's opposed terms, in the order judged.
+    opposed: Vec<(usize, f32, String)>,
+}
+
+impl Links {
+    fn new(claims: usize) -> Links {
+        Links {
+            parent: (0..claims as u32).collect(),
+            in_pair: vec![false; claims],
+            kept: Vec::new(),
+            opposed: Vec::new(),
+        }
+    }
+
+    fn find(&mut self, mut node: usize) -> usize {
+        while self.parent[node] as usize != node {
+            self.parent[node] = self.parent[self.parent[node] as usize];
+            node = self.parent[node] as usize;
         }
         node
     }
-    for pair in judged {
-        let (root_a, root_b) = (find(&mut parent, pair.a), find(&mut parent, pair.b));
+
+    fn add(&mut self, mut judged: Judged, keep_related: bool) {
+        let (root_a, root_b) = (self.find(judged.a), self.find(judged.b));
         if root_a != root_b {
-            parent[root_a.max(root_b)] = root_a.min(root_b);
+            self.parent[root_a.max(root_b)] = root_a.min(root_b) as u32;
+        }
+        self.in_pair[judged.a] = true;
+        self.in_pair[judged.b] = true;
+        if let Some(terms) = judged.opposed_terms.take() {
+            self.opposed.push((judged.a, judged.score, terms));
+        }
+        if keep_related || judged.relation == Relation::Opposes {
+            self.kept.push(judged);
         }
     }
-    let mut in_pair = vec![false; count];
-    for pair in judged {
-        in_pair[pair.a] = true;
-        in_pair[pair.b] = true;
-    }
-    let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
-    for (claim, &paired) in in_pair.iter().enumerate() {
-        if paired {
-            let root = find(&mut parent, claim);
-            members.entry(root).or_default().push(claim);
-        }
-    }
-    let mut groups: Vec<Vec<usize>> = members.into_values().collect();
-    groups.sort_by_key(|claims| claims[0]);
-    let mut topic_of = vec![usize::MAX; count];
-    for (topic_index, claims) in groups.iter().enumerate() {
-        for &claim in claims {
-            topic_of[claim] = topic_index;
-        }
-    }
-    // The opposed terms of each topic's strongest opposes pair.
-    let mut opposed: Vec<Option<(f32, &str)>> = vec![None; groups.len()];
-    for pair in judged {
-        if let Some(terms) = &pair.opposed_terms {
-            let best = &mut opposed[topic_of[pair.a]];
-            if best.is_none_or(|(score, _)| score < pair.score) {
-                *best = Some((pair.score, terms));
+
+    /// The topics, and the topic of each claim (of those in a pair).
+    fn topics(&mut self, corpus: &Corpus) -> (Vec<Topic>, Vec<usize>) {
+        let count = corpus.claims.len();
+        let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+        for claim in 0..count {
+            if self.in_pair[claim] {
+                let root = self.find(claim);
+                members.entry(root).or_default().push(claim);
             }
         }
-    }
-    let topics = groups
-        .iter()
-        .zip(opposed)
-        .map(|(claims, opposed)| {
-            let (terms, shared) = topic_terms(corpus, claims);
-            let label = match (shared, opposed) {
-                (true, Some((_, opposed))) => format!("{} ({opposed})", terms[..terms.len().min(2)].join(", ")),
-                (false, Some((_, opposed))) => opposed.to_string(),
-                (_, None) => terms[..terms.len().min(2)].join(", "),
-            };
-            Topic {
-                label,
-                terms,
-                claims: claims.iter().map(|&claim| corpus.claims[claim].at).collect(),
+        let mut groups: Vec<Vec<usize>> = members.into_values().collect();
+        groups.sort_by_key(|claims| claims[0]);
+        let mut topic_of = vec![usize::MAX; count];
+        for (topic_index, claims) in groups.iter().enumerate() {
+            for &claim in claims {
+                topic_of[claim] = topic_index;
             }
-        })
-        .collect();
-    (topics, topic_of)
+        }
+        // The opposed terms of each topic's strongest opposes pair.
+        let mut opposed: Vec<Option<(f32, &str)>> = vec![None; groups.len()];
+        for (a, score, terms) in &self.opposed {
+            let best = &mut opposed[topic_of[*a]];
+            if best.is_none_or(|(best_score, _)| best_score < *score) {
+                *best = Some((*score, terms));
+            }
+        }
+        let topics = groups
+            .iter()
+            .zip(opposed)
+            .map(|(claims, opposed)| {
+                let (terms, shared) = topic_terms(corpus, claims);
+                let label = match (shared, opposed) {
+                    (true, Some((_, opposed))) => format!("{} ({opposed})", terms[..terms.len().min(2)].join(", ")),
+                    (false, Some((_, opposed))) => opposed.to_string(),
+                    (_, None) => terms[..terms.len().min(2)].join(", "),
+                };
+                Topic {
+                    label,
+                    terms,
+                    claims: claims.iter().map(|&claim| corpus.claims[claim].at()).collect(),
+                }
+            })
+            .collect();
+        (topics, topic_of)
+    }
 }
 
 /// The keys a topic's claims share, most shared first: keys of several
@@ -416,7 +644,7 @@ fn topic_terms(corpus: &Corpus, claims: &[usize]) -> (Vec<String>, bool) {
     let mut uses: HashMap<u32, (Vec<u32>, usize)> = HashMap::new();
     for &claim in claims {
         let speaker = corpus.claims[claim].speaker;
-        for &key in &corpus.claims[claim].keys {
+        for &key in corpus.keys(claim) {
             let (speakers, count) = uses.entry(key).or_default();
             if !speakers.contains(&speaker) {
                 speakers.push(speaker);
@@ -444,6 +672,36 @@ fn topic_terms(corpus: &Corpus, claims: &[usize]) -> (Vec<String>, bool) {
         .map(|(key, _, _)| corpus.key_display[key as usize].clone())
         .collect();
     (terms, shared)
+}
+
+/// The contrast cues of a document that open a clause, as (start, end,
+/// evidence text): at each word, every cue that matches there, the longest
+/// first (the order [`topic::PhraseSet::match_at`] prefers).
+fn contrast_cues(text: &str, facts: &DocumentFacts, lexicon: &Lexicon<'_>) -> Vec<(usize, usize, String)> {
+    let tokens = &facts.tokens;
+    let mut cues = Vec::new();
+    for at in 0..tokens.len() {
+        if tokens[at].class != TokenClass::Word {
+            continue;
+        }
+        let opens_clause = facts.sentence_starts.binary_search(&at).is_ok()
+            || (at > 0 && matches!(tokens[at - 1].span.of(text), "," | ";" | ":" | "—" | "–"))
+            || (at > 0
+                && tokens[at - 1].class == TokenClass::Punct
+                && facts.sentence_starts.binary_search(&(at - 1)).is_ok());
+        if !opens_clause {
+            continue;
+        }
+        let words: Vec<String> = tokens[at..tokens.len().min(at + 4)]
+            .iter()
+            .map(|token| token.span.of(text).to_lowercase())
+            .collect();
+        for length in lexicon.contrast_cues.matches_at(&words) {
+            let span = Span::new(tokens[at].span.start, tokens[at + length - 1].span.end);
+            cues.push((span.start, span.end, clean(span.of(text), lexicon)));
+        }
+    }
+    cues
 }
 
 /// The antonym groups of the grammar, ready for lookups: word → (group, side).
@@ -502,181 +760,6 @@ impl AntonymIndex {
     }
 }
 
-/// A speaker a claim rebuts, and the words that show it.
-#[derive(Clone, Debug)]
-struct Target {
-    speaker: u32,
-    strength: f32,
-    evidence: String,
-}
-
-/// One opposed-term group a claim takes a side in.
-#[derive(Clone, Debug)]
-struct Side {
-    group: usize,
-    side: usize,
-    /// The word's term key.
-    key: Option<u32>,
-    /// The word, with its negation ("not free").
-    span: Span,
-}
-
-/// What a claim says for or against, computed once.
-#[derive(Clone, Debug, Default)]
-struct Stance {
-    sides: Vec<Side>,
-    /// Term keys negated, with the negated words, and term keys affirmed.
-    negated: Vec<(u32, Span)>,
-    affirmed: Vec<u32>,
-    rebuttal: Option<Span>,
-    targets: Vec<Target>,
-    framing: Option<Framing>,
-    cue: Option<Span>,
-    /// A contrast cue opening the claim itself ("But ...").
-    opening_cue: Option<Span>,
-}
-
-impl Stance {
-    fn new(
-        corpus: &Corpus,
-        documents: &[DocumentAnalysis<'_>],
-        claim_index: usize,
-        antonyms: &AntonymIndex,
-        lexicon: &Lexicon<'_>,
-    ) -> Stance {
-        let claim = &corpus.claims[claim_index];
-        let document = &documents[claim.at.document];
-        let text = document.text;
-        let quote = &document.analysis.quotes[claim.at.quote];
-        let mut stance = Stance {
-            framing: quote.framing,
-            cue: quote.cue,
-            ..Stance::default()
-        };
-        // Opposed terms, a negation flipping the side; a claim on both sides
-        // of a group takes neither.
-        let mut sides: Vec<Side> = Vec::new();
-        let mut both: Vec<usize> = Vec::new();
-        for word in claim.words.iter().filter(|word| !word.in_name) {
-            for (group, side) in antonyms.lookup(&word.lower) {
-                let side = if word.negation.is_some() { 1 - side } else { side };
-                let span = word
-                    .negation
-                    .map_or(word.span, |negation| Span::new(negation.start, word.span.end));
-                match sides.iter().find(|have| have.group == group) {
-                    Some(have) if have.side != side => both.push(group),
-                    Some(_) => {}
-                    None => sides.push(Side {
-                        group,
-                        side,
-                        key: word.key,
-                        span,
-                    }),
-                }
-            }
-            if let Some(key) = word.key {
-                match word.negation {
-                    Some(negation) => stance.negated.push((key, Span::new(negation.start, word.span.end))),
-                    None => stance.affirmed.push(key),
-                }
-            }
-        }
-        sides.retain(|side| !both.contains(&side.group));
-        stance.sides = sides;
-        let lowers: Vec<&str> = claim.words.iter().map(|word| word.lower.as_str()).collect();
-        if !lowers.is_empty() && lexicon.contrast_cues.match_at(&lowers).is_some() {
-            stance.opening_cue = Some(claim.words[0].span);
-        }
-        // What the speaker said: the content and, outside it, only the object
-        // side of the cue: from the cue to a claim it opens ("dismissed her
-        // account as"), or the sentence before a claim whose cue follows
-        // ("Her story was '…', he told"). Narration around it is the writer's.
-        let facts = &corpus.facts[claim.at.document];
-        let sentence_start = corpus
-            .sentence_start(claim.at.document, claim.span.start)
-            .unwrap_or(claim.span.start)
-            .min(claim.span.start);
-        let outside = match quote.cue {
-            Some(cue) if cue.end <= claim.span.start => Span::new(cue.start, claim.span.start),
-            _ => Span::new(sentence_start, claim.span.start),
-        };
-        let said = Span::new(outside.start, claim.span.end);
-        let first = facts.tokens.partition_point(|token| token.span.start < said.start);
-        let last = facts.tokens.partition_point(|token| token.span.end <= said.end);
-        let region = &facts.tokens[first..last.max(first)];
-        let region_lowers: Vec<String> = region
-            .iter()
-            .map(|token| strip_possessive(token.span.of(text)).to_lowercase())
-            .collect();
-        let rebuttal = (0..region.len()).find_map(|at| {
-            let length = lexicon.rebuttals.match_at(&region_lowers[at..])?;
-            let negated = (at.saturating_sub(REBUTTAL_NEGATION_REACH)..at)
-                .rev()
-                .take_while(|&before| region[before].class == TokenClass::Word)
-                .any(|before| lexicon.negations.match_at(&region_lowers[before..]).is_some());
-            (!negated).then(|| Span::new(region[at].span.start, region[at + length - 1].span.end))
-        });
-        stance.rebuttal = rebuttal;
-        let mut add_target = |speaker: u32, strength: f32, evidence: String| {
-            if speaker == claim.speaker {
-                return;
-            }
-            match stance.targets.iter_mut().find(|target| target.speaker == speaker) {
-                Some(target) if target.strength >= strength => {}
-                Some(target) => {
-                    target.strength = strength;
-                    target.evidence = evidence;
-                }
-                None => stance.targets.push(Target {
-                    speaker,
-                    strength,
-                    evidence,
-                }),
-            }
-        };
-        // Who the claim points to: speakers named in it, and pronouns and
-        // names on the object side, resolved as speakers are.
-        let pointed: Vec<(Span, u32)> = claim
-            .entities
-            .iter()
-            .filter_map(|&(key, span)| corpus.key_speaker[key as usize].map(|speaker| (span, speaker)))
-            .chain(claim.referents.iter().copied().filter(|&(span, _)| said.contains(span)))
-            .collect();
-        // A denial-framed cue whose content points to someone.
-        if let (Some(Framing::Denial), Some(cue)) = (quote.framing, quote.cue) {
-            for &(span, speaker) in &pointed {
-                if claim.span.contains(span) {
-                    let evidence = phrase_evidence(text, cue, extend_by_word(text, span, claim.span), lexicon);
-                    add_target(speaker, REBUTTAL_BY_DENIAL, evidence);
-                }
-            }
-        }
-        // A rebuttal word in what the speaker said, aimed at the person
-        // pointed to nearest it (before it, on a tie).
-        if let Some(rebuttal) = rebuttal {
-            let distance = |span: Span| {
-                if span.end <= rebuttal.start {
-                    (rebuttal.start - span.end, 0)
-                } else {
-                    (span.start.saturating_sub(rebuttal.end), 1)
-                }
-            };
-            let nearest = pointed
-                .iter()
-                .filter(|&&(_, speaker)| speaker != claim.speaker)
-                .min_by_key(|&&(span, _)| distance(span));
-            if let Some(&(span, speaker)) = nearest {
-                add_target(
-                    speaker,
-                    REBUTTAL_BY_WORD,
-                    phrase_evidence(text, span, rebuttal, lexicon),
-                );
-            }
-        }
-        stance
-    }
-}
-
 /// `span` and the word after it, if that word is still inside `limit`
 /// ("Kaken's" → "Kaken's account").
 fn extend_by_word(text: &str, span: Span, limit: Span) -> Span {
@@ -730,11 +813,13 @@ fn clean(text: &str, lexicon: &Lexicon<'_>) -> String {
 }
 
 /// Scores pairs.
-struct Judge<'a, 'd> {
+struct Judge<'a> {
     corpus: &'a Corpus,
-    documents: &'a [DocumentAnalysis<'d>],
-    stances: &'a [Stance],
-    lexicon: &'a Lexicon<'a>,
+    stances: &'a Stances,
+    strings: &'a Strings,
+    /// Contrast cues of the documents, and where each document's start.
+    cues: &'a [(usize, usize, u32)],
+    cue_starts: &'a [u32],
     keep_related: bool,
 }
 
@@ -745,7 +830,7 @@ struct Signal {
     opposing: bool,
 }
 
-impl Judge<'_, '_> {
+impl Judge<'_> {
     /// Judges two claims of different speakers; `None` when they are not in
     /// one topic.
     fn pair(&self, first: usize, second: usize, shared: &mut Vec<u32>) -> Option<Judged> {
@@ -753,12 +838,12 @@ impl Judge<'_, '_> {
         let claim_first = &corpus.claims[first];
         let claim_second = &corpus.claims[second];
         debug_assert_ne!(claim_first.speaker, claim_second.speaker);
-        let same_document = claim_first.at.document == claim_second.at.document;
+        let same_document = claim_first.at().document == claim_second.at().document;
         let similarity = corpus.similarity(first, second, shared);
         let shared: &[u32] = shared;
         let on_topic = !shared.is_empty();
-        let stance_first = &self.stances[first];
-        let stance_second = &self.stances[second];
+        let stance_first = self.stances.get(first);
+        let stance_second = self.stances.get(second);
         if similarity < LINK_AT && (!same_document || !self.may_oppose(first, second, shared)) {
             // Across documents a pair must first be on one topic; in one
             // document, a pair neither linked nor opposed is no pair.
@@ -774,8 +859,8 @@ impl Judge<'_, '_> {
             // only the claims on the rebuttal's topic or near it.
             let answers = on_topic
                 || (same_document
-                    && (other_claim.siblings <= REBUTTAL_ACCOUNT
-                        || other_claim.paragraph.abs_diff(corpus.claims[this].paragraph) <= REBUTTAL_REACH));
+                    && (other_claim.siblings as usize <= REBUTTAL_ACCOUNT
+                        || other_claim.paragraph.abs_diff(corpus.claims[this].paragraph) as usize <= REBUTTAL_REACH));
             if let Some(target) = stance
                 .targets
                 .iter()
@@ -784,7 +869,7 @@ impl Judge<'_, '_> {
             {
                 signals.push(Signal {
                     strength: target.strength,
-                    evidence: target.evidence.clone(),
+                    evidence: self.strings.get(target.evidence).to_string(),
                     opposing: true,
                 });
                 if rebutter.is_none_or(|(_, strength)| strength < target.strength) {
@@ -793,36 +878,33 @@ impl Judge<'_, '_> {
             }
         }
         if rebutter.is_none() && on_topic && same_document {
-            for (this, stance) in [(first, stance_first), (second, stance_second)] {
+            for stance in [stance_first, stance_second] {
                 if !stance.targets.is_empty() {
                     // Its rebuttal is aimed at someone else.
                     continue;
                 }
-                let text = self.documents[corpus.claims[this].at.document].text;
                 if let (Some(Framing::Denial), Some(cue)) = (stance.framing, stance.cue) {
                     signals.push(Signal {
                         strength: DENIAL_ON_TOPIC,
-                        evidence: format!("'{}'", clean(cue.of(text), self.lexicon)),
+                        evidence: format!("'{}'", self.strings.get(cue)),
                         opposing: true,
                     });
                 } else if let Some(rebuttal) = stance.rebuttal {
                     signals.push(Signal {
                         strength: REBUTTAL_WORD_ON_TOPIC,
-                        evidence: format!("'{}'", clean(rebuttal.of(text), self.lexicon)),
+                        evidence: format!("'{}'", self.strings.get(rebuttal)),
                         opposing: true,
                     });
                 }
             }
         }
         // Opposed terms.
-        let text_first = self.documents[claim_first.at.document].text;
-        let text_second = self.documents[claim_second.at.document].text;
         let mut opposed_groups = 0;
         let mut opposed_terms = None;
         let mut opposed_spans: Vec<(usize, Span)> = Vec::new();
         // Keys of the words that fired: not a shared topic, the opposition itself.
         let mut fired: Vec<u32> = Vec::new();
-        for side_first in &stance_first.sides {
+        for side_first in stance_first.sides {
             if let Some(side_second) = stance_second
                 .sides
                 .iter()
@@ -830,11 +912,11 @@ impl Judge<'_, '_> {
             {
                 let evidence = format!(
                     "{} vs. {}",
-                    clean(side_first.span.of(text_first), self.lexicon),
-                    clean(side_second.span.of(text_second), self.lexicon)
+                    self.strings.get(side_first.text),
+                    self.strings.get(side_second.text)
                 );
                 opposed_terms.get_or_insert_with(|| evidence.clone());
-                opposed_spans.extend([(first, side_first.span), (second, side_second.span)]);
+                opposed_spans.extend([(first, side_first.span.span()), (second, side_second.span.span())]);
                 fired.extend(side_first.key.into_iter().chain(side_second.key));
                 signals.push(Signal {
                     strength: if opposed_groups == 0 {
@@ -850,33 +932,38 @@ impl Judge<'_, '_> {
         }
         // The same term negated in one claim only (unless opposed terms
         // already counted the negated word), in claims sharing more than it.
-        let polarity = |negating_claim: usize, affirming_claim: usize| -> Option<(u32, Span)> {
+        let polarity = |negating_claim: usize, affirming_claim: usize| -> Option<(u32, u32)> {
             // Across documents a lone negation says too little: "not going"
             // in one article, "going" in another.
             if shared.len() < 2 || !same_document {
                 return None;
             }
-            let (negating, affirming) = (&self.stances[negating_claim], &self.stances[affirming_claim]);
-            negating.negated.iter().copied().find(|(key, span)| {
-                !opposed_spans
-                    .iter()
-                    .any(|&(claim, opposed)| claim == negating_claim && opposed.overlaps(*span))
-                    && shared.contains(key)
-                    && corpus.key_kind[*key as usize] == KeyKind::Term
-                    && affirming.affirmed.contains(key)
-                    && !affirming.negated.iter().any(|(other, _)| other == key)
-                    && !negating.affirmed.contains(key)
-            })
+            let (negating, affirming) = (self.stances.get(negating_claim), self.stances.get(affirming_claim));
+            // A term key of both claims stands un-negated in the affirming
+            // one exactly when it is never negated there.
+            negating
+                .negated
+                .iter()
+                .find(|negated| {
+                    !opposed_spans
+                        .iter()
+                        .any(|&(claim, opposed)| claim == negating_claim && opposed.overlaps(negated.span.span()))
+                        && shared.contains(&negated.key)
+                        && corpus.key_kind[negated.key as usize] == KeyKind::Term
+                        && !affirming.negated.iter().any(|other| other.key == negated.key)
+                        && !negated.affirmed_too
+                })
+                .map(|negated| (negated.key, negated.text))
         };
         // The negated words read as written, on their own side of the evidence.
         let mismatch = polarity(first, second)
-            .map(|(key, span)| {
-                let written = clean(span.of(text_first), self.lexicon);
+            .map(|(key, text)| {
+                let written = self.strings.get(text).to_string();
                 (key, [written, corpus.key_display[key as usize].to_string()])
             })
             .or_else(|| {
-                polarity(second, first).map(|(key, span)| {
-                    let written = clean(span.of(text_second), self.lexicon);
+                polarity(second, first).map(|(key, text)| {
+                    let written = self.strings.get(text).to_string();
                     (key, [corpus.key_display[key as usize].to_string(), written])
                 })
             });
@@ -891,28 +978,30 @@ impl Judge<'_, '_> {
         // Discourse: a contrast cue between the claims, or an assertive later claim.
         let mut contrasting = false;
         if same_document {
-            let (earlier, later) = if claim_first.span.start <= claim_second.span.start {
+            let (earlier, later) = if claim_first.span().start <= claim_second.span().start {
                 (first, second)
             } else {
                 (second, first)
             };
             let (claim_earlier, claim_later) = (&corpus.claims[earlier], &corpus.claims[later]);
-            if claim_later.paragraph.saturating_sub(claim_earlier.paragraph) <= DISCOURSE_REACH {
+            if claim_later.paragraph.saturating_sub(claim_earlier.paragraph) as usize <= DISCOURSE_REACH {
                 let cue = self
                     .contrast_cue_between(claim_earlier, claim_later)
-                    .or(self.stances[later].opening_cue);
+                    .or(self.stances.get(later).opening_cue);
                 if let Some(cue) = cue {
                     signals.push(Signal {
                         strength: DISCOURSE,
-                        evidence: format!("contrast: '{}'", clean(cue.of(text_first), self.lexicon)),
+                        evidence: format!("contrast: '{}'", self.strings.get(cue)),
                         opposing: false,
                     });
                     contrasting = true;
                 }
-                if let (Some(Framing::Assertive), Some(cue)) = (self.stances[later].framing, self.stances[later].cue) {
+                if let (Some(Framing::Assertive), Some(cue)) =
+                    (self.stances.get(later).framing, self.stances.get(later).cue)
+                {
                     signals.push(Signal {
                         strength: ASSERTIVE,
-                        evidence: format!("'{}'", clean(cue.of(text_first), self.lexicon)),
+                        evidence: format!("'{}'", self.strings.get(cue)),
                         opposing: false,
                     });
                     contrasting = true;
@@ -972,7 +1061,7 @@ impl Judge<'_, '_> {
             Some((this, _)) if this == second => (second, first),
             Some(_) => (first, second),
             None => {
-                let key = |claim: usize| (corpus.claims[claim].at.document, corpus.claims[claim].span.start);
+                let key = |claim: usize| (corpus.claims[claim].at().document, corpus.claims[claim].span().start);
                 if key(first) <= key(second) {
                     (first, second)
                 } else {
@@ -990,14 +1079,64 @@ impl Judge<'_, '_> {
         })
     }
 
+    /// The pairs of a claim with the claims of later documents that share
+    /// a key with it, under the cap. A pair must reach LINK_AT similarity
+    /// before any signal counts, so the index scores candidates term at a
+    /// time while reading the postings (the dot product over the keys under
+    /// the cap) and only those that reach the bar are judged. `dot` is zero
+    /// everywhere, and is left so.
+    fn across(
+        &self,
+        claim_index: usize,
+        max_postings: usize,
+        dot: &mut [f32],
+        shared: &mut Vec<u32>,
+    ) -> (Vec<Judged>, Work) {
+        let corpus = self.corpus;
+        let claim = &corpus.claims[claim_index];
+        let mut work = Work::default();
+        let mut candidates: Vec<usize> = Vec::new();
+        for &key in corpus.keys(claim_index) {
+            let list = corpus.postings(key);
+            if list.len() > max_postings {
+                continue;
+            }
+            work.postings_visited += list.len();
+            let weight = corpus.key_weight[key as usize].powi(2);
+            for &other in list {
+                let other = other as usize;
+                let other_claim = &corpus.claims[other];
+                if other > claim_index
+                    && other_claim.at().document != claim.at().document
+                    && other_claim.speaker != claim.speaker
+                {
+                    if dot[other] == 0.0 {
+                        candidates.push(other);
+                    }
+                    dot[other] += weight;
+                }
+            }
+        }
+        work.index_candidates += candidates.len();
+        let mut judged = Vec::new();
+        for &other in &candidates {
+            let bar = LINK_AT * corpus.claim_norm[claim_index] * corpus.claim_norm[other];
+            if std::mem::take(&mut dot[other]) >= bar {
+                work.index_pairs_judged += 1;
+                judged.extend(self.pair(claim_index, other, shared));
+            }
+        }
+        (judged, work)
+    }
+
     /// Whether an opposing signal can fire for the pair: a cheap test before
     /// the evidence is written.
     fn may_oppose(&self, first: usize, second: usize, shared: &[u32]) -> bool {
         let corpus = self.corpus;
-        let (stance_first, stance_second) = (&self.stances[first], &self.stances[second]);
-        let same_document = corpus.claims[first].at.document == corpus.claims[second].at.document;
+        let (stance_first, stance_second) = (&self.stances.get(first), &self.stances.get(second));
+        let same_document = corpus.claims[first].at().document == corpus.claims[second].at().document;
         let on_topic = !shared.is_empty();
-        let targets = |stance: &Stance, other: usize| {
+        let targets = |stance: &Stance<'_>, other: usize| {
             stance
                 .targets
                 .iter()
@@ -1006,7 +1145,7 @@ impl Judge<'_, '_> {
         if targets(stance_first, second) || targets(stance_second, first) {
             return true;
         }
-        let rebuts = |stance: &Stance| {
+        let rebuts = |stance: &Stance<'_>| {
             stance.targets.is_empty() && (stance.framing == Some(Framing::Denial) || stance.rebuttal.is_some())
         };
         if on_topic && same_document && (rebuts(stance_first) || rebuts(stance_second)) {
@@ -1018,38 +1157,22 @@ impl Judge<'_, '_> {
                 .iter()
                 .any(|side| side.group == side_first.group && side.side != side_first.side)
         });
-        let negated = |stance: &Stance| {
-            same_document && shared.len() >= 2 && stance.negated.iter().any(|(key, _)| shared.contains(key))
+        let negated = |stance: &Stance<'_>| {
+            same_document && shared.len() >= 2 && stance.negated.iter().any(|negated| shared.contains(&negated.key))
         };
         opposed || negated(stance_first) || negated(stance_second)
     }
 
     /// A contrast cue opening a clause after the earlier claim and before the
-    /// later one (same document).
-    fn contrast_cue_between(&self, earlier: &topic::Claim, later: &topic::Claim) -> Option<Span> {
-        let document = earlier.at.document;
-        let facts = &self.corpus.facts[document];
-        let text = self.documents[document].text;
-        let tokens = &facts.tokens;
-        let first = tokens.partition_point(|token| token.span.start < earlier.span.end);
-        let last = tokens.partition_point(|token| token.span.end <= later.span.start);
-        for at in first..last {
-            let opens_clause = facts.sentence_starts.binary_search(&at).is_ok()
-                || (at > 0 && matches!(tokens[at - 1].span.of(text), "," | ";" | ":" | "—" | "–"))
-                || (at > 0
-                    && tokens[at - 1].class == TokenClass::Punct
-                    && facts.sentence_starts.binary_search(&(at - 1)).is_ok());
-            if !opens_clause || tokens[at].class != TokenClass::Word {
-                continue;
-            }
-            let words: Vec<String> = tokens[at..last.min(at + 4)]
-                .iter()
-                .map(|token| token.span.of(text).to_lowercase())
-                .collect();
-            if let Some(length) = self.lexicon.contrast_cues.match_at(&words) {
-                return Some(Span::new(tokens[at].span.start, tokens[at + length - 1].span.end));
-            }
-        }
-        None
+    /// later one (same document), as evidence text.
+    fn contrast_cue_between(&self, earlier: &ClaimRecord, later: &ClaimRecord) -> Option<u32> {
+        let document = earlier.at().document;
+        let cues = &self.cues[self.cue_starts[document] as usize..self.cue_starts[document + 1] as usize];
+        let first = cues.partition_point(|&(start, _, _)| start < earlier.span().end);
+        cues[first..]
+            .iter()
+            .take_while(|&&(start, _, _)| start < later.span().start)
+            .find(|&&(_, end, _)| end <= later.span().start)
+            .map(|&(_, _, text)| text)
     }
 }

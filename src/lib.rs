@@ -166,7 +166,7 @@ impl Analyzer {
         let warnings = unclosed
             .iter()
             .map(|mark| Warning {
-                kind: "unclosed_quote",
+                kind: analysis::WARNING_KINDS[0],
                 span: mark.mark,
                 paragraph: doc.paragraphs[mark.paragraph].number,
                 message: format!(

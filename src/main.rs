@@ -11,17 +11,10 @@ use clap::{Parser, Subcommand, ValueEnum};
 use cli::batch::{Document, Failure};
 use cli::sink::{Framing, Rendered, Sink};
 use cli::source::Sources;
-use whosaid::contrast::DocumentAnalysis;
 use whosaid::input::Decoding;
-use whosaid::output::csv::{ContrastWriter, QUOTES_HEADER, QuotesWriter};
+use whosaid::output::csv::{QUOTES_HEADER, QuotesWriter};
 use whosaid::output::wire::WireDoc;
 use whosaid::{Analyzer, Grammar};
-
-/// The analysis makes and drops many small strings and vectors per
-/// document (names, quotes, output records); mimalloc serves them faster
-/// than the system allocator.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -337,57 +330,21 @@ fn quotes(common: CommonArgs) -> anyhow::Result<bool> {
 fn contrast(common: CommonArgs) -> anyhow::Result<bool> {
     let analyzer = analyzer(common.grammars.as_deref())?;
     let options = batch_options(common.lossy, common.threads, common.quiet);
-    // Contrasts span the documents: all are analysed (in parallel) first.
-    let outcomes = analyse_all(&common.files, &common.jsonl, &options, |document| {
-        let analysis = analyzer.analyze(&document.text);
-        Ok((document, analysis))
-    })?;
-    let all_ok = outcomes.iter().all(Result::is_ok);
-    let documents: Vec<DocumentAnalysis> = outcomes
-        .iter()
-        .filter_map(|outcome| outcome.as_ref().ok())
-        .map(|(document, analysis)| DocumentAnalysis {
-            id: &document.id,
-            text: &document.text,
-            analysis,
-        })
-        .collect();
-    let contrast_options = whosaid::contrast::ContrastOptions {
-        keep_related: common.all,
-        ..Default::default()
+    let render = |doc: &WireDoc, text: &str| render(doc, text, analyzer.grammar(), common.format, common.all);
+    let output = cli::contrast::Output {
+        csv: common.format == Format::Csv,
+        all: common.all,
+        framing: framing(common.format)?,
+        render: &render,
     };
-    let contrasts = whosaid::contrast::contrast_with(&documents, analyzer.grammar(), contrast_options);
-    let out = std::io::BufWriter::new(std::io::stdout().lock());
-    if common.format == Format::Csv {
-        let mut writer = ContrastWriter::new(out)?;
-        for row in whosaid::output::contrast_rows(&documents, &contrasts, common.all) {
-            writer.write(&row)?;
-        }
-        writer.finish()?;
-        return Ok(all_ok);
-    }
-    let mut docs = whosaid::output::contrast_docs(&documents, &contrasts, common.all).into_iter();
-    let mut sink = Sink::new(out, framing(common.format)?)?;
-    for outcome in &outcomes {
-        match outcome {
-            Ok((document, _)) => {
-                let mut doc = docs.next().unwrap_or_default();
-                if document.html {
-                    doc.text = Some(document.text.clone());
-                }
-                sink.document(render(
-                    &doc,
-                    &document.text,
-                    analyzer.grammar(),
-                    common.format,
-                    common.all,
-                )?)?;
-            }
-            Err(failure) => sink.error(failure)?,
-        }
-    }
-    sink.finish()?;
-    Ok(all_ok)
+    let out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    cli::contrast::run(
+        &mut Sources::new(&common.files, &common.jsonl),
+        &analyzer,
+        &options,
+        output,
+        out,
+    )
 }
 
 fn eval(args: EvalArgs) -> anyhow::Result<bool> {

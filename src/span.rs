@@ -2,7 +2,7 @@
 //! scalar offsets that the output uses (FORMATS.md).
 
 /// A half-open range of byte offsets into the original text.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Span {
     /// First byte.
     pub start: usize,

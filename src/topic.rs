@@ -24,7 +24,7 @@ use std::collections::{HashMap, HashSet};
 use crate::analysis::Kind;
 use crate::contrast::DocumentAnalysis;
 use crate::grammar::{Gender, Grammar, Number, PersonWordKind};
-use crate::segment::{self, Document, Token, TokenClass};
+use crate::segment::{self, Document, Token, TokenClass, ends_sentence};
 use crate::span::Span;
 
 #[cfg(test)]
@@ -79,7 +79,8 @@ pub(crate) struct Word {
     pub(crate) span: Span,
     /// Lower-case, possessive dropped.
     pub(crate) lower: String,
-    /// Its term key, if it is a content word.
+    /// Its term key, if it is a content word: a document key (index into
+    /// [`ReadDocument::keys`]).
     pub(crate) key: Option<u32>,
     /// Its stem until the keys are interned.
     term: Option<String>,
@@ -124,20 +125,24 @@ impl RawKey {
     }
 }
 
-/// A claim with its index keys.
+/// A claim of one document as read, with its words: what [`read_document`]
+/// finds, before the keys are interned across documents.
 #[derive(Clone, Debug)]
 pub(crate) struct Claim {
-    /// Which quote.
+    /// Which quote (the document index is set when the document joins a
+    /// [`Corpus`]).
     pub(crate) at: ClaimRef,
-    /// Speaker id (index into [`Corpus::speakers`]).
+    /// Speaker id (index into [`Speakers`]).
     pub(crate) speaker: u32,
     /// The content.
     pub(crate) span: Span,
     /// 1-based paragraph.
     pub(crate) paragraph: usize,
-    /// Every word token of the content, in order.
+    /// Every word token of the content, in order; a word's `key` is a
+    /// document key (index into [`ReadDocument::keys`]).
     pub(crate) words: Vec<Word>,
-    /// Entities named, with where (the first mention of each).
+    /// Entities named, with where, as document keys, every mention in order
+    /// (duplicates are dropped once the keys are interned).
     pub(crate) entities: Vec<(u32, Span)>,
     /// Speakers that pronouns and names point to in the claim's sentence, up
     /// to the claim's end ("Her" in "Her story was '…'"), resolved as
@@ -145,8 +150,28 @@ pub(crate) struct Claim {
     pub(crate) referents: Vec<(Span, u32)>,
     /// Claims of the same speaker in the same document, this one included.
     pub(crate) siblings: usize,
-    /// All keys, sorted, without duplicates.
+    /// Its keys as document keys, in the order read, with repeats.
     pub(crate) keys: Vec<u32>,
+}
+
+/// A claim as the index keeps it across documents: no text, no words.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct ClaimRecord {
+    /// Which quote: document and quote index.
+    document: u32,
+    quote: u32,
+    /// Speaker id (index into [`Speakers`]).
+    pub(crate) speaker: u32,
+    /// The content, in bytes.
+    start: u32,
+    end: u32,
+    /// 1-based paragraph.
+    pub(crate) paragraph: u32,
+    /// Claims of the same speaker in the same document, this one included.
+    pub(crate) siblings: u32,
+    /// Where its keys start in [`Corpus::key_arena`], and how many.
+    keys_start: u32,
+    keys_len: u32,
 }
 
 /// A speaker, merged across documents by canonical name.
@@ -158,7 +183,23 @@ pub(crate) struct Speaker {
     pub(crate) key: String,
 }
 
-/// What [`Corpus`] knows about one document beyond its claims.
+/// The speakers of a set of documents, merged by canonical name: the first
+/// of the two passes of contrasting, since a name in one document may
+/// resolve to a speaker named in full in another.
+#[derive(Clone, Debug, Default)]
+pub struct Speakers {
+    /// Claims with a speaker seen, an upper bound of the claims grouped.
+    claims: usize,
+    /// Speakers by id.
+    pub(crate) speakers: Vec<Speaker>,
+    /// Speaker id of each normalized name.
+    pub(crate) speaker_ids: HashMap<String, u32>,
+    /// Speakers by the last two words of their name, to merge "Interior
+    /// Minister Ana Ruiz" with "Ana Ruiz".
+    name_tails: HashMap<String, Vec<u32>>,
+}
+
+/// What [`read_document`] knows about one document beyond its claims.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct DocumentFacts {
     /// Tokens of the article (page furniture left out).
@@ -171,20 +212,56 @@ pub(crate) struct DocumentFacts {
     pub(crate) speakers: Vec<u32>,
 }
 
-/// The claims of a set of documents with their keys and index.
+impl DocumentFacts {
+    /// The byte offset of the sentence start at or before byte `offset`.
+    pub(crate) fn sentence_start(&self, offset: usize) -> Option<usize> {
+        let position = self
+            .sentence_starts
+            .partition_point(|&token| self.tokens[token].span.start <= offset);
+        position
+            .checked_sub(1)
+            .map(|index| self.tokens[self.sentence_starts[index]].span.start)
+    }
+}
+
+/// One document read for the index: its claims, and its keys with the
+/// text they stand for (interned across documents by [`Corpus::add`]).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct ReadDocument {
+    /// Facts for the stances of the claims.
+    pub(crate) facts: DocumentFacts,
+    /// Claims in text order.
+    pub(crate) claims: Vec<Claim>,
+    /// Distinct keys, in the order first read: kind, normalized key, display.
+    pub(crate) keys: Vec<(KeyKind, String, String)>,
+}
+
+/// The keys of the documents added so far, before spelling variants are
+/// merged: each distinct (kind, key) once, with the number of claims
+/// holding it and its first display form.
+#[derive(Clone, Debug, Default)]
+struct RawKeys {
+    /// Raw id of each term key, and of each entity key.
+    ids: [HashMap<Box<str>, u32>; 2],
+    names: Vec<(KeyKind, Box<str>)>,
+    counts: Vec<u32>,
+    display: Vec<Box<str>>,
+}
+
+/// The claims of a set of documents with their keys and index, built one
+/// document at a time ([`Corpus::add`]), then interned ([`Corpus::intern`]).
+/// It holds no text: memory grows with the claims and the vocabulary only.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Corpus {
     /// Claims in document and text order.
-    pub(crate) claims: Vec<Claim>,
-    /// Speakers by id.
-    pub(crate) speakers: Vec<Speaker>,
-    /// Speaker id of each normalized name.
-    pub(crate) speaker_ids: HashMap<String, u32>,
-    /// Speakers by the last two words of their name, to merge "Interior
-    /// Minister Ana Ruiz" with "Ana Ruiz".
-    name_tails: HashMap<String, Vec<u32>>,
-    /// Per document.
-    pub(crate) facts: Vec<DocumentFacts>,
+    pub(crate) claims: Vec<ClaimRecord>,
+    /// The keys of all claims, claim after claim: raw ids until interned,
+    /// then key ids, sorted and without duplicates within a claim.
+    key_arena: Vec<u32>,
+    /// Keys before interning.
+    raw: RawKeys,
+    /// Documents added.
+    pub(crate) documents: usize,
     /// Display form of each key.
     pub(crate) key_display: Vec<String>,
     /// Kind of each key.
@@ -193,8 +270,10 @@ pub(crate) struct Corpus {
     pub(crate) key_weight: Vec<f32>,
     /// Euclidean norm of each claim's weighted keys.
     pub(crate) claim_norm: Vec<f32>,
-    /// Claims holding each key.
-    pub(crate) postings: Vec<Vec<u32>>,
+    /// Claims holding each key, key after key: those of key `k` run from
+    /// `posting_starts[k]` to `posting_starts[k + 1]`.
+    posting_claims: Vec<u32>,
+    posting_starts: Vec<u32>,
     /// The speaker an entity key names, if it names one.
     pub(crate) key_speaker: Vec<Option<u32>>,
 }
@@ -366,6 +445,20 @@ impl PhraseSet {
             .is_some_and(|list| list.iter().any(|words| words.len() == 1))
     }
 
+    /// The number of words of each phrase that starts at `words[0]`, the
+    /// longest first: [`PhraseSet::match_at`] is the first.
+    pub(crate) fn matches_at<'s, S: AsRef<str>>(&'s self, words: &'s [S]) -> impl Iterator<Item = usize> + 's {
+        words
+            .first()
+            .and_then(|first| self.by_first.get(first.as_ref()))
+            .into_iter()
+            .flatten()
+            .filter(move |phrase| {
+                phrase.len() <= words.len() && phrase.iter().zip(words).all(|(want, have)| want == have.as_ref())
+            })
+            .map(Vec::len)
+    }
+
     /// The number of words of the longest phrase starting at `words[0]`.
     pub(crate) fn match_at<S: AsRef<str>>(&self, words: &[S]) -> Option<usize> {
         let first = words.first()?.as_ref();
@@ -378,135 +471,35 @@ impl PhraseSet {
     }
 }
 
-/// Collects claims, keys and index for `documents`.
-pub(crate) fn build(documents: &[DocumentAnalysis<'_>], lexicon: &Lexicon<'_>) -> Corpus {
-    let grammar = lexicon.grammar;
-    let mut corpus = Corpus::default();
-    // Speakers first, so that names in one document can resolve to a speaker
-    // named in full in another.
-    for document in documents {
-        for quote in &document.analysis.quotes {
+impl Speakers {
+    /// Adds the speakers of one document's claims, in text order. Call it
+    /// for every document, in document order, before reading any.
+    pub fn add(&mut self, analysis: &crate::Analysis) {
+        for quote in &analysis.quotes {
             if let (true, Some(name)) = (quote.kind.is_claim(), quote.speaker.as_deref()) {
-                corpus.speaker_id(name);
+                self.speaker_id(name);
+                self.claims += usize::from(!quote.span.is_empty());
             }
         }
     }
-    let global_last_words = corpus.speaker_last_words();
-    // Raw keys per claim, before spelling variants are merged.
-    let mut raw_keys: Vec<Vec<RawKey>> = Vec::new();
-    let mut tokens = Vec::new();
-    for (document_index, document) in documents.iter().enumerate() {
-        let text = document.text;
-        let doc = Document::new(text, grammar);
-        let names = NameTable::new(&doc, lexicon);
-        let mut facts = DocumentFacts {
-            sentence_starts: sentence_starts(&doc),
-            ..DocumentFacts::default()
-        };
-        let quotes = &document.analysis.quotes;
-        // Claims of this document, inner claims of one speaker left out.
-        let mut claim_quotes: Vec<(usize, u32)> = Vec::new();
-        for (quote_index, quote) in quotes.iter().enumerate() {
-            let Some(name) = quote.speaker.as_deref() else { continue };
-            if !quote.kind.is_claim() || quote.span.is_empty() {
-                continue;
-            }
-            let speaker = corpus.speaker_id(name);
-            let inside_other = quotes.iter().enumerate().any(|(other_index, other)| {
-                other_index != quote_index
-                    && other.kind.is_claim()
-                    && other.span.contains(quote.span)
-                    && (other.span != quote.span || other_index < quote_index)
-                    && other
-                        .speaker
-                        .as_deref()
-                        .is_some_and(|other_name| name_key(other_name) == name_key(name))
-            });
-            if !inside_other {
-                claim_quotes.push((quote_index, speaker));
-            }
-            if !facts.speakers.contains(&speaker) {
-                facts.speakers.push(speaker);
-            }
-            if let Some(gender) = quote
-                .mention
-                .and_then(|mention| gender_of_mention(mention.of(text), lexicon))
-            {
-                facts.genders.entry(speaker).or_insert(gender);
-            }
-        }
-        // The speaker stage's own resolver, for names and pronouns in claims.
-        let mentions: Vec<Span> = quotes.iter().filter_map(|quote| quote.mention).collect();
-        let tags = crate::tag::Tags::new(&doc, grammar);
-        let speakers = crate::speaker::Resolver::new(&doc, &tags, &mentions);
-        let resolver = Resolver {
-            corpus: &corpus,
-            names: &names,
-            speakers: &speakers,
-            document_speakers: &facts.speakers,
-            global_last_words: &global_last_words,
-            roles: role_map(document, &names, &corpus, lexicon),
-        };
-        let mut document_claims: Vec<ReadClaim> = Vec::new();
-        for &(quote_index, speaker) in &claim_quotes {
-            let quote = &quotes[quote_index];
-            tokens.clear();
-            segment::tokens(text, quote.span, &mut tokens);
-            let at = ClaimRef {
-                document: document_index,
-                quote: quote_index,
-            };
-            document_claims.push(read_claim(
-                text, &tokens, at, speaker, quote, &resolver, &facts, lexicon,
-            ));
-        }
-        // Where each speaker is mentioned: next to their quotes, and in
-        // claims that name them; for pronouns the speaker stage leaves open.
-        let mut mentioned: Vec<(usize, usize, u32)> = Vec::new();
-        for quote in quotes {
-            if let (Some(mention), Some(name)) = (quote.mention, quote.speaker.as_deref())
-                && let Some(&speaker) = corpus.speaker_ids.get(&name_key(name))
-            {
-                mentioned.push((mention.start, quote.paragraph, speaker));
-            }
-        }
-        for read in &document_claims {
-            for raw in &read.keys {
-                if let (KeyKind::Entity, Some(span)) = (raw.kind, raw.span)
-                    && let Some(&speaker) = corpus.speaker_ids.get(&raw.key)
-                {
-                    mentioned.push((span.start, read.claim.paragraph, speaker));
-                }
-            }
-        }
-        mentioned.sort_unstable();
-        for read in &mut document_claims {
-            let quote = &quotes[read.claim.at.quote];
-            let speaker = read.claim.speaker;
-            read.claim.referents = referents(&doc, &facts, (quote, speaker), &resolver, &mentioned, lexicon);
-        }
-        for index in 0..document_claims.len() {
-            let speaker = document_claims[index].claim.speaker;
-            document_claims[index].claim.siblings = document_claims
-                .iter()
-                .filter(|read| read.claim.speaker == speaker)
-                .count();
-        }
-        // A bare "him" or "his" goes to the speaker's one man of that kind.
-        attach_bare_pronouns(&mut document_claims, lexicon);
-        for read in document_claims {
-            corpus.claims.push(read.claim);
-            raw_keys.push(read.keys);
-        }
-        facts.tokens = doc.tokens;
-        corpus.facts.push(facts);
-    }
-    corpus.intern_keys(&raw_keys);
-    corpus
-}
 
-impl Corpus {
-    fn speaker_id(&mut self, name: &str) -> u32 {
+    /// At least as many as the claims of the documents added (claims
+    /// inside a claim of the same speaker do not count in the end).
+    pub fn claims(&self) -> usize {
+        self.claims
+    }
+
+    /// How many speakers, merged.
+    pub fn len(&self) -> usize {
+        self.speakers.len()
+    }
+
+    /// True when no claim has a speaker.
+    pub fn is_empty(&self) -> bool {
+        self.speakers.is_empty()
+    }
+
+    pub(crate) fn speaker_id(&mut self, name: &str) -> u32 {
         let key = name_key(name);
         if let Some(&id) = self.speaker_ids.get(&key) {
             return id;
@@ -545,7 +538,7 @@ impl Corpus {
     }
 
     /// Last word of each speaker's name → speakers, for "Kaken" anywhere.
-    fn speaker_last_words(&self) -> HashMap<String, Vec<u32>> {
+    pub(crate) fn last_words(&self) -> HashMap<String, Vec<u32>> {
         let mut map: HashMap<String, Vec<u32>> = HashMap::new();
         for (id, speaker) in self.speakers.iter().enumerate() {
             if let Some(last) = speaker.key.split(' ').next_back() {
@@ -554,97 +547,366 @@ impl Corpus {
         }
         map
     }
+}
 
-    /// Merges spelling variants, interns the keys, builds the postings and
-    /// the weights.
-    fn intern_keys(&mut self, raw_keys: &[Vec<RawKey>]) {
-        // Count the raw keys (once a claim) and pick display forms.
-        let mut counts: HashMap<KeyName<'_>, (usize, &str)> = HashMap::new();
-        for keys in raw_keys {
-            let mut seen: HashSet<KeyName<'_>> = HashSet::new();
-            for raw in keys {
-                if seen.insert((raw.kind, raw.key.as_str())) {
-                    let entry = counts
-                        .entry((raw.kind, raw.key.as_str()))
-                        .or_insert((0, raw.display.as_str()));
-                    entry.0 += 1;
-                }
+/// Reads the claims of one document with their keys: words, terms,
+/// entities, pronouns resolved against the speakers of all documents
+/// (`speakers`, with their `last_words`). Depends on no other document's
+/// text, so documents can be read in parallel.
+pub(crate) fn read_document(
+    document: &DocumentAnalysis<'_>,
+    speakers: &Speakers,
+    last_words: &HashMap<String, Vec<u32>>,
+    lexicon: &Lexicon<'_>,
+) -> ReadDocument {
+    let grammar = lexicon.grammar;
+    let mut tokens = Vec::new();
+    let text = document.text;
+    let doc = Document::new(text, grammar);
+    let names = NameTable::new(&doc, lexicon);
+    let mut facts = DocumentFacts {
+        sentence_starts: sentence_starts(&doc, grammar),
+        ..DocumentFacts::default()
+    };
+    let quotes = &document.analysis.quotes;
+    // Claims of this document, inner claims of one speaker left out.
+    let mut claim_quotes: Vec<(usize, u32)> = Vec::new();
+    for (quote_index, quote) in quotes.iter().enumerate() {
+        let Some(name) = quote.speaker.as_deref() else { continue };
+        if !quote.kind.is_claim() || quote.span.is_empty() {
+            continue;
+        }
+        let speaker = speakers.speaker_ids[&name_key(name)];
+        let inside_other = quotes.iter().enumerate().any(|(other_index, other)| {
+            other_index != quote_index
+                && other.kind.is_claim()
+                && other.span.contains(quote.span)
+                && (other.span != quote.span || other_index < quote_index)
+                && other
+                    .speaker
+                    .as_deref()
+                    .is_some_and(|other_name| name_key(other_name) == name_key(name))
+        });
+        if !inside_other {
+            claim_quotes.push((quote_index, speaker));
+        }
+        if !facts.speakers.contains(&speaker) {
+            facts.speakers.push(speaker);
+        }
+        if let Some(gender) = quote
+            .mention
+            .and_then(|mention| gender_of_mention(mention.of(text), lexicon))
+        {
+            facts.genders.entry(speaker).or_insert(gender);
+        }
+    }
+    // The speaker stage's own resolver, for names and pronouns in claims.
+    let mentions: Vec<Span> = quotes.iter().filter_map(|quote| quote.mention).collect();
+    let tags = crate::tag::Tags::new(&doc, grammar);
+    let speaker_stage = crate::speaker::Resolver::new(&doc, &tags, &mentions);
+    let resolver = Resolver {
+        corpus: speakers,
+        names: &names,
+        speakers: &speaker_stage,
+        document_speakers: &facts.speakers,
+        global_last_words: last_words,
+        roles: role_map(document, &names, speakers, lexicon),
+    };
+    let mut document_claims: Vec<ReadClaim> = Vec::new();
+    for &(quote_index, speaker) in &claim_quotes {
+        let quote = &quotes[quote_index];
+        tokens.clear();
+        segment::tokens(text, quote.span, &mut tokens);
+        let at = ClaimRef {
+            document: 0,
+            quote: quote_index,
+        };
+        document_claims.push(read_claim(
+            text, &tokens, at, speaker, quote, &resolver, &facts, lexicon,
+        ));
+    }
+    // Where each speaker is mentioned: next to their quotes, and in
+    // claims that name them; for pronouns the speaker stage leaves open.
+    let mut mentioned: Vec<(usize, usize, u32)> = Vec::new();
+    for quote in quotes {
+        if let (Some(mention), Some(name)) = (quote.mention, quote.speaker.as_deref())
+            && let Some(&speaker) = speakers.speaker_ids.get(&name_key(name))
+        {
+            mentioned.push((mention.start, quote.paragraph, speaker));
+        }
+    }
+    for read in &document_claims {
+        for raw in &read.keys {
+            if let (KeyKind::Entity, Some(span)) = (raw.kind, raw.span)
+                && let Some(&speaker) = speakers.speaker_ids.get(&raw.key)
+            {
+                mentioned.push((span.start, read.claim.paragraph, speaker));
             }
         }
-        let mut ordered: Vec<(KeyName<'_>, (usize, &str))> = counts.into_iter().collect();
-        ordered.sort_by(|x, y| {
-            y.1.0
-                .cmp(&x.1.0)
-                .then_with(|| x.0.1.cmp(y.0.1))
-                .then_with(|| (x.0.0 == KeyKind::Term).cmp(&(y.0.0 == KeyKind::Term)))
+    }
+    mentioned.sort_unstable();
+    for read in &mut document_claims {
+        let quote = &quotes[read.claim.at.quote];
+        let speaker = read.claim.speaker;
+        read.claim.referents = referents(&doc, &facts, (quote, speaker), &resolver, &mentioned, lexicon);
+    }
+    for index in 0..document_claims.len() {
+        let speaker = document_claims[index].claim.speaker;
+        document_claims[index].claim.siblings = document_claims
+            .iter()
+            .filter(|read| read.claim.speaker == speaker)
+            .count();
+    }
+    // A bare "him" or "his" goes to the speaker's one man of that kind.
+    attach_bare_pronouns(&mut document_claims, lexicon);
+    // The document's keys, each once, in the order read.
+    let mut keys: Vec<(KeyKind, String, String)> = Vec::new();
+    let mut local: HashMap<(KeyKind, String), u32> = HashMap::new();
+    let mut claims = Vec::with_capacity(document_claims.len());
+    for read in document_claims {
+        let mut claim = read.claim;
+        for raw in read.keys {
+            let id = *local.entry((raw.kind, raw.key.clone())).or_insert_with(|| {
+                keys.push((raw.kind, raw.key, raw.display));
+                keys.len() as u32 - 1
+            });
+            claim.keys.push(id);
+            if let (KeyKind::Entity, Some(span)) = (raw.kind, raw.span) {
+                claim.entities.push((id, span));
+            }
+        }
+        for word in &mut claim.words {
+            if let Some(term) = word.term.take() {
+                word.key = local.get(&(KeyKind::Term, term)).copied();
+            }
+        }
+        claims.push(claim);
+    }
+    drop(resolver);
+    facts.tokens = doc.tokens;
+    ReadDocument { facts, claims, keys }
+}
+
+/// Room for `additional` more items, growing by a quarter at least rather
+/// than doubling: the arenas of a large corpus stay near their size (a large
+/// block grows in place).
+pub(crate) fn grow<T>(vec: &mut Vec<T>, additional: usize) {
+    if vec.capacity() - vec.len() < additional {
+        vec.reserve_exact(additional.max(vec.capacity() / 4));
+    }
+}
+
+impl ClaimRecord {
+    /// Which quote.
+    pub(crate) fn at(&self) -> ClaimRef {
+        ClaimRef {
+            document: self.document as usize,
+            quote: self.quote as usize,
+        }
+    }
+
+    /// The content.
+    pub(crate) fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+}
+
+impl RawKeys {
+    fn id(&mut self, kind: KeyKind, key: &str, display: &str) -> u32 {
+        let ids = &mut self.ids[(kind == KeyKind::Entity) as usize];
+        if let Some(&id) = ids.get(key) {
+            return id;
+        }
+        let id = self.names.len() as u32;
+        ids.insert(key.into(), id);
+        self.names.push((kind, key.into()));
+        self.counts.push(0);
+        self.display.push(display.into());
+        id
+    }
+}
+
+impl Corpus {
+    /// Adds the claims of the next document (their keys as raw ids until
+    /// [`Corpus::intern`]); returns the raw id of each of its keys.
+    pub(crate) fn add(&mut self, read: &ReadDocument) -> Vec<u32> {
+        let document = self.documents;
+        self.documents += 1;
+        let raw_ids: Vec<u32> = read
+            .keys
+            .iter()
+            .map(|(kind, key, display)| self.raw.id(*kind, key, display))
+            .collect();
+        let mut seen: Vec<u32> = Vec::new();
+        for claim in &read.claims {
+            grow(&mut self.key_arena, claim.keys.len());
+            let keys_start = self.key_arena.len() as u32;
+            seen.clear();
+            for &key in &claim.keys {
+                let raw = raw_ids[key as usize];
+                // Counted and kept once a claim.
+                if !seen.contains(&raw) {
+                    seen.push(raw);
+                    self.raw.counts[raw as usize] += 1;
+                    self.key_arena.push(raw);
+                }
+            }
+            self.claims.push(ClaimRecord {
+                document: document as u32,
+                quote: claim.at.quote as u32,
+                speaker: claim.speaker,
+                start: claim.span.start as u32,
+                end: claim.span.end as u32,
+                paragraph: claim.paragraph as u32,
+                siblings: claim.siblings as u32,
+                keys_start,
+                keys_len: self.key_arena.len() as u32 - keys_start,
+            });
+        }
+        raw_ids
+    }
+
+    /// The claims holding a key, in order.
+    pub(crate) fn postings(&self, key: u32) -> &[u32] {
+        &self.posting_claims[self.posting_starts[key as usize] as usize..self.posting_starts[key as usize + 1] as usize]
+    }
+
+    /// Drops the postings (once the candidates are found).
+    pub(crate) fn release_postings(&mut self) {
+        self.posting_claims = Vec::new();
+        self.posting_starts = Vec::new();
+    }
+
+    /// How many keys, once interned.
+    pub(crate) fn key_count(&self) -> usize {
+        self.key_display.len()
+    }
+
+    /// The keys of a claim: sorted key ids once interned.
+    pub(crate) fn keys(&self, claim: usize) -> &[u32] {
+        let record = &self.claims[claim];
+        &self.key_arena[record.keys_start as usize..(record.keys_start + record.keys_len) as usize]
+    }
+
+    /// Bytes held, roughly: what grows with the claims and the vocabulary.
+    pub(crate) fn retained_bytes(&self) -> usize {
+        let raw_names: usize = self.raw.names.iter().map(|(_, key)| key.len()).sum();
+        let raw_display: usize = self.raw.display.iter().map(|display| display.len()).sum();
+        let postings = (self.posting_claims.capacity() + self.posting_starts.capacity()) * 4;
+        let display: usize = self.key_display.iter().map(|display| display.capacity() + 24).sum();
+        self.claims.capacity() * std::mem::size_of::<ClaimRecord>()
+            + self.key_arena.capacity() * 4
+            + self.raw.names.len() * 64
+            + raw_names * 2
+            + raw_display
+            + postings
+            + display
+            + self.claim_norm.capacity() * 4
+            + self.key_weight.capacity() * 4
+    }
+
+    /// Merges spelling variants, interns the keys, builds the postings and
+    /// the weights; returns the key id of each raw id.
+    pub(crate) fn intern(&mut self, speakers: &Speakers) -> Vec<u32> {
+        let raw = std::mem::take(&mut self.raw);
+        let mut ordered: Vec<u32> = (0..raw.names.len() as u32).collect();
+        ordered.sort_by(|&x, &y| {
+            let ((kind_x, key_x), (kind_y, key_y)) = (&raw.names[x as usize], &raw.names[y as usize]);
+            raw.counts[y as usize]
+                .cmp(&raw.counts[x as usize])
+                .then_with(|| key_x.cmp(key_y))
+                .then_with(|| (*kind_x == KeyKind::Term).cmp(&(*kind_y == KeyKind::Term)))
         });
-        let variants = spelling_variants(ordered.iter().map(|((kind, key), _)| (*kind, *key)));
+        let variants = spelling_variants(ordered.iter().map(|&raw_id| {
+            let (kind, key) = &raw.names[raw_id as usize];
+            (*kind, &**key)
+        }));
         let mut ids: HashMap<KeyName<'_>, u32> = HashMap::new();
-        for ((kind, key), (_, display)) in &ordered {
-            let representative = variants.get(&(*kind, *key)).copied().unwrap_or(key);
-            if let Some(&id) = ids.get(&(*kind, representative)) {
-                ids.insert((*kind, key), id);
+        let mut key_of_raw = vec![0u32; raw.names.len()];
+        for &raw_id in &ordered {
+            let (kind, key) = &raw.names[raw_id as usize];
+            let (kind, key) = (*kind, &**key);
+            let representative = variants.get(&(kind, key)).copied().unwrap_or(key);
+            if let Some(&id) = ids.get(&(kind, representative)) {
+                ids.insert((kind, key), id);
+                key_of_raw[raw_id as usize] = id;
                 continue;
             }
             let id = self.key_display.len() as u32;
-            self.key_display.push(display.to_string());
-            self.key_kind.push(*kind);
+            self.key_display.push(raw.display[raw_id as usize].to_string());
+            self.key_kind.push(kind);
             self.key_speaker.push(match kind {
-                KeyKind::Entity => self.speaker_ids.get(representative).copied(),
+                KeyKind::Entity => speakers.speaker_ids.get(representative).copied(),
                 KeyKind::Term => None,
             });
-            ids.insert((*kind, representative), id);
-            ids.insert((*kind, key), id);
+            ids.insert((kind, representative), id);
+            ids.insert((kind, key), id);
+            key_of_raw[raw_id as usize] = id;
         }
-        self.postings = vec![Vec::new(); self.key_display.len()];
-        for (claim_index, (claim, keys)) in self.claims.iter_mut().zip(raw_keys).enumerate() {
-            claim.keys = keys.iter().map(|raw| ids[&(raw.kind, raw.key.as_str())]).collect();
-            claim.keys.sort_unstable();
-            claim.keys.dedup();
-            for word in &mut claim.words {
-                if let Some(term) = word.term.take() {
-                    word.key = ids.get(&(KeyKind::Term, term.as_str())).copied();
+        drop(ids);
+        drop(variants);
+        // Each claim's keys as key ids, sorted, without duplicates, in place
+        // (a claim's keys never grow).
+        let mut kept = 0;
+        for claim in &mut self.claims {
+            let (start, end) = (claim.keys_start as usize, (claim.keys_start + claim.keys_len) as usize);
+            let keys = &mut self.key_arena[start..end];
+            for key in keys.iter_mut() {
+                *key = key_of_raw[*key as usize];
+            }
+            keys.sort_unstable();
+            let new_start = kept;
+            for index in start..end {
+                let key = self.key_arena[index];
+                if index == start || key != self.key_arena[kept - 1] {
+                    self.key_arena[kept] = key;
+                    kept += 1;
                 }
             }
-            claim.entities.clear();
-            for raw in keys {
-                if let (KeyKind::Entity, Some(span)) = (raw.kind, raw.span) {
-                    let id = ids[&(raw.kind, raw.key.as_str())];
-                    if !claim.entities.iter().any(|&(have, _)| have == id) {
-                        claim.entities.push((id, span));
-                    }
-                }
-            }
-            for &key in &claim.keys {
-                self.postings[key as usize].push(claim_index as u32);
+            claim.keys_start = new_start as u32;
+            claim.keys_len = (kept - new_start) as u32;
+        }
+        self.key_arena.truncate(kept);
+        // The postings: counted, then filled.
+        let mut starts = vec![0u32; self.key_display.len() + 1];
+        for &key in &self.key_arena {
+            starts[key as usize + 1] += 1;
+        }
+        for key in 0..self.key_display.len() {
+            starts[key + 1] += starts[key];
+        }
+        let mut fill = starts.clone();
+        let mut postings = vec![0u32; self.key_arena.len()];
+        for claim_index in 0..self.claims.len() {
+            for &key in self.keys(claim_index) {
+                postings[fill[key as usize] as usize] = claim_index as u32;
+                fill[key as usize] += 1;
             }
         }
+        self.posting_claims = postings;
+        self.posting_starts = starts;
         let total = self.claims.len().max(1) as f32;
-        self.key_weight = self
-            .postings
-            .iter()
-            .map(|claims| (1.0 + total / claims.len().max(1) as f32).ln())
+        self.key_weight = (0..self.key_display.len())
+            .map(|key| (1.0 + total / self.postings(key as u32).len().max(1) as f32).ln())
             .collect();
-        self.claim_norm = self
-            .claims
-            .iter()
+        self.claim_norm = (0..self.claims.len())
             .map(|claim| {
-                claim
-                    .keys
+                self.keys(claim)
                     .iter()
                     .map(|&key| self.key_weight[key as usize].powi(2))
                     .sum::<f32>()
                     .sqrt()
             })
             .collect();
+        key_of_raw
     }
 
     /// Cosine similarity of two claims' keys, each key weighted by its
     /// inverse document frequency; the keys they share go to `shared`.
     pub(crate) fn similarity(&self, a: usize, b: usize, shared: &mut Vec<u32>) -> f32 {
         shared.clear();
-        let keys_a = &self.claims[a].keys;
-        let keys_b = &self.claims[b].keys;
+        let keys_a = self.keys(a);
+        let keys_b = self.keys(b);
         let (mut i, mut j) = (0, 0);
         let mut dot = 0.0;
         while i < keys_a.len() && j < keys_b.len() {
@@ -665,18 +927,6 @@ impl Corpus {
         } else {
             0.0
         }
-    }
-
-    /// Index of the sentence start at or before byte `offset` of a document,
-    /// as a byte offset.
-    pub(crate) fn sentence_start(&self, document: usize, offset: usize) -> Option<usize> {
-        let facts = &self.facts[document];
-        let position = facts
-            .sentence_starts
-            .partition_point(|&token| facts.tokens[token].span.start <= offset);
-        position
-            .checked_sub(1)
-            .map(|index| facts.tokens[facts.sentence_starts[index]].span.start)
     }
 }
 
@@ -713,11 +963,11 @@ fn spelling_variants<'k>(keys: impl Iterator<Item = (KeyKind, &'k str)>) -> Hash
 
 /// Token indices that start a sentence: the first of each paragraph, and
 /// the one after each sentence end.
-fn sentence_starts(doc: &Document<'_>) -> Vec<usize> {
+fn sentence_starts(doc: &Document<'_>, grammar: &Grammar) -> Vec<usize> {
     let mut starts = Vec::new();
     for range in &doc.paragraph_tokens {
         for index in range.clone() {
-            if index == range.start || doc.ends_sentence(index - 1) {
+            if index == range.start || ends_sentence(doc.text, &doc.tokens, index - 1, grammar) {
                 starts.push(index);
             }
         }
@@ -773,7 +1023,7 @@ impl NameTable {
         let text = doc.text;
         let mut occurrences: Vec<NameOccurrence> = Vec::new();
         let mut proper = HashSet::new();
-        let starts = sentence_starts(doc);
+        let starts = sentence_starts(doc, grammar);
         let mut start_set: HashSet<usize> = starts.iter().copied().collect();
         // A sentence may open with a quote mark: the word after it opens too.
         for &start in &starts {
@@ -863,7 +1113,7 @@ impl NameTable {
 fn role_map(
     document: &DocumentAnalysis<'_>,
     names: &NameTable,
-    corpus: &Corpus,
+    corpus: &Speakers,
     lexicon: &Lexicon<'_>,
 ) -> HashMap<String, u32> {
     let grammar = lexicon.grammar;
@@ -900,7 +1150,7 @@ fn role_map(
 
 /// Resolves names, roles and groups in claims of one document.
 struct Resolver<'c> {
-    corpus: &'c Corpus,
+    corpus: &'c Speakers,
     names: &'c NameTable,
     /// The speaker stage's resolver over the same document.
     speakers: &'c crate::speaker::Resolver<'c, 'c>,
@@ -1096,9 +1346,10 @@ fn read_claim(
         }
         // A name: capitalized words; a sentence opener only when known.
         let capitalized = token.is_capitalized(text) && !lexicon.is_function_word(lower);
-        let known_name = resolver.names.proper.contains(lower)
-            || resolver.speaker_of(std::slice::from_ref(&lowers[index])).is_some();
-        if capitalized && (!opens_sentence(index) || known_name) {
+        let known_name = || {
+            resolver.names.proper.contains(lower) || resolver.speaker_of(std::slice::from_ref(&lowers[index])).is_some()
+        };
+        if capitalized && (!opens_sentence(index) || known_name()) {
             let mut end = index;
             let mut name_words = Vec::new();
             while end < tokens.len()

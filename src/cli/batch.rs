@@ -55,6 +55,7 @@ impl Failure {
 }
 
 /// How a batch runs.
+#[derive(Clone, Copy, Debug)]
 pub struct Options {
     /// How to decode bytes.
     pub decoding: Decoding,
@@ -78,6 +79,17 @@ impl Options {
             chunk_documents: 4096,
             chunk_bytes: 8 << 20,
         }
+    }
+}
+
+impl Options {
+    /// A thread pool of the chosen size.
+    pub fn pool(&self) -> anyhow::Result<rayon::ThreadPool> {
+        let mut builder = rayon::ThreadPoolBuilder::new();
+        if self.threads > 0 {
+            builder = builder.num_threads(self.threads);
+        }
+        Ok(builder.build()?)
     }
 }
 
@@ -169,17 +181,18 @@ where
 /// they come) and reads the next chunk. Chunks start small, so the pool
 /// starts soon, and double up to the limit. Returns whether every document
 /// went through.
-fn for_each_chunk<P, T, C>(sources: &mut Sources, options: &Options, process: P, mut consume: C) -> anyhow::Result<bool>
+pub fn for_each_chunk<P, T, C>(
+    sources: &mut Sources,
+    options: &Options,
+    process: P,
+    mut consume: C,
+) -> anyhow::Result<bool>
 where
     P: Fn(Document) -> anyhow::Result<T> + Sync,
     T: Send,
     C: FnMut(Vec<Result<T, Failure>>) -> anyhow::Result<()>,
 {
-    let mut builder = rayon::ThreadPoolBuilder::new();
-    if options.threads > 0 {
-        builder = builder.num_threads(options.threads);
-    }
-    let pool = builder.build()?;
+    let pool = options.pool()?;
     let progress = options.progress.then(|| progress_bar(sources.total_bytes()));
     let mut all_ok = true;
     let mut documents = 0u64;

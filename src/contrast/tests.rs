@@ -746,3 +746,122 @@ mod properties {
         }
     }
 }
+
+/// A grouping of `documents`, each added as read.
+fn grouping<'g>(documents: &[DocumentAnalysis<'_>], grammar: &'g Grammar) -> Grouping<'g> {
+    let mut speakers = Speakers::default();
+    for document in documents {
+        speakers.add(document.analysis);
+    }
+    let mut grouping = Grouping::new(grammar, speakers, ContrastOptions::default());
+    for document in documents {
+        let claims = grouping.read(document);
+        grouping.add(claims);
+    }
+    grouping
+}
+
+#[test]
+fn a_grouping_holds_no_text_around_the_claims() {
+    let analysis = mayor();
+    let padded = format!(
+        "{MAYOR}{}",
+        "\nThe weather was mild and the streets were quiet all week long.\n".repeat(500)
+    );
+    let short = [DocumentAnalysis {
+        id: "a",
+        text: MAYOR,
+        analysis: &analysis,
+    }];
+    let long = [DocumentAnalysis {
+        id: "a",
+        text: &padded,
+        analysis: &analysis,
+    }];
+    let (short, long) = (
+        grouping(&short, Grammar::builtin()),
+        grouping(&long, Grammar::builtin()),
+    );
+    assert_eq!(short.claims(), 4);
+    // Thirty times the text, the same bytes held.
+    assert_eq!(short.retained_bytes(), long.retained_bytes());
+    assert_eq!(short.finish(), long.finish());
+}
+
+#[test]
+fn memory_held_grows_with_the_claims_only() {
+    // The same three articles again and again: held bytes per claim stay
+    // put, whatever the number of documents.
+    let analysis = mayor();
+    let per_claim = |copies: usize| {
+        let documents: Vec<DocumentAnalysis> = (0..copies)
+            .map(|_| DocumentAnalysis {
+                id: "a",
+                text: MAYOR,
+                analysis: &analysis,
+            })
+            .collect();
+        let grouping = grouping(&documents, Grammar::builtin());
+        grouping.retained_bytes() as f64 / grouping.claims() as f64
+    };
+    let (few, many) = (per_claim(10), per_claim(1000));
+    assert!(
+        many <= few * 1.5,
+        "{few} bytes a claim with 10 documents, {many} with 1000"
+    );
+}
+
+#[test]
+fn a_document_read_on_its_own_adds_up_to_the_whole() {
+    // Reading (parallel) and adding (in order) give what contrast gives.
+    let mayor = mayor();
+    let documents = [
+        DocumentAnalysis {
+            id: "a",
+            text: MAYOR,
+            analysis: &mayor,
+        },
+        DocumentAnalysis {
+            id: "b",
+            text: MAYOR,
+            analysis: &mayor,
+        },
+    ];
+    let whole = contrast(&documents, Grammar::builtin());
+    let mut speakers = Speakers::default();
+    for document in &documents {
+        speakers.add(document.analysis);
+    }
+    let mut grouping = Grouping::new(Grammar::builtin(), speakers, ContrastOptions::default());
+    // Read in reverse, added in order.
+    let mut read: Vec<DocumentClaims> = documents.iter().rev().map(|document| grouping.read(document)).collect();
+    read.reverse();
+    for claims in read {
+        assert_eq!(claims.quotes().collect::<Vec<_>>(), [0, 1, 2, 3]);
+        grouping.add(claims);
+    }
+    assert_eq!(grouping.documents(), 2);
+    assert_eq!(grouping.finish(), whole);
+}
+
+#[test]
+fn contrast_cues_between_claims_take_the_longest_that_fits() {
+    let grammar = Grammar::from_sources(&[("contrast_cues.txt", "but\nbut then\n")]).unwrap();
+    let lexicon = Lexicon::new(&grammar);
+    let text = "He said yes. But then she said no.";
+    let doc = crate::segment::Document::new(text, &grammar);
+    let facts = DocumentFacts {
+        sentence_starts: vec![0, 4],
+        tokens: doc.tokens.clone(),
+        ..DocumentFacts::default()
+    };
+    let cues = contrast_cues(text, &facts, &lexicon);
+    let but = text.find("But").unwrap();
+    assert_eq!(
+        cues,
+        [
+            (but, but + "But then".len(), "But then".to_string()),
+            (but, but + "But".len(), "But".to_string())
+        ]
+    );
+}

@@ -24,7 +24,7 @@ pub use builtin::FILE_NAMES;
 pub use parse::GrammarError;
 
 /// How a speech verb frames what it reports.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Framing {
     /// said, told, added

@@ -6,9 +6,10 @@ pub mod csv;
 pub mod wire;
 
 use crate::analysis::Analysis;
-use crate::contrast::{ClaimRef, Contrasts, DocumentAnalysis, Relation};
+use crate::contrast::{ClaimRef, Contrasts, DocumentAnalysis, Pair, Relation};
 use crate::grammar::Grammar;
 use crate::span::{CharIndex, Span};
+use serde::{Deserialize, Serialize};
 use wire::{WireDoc, WireMention, WirePair, WireQuote, WireSide, WireTopic, WireWarning};
 
 /// The JSON form of one document's analysis.
@@ -82,6 +83,166 @@ fn shown(relation: Relation, all: bool) -> bool {
     all || relation == Relation::Opposes
 }
 
+/// What a side of a pair shows of its claim, taken from the claim's
+/// document: enough to write the pair without that document at hand (a
+/// streaming run keeps these, not the documents).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClaimSide {
+    /// The document's id.
+    pub document: String,
+    /// The quote's index in the document.
+    pub quote: usize,
+    /// Canonical speaker as the document gives it.
+    pub speaker: Option<String>,
+    /// The claim's words.
+    pub text: String,
+    /// Its cue as written.
+    pub cue: Option<String>,
+    /// Start (Unicode scalar values).
+    pub start: usize,
+    /// End (exclusive).
+    pub end: usize,
+}
+
+/// The side of quote `quote` of `document`; `index` is the document's.
+pub fn claim_side(document: &DocumentAnalysis<'_>, index: &CharIndex, quote: usize) -> ClaimSide {
+    let claim = &document.analysis.quotes[quote];
+    ClaimSide {
+        document: document.id.to_string(),
+        quote,
+        speaker: claim.speaker.clone(),
+        text: claim.span.of(document.text).to_string(),
+        cue: claim.cue.map(|cue| cue.of(document.text).to_string()),
+        start: index.char_offset(claim.span.start),
+        end: index.char_offset(claim.span.end),
+    }
+}
+
+/// Where each document's topics and pairs are in [`Contrasts`]: built
+/// once, in time linear in the claims of the topics and the pairs, so that
+/// each document is then written on its own.
+#[derive(Clone, Debug, Default)]
+pub struct ContrastLayout {
+    /// (document, topic), by document, then topic.
+    topics: Vec<(usize, usize)>,
+    /// (document of side a, pair), by document, then pair order; shown
+    /// pairs only.
+    pairs: Vec<(usize, usize)>,
+}
+
+impl ContrastLayout {
+    /// The layout of `contrasts`; without `all`, only `opposes` pairs.
+    pub fn new(contrasts: &Contrasts, all: bool) -> ContrastLayout {
+        let mut topics = Vec::new();
+        for (topic_index, topic) in contrasts.topics.iter().enumerate() {
+            for claim in &topic.claims {
+                if topics.last() != Some(&(claim.document, topic_index)) {
+                    topics.push((claim.document, topic_index));
+                }
+            }
+        }
+        topics.sort_unstable();
+        topics.dedup();
+        let mut pairs: Vec<(usize, usize)> = contrasts
+            .pairs
+            .iter()
+            .enumerate()
+            .filter(|(_, pair)| shown(pair.relation, all))
+            .map(|(pair_index, pair)| (pair.a.document, pair_index))
+            .collect();
+        pairs.sort_unstable();
+        ContrastLayout { topics, pairs }
+    }
+
+    /// The topics that hold a claim of `document`, as JSON: topic ids are
+    /// shared by all documents, the quote ids are the document's own.
+    pub fn topics(&self, contrasts: &Contrasts, document: usize) -> Vec<WireTopic> {
+        let first = self.topics.partition_point(|&(have, _)| have < document);
+        self.topics[first..]
+            .iter()
+            .take_while(|&&(have, _)| have == document)
+            .map(|&(_, topic_index)| {
+                let topic = &contrasts.topics[topic_index];
+                // The claims are in document and text order.
+                let start = topic.claims.partition_point(|claim| claim.document < document);
+                let quotes = topic.claims[start..]
+                    .iter()
+                    .take_while(|claim| claim.document == document)
+                    .map(|claim| quote_id(claim.quote))
+                    .collect();
+                WireTopic {
+                    id: topic_id(topic_index),
+                    label: topic.label.clone(),
+                    terms: topic.terms.clone(),
+                    quotes,
+                }
+            })
+            .collect()
+    }
+
+    /// The pairs whose side `a` is in `document`, in the order of
+    /// [`Contrasts::pairs`].
+    pub fn pairs<'c>(&self, contrasts: &'c Contrasts, document: usize) -> impl Iterator<Item = &'c Pair> {
+        let first = self.pairs.partition_point(|&(have, _)| have < document);
+        self.pairs[first..]
+            .iter()
+            .take_while(move |&&(have, _)| have == document)
+            .map(|&(_, pair_index)| &contrasts.pairs[pair_index])
+    }
+}
+
+/// A pair as JSON, its sides given.
+pub fn wire_pair(pair: &Pair, a: &ClaimSide, b: &ClaimSide) -> WirePair {
+    let across = pair.a.document != pair.b.document;
+    let side = |side: &ClaimSide| WireSide {
+        quote: quote_id(side.quote),
+        speaker: side.speaker.clone(),
+        text: side.text.clone(),
+        start: side.start,
+        end: side.end,
+        document: across.then(|| side.document.clone()),
+        cue: side.cue.clone(),
+    };
+    WirePair {
+        topic: topic_id(pair.topic),
+        relation: pair.relation.as_str().to_string(),
+        score: round(pair.score),
+        evidence: pair.evidence.clone(),
+        a: side(a),
+        b: side(b),
+    }
+}
+
+/// A pair as a row of the contrast table, its sides given.
+pub fn contrast_row(contrasts: &Contrasts, pair: &Pair, a: &ClaimSide, b: &ClaimSide) -> csv::ContrastRow {
+    let document = if pair.a.document == pair.b.document {
+        a.document.clone()
+    } else {
+        format!("{} | {}", a.document, b.document)
+    };
+    csv::ContrastRow {
+        document,
+        topic: contrasts
+            .topics
+            .get(pair.topic)
+            .map(|topic| topic.label.clone())
+            .unwrap_or_default(),
+        relation: pair.relation.as_str().to_string(),
+        score: round(pair.score),
+        speaker_a: a.speaker.clone().unwrap_or_default(),
+        claim_a: a.text.clone(),
+        cue_a: a.cue.clone().unwrap_or_default(),
+        speaker_b: b.speaker.clone().unwrap_or_default(),
+        claim_b: b.text.clone(),
+        cue_b: b.cue.clone().unwrap_or_default(),
+        evidence: pair.evidence.join("; "),
+        a_start: a.start,
+        a_end: a.end,
+        b_start: b.start,
+        b_end: b.end,
+    }
+}
+
 /// The documents as JSON with their topics and pairs.
 ///
 /// Each document lists every topic that holds one of its claims (topic ids
@@ -90,54 +251,21 @@ fn shown(relation: Relation, all: bool) -> bool {
 /// `document`. Without `all`, only `opposes` pairs.
 pub fn contrast_docs(documents: &[DocumentAnalysis<'_>], contrasts: &Contrasts, all: bool) -> Vec<WireDoc> {
     let indexes: Vec<CharIndex> = documents.iter().map(|document| CharIndex::new(document.text)).collect();
-    let mut docs: Vec<WireDoc> = documents
+    let side = |claim: ClaimRef| claim_side(&documents[claim.document], &indexes[claim.document], claim.quote);
+    let layout = ContrastLayout::new(contrasts, all);
+    documents
         .iter()
-        .map(|document| wire_doc(document.id, document.text, document.analysis))
-        .collect();
-    for (topic_index, topic) in contrasts.topics.iter().enumerate() {
-        for (document_index, doc) in docs.iter_mut().enumerate() {
-            let quotes: Vec<String> = topic
-                .claims
-                .iter()
-                .filter(|claim| claim.document == document_index)
-                .map(|claim| quote_id(claim.quote))
+        .enumerate()
+        .map(|(document_index, document)| {
+            let mut doc = wire_doc(document.id, document.text, document.analysis);
+            doc.topics = layout.topics(contrasts, document_index);
+            doc.pairs = layout
+                .pairs(contrasts, document_index)
+                .map(|pair| wire_pair(pair, &side(pair.a), &side(pair.b)))
                 .collect();
-            if !quotes.is_empty() {
-                doc.topics.push(WireTopic {
-                    id: topic_id(topic_index),
-                    label: topic.label.clone(),
-                    terms: topic.terms.clone(),
-                    quotes,
-                });
-            }
-        }
-    }
-    for pair in contrasts.pairs.iter().filter(|pair| shown(pair.relation, all)) {
-        let across = pair.a.document != pair.b.document;
-        let side = |claim: ClaimRef| {
-            let document = &documents[claim.document];
-            let quote = &document.analysis.quotes[claim.quote];
-            let index = &indexes[claim.document];
-            WireSide {
-                quote: quote_id(claim.quote),
-                speaker: quote.speaker.clone(),
-                text: quote.span.of(document.text).to_string(),
-                start: index.char_offset(quote.span.start),
-                end: index.char_offset(quote.span.end),
-                document: across.then(|| document.id.to_string()),
-                cue: quote.cue.map(|cue| cue.of(document.text).to_string()),
-            }
-        };
-        docs[pair.a.document].pairs.push(WirePair {
-            topic: topic_id(pair.topic),
-            relation: pair.relation.as_str().to_string(),
-            score: round(pair.score),
-            evidence: pair.evidence.clone(),
-            a: side(pair.a),
-            b: side(pair.b),
-        });
-    }
-    docs
+            doc
+        })
+        .collect()
 }
 
 /// One document as JSON with its topics and all its pairs, the document
@@ -156,42 +284,12 @@ pub fn wire_doc_contrasted(document: &str, text: &str, analysis: &Analysis, gram
 /// `contrasts.pairs`; without `all`, only `opposes` pairs.
 pub fn contrast_rows(documents: &[DocumentAnalysis<'_>], contrasts: &Contrasts, all: bool) -> Vec<csv::ContrastRow> {
     let indexes: Vec<CharIndex> = documents.iter().map(|document| CharIndex::new(document.text)).collect();
+    let side = |claim: ClaimRef| claim_side(&documents[claim.document], &indexes[claim.document], claim.quote);
     contrasts
         .pairs
         .iter()
         .filter(|pair| shown(pair.relation, all))
-        .map(|pair| {
-            let quote = |claim: ClaimRef| &documents[claim.document].analysis.quotes[claim.quote];
-            let (quote_a, quote_b) = (quote(pair.a), quote(pair.b));
-            let (text_a, text_b) = (documents[pair.a.document].text, documents[pair.b.document].text);
-            let (index_a, index_b) = (&indexes[pair.a.document], &indexes[pair.b.document]);
-            let document = if pair.a.document == pair.b.document {
-                documents[pair.a.document].id.to_string()
-            } else {
-                format!("{} | {}", documents[pair.a.document].id, documents[pair.b.document].id)
-            };
-            csv::ContrastRow {
-                document,
-                topic: contrasts
-                    .topics
-                    .get(pair.topic)
-                    .map(|topic| topic.label.clone())
-                    .unwrap_or_default(),
-                relation: pair.relation.as_str().to_string(),
-                score: round(pair.score),
-                speaker_a: quote_a.speaker.clone().unwrap_or_default(),
-                claim_a: quote_a.span.of(text_a).to_string(),
-                cue_a: quote_a.cue.map(|cue| cue.of(text_a).to_string()).unwrap_or_default(),
-                speaker_b: quote_b.speaker.clone().unwrap_or_default(),
-                claim_b: quote_b.span.of(text_b).to_string(),
-                cue_b: quote_b.cue.map(|cue| cue.of(text_b).to_string()).unwrap_or_default(),
-                evidence: pair.evidence.join("; "),
-                a_start: index_a.char_offset(quote_a.span.start),
-                a_end: index_a.char_offset(quote_a.span.end),
-                b_start: index_b.char_offset(quote_b.span.start),
-                b_end: index_b.char_offset(quote_b.span.end),
-            }
-        })
+        .map(|pair| contrast_row(contrasts, pair, &side(pair.a), &side(pair.b)))
         .collect()
 }
 

@@ -97,15 +97,25 @@ fn entities(text: &str, quotes: Vec<crate::analysis::Quote>) -> Vec<Vec<String>>
         analysis: &analysis,
     }];
     let lexicon = Lexicon::new(Grammar::builtin());
-    let corpus = build(&documents, &lexicon);
-    corpus
-        .claims
+    let mut speakers = Speakers::default();
+    speakers.add(documents[0].analysis);
+    let read = read_document(&documents[0], &speakers, &speakers.last_words(), &lexicon);
+    let mut corpus = Corpus::default();
+    let raw_ids = corpus.add(&read);
+    let key_of_raw = corpus.intern(&speakers);
+    read.claims
         .iter()
         .map(|claim| {
-            claim
-                .entities
-                .iter()
-                .map(|&(key, _)| corpus.key_display[key as usize].clone())
+            // Once each, the first mention.
+            let mut keys: Vec<u32> = Vec::new();
+            for &(local, _) in &claim.entities {
+                let key = key_of_raw[raw_ids[local as usize] as usize];
+                if !keys.contains(&key) {
+                    keys.push(key);
+                }
+            }
+            keys.iter()
+                .map(|&key| corpus.key_display[key as usize].clone())
                 .collect()
         })
         .collect()
@@ -174,7 +184,7 @@ fn a_claim_inside_a_claim_of_the_same_speaker_is_left_out() {
 
 #[test]
 fn speakers_merge_when_one_name_ends_with_the_other() {
-    let mut corpus = Corpus::default();
+    let mut corpus = Speakers::default();
     let full = corpus.speaker_id("Interior Minister Ana Ruiz");
     assert_eq!(corpus.speaker_id("Ana Ruiz"), full);
     assert_eq!(corpus.speaker_id("ana ruiz"), full);
@@ -182,4 +192,13 @@ fn speakers_merge_when_one_name_ends_with_the_other() {
     // A different first name, or one word only, is someone else.
     assert_ne!(corpus.speaker_id("Maria Ruiz"), full);
     assert_ne!(corpus.speaker_id("Ruiz"), full);
+}
+
+#[test]
+fn phrases_list_every_match_longest_first() {
+    let set = PhraseSet::new(&["but".to_string(), "but then".to_string(), "but also".to_string()]);
+    assert_eq!(set.matches_at(&["but", "then", "x"]).collect::<Vec<_>>(), [2, 1]);
+    assert_eq!(set.matches_at(&["but"]).collect::<Vec<_>>(), [1]);
+    assert_eq!(set.matches_at(&["yet"]).count(), 0);
+    assert_eq!(set.matches_at::<&str>(&[]).count(), 0);
 }

@@ -12,4 +12,5 @@ mod linear;
 mod properties;
 mod report;
 mod seed;
+mod streaming;
 mod synthetic;

@@ -1,0 +1,518 @@
+//! What a claim says for or against: opposed terms, negations, a rebuttal,
+//! whom it points to. Read once per claim while its document's text is at
+//! hand ([`StanceDraft`]), then kept without the text ([`Stance`]): spans
+//! for the checks between two claims and interned strings for the evidence.
+
+use std::mem::size_of;
+
+use super::*;
+use crate::topic::{Claim, ClaimRecord, DocumentFacts, grow};
+
+/// A speaker a claim rebuts, and the words that show it.
+#[derive(Clone, Debug)]
+pub(super) struct Target {
+    pub(super) speaker: u32,
+    pub(super) strength: f32,
+    pub(super) evidence: u32,
+}
+
+/// One opposed-term group a claim takes a side in.
+#[derive(Clone, Debug)]
+pub(super) struct Side<S, P = Span> {
+    pub(super) group: u32,
+    pub(super) side: u8,
+    /// The word's term key.
+    pub(super) key: Option<u32>,
+    /// The word, with its negation ("not free").
+    pub(super) span: P,
+    /// The word as evidence.
+    pub(super) text: S,
+}
+
+/// A term negated in a claim.
+#[derive(Clone, Debug)]
+pub(super) struct Negated<S, P = Span> {
+    pub(super) key: u32,
+    /// The negated words ("never inspected").
+    pub(super) span: P,
+    /// They as evidence.
+    pub(super) text: S,
+    /// The same term also stands un-negated in the claim.
+    pub(super) affirmed_too: bool,
+}
+
+/// Whom a claim may point to: an entity key (a speaker once the keys are
+/// interned, if it names one) or a speaker resolved already.
+#[derive(Clone, Copy, Debug)]
+pub(super) enum Pointer {
+    Entity(u32),
+    Speaker(u32),
+}
+
+/// Someone a claim with a denial cue or a rebuttal word points to, with the
+/// evidence either would write.
+#[derive(Clone, Debug)]
+pub(super) struct Pointed<S, P = Span> {
+    pub(super) who: Pointer,
+    pub(super) span: P,
+    /// For a denial-framed cue whose content holds the mention.
+    pub(super) denial: Option<S>,
+    /// For the rebuttal word.
+    pub(super) rebuttal: Option<S>,
+}
+
+/// The parts of a stance that most claims lack.
+#[derive(Clone, Debug)]
+pub(super) struct Rare<S> {
+    pub(super) sides: Vec<Side<S>>,
+    pub(super) negated: Vec<Negated<S>>,
+    /// The rebuttal word and its text.
+    pub(super) rebuttal: Option<(Span, S)>,
+    /// A contrast cue opening the claim itself ("But ...").
+    pub(super) opening_cue: Option<S>,
+    /// Whom it points to, until resolved into targets.
+    pub(super) pointed: Vec<Pointed<S>>,
+}
+
+impl<S> Rare<S> {
+    const EMPTY: Rare<S> = Rare {
+        sides: Vec::new(),
+        negated: Vec::new(),
+        rebuttal: None,
+        opening_cue: None,
+        pointed: Vec::new(),
+    };
+}
+
+/// A claim's stance as read with its text: keys are the document's, texts
+/// are strings.
+#[derive(Clone, Debug)]
+pub(super) struct StanceDraft {
+    framing: Option<Framing>,
+    /// The cue as evidence, where its framing can count (denial, assertive).
+    cue: Option<String>,
+    rare: Rare<String>,
+}
+
+/// Offsets into a claim's text, as the index keeps them (half the size of
+/// a [`Span`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Short {
+    start: u32,
+    end: u32,
+}
+
+impl Short {
+    fn new(span: Span) -> Short {
+        Short {
+            start: span.start as u32,
+            end: span.end as u32,
+        }
+    }
+
+    pub(super) fn span(self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+}
+
+/// A claim whose targets wait for the keys to be interned: its rebuttal
+/// word, and where its candidates start in [`Stances::pointed`].
+#[derive(Clone, Debug)]
+struct Pending {
+    claim: u32,
+    rebuttal: Option<Short>,
+    pointed_start: u32,
+}
+
+/// The stances of all claims as the index keeps them, claim after claim in
+/// arenas: key ids, interned texts, no text.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Stances {
+    framing: Vec<Option<Framing>>,
+    /// Interned texts, [`NONE`] where there is none.
+    cue: Vec<u32>,
+    rebuttal: Vec<u32>,
+    opening_cue: Vec<u32>,
+    /// Where each claim's sides, negated terms and targets start; one more
+    /// at the end.
+    side_starts: Vec<u32>,
+    sides: Vec<Side<u32, Short>>,
+    negated_starts: Vec<u32>,
+    negated: Vec<Negated<u32, Short>>,
+    target_starts: Vec<u32>,
+    targets: Vec<Target>,
+    /// Claims with a denial cue or a rebuttal word, until resolved, and
+    /// whom they point to.
+    pending: Vec<Pending>,
+    pointed: Vec<Pointed<u32, Short>>,
+}
+
+/// No interned text.
+const NONE: u32 = u32::MAX;
+
+/// One claim's stance, read from [`Stances`].
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Stance<'s> {
+    pub(super) framing: Option<Framing>,
+    /// The cue as evidence, where its framing can count (denial, assertive).
+    pub(super) cue: Option<u32>,
+    /// The rebuttal word as evidence.
+    pub(super) rebuttal: Option<u32>,
+    /// A contrast cue opening the claim itself ("But ..."), as evidence.
+    pub(super) opening_cue: Option<u32>,
+    pub(super) sides: &'s [Side<u32, Short>],
+    pub(super) negated: &'s [Negated<u32, Short>],
+    pub(super) targets: &'s [Target],
+}
+
+fn text(id: u32) -> Option<u32> {
+    (id != NONE).then_some(id)
+}
+
+impl Stances {
+    /// Room for `claims` more claims.
+    pub(super) fn reserve(&mut self, claims: usize) {
+        self.framing.reserve_exact(claims);
+        self.cue.reserve_exact(claims);
+        self.rebuttal.reserve_exact(claims);
+        self.opening_cue.reserve_exact(claims);
+        self.side_starts.reserve_exact(claims + 1);
+        self.negated_starts.reserve_exact(claims + 1);
+    }
+
+    /// Claim `claim`'s stance.
+    pub(super) fn get(&self, claim: usize) -> Stance<'_> {
+        let range =
+            |starts: &[u32]| starts[claim] as usize..starts.get(claim + 1).map_or(usize::MAX, |&end| end as usize);
+        let sides = range(&self.side_starts);
+        let negated = range(&self.negated_starts);
+        Stance {
+            framing: self.framing[claim],
+            cue: text(self.cue[claim]),
+            rebuttal: text(self.rebuttal[claim]),
+            opening_cue: text(self.opening_cue[claim]),
+            sides: &self.sides[sides.start..sides.end.min(self.sides.len())],
+            negated: &self.negated[negated.start..negated.end.min(self.negated.len())],
+            targets: if self.target_starts.is_empty() {
+                &[]
+            } else {
+                let targets = range(&self.target_starts);
+                &self.targets[targets]
+            },
+        }
+    }
+
+    /// Bytes held.
+    pub(super) fn retained_bytes(&self) -> usize {
+        let pending =
+            self.pending.capacity() * size_of::<Pending>() + self.pointed.capacity() * size_of::<Pointed<u32, Short>>();
+        self.framing.capacity()
+            + (self.cue.capacity() + self.rebuttal.capacity() + self.opening_cue.capacity()) * 4
+            + (self.side_starts.capacity() + self.negated_starts.capacity() + self.target_starts.capacity()) * 4
+            + self.sides.capacity() * size_of::<Side<u32, Short>>()
+            + self.negated.capacity() * size_of::<Negated<u32, Short>>()
+            + self.targets.capacity() * size_of::<Target>()
+            + pending
+    }
+
+    /// Adds the next claim's stance, with the document's keys turned into
+    /// raw ids of the corpus (`raw_ids`) and its texts interned.
+    pub(super) fn push(&mut self, draft: StanceDraft, raw_ids: &[u32], strings: &mut Strings) {
+        let claim = self.framing.len() as u32;
+        let raw = |key: u32| raw_ids[key as usize];
+        let rare = draft.rare;
+        self.framing.push(draft.framing);
+        self.cue.push(draft.cue.map_or(NONE, |cue| strings.id(&cue)));
+        self.rebuttal
+            .push(rare.rebuttal.as_ref().map_or(NONE, |(_, text)| strings.id(text)));
+        self.opening_cue
+            .push(rare.opening_cue.map_or(NONE, |text| strings.id(&text)));
+        self.side_starts.push(self.sides.len() as u32);
+        grow(&mut self.sides, rare.sides.len());
+        for side in rare.sides {
+            self.sides.push(Side {
+                group: side.group,
+                side: side.side,
+                key: side.key.map(raw),
+                span: Short::new(side.span),
+                text: strings.id(&side.text),
+            });
+        }
+        self.negated_starts.push(self.negated.len() as u32);
+        grow(&mut self.negated, rare.negated.len());
+        for negated in rare.negated {
+            self.negated.push(Negated {
+                key: raw(negated.key),
+                span: Short::new(negated.span),
+                text: strings.id(&negated.text),
+                affirmed_too: negated.affirmed_too,
+            });
+        }
+        if !rare.pointed.is_empty() {
+            grow(&mut self.pending, 1);
+            self.pending.push(Pending {
+                claim,
+                rebuttal: rare.rebuttal.map(|(span, _)| Short::new(span)),
+                pointed_start: self.pointed.len() as u32,
+            });
+            grow(&mut self.pointed, rare.pointed.len());
+            for pointed in rare.pointed {
+                self.pointed.push(Pointed {
+                    who: match pointed.who {
+                        Pointer::Entity(key) => Pointer::Entity(raw(key)),
+                        speaker => speaker,
+                    },
+                    span: Short::new(pointed.span),
+                    denial: pointed.denial.map(|text| strings.id(&text)),
+                    rebuttal: pointed.rebuttal.map(|text| strings.id(&text)),
+                });
+            }
+        }
+    }
+
+    /// Once the keys are interned (`key_of_raw`): key ids instead of raw
+    /// ids, and the speakers each claim rebuts, of those it points to.
+    pub(super) fn resolve(&mut self, claims: &[ClaimRecord], key_of_raw: &[u32], key_speaker: &[Option<u32>]) {
+        for side in &mut self.sides {
+            side.key = side.key.map(|key| key_of_raw[key as usize]);
+        }
+        for negated in &mut self.negated {
+            negated.key = key_of_raw[negated.key as usize];
+        }
+        self.side_starts.push(self.sides.len() as u32);
+        self.negated_starts.push(self.negated.len() as u32);
+        let pending = std::mem::take(&mut self.pending);
+        let pointed = std::mem::take(&mut self.pointed);
+        let mut waiting = pending.iter().enumerate().peekable();
+        self.target_starts = Vec::with_capacity(claims.len() + 1);
+        for (claim_index, claim) in claims.iter().enumerate() {
+            self.target_starts.push(self.targets.len() as u32);
+            if let Some((index, pending_claim)) = waiting.next_if(|(_, waiting)| waiting.claim as usize == claim_index)
+            {
+                let end = pending
+                    .get(index + 1)
+                    .map_or(pointed.len(), |next| next.pointed_start as usize);
+                let candidates = &pointed[pending_claim.pointed_start as usize..end];
+                let targets = targets(
+                    pending_claim.rebuttal,
+                    candidates,
+                    claim.speaker,
+                    key_of_raw,
+                    key_speaker,
+                );
+                self.targets.extend(targets);
+            }
+        }
+        self.target_starts.push(self.targets.len() as u32);
+    }
+}
+
+/// The speakers a claim of `speaker` with a denial cue or a `rebuttal`
+/// word rebuts, of the `candidates` it points to.
+fn targets(
+    rebuttal: Option<Short>,
+    candidates: &[Pointed<u32, Short>],
+    speaker: u32,
+    key_of_raw: &[u32],
+    key_speaker: &[Option<u32>],
+) -> Vec<Target> {
+    // Entities once each (the first mention), those that are speakers.
+    let mut seen: Vec<u32> = Vec::new();
+    let mut pointed: Vec<(u32, &Pointed<u32, Short>)> = Vec::new();
+    for candidate in candidates {
+        let target = match candidate.who {
+            Pointer::Entity(raw) => {
+                let key = key_of_raw[raw as usize];
+                if seen.contains(&key) {
+                    continue;
+                }
+                seen.push(key);
+                match key_speaker[key as usize] {
+                    Some(target) => target,
+                    None => continue,
+                }
+            }
+            Pointer::Speaker(target) => target,
+        };
+        pointed.push((target, candidate));
+    }
+    let mut targets: Vec<Target> = Vec::new();
+    let mut add_target = |target: u32, strength: f32, evidence: u32| {
+        if target == speaker {
+            return;
+        }
+        match targets.iter_mut().find(|have| have.speaker == target) {
+            Some(have) if have.strength >= strength => {}
+            Some(have) => {
+                have.strength = strength;
+                have.evidence = evidence;
+            }
+            None => targets.push(Target {
+                speaker: target,
+                strength,
+                evidence,
+            }),
+        }
+    };
+    // A denial-framed cue whose content points to someone.
+    for &(target, candidate) in &pointed {
+        if let Some(evidence) = candidate.denial {
+            add_target(target, REBUTTAL_BY_DENIAL, evidence);
+        }
+    }
+    // A rebuttal word in what the speaker said, aimed at the person pointed
+    // to nearest it (before it, on a tie).
+    if let Some(rebuttal) = rebuttal.map(Short::span) {
+        let distance = |span: Span| {
+            if span.end <= rebuttal.start {
+                (rebuttal.start - span.end, 0)
+            } else {
+                (span.start.saturating_sub(rebuttal.end), 1)
+            }
+        };
+        let nearest = pointed
+            .iter()
+            .filter(|&&(target, _)| target != speaker)
+            .min_by_key(|&&(_, candidate)| distance(candidate.span.span()));
+        if let Some(&(target, candidate)) = nearest
+            && let Some(evidence) = candidate.rebuttal
+        {
+            add_target(target, REBUTTAL_BY_WORD, evidence);
+        }
+    }
+    targets
+}
+
+impl StanceDraft {
+    /// Reads the stance of a claim of `document`.
+    pub(super) fn new(
+        claim: &Claim,
+        facts: &DocumentFacts,
+        document: &DocumentAnalysis<'_>,
+        antonyms: &AntonymIndex,
+        lexicon: &Lexicon<'_>,
+    ) -> StanceDraft {
+        let text = document.text;
+        let quote = &document.analysis.quotes[claim.at.quote];
+        let mut rare = Rare::EMPTY;
+        // Opposed terms, a negation flipping the side; a claim on both sides
+        // of a group takes neither.
+        let mut sides: Vec<Side<String>> = Vec::new();
+        let mut both: Vec<u32> = Vec::new();
+        let mut affirmed: Vec<u32> = Vec::new();
+        for word in claim.words.iter().filter(|word| !word.in_name) {
+            for (group, side) in antonyms.lookup(&word.lower) {
+                let (group, side) = (group as u32, side as u8);
+                let side = if word.negation.is_some() { 1 - side } else { side };
+                let span = word
+                    .negation
+                    .map_or(word.span, |negation| Span::new(negation.start, word.span.end));
+                match sides.iter().find(|have| have.group == group) {
+                    Some(have) if have.side != side => both.push(group),
+                    Some(_) => {}
+                    None => sides.push(Side {
+                        group,
+                        side,
+                        key: word.key,
+                        span,
+                        text: clean(span.of(text), lexicon),
+                    }),
+                }
+            }
+        }
+        for word in &claim.words {
+            if let Some(key) = word.key {
+                match word.negation {
+                    Some(negation) => {
+                        let span = Span::new(negation.start, word.span.end);
+                        rare.negated.push(Negated {
+                            key,
+                            span,
+                            text: clean(span.of(text), lexicon),
+                            affirmed_too: false,
+                        });
+                    }
+                    None => affirmed.push(key),
+                }
+            }
+        }
+        for negated in &mut rare.negated {
+            negated.affirmed_too = affirmed.contains(&negated.key);
+        }
+        sides.retain(|side| !both.contains(&side.group));
+        rare.sides = sides;
+        let lowers: Vec<&str> = claim.words.iter().map(|word| word.lower.as_str()).collect();
+        if !lowers.is_empty() && lexicon.contrast_cues.match_at(&lowers).is_some() {
+            rare.opening_cue = Some(clean(claim.words[0].span.of(text), lexicon));
+        }
+        // What the speaker said: the content and, outside it, only the object
+        // side of the cue: from the cue to a claim it opens ("dismissed her
+        // account as"), or the sentence before a claim whose cue follows
+        // ("Her story was '…', he told"). Narration around it is the writer's.
+        let sentence_start = facts
+            .sentence_start(claim.span.start)
+            .unwrap_or(claim.span.start)
+            .min(claim.span.start);
+        let outside = match quote.cue {
+            Some(cue) if cue.end <= claim.span.start => Span::new(cue.start, claim.span.start),
+            _ => Span::new(sentence_start, claim.span.start),
+        };
+        let said = Span::new(outside.start, claim.span.end);
+        let first = facts.tokens.partition_point(|token| token.span.start < said.start);
+        let last = facts.tokens.partition_point(|token| token.span.end <= said.end);
+        let region = &facts.tokens[first..last.max(first)];
+        let region_lowers: Vec<String> = region
+            .iter()
+            .map(|token| strip_possessive(token.span.of(text)).to_lowercase())
+            .collect();
+        let rebuttal = (0..region.len()).find_map(|at| {
+            let length = lexicon.rebuttals.match_at(&region_lowers[at..])?;
+            let negated = (at.saturating_sub(REBUTTAL_NEGATION_REACH)..at)
+                .rev()
+                .take_while(|&before| region[before].class == TokenClass::Word)
+                .any(|before| lexicon.negations.match_at(&region_lowers[before..]).is_some());
+            (!negated).then(|| Span::new(region[at].span.start, region[at + length - 1].span.end))
+        });
+        rare.rebuttal = rebuttal.map(|span| (span, clean(span.of(text), lexicon)));
+        // Who the claim points to: entities named in it (speakers once the
+        // keys are interned), and pronouns and names on the object side,
+        // resolved as speakers are; with the evidence a denial-framed cue
+        // or the rebuttal word would write for each.
+        let denial_cue = match (quote.framing, quote.cue) {
+            (Some(Framing::Denial), Some(cue)) => Some(cue),
+            _ => None,
+        };
+        if denial_cue.is_some() || rebuttal.is_some() {
+            let pointers = claim
+                .entities
+                .iter()
+                .map(|&(key, span)| (Pointer::Entity(key), span))
+                .chain(
+                    claim
+                        .referents
+                        .iter()
+                        .filter(|&&(span, _)| said.contains(span))
+                        .map(|&(span, speaker)| (Pointer::Speaker(speaker), span)),
+                );
+            for (who, span) in pointers {
+                rare.pointed.push(Pointed {
+                    who,
+                    span,
+                    denial: denial_cue
+                        .filter(|_| claim.span.contains(span))
+                        .map(|cue| phrase_evidence(text, cue, extend_by_word(text, span, claim.span), lexicon)),
+                    rebuttal: rebuttal.map(|rebuttal| phrase_evidence(text, span, rebuttal, lexicon)),
+                });
+            }
+        }
+        let cue = match quote.framing {
+            Some(Framing::Denial | Framing::Assertive) => quote.cue.map(|cue| clean(cue.of(text), lexicon)),
+            _ => None,
+        };
+        StanceDraft {
+            framing: quote.framing,
+            cue,
+            rare,
+        }
+    }
+}

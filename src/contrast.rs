@@ -309,7 +309,7 @@ pub struct Grouping<'g> {
     strings: Strings,
     /// Contrast cues opening a clause, per document: (start, end, text),
     /// the options at one start in order of preference.
-    cues: Vec<(usize, usize, u32)>,
+    cues: Vec<(u32, u32, u32)>,
     /// Index into `cues` of each document's first, and one past the last.
     cue_starts: Vec<u32>,
 }
@@ -359,7 +359,8 @@ impl<'g> Grouping<'g> {
         }
         for (start, end, text) in claims.cues {
             let text = self.strings.id(&text);
-            self.cues.push((start, end, text));
+            // Offsets inside one document, as in the claims' records.
+            self.cues.push((start as u32, end as u32, text));
         }
         self.cue_starts.push(self.cues.len() as u32);
     }
@@ -389,7 +390,7 @@ impl<'g> Grouping<'g> {
             + self.stances.retained_bytes()
             + self.strings.texts.len() * 64
             + self.strings.bytes * 2
-            + self.cues.capacity() * std::mem::size_of::<(usize, usize, u32)>()
+            + self.cues.capacity() * std::mem::size_of::<(u32, u32, u32)>()
             + self.cue_starts.capacity() * 4
     }
 
@@ -400,6 +401,10 @@ impl<'g> Grouping<'g> {
         self.stances
             .resolve(&self.corpus.claims, &key_of_raw, &self.corpus.key_speaker);
         drop(key_of_raw);
+        // Names were needed to read claims and intern keys; judging reads
+        // the records only.
+        self.last_words = HashMap::new();
+        self.speakers = Speakers::default();
         let (mut links, work) = self.judge_all();
         // What judging needed, and topics do not.
         let Grouping { mut corpus, .. } = self;
@@ -499,11 +504,11 @@ impl<'g> Grouping<'g> {
             }
         }
         // Across documents: claims sharing a key.
-        let claims: Vec<usize> = (0..corpus.claims.len()).collect();
-        for block in claims.chunks(JUDGE_BLOCK_CLAIMS) {
+        for block_start in (0..corpus.claims.len()).step_by(JUDGE_BLOCK_CLAIMS) {
+            let block = block_start..(block_start + JUDGE_BLOCK_CLAIMS).min(corpus.claims.len());
             let judged: Vec<(Vec<Judged>, Work)> = block
-                .par_iter()
-                .map_init(Vec::new, |shared, &claim_index| {
+                .into_par_iter()
+                .map_init(Vec::new, |shared, claim_index| {
                     DOT.with_borrow_mut(|dot| {
                         dot.resize(corpus.claims.len(), 0.0);
                         judge.across(claim_index, options.max_postings, dot, shared)
@@ -818,7 +823,7 @@ struct Judge<'a> {
     stances: &'a Stances,
     strings: &'a Strings,
     /// Contrast cues of the documents, and where each document's start.
-    cues: &'a [(usize, usize, u32)],
+    cues: &'a [(u32, u32, u32)],
     cue_starts: &'a [u32],
     keep_related: bool,
 }
@@ -1168,11 +1173,11 @@ impl Judge<'_> {
     fn contrast_cue_between(&self, earlier: &ClaimRecord, later: &ClaimRecord) -> Option<u32> {
         let document = earlier.at().document;
         let cues = &self.cues[self.cue_starts[document] as usize..self.cue_starts[document + 1] as usize];
-        let first = cues.partition_point(|&(start, _, _)| start < earlier.span().end);
+        let first = cues.partition_point(|&(start, _, _)| (start as usize) < earlier.span().end);
         cues[first..]
             .iter()
-            .take_while(|&&(start, _, _)| start < later.span().start)
-            .find(|&&(_, end, _)| end <= later.span().start)
+            .take_while(|&&(start, _, _)| (start as usize) < later.span().start)
+            .find(|&&(_, end, _)| end as usize <= later.span().start)
             .map(|&(_, _, text)| text)
     }
 }

@@ -38,7 +38,7 @@ use super::source::Sources;
 const CHUNK_DOCUMENTS: usize = 1024;
 /// Most bytes of the spill read back at once (a larger document makes a
 /// chunk of its own).
-const CHUNK_BYTES: usize = 4 << 20;
+const CHUNK_BYTES: usize = 1 << 20;
 
 /// One document in the spill file, as written.
 #[derive(Serialize)]

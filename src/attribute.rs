@@ -65,6 +65,16 @@ impl Attribution {
             follows: None,
         }
     }
+
+    /// A speaker found as a sentence's subject, with no speech verb: half
+    /// confidence.
+    fn subject_only(kind: Kind, rule: &str, speaker: Span) -> Attribution {
+        Attribution {
+            confidence: 0.5,
+            speaker: Some(speaker),
+            ..Attribution::unattributed(kind, rule)
+        }
+    }
 }
 
 /// What a pattern match captured, as token indices.
@@ -1106,16 +1116,11 @@ impl<'d, 't> Matcher<'d, 't> {
         {
             return None;
         }
-        Some(Attribution {
-            kind: Kind::Partial,
-            rule: "clause_subject".to_string(),
-            confidence: 0.5,
-            speaker: Some(self.span(subject)),
-            cue: None,
-            verb: None,
-            recipient: None,
-            follows: None,
-        })
+        Some(Attribution::subject_only(
+            Kind::Partial,
+            "clause_subject",
+            self.span(subject),
+        ))
     }
 
     /// The first name or subject pronoun of a sentence, before `limit`. An
@@ -1190,16 +1195,11 @@ impl<'d, 't> Matcher<'d, 't> {
             // `A footnote in the report makes that clear:` with no speech
             // verb: the sentence's subject introduces the quote.
             let subject = self.sentence_subject(start, previous.end - 1)?;
-            return Some(Attribution {
-                kind: Kind::Direct,
-                rule: "subject_before_paragraph".to_string(),
-                confidence: 0.5,
-                speaker: Some(self.span(subject)),
-                cue: None,
-                verb: None,
-                recipient: None,
-                follows: None,
-            });
+            return Some(Attribution::subject_only(
+                Kind::Direct,
+                "subject_before_paragraph",
+                self.span(subject),
+            ));
         }
         let mut attribution = self.attribution(pattern, Kind::Direct, capture, quote);
         attribution.rule = "speaker_before_paragraph".to_string();

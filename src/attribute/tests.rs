@@ -232,36 +232,35 @@ fn attributed_first_line_is_not_a_headline() {
     assert_eq!(analysis.quotes[0].speaker.as_deref(), Some("Baibolat Kunbolat"));
 }
 
+/// The first quote's mention as written and its speaker.
+fn first_speaker(text: &str) -> (Option<&str>, Option<String>) {
+    let analysis = Analyzer::new().analyze(text);
+    let quote = &analysis.quotes[0];
+    (quote.mention.map(|span| span.of(text)), quote.speaker.clone())
+}
+
 #[test]
 fn colon_after_a_subject_without_speech_verb() {
     let text =
         "Senator Kerry put it this way:\n\n\"These assessments do not apply to the system used by the principals.\"\n";
-    let analysis = crate::Analyzer::new().analyze(text);
-    let quote = &analysis.quotes[0];
-    assert_eq!(quote.mention.map(|span| span.of(text)), Some("Senator Kerry"));
+    assert_eq!(first_speaker(text).0, Some("Senator Kerry"));
 }
 
 #[test]
 fn coordinated_verb_takes_the_sentence_subject() {
     let text =
         "Eight years ago, he supported Barack Obama over Clinton and said, \"Clinton has never done anything for us.\"";
-    let analysis = crate::Analyzer::new().analyze(text);
-    let quote = &analysis.quotes[0];
-    assert_eq!(quote.mention.map(|span| span.of(text)), Some("he"));
+    assert_eq!(first_speaker(text).0, Some("he"));
 }
 
 #[test]
 fn as_speaker_said_after_the_quote() {
     let text = "The race \"is a dead heat right now,\" as Cruz said on a radio program on Monday.";
-    let analysis = crate::Analyzer::new().analyze(text);
-    let quote = &analysis.quotes[0];
-    assert_eq!(quote.speaker.as_deref(), Some("Cruz"));
+    assert_eq!(first_speaker(text).1.as_deref(), Some("Cruz"));
 }
 
 #[test]
 fn a_statement_saying_is_not_the_speaker() {
     let text = "At the time, Ms. Diaz released a statement saying, \"We are confident that they share our vision.\"";
-    let analysis = crate::Analyzer::new().analyze(text);
-    let quote = &analysis.quotes[0];
-    assert_eq!(quote.speaker.as_deref(), Some("Diaz"));
+    assert_eq!(first_speaker(text).1.as_deref(), Some("Diaz"));
 }

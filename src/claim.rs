@@ -619,20 +619,20 @@ impl Finder<'_, '_> {
         // Any other noun may be the object (`endorsed higher taxes`) or open
         // the clause when a finite verb follows within a few words (`said
         // candidates are …`); never a preposition, an adverb or another verb.
-        // A plural noun may be spelled like a verb (`said details … will be`).
+        // A plural noun may be spelled like a verb (`said details … will be`),
+        // and so may an object (`expressed support`, `proposed accepting`).
         let verb_form = self.grammar.verb(bare).map(|(_, form)| form);
         let noun = !self.grammar.words.preposition.contains(bare)
             && !self.grammar.words.complementizer.contains(bare)
             && !self.matcher.is_adverb(at)
             && !self.grammar.is_stopword(bare)
-            && (verb_form.is_none() || (!object && verb_form == Some(VerbForm::Present3)));
+            && (verb_form.is_none() || object || verb_form == Some(VerbForm::Present3));
         let quantifier = matches!(
             bare,
             "much" | "many" | "most" | "some" | "all" | "both" | "several" | "none" | "more"
         );
         (noun || quantifier)
-            && ((object && verb_form.is_none())
-                || (at + 1..(at + 8).min(self.doc.tokens.len())).any(|index| self.is_finite(index)))
+            && (object || (at + 1..(at + 8).min(self.doc.tokens.len())).any(|index| self.is_finite(index)))
     }
 
     /// True when the word at `index` shows a clause has begun: a listed

@@ -231,3 +231,11 @@ fn requests_to_a_hearer_and_gerunds_after_prepositions() {
         &[("the mainstream media", "Diaz", "denouncing", None)],
     );
 }
+
+#[test]
+fn objects_spelled_like_speech_verbs() {
+    check(
+        "Senator Ruiz has expressed support for a carbon tax.",
+        &[("support for a carbon tax", "Ruiz", "expressed", None)],
+    );
+}

@@ -201,6 +201,12 @@ impl Finder<'_, '_> {
         if lower == "in" {
             return self.in_evidence(index, &paragraph);
         }
+        if self.matcher.is(index, WordClass::StanceNoun)
+            && index > paragraph.start
+            && let Some(claim) = self.stance_noun(index, &paragraph)
+        {
+            return Some(claim);
+        }
         let (verb, form) = self.matcher.verb(index)?;
         if !verb.reports {
             return None;
@@ -509,6 +515,56 @@ impl Finder<'_, '_> {
             verb: None,
             recipient: None,
             rule: "in_evidence",
+            confidence: 0.6,
+        })
+    }
+
+    /// `Trump's criticism of the judge`, `her support for the bill`: a stance
+    /// noun after a possessor reports the possessor's stance on the object of
+    /// the preposition that follows.
+    fn stance_noun(&self, index: usize, paragraph: &Range<usize>) -> Option<Claim> {
+        let possessor_end = index;
+        let previous = self.lower(index - 1);
+        let possessor_start = if is_possessive(previous) {
+            // `Donald Trump's`: the capitalized words of the name.
+            let mut start = index - 1;
+            while start > paragraph.start
+                && index - start < 4
+                && self.matcher.is_capitalized(start - 1)
+                && self.doc.tokens[start - 1].class == TokenClass::Word
+            {
+                start -= 1;
+            }
+            if !self.matcher.is_capitalized(start) {
+                return None;
+            }
+            start
+        } else if matches!(previous, "his" | "her" | "their" | "its") {
+            index - 1
+        } else {
+            return None;
+        };
+        let sentence_end = self.sentence_end(index, paragraph);
+        let at = index + 1;
+        if at + 1 >= sentence_end || !(self.matcher.is(at, WordClass::TopicPreposition) || self.lower(at) == "to") {
+            return None;
+        }
+        // The object ends where the sentence's own verb begins (`criticism of
+        // the judge was unfair`).
+        let clause_end = self.clause_end(at + 1, sentence_end);
+        let end = (at + 2..clause_end)
+            .find(|&index| self.is_finite(index))
+            .unwrap_or(clause_end);
+        if self.words_in(at + 1..end) == 0 || self.is_quote_mark(at + 1) {
+            return None;
+        }
+        Some(Claim {
+            content: self.matcher.span(at + 1..end),
+            speaker: self.matcher.span(possessor_start..possessor_end),
+            cue: self.doc.tokens[index].span,
+            verb: None,
+            recipient: None,
+            rule: "stance_noun",
             confidence: 0.6,
         })
     }

@@ -239,3 +239,13 @@ fn objects_spelled_like_speech_verbs() {
         &[("support for a carbon tax", "Ruiz", "expressed", None)],
     );
 }
+
+#[test]
+fn stance_nouns_after_a_possessor() {
+    check(
+        "Senator Ruiz renewed her attack. Ana Ruiz's criticism of the judge was sharp.",
+        &[("the judge", "Ana Ruiz", "criticism", None)],
+    );
+    // Without a possessor the noun reports no one's stance.
+    check("The criticism of the judge drew a rebuke.", &[]);
+}

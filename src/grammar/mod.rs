@@ -255,6 +255,9 @@ pub struct FunctionWords {
     /// Nouns of polls and studies that are the source of a finding: "in a
     /// new poll", "in the survey".
     pub evidence: WordSet,
+    /// Nouns of a stance that report, after a possessor, what their
+    /// preposition's object says: "Trump's criticism of the judge".
+    pub stance_noun: WordSet,
 }
 
 /// A class of words a rule tests a token for: a class of
@@ -307,6 +310,8 @@ pub enum WordClass {
     Particle,
     /// [`FunctionWords::evidence`]
     Evidence,
+    /// [`FunctionWords::stance_noun`]
+    StanceNoun,
     /// [`Grammar::stopword_set`]
     Stopword,
     /// [`Grammar::abbreviation_set`]
@@ -317,7 +322,7 @@ pub enum WordClass {
 
 impl FunctionWords {
     /// Every class with its set.
-    fn sets(&self) -> [(WordClass, &WordSet); 23] {
+    fn sets(&self) -> [(WordClass, &WordSet); 24] {
         [
             (WordClass::Auxiliary, &self.auxiliary),
             (WordClass::Adverb, &self.adverb),
@@ -342,6 +347,7 @@ impl FunctionWords {
             (WordClass::TopicPreposition, &self.topic_preposition),
             (WordClass::Particle, &self.particle),
             (WordClass::Evidence, &self.evidence),
+            (WordClass::StanceNoun, &self.stance_noun),
         ]
     }
 
@@ -370,6 +376,7 @@ impl FunctionWords {
         "topic_preposition",
         "particle",
         "evidence",
+        "stance_noun",
     ];
 
     /// The set of a class, by its name.
@@ -398,6 +405,7 @@ impl FunctionWords {
             "topic_preposition" => &mut self.topic_preposition,
             "particle" => &mut self.particle,
             "evidence" => &mut self.evidence,
+            "stance_noun" => &mut self.stance_noun,
             _ => return None,
         })
     }

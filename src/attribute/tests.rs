@@ -264,3 +264,9 @@ fn a_statement_saying_is_not_the_speaker() {
     let text = "At the time, Ms. Diaz released a statement saying, \"We are confident that they share our vision.\"";
     assert_eq!(first_speaker(text).1.as_deref(), Some("Diaz"));
 }
+
+#[test]
+fn agency_and_role_before_a_name() {
+    let text = "\"This is a broad statute,\" former FBI agent Timothy Gill explained.";
+    assert_eq!(first_speaker(text).1.as_deref(), Some("Timothy Gill"));
+}

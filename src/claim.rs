@@ -186,6 +186,14 @@ impl Finder<'_, '_> {
         })
     }
 
+    /// True when a quote lies between tokens `start` and `end`.
+    fn quote_before(&self, start: usize, end: usize) -> bool {
+        let from = self.doc.tokens[start].span.start;
+        let to = self.doc.tokens[end].span.start;
+        let position = self.quotes.partition_point(|quote| quote.open.start < from);
+        self.quotes.get(position).is_some_and(|quote| quote.close.end <= to)
+    }
+
     fn inside_quote(&self, index: usize) -> bool {
         let start = self.doc.tokens[index].span.start;
         let position = self.quotes.partition_point(|quote| quote.close.end <= start);
@@ -287,10 +295,20 @@ impl Finder<'_, '_> {
                 || self.matcher.is(index + 1, WordClass::Preposition)
                 || self.matcher.is(index + 1, WordClass::Calendar)
         };
-        let may_trail = closes && verb.quotes && form != VerbForm::Gerund;
+        // `In a statement Thursday, the spokesman said, "…"`: a cue that
+        // opens a quote reports the quote, not the words before it.
+        let quote_follows = index + 1 < sentence_end && {
+            let next = if self.word(index + 1) == "," {
+                index + 2
+            } else {
+                index + 1
+            };
+            next < sentence_end && (self.is_quote_mark(next) || self.word(next) == ":")
+        };
+        let may_trail = closes && verb.quotes && form != VerbForm::Gerund && !quote_follows;
         // What the cue reports does not depend on its subject: with nothing
         // reported and no trailing attribution, no need to look for one.
-        let reported = self.reported_after(index, sentence_end, verb);
+        let reported = self.reported_after(index, sentence_start..sentence_end, verb);
         if reported.is_none() && !may_trail {
             return None;
         }
@@ -355,7 +373,8 @@ impl Finder<'_, '_> {
 
     /// What the cue at `index` reports, after a recipient, a time or place
     /// phrase and `that`: the content and the recipient.
-    fn reported_after(&self, index: usize, sentence_end: usize, verb: &Verb) -> Option<(Span, Option<Span>)> {
+    fn reported_after(&self, index: usize, sentence: Range<usize>, verb: &Verb) -> Option<(Span, Option<Span>)> {
+        let sentence_end = sentence.end;
         let mut at = index + 1;
         let mut recipient = None;
         if verb.recipient
@@ -368,11 +387,17 @@ impl Finder<'_, '_> {
         at = self.skip_adverbials(at, sentence_end);
         // `called for a ban`, `spoke about the economy`: what was said is the
         // preposition's object.
-        if at + 1 < sentence_end
-            && self.matcher.is(at, WordClass::TopicPreposition)
-            && self.opens_clause(at + 1, verb.framing, true)
-        {
-            at += 1;
+        if at + 1 < sentence_end && self.matcher.is(at, WordClass::TopicPreposition) {
+            if matches!(self.lower(at), "on" | "with") && self.matcher.is_capitalized(at + 1) {
+                // `said on CNN that …`, `spoke with Reuters`: a medium or a hearer.
+                at = self.matcher.name_end(at + 1, sentence_end).unwrap_or(at + 2);
+                at = self.skip_adverbials(at, sentence_end);
+            } else if self.quote_before(sentence.start, index) {
+                // `"…," the mayor said of the council`: the quote is what was said.
+                return None;
+            } else if self.opens_clause(at + 1, verb.framing, true) {
+                at += 1;
+            }
         }
         // `wants to run`, and after a hearer `urged voters to reject …`.
         let intention = (verb.infinitive || recipient.is_some()) && at < sentence_end && self.lower(at) == "to";

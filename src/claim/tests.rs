@@ -249,3 +249,19 @@ fn stance_nouns_after_a_possessor() {
     // Without a possessor the noun reports no one's stance.
     check("The criticism of the judge drew a rebuke.", &[]);
 }
+
+#[test]
+fn media_quotes_and_opened_quotes_are_not_claims() {
+    // `on` before a name is the medium, and what follows `that` is reported.
+    check(
+        "Ms. Ruiz said on CNN that the council had lied.",
+        &[("the council had lied", "Ruiz", "said", None)],
+    );
+    // `said of X` after a quote: the quote is what was said.
+    check("\"He is a fraud,\" Ms. Ruiz said of the mayor.", &[]);
+    // A cue that opens a quote does not report the words before it.
+    check("In a statement Thursday, the spokesman said, \"We are pleased.\"", &[]);
+    // A cue that ends the text looks at no token after it (found by the
+    // contrast property test).
+    check("The mayor said", &[]);
+}

@@ -101,6 +101,14 @@ Council member Tom Hale said the city had overspent its budget by four million d
 Her figures are \"pure fiction,\" Hale told reporters.
 ";
 
+/// The pairs of the mayor article, as [`pairs`] shows them.
+fn mayor_pairs() -> Vec<(Relation, String, String, String, String, Vec<String>)> {
+    let analysis = mayor();
+    let documents = [(MAYOR, &analysis)];
+    let contrasts = run(&documents);
+    pairs(&documents, &contrasts)
+}
+
 fn mayor() -> Analysis {
     let text = MAYOR;
     analysis(vec![
@@ -134,10 +142,7 @@ fn mayor() -> Analysis {
 
 #[test]
 fn a_denial_naming_the_other_speaker_is_a_rebuttal() {
-    let analysis = mayor();
-    let documents = [(MAYOR, &analysis)];
-    let contrasts = run(&documents);
-    let pairs = pairs(&documents, &contrasts);
+    let pairs = mayor_pairs();
     let rebuttal = pairs
         .iter()
         .find(|pair| pair.2 == "Hale's report as a political stunt")
@@ -154,10 +159,7 @@ fn a_denial_naming_the_other_speaker_is_a_rebuttal() {
 
 #[test]
 fn a_rebuttal_word_points_through_a_pronoun() {
-    let analysis = mayor();
-    let documents = [(MAYOR, &analysis)];
-    let contrasts = run(&documents);
-    let pairs = pairs(&documents, &contrasts);
+    let pairs = mayor_pairs();
     let fiction = pairs
         .iter()
         .find(|pair| pair.1 == "Tom Hale" && pair.2 == "pure fiction,")
@@ -173,10 +175,7 @@ fn a_rebuttal_word_points_through_a_pronoun() {
 
 #[test]
 fn opposed_terms_on_a_shared_topic_oppose() {
-    let analysis = mayor();
-    let documents = [(MAYOR, &analysis)];
-    let contrasts = run(&documents);
-    let pairs = pairs(&documents, &contrasts);
+    let pairs = mayor_pairs();
     let budget = pairs
         .iter()
         .find(|pair| pair.2.starts_with("the city had overspent") && pair.4 == "The budget is balanced,")

@@ -444,30 +444,6 @@ fn relations_are_named_as_in_the_formats() {
     );
 }
 
-#[test]
-#[ignore = "prints the rows of the test articles with gold claims injected"]
-fn print_rows_with_gold_claims() {
-    for jsonl in [SEED_GOLD, MAYOR_GOLD] {
-        let gold = gold(jsonl);
-        let analysis = analysed_with_gold_claims(&gold);
-        let (documents, contrasts) = contrasted(&gold, &analysis);
-        for row in whosaid::output::contrast_rows(&documents, &contrasts, true) {
-            eprintln!(
-                "{} {:.2} [{}] {}: {:?} | {}: {:?} | {}",
-                row.relation,
-                row.score,
-                row.topic,
-                row.speaker_a,
-                row.claim_a,
-                row.speaker_b,
-                row.claim_b,
-                row.evidence
-            );
-        }
-        eprintln!("{}", evaluate(&gold, &documents, &contrasts).table(0));
-    }
-}
-
 /// Contrasts `documents` synthetic articles; the work, the time grouping
 /// took, the bytes, and the time the analysis (the `quotes` step) took.
 fn grouping_work(documents: usize) -> (whosaid::contrast::Work, std::time::Duration, usize, std::time::Duration) {

@@ -30,6 +30,8 @@ const MAX_SPEAKER: usize = 12;
 const MIN_CLAUSE_SUBJECT_WORDS: usize = 2;
 /// Quotes of at most this many words with no speech around them are terms.
 const MAX_TERM_WORDS: usize = 4;
+/// Tokens of a signature line under a quote: `- Ann Lee, a nurse in Ohio.`
+const MAX_SIGNATURE: usize = 20;
 
 /// What attribution found for one quote.
 #[derive(Clone, Debug, PartialEq)]
@@ -112,7 +114,13 @@ pub fn attribute(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Attri
         }
         let mut attribution = matcher.by_patterns(quote, &window);
         if attribution.is_none() {
+            attribution = matcher.name_colon(&window);
+        }
+        if attribution.is_none() {
             attribution = matcher.cue_in_clause(quote, &window);
+        }
+        if attribution.is_none() {
+            attribution = matcher.signature(quote, &window);
         }
         if attribution.is_none() && window.before.is_empty() {
             attribution = matcher.speaker_before_paragraph(quote);
@@ -1170,6 +1178,67 @@ impl<'d, 't> Matcher<'d, 't> {
         })
     }
 
+    /// `Rep. Jane Doe (D-Ore.): "…"`, `POLLS WERE RIGHT - Ann Lee: "…"`: a
+    /// speaker between the sentence start (or a dash) and a colon right
+    /// before the quote introduces it.
+    fn name_colon(&self, window: &Window) -> Option<Attribution> {
+        let before = window.before.clone();
+        if before.len() < 2 || self.doc.word(before.end - 1) != ":" {
+            return None;
+        }
+        let colon = before.end - 1;
+        let first = before.start.max(colon.saturating_sub(MAX_SPEAKER));
+        let start = (first..colon).find(|&start| {
+            let opens = start == before.start || self.is_spaced_dash(start - 1);
+            opens && self.is_capitalized(start) && self.speaker_ends(start, colon).contains(&colon)
+        })?;
+        let mut attribution = Attribution::subject_only(Kind::Direct, "name_colon", self.span(start..colon));
+        attribution.confidence = 0.75;
+        Some(attribution)
+    }
+
+    /// A quote signed by a dash and a name after it, on the same line or
+    /// the next: `"…" - Ann Lee.`, `"…"` then `—President Obama, tweeting`.
+    fn signature(&self, quote: &QuoteSpan, window: &Window) -> Option<Attribution> {
+        let doc = self.doc;
+        if !window.before.is_empty() {
+            return None;
+        }
+        let mut paragraph = doc.paragraph_tokens[quote.last_paragraph].clone();
+        let mut dash = doc.token_at_or_after(quote.close.end).min(paragraph.end);
+        if dash < paragraph.end && doc.word(dash) == "." {
+            dash += 1;
+        }
+        if dash == paragraph.end {
+            // The quote ends its paragraph: a short signature line follows.
+            paragraph = doc.paragraph_tokens.get(quote.last_paragraph + 1)?.clone();
+            dash = paragraph.start;
+            if paragraph.len() > MAX_SIGNATURE {
+                return None;
+            }
+        }
+        if dash + 1 >= paragraph.end || !is_dash(doc.word(dash)) || !self.is_capitalized(dash + 1) {
+            // `—President Obama`: the dash may touch the name.
+            return None;
+        }
+        let at = dash + 1;
+        let end = self.speaker_ends(at, paragraph.end).into_iter().find(|&end| {
+            end == paragraph.end || matches!(doc.word(end), "," | "." | "(" | ";") || is_dash(doc.word(end))
+        })?;
+        let mut attribution = Attribution::subject_only(Kind::Direct, "signature", self.span(at..end));
+        attribution.confidence = 0.75;
+        Some(attribution)
+    }
+
+    /// A dash with a space after it: `Ann Lee - `, not `R-S.C.`
+    fn is_spaced_dash(&self, index: usize) -> bool {
+        let tokens = &self.doc.tokens;
+        is_dash(self.doc.word(index))
+            && tokens
+                .get(index + 1)
+                .is_none_or(|next| next.span.start > tokens[index].span.end)
+    }
+
     /// A quote that opens its paragraph after a paragraph ending `X said:`.
     fn speaker_before_paragraph(&self, quote: &QuoteSpan) -> Option<Attribution> {
         let doc = self.doc;
@@ -1206,6 +1275,11 @@ impl<'d, 't> Matcher<'d, 't> {
         attribution.confidence = (pattern.confidence - 0.1).max(0.0);
         Some(attribution)
     }
+}
+
+/// A dash between words: `-`, `--`, `–` or `—`.
+fn is_dash(word: &str) -> bool {
+    matches!(word, "-" | "--" | "–" | "—")
 }
 
 /// `China's`, `Kaken’s`.

@@ -395,6 +395,9 @@ impl<'d, 't> Resolver<'d, 't> {
         let mut found_name = None;
         let mut index = first;
         while index < end {
+            if found_name.is_some() && doc.word(index) == "(" {
+                break; // `Trey Gowdy (R-S.C.)`: a party and state tag
+            }
             if self.tags.is_capitalized(index)
                 && let Some(name_end) = matcher.name_end(index, end)
             {

@@ -270,3 +270,45 @@ fn agency_and_role_before_a_name() {
     let text = "\"This is a broad statute,\" former FBI agent Timothy Gill explained.";
     assert_eq!(first_speaker(text).1.as_deref(), Some("Timothy Gill"));
 }
+
+#[test]
+fn signature_line_under_a_quote() {
+    check(
+        "The debate ran late.\n\n\"We will fix the roads before winter.\"\n\n- Ana Ruiz, mayor of Springfield.\n\nShe has said so before.",
+        &[(
+            "We will fix the roads before winter.",
+            "direct",
+            Some("Ana Ruiz"),
+            None,
+            None,
+        )],
+    );
+    check(
+        "The debate ran late.\n\n\"The bridge is safe.\" —Governor Tom Hale, on the radio.",
+        &[("The bridge is safe.", "direct", Some("Tom Hale"), None, None)],
+    );
+}
+
+#[test]
+fn name_and_colon_after_a_dash_or_alone() {
+    check(
+        "POLLS WERE NOT WRONG - Ann Lee: \"The polls just stopped too early this year.\"",
+        &[(
+            "The polls just stopped too early this year.",
+            "direct",
+            Some("Ann Lee"),
+            None,
+            None,
+        )],
+    );
+    check(
+        "Sen. Mary Hollis (D-Ore.): \"I have never heard anyone cite that figure.\"",
+        &[(
+            "I have never heard anyone cite that figure.",
+            "direct",
+            Some("Mary Hollis"),
+            None,
+            None,
+        )],
+    );
+}

@@ -1017,6 +1017,10 @@ impl<'d, 't> Matcher<'d, 't> {
             let Some((attribution, speech)) = self.cue_at(verb_index, window) else {
                 continue;
             };
+            let mut attribution = attribution;
+            while let Some(outer) = self.outer_cue(&attribution, window) {
+                attribution = outer;
+            }
             if speech {
                 return Some(attribution);
             }
@@ -1027,6 +1031,22 @@ impl<'d, 't> Matcher<'d, 't> {
             }
         }
         belief
+    }
+
+    /// `Lee said (that) Ruiz called the plan "…"`: the quoted words are in
+    /// what Lee said, so they are Lee's. The cue of a clause whose subject
+    /// stands right after another cue (or its `that`) gives way to it.
+    fn outer_cue(&self, inner: &Attribution, window: &Window) -> Option<Attribution> {
+        let subject = self.doc.token_at_or_after(inner.speaker?.start);
+        let mut verb = subject.checked_sub(1)?;
+        if self.lower(verb) == "that" {
+            verb = verb.checked_sub(1)?;
+        }
+        if verb < window.before.start {
+            return None;
+        }
+        let (outer, _) = self.cue_at(verb, window)?;
+        Some(outer)
     }
 
     /// The attribution made by the verb at `verb_index`, if it is a cue with

@@ -312,3 +312,15 @@ fn name_and_colon_after_a_dash_or_alone() {
         )],
     );
 }
+
+#[test]
+fn partial_quote_in_a_reported_clause_belongs_to_the_outer_speaker() {
+    check(
+        "Mayor Ana Ruiz said that the council called the report \"a pack of errors\" last week.",
+        &[("a pack of errors", "partial", Some("Ana Ruiz"), Some("said"), None)],
+    );
+    check(
+        "Tom Hale said he believes the bridge is \"perfectly safe\" for now.",
+        &[("perfectly safe", "partial", Some("Tom Hale"), Some("said"), None)],
+    );
+}

@@ -400,13 +400,16 @@ impl<'d, 't> Matcher<'d, 't> {
             }
             let token = self.doc.tokens[end];
             let word = self.doc.word(end);
-            let past = token.class == TokenClass::Word
+            let unlisted = token.class == TokenClass::Word
                 && !self.is_capitalized(end)
-                && word.len() > 4
-                && word.ends_with("ed")
                 && self.verb(end).is_none()
                 && !self.tags.is_as_written(end, WordClass::Stopword);
-            if past {
+            // `"…," Lee shot back.`, `her husband cut in`: a verb and particle.
+            let phrasal = end + 1 < window.after.end
+                && matches!(self.lower(end + 1), "back" | "in" | "on")
+                && (end + 2 == window.after.end || matches!(self.doc.word(end + 2), "," | "." | "with" | "as"));
+            let past = word.len() > 4 && word.ends_with("ed");
+            if unlisted && (past || phrasal) {
                 let kind = if window.before.is_empty() {
                     Kind::Direct
                 } else {
@@ -417,7 +420,7 @@ impl<'d, 't> Matcher<'d, 't> {
                     rule: "quote_speaker_unlisted_verb".to_string(),
                     confidence: 0.7,
                     speaker: Some(self.span(at..end)),
-                    cue: Some(token.span),
+                    cue: Some(self.span(end..if phrasal && !past { end + 2 } else { end + 1 })),
                     verb: None,
                     recipient: None,
                     follows: None,

@@ -324,3 +324,17 @@ fn partial_quote_in_a_reported_clause_belongs_to_the_outer_speaker() {
         &[("perfectly safe", "partial", Some("Tom Hale"), Some("said"), None)],
     );
 }
+
+#[test]
+fn unlisted_verb_with_a_particle() {
+    check(
+        "\"You are not ready for this job,\" Ana Ruiz shot back.",
+        &[(
+            "You are not ready for this job,",
+            "direct",
+            Some("Ana Ruiz"),
+            Some("shot back"),
+            None,
+        )],
+    );
+}

@@ -302,7 +302,12 @@ impl<'d, 't> Matcher<'d, 't> {
             let after_close = doc.token_at_or_after(previous.close.end);
             if after_close > lower {
                 lower = after_close;
-                previous_quote_bound = true;
+                // `…," Lee said. "…"` and `"I take responsibility." She went on, "…"`:
+                // a full stop inside the marks, then a capital, ends the sentence.
+                let content = previous.content.of(doc.text).trim_end();
+                let ended =
+                    content.ends_with(['.', '!', '?']) && after_close < open_index && self.is_capitalized(after_close);
+                previous_quote_bound = !ended;
             }
         }
         let mut start = open_index;

@@ -338,3 +338,25 @@ fn unlisted_verb_with_a_particle() {
         )],
     );
 }
+
+#[test]
+fn quote_after_a_quote_that_ended_its_sentence_has_its_own_speaker() {
+    check(
+        "Tom Hale said the plan was \"a good start.\" But, said Ana Ruiz, \"it is not enough.\"",
+        &[
+            ("a good start.", "partial", Some("Tom Hale"), Some("said"), None),
+            ("it is not enough.", "direct", Some("Ana Ruiz"), Some("said"), None),
+        ],
+    );
+}
+
+#[test]
+fn a_full_stop_inside_the_marks_ends_the_sentence() {
+    check(
+        "Ana Ruiz called the plan \"a failure of nerve.\" Tom Hale turned to \"the budget gap in the city\" instead.",
+        &[
+            ("a failure of nerve.", "partial", Some("Ana Ruiz"), Some("called"), None),
+            ("the budget gap in the city", "partial", Some("Tom Hale"), None, None),
+        ],
+    );
+}

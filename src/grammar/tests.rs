@@ -338,6 +338,7 @@ fn builtin_patterns() {
             "quote_speaker_cue",
             "quote_cue_speaker",
             "speaker_cue_quote",
+            "cue_speaker_quote",
             "according_to_before",
             "according_to_after",
             "interview_with",
@@ -366,12 +367,13 @@ fn builtin_patterns() {
         ]
     );
     assert_eq!(first.quote_index(), 0);
-    let before = &patterns[3];
+    let before = &patterns[4];
     assert_eq!(
         before.items[0],
         item(Element::Literal(vec!["according".into(), "to".into()]), false)
     );
     assert_eq!(before.quote_index(), 3);
+    assert_eq!(patterns[3].items[0], item(Element::Literal(vec![",".into()]), false));
     assert_eq!(patterns[2].quote_index(), patterns[2].items.len() - 1);
 }
 

@@ -690,11 +690,13 @@ impl<'d, 't> Matcher<'d, 't> {
             return Ends::new();
         }
         if let Some(pronoun) = self.lexeme(at).pronoun {
-            return if pronoun.subject {
-                smallvec::smallvec![at + 1]
-            } else {
-                Ends::new()
-            };
+            if pronoun.subject {
+                return smallvec::smallvec![at + 1];
+            }
+            // `his friend Tom Lee`, `her lawyer`: a possessive opens a noun phrase.
+            if !self.is(at, WordClass::Determiner) {
+                return Ends::new();
+            }
         }
         if self.is(at, WordClass::Relative) {
             return smallvec::smallvec![at + 1];

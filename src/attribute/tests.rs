@@ -360,3 +360,17 @@ fn a_full_stop_inside_the_marks_ends_the_sentence() {
         ],
     );
 }
+
+#[test]
+fn possessive_pronoun_opens_a_speaker() {
+    check(
+        "\"He had so many plans for the town,\" his friend Omar Haddad told the website.",
+        &[(
+            "He had so many plans for the town,",
+            "direct",
+            Some("Omar Haddad"),
+            Some("told"),
+            Some("website"),
+        )],
+    );
+}

@@ -900,7 +900,8 @@ impl<'d, 't> Matcher<'d, 't> {
             // Inside a name a verb form is a name word: `United States`.
             let lexeme = self.lexeme(index);
             let inside = end.is_some() && lexeme.verb.is_some() && !lexeme.is(WordClass::Stopword);
-            if capitalized && (inside || self.is_name_word(index, word)) {
+            let stopword_name = end.is_none() && self.is_stopword_name(index);
+            if capitalized && (inside || stopword_name || self.is_name_word(index, word)) {
                 index += 1;
                 end = Some(index);
                 // An initial or abbreviation: `J.`, `U.S.`, `Jr.`
@@ -938,6 +939,32 @@ impl<'d, 't> Matcher<'d, 't> {
             break;
         }
         end
+    }
+
+    /// `"…," From said.`, `said Will Doyle`: a capitalized function word in
+    /// mid-sentence, before a speech verb or another name word, is a name.
+    fn is_stopword_name(&self, index: usize) -> bool {
+        let doc = self.doc;
+        let word = doc.word(index);
+        let function_word = self.is(index, WordClass::Stopword) && self.lexeme(index).pronoun.is_none();
+        if index == 0 || index + 1 >= doc.tokens.len() || !function_word || word == "I" {
+            return false;
+        }
+        let shouting = word.chars().all(|c| !c.is_lowercase());
+        let previous = doc.word(index - 1);
+        // An opening mark touches the word after it: `"From now on`.
+        let opening_mark =
+            is_quote_mark_token(previous) && doc.tokens[index - 1].span.end == doc.tokens[index].span.start;
+        let opens = doc.ends_sentence(index - 1)
+            || doc.ends_paragraph(index)
+            || opening_mark
+            || matches!(previous, ":" | "(" | "-" | "—" | "–");
+        let next = index + 1;
+        let before_verb = self
+            .verb(next)
+            .is_some_and(|(verb, form)| verb.quotes && form != VerbForm::Base);
+        let before_name = self.is_capitalized(next) && self.is_name_word(next, doc.word(next));
+        !shouting && !opens && (before_verb || before_name)
     }
 
     /// Whether token `index`, written `word` (its possessive maybe cut

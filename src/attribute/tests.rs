@@ -374,3 +374,27 @@ fn possessive_pronoun_opens_a_speaker() {
         )],
     );
 }
+
+#[test]
+fn capitalized_function_word_in_mid_sentence_is_a_name() {
+    check(
+        "\"The costs keep rising every year,\" said Will Doyle, a professor.",
+        &[(
+            "The costs keep rising every year,",
+            "direct",
+            Some("Will Doyle"),
+            Some("said"),
+            None,
+        )],
+    );
+    check(
+        "\"The times have changed since the crisis,\" From said.",
+        &[(
+            "The times have changed since the crisis,",
+            "direct",
+            Some("From"),
+            Some("said"),
+            None,
+        )],
+    );
+}

@@ -648,6 +648,11 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         let mut ends = Ends::new();
         let last = limit.min(at + MAX_APPOSITIVE);
+        let after_quote = (at.saturating_sub(MAX_SPEAKER)..at)
+            .rev()
+            .map(|index| self.doc.word(index))
+            .find(|&word| is_quote_mark_token(word) || matches!(word, "." | "!" | "?" | ";"))
+            .is_some_and(is_quote_mark_token);
         let mut reached_limit = true;
         for index in at + 2..last {
             let word = self.doc.word(index);
@@ -657,6 +662,18 @@ impl<'d, 't> Matcher<'d, 't> {
             }
             if word == "," {
                 ends.push(index + 1);
+            }
+            // `"…," Sam Lau, the party's spokesman said`: after a quote, an
+            // aside whose closing comma the writer left out ends before the
+            // speech verb.
+            let unclosed = after_quote
+                && index > at + 2
+                && self.doc.word(index - 1) != ","
+                && self
+                    .verb(index)
+                    .is_some_and(|(verb, form)| verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3));
+            if unclosed {
+                ends.push(index);
             }
         }
         // `…, said David Wasserman, an analyst at the Cook Report.`: an aside

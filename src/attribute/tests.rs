@@ -398,3 +398,17 @@ fn capitalized_function_word_in_mid_sentence_is_a_name() {
         )],
     );
 }
+
+#[test]
+fn aside_without_its_closing_comma_after_a_quote() {
+    check(
+        "\"There are no ballots to recount,\" Sam Lau, the spokesman for the state party said in a statement.",
+        &[(
+            "There are no ballots to recount,",
+            "direct",
+            Some("Sam Lau"),
+            Some("said"),
+            None,
+        )],
+    );
+}

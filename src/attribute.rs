@@ -1087,6 +1087,19 @@ impl<'d, 't> Matcher<'d, 't> {
         belief
     }
 
+    /// The subject of a gerund after `with`: `with Sen. Ana Ruiz (reportedly) calling`.
+    fn with_subject(&self, gerund: usize, lower: usize) -> Option<Range<usize>> {
+        let mut end = gerund;
+        while end > lower && self.is_adverb(end - 1) {
+            end -= 1;
+        }
+        let with = (lower..end)
+            .rev()
+            .take(MAX_SPEAKER + 1)
+            .find(|&index| self.lower(index) == "with")?;
+        self.speaker_ends(with + 1, end).contains(&end).then_some(with + 1..end)
+    }
+
     /// `Lee said (that) Ruiz called the plan "…"`: the quoted words are in
     /// what Lee said, so they are Lee's. The cue of a clause whose subject
     /// stands right after another cue (or its `that`) gives way to it.
@@ -1124,10 +1137,16 @@ impl<'d, 't> Matcher<'d, 't> {
             return None;
         }
         let participle = previous == Some(",");
-        if form == VerbForm::Gerund && !participle && !progressive {
+        // `with Sen. Ana Ruiz calling it "…"`: a gerund with its own subject.
+        let with_subject = (form == VerbForm::Gerund && !participle && !progressive)
+            .then(|| self.with_subject(verb_index, before.start))
+            .flatten();
+        if form == VerbForm::Gerund && !participle && !progressive && with_subject.is_none() {
             return None;
         }
-        let (subject, rule, confidence) = if form == VerbForm::Gerund && participle {
+        let (subject, rule, confidence) = if let Some(subject) = with_subject {
+            Some((subject, "with_gerund", 0.7))
+        } else if form == VerbForm::Gerund && participle {
             self.sentence_subject(before.start, verb_index)
                 .map(|subject| (subject, "gerund_clause", 0.6))
         } else {

@@ -412,3 +412,11 @@ fn aside_without_its_closing_comma_after_a_quote() {
         )],
     );
 }
+
+#[test]
+fn gerund_with_its_own_subject_after_with() {
+    check(
+        "Members were irritated by the plan, with Sen. Ana Ruiz calling it \"a wish list.\"",
+        &[("a wish list.", "partial", Some("Ana Ruiz"), Some("calling"), None)],
+    );
+}

@@ -368,7 +368,14 @@ impl<'d, 't> Matcher<'d, 't> {
             } else {
                 Kind::Direct
             };
-            return Some(self.attribution(pattern, kind, capture, quote));
+            let mut attribution = self.attribution(pattern, kind, capture, quote);
+            if !before_items.is_empty() {
+                // `Lee said Ruiz told him: "…"`: the outer speaker's words.
+                while let Some(outer) = self.outer_cue(&attribution, window) {
+                    attribution = Attribution { kind, ..outer };
+                }
+            }
+            return Some(attribution);
         }
         self.quote_speaker_unlisted_verb(quote, window)
     }

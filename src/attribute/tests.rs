@@ -420,3 +420,17 @@ fn gerund_with_its_own_subject_after_with() {
         &[("a wish list.", "partial", Some("Ana Ruiz"), Some("calling"), None)],
     );
 }
+
+#[test]
+fn quote_after_a_reported_clause_belongs_to_the_outer_speaker() {
+    check(
+        "Tom Hale said that Ana Ruiz told him: \"The bridge will close in May.\"",
+        &[(
+            "The bridge will close in May.",
+            "direct",
+            Some("Tom Hale"),
+            Some("said"),
+            None,
+        )],
+    );
+}

@@ -119,6 +119,10 @@ pub fn attribute(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Attri
         if attribution.is_none() {
             attribution = matcher.cue_in_clause(quote, &window);
         }
+        if let Some(found) = attribution.as_mut() {
+            // `"…," Lee said, according to the Post.`: the outermost source.
+            matcher.according_to_outer(found, &window);
+        }
         if attribution.is_none() {
             attribution = matcher.signature(quote, &window);
         }
@@ -1092,6 +1096,34 @@ impl<'d, 't> Matcher<'d, 't> {
             }
         }
         belief
+    }
+
+    /// `"…," Lee said, according to the Post.` and `According to the Post,
+    /// Lee said "…"`: the source that reports the speaker's words is the
+    /// outermost source, and the quote's (as PolNeAR annotates it).
+    fn according_to_outer(&self, attribution: &mut Attribution, window: &Window) {
+        let source_after = |at: usize, limit: usize| {
+            let starts = at + 2 <= limit && self.lower(at) == "according" && self.lower(at + 1) == "to";
+            starts
+                .then(|| self.speaker_ends(at + 2, limit).first().copied())
+                .flatten()
+                .map(|end| at + 2..end)
+        };
+        let after = window.after.clone();
+        let before = window.before.clone();
+        let source = after.clone().find_map(|at| source_after(at, after.end)).or_else(|| {
+            let limit = (before.start..before.end).find(|&index| self.doc.word(index) == ",")?;
+            source_after(before.start, limit)
+        });
+        if let Some(source) = source
+            && attribution
+                .speaker
+                .is_some_and(|speaker| speaker != self.span(source.clone()))
+        {
+            attribution.speaker = Some(self.span(source));
+            attribution.rule = "according_to_outer".to_string();
+            attribution.recipient = None;
+        }
     }
 
     /// The subject of a gerund after `with`: `with Sen. Ana Ruiz (reportedly) calling`.

@@ -434,3 +434,17 @@ fn quote_after_a_reported_clause_belongs_to_the_outer_speaker() {
         )],
     );
 }
+
+#[test]
+fn according_to_names_the_outermost_source() {
+    check(
+        "\"Do not protest on the floor,\" Ana Ruiz said, according to the Gazette.",
+        &[(
+            "Do not protest on the floor,",
+            "direct",
+            Some("Gazette"),
+            Some("said"),
+            None,
+        )],
+    );
+}

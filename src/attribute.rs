@@ -1371,6 +1371,35 @@ impl<'d, 't> Matcher<'d, 't> {
                 .is_none_or(|next| next.span.start > tokens[index].span.end)
     }
 
+    /// `Howard continued his remarks.` then a paragraph that opens with a
+    /// quote: the last sentence before the quote has a speech verb and its
+    /// subject, and no quote of its own.
+    fn cue_before_paragraph(&self, previous: Range<usize>) -> Option<Attribution> {
+        let doc = self.doc;
+        let mut start = previous.end - 1;
+        while start > previous.start && !doc.ends_sentence(start - 1) {
+            start -= 1;
+        }
+        let sentence = start..previous.end;
+        if sentence.len() > MAX_WINDOW || sentence.clone().any(|index| is_quote_mark_token(doc.word(index))) {
+            return None;
+        }
+        let window = Window {
+            before: sentence.clone(),
+            after: previous.end..previous.end,
+            follows_quote: false,
+        };
+        let (mut attribution, speech) = sentence.clone().find_map(|index| self.cue_at(index, &window))?;
+        if !speech {
+            return None;
+        }
+        attribution.kind = Kind::Direct;
+        attribution.rule = "cue_before_paragraph".to_string();
+        attribution.confidence = 0.6;
+        attribution.recipient = None;
+        Some(attribution)
+    }
+
     /// A quote that opens its paragraph after a paragraph ending `X said:`.
     fn speaker_before_paragraph(&self, quote: &QuoteSpan) -> Option<Attribution> {
         let doc = self.doc;
@@ -1379,8 +1408,19 @@ impl<'d, 't> Matcher<'d, 't> {
             return None;
         }
         let previous = doc.paragraph_tokens[quote.paragraph - 1].clone();
-        if previous.is_empty() || doc.word(previous.end - 1) != ":" {
+        if previous.is_empty() {
             return None;
+        }
+        if doc.word(previous.end - 1) != ":" {
+            // Only a quote that is all of its paragraph: one followed by
+            // words has its attribution there.
+            let rest = doc.token_at_or_after(quote.close.end)..doc.paragraph_tokens[quote.last_paragraph].end;
+            let bare = rest.clone().all(|index| doc.tokens[index].class == TokenClass::Punct);
+            return if bare {
+                self.cue_before_paragraph(previous)
+            } else {
+                None
+            };
         }
         let mut start = previous.end - 1;
         while start > previous.start && !doc.ends_sentence(start - 1) {

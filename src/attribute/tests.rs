@@ -448,3 +448,22 @@ fn according_to_names_the_outermost_source() {
         )],
     );
 }
+
+#[test]
+fn speech_verb_in_the_paragraph_before_a_bare_quote() {
+    check(
+        "Tom Hale continued his remarks.\n\n\"Eight years ago the bridge was new, and now it is falling apart.\"",
+        &[(
+            "Eight years ago the bridge was new, and now it is falling apart.",
+            "direct",
+            Some("Tom Hale"),
+            Some("continued"),
+            None,
+        )],
+    );
+    // A quote with its own attribution after it keeps that one.
+    check(
+        "Tom Hale continued his remarks.\n\n\"The bridge is new and safe for all of us,\" beamed Ana Ruiz of Springfield.",
+        &[("The bridge is new and safe for all of us,", "direct", None, None, None)],
+    );
+}

@@ -550,7 +550,8 @@ impl<'d, 't> Matcher<'d, 't> {
             return must_end.is_none_or(|end| end == at);
         };
         if item.element == Element::End {
-            return at == limit && self.match_items(rest, at, limit, must_end, capture);
+            return (at == limit || self.is_trailing_phrase(at, limit))
+                && self.match_items(rest, limit, limit, must_end, capture);
         }
         let inverted =
             item.element == Element::Cue && rest.first().is_some_and(|next| next.element == Element::Speaker);
@@ -580,6 +581,18 @@ impl<'d, 't> Matcher<'d, 't> {
             }
             _ => {}
         }
+    }
+
+    /// `… she said in a video message to the convention.`: a phrase of
+    /// time, place or manner after a sentence's cue, with no other verb.
+    fn is_trailing_phrase(&self, at: usize, limit: usize) -> bool {
+        (self.is(at, WordClass::Preposition) || self.is(at, WordClass::Calendar))
+            && limit - at <= MAX_SPEAKER
+            && (at..limit).all(|index| {
+                self.verb(index).is_none_or(|(_, form)| form == VerbForm::Base)
+                    && !is_quote_mark_token(self.doc.word(index))
+                    && self.doc.word(index) != ","
+            })
     }
 
     /// Where an element starting at token `at` may end, longest first.

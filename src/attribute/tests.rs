@@ -467,3 +467,11 @@ fn speech_verb_in_the_paragraph_before_a_bare_quote() {
         &[("The bridge is new and safe for all of us,", "direct", None, None, None)],
     );
 }
+
+#[test]
+fn trailing_cue_with_a_phrase_after_it() {
+    check(
+        "The council had \"lost its way\" on housing, Ana Ruiz said in a video message to the voters.",
+        &[("lost its way", "partial", Some("Ana Ruiz"), Some("said"), None)],
+    );
+}

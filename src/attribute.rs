@@ -1199,7 +1199,15 @@ impl<'d, 't> Matcher<'d, 't> {
         let (subject, rule, confidence) = if let Some(subject) = with_subject {
             Some((subject, "with_gerund", 0.7))
         } else if form == VerbForm::Gerund && participle {
-            self.sentence_subject(before.start, verb_index)
+            // `…, Spicer said, adding, "…"`: the subject of the speech verb
+            // the participle hangs on, else the sentence's.
+            let finite = (before.start..verb_index - 1).rev().find_map(|index| {
+                self.verb(index)
+                    .filter(|(verb, form)| verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3))
+                    .and_then(|_| self.subject_before(index, before.start))
+            });
+            finite
+                .or_else(|| self.sentence_subject(before.start, verb_index))
                 .map(|subject| (subject, "gerund_clause", 0.6))
         } else {
             self.subject_before(verb_index, before.start)

@@ -475,3 +475,17 @@ fn trailing_cue_with_a_phrase_after_it() {
         &[("lost its way", "partial", Some("Ana Ruiz"), Some("said"), None)],
     );
 }
+
+#[test]
+fn participle_cue_takes_the_subject_of_the_verb_it_hangs_on() {
+    check(
+        "The mayor and the council will meet next week, Tom Hale said, adding, \"They need a good talk.\"",
+        &[(
+            "They need a good talk.",
+            "partial",
+            Some("Tom Hale"),
+            Some("adding"),
+            None,
+        )],
+    );
+}

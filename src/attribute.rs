@@ -147,6 +147,9 @@ pub fn attribute(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Attri
                 follows: Some(previous),
             });
         }
+        if attribution.is_none() {
+            attribution = matcher.cue_in_previous_sentence(quote, &window);
+        }
         if attribution.is_none()
             && matcher.is_intro(window.before.clone())
             && let Some(previous) = last_attributed
@@ -1396,6 +1399,28 @@ impl<'d, 't> Matcher<'d, 't> {
     /// quote: the last sentence before the quote has a speech verb and its
     /// subject, and no quote of its own.
     fn cue_before_paragraph(&self, previous: Range<usize>) -> Option<Attribution> {
+        self.cue_in_sentence_before(previous, "cue_before_paragraph")
+    }
+
+    /// `She says people should choose. "It is their life."`: a quote that
+    /// opens its sentence after a sentence with a speech verb and its
+    /// subject, in the same paragraph.
+    fn cue_in_previous_sentence(&self, quote: &QuoteSpan, window: &Window) -> Option<Attribution> {
+        let doc = self.doc;
+        if !window.before.is_empty() || window.follows_quote {
+            return None;
+        }
+        let paragraph = doc.paragraph_tokens[quote.paragraph].clone();
+        let open = window.before.start;
+        if open <= paragraph.start || !doc.ends_sentence(open - 1) {
+            return None;
+        }
+        self.cue_in_sentence_before(paragraph.start..open, "cue_in_previous_sentence")
+    }
+
+    /// The speech verb and subject of the last sentence of `tokens`, when
+    /// it has no quote of its own.
+    fn cue_in_sentence_before(&self, previous: Range<usize>, rule: &str) -> Option<Attribution> {
         let doc = self.doc;
         let mut start = previous.end - 1;
         while start > previous.start && !doc.ends_sentence(start - 1) {
@@ -1415,7 +1440,7 @@ impl<'d, 't> Matcher<'d, 't> {
             return None;
         }
         attribution.kind = Kind::Direct;
-        attribution.rule = "cue_before_paragraph".to_string();
+        attribution.rule = rule.to_string();
         attribution.confidence = 0.6;
         attribution.recipient = None;
         Some(attribution)

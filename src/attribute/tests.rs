@@ -489,3 +489,20 @@ fn participle_cue_takes_the_subject_of_the_verb_it_hangs_on() {
         )],
     );
 }
+
+#[test]
+fn quote_after_a_sentence_with_a_cue_in_the_same_paragraph() {
+    check(
+        "Gloria Garcia, 19, spoke first. \"We need change,\" she said.\n\nMaria Lopez has another view. She says people should choose. \"It is their life, and they are not hurting anybody.\"",
+        &[
+            ("We need change,", "direct", Some("Gloria Garcia"), Some("said"), None),
+            (
+                "It is their life, and they are not hurting anybody.",
+                "direct",
+                Some("Maria Lopez"),
+                Some("says"),
+                None,
+            ),
+        ],
+    );
+}

@@ -774,6 +774,13 @@ impl<'d, 't> Matcher<'d, 't> {
         while name_start < limit && name_start < index + 4 {
             if let Some(end) = self.name_end(name_start, limit) {
                 ends.push(end);
+                // `Ana Ruiz and Tom Hale`: two names share a cue.
+                if end + 1 < limit
+                    && self.lower(end) == "and"
+                    && let Some(second) = self.name_end(end + 1, limit)
+                {
+                    ends.push(second);
+                }
                 if let Some(after_role) = self.role_end(end, limit) {
                     ends.push(after_role);
                     self.role_tail(after_role, limit, &mut ends);

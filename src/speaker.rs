@@ -392,7 +392,9 @@ impl<'d, 't> Resolver<'d, 't> {
         }
         // The last proper name inside the mention names the speaker.
         let matcher = Matcher::new(doc, self.tags);
-        let mut found_name = None;
+        let mut found_name: Option<(Words<'d>, Cow<'d, str>, bool)> = None;
+        // `Ana Ruiz and Tom Hale`: the canonical name of the first of a pair.
+        let mut paired = None;
         let mut index = first;
         while index < end {
             if found_name.is_some() && doc.word(index) == "(" {
@@ -403,6 +405,12 @@ impl<'d, 't> Resolver<'d, 't> {
             {
                 let (words, display, _) = name_words(doc, self.tags, index..name_end);
                 if !words.is_empty() {
+                    if let Some((previous_words, previous_display, _)) = &found_name
+                        && index > 0
+                        && doc.lower(index - 1) == "and"
+                    {
+                        paired = Some(self.canonical_name(previous_words, previous_display));
+                    }
                     found_name = Some((words, display, index == first));
                 }
                 index = name_end;
@@ -419,7 +427,11 @@ impl<'d, 't> Resolver<'d, 't> {
         if let Some((words, display, _)) = found_name
             && (!has_head || self.ends_with_name(first, end))
         {
-            return Some(self.canonical_name(&words, &display));
+            let name = self.canonical_name(&words, &display);
+            return Some(match paired {
+                Some(first_name) => format!("{first_name} and {name}"),
+                None => name,
+            });
         }
         // `The mayor, Tom Reed, said`: a name in apposition to a role.
         if has_head

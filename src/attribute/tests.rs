@@ -506,3 +506,17 @@ fn quote_after_a_sentence_with_a_cue_in_the_same_paragraph() {
         ],
     );
 }
+
+#[test]
+fn two_names_share_a_cue() {
+    check(
+        "\"The bridge will close in May,\" Ana Ruiz and Tom Hale wrote.",
+        &[(
+            "The bridge will close in May,",
+            "direct",
+            Some("Ana Ruiz and Tom Hale"),
+            Some("wrote"),
+            None,
+        )],
+    );
+}

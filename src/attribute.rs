@@ -117,6 +117,9 @@ pub fn attribute(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Attri
             attribution = matcher.name_colon(&window);
         }
         if attribution.is_none() {
+            attribution = matcher.title_line_subject(quote);
+        }
+        if attribution.is_none() {
             attribution = matcher.cue_in_clause(quote, &window);
         }
         if let Some(found) = attribution.as_mut() {
@@ -1391,6 +1394,45 @@ impl<'d, 't> Matcher<'d, 't> {
         let mut attribution = Attribution::subject_only(Kind::Direct, "signature", self.span(at..end));
         attribution.confidence = 0.75;
         Some(attribution)
+    }
+
+    /// `Zoe Saldana Asked Men To "Redefine Masculinity."`: in a line written
+    /// in title case, a name of two or three words at its start, before a
+    /// capitalized verb or function word, is the subject of the quote.
+    fn title_line_subject(&self, quote: &QuoteSpan) -> Option<Attribution> {
+        let doc = self.doc;
+        let paragraph = &doc.paragraphs[quote.paragraph];
+        let line = paragraph
+            .lines
+            .iter()
+            .find(|line| line.start <= quote.open.start && quote.close.end <= line.end)?;
+        let open = doc.token_ending_after(quote.open.start);
+        let tokens = doc.token_at_or_after(line.start)..open;
+        if !crate::speaker::is_title_case(doc, self.tags, tokens.clone()) {
+            return None;
+        }
+        let words: Vec<usize> = (tokens.start..open)
+            .filter(|&index| doc.tokens[index].class == TokenClass::Word)
+            .collect();
+        let is_name_part = |index: usize| {
+            let word = doc.word(index);
+            self.is_capitalized(index)
+                && !self.is(index, WordClass::Stopword)
+                && self.verb(index).is_none()
+                && !word.ends_with("ed")
+                && !word.chars().all(|c| !c.is_lowercase())
+        };
+        let name_length = words.iter().take(4).take_while(|&&index| is_name_part(index)).count();
+        let contiguous = words
+            .iter()
+            .take(name_length + 1)
+            .enumerate()
+            .all(|(offset, &index)| index == tokens.start + offset);
+        if !(2..=3).contains(&name_length) || !contiguous || words.len() <= name_length {
+            return None;
+        }
+        let speaker = self.span(tokens.start..tokens.start + name_length);
+        Some(Attribution::subject_only(Kind::Partial, "title_line_subject", speaker))
     }
 
     /// A dash with a space after it: `Ann Lee - `, not `R-S.C.`

@@ -86,6 +86,11 @@ impl<'d, 't> Resolver<'d, 't> {
         sorted_speakers.sort_unstable();
         let mut names = Vec::new();
         for (paragraph_index, range) in doc.paragraph_tokens.iter().enumerate() {
+            if is_title_case(doc, tags, range.clone()) {
+                // `Gina Ruiz Questioned What It Means`: a headline's words
+                // run together into no one's name.
+                continue;
+            }
             let mut index = range.start;
             while index < range.end {
                 let token = doc.tokens[index];
@@ -593,6 +598,15 @@ impl NamePart<'_> {
 
 /// The lower-case words of a name (honorifics and possessive dropped), the
 /// name as written, and the gender its honorific states.
+/// A line of four words or more, three in four of them capitalized.
+pub(crate) fn is_title_case(doc: &Document, tags: &Tags, range: std::ops::Range<usize>) -> bool {
+    let words = range.filter(|&index| doc.tokens[index].class == TokenClass::Word);
+    let (count, capitalized) = words.fold((0, 0), |(count, capitalized), index| {
+        (count + 1, capitalized + usize::from(tags.is_capitalized(index)))
+    });
+    count >= 4 && capitalized * 4 >= count * 3
+}
+
 fn name_words<'d>(doc: &'d Document, tags: &Tags, range: std::ops::Range<usize>) -> (Words<'d>, Cow<'d, str>, Gender) {
     let grammar = tags.grammar();
     let mut parts: SmallVec<[NamePart; 8]> = SmallVec::new();

@@ -520,3 +520,11 @@ fn two_names_share_a_cue() {
         )],
     );
 }
+
+#[test]
+fn name_at_the_start_of_a_title_case_line() {
+    check(
+        "Ten moments of the year.\n\n4\nAna Ruiz Asked Voters Everywhere To \"Read The Fine Print.\"\n\nShe spoke in May.",
+        &[("Read The Fine Print.", "partial", Some("Ana Ruiz"), None, None)],
+    );
+}

@@ -265,3 +265,42 @@ fn media_quotes_and_opened_quotes_are_not_claims() {
     // contrast property test).
     check("The mayor said", &[]);
 }
+
+#[test]
+fn noun_phrase_objects_end_before_times_and_new_clauses() {
+    check(
+        "The union endorsed Garcia on Tuesday, citing her record on wages.",
+        &[
+            ("Garcia", "union", "endorsed", None),
+            ("her record on wages", "union", "citing", None),
+        ],
+    );
+    check(
+        "Senator Ruth Bell has not endorsed him and has kept her distance from the race.",
+        &[("him", "Ruth Bell", "endorsed", None)],
+    );
+    check(
+        "The mayor backed the new budget and the council approved it a week later.",
+        &[("the new budget", "mayor", "backed", None)],
+    );
+}
+
+#[test]
+fn object_pronouns_and_gerunds_after_topic_prepositions() {
+    check(
+        "Nora Quinn talks about them at every stop.",
+        &[("them at every stop", "Nora Quinn", "talks", None)],
+    );
+    check(
+        "Nora Quinn has called for ending the practice.",
+        &[("ending the practice", "Nora Quinn", "called", None)],
+    );
+}
+
+#[test]
+fn a_short_opener_is_not_trailing_content() {
+    check(
+        "On Tuesday, Mayor Tom Reed said Monday that the bridge would reopen in May.",
+        &[("the bridge would reopen in May", "Tom Reed", "said", None)],
+    );
+}

@@ -243,7 +243,7 @@ fn objects_spelled_like_speech_verbs() {
 #[test]
 fn stance_nouns_after_a_possessor() {
     check(
-        "Senator Ruiz renewed her attack. Ana Ruiz's criticism of the judge was sharp.",
+        "Senator Ruiz stood by her attack. Ana Ruiz's criticism of the judge was sharp.",
         &[("the judge", "Ana Ruiz", "criticism", None)],
     );
     // Without a possessor the noun reports no one's stance.
@@ -280,7 +280,7 @@ fn noun_phrase_objects_end_before_times_and_new_clauses() {
         &[("him", "Ruth Bell", "endorsed", None)],
     );
     check(
-        "The mayor backed the new budget and the council approved it a week later.",
+        "The mayor backed the new budget and the council was pleased.",
         &[("the new budget", "mayor", "backed", None)],
     );
 }

@@ -215,6 +215,12 @@ impl Finder<'_, '_> {
         {
             return Some(claim);
         }
+        if self.matcher.is(index, WordClass::StanceAdjective)
+            && index > paragraph.start
+            && let Some(claim) = self.stance_adjective(index, &paragraph)
+        {
+            return Some(claim);
+        }
         let (verb, form) = self.matcher.verb(index)?;
         if !verb.reports {
             return None;
@@ -482,7 +488,21 @@ impl Finder<'_, '_> {
             {
                 return index - 1;
             }
-            let stops = matches!(word, "," | ";" | ":" | "(" | "—" | "–")
+            // `several factors, including …`, `Cruz, Rubio and Bush`: a list
+            // or an aside goes on after a comma; a new clause does not.
+            let comma_goes_on = word == ","
+                && index + 1 < end
+                && (matches!(
+                    self.lower(index + 1),
+                    "including" | "such" | "especially" | "particularly"
+                ) || ((self.matcher.is_capitalized(index + 1)
+                    || self.matcher.is(index + 1, WordClass::Determiner))
+                    && self.matcher.verb(index + 1).is_none()
+                    && !self.matcher.is(index + 1, WordClass::Calendar)
+                    && !self.matcher.is(index + 1, WordClass::ClauseBreak)
+                    && self.grammar.pronoun(self.lower(index + 1)).is_none()
+                    && !self.clause_follows(index + 1, end)));
+            let stops = (matches!(word, "," | ";" | ":" | "(" | "—" | "–") && !comma_goes_on)
                 || self.spaced_dash(index)
                 || self.matcher.is(index, WordClass::Calendar)
                 || matches!(
@@ -499,7 +519,6 @@ impl Finder<'_, '_> {
                         | "since"
                         | "despite"
                         | "until"
-                        | "as"
                 )
                 || (matches!(word, "last" | "this" | "next")
                     && index + 1 < end
@@ -701,6 +720,87 @@ impl Finder<'_, '_> {
             verb: None,
             recipient: None,
             rule: "stance_noun",
+            confidence: 0.6,
+        })
+    }
+
+    /// `The mayor is critical of the plan`, `they were confident that it
+    /// would pass`, `he was eager to run`: after a form of `be` (adverbs
+    /// between allowed), a stance adjective reports what follows it for
+    /// the subject of `be`.
+    fn stance_adjective(&self, index: usize, paragraph: &Range<usize>) -> Option<Claim> {
+        let sentence_start = self.sentence_start(index, paragraph);
+        let mut be = index;
+        while be > sentence_start
+            && (self.matcher.is_adverb(be - 1)
+                || matches!(
+                    self.lower(be - 1),
+                    "not" | "so" | "very" | "more" | "less" | "too" | "quite"
+                ))
+        {
+            be -= 1;
+        }
+        if be == sentence_start
+            || !matches!(
+                self.lower(be - 1),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "been"
+                    | "be"
+                    | "remain"
+                    | "remains"
+                    | "remained"
+                    | "seemed"
+                    | "seems"
+                    | "appeared"
+                    | "appears"
+                    | "became"
+                    | "becomes"
+                    | "grew"
+                    | "felt"
+                    | "feels"
+            )
+        {
+            return None;
+        }
+        let sentence_end = self.sentence_end(index, paragraph);
+        let mut at = index + 1;
+        if at + 1 >= sentence_end {
+            return None;
+        }
+        // `eager to run`, but not `critical to the town`.
+        if self.lower(at) == "to"
+            && (self.matcher.is(at + 1, WordClass::Determiner)
+                || self.matcher.is_capitalized(at + 1)
+                || self.grammar.pronoun(self.lower(at + 1)).is_some())
+        {
+            return None;
+        }
+        let clause = self.matcher.is(at, WordClass::Complementizer);
+        if clause
+            || self.matcher.is(at, WordClass::TopicPreposition)
+            || matches!(self.lower(at), "to" | "in" | "at" | "toward" | "towards" | "by")
+        {
+            if self.lower(at) != "to" {
+                at += 1;
+            }
+        } else {
+            return None;
+        }
+        let mut end = self.clause_end(at, sentence_end);
+        if !clause && self.lower(at) != "to" {
+            end = self.object_end(at, end);
+        }
+        let content = self.content_span(at, end).or_else(|| self.single_object(at, end))?;
+        let subject = self.matcher.subject_before(be - 1, sentence_start)?;
+        Some(Claim {
+            content,
+            speaker: self.matcher.span(subject),
+            cue: self.matcher.span(be - 1..index + 1),
+            verb: None,
+            recipient: None,
+            rule: "stance_adjective",
             confidence: 0.6,
         })
     }

@@ -304,3 +304,24 @@ fn a_short_opener_is_not_trailing_content() {
         &[("the bridge would reopen in May", "Tom Reed", "said", None)],
     );
 }
+
+#[test]
+fn stance_adjectives_after_be() {
+    check(
+        "Senator Ruth Bell is highly critical of the new budget.",
+        &[("the new budget", "Ruth Bell", "is highly critical", None)],
+    );
+    check(
+        "The growers were confident that the harvest would recover.",
+        &[("the harvest would recover", "growers", "were confident", None)],
+    );
+    check("The old mill is critical to the town.", &[]);
+}
+
+#[test]
+fn lists_and_asides_go_on_after_a_comma() {
+    check(
+        "The council blamed several factors, including higher costs.",
+        &[("several factors, including higher costs", "council", "blamed", None)],
+    );
+}

@@ -215,6 +215,12 @@ impl Finder<'_, '_> {
         {
             return Some(claim);
         }
+        if self.matcher.is(index, WordClass::StanceAdjective)
+            && index > paragraph.start
+            && let Some(claim) = self.stance_adjective(index, &paragraph)
+        {
+            return Some(claim);
+        }
         let (verb, form) = self.matcher.verb(index)?;
         if !verb.reports {
             return None;
@@ -313,7 +319,8 @@ impl Finder<'_, '_> {
             return None;
         }
         let subject = if participle {
-            self.matcher.sentence_subject(sentence_start, index)
+            self.main_subject(sentence_start, index)
+                .or_else(|| self.matcher.sentence_subject(sentence_start, index))
         } else {
             None
         };
@@ -336,7 +343,11 @@ impl Finder<'_, '_> {
         if form == VerbForm::Base && !helped && !self.plural_subject(subject.clone()) {
             return None; // `a local radio station`: a noun, not a verb
         }
+        // `On Tuesday, Trump said Sunday that …`: a short opener before the
+        // subject is no reported content when a clause follows the cue.
+        let opener_only = reported.is_some() && self.words_in(sentence_start..subject.start) <= 4;
         if may_trail
+            && !opener_only
             && subject.start > sentence_start
             && self.word(subject.start - 1) == ","
             && subject.end == index
@@ -385,6 +396,7 @@ impl Finder<'_, '_> {
             at = end;
         }
         at = self.skip_adverbials(at, sentence_end);
+        let mut object = false;
         // `called for a ban`, `spoke about the economy`: what was said is the
         // preposition's object.
         if at + 1 < sentence_end && self.matcher.is(at, WordClass::TopicPreposition) {
@@ -397,15 +409,18 @@ impl Finder<'_, '_> {
                 return None;
             } else if self.opens_clause(at + 1, verb.framing, true) {
                 at += 1;
+                object = true;
             }
         }
         // `wants to run`, and after a hearer `urged voters to reject …`.
         let intention = (verb.infinitive || recipient.is_some()) && at < sentence_end && self.lower(at) == "to";
-        if at < sentence_end && self.matcher.is(at, WordClass::Complementizer) {
+        let complementizer = at < sentence_end && self.matcher.is(at, WordClass::Complementizer);
+        if complementizer {
             at += 1;
         } else if at < sentence_end
             && !intention
-            && (!self.opens_clause(at, verb.framing, verb.object) || (verb.infinitive && !verb.quotes && !verb.object))
+            && (!self.opens_clause(at, verb.framing, verb.object || object)
+                || (verb.infinitive && !verb.quotes && !verb.object && !object))
         {
             // `refused it registration`: verbs of intention report only `to …` or `that …`.
             return None;
@@ -413,9 +428,124 @@ impl Finder<'_, '_> {
         if at >= sentence_end || self.is_quote_mark(at) {
             return None; // the cue of a direct quote, or nothing reported
         }
-        let end = self.clause_end(at, sentence_end);
-        let content = self.content_span(at, end)?;
+        let mut end = self.clause_end(at, sentence_end);
+        let takes_object = object || verb.object || verb.framing == Framing::Denial;
+        // `backed the plan on Monday, citing …`, but `admitted the plan was
+        // late`: a noun phrase object ends before a time, a comma or a new
+        // clause.
+        if takes_object && !complementizer && !self.clause_follows(at, end) {
+            end = self.object_end(at, end);
+        }
+        let content = self
+            .content_span(at, end)
+            .or_else(|| takes_object.then(|| self.single_object(at, end))?)?;
         Some((content, recipient))
+    }
+
+    /// The subject of the first verb of the sentence before `limit`: `The
+    /// union endorsed Garcia, citing …` is the union's, not Garcia's.
+    fn main_subject(&self, sentence_start: usize, limit: usize) -> Option<Range<usize>> {
+        let verb = (sentence_start + 1..limit).find(|&index| {
+            !self.matcher.is_capitalized(index)
+                && (self.is_finite(index)
+                    || self
+                        .matcher
+                        .verb(index)
+                        .is_some_and(|(_, form)| matches!(form, VerbForm::Past | VerbForm::Present3)))
+        })?;
+        self.matcher.subject_before(verb, sentence_start)
+    }
+
+    /// True when the words from `at` read as a clause (`said the plan was
+    /// late`): a finite verb comes before any comma.
+    fn clause_follows(&self, at: usize, end: usize) -> bool {
+        (at + 1..end.min(at + 10))
+            .take_while(|&index| !matches!(self.lower(index), "," | "and" | "but" | "or"))
+            .any(|index| self.is_finite(index))
+    }
+
+    /// Where a noun-phrase object starting at `at` ends (`endorsed Clinton
+    /// on Thursday, citing …`, `backed her and campaigned …`): before a
+    /// comma or dash, a time, a new clause or a verb of its own.
+    fn object_end(&self, at: usize, end: usize) -> usize {
+        for index in at + 1..end {
+            if self.inside_quote(index) {
+                continue;
+            }
+            let word = self.lower(index);
+            let next_is_verb = index + 1 < end
+                && (self.matcher.verb(index + 1).is_some()
+                    || self.matcher.is(index + 1, WordClass::Auxiliary)
+                    || self.is_finite(index + 1)
+                    || self
+                        .grammar
+                        .pronoun(self.lower(index + 1))
+                        .is_some_and(|pronoun| pronoun.subject));
+            // `on Tuesday`, `by March`: the preposition goes with the time.
+            if self.matcher.is(index, WordClass::Calendar)
+                && index > at + 1
+                && self.matcher.is(index - 1, WordClass::Preposition)
+            {
+                return index - 1;
+            }
+            // `several factors, including …`, `Cruz, Rubio and Bush`: a list
+            // or an aside goes on after a comma; a new clause does not.
+            let comma_goes_on = word == ","
+                && index + 1 < end
+                && (matches!(
+                    self.lower(index + 1),
+                    "including" | "such" | "especially" | "particularly"
+                ) || ((self.matcher.is_capitalized(index + 1)
+                    || self.matcher.is(index + 1, WordClass::Determiner))
+                    && self.matcher.verb(index + 1).is_none()
+                    && !self.matcher.is(index + 1, WordClass::Calendar)
+                    && !self.matcher.is(index + 1, WordClass::ClauseBreak)
+                    && self.grammar.pronoun(self.lower(index + 1)).is_none()
+                    && !self.clause_follows(index + 1, end)));
+            let stops = (matches!(word, "," | ";" | ":" | "(" | "—" | "–") && !comma_goes_on)
+                || self.spaced_dash(index)
+                || self.matcher.is(index, WordClass::Calendar)
+                || matches!(
+                    word,
+                    "yesterday"
+                        | "today"
+                        | "tonight"
+                        | "earlier"
+                        | "because"
+                        | "while"
+                        | "when"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "despite"
+                        | "until"
+                )
+                || (matches!(word, "last" | "this" | "next")
+                    && index + 1 < end
+                    && matches!(self.lower(index + 1), "week" | "month" | "year" | "weekend" | "night"))
+                || (matches!(word, "and" | "but" | "or" | "to") && next_is_verb)
+                || (matches!(word, "and" | "but") && self.clause_follows(index + 1, end))
+                || self.is_finite(index);
+            if stops {
+                return index;
+            }
+        }
+        end
+    }
+
+    /// A one-word object where a verb takes its object as the stance
+    /// (`endorsed Clinton`, `criticized them`): a name or an object pronoun.
+    fn single_object(&self, at: usize, end: usize) -> Option<Span> {
+        if self.words_in(at..end) != 1 || self.doc.tokens[at].class != TokenClass::Word {
+            return None;
+        }
+        let word = self.lower(at);
+        let fits = self.matcher.is_capitalized(at)
+            || matches!(
+                word,
+                "him" | "her" | "them" | "it" | "me" | "us" | "this" | "that" | "these" | "those"
+            );
+        (fits && !self.matcher.is(at, WordClass::Calendar)).then(|| self.doc.tokens[at].span)
     }
 
     /// The headline convention `Speaker: what they said` (`Clinton: I support
@@ -594,6 +724,87 @@ impl Finder<'_, '_> {
         })
     }
 
+    /// `The mayor is critical of the plan`, `they were confident that it
+    /// would pass`, `he was eager to run`: after a form of `be` (adverbs
+    /// between allowed), a stance adjective reports what follows it for
+    /// the subject of `be`.
+    fn stance_adjective(&self, index: usize, paragraph: &Range<usize>) -> Option<Claim> {
+        let sentence_start = self.sentence_start(index, paragraph);
+        let mut be = index;
+        while be > sentence_start
+            && (self.matcher.is_adverb(be - 1)
+                || matches!(
+                    self.lower(be - 1),
+                    "not" | "so" | "very" | "more" | "less" | "too" | "quite"
+                ))
+        {
+            be -= 1;
+        }
+        if be == sentence_start
+            || !matches!(
+                self.lower(be - 1),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "been"
+                    | "be"
+                    | "remain"
+                    | "remains"
+                    | "remained"
+                    | "seemed"
+                    | "seems"
+                    | "appeared"
+                    | "appears"
+                    | "became"
+                    | "becomes"
+                    | "grew"
+                    | "felt"
+                    | "feels"
+            )
+        {
+            return None;
+        }
+        let sentence_end = self.sentence_end(index, paragraph);
+        let mut at = index + 1;
+        if at + 1 >= sentence_end {
+            return None;
+        }
+        // `eager to run`, but not `critical to the town`.
+        if self.lower(at) == "to"
+            && (self.matcher.is(at + 1, WordClass::Determiner)
+                || self.matcher.is_capitalized(at + 1)
+                || self.grammar.pronoun(self.lower(at + 1)).is_some())
+        {
+            return None;
+        }
+        let clause = self.matcher.is(at, WordClass::Complementizer);
+        if clause
+            || self.matcher.is(at, WordClass::TopicPreposition)
+            || matches!(self.lower(at), "to" | "in" | "at" | "toward" | "towards" | "by")
+        {
+            if self.lower(at) != "to" {
+                at += 1;
+            }
+        } else {
+            return None;
+        }
+        let mut end = self.clause_end(at, sentence_end);
+        if !clause && self.lower(at) != "to" {
+            end = self.object_end(at, end);
+        }
+        let content = self.content_span(at, end).or_else(|| self.single_object(at, end))?;
+        let subject = self.matcher.subject_before(be - 1, sentence_start)?;
+        Some(Claim {
+            content,
+            speaker: self.matcher.span(subject),
+            cue: self.matcher.span(be - 1..index + 1),
+            verb: None,
+            recipient: None,
+            rule: "stance_adjective",
+            confidence: 0.6,
+        })
+    }
+
     /// A subject that takes a base-form verb: `they`, `we`, `rights groups`,
     /// `Democrats`, `police`.
     fn plural_subject(&self, subject: Range<usize>) -> bool {
@@ -687,6 +898,15 @@ impl Finder<'_, '_> {
         }
         if framing == Framing::Denial {
             return !self.matcher.verb(at).is_some_and(|(_, form)| form != VerbForm::Base);
+        }
+        // `boasts about them`, `endorsed her`: an object pronoun.
+        if object
+            && matches!(
+                word,
+                "him" | "her" | "them" | "it" | "me" | "us" | "you" | "this" | "these" | "those"
+            )
+        {
+            return true;
         }
         // `it's`, `he’s`, `they're`: the pronoun before the contraction.
         let bare = word.split(['\'', '’']).next().unwrap_or(word);

@@ -243,7 +243,7 @@ fn objects_spelled_like_speech_verbs() {
 #[test]
 fn stance_nouns_after_a_possessor() {
     check(
-        "Senator Ruiz renewed her attack. Ana Ruiz's criticism of the judge was sharp.",
+        "Senator Ruiz stood by her attack. Ana Ruiz's criticism of the judge was sharp.",
         &[("the judge", "Ana Ruiz", "criticism", None)],
     );
     // Without a possessor the noun reports no one's stance.
@@ -264,4 +264,64 @@ fn media_quotes_and_opened_quotes_are_not_claims() {
     // A cue that ends the text looks at no token after it (found by the
     // contrast property test).
     check("The mayor said", &[]);
+}
+
+#[test]
+fn noun_phrase_objects_end_before_times_and_new_clauses() {
+    check(
+        "The union endorsed Garcia on Tuesday, citing her record on wages.",
+        &[
+            ("Garcia", "union", "endorsed", None),
+            ("her record on wages", "union", "citing", None),
+        ],
+    );
+    check(
+        "Senator Ruth Bell has not endorsed him and has kept her distance from the race.",
+        &[("him", "Ruth Bell", "endorsed", None)],
+    );
+    check(
+        "The mayor backed the new budget and the council was pleased.",
+        &[("the new budget", "mayor", "backed", None)],
+    );
+}
+
+#[test]
+fn object_pronouns_and_gerunds_after_topic_prepositions() {
+    check(
+        "Nora Quinn talks about them at every stop.",
+        &[("them at every stop", "Nora Quinn", "talks", None)],
+    );
+    check(
+        "Nora Quinn has called for ending the practice.",
+        &[("ending the practice", "Nora Quinn", "called", None)],
+    );
+}
+
+#[test]
+fn a_short_opener_is_not_trailing_content() {
+    check(
+        "On Tuesday, Mayor Tom Reed said Monday that the bridge would reopen in May.",
+        &[("the bridge would reopen in May", "Tom Reed", "said", None)],
+    );
+}
+
+#[test]
+fn stance_adjectives_after_be() {
+    check(
+        "Senator Ruth Bell is highly critical of the new budget.",
+        &[("the new budget", "Ruth Bell", "is highly critical", None)],
+    );
+    check(
+        "The growers were confident that the harvest would recover.",
+        &[("the harvest would recover", "growers", "were confident", None)],
+    );
+    check("The old mill is critical to the town.", &[]);
+}
+
+#[test]
+fn lists_and_asides_go_on_after_a_comma() {
+    check(
+        "The council blamed several factors, including higher costs.",
+        &[("several factors, including higher costs", "council", "blamed", None)],
+    );
 }

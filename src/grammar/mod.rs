@@ -258,6 +258,9 @@ pub struct FunctionWords {
     /// Nouns of a stance that report, after a possessor, what their
     /// preposition's object says: "Trump's criticism of the judge".
     pub stance_noun: WordSet,
+    /// Adjectives of a stance that report, after a form of "be", what
+    /// follows them: "critical of the plan", "confident that …".
+    pub stance_adjective: WordSet,
 }
 
 /// A class of words a rule tests a token for: a class of
@@ -312,6 +315,8 @@ pub enum WordClass {
     Evidence,
     /// [`FunctionWords::stance_noun`]
     StanceNoun,
+    /// [`FunctionWords::stance_adjective`]
+    StanceAdjective,
     /// [`Grammar::stopword_set`]
     Stopword,
     /// [`Grammar::abbreviation_set`]
@@ -322,7 +327,7 @@ pub enum WordClass {
 
 impl FunctionWords {
     /// Every class with its set.
-    fn sets(&self) -> [(WordClass, &WordSet); 24] {
+    fn sets(&self) -> [(WordClass, &WordSet); 25] {
         [
             (WordClass::Auxiliary, &self.auxiliary),
             (WordClass::Adverb, &self.adverb),
@@ -348,6 +353,7 @@ impl FunctionWords {
             (WordClass::Particle, &self.particle),
             (WordClass::Evidence, &self.evidence),
             (WordClass::StanceNoun, &self.stance_noun),
+            (WordClass::StanceAdjective, &self.stance_adjective),
         ]
     }
 
@@ -377,6 +383,7 @@ impl FunctionWords {
         "particle",
         "evidence",
         "stance_noun",
+        "stance_adjective",
     ];
 
     /// The set of a class, by its name.
@@ -406,6 +413,7 @@ impl FunctionWords {
             "particle" => &mut self.particle,
             "evidence" => &mut self.evidence,
             "stance_noun" => &mut self.stance_noun,
+            "stance_adjective" => &mut self.stance_adjective,
             _ => return None,
         })
     }

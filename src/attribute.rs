@@ -1192,7 +1192,18 @@ impl<'d, 't> Matcher<'d, 't> {
         let previous_index = (verb_index > before.start).then(|| verb_index - 1);
         let previous = previous_index.map(|index| self.lower(index));
         // `Trump's comments`, `the reports`, `United States`: nouns, not verbs.
-        let noun = self.is_capitalized(verb_index)
+        // `22 emails`, `his failed ventures`, `over-the-top comments`: an -s
+        // form after a number, a participle or a joined word is a plural noun.
+        let plural = form == VerbForm::Present3
+            && previous_index.is_some_and(|index| {
+                let word = self.doc.word(index);
+                let joined = index > 0 && self.doc.tokens[index - 1].span.end == self.doc.tokens[index].span.start;
+                self.doc.tokens[index].class == TokenClass::Number
+                    || (word.len() > 4 && word.ends_with("ed") && !self.is_capitalized(index))
+                    || (joined && self.doc.word(index - 1) == "-")
+            });
+        let noun = plural
+            || self.is_capitalized(verb_index)
             || previous_index
                 .is_some_and(|index| self.is(index, WordClass::Determiner) || is_possessive(self.lower(index)));
         let progressive = previous_index.is_some_and(|index| self.is(index, WordClass::Progressive));

@@ -528,3 +528,11 @@ fn name_at_the_start_of_a_title_case_line() {
         &[("Read The Fine Print.", "partial", Some("Ana Ruiz"), None, None)],
     );
 }
+
+#[test]
+fn plural_noun_spelled_like_a_speech_verb_is_no_cue() {
+    check(
+        "Ana Ruiz said the agency had marked 22 emails as \"top secret\" last year.",
+        &[("top secret", "partial", Some("Ana Ruiz"), Some("said"), None)],
+    );
+}

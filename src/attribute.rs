@@ -1152,7 +1152,8 @@ impl<'d, 't> Matcher<'d, 't> {
         }
     }
 
-    /// The subject of a gerund after `with`: `with Sen. Ana Ruiz (reportedly) calling`.
+    /// The subject of a gerund after `with`, `and` or a comma: `with Sen. Ana Ruiz
+    /// (reportedly) calling`, `… and Trump calling it`.
     fn with_subject(&self, gerund: usize, lower: usize) -> Option<Range<usize>> {
         let mut end = gerund;
         while end > lower && self.is_adverb(end - 1) {
@@ -1161,7 +1162,7 @@ impl<'d, 't> Matcher<'d, 't> {
         let with = (lower..end)
             .rev()
             .take(MAX_SPEAKER + 1)
-            .find(|&index| self.lower(index) == "with")?;
+            .find(|&index| matches!(self.lower(index), "with" | "and" | ","))?;
         self.speaker_ends(with + 1, end).contains(&end).then_some(with + 1..end)
     }
 

@@ -536,3 +536,14 @@ fn plural_noun_spelled_like_a_speech_verb_is_no_cue() {
         &[("top secret", "partial", Some("Ana Ruiz"), Some("said"), None)],
     );
 }
+
+#[test]
+fn gerunds_with_their_own_subjects_in_one_sentence() {
+    check(
+        "Both sides spoke, Ana Ruiz saying she was \"very encouraged\" and Tom Hale calling it a \"great meeting.\"",
+        &[
+            ("very encouraged", "partial", Some("Ana Ruiz"), Some("saying"), None),
+            ("great meeting.", "partial", Some("Tom Hale"), Some("calling"), None),
+        ],
+    );
+}

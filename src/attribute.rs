@@ -481,7 +481,19 @@ impl<'d, 't> Matcher<'d, 't> {
         if window.before.is_empty() && last != '.' {
             return true;
         }
-        last == '.' && next.starts_with(char::is_lowercase)
+        if last == '.' && next.starts_with(char::is_lowercase) {
+            return true;
+        }
+        // `"… missing." Trump said.`: a full stop for a comma, then nothing
+        // in the sentence but a speaker and a speech verb.
+        let after = window.after.clone();
+        last == '.'
+            && after.len() >= 2
+            && self.is_capitalized(after.start)
+            && self
+                .verb(after.end - 1)
+                .is_some_and(|(verb, form)| verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3))
+            && self.speaker_ends(after.start, after.end).contains(&(after.end - 1))
     }
 
     fn attribution(&self, pattern: &Pattern, kind: Kind, capture: Capture, _quote: &QuoteSpan) -> Attribution {
@@ -652,7 +664,8 @@ impl<'d, 't> Matcher<'d, 't> {
     /// A speech verb, after at most three auxiliaries or adverbs.
     fn cue_end(&self, at: usize, limit: usize) -> Option<usize> {
         let mut index = at;
-        let mut helped = false;
+        // `went on to say`: a base form after `to`.
+        let mut helped = at > 0 && self.lower(at - 1) == "to";
         while index < limit && index < at + 4 {
             if let Some((verb, form)) = self.verb(index)
                 && verb.quotes

@@ -547,3 +547,27 @@ fn gerunds_with_their_own_subjects_in_one_sentence() {
         ],
     );
 }
+
+#[test]
+fn went_on_to_say_and_a_full_stop_for_a_comma() {
+    check(
+        "Ana Ruiz went on to say: \"We want this to end now and we mean it.\"",
+        &[(
+            "We want this to end now and we mean it.",
+            "direct",
+            Some("Ana Ruiz"),
+            Some("say"),
+            None,
+        )],
+    );
+    check(
+        "He spoke on Tuesday. \"If you are listening, find the missing files.\" Tom Hale said.",
+        &[(
+            "If you are listening, find the missing files.",
+            "direct",
+            Some("Tom Hale"),
+            Some("said"),
+            None,
+        )],
+    );
+}

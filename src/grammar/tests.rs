@@ -348,7 +348,8 @@ fn builtin_patterns() {
             "as_put_it",
             "as_puts_it",
             "as_speaker_cue",
-            "went_on_to_say"
+            "went_on_to_say",
+            "goes_on_to_say"
         ]
     );
     let item = |element, optional| Item { element, optional };

@@ -788,6 +788,19 @@ impl<'d, 't> Matcher<'d, 't> {
         // few lower-case modifiers (`former South Carolina Gov. Jim Hodges`).
         let mut name_start = index;
         while name_start < limit && name_start < index + 4 {
+            // `Texas-based Matt Lee`: a name joined to a lower-case word
+            // by a hyphen is a modifier.
+            let tokens = &self.doc.tokens;
+            let compound = name_start + 3 < limit
+                && self.is_capitalized(name_start)
+                && self.doc.word(name_start + 1) == "-"
+                && tokens[name_start + 1].span.start == tokens[name_start].span.end
+                && tokens[name_start + 2].span.start == tokens[name_start + 1].span.end
+                && self.doc.word(name_start + 2).starts_with(char::is_lowercase);
+            if compound {
+                name_start += 3;
+                continue;
+            }
             if let Some(end) = self.name_end(name_start, limit) {
                 ends.push(end);
                 // `Ana Ruiz and Tom Hale`: two names share a cue.

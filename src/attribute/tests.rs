@@ -571,3 +571,27 @@ fn went_on_to_say_and_a_full_stop_for_a_comma() {
         )],
     );
 }
+
+#[test]
+fn hyphenated_place_modifier_before_a_name() {
+    check(
+        "\"The race is far from over now,\" Ohio-based consultant Matt Lee said.",
+        &[(
+            "The race is far from over now,",
+            "direct",
+            Some("Matt Lee"),
+            Some("said"),
+            None,
+        )],
+    );
+    check(
+        "\"The race is far from over now,\" Texas-based Matt Lee said.",
+        &[(
+            "The race is far from over now,",
+            "direct",
+            Some("Matt Lee"),
+            Some("said"),
+            None,
+        )],
+    );
+}

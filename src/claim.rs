@@ -21,6 +21,8 @@ const MAX_CONTENT: usize = 80;
 const MAX_SOURCE_WORDS: usize = 8;
 /// How far back a claim's sentence may start.
 const MAX_SENTENCE: usize = 60;
+/// Tokens of a headline whose capitalized verbs are verbs: `Rubio Says He Will Stay`.
+const MAX_HEADLINE: usize = 30;
 
 /// One piece of reported speech.
 #[derive(Clone, Debug, PartialEq)]
@@ -240,8 +242,13 @@ impl Finder<'_, '_> {
         {
             return None;
         }
-        // Nouns are not cues: `Trump's comments`, `the reports`, `United States`.
-        if self.matcher.is_capitalized(index)
+        // Nouns are not cues: `Trump's comments`, `the reports`, `United
+        // States`; but a headline capitalizes its verbs (`Rubio Says He Will Stay`).
+        let headline = paragraph.len() <= MAX_HEADLINE
+            && self.matcher.is_capitalized(index)
+            && index > paragraph.start
+            && crate::speaker::is_title_case(self.doc, self.matcher.tags(), paragraph.clone());
+        if self.matcher.is_capitalized(index) && !headline
             || previous.is_some_and(|word| self.matcher.is(index - 1, WordClass::Determiner) || is_possessive(word))
         {
             return None;

@@ -325,3 +325,13 @@ fn lists_and_asides_go_on_after_a_comma() {
         &[("several factors, including higher costs", "council", "blamed", None)],
     );
 }
+
+#[test]
+fn headline_in_title_case_reports_with_its_capitalized_verb() {
+    check(
+        "Ten moments of the year.\n\nMayor Ruiz Says The Bridge Will Stay Open All Winter",
+        &[("The Bridge Will Stay Open All Winter", "Ruiz", "Says", None)],
+    );
+    // In running text a capitalized verb is a noun or a name.
+    check("The United States Reports were printed in May.", &[]);
+}

@@ -54,6 +54,7 @@ pub fn find_claims(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Cla
     let mut claims = Vec::new();
     let mut quote_cursor = 0;
     for range in &doc.paragraph_tokens {
+        claims.extend(finder.transcript_line(range.clone()));
         for index in range.clone() {
             let start = doc.tokens[index].span.start;
             while quote_cursor < quotes.len() && quotes[quote_cursor].close.end <= start {
@@ -589,6 +590,46 @@ impl Finder<'_, '_> {
             recipient: None,
             rule: "headline_colon",
             confidence: 0.7,
+        })
+    }
+
+    /// `HOLT: Do you accept the result?`: a transcript line gives its
+    /// speaker's words after a name of one to three capitalized words and a
+    /// colon.
+    fn transcript_line(&self, range: Range<usize>) -> Option<Claim> {
+        let colon = range.clone().take(4).find(|&index| self.word(index) == ":")?;
+        let name_words = range.start..colon;
+        let is_name = !name_words.is_empty()
+            && name_words.clone().all(|index| {
+                self.doc.tokens[index].class == TokenClass::Word
+                    && self.matcher.is_capitalized(index)
+                    && !self.matcher.is(index, WordClass::Stopword)
+                    && !self.matcher.is(index, WordClass::Calendar)
+                    && !self.matcher.is(index, WordClass::Label)
+                    && self.matcher.verb(index).is_none()
+            });
+        let title = self
+            .doc
+            .title()
+            .is_some_and(|title| self.doc.paragraph_tokens[title] == range);
+        if !is_name || title {
+            return None;
+        }
+        let mut end = range.end.min(colon + 1 + MAX_CONTENT);
+        while end > colon + 1 && self.doc.tokens[end - 1].class == TokenClass::Punct {
+            end -= 1;
+        }
+        if self.words_in(colon + 1..end) < 4 || (colon + 1..end).any(|index| self.is_quote_mark(index)) {
+            return None;
+        }
+        Some(Claim {
+            content: self.matcher.span(colon + 1..end),
+            speaker: self.matcher.span(name_words),
+            cue: self.doc.tokens[colon].span,
+            verb: None,
+            recipient: None,
+            rule: "transcript_line",
+            confidence: 0.6,
         })
     }
 

@@ -335,3 +335,11 @@ fn headline_in_title_case_reports_with_its_capitalized_verb() {
     // In running text a capitalized verb is a noun or a name.
     check("The United States Reports were printed in May.", &[]);
 }
+
+#[test]
+fn transcript_line_gives_the_speaker_words() {
+    check(
+        "The debate went on.\n\nHOLT: Do you accept the result of the vote tonight?\n\nUpdate: The story was changed today.",
+        &[("Do you accept the result of the vote tonight", "HOLT", ":", None)],
+    );
+}

@@ -261,6 +261,9 @@ pub struct FunctionWords {
     /// Adjectives of a stance that report, after a form of "be", what
     /// follows them: "critical of the plan", "confident that …".
     pub stance_adjective: WordSet,
+    /// Labels of page notes that a colon follows, which name no speaker:
+    /// "Update:", "Note:", "Photo:".
+    pub label: WordSet,
 }
 
 /// A class of words a rule tests a token for: a class of
@@ -317,6 +320,8 @@ pub enum WordClass {
     StanceNoun,
     /// [`FunctionWords::stance_adjective`]
     StanceAdjective,
+    /// [`FunctionWords::label`]
+    Label,
     /// [`Grammar::stopword_set`]
     Stopword,
     /// [`Grammar::abbreviation_set`]
@@ -327,7 +332,7 @@ pub enum WordClass {
 
 impl FunctionWords {
     /// Every class with its set.
-    fn sets(&self) -> [(WordClass, &WordSet); 25] {
+    fn sets(&self) -> [(WordClass, &WordSet); 26] {
         [
             (WordClass::Auxiliary, &self.auxiliary),
             (WordClass::Adverb, &self.adverb),
@@ -354,6 +359,7 @@ impl FunctionWords {
             (WordClass::Evidence, &self.evidence),
             (WordClass::StanceNoun, &self.stance_noun),
             (WordClass::StanceAdjective, &self.stance_adjective),
+            (WordClass::Label, &self.label),
         ]
     }
 
@@ -384,6 +390,7 @@ impl FunctionWords {
         "evidence",
         "stance_noun",
         "stance_adjective",
+        "label",
     ];
 
     /// The set of a class, by its name.
@@ -414,6 +421,7 @@ impl FunctionWords {
             "evidence" => &mut self.evidence,
             "stance_noun" => &mut self.stance_noun,
             "stance_adjective" => &mut self.stance_adjective,
+            "label" => &mut self.label,
             _ => return None,
         })
     }

@@ -249,8 +249,15 @@ impl Finder<'_, '_> {
             && self.matcher.is_capitalized(index)
             && index > paragraph.start
             && crate::speaker::is_title_case(self.doc, self.matcher.tags(), paragraph.clone());
+        // `Many said`, `some say`: a quantifier alone is a subject.
+        let crowd = verb.quotes
+            && matches!(form, VerbForm::Base | VerbForm::Past)
+            && previous.is_some()
+            && self.matcher.is(index - 1, WordClass::Quantifier)
+            && (index - 1 == sentence_start || self.word(index - 2) == ",");
         if self.matcher.is_capitalized(index) && !headline
-            || previous.is_some_and(|word| self.matcher.is(index - 1, WordClass::Determiner) || is_possessive(word))
+            || !crowd
+                && previous.is_some_and(|word| self.matcher.is(index - 1, WordClass::Determiner) || is_possessive(word))
         {
             return None;
         }
@@ -864,7 +871,8 @@ impl Finder<'_, '_> {
         let group = lexeme
             .person
             .is_some_and(|entry| entry.kind == crate::grammar::PersonWordKind::Group);
-        group || (last.len() > 3 && last.ends_with('s') && !last.ends_with("ss"))
+        let quantifier = self.matcher.is(subject.end - 1, WordClass::Quantifier);
+        group || quantifier || (last.len() > 3 && last.ends_with('s') && !last.ends_with("ss"))
     }
 
     /// The words after a parenthetical attribution (`The goal, he said, is to

@@ -343,3 +343,17 @@ fn transcript_line_gives_the_speaker_words() {
         &[("Do you accept the result of the vote tonight", "HOLT", ":", None)],
     );
 }
+
+#[test]
+fn crowds_and_quantifiers_as_subjects() {
+    check(
+        "Title.\n\nThe women say that officers still watch the park.",
+        &[("officers still watch the park", "women", "say", None)],
+    );
+    check(
+        "Title.\n\nMany said the bridge will close.",
+        &[("the bridge will close", "many", "said", None)],
+    );
+    // A quantifier before a stance verb is a noun phrase: `some support for`.
+    check("Title.\n\nSome support for the plan was found.", &[]);
+}

@@ -430,11 +430,15 @@ impl Finder<'_, '_> {
         // `wants to run`, and after a hearer `urged voters to reject …`.
         let intention = (verb.infinitive || recipient.is_some()) && at < sentence_end && self.lower(at) == "to";
         let complementizer = at < sentence_end && self.matcher.is(at, WordClass::Complementizer);
+        // `says officers patrol the park`: after a verb of speech with no
+        // hearer, a noun opens what was said even where no listed finite
+        // verb shows the clause.
+        let speech = verb.clause;
         if complementizer {
             at += 1;
         } else if at < sentence_end
             && !intention
-            && (!self.opens_clause(at, verb.framing, verb.object || object)
+            && (!self.opens_clause(at, verb.framing, verb.object || object || speech)
                 || (verb.infinitive && !verb.quotes && !verb.object && !object))
         {
             // `refused it registration`: verbs of intention report only `to …` or `that …`.

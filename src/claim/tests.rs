@@ -357,3 +357,19 @@ fn crowds_and_quantifiers_as_subjects() {
     // A quantifier before a stance verb is a noun phrase: `some support for`.
     check("Title.\n\nSome support for the plan was found.", &[]);
 }
+
+#[test]
+fn speech_verb_reports_a_clause_without_a_listed_finite_verb() {
+    check(
+        "Title.\n\nTom Hale says officers patrol the park at night.",
+        &[("officers patrol the park at night", "Tom Hale", "says", None)],
+    );
+}
+
+#[test]
+fn a_posted_thing_is_no_clause() {
+    check(
+        "Title.\n\nThe site posted video testimonies recorded by hundreds of families.",
+        &[],
+    );
+}

@@ -80,6 +80,9 @@ pub struct Verb {
     /// Its bare noun-phrase object is the stance reported: "endorsed
     /// Clinton", "criticized the plan".
     pub object: bool,
+    /// A noun after it opens the clause of what was said, with no `that`
+    /// and no listed finite verb: "says officers patrol the park".
+    pub clause: bool,
 }
 
 /// What a word of `people.txt` is.

@@ -300,6 +300,8 @@ pub(crate) enum VerbFlag {
     Recipient,
     /// `infinitive`
     Infinitive,
+    /// `clause`
+    Clause,
     /// `object`
     Object,
 }
@@ -311,6 +313,7 @@ const VERB_FLAGS: &[(&str, VerbFlag)] = &[
     ("recipient", VerbFlag::Recipient),
     ("infinitive", VerbFlag::Infinitive),
     ("object", VerbFlag::Object),
+    ("clause", VerbFlag::Clause),
 ];
 
 /// The kinds of `people.txt`.
@@ -745,6 +748,7 @@ pub(crate) fn speech_verbs(text: &str) -> Result<VerbTables, GrammarError> {
             recipient: false,
             infinitive: false,
             object: false,
+            clause: false,
         };
         for (i, &(span, flag)) in entry.flags.iter().enumerate() {
             if entry.flags[..i].iter().any(|&(_, earlier)| earlier == flag) {
@@ -760,6 +764,7 @@ pub(crate) fn speech_verbs(text: &str) -> Result<VerbTables, GrammarError> {
                 VerbFlag::Recipient => verb.recipient = true,
                 VerbFlag::Infinitive => verb.infinitive = true,
                 VerbFlag::Object => verb.object = true,
+                VerbFlag::Clause => verb.clause = true,
             }
         }
         let mut all = vec![(entry.lemma, VerbForm::Base)];

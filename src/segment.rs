@@ -318,7 +318,20 @@ fn fast_tokens(slice: &str, base: usize, out: &mut Vec<Token>) -> bool {
         }
         if matches!(class, Letter | Digit | Connector) {
             let mut previous = class;
-            while let Some((Some(next), next_length)) = class_at(offset) {
+            loop {
+                // Most of a word is ASCII letters and digits: take them a
+                // byte at a time before the general step below.
+                while let Some(&byte) = slice.as_bytes().get(offset) {
+                    previous = match byte {
+                        b'a'..=b'z' | b'A'..=b'Z' => Letter,
+                        b'0'..=b'9' => Digit,
+                        _ => break,
+                    };
+                    offset += 1;
+                }
+                let Some((Some(next), next_length)) = class_at(offset) else {
+                    break;
+                };
                 match next {
                     Letter | Digit | Connector => {
                         previous = next;
@@ -360,6 +373,10 @@ fn fast_tokens(slice: &str, base: usize, out: &mut Vec<Token>) -> bool {
 /// does not close an abbreviation and is followed by white space or the end.
 pub fn ends_sentence(text: &str, tokens: &[Token], index: usize, grammar: &Grammar) -> bool {
     let token = tokens[index];
+    // The marks are punctuation tokens: words and numbers need no look.
+    if token.class != TokenClass::Punct {
+        return false;
+    }
     let mark = token.text(text);
     if !matches!(mark, "." | "!" | "?" | "…") {
         return false;

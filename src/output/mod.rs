@@ -3,6 +3,7 @@
 
 pub mod annotations;
 pub mod csv;
+pub mod jsonl;
 pub mod wire;
 
 use crate::analysis::Analysis;

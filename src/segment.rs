@@ -115,8 +115,10 @@ impl<'t> Document<'t> {
                 Span::new(start, lower_text.len())
             })
             .collect();
-        let sentence_ends = (0..all_tokens.len())
-            .map(|index| ends_sentence(text, &all_tokens, index, grammar))
+        let sentence_ends = all_tokens
+            .iter()
+            .enumerate()
+            .map(|(index, token)| token.class == TokenClass::Punct && ends_sentence(text, &all_tokens, index, grammar))
             .collect();
         let title = Document::find_title(text, &paragraphs);
         Document {

@@ -166,7 +166,7 @@ impl<'t> Document<'t> {
         let is_title = !first.furniture
             && paragraphs.len() > 1
             && first.lines.len() == 1
-            && word_count(text, first.span) <= MAX_TITLE_WORDS;
+            && words_up_to(text, first.span, MAX_TITLE_WORDS + 1) <= MAX_TITLE_WORDS;
         is_title.then_some(0)
     }
 
@@ -420,10 +420,28 @@ fn is_abbreviation(text: &str, word: Token, grammar: &Grammar) -> bool {
 
 /// Number of words (tokens of class Word or Number) in a span.
 pub fn word_count(text: &str, span: Span) -> usize {
-    span.of(text)
-        .split_whitespace()
-        .filter(|chunk| chunk.chars().any(char::is_alphanumeric))
-        .count()
+    words_up_to(text, span, usize::MAX)
+}
+
+/// [`word_count`], counting no further than `limit`: enough to compare the
+/// count with a number below `limit` without reading the whole span.
+fn words_up_to(text: &str, span: Span, limit: usize) -> usize {
+    // What `split_whitespace` and a test for an alphanumeric character in
+    // each piece count, in one pass without the pieces.
+    let mut count = 0;
+    let mut counted = false;
+    for ch in span.of(text).chars() {
+        if ch.is_whitespace() {
+            counted = false;
+        } else if !counted && ch.is_alphanumeric() {
+            count += 1;
+            if count >= limit {
+                break;
+            }
+            counted = true;
+        }
+    }
+    count
 }
 
 /// Marks the page furniture of a scraped page: the header block before the
@@ -458,7 +476,7 @@ pub fn mark_furniture(text: &str, paragraphs: &mut [Paragraph], grammar: &Gramma
 
 /// A paragraph of running text: enough words and a sentence end.
 fn is_prose(text: &str, paragraph: &Paragraph) -> bool {
-    word_count(text, paragraph.span) >= 12
+    words_up_to(text, paragraph.span, 12) >= 12
 }
 
 /// A block of navigation: two or more short lines none of which ends a
@@ -473,7 +491,7 @@ fn is_link_block(text: &str, paragraph: &Paragraph, grammar: &Grammar) -> bool {
     }
     paragraph.lines.len() >= 2
         && paragraph.lines.iter().all(|line| {
-            let words = word_count(text, *line);
+            let words = words_up_to(text, *line, 11);
             words <= 10 && !line.of(text).ends_with(['.', '!', '?', ',', ';', '"', '”', '’', '»'])
         })
 }
@@ -510,6 +528,15 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn word_count_matches_split_whitespace(text in "[a-zA-Z0-9 \t\n\r\u{b}\u{c}\u{1c}\u{1f}\u{85}\u{a0}.,'é-]{0,40}") {
+            let expected = text
+                .split_whitespace()
+                .filter(|chunk| chunk.chars().any(char::is_alphanumeric))
+                .count();
+            proptest::prop_assert_eq!(word_count(&text, Span::new(0, text.len())), expected);
+        }
+
         #[test]
         fn fast_path_matches_uax29(text in "[a-zA-Z0-9_:.',; \"!?()\n\t\u{A0}‘’“”—–…«»-]{0,40}") {
             let mut out = Vec::new();

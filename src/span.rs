@@ -67,7 +67,8 @@ pub struct CharIndex {
 impl CharIndex {
     /// Builds the table for `text`.
     pub fn new(text: &str) -> CharIndex {
-        let mut checkpoints = Vec::new();
+        // Room for a multi-byte character in 64 bytes without growing.
+        let mut checkpoints = Vec::with_capacity(text.len() / 64);
         let bytes = text.as_bytes();
         let mut extra = 0;
         let mut offset = 0;

@@ -84,7 +84,8 @@ impl<'d, 't> Resolver<'d, 't> {
         let matcher = Matcher::new(doc, tags);
         let mut sorted_speakers = speakers.to_vec();
         sorted_speakers.sort_unstable();
-        let mut names = Vec::new();
+        // About one name in sixteen tokens: room for them at once.
+        let mut names = Vec::with_capacity(doc.tokens.len() / 16);
         for (paragraph_index, range) in doc.paragraph_tokens.iter().enumerate() {
             let mut index = range.start;
             while index < range.end {

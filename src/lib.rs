@@ -183,11 +183,28 @@ impl Analyzer {
 /// else attributed it: `China claims the centres are vocational "training"
 /// facilities` makes China the source of the term.
 fn attribute_inside_claims(quotes: &mut [Quote], claims: &[Quote]) {
+    // Claims come in text order and never overlap: the one that holds a
+    // quote is then the last to start at or before it, found by binary
+    // search (a linear search per quote made a long paragraph quadratic).
+    let ordered = claims
+        .windows(2)
+        .all(|pair| pair[0].span.end <= pair[1].span.start && !pair[0].span.is_empty());
+    let holding = |span: Span| {
+        if ordered && !span.is_empty() {
+            let after = claims.partition_point(|claim| claim.span.start <= span.start);
+            after
+                .checked_sub(1)
+                .map(|index| &claims[index])
+                .filter(|claim| claim.span.contains(span))
+        } else {
+            claims.iter().find(|claim| claim.span.contains(span))
+        }
+    };
     for quote in quotes.iter_mut() {
         if quote.speaker.is_some() || !matches!(quote.kind, Kind::Term | Kind::Partial | Kind::Direct) {
             continue;
         }
-        let Some(claim) = claims.iter().find(|claim| claim.span.contains(quote.span)) else {
+        let Some(claim) = holding(quote.span) else {
             continue;
         };
         quote.speaker = claim.speaker.clone();

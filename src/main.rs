@@ -305,6 +305,24 @@ fn wire(document: &Document, analysis: &whosaid::Analysis) -> WireDoc {
     doc
 }
 
+/// The JSON and JSON lines output of `quotes`, written straight from the
+/// analysis (what [`render`] writes of [`wire`], without the owned copy);
+/// `None` for the other formats.
+fn render_json(document: &Document, analysis: &whosaid::Analysis, format: Format) -> Option<anyhow::Result<Rendered>> {
+    let mut doc = whosaid::output::wire_doc_ref(&document.id, &document.text, analysis);
+    if document.html {
+        doc.text = Some(&document.text);
+    }
+    // The JSON is about one and a half times the text: room for it at once.
+    let mut bytes = Vec::with_capacity(document.text.len() + document.text.len() / 2 + 256);
+    let written = match format {
+        Format::Json => serde_json::to_writer_pretty(&mut bytes, &doc),
+        Format::Jsonl => whosaid::output::jsonl::write_doc(&mut bytes, &doc).map(|()| bytes.push(b'\n')),
+        _ => return None,
+    };
+    Some(written.map(|()| Rendered::Bytes(bytes)).map_err(anyhow::Error::from))
+}
+
 fn quotes(common: CommonArgs) -> anyhow::Result<bool> {
     let analyzer = analyzer(common.grammars.as_deref())?;
     let mut sources = Sources::new(&common.files, &common.jsonl);
@@ -313,6 +331,9 @@ fn quotes(common: CommonArgs) -> anyhow::Result<bool> {
     let mut sink = Sink::new(out, framing(common.format)?)?;
     let process = |document: Document| {
         let analysis = analyzer.analyze(&document.text);
+        if let Some(rendered) = render_json(&document, &analysis, common.format) {
+            return rendered;
+        }
         render(
             &wire(&document, &analysis),
             &document.text,

@@ -118,15 +118,26 @@ fn scan_paragraph(
 ) {
     let bytes = text.as_bytes();
     let mut offset = span.start;
+    // Where the next lead byte of a rarer mark (« » 「 」) is, or the end:
+    // found once, and again only once the scan has passed it.
+    let mut rare: Option<usize> = None;
     while offset < span.end {
         // Every quote mark starts with one of these bytes: skip to the next.
-        let Some(found) = bytes[offset..span.end]
-            .iter()
-            .position(|&byte| matches!(byte, b'"' | b'\'' | 0xE2 | 0xC2 | 0xE3))
-        else {
-            break;
+        let common =
+            memchr::memchr3(b'"', b'\'', 0xE2, &bytes[offset..span.end]).map_or(span.end, |found| offset + found);
+        let next_rare = match rare {
+            Some(position) if position >= offset => position,
+            _ => {
+                let position =
+                    memchr::memchr2(0xC2, 0xE3, &bytes[offset..span.end]).map_or(span.end, |found| offset + found);
+                rare = Some(position);
+                position
+            }
         };
-        offset += found;
+        offset = common.min(next_rare);
+        if offset >= span.end {
+            break;
+        }
         let mark = text[offset..]
             .chars()
             .next()

@@ -115,8 +115,10 @@ impl<'t> Document<'t> {
                 Span::new(start, lower_text.len())
             })
             .collect();
-        let sentence_ends = (0..all_tokens.len())
-            .map(|index| ends_sentence(text, &all_tokens, index, grammar))
+        let sentence_ends = all_tokens
+            .iter()
+            .enumerate()
+            .map(|(index, token)| token.class == TokenClass::Punct && ends_sentence(text, &all_tokens, index, grammar))
             .collect();
         let title = Document::find_title(text, &paragraphs);
         Document {
@@ -164,7 +166,7 @@ impl<'t> Document<'t> {
         let is_title = !first.furniture
             && paragraphs.len() > 1
             && first.lines.len() == 1
-            && word_count(text, first.span) <= MAX_TITLE_WORDS;
+            && words_up_to(text, first.span, MAX_TITLE_WORDS + 1) <= MAX_TITLE_WORDS;
         is_title.then_some(0)
     }
 
@@ -318,7 +320,20 @@ fn fast_tokens(slice: &str, base: usize, out: &mut Vec<Token>) -> bool {
         }
         if matches!(class, Letter | Digit | Connector) {
             let mut previous = class;
-            while let Some((Some(next), next_length)) = class_at(offset) {
+            loop {
+                // Most of a word is ASCII letters and digits: take them a
+                // byte at a time before the general step below.
+                while let Some(&byte) = slice.as_bytes().get(offset) {
+                    previous = match byte {
+                        b'a'..=b'z' | b'A'..=b'Z' => Letter,
+                        b'0'..=b'9' => Digit,
+                        _ => break,
+                    };
+                    offset += 1;
+                }
+                let Some((Some(next), next_length)) = class_at(offset) else {
+                    break;
+                };
                 match next {
                     Letter | Digit | Connector => {
                         previous = next;
@@ -360,6 +375,10 @@ fn fast_tokens(slice: &str, base: usize, out: &mut Vec<Token>) -> bool {
 /// does not close an abbreviation and is followed by white space or the end.
 pub fn ends_sentence(text: &str, tokens: &[Token], index: usize, grammar: &Grammar) -> bool {
     let token = tokens[index];
+    // The marks are punctuation tokens: words and numbers need no look.
+    if token.class != TokenClass::Punct {
+        return false;
+    }
     let mark = token.text(text);
     if !matches!(mark, "." | "!" | "?" | "…") {
         return false;
@@ -401,10 +420,28 @@ fn is_abbreviation(text: &str, word: Token, grammar: &Grammar) -> bool {
 
 /// Number of words (tokens of class Word or Number) in a span.
 pub fn word_count(text: &str, span: Span) -> usize {
-    span.of(text)
-        .split_whitespace()
-        .filter(|chunk| chunk.chars().any(char::is_alphanumeric))
-        .count()
+    words_up_to(text, span, usize::MAX)
+}
+
+/// [`word_count`], counting no further than `limit`: enough to compare the
+/// count with a number below `limit` without reading the whole span.
+fn words_up_to(text: &str, span: Span, limit: usize) -> usize {
+    // What `split_whitespace` and a test for an alphanumeric character in
+    // each piece count, in one pass without the pieces.
+    let mut count = 0;
+    let mut counted = false;
+    for ch in span.of(text).chars() {
+        if ch.is_whitespace() {
+            counted = false;
+        } else if !counted && ch.is_alphanumeric() {
+            count += 1;
+            if count >= limit {
+                break;
+            }
+            counted = true;
+        }
+    }
+    count
 }
 
 /// Marks the page furniture of a scraped page: the header block before the
@@ -439,7 +476,7 @@ pub fn mark_furniture(text: &str, paragraphs: &mut [Paragraph], grammar: &Gramma
 
 /// A paragraph of running text: enough words and a sentence end.
 fn is_prose(text: &str, paragraph: &Paragraph) -> bool {
-    word_count(text, paragraph.span) >= 12
+    words_up_to(text, paragraph.span, 12) >= 12
 }
 
 /// A block of navigation: two or more short lines none of which ends a
@@ -454,7 +491,7 @@ fn is_link_block(text: &str, paragraph: &Paragraph, grammar: &Grammar) -> bool {
     }
     paragraph.lines.len() >= 2
         && paragraph.lines.iter().all(|line| {
-            let words = word_count(text, *line);
+            let words = words_up_to(text, *line, 11);
             words <= 10 && !line.of(text).ends_with(['.', '!', '?', ',', ';', '"', '”', '’', '»'])
         })
 }
@@ -491,6 +528,15 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn word_count_matches_split_whitespace(text in "[a-zA-Z0-9 \t\n\r\u{b}\u{c}\u{1c}\u{1f}\u{85}\u{a0}.,'é-]{0,40}") {
+            let expected = text
+                .split_whitespace()
+                .filter(|chunk| chunk.chars().any(char::is_alphanumeric))
+                .count();
+            proptest::prop_assert_eq!(word_count(&text, Span::new(0, text.len())), expected);
+        }
+
         #[test]
         fn fast_path_matches_uax29(text in "[a-zA-Z0-9_:.',; \"!?()\n\t\u{A0}‘’“”—–…«»-]{0,40}") {
             let mut out = Vec::new();

@@ -67,12 +67,13 @@ pub struct CharIndex {
 impl CharIndex {
     /// Builds the table for `text`.
     pub fn new(text: &str) -> CharIndex {
-        let mut checkpoints = Vec::new();
+        // Room for a multi-byte character in 64 bytes without growing.
+        let mut checkpoints = Vec::with_capacity(text.len() / 64);
         let bytes = text.as_bytes();
         let mut extra = 0;
         let mut offset = 0;
         // Jump from one multi-byte character's leading byte to the next.
-        while let Some(found) = bytes[offset..].iter().position(|&byte| byte >= 0xC0) {
+        while let Some(found) = find_leading_byte(&bytes[offset..]) {
             let start = offset + found;
             let width = match bytes[start] {
                 0xC0..=0xDF => 2,
@@ -94,6 +95,30 @@ impl CharIndex {
     }
 }
 
+/// The position of the first leading byte of a multi-byte character
+/// (`0xC0` and above) in `bytes`, eight bytes at a time.
+fn find_leading_byte(bytes: &[u8]) -> Option<usize> {
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut offset = 0;
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(chunk.try_into().expect("chunks of eight"));
+        // A byte of 0xC0 or above has its two high bits set: shifting
+        // left by one puts each byte's bit 6 under its bit 7 (bit 7 moves
+        // into the next byte's bit 0, which the mask drops).
+        let leading = word & (word << 1) & HIGH_BITS;
+        if leading != 0 {
+            return Some(offset + leading.trailing_zeros() as usize / 8);
+        }
+        offset += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&byte| byte >= 0xC0)
+        .map(|found| offset + found)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -106,6 +131,16 @@ mod tests {
             assert_eq!(index.char_offset(bytes), chars);
         }
         assert_eq!(index.char_offset(text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn leading_bytes_are_found_as_by_a_plain_search() {
+        let text = "abcdefgh ijklmnop “quoted” and é, ü, 😀; qrstuvwxyz€";
+        let bytes = text.as_bytes();
+        for start in 0..bytes.len() {
+            let plain = bytes[start..].iter().position(|&byte| byte >= 0xC0);
+            assert_eq!(find_leading_byte(&bytes[start..]), plain, "from {start}");
+        }
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! form here; the rules then read it by token index.
 
 use crate::grammar::{Grammar, Lexeme, Verb, VerbForm, WordClass};
-use crate::segment::Document;
+use crate::segment::{Document, TokenClass};
 
 /// The grammar's reading of every token of a document.
 #[derive(Clone, Debug)]
@@ -30,15 +30,33 @@ struct Tag<'g> {
 impl<'g> Tags<'g> {
     /// Tags the tokens of `doc`.
     pub fn new(doc: &Document, grammar: &'g Grammar) -> Tags<'g> {
-        let tags = (0..doc.tokens.len())
-            .map(|index| {
+        let bytes = doc.text.as_bytes();
+        let tags = doc
+            .tokens
+            .iter()
+            .enumerate()
+            .map(|(index, token)| {
                 let lower = doc.lower(index);
                 let lexeme = grammar.lexeme(lower);
+                // `Token::is_capitalized`, its ASCII case read in place.
+                let capitalized = token.class == TokenClass::Word
+                    && match bytes[token.span.start] {
+                        byte if byte.is_ascii() => byte.is_ascii_uppercase(),
+                        _ => token.is_capitalized(doc.text),
+                    };
                 Tag {
                     lexeme,
-                    capitalized: doc.tokens[index].is_capitalized(doc.text),
-                    // Only asked of words in some class.
-                    written_lower: *lexeme != Lexeme::NONE && doc.word(index) == lower,
+                    capitalized,
+                    // Only asked of words in some class. An ASCII word's
+                    // lower-case form is its ASCII lower case.
+                    written_lower: lexeme.is_listed() && {
+                        let word = token.text(doc.text);
+                        if word.is_ascii() {
+                            !word.bytes().any(|byte| byte.is_ascii_uppercase())
+                        } else {
+                            word == lower
+                        }
+                    },
                 }
             })
             .collect();

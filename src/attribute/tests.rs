@@ -595,3 +595,33 @@ fn hyphenated_place_modifier_before_a_name() {
         )],
     );
 }
+
+/// [`Matcher::noun_phrase_reach`] only skips starts from which no speaker
+/// ends where asked: checked for every start and end in the corpus texts.
+#[test]
+fn speakers_never_start_before_their_reach() {
+    let grammar = crate::Grammar::builtin();
+    let texts = [
+        include_str!("../../corpus/afp-2020-10-23-kazakhs-xinjiang.txt"),
+        include_str!("../../corpus/mayor-council.txt"),
+        "Sen. Ted Cruz (R-Tex.), a former solicitor general, said: \"No.\" The U.S. ambassador to the U.N., Nikki Haley (a Republican) said so. 3 officials - one of them J. R. Smith's aide (unnamed; in D.C.) - told us.",
+    ];
+    for text in texts {
+        let doc = crate::segment::Document::new(text, grammar);
+        let tags = crate::tag::Tags::new(&doc, grammar);
+        let matcher = super::Matcher::new(&doc, &tags);
+        for end in 1..=doc.tokens.len() {
+            let from = end.saturating_sub(super::MAX_SPEAKER + super::MAX_APPOSITIVE);
+            let reach = matcher.noun_phrase_reach(from, end);
+            for start in from..reach {
+                assert!(
+                    !matcher.speaker_ends(start, end).contains(&end),
+                    "a speaker from {:?} to {:?} starts before its reach {:?}",
+                    doc.word(start),
+                    doc.word(end - 1),
+                    doc.word(reach),
+                );
+            }
+        }
+    }
+}

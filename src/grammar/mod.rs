@@ -469,7 +469,7 @@ pub struct Grammar {
     pub words: FunctionWords,
     /// Every word of the tables above with all that they say about it,
     /// for a single look-up (see [`Grammar::lexeme`]).
-    lexicon: WordMap<Lexeme>,
+    lexicon: LexiconTable,
     /// Whether some word of `lexicon` starts with this byte: most
     /// punctuation needs no look-up.
     lexicon_first_bytes: Vec<bool>,
@@ -497,6 +497,11 @@ impl Lexeme {
         pronoun: None,
         person: None,
     };
+
+    /// True for a word the grammar lists: not [`Lexeme::NONE`].
+    pub fn is_listed(&self) -> bool {
+        self.classes != 0 || self.verb.is_some() || self.pronoun.is_some() || self.person.is_some()
+    }
 
     /// True when the word is in `class`.
     pub fn is(&self, class: WordClass) -> bool {
@@ -574,7 +579,7 @@ impl Grammar {
                 first_bytes[usize::from(byte)] = true;
             }
         }
-        self.lexicon = lexicon;
+        self.lexicon = LexiconTable::new(lexicon);
         self.lexicon_first_bytes = first_bytes;
     }
 
@@ -597,19 +602,113 @@ impl Grammar {
     }
 }
 
-fn lookup_set(set: &WordSet, word: &str) -> bool {
-    if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
-        set.contains(&word.to_lowercase())
-    } else {
-        set.contains(word)
+/// The lexicon as an open-addressing table over the words' bytes, a
+/// quarter full: [`Grammar::lexeme`] runs for every token, and a general
+/// map's hashing and string comparison were most of tagging. A word's
+/// first eight bytes, kept as a number, settle most comparisons.
+#[derive(Clone, Debug, Default)]
+struct LexiconTable {
+    /// For each slot, 1 + the index of its entry, or 0 when empty; a power
+    /// of two long.
+    slots: Vec<u32>,
+    /// Each word, its first eight bytes, and its lexeme.
+    entries: Vec<(String, u64, Lexeme)>,
+}
+
+impl LexiconTable {
+    fn new(lexicon: WordMap<Lexeme>) -> LexiconTable {
+        let size = (lexicon.len() * 4).next_power_of_two().max(16);
+        let mut table = LexiconTable {
+            slots: vec![0; size],
+            entries: Vec::with_capacity(lexicon.len()),
+        };
+        for (word, lexeme) in lexicon {
+            let head = word_head(word.as_bytes());
+            let mut slot = table.first_slot(word.as_bytes(), head);
+            while table.slots[slot] != 0 {
+                slot = (slot + 1) & (size - 1);
+            }
+            table.entries.push((word, head, lexeme));
+            table.slots[slot] = u32::try_from(table.entries.len()).expect("a lexicon of under 2^32 words");
+        }
+        table
+    }
+
+    fn first_slot(&self, word: &[u8], head: u64) -> usize {
+        let mut hash = head ^ (word.len() as u64).rotate_right(8);
+        if let Some(tail) = word.get(8..) {
+            for chunk in tail.chunks(8) {
+                hash = hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ word_head(chunk);
+            }
+        }
+        // The high bits of a multiplicative hash are the well mixed ones.
+        (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & (self.slots.len() - 1)
+    }
+
+    fn get(&self, word: &str) -> Option<&Lexeme> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let bytes = word.as_bytes();
+        let head = word_head(bytes);
+        let mut slot = self.first_slot(bytes, head);
+        loop {
+            let entry = self.slots[slot];
+            if entry == 0 {
+                return None;
+            }
+            let (key, key_head, lexeme) = &self.entries[entry as usize - 1];
+            if *key_head == head && key.len() == bytes.len() && (bytes.len() <= 8 || key.as_bytes() == bytes) {
+                return Some(lexeme);
+            }
+            slot = (slot + 1) & (self.slots.len() - 1);
+        }
     }
 }
 
-/// Looks a word up case-insensitively without allocating for ASCII lower-case input.
-fn lookup<'g, T>(map: &'g WordMap<T>, word: &str) -> Option<&'g T> {
-    if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
-        map.get(&word.to_lowercase())
+/// The first eight bytes of a word as a number (zeros past its end).
+fn word_head(word: &[u8]) -> u64 {
+    let length = word.len();
+    if let Some(head) = word.first_chunk::<8>() {
+        u64::from_le_bytes(*head)
+    } else if length >= 4 {
+        // Two reads of four bytes that overlap cover the word.
+        let low = u64::from(u32::from_le_bytes(word[..4].try_into().expect("four bytes")));
+        let high = u64::from(u32::from_le_bytes(word[length - 4..].try_into().expect("four bytes")));
+        low | high << (8 * (length - 4))
     } else {
-        map.get(word)
+        word.iter()
+            .enumerate()
+            .fold(0, |head, (position, &byte)| head | u64::from(byte) << (8 * position))
     }
+}
+
+fn lookup_set(set: &WordSet, word: &str) -> bool {
+    with_lower_case(word, |lower| set.contains(lower))
+}
+
+/// Looks a word up case-insensitively without allocating for ASCII input.
+fn lookup<'g, T>(map: &'g WordMap<T>, word: &str) -> Option<&'g T> {
+    with_lower_case(word, |lower| map.get(lower))
+}
+
+/// Calls `f` with `word` in lower case: the word itself when it has no
+/// upper-case letter, a copy on the stack for a short ASCII word, else an
+/// allocated one.
+fn with_lower_case<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
+    const SHORT: usize = 32;
+    if !word.is_ascii() {
+        return f(&word.to_lowercase());
+    }
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return f(word);
+    }
+    if word.len() <= SHORT {
+        let mut buffer = [0u8; SHORT];
+        let lower = &mut buffer[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return f(std::str::from_utf8(lower).expect("ASCII stays UTF-8"));
+    }
+    f(&word.to_ascii_lowercase())
 }

@@ -747,3 +747,48 @@ fn function_word_errors() {
     assert!(grammar.words.determiner.is_empty());
     assert!(Grammar::builtin().words.complementizer.contains("that"));
 }
+
+/// The lexicon table answers as a map of its words would: each listed word
+/// (and its upper-case form, and a few prefixes) gives the same lexeme.
+#[test]
+fn lexicon_table_finds_what_a_map_finds() {
+    let grammar = Grammar::builtin();
+    let mut words: Vec<String> = Vec::new();
+    for (_, set) in grammar.words.sets() {
+        words.extend(set.iter().cloned());
+    }
+    words.extend(grammar.verb_forms.keys().cloned());
+    words.extend(grammar.people.keys().cloned());
+    words.extend(grammar.pronouns.keys().cloned());
+    words.extend(grammar.stopword_set.iter().cloned());
+    words.extend(grammar.abbreviation_set.iter().cloned());
+    words.extend(grammar.phrase_starts.iter().cloned());
+    for word in &words {
+        let lexeme = grammar.lexeme(word);
+        assert!(lexeme.is_listed(), "{word:?} is listed");
+        if let Some(pronoun) = grammar.pronouns.get(word) {
+            assert_eq!(lexeme.pronoun.as_ref(), Some(pronoun), "{word:?}");
+        }
+        if let Some(person) = grammar.people.get(word) {
+            assert_eq!(lexeme.person.as_ref(), Some(person), "{word:?}");
+        }
+        if let Some(&(verb, form)) = grammar.verb_forms.get(word) {
+            assert_eq!(lexeme.verb, Some((verb, form)), "{word:?}");
+        }
+    }
+    for word in [
+        "",
+        "x",
+        "zzzzzzzz",
+        "zzzzzzzzz",
+        "spokespersonship",
+        "saidx",
+        "sai",
+        "the ",
+        "élyséе",
+    ] {
+        if !words.iter().any(|listed| listed == word) {
+            assert!(!grammar.lexeme(word).is_listed(), "{word:?} is not listed");
+        }
+    }
+}

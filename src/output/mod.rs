@@ -3,6 +3,7 @@
 
 pub mod annotations;
 pub mod csv;
+pub mod jsonl;
 pub mod wire;
 
 use crate::analysis::Analysis;
@@ -10,10 +11,16 @@ use crate::contrast::{ClaimRef, Contrasts, DocumentAnalysis, Pair, Relation};
 use crate::grammar::Grammar;
 use crate::span::{CharIndex, Span};
 use serde::{Deserialize, Serialize};
-use wire::{WireDoc, WireMention, WirePair, WireQuote, WireSide, WireTopic, WireWarning};
+use wire::{QuoteId, WireDoc, WireDocRef, WireMentionRef, WirePair, WireQuoteRef, WireSide, WireTopic, WireWarningRef};
 
 /// The JSON form of one document's analysis.
 pub fn wire_doc(document: &str, text: &str, analysis: &Analysis) -> WireDoc {
+    wire_doc_ref(document, text, analysis).to_owned()
+}
+
+/// The JSON form of one document's analysis, borrowed from it: what
+/// [`wire_doc`] gives, without copying the strings.
+pub fn wire_doc_ref<'a>(document: &'a str, text: &'a str, analysis: &'a Analysis) -> WireDocRef<'a> {
     let index = CharIndex::new(text);
     let chars = |span: Span| (index.char_offset(span.start), index.char_offset(span.end));
     let quotes = analysis
@@ -22,28 +29,28 @@ pub fn wire_doc(document: &str, text: &str, analysis: &Analysis) -> WireDoc {
         .enumerate()
         .map(|(number, quote)| {
             let (start, end) = chars(quote.span);
-            WireQuote {
-                id: format!("q{}", number + 1),
-                kind: quote.kind.as_str().to_string(),
+            WireQuoteRef {
+                id: QuoteId(number),
+                kind: quote.kind.as_str(),
                 start,
                 end,
                 byte_start: quote.span.start,
                 byte_end: quote.span.end,
-                text: quote.span.of(text).to_string(),
-                speaker: quote.speaker.clone(),
+                text: quote.span.of(text),
+                speaker: quote.speaker.as_deref(),
                 mention: quote.mention.map(|mention| {
                     let (start, end) = chars(mention);
-                    WireMention {
-                        text: mention.of(text).to_string(),
+                    WireMentionRef {
+                        text: mention.of(text),
                         start,
                         end,
                     }
                 }),
-                cue: quote.cue.map(|cue| cue.of(text).to_string()),
-                framing: quote.framing.map(|framing| framing.as_str().to_string()),
-                recipient: quote.recipient.clone(),
+                cue: quote.cue.map(|cue| cue.of(text)),
+                framing: quote.framing.map(|framing| framing.as_str()),
+                recipient: quote.recipient.as_deref(),
                 confidence: round(quote.confidence),
-                rule: Some(quote.rule.clone()),
+                rule: Some(&quote.rule),
                 paragraph: quote.paragraph,
             }
         })
@@ -51,19 +58,19 @@ pub fn wire_doc(document: &str, text: &str, analysis: &Analysis) -> WireDoc {
     let warnings = analysis
         .warnings
         .iter()
-        .map(|warning| WireWarning {
-            kind: warning.kind.to_string(),
+        .map(|warning| WireWarningRef {
+            kind: warning.kind,
             start: index.char_offset(warning.span.start),
             paragraph: warning.paragraph,
-            message: warning.message.clone(),
+            message: &warning.message,
         })
         .collect();
-    WireDoc {
-        document: document.to_string(),
+    WireDocRef {
+        document,
         text: None,
         quotes,
-        topics: Vec::new(),
-        pairs: Vec::new(),
+        topics: &[],
+        pairs: &[],
         warnings,
     }
 }

@@ -139,3 +139,148 @@ pub struct WireWarning {
     /// A sentence for a person.
     pub message: String,
 }
+
+/// [`WireDoc`] borrowed from the analysis and its text, for writing: it
+/// serializes to the same JSON without a copy of each string (the JSON
+/// writers of `quotes` use it; [`WireDocRef::to_owned`] gives the owned form).
+#[derive(Clone, Debug, Serialize)]
+pub struct WireDocRef<'a> {
+    /// See [`WireDoc::document`].
+    pub document: &'a str,
+    /// See [`WireDoc::text`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<&'a str>,
+    /// See [`WireDoc::quotes`].
+    pub quotes: Vec<WireQuoteRef<'a>>,
+    /// See [`WireDoc::topics`].
+    pub topics: &'a [WireTopic],
+    /// See [`WireDoc::pairs`].
+    pub pairs: &'a [WirePair],
+    /// See [`WireDoc::warnings`].
+    pub warnings: Vec<WireWarningRef<'a>>,
+}
+
+/// [`WireQuote`], borrowed.
+#[derive(Clone, Debug, Serialize)]
+pub struct WireQuoteRef<'a> {
+    /// See [`WireQuote::id`].
+    pub id: QuoteId,
+    /// See [`WireQuote::kind`].
+    pub kind: &'static str,
+    /// See [`WireQuote::start`].
+    pub start: usize,
+    /// See [`WireQuote::end`].
+    pub end: usize,
+    /// See [`WireQuote::byte_start`].
+    pub byte_start: usize,
+    /// See [`WireQuote::byte_end`].
+    pub byte_end: usize,
+    /// See [`WireQuote::text`].
+    pub text: &'a str,
+    /// See [`WireQuote::speaker`].
+    pub speaker: Option<&'a str>,
+    /// See [`WireQuote::mention`].
+    pub mention: Option<WireMentionRef<'a>>,
+    /// See [`WireQuote::cue`].
+    pub cue: Option<&'a str>,
+    /// See [`WireQuote::framing`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub framing: Option<&'static str>,
+    /// See [`WireQuote::recipient`].
+    pub recipient: Option<&'a str>,
+    /// See [`WireQuote::confidence`].
+    pub confidence: f64,
+    /// See [`WireQuote::rule`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rule: Option<&'a str>,
+    /// See [`WireQuote::paragraph`].
+    pub paragraph: usize,
+}
+
+/// A quote's id, "q1" for the first (index 0), written without building
+/// the string.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct QuoteId(pub usize);
+
+impl std::fmt::Display for QuoteId {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(formatter, "q{}", self.0 + 1)
+    }
+}
+
+impl Serialize for QuoteId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// [`WireMention`], borrowed.
+#[derive(Clone, Debug, Serialize)]
+pub struct WireMentionRef<'a> {
+    /// See [`WireMention::text`].
+    pub text: &'a str,
+    /// See [`WireMention::start`].
+    pub start: usize,
+    /// See [`WireMention::end`].
+    pub end: usize,
+}
+
+/// [`WireWarning`], borrowed.
+#[derive(Clone, Debug, Serialize)]
+pub struct WireWarningRef<'a> {
+    /// See [`WireWarning::kind`].
+    pub kind: &'static str,
+    /// See [`WireWarning::start`].
+    pub start: usize,
+    /// See [`WireWarning::paragraph`].
+    pub paragraph: usize,
+    /// See [`WireWarning::message`].
+    pub message: &'a str,
+}
+
+impl WireDocRef<'_> {
+    /// The owned form.
+    pub fn to_owned(&self) -> WireDoc {
+        WireDoc {
+            document: self.document.to_string(),
+            text: self.text.map(str::to_string),
+            quotes: self
+                .quotes
+                .iter()
+                .map(|quote| WireQuote {
+                    id: quote.id.to_string(),
+                    kind: quote.kind.to_string(),
+                    start: quote.start,
+                    end: quote.end,
+                    byte_start: quote.byte_start,
+                    byte_end: quote.byte_end,
+                    text: quote.text.to_string(),
+                    speaker: quote.speaker.map(str::to_string),
+                    mention: quote.mention.as_ref().map(|mention| WireMention {
+                        text: mention.text.to_string(),
+                        start: mention.start,
+                        end: mention.end,
+                    }),
+                    cue: quote.cue.map(str::to_string),
+                    framing: quote.framing.map(str::to_string),
+                    recipient: quote.recipient.map(str::to_string),
+                    confidence: quote.confidence,
+                    rule: quote.rule.map(str::to_string),
+                    paragraph: quote.paragraph,
+                })
+                .collect(),
+            topics: self.topics.to_vec(),
+            pairs: self.pairs.to_vec(),
+            warnings: self
+                .warnings
+                .iter()
+                .map(|warning| WireWarning {
+                    kind: warning.kind.to_string(),
+                    start: warning.start,
+                    paragraph: warning.paragraph,
+                    message: warning.message.to_string(),
+                })
+                .collect(),
+        }
+    }
+}

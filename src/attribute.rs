@@ -1024,7 +1024,7 @@ impl<'d, 't> Matcher<'d, 't> {
             // Inside a name a verb form is a name word: `United States`.
             let lexeme = self.lexeme(index);
             let inside = end.is_some() && lexeme.verb.is_some() && !lexeme.is(WordClass::Stopword);
-            let stopword_name = end.is_none() && self.is_stopword_name(index);
+            let stopword_name = capitalized && end.is_none() && self.is_stopword_name(index);
             if capitalized && (inside || stopword_name || self.is_name_word(index, word)) {
                 index += 1;
                 end = Some(index);

@@ -1528,13 +1528,6 @@ impl<'d, 't> Matcher<'d, 't> {
                 .is_none_or(|next| next.span.start > tokens[index].span.end)
     }
 
-    /// `Howard continued his remarks.` then a paragraph that opens with a
-    /// quote: the last sentence before the quote has a speech verb and its
-    /// subject, and no quote of its own.
-    fn cue_before_paragraph(&self, previous: Range<usize>) -> Option<Attribution> {
-        self.cue_in_sentence_before(previous, "cue_before_paragraph")
-    }
-
     /// `She says people should choose. "It is their life."`: a quote that
     /// opens its sentence after a sentence with a speech verb and its
     /// subject, in the same paragraph.
@@ -1591,12 +1584,12 @@ impl<'d, 't> Matcher<'d, 't> {
             return None;
         }
         if doc.word(previous.end - 1) != ":" {
-            // Only a quote that is all of its paragraph: one followed by
-            // words has its attribution there.
+            // `Howard continued his remarks.` then a quote that is all of its
+            // paragraph (one followed by words has its attribution there).
             let rest = doc.token_at_or_after(quote.close.end)..doc.paragraph_tokens[quote.last_paragraph].end;
             let bare = rest.clone().all(|index| doc.tokens[index].class == TokenClass::Punct);
             return if bare {
-                self.cue_before_paragraph(previous)
+                self.cue_in_sentence_before(previous, "cue_before_paragraph")
             } else {
                 None
             };

@@ -1177,7 +1177,7 @@ impl<'d, 't> Matcher<'d, 't> {
         let mut belief = None;
         let mut verbs_seen = 0;
         for verb_index in window.before.clone().rev() {
-            let Some((attribution, speech)) = self.cue_at(verb_index, window) else {
+            let Some((attribution, speech)) = self.cue_at(verb_index, window, false) else {
                 continue;
             };
             let mut attribution = attribution;
@@ -1250,16 +1250,20 @@ impl<'d, 't> Matcher<'d, 't> {
         if verb < window.before.start {
             return None;
         }
-        let (outer, _) = self.cue_at(verb, window)?;
+        let (outer, _) = self.cue_at(verb, window, true)?;
         Some(outer)
     }
 
     /// The attribution made by the verb at `verb_index`, if it is a cue with
     /// a subject, and whether it is a speech verb (not only belief).
-    fn cue_at(&self, verb_index: usize, window: &Window) -> Option<(Attribution, bool)> {
+    /// With `helped`, a base form after an auxiliary is a cue too (`he did
+    /// say he found it "…"`): only for an outer cue, whose clause holds the
+    /// quote's own cue.
+    fn cue_at(&self, verb_index: usize, window: &Window, helped: bool) -> Option<(Attribution, bool)> {
         let before = window.before.clone();
         let (verb, form) = self.verb(verb_index)?;
-        if form == VerbForm::Base || !(verb.quotes || verb.reports) {
+        let helped = helped && verb_index > before.start && self.is(verb_index - 1, WordClass::Auxiliary);
+        if (form == VerbForm::Base && !helped) || !(verb.quotes || verb.reports) {
             return None;
         }
         let previous_index = (verb_index > before.start).then(|| verb_index - 1);
@@ -1561,7 +1565,7 @@ impl<'d, 't> Matcher<'d, 't> {
             after: previous.end..previous.end,
             follows_quote: false,
         };
-        let (mut attribution, speech) = sentence.clone().find_map(|index| self.cue_at(index, &window))?;
+        let (mut attribution, speech) = sentence.clone().find_map(|index| self.cue_at(index, &window, false))?;
         if !speech {
             return None;
         }

@@ -625,3 +625,11 @@ fn speakers_never_start_before_their_reach() {
         }
     }
 }
+
+#[test]
+fn outer_cue_with_an_auxiliary() {
+    check(
+        "Title.\n\nTom Hale did say he found the mayor \"very charming\" at the time.",
+        &[("very charming", "partial", Some("Tom Hale"), Some("say"), None)],
+    );
+}

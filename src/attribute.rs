@@ -438,9 +438,10 @@ impl<'d, 't> Matcher<'d, 't> {
             }
             let token = self.doc.tokens[end];
             let word = self.doc.word(end);
+            // A verb the lexicon lists for reporting only (`pressed`) counts too.
             let unlisted = token.class == TokenClass::Word
                 && !self.is_capitalized(end)
-                && self.verb(end).is_none()
+                && self.verb(end).is_none_or(|(verb, _)| !verb.quotes)
                 && !self.tags.is_as_written(end, WordClass::Stopword);
             // `"…," Lee shot back.`, `her husband cut in`: a verb and particle.
             let phrasal = end + 1 < window.after.end

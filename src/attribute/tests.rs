@@ -633,3 +633,17 @@ fn outer_cue_with_an_auxiliary() {
         &[("very charming", "partial", Some("Tom Hale"), Some("say"), None)],
     );
 }
+
+#[test]
+fn reporting_verb_after_the_speaker_of_a_question() {
+    check(
+        "Title.\n\n\"Would the plan cover the old bridge as well?\" Ana Ruiz pressed.",
+        &[(
+            "Would the plan cover the old bridge as well?",
+            "direct",
+            Some("Ana Ruiz"),
+            Some("pressed"),
+            None,
+        )],
+    );
+}

@@ -43,6 +43,22 @@ pub struct Claim {
     pub confidence: f32,
 }
 
+impl Claim {
+    /// A claim whose cue is no verb (a colon, `according to`, a noun or an
+    /// adjective of stance), told to no one.
+    fn without_verb(content: Span, speaker: Span, cue: Span, rule: &'static str, confidence: f32) -> Claim {
+        Claim {
+            content,
+            speaker,
+            cue,
+            verb: None,
+            recipient: None,
+            rule,
+            confidence,
+        }
+    }
+}
+
 /// Finds the claims of a document, in text order.
 pub fn find_claims(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Claim> {
     let finder = Finder {
@@ -593,15 +609,13 @@ impl Finder<'_, '_> {
         if end <= start + 1 {
             return None;
         }
-        Some(Claim {
-            content: self.matcher.span(start..end),
-            speaker: self.matcher.span(range.start..colon),
-            cue: self.doc.tokens[colon].span,
-            verb: None,
-            recipient: None,
-            rule: "headline_colon",
-            confidence: 0.7,
-        })
+        Some(Claim::without_verb(
+            self.matcher.span(start..end),
+            self.matcher.span(range.start..colon),
+            self.doc.tokens[colon].span,
+            "headline_colon",
+            0.7,
+        ))
     }
 
     /// `HOLT: Do you accept the result?`: a transcript line gives its
@@ -633,15 +647,13 @@ impl Finder<'_, '_> {
         if self.words_in(colon + 1..end) < 4 || (colon + 1..end).any(|index| self.is_quote_mark(index)) {
             return None;
         }
-        Some(Claim {
-            content: self.matcher.span(colon + 1..end),
-            speaker: self.matcher.span(name_words),
-            cue: self.doc.tokens[colon].span,
-            verb: None,
-            recipient: None,
-            rule: "transcript_line",
-            confidence: 0.6,
-        })
+        Some(Claim::without_verb(
+            self.matcher.span(colon + 1..end),
+            self.matcher.span(name_words),
+            self.doc.tokens[colon].span,
+            "transcript_line",
+            0.6,
+        ))
     }
 
     /// `according to X, …` and `…, according to X.`
@@ -687,15 +699,7 @@ impl Finder<'_, '_> {
                 _ => self.content_span(sentence_start, before_end)?,
             }
         };
-        Some(Claim {
-            content,
-            speaker,
-            cue,
-            verb: None,
-            recipient: None,
-            rule: "according_to",
-            confidence: 0.75,
-        })
+        Some(Claim::without_verb(content, speaker, cue, "according_to", 0.75))
     }
 
     /// `In a new poll released Sunday, …` and `…, in the latest survey.`: a
@@ -722,15 +726,13 @@ impl Finder<'_, '_> {
         } else {
             return None;
         };
-        Some(Claim {
+        Some(Claim::without_verb(
             content,
-            speaker: self.matcher.span(index + 1..source_end),
-            cue: self.matcher.span(index..index + 1),
-            verb: None,
-            recipient: None,
-            rule: "in_evidence",
-            confidence: 0.6,
-        })
+            self.matcher.span(index + 1..source_end),
+            self.matcher.span(index..index + 1),
+            "in_evidence",
+            0.6,
+        ))
     }
 
     /// `Trump's criticism of the judge`, `her support for the bill`: a stance
@@ -772,15 +774,13 @@ impl Finder<'_, '_> {
         if self.words_in(at + 1..end) == 0 || self.is_quote_mark(at + 1) {
             return None;
         }
-        Some(Claim {
-            content: self.matcher.span(at + 1..end),
-            speaker: self.matcher.span(possessor_start..possessor_end),
-            cue: self.doc.tokens[index].span,
-            verb: None,
-            recipient: None,
-            rule: "stance_noun",
-            confidence: 0.6,
-        })
+        Some(Claim::without_verb(
+            self.matcher.span(at + 1..end),
+            self.matcher.span(possessor_start..possessor_end),
+            self.doc.tokens[index].span,
+            "stance_noun",
+            0.6,
+        ))
     }
 
     /// `The mayor is critical of the plan`, `they were confident that it
@@ -853,15 +853,13 @@ impl Finder<'_, '_> {
         }
         let content = self.content_span(at, end).or_else(|| self.single_object(at, end))?;
         let subject = self.matcher.subject_before(be - 1, sentence_start)?;
-        Some(Claim {
+        Some(Claim::without_verb(
             content,
-            speaker: self.matcher.span(subject),
-            cue: self.matcher.span(be - 1..index + 1),
-            verb: None,
-            recipient: None,
-            rule: "stance_adjective",
-            confidence: 0.6,
-        })
+            self.matcher.span(subject),
+            self.matcher.span(be - 1..index + 1),
+            "stance_adjective",
+            0.6,
+        ))
     }
 
     /// A subject that takes a base-form verb: `they`, `we`, `rights groups`,

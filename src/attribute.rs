@@ -1083,7 +1083,8 @@ impl<'d, 't> Matcher<'d, 't> {
         let opens = doc.ends_sentence(index - 1)
             || doc.ends_paragraph(index)
             || opening_mark
-            || matches!(previous, ":" | "(" | "-" | "—" | "–");
+            || is_dash(previous)
+            || matches!(previous, ":" | "(");
         let next = index + 1;
         let before_verb = self
             .verb(next)
@@ -1524,13 +1525,12 @@ impl<'d, 't> Matcher<'d, 't> {
         Some(Attribution::subject_only(Kind::Partial, "title_line_subject", speaker))
     }
 
-    /// A dash with a space after it: `Ann Lee - `, not `R-S.C.`
-    fn is_spaced_dash(&self, index: usize) -> bool {
-        let tokens = &self.doc.tokens;
-        is_dash(self.doc.word(index))
-            && tokens
-                .get(index + 1)
-                .is_none_or(|next| next.span.start > tokens[index].span.end)
+    /// A dash with a space before it, as between clauses or before a name
+    /// (`the plan - which failed -`, `POLLS - Ann Lee:`), not the hyphen of
+    /// `R-S.C.` or `Jean-Luc`.
+    pub(crate) fn is_spaced_dash(&self, index: usize) -> bool {
+        let start = self.doc.tokens[index].span.start;
+        matches!(self.doc.word(index), "-" | "—" | "–") && self.doc.text[..start].ends_with(char::is_whitespace)
     }
 
     /// `She says people should choose. "It is their life."`: a quote that

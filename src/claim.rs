@@ -538,7 +538,7 @@ impl Finder<'_, '_> {
                     && self.grammar.pronoun(self.lower(index + 1)).is_none()
                     && !self.clause_follows(index + 1, end)));
             let stops = (matches!(word, "," | ";" | ":" | "(" | "—" | "–") && !comma_goes_on)
-                || self.spaced_dash(index)
+                || self.matcher.is_spaced_dash(index)
                 || self.matcher.is(index, WordClass::Calendar)
                 || matches!(
                     word,
@@ -1040,8 +1040,8 @@ impl Finder<'_, '_> {
             // `Brooks had begun making calls - there are two …`: a spaced
             // dash, unless a second one closes an aside (`the efforts - which
             // include radio ads - will pay off`).
-            if self.spaced_dash(index) {
-                match (index + 1..sentence_end).find(|&next| self.spaced_dash(next)) {
+            if self.matcher.is_spaced_dash(index) {
+                match (index + 1..sentence_end).find(|&next| self.matcher.is_spaced_dash(next)) {
                     Some(closing) => {
                         index = closing;
                         continue;
@@ -1054,12 +1054,6 @@ impl Finder<'_, '_> {
             }
         }
         sentence_end
-    }
-
-    /// True when token `index` is a dash with a space before it.
-    fn spaced_dash(&self, index: usize) -> bool {
-        let start = self.doc.tokens[index].span.start;
-        matches!(self.word(index), "-" | "—" | "–") && self.doc.text[..start].ends_with(char::is_whitespace)
     }
 
     /// The content from token `start` to token `end` (exclusive), if it has

@@ -1498,7 +1498,7 @@ impl<'d, 't> Matcher<'d, 't> {
             .find(|line| line.start <= quote.open.start && quote.close.end <= line.end)?;
         let open = doc.token_ending_after(quote.open.start);
         let tokens = doc.token_at_or_after(line.start)..open;
-        if !crate::speaker::is_title_case(doc, self.tags, tokens.clone()) {
+        if !self.tags.is_title_case(doc, tokens.clone()) {
             return None;
         }
         let words: Vec<usize> = (tokens.start..open)

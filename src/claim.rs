@@ -264,7 +264,7 @@ impl Finder<'_, '_> {
         let headline = paragraph.len() <= MAX_HEADLINE
             && self.matcher.is_capitalized(index)
             && index > paragraph.start
-            && crate::speaker::is_title_case(self.doc, self.matcher.tags(), paragraph.clone());
+            && self.matcher.tags().is_title_case(self.doc, paragraph.clone());
         // `Many said`, `some say`: a quantifier alone is a subject.
         let crowd = verb.quotes
             && matches!(form, VerbForm::Base | VerbForm::Past)

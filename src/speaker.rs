@@ -87,7 +87,7 @@ impl<'d, 't> Resolver<'d, 't> {
         // About one name in sixteen tokens: room for them at once.
         let mut names = Vec::with_capacity(doc.tokens.len() / 16);
         for (paragraph_index, range) in doc.paragraph_tokens.iter().enumerate() {
-            if is_title_case(doc, tags, range.clone()) {
+            if tags.is_title_case(doc, range.clone()) {
                 // `Gina Ruiz Questioned What It Means`: a headline's words
                 // run together into no one's name.
                 continue;
@@ -600,15 +600,6 @@ impl NamePart<'_> {
 
 /// The lower-case words of a name (honorifics and possessive dropped), the
 /// name as written, and the gender its honorific states.
-/// A line of four words or more, three in four of them capitalized.
-pub(crate) fn is_title_case(doc: &Document, tags: &Tags, range: std::ops::Range<usize>) -> bool {
-    let words = range.filter(|&index| doc.tokens[index].class == TokenClass::Word);
-    let (count, capitalized) = words.fold((0, 0), |(count, capitalized), index| {
-        (count + 1, capitalized + usize::from(tags.is_capitalized(index)))
-    });
-    count >= 4 && capitalized * 4 >= count * 3
-}
-
 fn name_words<'d>(doc: &'d Document, tags: &Tags, range: std::ops::Range<usize>) -> (Words<'d>, Cow<'d, str>, Gender) {
     let grammar = tags.grammar();
     let mut parts: SmallVec<[NamePart; 8]> = SmallVec::new();

@@ -101,4 +101,14 @@ impl<'g> Tags<'g> {
     pub fn is_capitalized(&self, index: usize) -> bool {
         self.tags[index].capitalized
     }
+
+    /// True for tokens of four words or more, three in four of them
+    /// capitalized: a headline's title case (`Rubio Says He Will Stay`).
+    pub(crate) fn is_title_case(&self, doc: &Document, range: std::ops::Range<usize>) -> bool {
+        let words = range.filter(|&index| doc.tokens[index].class == TokenClass::Word);
+        let (count, capitalized) = words.fold((0, 0), |(count, capitalized), index| {
+            (count + 1, capitalized + usize::from(self.is_capitalized(index)))
+        });
+        count >= 4 && capitalized * 4 >= count * 3
+    }
 }

@@ -791,8 +791,8 @@ impl<'d, 't> Matcher<'d, 't> {
     /// Noun phrases that name a speaker: `Zhang Xiao`, `the diplomat`,
     /// `China's ambassador in Kazakhstan Zhang Xiao`, `rights groups`,
     /// `a spokesman for the ministry`, `the Global Times`. Longest first.
-    fn noun_phrase_ends(&self, at: usize, limit: usize) -> Ends {
-        let limit = limit.min(at + MAX_SPEAKER);
+    fn noun_phrase_ends(&self, at: usize, window_limit: usize) -> Ends {
+        let limit = window_limit.min(at + MAX_SPEAKER);
         let mut ends = Ends::new();
         let mut index = at;
         let determined = self.is(at, WordClass::Determiner)
@@ -867,11 +867,14 @@ impl<'d, 't> Matcher<'d, 't> {
                 self.role_tail(cursor, limit, &mut ends);
             }
         }
-        // `Sen. Ted Cruz (Tex.)`: a parenthesis after a name.
+        // `Sen. Ted Cruz (Tex.)`: a parenthesis after a name, which may
+        // reach past a long name's limit (`Senate Minority Leader Harry M.
+        // Reid (D-Nev.)`).
         if let Some(&longest) = ends.iter().max()
             && longest < limit
             && self.doc.word(longest) == "("
-            && let Some(close) = (longest + 1..limit.min(longest + 6)).find(|&index| self.doc.word(index) == ")")
+            && let Some(close) =
+                (longest + 1..window_limit.min(longest + 6)).find(|&index| self.doc.word(index) == ")")
         {
             ends.push(close + 1);
         }

@@ -403,9 +403,12 @@ impl<'d, 't> Resolver<'d, 't> {
         // `Ana Ruiz and Tom Hale`: the canonical name of the first of a pair.
         let mut paired = None;
         let mut index = first;
+        // Where the mention's words end: before a party and state tag.
+        let mut words_end = end;
         while index < end {
             if found_name.is_some() && doc.word(index) == "(" {
-                break; // `Trey Gowdy (R-S.C.)`: a party and state tag
+                words_end = index; // `Trey Gowdy (R-S.C.)`: a party and state tag
+                break;
             }
             if self.tags.is_capitalized(index)
                 && let Some(name_end) = matcher.name_end(index, end)
@@ -425,14 +428,14 @@ impl<'d, 't> Resolver<'d, 't> {
             }
             index += 1;
         }
-        let has_head = (first..end).any(|index| {
+        let has_head = (first..words_end).any(|index| {
             self.tags
                 .lexeme(index)
                 .person
                 .is_some_and(|entry| entry.kind != PersonWordKind::Honorific && entry.kind != PersonWordKind::Particle)
         });
         if let Some((words, display, _)) = found_name
-            && (!has_head || self.ends_with_name(first, end))
+            && (!has_head || self.ends_with_name(first, words_end))
         {
             let name = self.canonical_name(&words, &display);
             return Some(match paired {

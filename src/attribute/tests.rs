@@ -647,3 +647,31 @@ fn reporting_verb_after_the_speaker_of_a_question() {
         )],
     );
 }
+
+#[test]
+fn capital_us_is_no_pronoun() {
+    check(
+        "Title.\n\n\"I am proud to stand here,\" US Senator Ana Ruiz said.",
+        &[(
+            "I am proud to stand here,",
+            "direct",
+            Some("Ana Ruiz"),
+            Some("said"),
+            None,
+        )],
+    );
+}
+
+#[test]
+fn long_title_name_and_party_tag() {
+    check(
+        "Title.\n\n\"We need a fair share,\" Senate Minority Leader Harry M. Reid (D-Nev.) said in a statement.",
+        &[(
+            "We need a fair share,",
+            "direct",
+            Some("Harry M. Reid"),
+            Some("said"),
+            None,
+        )],
+    );
+}

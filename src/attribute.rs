@@ -136,6 +136,9 @@ pub fn attribute(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Attri
             && window.follows_quote
             && let Some(previous) = index.checked_sub(1)
             && out[previous].speaker.is_some()
+            // `"…," Bill Eastland, wearing "Cruz" pins, said`: a quote inside
+            // the attribution of the one before is no part of its speech.
+            && out[previous].cue.is_none_or(|cue| cue.start < quote.open.start)
         {
             // `"…," said X, "…"` and `"…" and "…"`: one sentence, one speaker.
             let source = &out[previous];
@@ -714,8 +717,21 @@ impl<'d, 't> Matcher<'d, 't> {
             .find(|&word| is_quote_mark_token(word) || matches!(word, "." | "!" | "?" | ";"))
             .is_some_and(is_quote_mark_token);
         let mut reached_limit = true;
-        for index in at + 2..last {
+        let mut index = at + 1;
+        while index + 1 < last {
+            index += 1;
             let word = self.doc.word(index);
+            // `Bill Eastland, wearing "Cruz" pins, said`: a short quoted
+            // phrase inside the aside.
+            if is_quote_mark_token(word)
+                && let Some(close) = (index + 1..last.min(index + 2 + MAX_TERM_WORDS))
+                    .find(|&close| is_quote_mark_token(self.doc.word(close)))
+                && close > index + 1
+                && (index + 1..close).all(|inner| self.doc.tokens[inner].class == TokenClass::Word)
+            {
+                index = close;
+                continue;
+            }
             if is_quote_mark_token(word) || self.doc.ends_sentence(index) {
                 reached_limit = false;
                 break;
@@ -758,7 +774,7 @@ impl<'d, 't> Matcher<'d, 't> {
         if self.verb(at).is_some() || self.lower(at) == "that" {
             return Ends::new();
         }
-        self.noun_phrase_ends(at, limit)
+        self.noun_phrase_ends(at, limit, false)
     }
 
     /// A speaker: a subject pronoun or a noun phrase.
@@ -785,13 +801,13 @@ impl<'d, 't> Matcher<'d, 't> {
         {
             return smallvec::smallvec![at + 1];
         }
-        self.noun_phrase_ends(at, limit)
+        self.noun_phrase_ends(at, limit, true)
     }
 
     /// Noun phrases that name a speaker: `Zhang Xiao`, `the diplomat`,
     /// `China's ambassador in Kazakhstan Zhang Xiao`, `rights groups`,
     /// `a spokesman for the ministry`, `the Global Times`. Longest first.
-    fn noun_phrase_ends(&self, at: usize, window_limit: usize) -> Ends {
+    fn noun_phrase_ends(&self, at: usize, window_limit: usize, coordinate: bool) -> Ends {
         let limit = window_limit.min(at + MAX_SPEAKER);
         let mut ends = Ends::new();
         let mut index = at;
@@ -827,13 +843,6 @@ impl<'d, 't> Matcher<'d, 't> {
             }
             if let Some(end) = self.name_end(name_start, limit) {
                 ends.push(end);
-                // `Ana Ruiz and Tom Hale`: two names share a cue.
-                if end + 1 < limit
-                    && self.lower(end) == "and"
-                    && let Some(second) = self.name_end(end + 1, limit)
-                {
-                    ends.push(second);
-                }
                 if let Some(after_role) = self.role_end(end, limit) {
                     ends.push(after_role);
                     self.role_tail(after_role, limit, &mut ends);
@@ -867,14 +876,24 @@ impl<'d, 't> Matcher<'d, 't> {
                 self.role_tail(cursor, limit, &mut ends);
             }
         }
+        // `the Vermont senator and presidential candidate`, `state Senate
+        // leader Phil Berger and House Speaker Tim Moore`: two noun phrases
+        // joined by `and` (one level deep).
+        if coordinate
+            && let Some(&longest) = ends.iter().max()
+            && longest + 1 < limit
+            && self.lower(longest) == "and"
+        {
+            let second = self.noun_phrase_ends(longest + 1, window_limit, false);
+            ends.extend(second);
+        }
         // `Sen. Ted Cruz (Tex.)`: a parenthesis after a name, which may
         // reach past a long name's limit (`Senate Minority Leader Harry M.
         // Reid (D-Nev.)`).
         if let Some(&longest) = ends.iter().max()
             && longest < limit
             && self.doc.word(longest) == "("
-            && let Some(close) =
-                (longest + 1..window_limit.min(longest + 6)).find(|&index| self.doc.word(index) == ")")
+            && let Some(close) = (longest + 1..window_limit.min(longest + 6)).find(|&index| self.doc.word(index) == ")")
         {
             ends.push(close + 1);
         }
@@ -1428,7 +1447,7 @@ impl<'d, 't> Matcher<'d, 't> {
                 let end = self.name_end(index, limit)?;
                 if is_possessive(self.doc.word(end - 1)) {
                     // `Ryan's campaign`: the possessor's noun phrase.
-                    let end = self.noun_phrase_ends(index, limit).first().copied()?;
+                    let end = self.noun_phrase_ends(index, limit, false).first().copied()?;
                     return (end > index + 1).then_some(index..end);
                 }
                 return Some(index..end);

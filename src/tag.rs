@@ -18,7 +18,10 @@ fn is_capital_abbreviation(doc: &Document, index: usize) -> bool {
         let word = token.text(doc.text);
         token.class == TokenClass::Word && word.len() > 1 && !word.bytes().any(|byte| byte.is_ascii_lowercase())
     };
-    let neighbours = [index.checked_sub(1), Some(index + 1).filter(|&next| next < doc.tokens.len())];
+    let neighbours = [
+        index.checked_sub(1),
+        Some(index + 1).filter(|&next| next < doc.tokens.len()),
+    ];
     shouting(index) && !neighbours.into_iter().flatten().any(shouting)
 }
 

@@ -675,3 +675,62 @@ fn long_title_name_and_party_tag() {
         )],
     );
 }
+
+#[test]
+fn another_alone_is_a_speaker() {
+    check(
+        "Title.\n\n\"It will be fine,\" one voter said. Yet another said, \"It will be a long night for all of us.\"",
+        &[
+            ("It will be fine,", "direct", Some("one voter"), Some("said"), None),
+            (
+                "It will be a long night for all of us.",
+                "direct",
+                Some("another"),
+                Some("said"),
+                None,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn coordinated_roles_and_names_share_a_cue() {
+    check(
+        "Title.\n\n\"Syria is a paranoid, isolated nation,\" the Vermont senator and presidential candidate said.\n\n\
+         \"We will win this fight,\" state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, \
+         said in a statement.",
+        &[
+            (
+                "Syria is a paranoid, isolated nation,",
+                "direct",
+                Some("Vermont senator and presidential candidate"),
+                Some("said"),
+                None,
+            ),
+            (
+                "We will win this fight,",
+                "direct",
+                Some("Phil Berger and Tim Moore"),
+                Some("said"),
+                None,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn aside_with_a_quoted_name_in_it() {
+    check(
+        "Title.\n\n\"We have had better years,\" delegate Bill Eastland, wearing a hat and \"Cruz\" pins, said.",
+        &[
+            (
+                "We have had better years,",
+                "direct",
+                Some("Bill Eastland"),
+                Some("said"),
+                None,
+            ),
+            ("Cruz", "term", None, None, None),
+        ],
+    );
+}

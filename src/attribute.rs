@@ -10,7 +10,7 @@
 use std::ops::Range;
 
 use crate::analysis::Kind;
-use crate::grammar::{Element, Grammar, Item, Lexeme, Pattern, PersonWordKind, Verb, VerbForm, WordClass};
+use crate::grammar::{Element, Grammar, Item, Lexeme, Number, Pattern, PersonWordKind, Verb, VerbForm, WordClass};
 use crate::quote::QuoteSpan;
 use crate::segment::{Document, TokenClass, word_count};
 use crate::span::Span;
@@ -684,8 +684,9 @@ impl<'d, 't> Matcher<'d, 't> {
     /// A speech verb, after at most three auxiliaries or adverbs.
     fn cue_end(&self, at: usize, limit: usize) -> Option<usize> {
         let mut index = at;
-        // `went on to say`: a base form after `to`.
-        let mut helped = at > 0 && self.lower(at - 1) == "to";
+        // `went on to say`: a base form after `to`; `critics say`, `they
+        // conclude`: a present tense after a plural subject.
+        let mut helped = at > 0 && (self.lower(at - 1) == "to" || self.is_plural_subject(at - 1));
         while index < limit && index < at + 4 {
             if let Some((verb, form)) = self.verb(index)
                 && verb.quotes
@@ -702,6 +703,22 @@ impl<'d, 't> Matcher<'d, 't> {
             return None;
         }
         None
+    }
+
+    /// A subject that takes a verb's base form in the present tense: `they`,
+    /// `we`, `I`, `you`, or a plural noun (`critics`, `the Saudis`).
+    fn is_plural_subject(&self, index: usize) -> bool {
+        if let Some(pronoun) = self.lexeme(index).pronoun {
+            return pronoun.subject && (pronoun.number == Number::Plural || self.lower(index) == "i");
+        }
+        let word = self.lower(index);
+        self.doc.tokens[index].class == TokenClass::Word
+            && word.len() > 3
+            && word.ends_with('s')
+            && !word.ends_with("ss")
+            && !is_possessive(self.doc.word(index))
+            && self.verb(index).is_none()
+            && !self.is(index, WordClass::Stopword)
     }
 
     /// A comma-delimited aside: `, a China-born ethnic Kazakh who is now a Kazakh citizen,`.
@@ -843,6 +860,8 @@ impl<'d, 't> Matcher<'d, 't> {
             }
             if let Some(end) = self.name_end(name_start, limit) {
                 ends.push(end);
+                // `Jeffrey Lewis of the James Martin Center`
+                self.role_tail(end, limit, &mut ends);
                 if let Some(after_role) = self.role_end(end, limit) {
                     ends.push(after_role);
                     self.role_tail(after_role, limit, &mut ends);
@@ -934,7 +953,14 @@ impl<'d, 't> Matcher<'d, 't> {
             let mut steps = 0;
             while cursor < limit && steps < 6 {
                 let capitalized = self.is_capitalized(cursor);
-                let determiner = self.is(cursor, WordClass::Determiner);
+                // `of the Center for Nonproliferation Studies`: a preposition
+                // inside a name of an institution.
+                let determiner = self.is(cursor, WordClass::Determiner)
+                    || (steps > 0
+                        && self.is(cursor, WordClass::RolePreposition)
+                        && self.lower(cursor) != "and"
+                        && cursor + 1 < limit
+                        && self.is_capitalized(cursor + 1));
                 let fits = self.doc.tokens[cursor].class == TokenClass::Word
                     && (capitalized || determiner || self.is_modifier(cursor) || self.lexeme(cursor).person.is_some())
                     && self
@@ -967,7 +993,11 @@ impl<'d, 't> Matcher<'d, 't> {
                 let lexeme = self.lexeme(index);
                 joined
                     || (!lexeme.is(WordClass::Stopword)
-                        && lexeme.verb.is_none_or(|(_, form)| form == VerbForm::Base)
+                        // `policy planning director`: the -ing form of a
+                        // verb that reports but never quotes.
+                        && lexeme.verb.is_none_or(|(verb, form)| {
+                            form == VerbForm::Base || (form == VerbForm::Gerund && !self.grammar.verbs[verb].quotes)
+                        })
                         && lexeme.pronoun.is_none())
             }
             TokenClass::Number => true,

@@ -423,6 +423,17 @@ impl<'d, 't> Resolver<'d, 't> {
                     }
                     found_name = Some((words, display, index == first));
                 }
+                // `Jeffrey Lewis of the James Martin Center`: a person's name,
+                // then where they work.
+                let person = (index..name_end).all(|word| self.tags.lexeme(word).person.is_none());
+                if person
+                    && name_end < end
+                    && self.tags.is(name_end, WordClass::RolePreposition)
+                    && doc.lower(name_end) != "and"
+                {
+                    words_end = name_end;
+                    break;
+                }
                 index = name_end;
                 continue;
             }

@@ -734,3 +734,50 @@ fn aside_with_a_quoted_name_in_it() {
         ],
     );
 }
+
+#[test]
+fn present_tense_after_a_plural_speaker() {
+    check(
+        "Title.\n\n\"It is bad for all of us,\" critics say.\n\n\"We stand with our allies,\" the Saudis state in the paper.\n\n\
+         \"They want a wall,\" they conclude.",
+        &[
+            ("It is bad for all of us,", "direct", Some("critics"), Some("say"), None),
+            (
+                "We stand with our allies,",
+                "direct",
+                Some("Saudis"),
+                Some("state"),
+                None,
+            ),
+            ("They want a wall,", "direct", None, Some("conclude"), None),
+        ],
+    );
+}
+
+#[test]
+fn gerund_modifier_before_a_role() {
+    check(
+        "Title.\n\n\"It is a stretch for them,\" former policy planning director Anne-Marie Slaughter wrote.",
+        &[(
+            "It is a stretch for them,",
+            "direct",
+            Some("Anne-Marie Slaughter"),
+            Some("wrote"),
+            None,
+        )],
+    );
+}
+
+#[test]
+fn name_of_an_institution() {
+    check(
+        "Title.\n\n\"It is a stretch for them,\" Jeffrey Lewis of the James Martin Center for Nonproliferation Studies said.",
+        &[(
+            "It is a stretch for them,",
+            "direct",
+            Some("Jeffrey Lewis"),
+            Some("said"),
+            None,
+        )],
+    );
+}

@@ -84,6 +84,8 @@ impl Attribution {
 struct Capture {
     /// A `GAP` matched: the quote is only part of what is attributed.
     gap: bool,
+    /// An `APPOSITIVE` matched: an aside stands between speaker and cue.
+    appositive: Option<Range<usize>>,
     speaker: Option<Range<usize>>,
     cue: Option<Range<usize>>,
     verb: Option<usize>,
@@ -567,11 +569,56 @@ impl<'d, 't> Matcher<'d, 't> {
             }
             let mut attempt = Capture::default();
             if self.match_items(items, start, range.end, Some(range.end), &mut attempt) {
+                if let Some(aside) = attempt.appositive.clone()
+                    && !self.may_precede_aside(start, range.start, attempt.speaker.clone(), aside)
+                {
+                    continue;
+                }
                 *capture = attempt;
                 return true;
             }
         }
         false
+    }
+
+    /// Whether a speaker from `start` may stand before an aside that ends at
+    /// the cue. Such an aside takes in commas, and with them what comes
+    /// before the real speaker: `a statement to the Observer, her adviser,
+    /// Jake Sullivan, said`, `at Baldwin Wallace University, …, Gov. John
+    /// Kasich (R-OH), said`, `after winning the primary, Gov. John Kasich
+    /// said`. So the speaker must name someone (a name, a pronoun, a role,
+    /// group or institution) and must not be the noun of a prepositional
+    /// phrase or the second word of a name; and when the aside's last part
+    /// is a name itself, that name is the speaker.
+    fn may_precede_aside(
+        &self,
+        start: usize,
+        lower: usize,
+        speaker: Option<Range<usize>>,
+        aside: Range<usize>,
+    ) -> bool {
+        let in_phrase = start > lower + 1
+            && self.is(start - 1, WordClass::Determiner)
+            && self.is(start - 2, WordClass::Preposition);
+        let in_name = start > lower
+            && self.is_capitalized(start - 1)
+            && self.is_capitalized(start)
+            && self.name_end(start - 1, start + 1) == Some(start + 1);
+        let names_someone = speaker.is_some_and(|speaker| {
+            speaker.clone().any(|index| {
+                self.is_capitalized(index)
+                    || self.lexeme(index).person.is_some()
+                    || self.lexeme(index).pronoun.is_some()
+            })
+        });
+        let last_part = (aside.start + 1..aside.end - 1)
+            .rev()
+            .find(|&index| self.doc.word(index) == ",")
+            .map(|comma| comma + 1);
+        let ends_in_name = last_part.is_some_and(|part| {
+            self.is_capitalized(part) && self.speaker_ends(part, aside.end).contains(&(aside.end - 1))
+        });
+        !in_phrase && !in_name && names_someone && !ends_in_name
     }
 
     /// Backtracking match of `items` from token `at`, within `limit`; with
@@ -613,6 +660,7 @@ impl<'d, 't> Matcher<'d, 't> {
             Element::Speaker => capture.speaker = Some(start..end),
             Element::Recipient => capture.recipient = Some(start..end),
             Element::Gap => capture.gap = true,
+            Element::Appositive => capture.appositive = Some(start..end),
             Element::Cue => {
                 capture.verb = self.tags.verb_index(end - 1);
                 capture.cue = Some(start..end);
@@ -915,6 +963,15 @@ impl<'d, 't> Matcher<'d, 't> {
             && let Some(close) = (longest + 1..window_limit.min(longest + 6)).find(|&index| self.doc.word(index) == ")")
         {
             ends.push(close + 1);
+            // `Gov. John Kasich (R-OH), said`: a stray comma after the tag.
+            if close + 2 < window_limit
+                && self.doc.word(close + 1) == ","
+                && self
+                    .verb(close + 2)
+                    .is_some_and(|(verb, form)| verb.quotes && form != VerbForm::Base)
+            {
+                ends.push(close + 2);
+            }
         }
         ends.sort_unstable_by(|a, b| b.cmp(a));
         ends.dedup();
@@ -936,6 +993,7 @@ impl<'d, 't> Matcher<'d, 't> {
             match self.doc.word(index) {
                 "." | "-" | "(" => {}
                 ")" => return from,
+                "," if index > from && self.doc.word(index - 1) == ")" => return from,
                 _ => return index,
             }
         }

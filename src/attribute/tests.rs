@@ -781,3 +781,28 @@ fn name_of_an_institution() {
         )],
     );
 }
+
+#[test]
+fn speaker_never_starts_inside_a_name_or_a_prepositional_phrase() {
+    check(
+        "Title.\n\nIn a statement to the Observer, her senior policy adviser, Jake Sullivan, said: \"We are ready for it.\"\n\n\
+         Tuesday at Baldwin Wallace University in Berea, OH, after winning the primary, Gov. John Kasich (R-OH), said, \
+         \"I am getting ready to travel.\"",
+        &[
+            (
+                "We are ready for it.",
+                "direct",
+                Some("Jake Sullivan"),
+                Some("said"),
+                None,
+            ),
+            (
+                "I am getting ready to travel.",
+                "direct",
+                Some("John Kasich"),
+                Some("said"),
+                None,
+            ),
+        ],
+    );
+}

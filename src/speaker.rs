@@ -55,6 +55,8 @@ pub struct Resolver<'d, 't> {
     tags: &'d Tags<'d>,
     grammar: &'d Grammar,
     names: Vec<NameMention<'d>>,
+    /// The speakers' mentions that attribution found, in text order.
+    speakers: Vec<Span>,
     /// The distinct names of the document: the index in `names` of the
     /// first mention of each.
     distinct: Vec<usize>,
@@ -268,6 +270,7 @@ impl<'d, 't> Resolver<'d, 't> {
             tags,
             grammar,
             names,
+            speakers: sorted_speakers,
             distinct,
             by_word,
             by_shape,
@@ -521,18 +524,18 @@ impl<'d, 't> Resolver<'d, 't> {
     /// He, she: the nearest salient person before (the last speaker or
     /// sentence subject) whose gender does not contradict the pronoun's.
     fn resolve_pronoun(&self, mention: Span, gender: Gender) -> Option<String> {
-        if self
-            .grammar
-            .pronoun(&mention.of(self.doc.text).to_lowercase())
-            .is_some_and(|pronoun| pronoun.number == crate::grammar::Number::Plural)
-        {
-            return None; // they, we: no single person
-        }
         let paragraph = self
             .doc
             .paragraphs
             .iter()
             .position(|paragraph| paragraph.span.contains(mention))?;
+        if self
+            .grammar
+            .pronoun(&mention.of(self.doc.text).to_lowercase())
+            .is_some_and(|pronoun| pronoun.number == crate::grammar::Number::Plural)
+        {
+            return self.resolve_plural(mention, paragraph);
+        }
         let mut fallback = None;
         for name in self.names.iter().rev() {
             if name.span.start >= mention.start || !name.person {
@@ -553,6 +556,41 @@ impl<'d, 't> Resolver<'d, 't> {
             }
         }
         fallback
+    }
+
+    /// `they`: the nearest speaker before it that is a group (`rights
+    /// groups`, `the Democrats`, `Ana Ruiz and Tom Hale`), a few paragraphs
+    /// back at most. `we` and a `they` with no group before it: no one.
+    fn resolve_plural(&self, mention: Span, paragraph: usize) -> Option<String> {
+        let doc = self.doc;
+        if !mention.of(doc.text).eq_ignore_ascii_case("they") {
+            return None;
+        }
+        let before = self.speakers.partition_point(|speaker| speaker.end <= mention.start);
+        let reach = doc.paragraphs[paragraph.saturating_sub(PRONOUN_REACH)].span.start;
+        let group = self.speakers[..before]
+            .iter()
+            .rev()
+            .take_while(|speaker| speaker.start >= reach)
+            .find(|speaker| {
+                let first = doc.token_at_or_after(speaker.start);
+                let end = doc.token_ending_after(speaker.end).max(first + 1).min(doc.tokens.len());
+                let last = doc.lower(end - 1);
+                let pronoun = end == first + 1 && self.grammar.pronoun(last).is_some();
+                // `critics`, `the Saudis`; a name like `Sanders` is no plural.
+                let plural_noun = (!self.tags.is_capitalized(end - 1) || doc.lower(first) == "the")
+                    && last.len() > 3
+                    && last.ends_with('s')
+                    && !last.ends_with("ss");
+                let group_word = self
+                    .tags
+                    .lexeme(end - 1)
+                    .person
+                    .is_some_and(|entry| entry.kind == PersonWordKind::Group);
+                let pair = (first..end).any(|index| doc.lower(index) == "and");
+                !pronoun && (plural_noun || group_word || pair)
+            })?;
+        self.resolve(*group)
     }
 
     /// The recipient as a name: a person's canonical name, or the words

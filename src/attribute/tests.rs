@@ -749,7 +749,7 @@ fn present_tense_after_a_plural_speaker() {
                 Some("state"),
                 None,
             ),
-            ("They want a wall,", "direct", None, Some("conclude"), None),
+            ("They want a wall,", "direct", Some("Saudis"), Some("conclude"), None),
         ],
     );
 }
@@ -801,6 +801,30 @@ fn speaker_never_starts_inside_a_name_or_a_prepositional_phrase() {
                 "direct",
                 Some("John Kasich"),
                 Some("said"),
+                None,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn they_goes_to_the_nearest_group() {
+    check(
+        "Title.\n\n\"The plan is a disaster,\" rights groups said on Monday, and Mayor Ana Ruiz disagreed.\n\n\
+         \"We will go to court over it,\" they added.",
+        &[
+            (
+                "The plan is a disaster,",
+                "direct",
+                Some("rights groups"),
+                Some("said"),
+                None,
+            ),
+            (
+                "We will go to court over it,",
+                "direct",
+                Some("rights groups"),
+                Some("added"),
                 None,
             ),
         ],

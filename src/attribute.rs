@@ -1517,6 +1517,14 @@ impl<'d, 't> Matcher<'d, 't> {
             || opener == "back"
         {
             from = (from..limit.min(from + 12)).find(|&index| self.doc.word(index) == ",")? + 1;
+            // `In Salem, New Hampshire, Trump …`: the rest of a place name.
+            if let Some(end) = self.name_end(from, limit)
+                && end + 1 < limit
+                && self.doc.word(end) == ","
+                && (self.is_capitalized(end + 1) || self.lexeme(end + 1).pronoun.is_some_and(|pronoun| pronoun.subject))
+            {
+                from = end + 1;
+            }
         } else if (self.is(from, WordClass::Determiner) || self.doc.tokens[from].class == TokenClass::Number)
             && let Some(comma) = (from..limit.min(from + 6)).find(|&index| self.doc.word(index) == ",")
         {

@@ -830,3 +830,21 @@ fn they_goes_to_the_nearest_group() {
         ],
     );
 }
+
+#[test]
+fn participle_takes_the_subject_not_a_place() {
+    check(
+        "Title.\n\nAt a town hall event in Salem, New Hampshire, Tom Hale went after Bush, calling him \"a total stiff.\"\n\n\
+         Amid the uproar, Ana Ruiz defended the blacklist, saying it is needed to \"remember their names.\"",
+        &[
+            ("a total stiff.", "partial", Some("Tom Hale"), Some("calling"), None),
+            (
+                "remember their names.",
+                "partial",
+                Some("Ana Ruiz"),
+                Some("saying"),
+                None,
+            ),
+        ],
+    );
+}

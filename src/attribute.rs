@@ -1375,7 +1375,12 @@ impl<'d, 't> Matcher<'d, 't> {
         let before = window.before.clone();
         let (verb, form) = self.verb(verb_index)?;
         let helped = helped && verb_index > before.start && self.is(verb_index - 1, WordClass::Auxiliary);
-        if (form == VerbForm::Base && !helped) || !(verb.quotes || verb.reports) {
+        // `was quick to add that …`: an infinitive that introduces speech.
+        let infinitive = verb_index > before.start
+            && self.lower(verb_index - 1) == "to"
+            && verb_index + 1 < self.doc.tokens.len()
+            && matches!(self.doc.word(verb_index + 1), "that" | ":" | ",");
+        if (form == VerbForm::Base && !helped && !infinitive) || !(verb.quotes || verb.reports) {
             return None;
         }
         let previous_index = (verb_index > before.start).then(|| verb_index - 1);
@@ -1422,6 +1427,9 @@ impl<'d, 't> Matcher<'d, 't> {
             finite
                 .or_else(|| self.sentence_subject(before.start, verb_index))
                 .map(|subject| (subject, "gerund_clause", 0.6))
+        } else if infinitive {
+            self.sentence_subject(before.start, verb_index)
+                .map(|subject| (subject, "cue_in_clause", 0.7))
         } else {
             self.subject_before(verb_index, before.start)
                 .map(|subject| (subject, "cue_in_clause", 0.75))

@@ -848,3 +848,17 @@ fn participle_takes_the_subject_not_a_place() {
         ],
     );
 }
+
+#[test]
+fn infinitive_cue_in_the_paragraph_before() {
+    check(
+        "Title.\n\nAna Ruiz was quick to add that the deal does not include the bridge.\n\n\"The bridge? Not negotiable.\"",
+        &[(
+            "The bridge? Not negotiable.",
+            "direct",
+            Some("Ana Ruiz"),
+            Some("add"),
+            None,
+        )],
+    );
+}

@@ -1419,13 +1419,7 @@ impl<'d, 't> Matcher<'d, 't> {
         } else if form == VerbForm::Gerund && participle {
             // `…, Spicer said, adding, "…"`: the subject of the speech verb
             // the participle hangs on, else the sentence's.
-            let finite = (before.start..verb_index - 1).rev().find_map(|index| {
-                self.verb(index)
-                    .filter(|(verb, form)| verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3))
-                    .and_then(|_| self.subject_before(index, before.start))
-            });
-            finite
-                .or_else(|| self.sentence_subject(before.start, verb_index))
+            self.clause_subject_before(verb_index, window)
                 .map(|subject| (subject, "gerund_clause", 0.6))
         } else if infinitive {
             self.sentence_subject(before.start, verb_index)
@@ -1437,7 +1431,7 @@ impl<'d, 't> Matcher<'d, 't> {
                     // `…, and called him "…"`: a coordinated verb shares the subject.
                     let joined = previous.is_some_and(|word| matches!(word, "and" | "but" | "," | "then"));
                     joined
-                        .then(|| self.sentence_subject(before.start, verb_index))
+                        .then(|| self.clause_subject_before(verb_index, window))
                         .flatten()
                         .map(|subject| (subject, "coordinated_cue", 0.6))
                 })
@@ -1503,6 +1497,25 @@ impl<'d, 't> Matcher<'d, 't> {
             "clause_subject",
             self.span(subject),
         ))
+    }
+
+    /// The subject that a participle or a coordinated verb at `verb_index`
+    /// shares: that of the last speech verb before it in the window (`Lee
+    /// said he welcomed it and added, "…"`), else the sentence's. When the
+    /// window begins at an earlier quote of the sentence, the sentence's
+    /// subject lies before that quote: none here, and the quote takes the
+    /// earlier one's speaker.
+    fn clause_subject_before(&self, verb_index: usize, window: &Window) -> Option<Range<usize>> {
+        let before = window.before.clone();
+        let finite = (before.start..verb_index.saturating_sub(1)).rev().find_map(|index| {
+            self.verb(index)
+                .filter(|(verb, form)| verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3))
+                .and_then(|_| self.subject_before(index, before.start))
+        });
+        if finite.is_some() || window.follows_quote {
+            return finite;
+        }
+        self.sentence_subject(before.start, verb_index)
     }
 
     /// The first name or subject pronoun of a sentence, before `limit`. An

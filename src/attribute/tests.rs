@@ -862,3 +862,28 @@ fn infinitive_cue_in_the_paragraph_before() {
         )],
     );
 }
+
+#[test]
+fn participle_after_an_earlier_quote_keeps_its_speaker() {
+    check(
+        "Title.\n\nTom Hale called the plan \"dangerous,\" warning against refugees coming from Syria, pledging to \"bomb the hell out of them.\"\n\n\
+         Last year, in a talk with Ana Ruiz, Lee Chan said he welcomed the deal and added, \"I will sign it, no problem.\"",
+        &[
+            ("dangerous,", "partial", Some("Tom Hale"), Some("called"), None),
+            (
+                "bomb the hell out of them.",
+                "partial",
+                Some("Tom Hale"),
+                Some("called"),
+                None,
+            ),
+            (
+                "I will sign it, no problem.",
+                "partial",
+                Some("Lee Chan"),
+                Some("added"),
+                None,
+            ),
+        ],
+    );
+}

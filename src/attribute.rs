@@ -1426,6 +1426,7 @@ impl<'d, 't> Matcher<'d, 't> {
                 .map(|subject| (subject, "cue_in_clause", 0.7))
         } else {
             self.subject_before(verb_index, before.start)
+                .or_else(|| self.relative_antecedent(verb_index, before.start))
                 .map(|subject| (subject, "cue_in_clause", 0.75))
                 .or_else(|| {
                     // `…, and called him "…"`: a coordinated verb shares the subject.
@@ -1516,6 +1517,27 @@ impl<'d, 't> Matcher<'d, 't> {
             return finite;
         }
         self.sentence_subject(before.start, verb_index)
+    }
+
+    /// `A White House official who spoke anonymously … said`: the subject of
+    /// the finite verb at `verb_index` before a relative clause that ends
+    /// right before it, the relative pronoun at most a dozen tokens back.
+    fn relative_antecedent(&self, verb_index: usize, lower: usize) -> Option<Range<usize>> {
+        if !self
+            .verb(verb_index)
+            .is_some_and(|(_, form)| matches!(form, VerbForm::Past | VerbForm::Present3))
+        {
+            return None;
+        }
+        let from = lower.max(verb_index.saturating_sub(MAX_SPEAKER));
+        let relative = (from..verb_index)
+            .rev()
+            .find(|&index| self.is(index, WordClass::Relative) && self.lower(index) != "that")?;
+        if (relative..verb_index).any(|index| self.doc.word(index) == "," || is_quote_mark_token(self.doc.word(index)))
+        {
+            return None;
+        }
+        self.subject_ending_at(relative, lower)
     }
 
     /// The first name or subject pronoun of a sentence, before `limit`. An

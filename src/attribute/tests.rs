@@ -887,3 +887,18 @@ fn participle_after_an_earlier_quote_keeps_its_speaker() {
         ],
     );
 }
+
+#[test]
+fn subject_before_a_relative_clause() {
+    check(
+        "Title.\n\nA White House official who spoke anonymously to discuss internal strategy said Wednesday, \
+         \"Certainly there are talks with the campaign.\"",
+        &[(
+            "Certainly there are talks with the campaign.",
+            "partial",
+            Some("a White House official"),
+            Some("said"),
+            None,
+        )],
+    );
+}

@@ -114,6 +114,11 @@ pub fn attribute(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Attri
             out.push(Attribution::unattributed(Kind::Heading, "heading_line"));
             continue;
         }
+        if matcher.quotes_a_name(&window) {
+            // `a group called "We The People"`: a name, said by no one.
+            out.push(Attribution::unattributed(Kind::Partial, "quoted_name"));
+            continue;
+        }
         let mut attribution = matcher.by_patterns(quote, &window);
         if attribution.is_none() {
             attribution = matcher.name_colon(&window);
@@ -1593,6 +1598,37 @@ impl<'d, 't> Matcher<'d, 't> {
             }
             None
         })
+    }
+
+    /// `a group called "…"`, `Lazar, 44, known online as "…"`, `the show was
+    /// officially named "…"`: a naming verb's participle right before the
+    /// quote (`as`, an article or a word or two between), after a noun, a
+    /// comma or a form of `be`, gives a thing its name.
+    fn quotes_a_name(&self, window: &Window) -> bool {
+        let open = window.before.end;
+        let Some(verb) = (window.before.start..open).rev().take(4).find(|&index| {
+            self.verb(index)
+                .is_some_and(|(verb, form)| verb.naming && form == VerbForm::Past)
+        }) else {
+            return false;
+        };
+        let between_fits = (verb + 1..open).all(|index| {
+            let word = self.lower(index);
+            word == "as" || self.is(index, WordClass::Determiner) || self.is_adverb(index)
+        }) || (verb + 2 < open && self.lower(open - 1) == "as" && verb + 3 >= open);
+        if !between_fits || verb == window.before.start {
+            return false;
+        }
+        let mut before = verb - 1;
+        while before > window.before.start && self.is_adverb(before) {
+            before -= 1;
+        }
+        let lexeme = self.lexeme(before);
+        let noun = self.doc.tokens[before].class == TokenClass::Word
+            && !self.is_capitalized(before)
+            && lexeme.pronoun.is_none()
+            && !lexeme.is(WordClass::Stopword);
+        noun || self.doc.word(before) == "," || self.is(before, WordClass::Progressive)
     }
 
     /// `Rep. Jane Doe (D-Ore.): "…"`, `POLLS WERE RIGHT - Ann Lee: "…"`: a

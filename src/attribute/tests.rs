@@ -902,3 +902,27 @@ fn subject_before_a_relative_clause() {
         )],
     );
 }
+
+#[test]
+fn a_name_given_by_a_participle_has_no_speaker() {
+    check(
+        "Title.\n\nOne message named a website linked to a group called the \"We The People Foundation.\"\n\n\
+         Marcel Lazar, 44, known online as \"Guccifer,\" was extradited in 2014.\n\n\
+         By July, the show was officially named \"The Pete Santilli Show,\" with Reynolds as co-host.\n\n\
+         Trump says in the spot titled \"Dangerous,\" that he will act.\n\n\
+         Tom Hale called the plan \"a total disaster for the town.\"",
+        &[
+            ("We The People Foundation.", "partial", None, None, None),
+            ("Guccifer,", "partial", None, None, None),
+            ("The Pete Santilli Show,", "partial", None, None, None),
+            ("Dangerous,", "partial", None, None, None),
+            (
+                "a total disaster for the town.",
+                "partial",
+                Some("Tom Hale"),
+                Some("called"),
+                None,
+            ),
+        ],
+    );
+}

@@ -304,6 +304,8 @@ pub(crate) enum VerbFlag {
     Clause,
     /// `object`
     Object,
+    /// `naming`
+    Naming,
 }
 
 /// The flags of `speech_verbs.txt`.
@@ -314,6 +316,7 @@ const VERB_FLAGS: &[(&str, VerbFlag)] = &[
     ("infinitive", VerbFlag::Infinitive),
     ("object", VerbFlag::Object),
     ("clause", VerbFlag::Clause),
+    ("naming", VerbFlag::Naming),
 ];
 
 /// The kinds of `people.txt`.
@@ -749,6 +752,7 @@ pub(crate) fn speech_verbs(text: &str) -> Result<VerbTables, GrammarError> {
             infinitive: false,
             object: false,
             clause: false,
+            naming: false,
         };
         for (i, &(span, flag)) in entry.flags.iter().enumerate() {
             if entry.flags[..i].iter().any(|&(_, earlier)| earlier == flag) {
@@ -765,6 +769,7 @@ pub(crate) fn speech_verbs(text: &str) -> Result<VerbTables, GrammarError> {
                 VerbFlag::Infinitive => verb.infinitive = true,
                 VerbFlag::Object => verb.object = true,
                 VerbFlag::Clause => verb.clause = true,
+                VerbFlag::Naming => verb.naming = true,
             }
         }
         let mut all = vec![(entry.lemma, VerbForm::Base)];

@@ -204,8 +204,8 @@ fn builtin_verbs_have_all_forms() {
         assert_eq!(found.lemma, verb.lemma);
         assert!(matches!(form, VerbForm::Base | VerbForm::Past));
         assert!(
-            verb.quotes || verb.reports,
-            "{} has neither quote nor report",
+            verb.quotes || verb.reports || verb.naming,
+            "{} has neither quote, report nor naming",
             verb.lemma
         );
     }
@@ -468,7 +468,7 @@ fn speech_verb_errors() {
         ),
         (
             "say | neutral | says said saying | quote reprot",
-            "speech_verbs.txt:1:42: unknown flag 'reprot' (expected quote, report, recipient, infinitive, object or clause)",
+            "speech_verbs.txt:1:42: unknown flag 'reprot' (expected quote, report, recipient, infinitive, object, clause or naming)",
         ),
         (
             "say | neutral | says said saying | quote quote",

@@ -119,6 +119,12 @@ pub fn attribute(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Attri
             out.push(Attribution::unattributed(Kind::Partial, "quoted_name"));
             continue;
         }
+        if matcher.put_to_the_subject(&window) {
+            // `Asked whether Lee "…", 75 percent said yes`: the question
+            // is the asker's, whom the sentence does not name.
+            out.push(Attribution::unattributed(Kind::Partial, "put_to_subject"));
+            continue;
+        }
         let mut attribution = matcher.by_patterns(quote, &window);
         if attribution.is_none() {
             attribution = matcher.name_colon(&window);
@@ -1629,6 +1635,20 @@ impl<'d, 't> Matcher<'d, 't> {
             && lexeme.pronoun.is_none()
             && !lexeme.is(WordClass::Stopword);
         noun || self.doc.word(before) == "," || self.is(before, WordClass::Progressive)
+    }
+
+    /// A quote inside a sentence's opening participle of a speech verb that
+    /// takes a hearer, before its comma: `Asked whether Lee "…", voters
+    /// said` (but `Said Lee: "…"` is Lee's).
+    fn put_to_the_subject(&self, window: &Window) -> bool {
+        let start = window.before.start;
+        start < window.before.end
+            && !window.follows_quote
+            && self.is_capitalized(start)
+            && self
+                .verb(start)
+                .is_some_and(|(verb, form)| verb.quotes && verb.recipient && form == VerbForm::Past)
+            && (start..window.before.end).all(|index| self.doc.word(index) != ",")
     }
 
     /// `Rep. Jane Doe (D-Ore.): "…"`, `POLLS WERE RIGHT - Ann Lee: "…"`: a

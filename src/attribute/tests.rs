@@ -926,3 +926,11 @@ fn a_name_given_by_a_participle_has_no_speaker() {
         ],
     );
 }
+
+#[test]
+fn a_question_put_to_the_subject_is_not_theirs() {
+    check(
+        "Title.\n\nAsked whether Ana Ruiz \"has the integrity to serve as mayor,\" 75 percent of voters said yes.",
+        &[("has the integrity to serve as mayor,", "partial", None, None, None)],
+    );
+}

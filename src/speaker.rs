@@ -403,6 +403,9 @@ impl<'d, 't> Resolver<'d, 't> {
         // The last proper name inside the mention names the speaker.
         let matcher = Matcher::new(doc, self.tags);
         let mut found_name: Option<(Words<'d>, Cow<'d, str>, bool)> = None;
+        // Where the last name found ends: common nouns after it make it a
+        // modifier (`her Twitter account`, `the Trump campaign`).
+        let mut last_name_end = first;
         // `Ana Ruiz and Tom Hale`: the canonical name of the first of a pair.
         let mut paired = None;
         let mut index = first;
@@ -425,6 +428,7 @@ impl<'d, 't> Resolver<'d, 't> {
                         paired = Some(self.canonical_name(previous_words, previous_display));
                     }
                     found_name = Some((words, display, index == first));
+                    last_name_end = name_end;
                 }
                 // `Jeffrey Lewis of the James Martin Center`: a person's name,
                 // then where they work.
@@ -448,8 +452,12 @@ impl<'d, 't> Resolver<'d, 't> {
                 .person
                 .is_some_and(|entry| entry.kind != PersonWordKind::Honorific && entry.kind != PersonWordKind::Particle)
         });
+        let modifier = (last_name_end..words_end).any(|index| {
+            doc.tokens[index].class == TokenClass::Word && !self.tags.is_capitalized(index) && doc.lower(index) != "and"
+        });
         if let Some((words, display, _)) = found_name
             && (!has_head || self.ends_with_name(first, words_end))
+            && !modifier
         {
             let name = self.canonical_name(&words, &display);
             return Some(match paired {

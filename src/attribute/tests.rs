@@ -934,3 +934,21 @@ fn a_question_put_to_the_subject_is_not_theirs() {
         &[("has the integrity to serve as mayor,", "partial", None, None, None)],
     );
 }
+
+#[test]
+fn a_name_before_a_common_noun_is_a_modifier() {
+    check(
+        "Title.\n\nOn Friday her Twitter account posted: \"Shop the look from her speech.\"\n\n\
+         The agency said 1,300 Clinton emails contained material that was just \"confidential,\" a lower level.",
+        &[
+            (
+                "Shop the look from her speech.",
+                "direct",
+                Some("her Twitter account"),
+                Some("posted"),
+                None,
+            ),
+            ("confidential,", "partial", Some("agency"), Some("said"), None),
+        ],
+    );
+}

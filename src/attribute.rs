@@ -1774,6 +1774,15 @@ impl<'d, 't> Matcher<'d, 't> {
         while start > previous.start && !doc.ends_sentence(start - 1) {
             start -= 1;
         }
+        // `…everywhere." Greene added that …`: the closing mark of an
+        // earlier quote is no part of the sentence after it.
+        while start + 1 < previous.end
+            && start > previous.start
+            && is_quote_mark_token(doc.word(start))
+            && doc.tokens[start].span.start == doc.tokens[start - 1].span.end
+        {
+            start += 1;
+        }
         let sentence = start..previous.end;
         if sentence.len() > MAX_WINDOW || sentence.clone().any(|index| is_quote_mark_token(doc.word(index))) {
             return None;

@@ -952,3 +952,34 @@ fn a_name_before_a_common_noun_is_a_modifier() {
         ],
     );
 }
+
+#[test]
+fn cue_in_the_sentence_after_an_earlier_quote() {
+    check(
+        "Title.\n\n\"Rates will stay low,\" said Megan Greene, an economist. \"They are laying down sign posts.\" \
+         Greene added that the Fed wants to get out of the way. \"They do not like to talk about it.\"",
+        &[
+            (
+                "Rates will stay low,",
+                "direct",
+                Some("Megan Greene"),
+                Some("said"),
+                None,
+            ),
+            (
+                "They are laying down sign posts.",
+                "direct",
+                Some("Megan Greene"),
+                None,
+                None,
+            ),
+            (
+                "They do not like to talk about it.",
+                "direct",
+                Some("Megan Greene"),
+                Some("added"),
+                None,
+            ),
+        ],
+    );
+}

@@ -870,10 +870,12 @@ impl<'d, 't> Matcher<'d, 't> {
         if self.is(at, WordClass::Relative) {
             return smallvec::smallvec![at + 1];
         }
-        // `Many say`, `Others said`: a quantifier alone before a speech verb.
+        // `Many say`, `Others said`, `"…," tweeted another.`: a quantifier
+        // alone before a speech verb or at the end of the window.
         if self.is(at, WordClass::Quantifier)
-            && at + 1 < self.doc.tokens.len()
-            && self.verb(at + 1).is_some_and(|(verb, _)| verb.quotes || verb.reports)
+            && (at + 1 == limit
+                || at + 1 < self.doc.tokens.len()
+                    && self.verb(at + 1).is_some_and(|(verb, _)| verb.quotes || verb.reports))
         {
             return smallvec::smallvec![at + 1];
         }

@@ -983,3 +983,35 @@ fn cue_in_the_sentence_after_an_earlier_quote() {
         ],
     );
 }
+
+#[test]
+fn quoted_as_saying_another_at_the_end_and_an_aside_in_a_trailing_cue() {
+    check(
+        "Title.\n\n\"Our method succeeds in reaching a balanced universe,\" Braynard is quoted as saying.\n\n\
+         \"Better watch out for the others,\" tweeted another.\n\n\
+         Guns are \"the ultimate public health crisis\" and stunt growth, Ann Lee, the former governor, proclaimed.",
+        &[
+            (
+                "Our method succeeds in reaching a balanced universe,",
+                "direct",
+                Some("Braynard"),
+                Some("saying"),
+                None,
+            ),
+            (
+                "Better watch out for the others,",
+                "direct",
+                Some("another"),
+                Some("tweeted"),
+                None,
+            ),
+            (
+                "the ultimate public health crisis",
+                "partial",
+                Some("Ann Lee"),
+                Some("proclaimed"),
+                None,
+            ),
+        ],
+    );
+}

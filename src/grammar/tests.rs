@@ -349,7 +349,9 @@ fn builtin_patterns() {
             "as_puts_it",
             "as_speaker_cue",
             "went_on_to_say",
-            "goes_on_to_say"
+            "goes_on_to_say",
+            "quoted_as_saying",
+            "quoted_as_said"
         ]
     );
     let item = |element, optional| Item { element, optional };

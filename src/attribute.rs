@@ -764,20 +764,24 @@ impl<'d, 't> Matcher<'d, 't> {
         None
     }
 
-    /// A subject that takes a verb's base form in the present tense: `they`,
-    /// `we`, `I`, `you`, or a plural noun (`critics`, `the Saudis`).
-    fn is_plural_subject(&self, index: usize) -> bool {
-        if let Some(pronoun) = self.lexeme(index).pronoun {
-            return pronoun.subject && (pronoun.number == Number::Plural || self.lower(index) == "i");
-        }
+    /// Whether a subject ending with token `index` takes a verb's base form
+    /// in the present tense: `they`, `we`, `I`, `you`, a group (`police`), a
+    /// quantifier (`many`) or a plural noun (`critics`, `the Saudis`).
+    pub(crate) fn is_plural_subject(&self, index: usize) -> bool {
+        let lexeme = self.lexeme(index);
         let word = self.lower(index);
-        self.doc.tokens[index].class == TokenClass::Word
+        if let Some(pronoun) = lexeme.pronoun {
+            return pronoun.number == Number::Plural || matches!(word, "i" | "you");
+        }
+        let group = lexeme.person.is_some_and(|entry| entry.kind == PersonWordKind::Group);
+        let plural_noun = self.doc.tokens[index].class == TokenClass::Word
             && word.len() > 3
             && word.ends_with('s')
             && !word.ends_with("ss")
             && !is_possessive(self.doc.word(index))
             && self.verb(index).is_none()
-            && !self.is(index, WordClass::Stopword)
+            && !lexeme.is(WordClass::Stopword);
+        group || self.is(index, WordClass::Quantifier) || plural_noun
     }
 
     /// A comma-delimited aside: `, a China-born ethnic Kazakh who is now a Kazakh citizen,`.

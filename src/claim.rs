@@ -371,7 +371,7 @@ impl Finder<'_, '_> {
         if self.inside_quote(subject.start) || self.inside_quote(subject.end - 1) {
             return None; // a subject inside quotation marks is the quote's word
         }
-        if form == VerbForm::Base && !helped && !self.plural_subject(subject.clone()) {
+        if form == VerbForm::Base && !helped && !self.matcher.is_plural_subject(subject.end - 1) {
             return None; // `a local radio station`: a noun, not a verb
         }
         // `On Tuesday, Trump said Sunday that …`: a short opener before the
@@ -860,21 +860,6 @@ impl Finder<'_, '_> {
             "stance_adjective",
             0.6,
         ))
-    }
-
-    /// A subject that takes a base-form verb: `they`, `we`, `rights groups`,
-    /// `Democrats`, `police`.
-    fn plural_subject(&self, subject: Range<usize>) -> bool {
-        let last = self.lower(subject.end - 1);
-        let lexeme = self.matcher.tags().lexeme(subject.end - 1);
-        if let Some(pronoun) = lexeme.pronoun {
-            return pronoun.number == crate::grammar::Number::Plural || matches!(last, "i" | "you");
-        }
-        let group = lexeme
-            .person
-            .is_some_and(|entry| entry.kind == crate::grammar::PersonWordKind::Group);
-        let quantifier = self.matcher.is(subject.end - 1, WordClass::Quantifier);
-        group || quantifier || (last.len() > 3 && last.ends_with('s') && !last.ends_with("ss"))
     }
 
     /// The words after a parenthetical attribution (`The goal, he said, is to

@@ -562,6 +562,14 @@ impl<'d, 't> Matcher<'d, 't> {
                 None => return false,
             }
         }
+        // A match that opens with a speech verb starts the sentence: `Said
+        // Comey, "…"`, never `He told Lee, "…"`.
+        if items
+            .first()
+            .is_some_and(|item| item.element == Element::Cue && !item.optional)
+        {
+            starts.end = starts.end.min(range.start + 1);
+        }
         // A match that opens with literal words starts where the first is.
         let first_word = match items.first() {
             Some(Item {
@@ -971,6 +979,14 @@ impl<'d, 't> Matcher<'d, 't> {
             let second = self.noun_phrase_ends(longest + 1, window_limit, false);
             ends.extend(second);
         }
+        // `Cruz himself`, `the president herself`
+        if let Some(&longest) = ends.iter().max()
+            && longest < limit
+            && self.lexeme(longest).pronoun.is_some()
+            && (self.lower(longest).ends_with("self") || self.lower(longest).ends_with("selves"))
+        {
+            ends.push(longest + 1);
+        }
         // `Sen. Ted Cruz (Tex.)`: a parenthesis after a name, which may
         // reach past a long name's limit (`Senate Minority Leader Harry M.
         // Reid (D-Nev.)`).
@@ -1199,7 +1215,10 @@ impl<'d, 't> Matcher<'d, 't> {
         let doc = self.doc;
         let word = doc.word(index);
         let function_word = self.is(index, WordClass::Stopword) && self.lexeme(index).pronoun.is_none();
-        if index == 0 || index + 1 >= doc.tokens.len() || !function_word || word == "I" {
+        // `"…," Read said.`: a capitalized verb form in mid-sentence right
+        // before a speech verb is a name too.
+        let verb_form = self.verb(index).is_some();
+        if index == 0 || index + 1 >= doc.tokens.len() || !(function_word || verb_form) || word == "I" {
             return false;
         }
         let shouting = word.chars().all(|c| !c.is_lowercase());
@@ -1217,7 +1236,7 @@ impl<'d, 't> Matcher<'d, 't> {
             .verb(next)
             .is_some_and(|(verb, form)| verb.quotes && form != VerbForm::Base);
         let before_name = self.is_capitalized(next) && self.is_name_word(next, doc.word(next));
-        !shouting && !opens && (before_verb || before_name)
+        !shouting && !opens && (before_verb || (before_name && function_word))
     }
 
     /// Whether token `index`, written `word` (its possessive maybe cut
@@ -1413,10 +1432,13 @@ impl<'d, 't> Matcher<'d, 't> {
                     || (word.len() > 4 && word.ends_with("ed") && !self.is_capitalized(index))
                     || (joined && self.doc.word(index - 1) == "-")
             });
+        // `most said`: a quantifier alone is a subject, not a determiner.
         let noun = plural
             || self.is_capitalized(verb_index)
-            || previous_index
-                .is_some_and(|index| self.is(index, WordClass::Determiner) || is_possessive(self.lower(index)));
+            || previous_index.is_some_and(|index| {
+                (self.is(index, WordClass::Determiner) && !self.is(index, WordClass::Quantifier))
+                    || is_possessive(self.lower(index))
+            });
         let progressive = previous_index.is_some_and(|index| self.is(index, WordClass::Progressive));
         // `was said to be`: a passive has no speaker as its subject.
         let passive = form == VerbForm::Past && progressive;

@@ -453,7 +453,10 @@ impl<'d, 't> Resolver<'d, 't> {
                 .is_some_and(|entry| entry.kind != PersonWordKind::Honorific && entry.kind != PersonWordKind::Particle)
         });
         let modifier = (last_name_end..words_end).any(|index| {
-            doc.tokens[index].class == TokenClass::Word && !self.tags.is_capitalized(index) && doc.lower(index) != "and"
+            doc.tokens[index].class == TokenClass::Word
+                && !self.tags.is_capitalized(index)
+                && doc.lower(index) != "and"
+                && self.tags.lexeme(index).pronoun.is_none() // `Cruz himself`
         });
         if let Some((words, display, _)) = found_name
             && (!has_head || self.ends_with_name(first, words_end))

@@ -1015,3 +1015,44 @@ fn quoted_as_saying_another_at_the_end_and_an_aside_in_a_trailing_cue() {
         ],
     );
 }
+
+#[test]
+fn inverted_cue_at_the_start_reflexive_speaker_and_a_name_spelled_like_a_verb() {
+    check(
+        "Title.\n\nSaid Dorothy Poynter, who grew up with him, \"We were all so proud of him.\"\n\n\
+         Cruz himself said Tuesday that \"the only way to win is the grassroots.\" He told Lee, \"We will win this one.\"\n\n\
+         \"It was a good move for the shareholders, both,\" Read said.\n\n\
+         Voters were worried; most said they were \"very worried.\"",
+        &[
+            (
+                "We were all so proud of him.",
+                "direct",
+                Some("Dorothy Poynter"),
+                Some("Said"),
+                None,
+            ),
+            (
+                "the only way to win is the grassroots.",
+                "partial",
+                Some("Cruz"),
+                Some("said"),
+                None,
+            ),
+            (
+                "We will win this one.",
+                "direct",
+                Some("Cruz"),
+                Some("told"),
+                Some("Lee"),
+            ),
+            (
+                "It was a good move for the shareholders, both,",
+                "direct",
+                Some("Read"),
+                Some("said"),
+                None,
+            ),
+            ("very worried.", "partial", Some("most"), Some("said"), None),
+        ],
+    );
+}

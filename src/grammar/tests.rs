@@ -351,7 +351,8 @@ fn builtin_patterns() {
             "went_on_to_say",
             "goes_on_to_say",
             "quoted_as_saying",
-            "quoted_as_said"
+            "quoted_as_said",
+            "said_speaker_quote"
         ]
     );
     let item = |element, optional| Item { element, optional };

@@ -1445,7 +1445,9 @@ impl<'d, 't> Matcher<'d, 't> {
         if noun || passive {
             return None;
         }
-        let participle = previous == Some(",");
+        // `…, adding "…"` and `punctuated his list by saying "…"`: a gerund
+        // whose subject is the clause's.
+        let participle = matches!(previous, Some("," | "by"));
         // `with Sen. Ana Ruiz calling it "…"`: a gerund with its own subject.
         let with_subject = (form == VerbForm::Gerund && !participle && !progressive)
             .then(|| self.with_subject(verb_index, before.start))
@@ -1611,6 +1613,16 @@ impl<'d, 't> Matcher<'d, 't> {
             && let Some(comma) = (from..limit.min(from + 6)).find(|&index| self.doc.word(index) == ",")
         {
             from = comma + 1; // `Eight years ago, he …`, `Last week, the mayor …`
+        }
+        // `The mayor punctuated his list …`: a noun phrase with an article.
+        if self.is(from, WordClass::Determiner)
+            && !self.is(from, WordClass::Quantifier)
+            && let Some(&end) = self
+                .speaker_ends(from, limit)
+                .iter()
+                .find(|&&end| self.lexeme(end - 1).person.is_some())
+        {
+            return Some(from..end);
         }
         (from..limit).take(12).find_map(|index| {
             let word = self.doc.word(index);

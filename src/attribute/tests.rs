@@ -1056,3 +1056,17 @@ fn inverted_cue_at_the_start_reflexive_speaker_and_a_name_spelled_like_a_verb() 
         ],
     );
 }
+
+#[test]
+fn gerund_after_by_takes_the_clause_subject() {
+    check(
+        "Title.\n\nThe mayor punctuated his list by saying \"too many, far too many.\"",
+        &[(
+            "too many, far too many.",
+            "partial",
+            Some("mayor"),
+            Some("saying"),
+            None,
+        )],
+    );
+}

@@ -1649,7 +1649,7 @@ impl<'d, 't> Matcher<'d, 't> {
     /// `a group called "…"`, `Lazar, 44, known online as "…"`, `the show was
     /// officially named "…"`: a naming verb's participle right before the
     /// quote (`as`, an article or a word or two between), after a noun, a
-    /// comma or a form of `be`, gives a thing its name.
+    /// comma and with `as`, or a form of `be`, gives a thing its name.
     fn quotes_a_name(&self, window: &Window) -> bool {
         let open = window.before.end;
         let Some(verb) = (window.before.start..open).rev().take(4).find(|&index| {
@@ -1674,7 +1674,10 @@ impl<'d, 't> Matcher<'d, 't> {
             && !self.is_capitalized(before)
             && lexeme.pronoun.is_none()
             && !lexeme.is(WordClass::Stopword);
-        noun || self.doc.word(before) == "," || self.is(before, WordClass::Progressive)
+        // After a comma only with `as` (`Lazar, 44, known online as "…"`):
+        // `Ted Cruz, who …, named "…"` has a subject.
+        let after_comma = self.doc.word(before) == "," && self.lower(open - 1) == "as";
+        noun || after_comma || self.is(before, WordClass::Progressive)
     }
 
     /// A quote inside a sentence's opening participle of a speech verb that

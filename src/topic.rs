@@ -19,7 +19,7 @@
 //! The module does no I/O and keeps byte offsets; the output turns them into
 //! characters.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::analysis::Kind;
 use crate::contrast::DocumentAnalysis;
@@ -425,7 +425,7 @@ pub(crate) struct PhraseSet {
 
 impl PhraseSet {
     pub(crate) fn new(phrases: &[String]) -> PhraseSet {
-        let mut by_first: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+        let mut by_first: HashMap<String, Vec<Vec<String>>> = HashMap::default();
         for phrase in phrases {
             let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
             if let Some(first) = words.first() {
@@ -539,7 +539,7 @@ impl Speakers {
 
     /// Last word of each speaker's name → speakers, for "Kaken" anywhere.
     pub(crate) fn last_words(&self) -> HashMap<String, Vec<u32>> {
-        let mut map: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut map: HashMap<String, Vec<u32>> = HashMap::default();
         for (id, speaker) in self.speakers.iter().enumerate() {
             if let Some(last) = speaker.key.split(' ').next_back() {
                 map.entry(last.to_string()).or_default().push(id as u32);
@@ -661,7 +661,7 @@ pub(crate) fn read_document(
     attach_bare_pronouns(&mut document_claims, lexicon);
     // The document's keys, each once, in the order read.
     let mut keys: Vec<(KeyKind, String, String)> = Vec::new();
-    let mut local: HashMap<(KeyKind, String), u32> = HashMap::new();
+    let mut local: HashMap<(KeyKind, String), u32> = HashMap::default();
     let mut claims = Vec::with_capacity(document_claims.len());
     for read in document_claims {
         let mut claim = read.claim;
@@ -821,7 +821,7 @@ impl Corpus {
             let (kind, key) = &raw.names[raw_id as usize];
             (*kind, &**key)
         }));
-        let mut ids: HashMap<KeyName<'_>, u32> = HashMap::new();
+        let mut ids: HashMap<KeyName<'_>, u32> = HashMap::default();
         let mut key_of_raw = vec![0u32; raw.names.len()];
         for &raw_id in &ordered {
             let (kind, key) = &raw.names[raw_id as usize];
@@ -936,8 +936,8 @@ impl Corpus {
 /// and length, and with the blocks of the neighbouring lengths, so the work
 /// stays near linear in the vocabulary.
 fn spelling_variants<'k>(keys: impl Iterator<Item = (KeyKind, &'k str)>) -> HashMap<(KeyKind, &'k str), &'k str> {
-    let mut blocks: HashMap<(KeyKind, [char; 3], usize), Vec<&'k str>> = HashMap::new();
-    let mut variants = HashMap::new();
+    let mut blocks: HashMap<(KeyKind, [char; 3], usize), Vec<&'k str>> = HashMap::default();
+    let mut variants = HashMap::default();
     for (kind, key) in keys {
         let letters = key.chars().count();
         if letters < VARIANT_MIN_LETTERS {
@@ -1022,7 +1022,7 @@ impl NameTable {
         let grammar = lexicon.grammar;
         let text = doc.text;
         let mut occurrences: Vec<NameOccurrence> = Vec::new();
-        let mut proper = HashSet::new();
+        let mut proper = HashSet::default();
         let starts = sentence_starts(doc, grammar);
         let mut start_set: HashSet<usize> = starts.iter().copied().collect();
         // A sentence may open with a quote mark: the word after it opens too.
@@ -1086,7 +1086,7 @@ impl NameTable {
             }
             index = end.max(index + 1);
         }
-        let mut fullest: HashMap<String, usize> = HashMap::new();
+        let mut fullest: HashMap<String, usize> = HashMap::default();
         for (position, occurrence) in occurrences.iter().enumerate() {
             if occurrence.words.iter().any(|word| !proper.contains(word)) {
                 continue;
@@ -1117,7 +1117,7 @@ fn role_map(
     lexicon: &Lexicon<'_>,
 ) -> HashMap<String, u32> {
     let grammar = lexicon.grammar;
-    let mut roles = HashMap::new();
+    let mut roles = HashMap::default();
     for quote in &document.analysis.quotes {
         let (Some(mention), Some(name)) = (quote.mention, quote.speaker.as_deref()) else {
             continue;
@@ -1566,7 +1566,7 @@ fn possessor(
 /// Adds to a claim with a bare "him", "his" or "her" the one relative of
 /// that gender its speaker names in the document.
 fn attach_bare_pronouns(claims: &mut [ReadClaim], lexicon: &Lexicon<'_>) {
-    let mut kin_by_speaker: HashMap<u32, Vec<Kin>> = HashMap::new();
+    let mut kin_by_speaker: HashMap<u32, Vec<Kin>> = HashMap::default();
     for read in claims.iter() {
         let list = kin_by_speaker.entry(read.claim.speaker).or_default();
         for relative in &read.kin {

@@ -65,6 +65,64 @@ impl<'d> NameWords<'d> {
     }
 }
 
+/// For each word number, the distinct names that hold it, in order: one
+/// list for all words, cut at `starts` (a list per word was an allocation
+/// per word).
+#[derive(Debug, Default)]
+struct NamesByWord {
+    /// Where the names of word `w` start in `positions`; one more entry
+    /// than there are words.
+    starts: Vec<usize>,
+    /// Positions of distinct names, word after word.
+    positions: Vec<usize>,
+}
+
+impl NamesByWord {
+    /// The index of `names` (the words of each distinct name, in order)
+    /// by word, for words numbered below `n_words`.
+    fn new<'w>(n_words: usize, names: impl Iterator<Item = &'w [u32]> + Clone) -> NamesByWord {
+        // Counted, then placed; a name that holds a word twice is listed
+        // once for it.
+        let mut counts = vec![0usize; n_words + 1];
+        let mut last_position = vec![usize::MAX; n_words];
+        for (position, words) in names.clone().enumerate() {
+            for &word in words {
+                if last_position[word as usize] != position {
+                    last_position[word as usize] = position;
+                    counts[word as usize + 1] += 1;
+                }
+            }
+        }
+        for word in 0..n_words {
+            counts[word + 1] += counts[word];
+        }
+        let starts = counts;
+        let mut next = starts.clone();
+        let mut positions = vec![0; starts[n_words]];
+        last_position.fill(usize::MAX);
+        for (position, words) in names.enumerate() {
+            for &word in words {
+                if last_position[word as usize] != position {
+                    last_position[word as usize] = position;
+                    positions[next[word as usize]] = position;
+                    next[word as usize] += 1;
+                }
+            }
+        }
+        NamesByWord { starts, positions }
+    }
+
+    /// The distinct names that hold word `word`: none for a word met after
+    /// the index was made.
+    fn names(&self, word: u32) -> &[usize] {
+        let word = word as usize;
+        match (self.starts.get(word), self.starts.get(word + 1)) {
+            (Some(&start), Some(&end)) => &self.positions[start..end],
+            _ => &[],
+        }
+    }
+}
+
 /// A proper name as it occurs in the text.
 #[derive(Clone, Debug)]
 struct NameMention<'d> {
@@ -98,7 +156,7 @@ pub struct Resolver<'d, 't> {
     /// first mention of each.
     distinct: Vec<usize>,
     /// Word number → the distinct names that hold it.
-    by_word: Vec<Vec<usize>>,
+    by_word: NamesByWord,
     /// (number of words, first letter) → the distinct names of that shape,
     /// the candidates for a spelling variant.
     by_shape: FxHashMap<(usize, char), Vec<usize>>,
@@ -284,23 +342,19 @@ impl<'d, 't> Resolver<'d, 't> {
         let mut distinct: Vec<usize> = Vec::new();
         let mut seen: rustc_hash::FxHashSet<&[u32]> =
             rustc_hash::FxHashSet::with_capacity_and_hasher(names.len(), Default::default());
-        let mut by_word: Vec<Vec<usize>> = vec![Vec::new(); table.words.len()];
         let mut by_shape: FxHashMap<(usize, char), Vec<usize>> = FxHashMap::default();
         for (name_index, name) in names.iter().enumerate() {
             if !seen.insert(&name.words) {
                 continue;
             }
-            let position = distinct.len();
-            for &word in &name.words {
-                let list = &mut by_word[word as usize];
-                if list.last() != Some(&position) {
-                    list.push(position);
-                }
-            }
-            by_shape.entry(shape(&table, &name.words)).or_default().push(position);
+            by_shape
+                .entry(shape(&table, &name.words))
+                .or_default()
+                .push(distinct.len());
             distinct.push(name_index);
         }
         drop(seen);
+        let by_word = NamesByWord::new(table.words.len(), distinct.iter().map(|&name| &names[name].words[..]));
         let mut resolver = Resolver {
             doc,
             tags,
@@ -362,7 +416,7 @@ impl<'d, 't> Resolver<'d, 't> {
 
     /// The distinct names that hold word `word`.
     fn names_holding(&self, word: u32) -> &[usize] {
-        self.by_word.get(word as usize).map_or(&[], Vec::as_slice)
+        self.by_word.names(word)
     }
 
     /// Learns each person's gender from the pronouns that follow their

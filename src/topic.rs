@@ -24,7 +24,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::analysis::Kind;
 use crate::contrast::DocumentAnalysis;
 use crate::grammar::{Gender, Grammar, Number, PersonWordKind};
-use crate::segment::{self, Document, Token, TokenClass, ends_sentence};
+use crate::segment::{self, Document, Token, TokenClass};
 use crate::span::Span;
 
 #[cfg(test)]
@@ -281,6 +281,14 @@ pub(crate) struct Corpus {
 /// Normalizes a name for comparison: lower case, possessive, punctuation and
 /// a leading "the" dropped, single spaces. "The Global Times" → "global times".
 pub fn name_key(name: &str) -> String {
+    if name.is_ascii() {
+        return ascii_name_key(name);
+    }
+    unicode_name_key(name)
+}
+
+/// [`name_key`] of any name.
+fn unicode_name_key(name: &str) -> String {
     let lower = name.to_lowercase();
     let mut words: Vec<&str> = lower
         .split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’' || ch == '-'))
@@ -292,6 +300,33 @@ pub fn name_key(name: &str) -> String {
         words.remove(0);
     }
     words.join(" ")
+}
+
+/// [`name_key`] of an ASCII name, written straight into the key: names
+/// are keyed many times over while claims are read.
+fn ascii_name_key(name: &str) -> String {
+    let lower = name.to_ascii_lowercase();
+    let mut key = String::with_capacity(lower.len());
+    let mut n_words = 0;
+    let mut first_is_the = false;
+    let words = lower
+        .split(|ch: char| !(ch.is_ascii_alphanumeric() || ch == '\'' || ch == '-'))
+        .map(strip_possessive)
+        .map(|word| word.trim_matches(|ch: char| ch == '\'' || ch == '-'))
+        .filter(|word| !word.is_empty());
+    for word in words {
+        if n_words == 0 {
+            first_is_the = word == "the";
+        } else {
+            key.push(' ');
+        }
+        key.push_str(word);
+        n_words += 1;
+    }
+    if first_is_the && n_words > 1 {
+        key.drain(.."the ".len());
+    }
+    key
 }
 
 /// A word without its possessive ending: "Kaken's" → "Kaken", "groups'" → "groups".
@@ -565,7 +600,7 @@ pub(crate) fn read_document(
     let doc = Document::new(text, grammar);
     let names = NameTable::new(&doc, lexicon);
     let mut facts = DocumentFacts {
-        sentence_starts: sentence_starts(&doc, grammar),
+        sentence_starts: sentence_starts(&doc),
         ..DocumentFacts::default()
     };
     let quotes = &document.analysis.quotes;
@@ -963,11 +998,11 @@ fn spelling_variants<'k>(keys: impl Iterator<Item = (KeyKind, &'k str)>) -> Hash
 
 /// Token indices that start a sentence: the first of each paragraph, and
 /// the one after each sentence end.
-fn sentence_starts(doc: &Document<'_>, grammar: &Grammar) -> Vec<usize> {
+fn sentence_starts(doc: &Document<'_>) -> Vec<usize> {
     let mut starts = Vec::new();
     for range in &doc.paragraph_tokens {
         for index in range.clone() {
-            if index == range.start || ends_sentence(doc.text, &doc.tokens, index - 1, grammar) {
+            if index == range.start || doc.ends_sentence(index - 1) {
                 starts.push(index);
             }
         }
@@ -1023,7 +1058,7 @@ impl NameTable {
         let text = doc.text;
         let mut occurrences: Vec<NameOccurrence> = Vec::new();
         let mut proper = HashSet::default();
-        let starts = sentence_starts(doc, grammar);
+        let starts = sentence_starts(doc);
         let mut start_set: HashSet<usize> = starts.iter().copied().collect();
         // A sentence may open with a quote mark: the word after it opens too.
         for &start in &starts {
@@ -1471,11 +1506,17 @@ fn referents(
     while index < last {
         let token = tokens[index];
         let written = token.span.of(text);
-        let lower = strip_possessive(written).to_lowercase();
         if token.class != TokenClass::Word || quote.mention.is_some_and(|mention| mention.overlaps(token.span)) {
             index += 1;
             continue;
         }
+        // Most words are in lower case already: no copy for them.
+        let bare = strip_possessive(written);
+        let lower: std::borrow::Cow<str> = if bare.bytes().all(|byte| byte.is_ascii_lowercase()) {
+            std::borrow::Cow::Borrowed(bare)
+        } else {
+            std::borrow::Cow::Owned(bare.to_lowercase())
+        };
         if let Some(pronoun) = lexicon.grammar.pronoun(&lower) {
             if !pronoun.subject
                 && !lower.ends_with("self")

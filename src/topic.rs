@@ -1418,7 +1418,8 @@ fn read_claim(
         }
         // Groups and institutions ("the council", "rights groups"); a role
         // noun naming a speaker of the document ("the mayor").
-        if let Some(next) = lowers.get(index + 1) {
+        // Only a word that opens some phrase of the people table can.
+        if let Some(next) = lowers.get(index + 1).filter(|_| grammar.phrase_starts.contains(lower)) {
             let phrase = format!("{lower} {next}");
             let group = grammar
                 .person_word(&phrase)

@@ -302,11 +302,11 @@ fn class_at(slice: &str, offset: usize) -> Option<(Option<FastWordClass>, usize)
     Some((fast_word_class(ch), ch.len_utf8()))
 }
 
-/// The fast path of [`tokens`] for text of ASCII and common typographic
-/// punctuation: the same tokens as UAX #29 word bounds (rules WB5 to WB13b,
-/// the only ones such text can trigger), white space left out. Returns
-/// false, having pushed nothing, on any other character. A property test
-/// checks it against unicode-segmentation.
+/// The fast path of [`tokens`] for text of ASCII, Latin letters and common
+/// typographic punctuation: the same tokens as UAX #29 word bounds (rules
+/// WB5 to WB13b, the only ones such text can trigger), white space left
+/// out. Returns false, having pushed nothing, on any other character. A
+/// property test checks it against unicode-segmentation.
 fn fast_tokens(slice: &str, base: usize, out: &mut Vec<Token>) -> bool {
     use FastWordClass::{Connector, Digit, Letter, MidLetter, MidNum, MidNumLetter, Space};
     let first_new = out.len();

@@ -586,6 +586,24 @@ impl<'d, 't> Matcher<'d, 't> {
                 // `the president of France said`: France is no subject.
                 continue;
             }
+            // A lone speaker (a verb's subject) needs no backtracking: one
+            // of its ends must be the range's.
+            if let [
+                Item {
+                    element: Element::Speaker,
+                    optional: false,
+                },
+            ] = items
+            {
+                if self.speaker_ends(start, range.end).contains(&range.end) {
+                    *capture = Capture {
+                        speaker: Some(start..range.end),
+                        ..Capture::default()
+                    };
+                    return true;
+                }
+                continue;
+            }
             let mut attempt = Capture::default();
             if self.match_items(items, start, range.end, Some(range.end), &mut attempt) {
                 if let Some(aside) = attempt.appositive.clone()

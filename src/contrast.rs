@@ -37,7 +37,7 @@
 //! claim, no text; [`contrast_with`] is a grouping over documents in memory.
 //! The result does not depend on the number of threads.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use rayon::prelude::*;
 
@@ -403,7 +403,7 @@ impl<'g> Grouping<'g> {
         drop(key_of_raw);
         // Names were needed to read claims and intern keys; judging reads
         // the records only.
-        self.last_words = HashMap::new();
+        self.last_words = HashMap::default();
         self.speakers = Speakers::default();
         let (mut links, work) = self.judge_all();
         // What judging needed, and topics do not.
@@ -598,7 +598,7 @@ impl Links {
     /// The topics, and the topic of each claim (of those in a pair).
     fn topics(&mut self, corpus: &Corpus) -> (Vec<Topic>, Vec<usize>) {
         let count = corpus.claims.len();
-        let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut members: HashMap<usize, Vec<usize>> = HashMap::default();
         for claim in 0..count {
             if self.in_pair[claim] {
                 let root = self.find(claim);
@@ -646,7 +646,7 @@ impl Links {
 /// speakers, then keys of several claims, then (when none is shared) the
 /// weightiest; up to six. True when some key is shared.
 fn topic_terms(corpus: &Corpus, claims: &[usize]) -> (Vec<String>, bool) {
-    let mut uses: HashMap<u32, (Vec<u32>, usize)> = HashMap::new();
+    let mut uses: HashMap<u32, (Vec<u32>, usize)> = HashMap::default();
     for &claim in claims {
         let speaker = corpus.claims[claim].speaker;
         for &key in corpus.keys(claim) {
@@ -717,8 +717,8 @@ struct AntonymIndex {
 
 impl AntonymIndex {
     fn new(grammar: &Grammar) -> AntonymIndex {
-        let mut exact: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
-        let mut prefixes: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+        let mut exact: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
+        let mut prefixes: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
         for (group, (left, right)) in grammar.antonyms.iter().enumerate() {
             for (side, words) in [left, right].into_iter().enumerate() {
                 for entry in words {

@@ -261,14 +261,18 @@ enum FastWordClass {
 /// needs the full UAX #29 rules.
 const fn fast_word_class(ch: char) -> Option<FastWordClass> {
     Some(match ch {
-        'a'..='z' | 'A'..='Z' => FastWordClass::Letter,
+        // Latin letters with diacritics (`é`, `ñ`, `ă`) are letters
+        // (ALetter) too; `×` and `÷` among them are not.
+        'a'..='z' | 'A'..='Z' | '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{F6}' | '\u{F8}'..='\u{17F}' => {
+            FastWordClass::Letter
+        }
         '0'..='9' => FastWordClass::Digit,
         '_' => FastWordClass::Connector,
         ':' => FastWordClass::MidLetter,
         '.' | '\'' | '‘' | '’' => FastWordClass::MidNumLetter,
         ',' | ';' => FastWordClass::MidNum,
         ' ' | '\t' | '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{A0}' => FastWordClass::Space,
-        '“' | '”' | '—' | '–' | '…' | '«' | '»' => FastWordClass::Other,
+        '“' | '”' | '—' | '―' | '–' | '…' | '«' | '»' => FastWordClass::Other,
         _ if ch.is_ascii() => FastWordClass::Other,
         _ => return None,
     })
@@ -298,17 +302,16 @@ fn class_at(slice: &str, offset: usize) -> Option<(Option<FastWordClass>, usize)
     Some((fast_word_class(ch), ch.len_utf8()))
 }
 
-/// The fast path of [`tokens`] for text of ASCII and common typographic
-/// punctuation: the same tokens as UAX #29 word bounds (rules WB5 to WB13b,
-/// the only ones such text can trigger), white space left out. Returns
-/// false, having pushed nothing, on any other character. A property test
-/// checks it against unicode-segmentation.
+/// The fast path of [`tokens`] for text of ASCII, Latin letters and common
+/// typographic punctuation: the same tokens as UAX #29 word bounds (rules
+/// WB5 to WB13b, the only ones such text can trigger), white space left
+/// out. Returns false, having pushed nothing, on any other character. A
+/// property test checks it against unicode-segmentation.
 fn fast_tokens(slice: &str, base: usize, out: &mut Vec<Token>) -> bool {
     use FastWordClass::{Connector, Digit, Letter, MidLetter, MidNum, MidNumLetter, Space};
-    let class_at = |offset: usize| class_at(slice, offset);
     let first_new = out.len();
     let mut offset = 0;
-    while let Some((class, length)) = class_at(offset) {
+    while let Some((class, length)) = class_at(slice, offset) {
         let Some(class) = class else {
             out.truncate(first_new);
             return false;
@@ -331,7 +334,7 @@ fn fast_tokens(slice: &str, base: usize, out: &mut Vec<Token>) -> bool {
                     };
                     offset += 1;
                 }
-                let Some((Some(next), next_length)) = class_at(offset) else {
+                let Some((Some(next), next_length)) = class_at(slice, offset) else {
                     break;
                 };
                 match next {
@@ -340,7 +343,7 @@ fn fast_tokens(slice: &str, base: usize, out: &mut Vec<Token>) -> bool {
                         offset += next_length;
                     }
                     MidLetter | MidNumLetter | MidNum => {
-                        let after = class_at(offset + next_length).and_then(|(class, _)| class);
+                        let after = class_at(slice, offset + next_length).and_then(|(class, _)| class);
                         let joins = match next {
                             MidLetter => previous == Letter && after == Some(Letter),
                             MidNumLetter => {
@@ -538,7 +541,7 @@ mod tests {
         }
 
         #[test]
-        fn fast_path_matches_uax29(text in "[a-zA-Z0-9_:.',; \"!?()\n\t\u{A0}‘’“”—–…«»-]{0,40}") {
+        fn fast_path_matches_uax29(text in "[a-zA-Z0-9_:.',; \"!?()\n\t\u{A0}‘’“”—―–…«»éñÀÖØöøÿĀăſ-]{0,40}") {
             let mut out = Vec::new();
             assert!(fast_tokens(&text, 0, &mut out));
             let fast: Vec<(usize, usize)> = out.iter().map(|token| (token.span.start, token.span.end)).collect();

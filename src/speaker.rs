@@ -24,16 +24,111 @@ const SPELLING_VARIANT: f64 = 0.93;
 /// How many paragraphs back a pronoun looks for its person.
 const PRONOUN_REACH: usize = 3;
 
-/// The lower-case words of a name: slices of the document's lower-case
-/// text where they can be, so that most words need no allocation.
-type Words<'d> = Vec<Cow<'d, str>>;
+/// The lower-case words of a name, as their numbers in [`NameWords`]:
+/// names are compared, hashed and indexed as short lists of numbers.
+type Words = SmallVec<[u32; 4]>;
+
+/// The distinct lower-case words of a document's names, numbered in the
+/// order first met. The words are slices of the document's lower-case text
+/// where they can be, so that most need no allocation.
+#[derive(Debug, Default)]
+struct NameWords<'d> {
+    ids: FxHashMap<Cow<'d, str>, u32>,
+    words: Vec<Cow<'d, str>>,
+}
+
+impl<'d> NameWords<'d> {
+    /// A table with room for `capacity` words.
+    fn with_capacity(capacity: usize) -> NameWords<'d> {
+        NameWords {
+            ids: FxHashMap::with_capacity_and_hasher(capacity, Default::default()),
+            words: Vec::with_capacity(capacity),
+        }
+    }
+
+    /// The number of `word`, given one if it has none yet.
+    fn id(&mut self, word: Cow<'d, str>) -> u32 {
+        let next = u32::try_from(self.words.len()).expect("fewer than 2^32 name words");
+        match self.ids.entry(word) {
+            std::collections::hash_map::Entry::Occupied(entry) => *entry.get(),
+            std::collections::hash_map::Entry::Vacant(entry) => {
+                self.words.push(entry.key().clone());
+                entry.insert(next);
+                next
+            }
+        }
+    }
+
+    /// Word number `id`.
+    fn word(&self, id: u32) -> &str {
+        &self.words[id as usize]
+    }
+}
+
+/// For each word number, the distinct names that hold it, in order: one
+/// list for all words, cut at `starts` (a list per word was an allocation
+/// per word).
+#[derive(Debug, Default)]
+struct NamesByWord {
+    /// Where the names of word `w` start in `positions`; one more entry
+    /// than there are words.
+    starts: Vec<usize>,
+    /// Positions of distinct names, word after word.
+    positions: Vec<usize>,
+}
+
+impl NamesByWord {
+    /// The index of `names` (the words of each distinct name, in order)
+    /// by word, for words numbered below `n_words`.
+    fn new<'w>(n_words: usize, names: impl Iterator<Item = &'w [u32]> + Clone) -> NamesByWord {
+        // Counted, then placed; a name that holds a word twice is listed
+        // once for it.
+        let mut counts = vec![0usize; n_words + 1];
+        let mut last_position = vec![usize::MAX; n_words];
+        for (position, words) in names.clone().enumerate() {
+            for &word in words {
+                if last_position[word as usize] != position {
+                    last_position[word as usize] = position;
+                    counts[word as usize + 1] += 1;
+                }
+            }
+        }
+        for word in 0..n_words {
+            counts[word + 1] += counts[word];
+        }
+        let starts = counts;
+        let mut next = starts.clone();
+        let mut positions = vec![0; starts[n_words]];
+        last_position.fill(usize::MAX);
+        for (position, words) in names.enumerate() {
+            for &word in words {
+                if last_position[word as usize] != position {
+                    last_position[word as usize] = position;
+                    positions[next[word as usize]] = position;
+                    next[word as usize] += 1;
+                }
+            }
+        }
+        NamesByWord { starts, positions }
+    }
+
+    /// The distinct names that hold word `word`: none for a word met after
+    /// the index was made.
+    fn names(&self, word: u32) -> &[usize] {
+        let word = word as usize;
+        match (self.starts.get(word), self.starts.get(word + 1)) {
+            (Some(&start), Some(&end)) => &self.positions[start..end],
+            _ => &[],
+        }
+    }
+}
 
 /// A proper name as it occurs in the text.
 #[derive(Clone, Debug)]
 struct NameMention<'d> {
     span: Span,
     /// Lower-case words, possessive and honorific dropped.
-    words: Words<'d>,
+    words: Words,
     /// The words as written.
     display: Cow<'d, str>,
     paragraph: usize,
@@ -57,19 +152,18 @@ pub struct Resolver<'d, 't> {
     names: Vec<NameMention<'d>>,
     /// The speakers' mentions that attribution found, in text order.
     speakers: Vec<Span>,
+    /// The words of the names (and of the mentions resolved so far).
+    name_words: RefCell<NameWords<'d>>,
     /// The distinct names of the document: the index in `names` of the
     /// first mention of each.
     distinct: Vec<usize>,
-    /// Word → the distinct names that hold it.
-    by_word: FxHashMap<Cow<'d, str>, Vec<usize>>,
+    /// Word number → the distinct names that hold it.
+    by_word: NamesByWord,
     /// (number of words, first letter) → the distinct names of that shape,
     /// the candidates for a spelling variant.
     by_shape: FxHashMap<(usize, char), Vec<usize>>,
-    /// Canonical names already worked out, by the words joined with spaces
-    /// (a word never holds one).
-    cache: RefCell<FxHashMap<String, String>>,
-    /// The key of the name being looked up, reused.
-    cache_key: RefCell<String>,
+    /// Canonical names already worked out, by their words.
+    cache: RefCell<FxHashMap<Words, String>>,
     /// Gender of each canonical name, learned from the document.
     genders: FxHashMap<String, Gender>,
 }
@@ -88,6 +182,8 @@ impl<'d, 't> Resolver<'d, 't> {
         sorted_speakers.sort_unstable();
         // About one name in sixteen tokens: room for them at once.
         let mut names = Vec::with_capacity(doc.tokens.len() / 16);
+        // About one name word in sixteen tokens too, most of them repeated.
+        let mut name_words_table = NameWords::with_capacity(doc.tokens.len() / 16);
         for (paragraph_index, range) in doc.paragraph_tokens.iter().enumerate() {
             if tags.is_title_case(doc, range.clone()) {
                 // `Gina Ruiz Questioned What It Means`: a headline's words
@@ -106,7 +202,7 @@ impl<'d, 't> Resolver<'d, 't> {
                     continue;
                 };
                 let span = Span::new(token.span.start, doc.tokens[end - 1].span.end);
-                let (words, display, honorific_gender) = name_words(doc, tags, index..end);
+                let (words, display, honorific_gender) = name_words(doc, tags, &mut name_words_table, index..end);
                 if !words.is_empty() {
                     let before = index.checked_sub(1).filter(|&before| before >= range.start);
                     let role_before = before.and_then(|before| {
@@ -160,18 +256,19 @@ impl<'d, 't> Resolver<'d, 't> {
                 index = end;
             }
         }
+        let table = name_words_table;
         // `in Kazakhstan Zhang Xiao`: a place name run into a person's name.
-        let single: rustc_hash::FxHashSet<&str> = names
+        let single: rustc_hash::FxHashSet<u32> = names
             .iter()
             .filter(|name| name.words.len() == 1)
-            .map(|name| &*name.words[0])
+            .map(|name| name.words[0])
             .collect();
         let runs_into_place: Vec<bool> = names
             .iter()
-            .map(|name| name.words.len() >= 3 && single.contains(&*name.words[0]))
+            .map(|name| name.words.len() >= 3 && single.contains(&name.words[0]))
             .collect();
         for (name, _) in names.iter_mut().zip(runs_into_place).filter(|(_, runs)| *runs) {
-            let first = name.words.remove(0);
+            let first = table.word(name.words.remove(0));
             let skip = name.display.find(' ').map_or(0, |space| space + 1);
             name.display = match std::mem::take(&mut name.display) {
                 Cow::Borrowed(display) => Cow::Borrowed(&display[skip..]),
@@ -185,7 +282,7 @@ impl<'d, 't> Resolver<'d, 't> {
         let openers: rustc_hash::FxHashSet<&str> = names
             .iter()
             .filter(|name| name.words.len() == 1 && name.salient)
-            .map(|name| &*name.words[0])
+            .map(|name| table.word(name.words[0]))
             .collect();
         let written_lower: rustc_hash::FxHashSet<&str> = if openers.is_empty() {
             rustc_hash::FxHashSet::default()
@@ -210,7 +307,9 @@ impl<'d, 't> Resolver<'d, 't> {
                 .filter(|word| word.starts_with(|c: char| c.is_lowercase()) && openers.contains(word))
                 .collect()
         };
-        names.retain(|name| !(name.words.len() == 1 && name.salient && written_lower.contains(&*name.words[0])));
+        names.retain(|name| {
+            !(name.words.len() == 1 && name.salient && written_lower.contains(table.word(name.words[0])))
+        });
         // The speakers that attribution and reported speech found are salient
         // people: a later pronoun most likely points back to one of them.
         for name in &mut names {
@@ -226,7 +325,7 @@ impl<'d, 't> Resolver<'d, 't> {
         // A name is a person everywhere once it is a person somewhere.
         // Every contiguous run of a person's name words ("Kaken" of
         // "Bikamal Kaken") is a person too.
-        let mut person_runs: rustc_hash::FxHashSet<&[Cow<str>]> =
+        let mut person_runs: rustc_hash::FxHashSet<&[u32]> =
             rustc_hash::FxHashSet::with_capacity_and_hasher(names.len() * 2, Default::default());
         for name in names.iter().filter(|name| name.person) {
             for start in 0..name.words.len() {
@@ -243,39 +342,32 @@ impl<'d, 't> Resolver<'d, 't> {
             name.person = person;
         }
         let mut distinct: Vec<usize> = Vec::new();
-        let mut seen: rustc_hash::FxHashSet<&[Cow<str>]> =
+        let mut seen: rustc_hash::FxHashSet<&[u32]> =
             rustc_hash::FxHashSet::with_capacity_and_hasher(names.len(), Default::default());
-        let mut by_word: FxHashMap<Cow<str>, Vec<usize>> =
-            FxHashMap::with_capacity_and_hasher(names.len(), Default::default());
         let mut by_shape: FxHashMap<(usize, char), Vec<usize>> = FxHashMap::default();
         for (name_index, name) in names.iter().enumerate() {
             if !seen.insert(&name.words) {
                 continue;
             }
-            let position = distinct.len();
-            for word in &name.words {
-                match by_word.get_mut(word) {
-                    Some(list) if list.last() == Some(&position) => {}
-                    Some(list) => list.push(position),
-                    None => {
-                        by_word.insert(word.clone(), vec![position]);
-                    }
-                }
-            }
-            by_shape.entry(shape(&name.words)).or_default().push(position);
+            by_shape
+                .entry(shape(&table, &name.words))
+                .or_default()
+                .push(distinct.len());
             distinct.push(name_index);
         }
+        drop(seen);
+        let by_word = NamesByWord::new(table.words.len(), distinct.iter().map(|&name| &names[name].words[..]));
         let mut resolver = Resolver {
             doc,
             tags,
             grammar,
             names,
             speakers: sorted_speakers,
+            name_words: RefCell::new(table),
             distinct,
             by_word,
             by_shape,
             cache: RefCell::default(),
-            cache_key: RefCell::default(),
             genders: FxHashMap::default(),
         };
         resolver.learn_genders();
@@ -288,13 +380,13 @@ impl<'d, 't> Resolver<'d, 't> {
     }
 
     /// The fullest form in the document of a name given as lower-case words.
-    fn canonical_name(&self, words: &[Cow<'d, str>], display: &str) -> String {
+    fn canonical_name(&self, words: &[u32], display: &str) -> String {
         // `in Kazakhstan Zhang Xiao`: drop a place name run into the name.
         if words.len() >= 3
-            && self.by_word.get(&words[0]).is_some_and(|list| {
-                list.iter()
-                    .any(|&position| self.distinct_name(position).words.len() == 1)
-            })
+            && self
+                .names_holding(words[0])
+                .iter()
+                .any(|&position| self.distinct_name(position).words.len() == 1)
             && let Some(space) = display.find(' ')
         {
             return self.canonical_name(&words[1..], &display[space + 1..]);
@@ -302,19 +394,12 @@ impl<'d, 't> Resolver<'d, 't> {
         if words.is_empty() {
             return display.to_string();
         }
-        let mut key = self.cache_key.borrow_mut();
-        key.clear();
-        for (position, word) in words.iter().enumerate() {
-            if position > 0 {
-                key.push(' ');
-            }
-            key.push_str(word);
-        }
-        if let Some(known) = self.cache.borrow().get(key.as_str()) {
+        if let Some(known) = self.cache.borrow().get(words) {
             return known.clone();
         }
-        let holding = self.by_word.get(&words[0]).map_or(&[][..], Vec::as_slice);
-        let alike = self.by_shape.get(&shape(words)).map_or(&[][..], Vec::as_slice);
+        let table = self.name_words.borrow();
+        let holding = self.names_holding(words[0]);
+        let alike = self.by_shape.get(&shape(&table, words)).map_or(&[][..], Vec::as_slice);
         let mut best: Option<&NameMention<'d>> = None;
         for &position in holding
             .iter()
@@ -322,14 +407,19 @@ impl<'d, 't> Resolver<'d, 't> {
             .chain(alike.iter().take(MAX_CANDIDATES))
         {
             let name = self.distinct_name(position);
-            let fits = contains_words(&name.words, words) || same_spelling(&name.words, words);
+            let fits = contains_words(&name.words, words) || same_spelling(&table, &name.words, words);
             if fits && best.is_none_or(|best| name.words.len() > best.words.len()) {
                 best = Some(name);
             }
         }
         let canonical = best.map_or_else(|| display.to_string(), |name| name.display.to_string());
-        self.cache.borrow_mut().insert(key.clone(), canonical.clone());
+        self.cache.borrow_mut().insert(words.into(), canonical.clone());
         canonical
+    }
+
+    /// The distinct names that hold word `word`.
+    fn names_holding(&self, word: u32) -> &[usize] {
+        self.by_word.names(word)
     }
 
     /// Learns each person's gender from the pronouns that follow their
@@ -402,7 +492,7 @@ impl<'d, 't> Resolver<'d, 't> {
         }
         // The last proper name inside the mention names the speaker.
         let matcher = Matcher::new(doc, self.tags);
-        let mut found_name: Option<(Words<'d>, Cow<'d, str>, bool)> = None;
+        let mut found_name: Option<(Words, Cow<'d, str>, bool)> = None;
         // Where the last name found ends: common nouns after it make it a
         // modifier (`her Twitter account`, `the Trump campaign`).
         let mut last_name_end = first;
@@ -419,7 +509,8 @@ impl<'d, 't> Resolver<'d, 't> {
             if self.tags.is_capitalized(index)
                 && let Some(name_end) = matcher.name_end(index, end)
             {
-                let (words, display, _) = name_words(doc, self.tags, index..name_end);
+                let (words, display, _) =
+                    name_words(doc, self.tags, &mut self.name_words.borrow_mut(), index..name_end);
                 if !words.is_empty() {
                     if let Some((previous_words, previous_display, _)) = &found_name
                         && index > 0
@@ -610,7 +701,7 @@ impl<'d, 't> Resolver<'d, 't> {
         let doc = self.doc;
         let first = doc.token_at_or_after(span.start);
         let end = doc.token_ending_after(span.end).max(first + 1).min(doc.tokens.len());
-        let (words, display, _) = name_words(doc, self.tags, first..end);
+        let (words, display, _) = name_words(doc, self.tags, &mut self.name_words.borrow_mut(), first..end);
         if !words.is_empty()
             && doc.tokens[first..end]
                 .iter()
@@ -663,7 +754,12 @@ impl NamePart<'_> {
 
 /// The lower-case words of a name (honorifics and possessive dropped), the
 /// name as written, and the gender its honorific states.
-fn name_words<'d>(doc: &'d Document, tags: &Tags, range: std::ops::Range<usize>) -> (Words<'d>, Cow<'d, str>, Gender) {
+fn name_words<'d>(
+    doc: &'d Document,
+    tags: &Tags,
+    table: &mut NameWords<'d>,
+    range: std::ops::Range<usize>,
+) -> (Words, Cow<'d, str>, Gender) {
     let grammar = tags.grammar();
     let mut parts: SmallVec<[NamePart; 8]> = SmallVec::new();
     let mut gender = Gender::Unknown;
@@ -721,7 +817,7 @@ fn name_words<'d>(doc: &'d Document, tags: &Tags, range: std::ops::Range<usize>)
     let words = parts
         .iter()
         .filter(|part| !part.is_hyphen())
-        .map(|part| part.lower(doc))
+        .map(|part| table.id(part.lower(doc)))
         .collect();
     (words, name_display(doc, parts), gender)
 }
@@ -814,23 +910,30 @@ fn role_in_apposition(doc: &Document, tags: &Tags, end: usize, limit: usize) -> 
 }
 
 /// True when `needle` occurs as a contiguous run in `haystack`.
-fn contains_words(haystack: &[Cow<str>], needle: &[Cow<str>]) -> bool {
+fn contains_words(haystack: &[u32], needle: &[u32]) -> bool {
     !needle.is_empty() && haystack.windows(needle.len()).any(|window| window == needle)
 }
 
 /// Names that may be spelling variants of each other share this.
-fn shape(words: &[Cow<str>]) -> (usize, char) {
+fn shape(table: &NameWords, words: &[u32]) -> (usize, char) {
     (
         words.len(),
-        words.first().and_then(|word| word.chars().next()).unwrap_or(' '),
+        words
+            .first()
+            .and_then(|&word| table.word(word).chars().next())
+            .unwrap_or(' '),
     )
 }
 
 /// True when the two names differ only in spelling, word by word.
-fn same_spelling(a: &[Cow<str>], b: &[Cow<str>]) -> bool {
+fn same_spelling(table: &NameWords, a: &[u32], b: &[u32]) -> bool {
     a.len() == b.len()
-        && a.iter().zip(b).all(|(x, y)| {
-            x == y || (x.len() > 4 && may_be_variant(x, y) && strsim::jaro_winkler(x, y) >= SPELLING_VARIANT)
+        && a.iter().zip(b).all(|(&x, &y)| {
+            let (x_word, y_word) = (table.word(x), table.word(y));
+            x == y
+                || (x_word.len() > 4
+                    && may_be_variant(x_word, y_word)
+                    && strsim::jaro_winkler(x_word, y_word) >= SPELLING_VARIANT)
         })
 }
 

@@ -19,12 +19,12 @@
 //! The module does no I/O and keeps byte offsets; the output turns them into
 //! characters.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::analysis::Kind;
 use crate::contrast::DocumentAnalysis;
 use crate::grammar::{Gender, Grammar, Number, PersonWordKind};
-use crate::segment::{self, Document, Token, TokenClass, ends_sentence};
+use crate::segment::{self, Document, Token, TokenClass};
 use crate::span::Span;
 
 #[cfg(test)]
@@ -281,6 +281,14 @@ pub(crate) struct Corpus {
 /// Normalizes a name for comparison: lower case, possessive, punctuation and
 /// a leading "the" dropped, single spaces. "The Global Times" → "global times".
 pub fn name_key(name: &str) -> String {
+    if name.is_ascii() {
+        return ascii_name_key(name);
+    }
+    unicode_name_key(name)
+}
+
+/// [`name_key`] of any name.
+fn unicode_name_key(name: &str) -> String {
     let lower = name.to_lowercase();
     let mut words: Vec<&str> = lower
         .split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’' || ch == '-'))
@@ -292,6 +300,33 @@ pub fn name_key(name: &str) -> String {
         words.remove(0);
     }
     words.join(" ")
+}
+
+/// [`name_key`] of an ASCII name, written straight into the key: names
+/// are keyed many times over while claims are read.
+fn ascii_name_key(name: &str) -> String {
+    let lower = name.to_ascii_lowercase();
+    let mut key = String::with_capacity(lower.len());
+    let mut n_words = 0;
+    let mut first_is_the = false;
+    let words = lower
+        .split(|ch: char| !(ch.is_ascii_alphanumeric() || ch == '\'' || ch == '-'))
+        .map(strip_possessive)
+        .map(|word| word.trim_matches(|ch: char| ch == '\'' || ch == '-'))
+        .filter(|word| !word.is_empty());
+    for word in words {
+        if n_words == 0 {
+            first_is_the = word == "the";
+        } else {
+            key.push(' ');
+        }
+        key.push_str(word);
+        n_words += 1;
+    }
+    if first_is_the && n_words > 1 {
+        key.drain(.."the ".len());
+    }
+    key
 }
 
 /// A word without its possessive ending: "Kaken's" → "Kaken", "groups'" → "groups".
@@ -425,7 +460,7 @@ pub(crate) struct PhraseSet {
 
 impl PhraseSet {
     pub(crate) fn new(phrases: &[String]) -> PhraseSet {
-        let mut by_first: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+        let mut by_first: HashMap<String, Vec<Vec<String>>> = HashMap::default();
         for phrase in phrases {
             let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
             if let Some(first) = words.first() {
@@ -539,7 +574,7 @@ impl Speakers {
 
     /// Last word of each speaker's name → speakers, for "Kaken" anywhere.
     pub(crate) fn last_words(&self) -> HashMap<String, Vec<u32>> {
-        let mut map: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut map: HashMap<String, Vec<u32>> = HashMap::default();
         for (id, speaker) in self.speakers.iter().enumerate() {
             if let Some(last) = speaker.key.split(' ').next_back() {
                 map.entry(last.to_string()).or_default().push(id as u32);
@@ -565,7 +600,7 @@ pub(crate) fn read_document(
     let doc = Document::new(text, grammar);
     let names = NameTable::new(&doc, lexicon);
     let mut facts = DocumentFacts {
-        sentence_starts: sentence_starts(&doc, grammar),
+        sentence_starts: sentence_starts(&doc),
         ..DocumentFacts::default()
     };
     let quotes = &document.analysis.quotes;
@@ -661,7 +696,7 @@ pub(crate) fn read_document(
     attach_bare_pronouns(&mut document_claims, lexicon);
     // The document's keys, each once, in the order read.
     let mut keys: Vec<(KeyKind, String, String)> = Vec::new();
-    let mut local: HashMap<(KeyKind, String), u32> = HashMap::new();
+    let mut local: HashMap<(KeyKind, String), u32> = HashMap::default();
     let mut claims = Vec::with_capacity(document_claims.len());
     for read in document_claims {
         let mut claim = read.claim;
@@ -821,7 +856,7 @@ impl Corpus {
             let (kind, key) = &raw.names[raw_id as usize];
             (*kind, &**key)
         }));
-        let mut ids: HashMap<KeyName<'_>, u32> = HashMap::new();
+        let mut ids: HashMap<KeyName<'_>, u32> = HashMap::default();
         let mut key_of_raw = vec![0u32; raw.names.len()];
         for &raw_id in &ordered {
             let (kind, key) = &raw.names[raw_id as usize];
@@ -936,8 +971,8 @@ impl Corpus {
 /// and length, and with the blocks of the neighbouring lengths, so the work
 /// stays near linear in the vocabulary.
 fn spelling_variants<'k>(keys: impl Iterator<Item = (KeyKind, &'k str)>) -> HashMap<(KeyKind, &'k str), &'k str> {
-    let mut blocks: HashMap<(KeyKind, [char; 3], usize), Vec<&'k str>> = HashMap::new();
-    let mut variants = HashMap::new();
+    let mut blocks: HashMap<(KeyKind, [char; 3], usize), Vec<&'k str>> = HashMap::default();
+    let mut variants = HashMap::default();
     for (kind, key) in keys {
         let letters = key.chars().count();
         if letters < VARIANT_MIN_LETTERS {
@@ -963,11 +998,11 @@ fn spelling_variants<'k>(keys: impl Iterator<Item = (KeyKind, &'k str)>) -> Hash
 
 /// Token indices that start a sentence: the first of each paragraph, and
 /// the one after each sentence end.
-fn sentence_starts(doc: &Document<'_>, grammar: &Grammar) -> Vec<usize> {
+fn sentence_starts(doc: &Document<'_>) -> Vec<usize> {
     let mut starts = Vec::new();
     for range in &doc.paragraph_tokens {
         for index in range.clone() {
-            if index == range.start || ends_sentence(doc.text, &doc.tokens, index - 1, grammar) {
+            if index == range.start || doc.ends_sentence(index - 1) {
                 starts.push(index);
             }
         }
@@ -1022,8 +1057,8 @@ impl NameTable {
         let grammar = lexicon.grammar;
         let text = doc.text;
         let mut occurrences: Vec<NameOccurrence> = Vec::new();
-        let mut proper = HashSet::new();
-        let starts = sentence_starts(doc, grammar);
+        let mut proper = HashSet::default();
+        let starts = sentence_starts(doc);
         let mut start_set: HashSet<usize> = starts.iter().copied().collect();
         // A sentence may open with a quote mark: the word after it opens too.
         for &start in &starts {
@@ -1086,7 +1121,7 @@ impl NameTable {
             }
             index = end.max(index + 1);
         }
-        let mut fullest: HashMap<String, usize> = HashMap::new();
+        let mut fullest: HashMap<String, usize> = HashMap::default();
         for (position, occurrence) in occurrences.iter().enumerate() {
             if occurrence.words.iter().any(|word| !proper.contains(word)) {
                 continue;
@@ -1117,7 +1152,7 @@ fn role_map(
     lexicon: &Lexicon<'_>,
 ) -> HashMap<String, u32> {
     let grammar = lexicon.grammar;
-    let mut roles = HashMap::new();
+    let mut roles = HashMap::default();
     for quote in &document.analysis.quotes {
         let (Some(mention), Some(name)) = (quote.mention, quote.speaker.as_deref()) else {
             continue;
@@ -1383,7 +1418,8 @@ fn read_claim(
         }
         // Groups and institutions ("the council", "rights groups"); a role
         // noun naming a speaker of the document ("the mayor").
-        if let Some(next) = lowers.get(index + 1) {
+        // Only a word that opens some phrase of the people table can.
+        if let Some(next) = lowers.get(index + 1).filter(|_| grammar.phrase_starts.contains(lower)) {
             let phrase = format!("{lower} {next}");
             let group = grammar
                 .person_word(&phrase)
@@ -1471,11 +1507,17 @@ fn referents(
     while index < last {
         let token = tokens[index];
         let written = token.span.of(text);
-        let lower = strip_possessive(written).to_lowercase();
         if token.class != TokenClass::Word || quote.mention.is_some_and(|mention| mention.overlaps(token.span)) {
             index += 1;
             continue;
         }
+        // Most words are in lower case already: no copy for them.
+        let bare = strip_possessive(written);
+        let lower: std::borrow::Cow<str> = if bare.bytes().all(|byte| byte.is_ascii_lowercase()) {
+            std::borrow::Cow::Borrowed(bare)
+        } else {
+            std::borrow::Cow::Owned(bare.to_lowercase())
+        };
         if let Some(pronoun) = lexicon.grammar.pronoun(&lower) {
             if !pronoun.subject
                 && !lower.ends_with("self")
@@ -1566,7 +1608,7 @@ fn possessor(
 /// Adds to a claim with a bare "him", "his" or "her" the one relative of
 /// that gender its speaker names in the document.
 fn attach_bare_pronouns(claims: &mut [ReadClaim], lexicon: &Lexicon<'_>) {
-    let mut kin_by_speaker: HashMap<u32, Vec<Kin>> = HashMap::new();
+    let mut kin_by_speaker: HashMap<u32, Vec<Kin>> = HashMap::default();
     for read in claims.iter() {
         let list = kin_by_speaker.entry(read.claim.speaker).or_default();
         for relative in &read.kin {

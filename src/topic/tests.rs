@@ -22,6 +22,14 @@ fn stems_join_inflections() {
     }
 }
 
+proptest::proptest! {
+    /// The ASCII path of `name_key` gives the key of the general one.
+    #[test]
+    fn ascii_name_keys_match_the_general_path(name in "[a-zA-Z0-9 '.,()-]{0,24}|(the|The|THE) [a-zA-Z'-]{0,8}( [a-zA-Z'sS]{0,8})?") {
+        proptest::prop_assert_eq!(ascii_name_key(&name), unicode_name_key(&name));
+    }
+}
+
 #[test]
 fn name_keys_drop_case_possessives_and_the() {
     assert_eq!(name_key("The Global Times"), "global times");

@@ -21,6 +21,9 @@ const MAX_CONTENT: usize = 80;
 const MAX_SOURCE_WORDS: usize = 8;
 /// How far back a claim's sentence may start.
 const MAX_SENTENCE: usize = 60;
+/// Most tokens of a subject the speaker matcher does not know
+/// (`Democrats trying to regain control of the Senate say`).
+const MAX_LOOSE_SUBJECT: usize = 12;
 /// Tokens of a headline whose capitalized verbs are verbs: `Rubio Says He Will Stay`.
 const MAX_HEADLINE: usize = 30;
 
@@ -355,6 +358,19 @@ impl Finder<'_, '_> {
         } else {
             None
         };
+        // A subject of a shape the speaker matcher does not know is taken
+        // only for a verb of speech reporting a clause.
+        let loose = form != VerbForm::Gerund
+            && (verb.quotes || verb.clause)
+            && reported.is_some_and(|(content, _)| {
+                let at = self.doc.token_at_or_after(content.start);
+                at > 0 && self.matcher.is(at - 1, WordClass::Complementizer)
+                    || self
+                        .grammar
+                        .pronoun(self.lower(at))
+                        .is_some_and(|pronoun| pronoun.subject)
+                    || self.clause_follows(at, self.doc.token_at_or_after(content.end))
+            });
         let subject = subject
             .or_else(|| self.matcher.subject_before(subject_verb, sentence_start))
             .or_else(|| {
@@ -367,13 +383,24 @@ impl Finder<'_, '_> {
                 } else {
                     None
                 }
+            })
+            .or_else(|| {
+                loose
+                    .then(|| self.loose_subject(subject_verb, sentence_start, form))
+                    .flatten()
             })?;
         if self.inside_quote(subject.start) || self.inside_quote(subject.end - 1) {
             return None; // a subject inside quotation marks is the quote's word
         }
-        if form == VerbForm::Base && !helped && !self.plural_subject(subject.clone()) {
-            return None; // `a local radio station`: a noun, not a verb
-        }
+        // `a local radio station`: a noun, not a verb; but `aides to the
+        // mayor say`: the plural head stands before the nearest noun.
+        let subject = if form == VerbForm::Base && !helped && !self.plural_subject(subject.clone()) {
+            loose
+                .then(|| self.loose_subject(subject_verb, sentence_start, form))
+                .flatten()?
+        } else {
+            subject
+        };
         // `On Tuesday, Trump said Sunday that …`: a short opener before the
         // subject is no reported content when a clause follows the cue.
         let opener_only = reported.is_some() && self.words_in(sentence_start..subject.start) <= 4;
@@ -860,6 +887,111 @@ impl Finder<'_, '_> {
             "stance_adjective",
             0.6,
         ))
+    }
+
+    /// `Democrats trying to win the Senate say …`, `Almost half of
+    /// respondents said …`, `Aides to the mayor say …`: the subject of a
+    /// reporting clause where the speaker matcher knows no noun phrase of
+    /// its shape. The words before the verb back to the sentence start or a
+    /// comma, holding no verb of their own outside a relative clause; the
+    /// mention ends where a relative clause or a participle begins.
+    fn loose_subject(&self, verb: usize, sentence_start: usize, form: VerbForm) -> Option<Range<usize>> {
+        let mut end = verb;
+        while end > sentence_start
+            && (self.matcher.is(end - 1, WordClass::Auxiliary) || self.matcher.is_adverb(end - 1))
+        {
+            end -= 1;
+        }
+        let mut start = end;
+        while start > sentence_start && end - start <= MAX_LOOSE_SUBJECT {
+            let previous = start - 1;
+            if self.doc.tokens[previous].class == TokenClass::Punct && !matches!(self.word(previous), "." | "-") {
+                break;
+            }
+            start = previous;
+        }
+        // `But many voters say`, `while old hands say`: a conjunction opens no subject.
+        while start < end
+            && (matches!(self.lower(start), "and" | "but" | "or" | "so" | "yet")
+                || self.matcher.is(start, WordClass::SentenceOpener))
+        {
+            start += 1;
+        }
+        if start >= end || end - start > MAX_LOOSE_SUBJECT {
+            return None;
+        }
+        // The subject opens its sentence, or follows an opening phrase
+        // with no verb of its own (`Despite the feuding, many experts say`).
+        let opening = sentence_start..start.saturating_sub(1);
+        if start > sentence_start
+            && (self.word(start - 1) != ","
+                || opening.clone().any(|index| {
+                    self.is_finite(index) || self.matcher.verb(index).is_some_and(|(_, form)| form != VerbForm::Base)
+                }))
+        {
+            return None;
+        }
+        let first = self.lower(start);
+        let opens_noun_phrase = self.matcher.is_capitalized(start)
+            || self.matcher.is(start, WordClass::Determiner)
+            || self.matcher.is(start, WordClass::Quantifier)
+            || self.doc.tokens[start].class == TokenClass::Number;
+        if !opens_noun_phrase
+            || self.matcher.is(start, WordClass::Preposition)
+            || self.matcher.is(start, WordClass::Complementizer)
+            || self.grammar.pronoun(first).is_some_and(|pronoun| !pronoun.subject)
+                && !self.matcher.is(start, WordClass::Determiner)
+        {
+            return None;
+        }
+        // A verb of the subject's own, outside a relative clause, shows the
+        // words are a clause, not a noun phrase.
+        let mut mention_end = end;
+        let mut relative = false;
+        for index in start..end {
+            let word = self.lower(index);
+            if self.is_quote_mark(index) {
+                return None;
+            }
+            if index > start && (self.matcher.is(index, WordClass::Relative) || word == "that") {
+                relative = true;
+                mention_end = mention_end.min(index);
+                continue;
+            }
+            let gerund =
+                index > start && !self.matcher.is_capitalized(index) && word.len() > 4 && word.ends_with("ing");
+            if gerund {
+                mention_end = mention_end.min(index);
+            }
+            let own_verb = self.matcher.is(index, WordClass::Finite)
+                || self
+                    .matcher
+                    .verb(index)
+                    .is_some_and(|(_, form)| matches!(form, VerbForm::Past | VerbForm::Present3))
+                    && !self.matcher.is_capitalized(index);
+            if own_verb && !relative {
+                return None;
+            }
+        }
+        let counted = (start..end).any(|index| self.doc.tokens[index].class == TokenClass::Number);
+        if form == VerbForm::Base && !counted && !(start + 1..=end).any(|at| self.plural_subject(start..at)) {
+            return None;
+        }
+        // The mention is the head: `Aides` of `Aides to the mayor`; but a
+        // share keeps its whole (`half of respondents` of `Almost half of
+        // respondents`, `nine out of 10`).
+        let mut mention_start = start;
+        while mention_start + 1 < mention_end && self.matcher.is(mention_start, WordClass::Approximator) {
+            mention_start += 1;
+        }
+        let share = mention_start > start || counted;
+        if !share
+            && let Some(preposition) =
+                (mention_start + 1..mention_end).find(|&index| self.matcher.is(index, WordClass::Preposition))
+        {
+            mention_end = preposition;
+        }
+        Some(mention_start..mention_end)
     }
 
     /// A subject that takes a base-form verb: `they`, `we`, `rights groups`,

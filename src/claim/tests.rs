@@ -373,3 +373,22 @@ fn a_posted_thing_is_no_clause() {
         &[],
     );
 }
+
+#[test]
+fn subjects_the_speaker_matcher_does_not_know() {
+    check(
+        "Title.\n\nAlmost half of respondents said the party has become more hostile.",
+        &[("the party has become more hostile", "half of respondents", "said", None)],
+    );
+    check(
+        "Title.\n\nFarmers trying to keep their land say they have a new ally.",
+        &[("they have a new ally", "farmers", "say", None)],
+    );
+    // `aides to the mayor`: the plural head, not the nearest noun.
+    check(
+        "Title.\n\nAides to Mayor Reed say he is changing his plan.",
+        &[("he is changing his plan", "aides", "say", None)],
+    );
+    // A clause before the verb is no subject.
+    check("Title.\n\nIf the vote fails the council said nothing.", &[]);
+}

@@ -267,6 +267,9 @@ pub struct FunctionWords {
     /// Labels of page notes that a colon follows, which name no speaker:
     /// "Update:", "Note:", "Photo:".
     pub label: WordSet,
+    /// Words that set a rough amount before a number or a quantity, which
+    /// the head of a subject follows: "almost half", "nearly nine in 10".
+    pub approximator: WordSet,
 }
 
 /// A class of words a rule tests a token for: a class of
@@ -325,6 +328,8 @@ pub enum WordClass {
     StanceAdjective,
     /// [`FunctionWords::label`]
     Label,
+    /// [`FunctionWords::approximator`]
+    Approximator,
     /// [`Grammar::stopword_set`]
     Stopword,
     /// [`Grammar::abbreviation_set`]
@@ -335,7 +340,7 @@ pub enum WordClass {
 
 impl FunctionWords {
     /// Every class with its set.
-    fn sets(&self) -> [(WordClass, &WordSet); 26] {
+    fn sets(&self) -> [(WordClass, &WordSet); 27] {
         [
             (WordClass::Auxiliary, &self.auxiliary),
             (WordClass::Adverb, &self.adverb),
@@ -363,6 +368,7 @@ impl FunctionWords {
             (WordClass::StanceNoun, &self.stance_noun),
             (WordClass::StanceAdjective, &self.stance_adjective),
             (WordClass::Label, &self.label),
+            (WordClass::Approximator, &self.approximator),
         ]
     }
 
@@ -394,6 +400,7 @@ impl FunctionWords {
         "stance_noun",
         "stance_adjective",
         "label",
+        "approximator",
     ];
 
     /// The set of a class, by its name.
@@ -425,6 +432,7 @@ impl FunctionWords {
             "stance_noun" => &mut self.stance_noun,
             "stance_adjective" => &mut self.stance_adjective,
             "label" => &mut self.label,
+            "approximator" => &mut self.approximator,
             _ => return None,
         })
     }

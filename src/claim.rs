@@ -403,7 +403,17 @@ impl Finder<'_, '_> {
         };
         // `On Tuesday, Trump said Sunday that …`: a short opener before the
         // subject is no reported content when a clause follows the cue.
-        let opener_only = reported.is_some() && self.words_in(sentence_start..subject.start) <= 4;
+        // `In the wake of the remarks, Trump called for …`: an opening
+        // phrase with no verb of its own is not reported either.
+        let opener_only = reported.is_some()
+            && (self.words_in(sentence_start..subject.start) <= 4
+                || !(sentence_start..subject.start).any(|at| {
+                    self.is_finite(at)
+                        || self
+                            .matcher
+                            .verb(at)
+                            .is_some_and(|(_, form)| matches!(form, VerbForm::Past | VerbForm::Present3))
+                }));
         if may_trail
             && !opener_only
             && subject.start > sentence_start

@@ -392,3 +392,12 @@ fn subjects_the_speaker_matcher_does_not_know() {
     // A clause before the verb is no subject.
     check("Title.\n\nIf the vote fails the council said nothing.", &[]);
 }
+
+#[test]
+fn an_opening_phrase_is_not_reported() {
+    // No verb of its own: the opener is no trailing content of `called`.
+    check(
+        "Title.\n\nIn the wake of the long storm that hit the coast, Mayor Tom Reed called for the council to resign.",
+        &[("the council to resign", "Tom Reed", "called", None)],
+    );
+}

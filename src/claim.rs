@@ -595,7 +595,7 @@ impl Finder<'_, '_> {
                 || (matches!(word, "last" | "this" | "next")
                     && index + 1 < end
                     && matches!(self.lower(index + 1), "week" | "month" | "year" | "weekend" | "night"))
-                || (matches!(word, "and" | "but" | "or" | "to") && next_is_verb)
+                || (matches!(word, "and" | "but" | "or") && next_is_verb)
                 || (matches!(word, "and" | "but") && self.clause_follows(index + 1, end))
                 || self.is_finite(index);
             if stops {

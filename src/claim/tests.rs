@@ -401,3 +401,11 @@ fn an_opening_phrase_is_not_reported() {
         &[("the council to resign", "Tom Reed", "called", None)],
     );
 }
+
+#[test]
+fn an_object_keeps_its_infinitive() {
+    check(
+        "Title.\n\nThe union criticized the plan to cut wages.",
+        &[("the plan to cut wages", "union", "criticized", None)],
+    );
+}

@@ -32,8 +32,9 @@ const MAX_HEADLINE: usize = 30;
 pub struct Claim {
     /// The reported content.
     pub content: Span,
-    /// The speaker as written.
-    pub speaker: Span,
+    /// The speaker as written; `None` where the text names no one (`she was
+    /// asked whether …`, `Asked about the plan, …`).
+    pub speaker: Option<Span>,
     /// The cue as written.
     pub cue: Span,
     /// Index of the cue's verb in `Grammar::verbs`, where the cue is a verb.
@@ -52,7 +53,7 @@ impl Claim {
     fn without_verb(content: Span, speaker: Span, cue: Span, rule: &'static str, confidence: f32) -> Claim {
         Claim {
             content,
-            speaker,
+            speaker: Some(speaker),
             cue,
             verb: None,
             recipient: None,
@@ -97,7 +98,7 @@ pub fn find_claims(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Cla
     // where two would, the earlier one stands.
     claims.retain(|claim| {
         !claim.content.overlaps(claim.cue)
-            && !claim.content.overlaps(claim.speaker)
+            && !claim.speaker.is_some_and(|speaker| claim.content.overlaps(speaker))
             && !crosses_quote(claim.content, quotes)
     });
     claims.sort_by_key(|claim| claim.content.start);
@@ -249,6 +250,11 @@ impl Finder<'_, '_> {
         }
         let token = self.doc.tokens[index];
         let sentence_start = self.sentence_start(index, &paragraph);
+        if form == VerbForm::Past
+            && let Some(passive) = self.passive(index, sentence_start, &paragraph)
+        {
+            return Some(passive);
+        }
         let previous = (index > sentence_start).then(|| self.lower(index - 1));
         // `rights groups say`: a plural subject takes the base form; after
         // `to`, a modal or a negation it reports nothing (`did not say`).
@@ -301,7 +307,7 @@ impl Finder<'_, '_> {
                 let content = self.content_span(sentence_start, index - 1)?;
                 return Some(Claim {
                     content,
-                    speaker: self.matcher.span(index + 1..speaker_end),
+                    speaker: Some(self.matcher.span(index + 1..speaker_end)),
                     cue: token.span,
                     verb: verb_index,
                     recipient: None,
@@ -426,7 +432,7 @@ impl Finder<'_, '_> {
                 .or_else(|| self.content_span(sentence_start, subject.start - 1))?;
             return Some(Claim {
                 content,
-                speaker: self.matcher.span(subject),
+                speaker: Some(self.matcher.span(subject)),
                 cue: token.span,
                 verb: verb_index,
                 recipient: None,
@@ -437,7 +443,7 @@ impl Finder<'_, '_> {
         let (content, recipient) = reported?;
         Some(Claim {
             content,
-            speaker: self.matcher.span(subject),
+            speaker: Some(self.matcher.span(subject)),
             cue: token.span,
             verb: verb_index,
             recipient,
@@ -770,6 +776,75 @@ impl Finder<'_, '_> {
             "in_evidence",
             0.6,
         ))
+    }
+
+    /// A passive cue names no speaker: `she was asked whether …`, `Asked
+    /// about the plan, he said …`, `when asked if …`, `it was revealed that
+    /// …`, `he is expected to win`. What follows the cue (a clause after a
+    /// complementizer, the object of `about`, an infinitive) is reported by
+    /// someone the text does not name, or by the agent after `by`.
+    fn passive(&self, index: usize, sentence_start: usize, paragraph: &Range<usize>) -> Option<Claim> {
+        let mut before = index;
+        while before > sentence_start && self.matcher.is_adverb(before - 1) {
+            before -= 1;
+        }
+        // `was asked`, `has been asked`; or a participle opening a clause:
+        // `Asked whether …,`, `when asked about …`, `…, asked about …`.
+        let helped = before > sentence_start && self.matcher.is(before - 1, WordClass::Progressive);
+        let opens = before == sentence_start
+            || matches!(
+                self.lower(before - 1),
+                "when" | "if" | "after" | "before" | "once" | "while"
+            )
+            || (self.word(before - 1) == "," && self.matcher.subject_before(index, sentence_start).is_none());
+        if !helped && !opens {
+            return None;
+        }
+        let sentence_end = self.sentence_end(index, paragraph);
+        let mut at = index + 1;
+        // `asked by reporters about …`: the agent is the speaker.
+        let mut speaker = None;
+        if at + 1 < sentence_end
+            && self.lower(at) == "by"
+            && let Some(&end) = self.matcher.speaker_ends(at + 1, sentence_end).first()
+        {
+            speaker = Some(self.matcher.span(at + 1..end));
+            at = end;
+        }
+        at = self.skip_adverbials(at, sentence_end);
+        if at + 1 >= sentence_end {
+            return None;
+        }
+        let (verb, _) = self.matcher.verb(index)?;
+        let word = self.lower(at);
+        let start = if self.matcher.is(at, WordClass::Complementizer) {
+            // `that` opens the clause; `whether` and `why` are part of what was asked.
+            if word == "that" { at + 1 } else { at }
+        } else if word == "about" || (word == "to" && helped && verb.infinitive) {
+            at + 1
+        } else {
+            return None;
+        };
+        let end = self.clause_end(start, sentence_end);
+        // A participle opening the sentence ends at its comma: `Asked about
+        // the plan, he said …`.
+        let end = if helped {
+            end
+        } else {
+            (start..end).find(|&at| self.word(at) == ",").unwrap_or(end)
+        };
+        let content = self
+            .content_span(start, end)
+            .or_else(|| (word == "about").then(|| self.single_object(start, end))?)?;
+        Some(Claim {
+            content,
+            speaker,
+            cue: self.doc.tokens[index].span,
+            verb: self.matcher.tags().verb_index(index),
+            recipient: None,
+            rule: "passive_cue",
+            confidence: 0.6,
+        })
     }
 
     /// `Trump's criticism of the judge`, `her support for the bill`: a stance

@@ -409,3 +409,23 @@ fn an_object_keeps_its_infinitive() {
         &[("the plan to cut wages", "union", "criticized", None)],
     );
 }
+
+#[test]
+fn a_passive_cue_names_no_speaker() {
+    check(
+        "Title.\n\nAsked whether the bridge would close, Mayor Tom Reed said it would not.",
+        &[
+            ("whether the bridge would close", "", "Asked", None),
+            ("it would not", "Tom Reed", "said", None),
+        ],
+    );
+    check(
+        "Title.\n\nThe senator was asked about the new pipeline on Tuesday.",
+        &[("the new pipeline on Tuesday", "", "asked", None)],
+    );
+    // After an aside the verb has its subject: no passive.
+    check(
+        "Title.\n\nAna Diaz, a farmer, suggested that the dam be moved.",
+        &[("the dam be moved", "Ana Diaz", "suggested", None)],
+    );
+}

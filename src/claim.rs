@@ -97,7 +97,8 @@ pub fn find_claims(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Cla
     // A claim never holds its own cue or speaker, and claims do not overlap:
     // where two would, the earlier one stands.
     claims.retain(|claim| {
-        !claim.content.overlaps(claim.cue)
+        // A verb of impression is inside its clause (`the race seemed close`).
+        (claim.rule == "impression" || !claim.content.overlaps(claim.cue))
             && !claim.speaker.is_some_and(|speaker| claim.content.overlaps(speaker))
             && !crosses_quote(claim.content, quotes)
     });
@@ -250,6 +251,16 @@ impl Finder<'_, '_> {
         }
         let token = self.doc.tokens[index];
         let sentence_start = self.sentence_start(index, &paragraph);
+        if verb.impression && form != VerbForm::Gerund {
+            if let Some(impression) = self.impression(index, sentence_start, &paragraph) {
+                return Some(impression);
+            }
+            // `appeared on local radio`: a place, not a stance; but `seemed
+            // to acknowledge it` reports its subject's stance.
+            if index + 1 >= paragraph.end || self.lower(index + 1) != "to" {
+                return None;
+            }
+        }
         if form == VerbForm::Past
             && let Some(passive) = self.passive(index, sentence_start, &paragraph)
         {
@@ -776,6 +787,83 @@ impl Finder<'_, '_> {
             "in_evidence",
             0.6,
         ))
+    }
+
+    /// `The race seemed close`, `he appeared to lose his temper`, `it seems
+    /// like a comparable moment`: a verb of impression gives the writer's
+    /// view of its whole clause, subject included, and names no speaker.
+    /// Not `appeared on CNN`: what follows must be an infinitive, `like`,
+    /// `as if`, `that` or a word describing the subject.
+    fn impression(&self, index: usize, sentence_start: usize, paragraph: &Range<usize>) -> Option<Claim> {
+        let sentence_end = self.sentence_end(index, paragraph);
+        let mut at = index + 1;
+        while at < sentence_end && self.matcher.is_adverb(at) {
+            at += 1;
+        }
+        if at + 1 >= sentence_end {
+            return None;
+        }
+        let word = self.lower(at);
+        let next = self.lower(at + 1);
+        let describes = match word {
+            "to" => {
+                !self.matcher.is(at + 1, WordClass::Determiner)
+                    && !self.matcher.is_capitalized(at + 1)
+                    && self.grammar.pronoun(next).is_none()
+                    && self.doc.tokens[at + 1].class == TokenClass::Word
+            }
+            "like" | "that" => true,
+            "as" => matches!(next, "if" | "though"),
+            _ => {
+                self.doc.tokens[at].class == TokenClass::Word
+                    && !self.matcher.is_capitalized(at)
+                    && !self.grammar.is_stopword(word)
+                    && !self.matcher.is(at, WordClass::Preposition)
+                    && !self.matcher.is(at, WordClass::Calendar)
+                    && !self.matcher.is(at, WordClass::Locative)
+            }
+        };
+        if !describes {
+            return None;
+        }
+        // The subject: back to a comma or the sentence start, or further
+        // where an aside stands between (`Oliver, who hosts a show, appeared`).
+        let mut verb_start = index;
+        while verb_start > sentence_start
+            && (self.matcher.is(verb_start - 1, WordClass::Auxiliary) || self.matcher.is_adverb(verb_start - 1))
+        {
+            verb_start -= 1;
+        }
+        let mut start = verb_start;
+        while start > sentence_start
+            && !matches!(self.word(start - 1), "," | ";" | ":" | "(" | "—" | "–")
+            && !self.matcher.is_spaced_dash(start - 1)
+        {
+            start -= 1;
+        }
+        if let Some(subject) = self.matcher.subject_before(index, sentence_start) {
+            start = start.min(subject.start);
+        }
+        while start < verb_start
+            && (matches!(self.lower(start), "and" | "but" | "or" | "so" | "yet" | "now")
+                || self.matcher.is(start, WordClass::SentenceOpener))
+        {
+            start += 1;
+        }
+        if start >= verb_start || self.is_quote_mark(start) || self.inside_quote(start) {
+            return None;
+        }
+        let end = self.clause_end(index + 1, sentence_end);
+        let content = self.content_span(start, end)?;
+        Some(Claim {
+            content,
+            speaker: None,
+            cue: self.doc.tokens[index].span,
+            verb: self.matcher.tags().verb_index(index),
+            recipient: None,
+            rule: "impression",
+            confidence: 0.6,
+        })
     }
 
     /// A passive cue names no speaker: `she was asked whether …`, `Asked

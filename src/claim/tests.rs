@@ -429,3 +429,18 @@ fn a_passive_cue_names_no_speaker() {
         &[("the dam be moved", "Ana Diaz", "suggested", None)],
     );
 }
+
+#[test]
+fn a_verb_of_impression_reports_its_whole_clause_for_no_one() {
+    check(
+        "Title.\n\nIn the past week, the mayor seemed to be losing support in the suburbs.",
+        &[(
+            "the mayor seemed to be losing support in the suburbs",
+            "",
+            "seemed",
+            None,
+        )],
+    );
+    // Appearing somewhere is no impression.
+    check("Title.\n\nThe mayor appeared on local radio on Monday.", &[]);
+}

@@ -304,6 +304,8 @@ pub(crate) enum VerbFlag {
     Clause,
     /// `object`
     Object,
+    /// `impression`
+    Impression,
 }
 
 /// The flags of `speech_verbs.txt`.
@@ -314,6 +316,7 @@ const VERB_FLAGS: &[(&str, VerbFlag)] = &[
     ("infinitive", VerbFlag::Infinitive),
     ("object", VerbFlag::Object),
     ("clause", VerbFlag::Clause),
+    ("impression", VerbFlag::Impression),
 ];
 
 /// The kinds of `people.txt`.
@@ -749,6 +752,7 @@ pub(crate) fn speech_verbs(text: &str) -> Result<VerbTables, GrammarError> {
             infinitive: false,
             object: false,
             clause: false,
+            impression: false,
         };
         for (i, &(span, flag)) in entry.flags.iter().enumerate() {
             if entry.flags[..i].iter().any(|&(_, earlier)| earlier == flag) {
@@ -765,6 +769,7 @@ pub(crate) fn speech_verbs(text: &str) -> Result<VerbTables, GrammarError> {
                 VerbFlag::Infinitive => verb.infinitive = true,
                 VerbFlag::Object => verb.object = true,
                 VerbFlag::Clause => verb.clause = true,
+                VerbFlag::Impression => verb.impression = true,
             }
         }
         let mut all = vec![(entry.lemma, VerbForm::Base)];

@@ -1357,6 +1357,17 @@ impl Finder<'_, '_> {
             if word == "," && index + 1 < sentence_end && self.matcher.is(index + 1, WordClass::ClauseBreak) {
                 return index;
             }
+            // `…, telling reporters that …`, `…, noting her comments`: a
+            // participle of a speech verb after a comma reports anew.
+            if word == ","
+                && index + 1 < sentence_end
+                && self
+                    .matcher
+                    .verb(index + 1)
+                    .is_some_and(|(verb, form)| form == VerbForm::Gerund && verb.quotes)
+            {
+                return index;
+            }
         }
         sentence_end
     }

@@ -444,3 +444,14 @@ fn a_verb_of_impression_reports_its_whole_clause_for_no_one() {
     // Appearing somewhere is no impression.
     check("Title.\n\nThe mayor appeared on local radio on Monday.", &[]);
 }
+
+#[test]
+fn a_participle_of_speech_after_a_comma_ends_the_content() {
+    check(
+        "Title.\n\nThe mayor said the bridge was safe, noting the recent inspection.",
+        &[
+            ("the bridge was safe", "mayor", "said", None),
+            ("the recent inspection", "mayor", "noting", None),
+        ],
+    );
+}

@@ -481,6 +481,20 @@ impl Finder<'_, '_> {
             at = end;
         }
         at = self.skip_adverbials(at, sentence_end);
+        // `said in a telephone interview that …`, `said during his speech
+        // Tuesday that …`: a phrase of place or occasion before `that`.
+        if at < sentence_end
+            && self.matcher.is(at, WordClass::Preposition)
+            && let Some(that) = (at + 1..sentence_end.min(at + 10))
+                .take_while(|&index| {
+                    self.doc.tokens[index].class != TokenClass::Punct
+                        && !self.is_finite(index)
+                        && self.matcher.verb(index).is_none_or(|(_, form)| form == VerbForm::Base)
+                })
+                .find(|&index| self.lower(index) == "that")
+        {
+            at = that;
+        }
         let mut object = false;
         // `called for a ban`, `spoke about the economy`: what was said is the
         // preposition's object.

@@ -455,3 +455,11 @@ fn a_participle_of_speech_after_a_comma_ends_the_content() {
         ],
     );
 }
+
+#[test]
+fn a_phrase_of_occasion_before_that() {
+    check(
+        "Title.\n\nAna Diaz said in a telephone interview with the local paper that the dam would be moved.",
+        &[("the dam would be moved", "Ana Diaz", "said", None)],
+    );
+}

@@ -378,15 +378,18 @@ impl Finder<'_, '_> {
         // A subject of a shape the speaker matcher does not know is taken
         // only for a verb of speech reporting a clause.
         let loose = form != VerbForm::Gerund
-            && (verb.quotes || verb.clause)
             && reported.is_some_and(|(content, _)| {
                 let at = self.doc.token_at_or_after(content.start);
-                at > 0 && self.matcher.is(at - 1, WordClass::Complementizer)
-                    || self
+                at > 0 && self.lower(at - 1) == "that"
+                    || (verb.quotes || verb.clause)
+                        && at > 0
+                        && self.matcher.is(at - 1, WordClass::Complementizer)
+                    || (verb.quotes || verb.clause)
+                        && self
                         .grammar
                         .pronoun(self.lower(at))
                         .is_some_and(|pronoun| pronoun.subject)
-                    || self.clause_follows(at, self.doc.token_at_or_after(content.end))
+                    || (verb.quotes || verb.clause) && self.clause_follows(at, self.doc.token_at_or_after(content.end))
             });
         let subject = subject
             .or_else(|| self.matcher.subject_before(subject_verb, sentence_start))
@@ -482,9 +485,11 @@ impl Finder<'_, '_> {
         }
         at = self.skip_adverbials(at, sentence_end);
         // `said in a telephone interview that …`, `said during his speech
-        // Tuesday that …`: a phrase of place or occasion before `that`.
+        // Tuesday that …`: a phrase of place or occasion before `that`; and
+        // `told cheering supporters that …`: a hearer of any shape.
+        let hearer = verb.recipient && recipient.is_none();
         if at < sentence_end
-            && self.matcher.is(at, WordClass::Preposition)
+            && (self.matcher.is(at, WordClass::Preposition) || hearer && !self.matcher.is(at, WordClass::Complementizer))
             && let Some(that) = (at + 1..sentence_end.min(at + 10))
                 .take_while(|&index| {
                     self.doc.tokens[index].class != TokenClass::Punct
@@ -493,6 +498,9 @@ impl Finder<'_, '_> {
                 })
                 .find(|&index| self.lower(index) == "that")
         {
+            if hearer && !self.matcher.is(at, WordClass::Preposition) {
+                recipient = Some(self.matcher.span(at..that));
+            }
             at = that;
         }
         let mut object = false;

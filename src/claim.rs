@@ -100,7 +100,7 @@ pub fn find_claims(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Cla
         // A verb of impression is inside its clause (`the race seemed close`).
         (claim.rule == "impression" || !claim.content.overlaps(claim.cue))
             && !claim.speaker.is_some_and(|speaker| claim.content.overlaps(speaker))
-            && !crosses_quote(claim.content, quotes)
+            && (claim.rule == "headline_colon" || !crosses_quote(claim.content, quotes))
     });
     claims.sort_by_key(|claim| claim.content.start);
     let mut kept: Vec<Claim> = Vec::with_capacity(claims.len());
@@ -381,14 +381,12 @@ impl Finder<'_, '_> {
             && reported.is_some_and(|(content, _)| {
                 let at = self.doc.token_at_or_after(content.start);
                 at > 0 && self.lower(at - 1) == "that"
-                    || (verb.quotes || verb.clause)
-                        && at > 0
-                        && self.matcher.is(at - 1, WordClass::Complementizer)
+                    || (verb.quotes || verb.clause) && at > 0 && self.matcher.is(at - 1, WordClass::Complementizer)
                     || (verb.quotes || verb.clause)
                         && self
-                        .grammar
-                        .pronoun(self.lower(at))
-                        .is_some_and(|pronoun| pronoun.subject)
+                            .grammar
+                            .pronoun(self.lower(at))
+                            .is_some_and(|pronoun| pronoun.subject)
                     || (verb.quotes || verb.clause) && self.clause_follows(at, self.doc.token_at_or_after(content.end))
             });
         let subject = subject
@@ -489,7 +487,8 @@ impl Finder<'_, '_> {
         // `told cheering supporters that …`: a hearer of any shape.
         let hearer = verb.recipient && recipient.is_none();
         if at < sentence_end
-            && (self.matcher.is(at, WordClass::Preposition) || hearer && !self.matcher.is(at, WordClass::Complementizer))
+            && (self.matcher.is(at, WordClass::Preposition)
+                || hearer && !self.matcher.is(at, WordClass::Complementizer))
             && let Some(that) = (at + 1..sentence_end.min(at + 10))
                 .take_while(|&index| {
                     self.doc.tokens[index].class != TokenClass::Punct
@@ -685,8 +684,20 @@ impl Finder<'_, '_> {
         if end <= start + 1 {
             return None;
         }
+        // `Kasich: ‘We Are Going To Cleveland.’`: the quotation, marks
+        // included, is what the speaker said.
+        let mut content = self.matcher.span(start..end);
+        let open = self.doc.tokens[colon + 1].span.start;
+        if let Some(quote) = self.quotes.iter().find(|quote| quote.open.start == open)
+            && quote.close.end <= self.doc.tokens[range.end - 1].span.end
+        {
+            content = Span {
+                start: quote.open.start,
+                end: content.end.max(quote.close.end),
+            };
+        }
         Some(Claim::without_verb(
-            self.matcher.span(start..end),
+            content,
             self.matcher.span(range.start..colon),
             self.doc.tokens[colon].span,
             "headline_colon",

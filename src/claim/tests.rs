@@ -463,3 +463,11 @@ fn a_phrase_of_occasion_before_that() {
         &[("the dam would be moved", "Ana Diaz", "said", None)],
     );
 }
+
+#[test]
+fn a_headline_quotation_after_a_colon_is_the_speakers_claim() {
+    check(
+        "Ana Diaz: ‘We Will Rebuild The Bridge.’\n\nThe mayor spoke on Monday.",
+        &[("‘We Will Rebuild The Bridge.’", "Ana Diaz", ":", None)],
+    );
+}

@@ -530,9 +530,14 @@ impl Finder<'_, '_> {
         } else if at < sentence_end
             && !intention
             && (!self.opens_clause(at, verb.framing, verb.object || object || speech)
-                || (verb.infinitive && !verb.quotes && !verb.object && !object))
+                || (verb.infinitive
+                    && !verb.quotes
+                    && !verb.object
+                    && !object
+                    && !self.clause_follows(at, sentence_end)))
         {
-            // `refused it registration`: verbs of intention report only `to …` or `that …`.
+            // `refused it registration`: verbs of intention report only `to
+            // …`, `that …` or a clause (`hope the plan will pass`).
             return None;
         }
         if at >= sentence_end || self.is_quote_mark(at) {

@@ -471,3 +471,11 @@ fn a_headline_quotation_after_a_colon_is_the_speakers_claim() {
         &[("‘We Will Rebuild The Bridge.’", "Ana Diaz", ":", None)],
     );
 }
+
+#[test]
+fn a_verb_of_intention_reports_a_clause_without_that() {
+    check(
+        "Title.\n\nFarmers hope the new dam will help them.",
+        &[("the new dam will help them", "farmers", "hope", None)],
+    );
+}

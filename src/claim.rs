@@ -474,9 +474,23 @@ impl Finder<'_, '_> {
         let sentence_end = sentence.end;
         let mut at = index + 1;
         let mut recipient = None;
+        // `urged voters to act`: a hearer does not run on into an infinitive.
+        let infinitive_inside = |end: usize| {
+            (at + 1..end).any(|index| {
+                self.lower(index) == "to"
+                    && index + 1 < end
+                    && !self.matcher.is_capitalized(index + 1)
+                    && !self.matcher.is(index + 1, WordClass::Determiner)
+                    && self.grammar.pronoun(self.lower(index + 1)).is_none()
+            })
+        };
         if verb.recipient
             && at < sentence_end
-            && let Some(&end) = self.matcher.recipient_ends(at, sentence_end).first()
+            && let Some(&end) = self
+                .matcher
+                .recipient_ends(at, sentence_end)
+                .iter()
+                .find(|&&end| !infinitive_inside(end))
         {
             recipient = Some(self.matcher.span(at..end));
             at = end;

@@ -274,8 +274,11 @@ impl Finder<'_, '_> {
         let helped = form == VerbForm::Base
             && previous.is_some_and(|word| word != "to")
             && self.matcher.is(index - 1, WordClass::NotReporting);
+        // `letters of appeal`: a base form after a preposition is a noun.
         if form == VerbForm::Base
-            && (previous.is_none() || self.matcher.is(index - 1, WordClass::NotReporting) && !helped)
+            && (previous.is_none()
+                || self.matcher.is(index - 1, WordClass::NotReporting) && !helped
+                || self.matcher.is(index - 1, WordClass::Preposition))
         {
             return None;
         }
@@ -508,6 +511,8 @@ impl Finder<'_, '_> {
                     self.doc.tokens[index].class != TokenClass::Punct
                         && !self.is_finite(index)
                         && self.matcher.verb(index).is_none_or(|(_, form)| form == VerbForm::Base)
+                        // `appeal to the government after hearing that …`
+                        && (self.matcher.is_capitalized(index) || !self.lower(index).ends_with("ing"))
                 })
                 .find(|&index| self.lower(index) == "that")
         {
@@ -519,7 +524,9 @@ impl Finder<'_, '_> {
         let mut object = false;
         // `called for a ban`, `spoke about the economy`: what was said is the
         // preposition's object.
-        if at + 1 < sentence_end && self.matcher.is(at, WordClass::TopicPreposition) {
+        // `pointed to the polls`: for some verbs `to` opens what it is about.
+        let about_to = verb.to && at < sentence_end && self.lower(at) == "to";
+        if at + 1 < sentence_end && (self.matcher.is(at, WordClass::TopicPreposition) || about_to) {
             if matches!(self.lower(at), "on" | "with") && self.matcher.is_capitalized(at + 1) {
                 // `said on CNN that …`, `spoke with Reuters`: a medium or a hearer.
                 at = self.matcher.name_end(at + 1, sentence_end).unwrap_or(at + 2);

@@ -479,3 +479,17 @@ fn a_verb_of_intention_reports_a_clause_without_that() {
         &[("the new dam will help them", "farmers", "hope", None)],
     );
 }
+
+#[test]
+fn the_object_of_to_after_some_verbs() {
+    check(
+        "Title.\n\nThe mayor pointed to the rising cost of repairs.",
+        &[("the rising cost of repairs", "mayor", "pointed", None)],
+    );
+    check(
+        "Title.\n\nAna Diaz was referring to the council's vote.",
+        &[("the council's vote", "Ana Diaz", "referring", None)],
+    );
+    // `spoke to reporters`: a hearer, not a topic.
+    check("Title.\n\nAna Diaz spoke to reporters on Monday.", &[]);
+}

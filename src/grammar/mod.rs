@@ -87,6 +87,9 @@ pub struct Verb {
     /// subject and verb included, is the claim, and names no speaker ("the
     /// plan seemed doomed", "the race appeared close").
     pub impression: bool,
+    /// The object of `to` after it is what it is about: "referred to the
+    /// ruling", "pointed to the polls", "responded to the attack".
+    pub to: bool,
 }
 
 /// What a word of `people.txt` is.

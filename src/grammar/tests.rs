@@ -468,7 +468,7 @@ fn speech_verb_errors() {
         ),
         (
             "say | neutral | says said saying | quote reprot",
-            "speech_verbs.txt:1:42: unknown flag 'reprot' (expected quote, report, recipient, infinitive, object, clause or impression)",
+            "speech_verbs.txt:1:42: unknown flag 'reprot' (expected quote, report, recipient, infinitive, object, clause, impression or to)",
         ),
         (
             "say | neutral | says said saying | quote quote",

@@ -350,10 +350,20 @@ impl Finder<'_, '_> {
         }
         let sentence_end = self.sentence_end(index, &paragraph);
         // Trailing attribution: `…, rights groups say.`, `…, he said Wednesday.`
-        let closes = index + 1 == sentence_end || {
-            self.lower(index + 1) == ","
-                || self.matcher.is(index + 1, WordClass::Preposition)
-                || self.matcher.is(index + 1, WordClass::Calendar)
+        // `…, Smith told Reuters.`: a hearer may end the sentence too.
+        let after_hearer = if verb.recipient && index + 1 < sentence_end {
+            self.matcher
+                .recipient_ends(index + 1, sentence_end)
+                .first()
+                .copied()
+                .unwrap_or(index + 1)
+        } else {
+            index + 1
+        };
+        let closes = after_hearer == sentence_end || {
+            self.lower(after_hearer) == ","
+                || self.matcher.is(after_hearer, WordClass::Preposition)
+                || self.matcher.is(after_hearer, WordClass::Calendar)
         };
         // `In a statement Thursday, the spokesman said, "…"`: a cue that
         // opens a quote reports the quote, not the words before it.
@@ -450,7 +460,7 @@ impl Finder<'_, '_> {
                 speaker: Some(self.matcher.span(subject)),
                 cue: token.span,
                 verb: verb_index,
-                recipient: None,
+                recipient: (after_hearer > index + 1).then(|| self.matcher.span(index + 1..after_hearer)),
                 rule: "trailing_cue",
                 confidence: 0.7,
             });

@@ -493,3 +493,16 @@ fn the_object_of_to_after_some_verbs() {
     // `spoke to reporters`: a hearer, not a topic.
     check("Title.\n\nAna Diaz spoke to reporters on Monday.", &[]);
 }
+
+#[test]
+fn a_trailing_cue_with_its_hearer() {
+    check(
+        "Title.\n\nThe union will sit out the election, director Ana Diaz told the radio station.",
+        &[(
+            "The union will sit out the election",
+            "Ana Diaz",
+            "told",
+            Some("radio station"),
+        )],
+    );
+}

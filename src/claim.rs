@@ -410,7 +410,9 @@ impl Finder<'_, '_> {
                 let joined = (sentence_start.max(subject_verb.saturating_sub(6))..subject_verb)
                     .any(|before| matches!(self.lower(before), "and" | "but"));
                 if joined {
-                    self.matcher.sentence_subject(sentence_start, subject_verb)
+                    self.matcher
+                        .sentence_subject(sentence_start, subject_verb)
+                        .or_else(|| self.main_subject(sentence_start, subject_verb))
                 } else {
                     None
                 }
@@ -1425,6 +1427,21 @@ impl Finder<'_, '_> {
             }
             if word == "," && index + 1 < sentence_end && self.matcher.is(index + 1, WordClass::ClauseBreak) {
                 return index;
+            }
+            // `He said the base was ready and said the rescue was a
+            // priority`: a coordinated speech verb reports anew.
+            if matches!(word, "and" | "but") && index + 1 < sentence_end {
+                let mut next = index + 1;
+                while next + 1 < sentence_end && self.matcher.is_adverb(next) {
+                    next += 1;
+                }
+                if self
+                    .matcher
+                    .verb(next)
+                    .is_some_and(|(verb, form)| verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3))
+                {
+                    return index;
+                }
             }
             // `…, telling reporters that …`, `…, noting her comments`: a
             // participle of a speech verb after a comma reports anew.

@@ -506,3 +506,14 @@ fn a_trailing_cue_with_its_hearer() {
         )],
     );
 }
+
+#[test]
+fn coordinated_speech_verbs_report_apart() {
+    check(
+        "Title.\n\nThe mayor said the bridge was safe and added that repairs would start soon.",
+        &[
+            ("the bridge was safe", "mayor", "said", None),
+            ("repairs would start soon", "mayor", "added", None),
+        ],
+    );
+}

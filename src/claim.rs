@@ -467,7 +467,21 @@ impl Finder<'_, '_> {
                 confidence: 0.7,
             });
         }
-        let (content, recipient) = reported?;
+        let (mut content, recipient) = reported?;
+        // `When Rubio said it was great to be home, a man yelled`: a cue in
+        // an opening subordinate clause reports up to the clause's comma.
+        let subordinate = self.matcher.is(sentence_start, WordClass::SentenceOpener)
+            && subject.start > sentence_start
+            && !(sentence_start..index).any(|at| self.word(at) == ",");
+        if subordinate {
+            let first = self.doc.token_at_or_after(content.start);
+            if let Some(comma) = (first + 1..sentence_end)
+                .take_while(|&at| self.doc.tokens[at].span.start < content.end)
+                .find(|&at| self.word(at) == "," && !self.inside_quote(at))
+            {
+                content = self.content_span(first, comma)?;
+            }
+        }
         Some(Claim {
             content,
             speaker: Some(self.matcher.span(subject)),

@@ -517,3 +517,11 @@ fn coordinated_speech_verbs_report_apart() {
         ],
     );
 }
+
+#[test]
+fn a_cue_in_an_opening_subordinate_clause_reports_up_to_its_comma() {
+    check(
+        "Title.\n\nWhen the mayor said the bridge was safe, the crowd cheered.",
+        &[("the bridge was safe", "mayor", "said", None)],
+    );
+}

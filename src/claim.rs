@@ -470,9 +470,15 @@ impl Finder<'_, '_> {
         let (mut content, recipient) = reported?;
         // `When Rubio said it was great to be home, a man yelled`: a cue in
         // an opening subordinate clause reports up to the clause's comma.
-        let subordinate = self.matcher.is(sentence_start, WordClass::SentenceOpener)
+        // So does a cue in an aside: `Barkley, who said he votes Democratic,
+        // likes Kasich`.
+        let aside = self.matcher.is(subject.start, WordClass::Relative)
             && subject.start > sentence_start
-            && !(sentence_start..index).any(|at| self.word(at) == ",");
+            && self.word(subject.start - 1) == ",";
+        let subordinate = aside
+            || self.matcher.is(sentence_start, WordClass::SentenceOpener)
+                && subject.start > sentence_start
+                && !(sentence_start..index).any(|at| self.word(at) == ",");
         if subordinate {
             let first = self.doc.token_at_or_after(content.start);
             if let Some(comma) = (first + 1..sentence_end)

@@ -525,3 +525,12 @@ fn a_cue_in_an_opening_subordinate_clause_reports_up_to_its_comma() {
         &[("the bridge was safe", "mayor", "said", None)],
     );
 }
+
+#[test]
+fn a_cue_in_an_aside_reports_up_to_its_comma() {
+    check(
+        "Title.\n\nAna Diaz, who said the bridge was safe, left the meeting early.",
+        // The mention is the relative pronoun, as PolNeAR marks it.
+        &[("the bridge was safe", "who", "said", None)],
+    );
+}

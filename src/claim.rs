@@ -578,10 +578,15 @@ impl Finder<'_, '_> {
         // hearer, a noun opens what was said even where no listed finite
         // verb shows the clause.
         let speech = verb.clause;
+        let answer = at < sentence_end
+            && verb.quotes
+            && self.matcher.is(at, WordClass::Answer)
+            && self.answer_ends(at, sentence_end.min(self.clause_end(at, sentence_end)));
         if complementizer {
             at += 1;
         } else if at < sentence_end
             && !intention
+            && !answer
             && (!self.opens_clause(at, verb.framing, verb.object || object || speech)
                 || (verb.infinitive
                     && !verb.quotes
@@ -606,8 +611,19 @@ impl Finder<'_, '_> {
         }
         let content = self
             .content_span(at, end)
-            .or_else(|| takes_object.then(|| self.single_object(at, end))?)?;
+            .or_else(|| takes_object.then(|| self.single_object(at, end))?)
+            // `46 percent said yes`, `half said so in the earlier poll`.
+            .or_else(|| answer.then(|| self.doc.tokens[at].span))?;
         Some((content, recipient))
+    }
+
+    /// True when the answer word at `at` is all that was said: the clause
+    /// ends after it, or a comma, a time or place phrase follows.
+    fn answer_ends(&self, at: usize, end: usize) -> bool {
+        at + 1 == end
+            || self.word(at + 1) == ","
+            || self.matcher.is(at + 1, WordClass::Preposition)
+            || self.matcher.is(at + 1, WordClass::Calendar)
     }
 
     /// The subject of the first verb of the sentence before `limit`: `The

@@ -534,3 +534,14 @@ fn a_cue_in_an_aside_reports_up_to_its_comma() {
         &[("the bridge was safe", "who", "said", None)],
     );
 }
+
+#[test]
+fn a_one_word_answer() {
+    check(
+        "Title.\n\nAsked if the bridge was safe, most residents said yes.",
+        &[
+            ("if the bridge was safe", "", "Asked", None),
+            ("yes", "most residents", "said", None),
+        ],
+    );
+}

@@ -277,6 +277,9 @@ pub struct FunctionWords {
     /// Words that set a rough amount before a number or a quantity, which
     /// the head of a subject follows: "almost half", "nearly nine in 10".
     pub approximator: WordSet,
+    /// Words that are a whole answer reported after a speech verb: "46
+    /// percent said yes", "half said so".
+    pub answer: WordSet,
 }
 
 /// A class of words a rule tests a token for: a class of
@@ -337,6 +340,8 @@ pub enum WordClass {
     Label,
     /// [`FunctionWords::approximator`]
     Approximator,
+    /// [`FunctionWords::answer`]
+    Answer,
     /// [`Grammar::stopword_set`]
     Stopword,
     /// [`Grammar::abbreviation_set`]
@@ -347,7 +352,7 @@ pub enum WordClass {
 
 impl FunctionWords {
     /// Every class with its set.
-    fn sets(&self) -> [(WordClass, &WordSet); 27] {
+    fn sets(&self) -> [(WordClass, &WordSet); 28] {
         [
             (WordClass::Auxiliary, &self.auxiliary),
             (WordClass::Adverb, &self.adverb),
@@ -376,6 +381,7 @@ impl FunctionWords {
             (WordClass::StanceAdjective, &self.stance_adjective),
             (WordClass::Label, &self.label),
             (WordClass::Approximator, &self.approximator),
+            (WordClass::Answer, &self.answer),
         ]
     }
 
@@ -408,6 +414,7 @@ impl FunctionWords {
         "stance_adjective",
         "label",
         "approximator",
+        "answer",
     ];
 
     /// The set of a class, by its name.
@@ -440,6 +447,7 @@ impl FunctionWords {
             "stance_adjective" => &mut self.stance_adjective,
             "label" => &mut self.label,
             "approximator" => &mut self.approximator,
+            "answer" => &mut self.answer,
             _ => return None,
         })
     }

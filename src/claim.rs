@@ -1286,7 +1286,9 @@ impl Finder<'_, '_> {
             .person
             .is_some_and(|entry| entry.kind == crate::grammar::PersonWordKind::Group);
         let quantifier = self.matcher.is(subject.end - 1, WordClass::Quantifier);
-        group || quantifier || (last.len() > 3 && last.ends_with('s') && !last.ends_with("ss"))
+        // `others who want to ban it`: a relative pronoun takes either number.
+        let relative = subject.len() == 1 && self.matcher.is(subject.start, WordClass::Relative);
+        group || quantifier || relative || (last.len() > 3 && last.ends_with('s') && !last.ends_with("ss"))
     }
 
     /// The words after a parenthetical attribution (`The goal, he said, is to

@@ -545,3 +545,11 @@ fn a_one_word_answer() {
         ],
     );
 }
+
+#[test]
+fn a_relative_pronoun_takes_a_base_form() {
+    check(
+        "Title.\n\nThe farmers, who want to keep the dam, met on Monday.",
+        &[("to keep the dam", "who", "want", None)],
+    );
+}

@@ -434,6 +434,30 @@ impl Finder<'_, '_> {
         } else {
             subject
         };
+        // `As the Times noted, the mayor raised …` and `…, as the Times
+        // noted.`: the clause that `as` attaches the cue to is reported.
+        if subject.start > sentence_start && self.lower(subject.start - 1) == "as" && closes && verb.quotes {
+            let as_index = subject.start - 1;
+            let after = self.skip_adverbials(index + 1, sentence_end);
+            let content = if as_index == sentence_start && after < sentence_end && self.word(after) == "," {
+                self.content_span(after + 1, self.clause_end(after + 1, sentence_end))
+            } else if as_index > sentence_start && self.word(as_index - 1) == "," && after == sentence_end {
+                self.content_span(sentence_start, as_index - 1)
+            } else {
+                None
+            };
+            if let Some(content) = content {
+                return Some(Claim {
+                    content,
+                    speaker: Some(self.matcher.span(subject)),
+                    cue: token.span,
+                    verb: verb_index,
+                    recipient: None,
+                    rule: "as_cue",
+                    confidence: 0.7,
+                });
+            }
+        }
         // `On Tuesday, Trump said Sunday that …`: a short opener before the
         // subject is no reported content when a clause follows the cue.
         // `In the wake of the remarks, Trump called for …`: an opening
@@ -468,17 +492,22 @@ impl Finder<'_, '_> {
             });
         }
         let (mut content, recipient) = reported?;
-        // `When Rubio said it was great to be home, a man yelled`: a cue in
-        // an opening subordinate clause reports up to the clause's comma.
+        // `When Rubio said it was great to be home, a man yelled`, `Three
+        // years after the party vowed to win them, it failed`: a cue in an
+        // opening subordinate clause reports up to the clause's comma.
         // So does a cue in an aside: `Barkley, who said he votes Democratic,
         // likes Kasich`.
         let aside = self.matcher.is(subject.start, WordClass::Relative)
             && subject.start > sentence_start
             && self.word(subject.start - 1) == ",";
+        let opener = (sentence_start..subject.start)
+            .rev()
+            .find(|&at| self.matcher.is(at, WordClass::SentenceOpener));
         let subordinate = aside
-            || self.matcher.is(sentence_start, WordClass::SentenceOpener)
-                && subject.start > sentence_start
-                && !(sentence_start..index).any(|at| self.word(at) == ",");
+            || opener.is_some_and(|opener| {
+                (opener == sentence_start || opener + 1 == subject.start)
+                    && !(opener..index).any(|at| self.word(at) == ",")
+            });
         if subordinate {
             let first = self.doc.token_at_or_after(content.start);
             if let Some(comma) = (first + 1..sentence_end)

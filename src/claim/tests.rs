@@ -553,3 +553,33 @@ fn a_relative_pronoun_takes_a_base_form() {
         &[("to keep the dam", "who", "want", None)],
     );
 }
+
+#[test]
+fn as_attaches_the_cue_to_the_main_clause() {
+    check(
+        "Title.\n\nAs the local paper noted, the mayor raised more than a million dollars.",
+        &[(
+            "the mayor raised more than a million dollars",
+            "local paper",
+            "noted",
+            None,
+        )],
+    );
+    check(
+        "Title.\n\nThe mayor raised more than a million dollars, as the local paper noted.",
+        &[(
+            "The mayor raised more than a million dollars",
+            "local paper",
+            "noted",
+            None,
+        )],
+    );
+}
+
+#[test]
+fn a_subordinate_clause_inside_an_opener_ends_at_its_comma() {
+    check(
+        "Title.\n\nThree years after the party vowed to court young voters, it lost again.",
+        &[("to court young voters", "party", "vowed", None)],
+    );
+}

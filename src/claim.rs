@@ -19,6 +19,9 @@ const MAX_CONTENT: usize = 80;
 /// Most words of a source after `according to` that is no noun phrase the
 /// speaker matcher knows (`according to exit polling data`).
 const MAX_SOURCE_WORDS: usize = 8;
+/// Most tokens of a poll or study after `in` (`an ABC News/Washington
+/// Post poll released Sunday`).
+const MAX_EVIDENCE_TOKENS: usize = 12;
 /// How far back a claim's sentence may start.
 const MAX_SENTENCE: usize = 60;
 /// Most tokens of a subject the speaker matcher does not know
@@ -897,20 +900,24 @@ impl Finder<'_, '_> {
     fn in_evidence(&self, index: usize, paragraph: &Range<usize>) -> Option<Claim> {
         let sentence_start = self.sentence_start(index, paragraph);
         let sentence_end = self.sentence_end(index, paragraph);
-        let source_end = (index + 1..sentence_end.min(index + 1 + MAX_SOURCE_WORDS))
-            .find(|&at| self.doc.tokens[at].class == TokenClass::Punct)
+        // `an ABC News/Washington Post poll released Sunday`: the source
+        // runs to a comma, a semicolon or the sentence end.
+        let limit = sentence_end.min(index + 1 + MAX_EVIDENCE_TOKENS);
+        let source_end = (index + 1..limit)
+            .find(|&at| {
+                self.doc.tokens[at].class == TokenClass::Punct && !matches!(self.word(at), "/" | "-" | "." | "'" | "’")
+            })
             .unwrap_or(sentence_end);
-        if source_end > index + 1 + MAX_SOURCE_WORDS
-            || !(index + 1..source_end).any(|at| self.matcher.is(at, WordClass::Evidence))
-        {
+        if source_end > limit || !(index + 1..source_end).any(|at| self.matcher.is(at, WordClass::Evidence)) {
             return None;
         }
+        let ends_clause = source_end == sentence_end || matches!(self.word(source_end), "," | ";");
         let content = if index == sentence_start {
             if source_end >= sentence_end || self.word(source_end) != "," {
                 return None;
             }
             self.content_span(source_end + 1, sentence_end)?
-        } else if source_end == sentence_end {
+        } else if ends_clause {
             let before_end = if self.word(index - 1) == "," { index - 1 } else { index };
             self.content_span(sentence_start, before_end)?
         } else {

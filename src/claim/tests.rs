@@ -583,3 +583,16 @@ fn a_subordinate_clause_inside_an_opener_ends_at_its_comma() {
         &[("to court young voters", "party", "vowed", None)],
     );
 }
+
+#[test]
+fn a_long_poll_name_is_a_source() {
+    check(
+        "Title.\n\nMost voters backed the plan in the latest statewide poll released by the university.",
+        &[(
+            "Most voters backed the plan",
+            "latest statewide poll released by the university",
+            "in",
+            None,
+        )],
+    );
+}

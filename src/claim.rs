@@ -1047,8 +1047,19 @@ impl Finder<'_, '_> {
             return None;
         }
         let (verb, _) = self.matcher.verb(index)?;
+        // `Asked on Fox News who leads the party`: a place or medium before
+        // the question.
+        if self.matcher.is(at, WordClass::Preposition)
+            && let Some(question) = (at + 1..sentence_end.min(at + 8))
+                .take_while(|&index| self.doc.tokens[index].class != TokenClass::Punct)
+                .find(|&index| {
+                    self.matcher.is(index, WordClass::Complementizer) || self.matcher.is(index, WordClass::Relative)
+                })
+        {
+            at = question;
+        }
         let word = self.lower(at);
-        let start = if self.matcher.is(at, WordClass::Complementizer) {
+        let start = if self.matcher.is(at, WordClass::Complementizer) || self.matcher.is(at, WordClass::Relative) {
             // `that` opens the clause; `whether` and `why` are part of what was asked.
             if word == "that" { at + 1 } else { at }
         } else if word == "about" || (word == "to" && helped && verb.infinitive) {

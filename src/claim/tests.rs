@@ -596,3 +596,14 @@ fn a_long_poll_name_is_a_source() {
         )],
     );
 }
+
+#[test]
+fn a_question_after_a_place_in_a_passive() {
+    check(
+        "Title.\n\nAsked on local radio who should lead the council, Ana Diaz said the mayor.",
+        &[
+            ("who should lead the council", "", "Asked", None),
+            ("the mayor", "Ana Diaz", "said", None),
+        ],
+    );
+}

@@ -10,7 +10,7 @@
 use std::ops::Range;
 
 use crate::analysis::Kind;
-use crate::grammar::{Element, Grammar, Item, Lexeme, Pattern, PersonWordKind, Verb, VerbForm, WordClass};
+use crate::grammar::{Element, Grammar, Item, Lexeme, Number, Pattern, PersonWordKind, Verb, VerbForm, WordClass};
 use crate::quote::QuoteSpan;
 use crate::segment::{Document, TokenClass, word_count};
 use crate::span::Span;
@@ -84,6 +84,8 @@ impl Attribution {
 struct Capture {
     /// A `GAP` matched: the quote is only part of what is attributed.
     gap: bool,
+    /// An `APPOSITIVE` matched: an aside stands between speaker and cue.
+    appositive: Option<Range<usize>>,
     speaker: Option<Range<usize>>,
     cue: Option<Range<usize>>,
     verb: Option<usize>,
@@ -112,6 +114,17 @@ pub fn attribute(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Attri
             out.push(Attribution::unattributed(Kind::Heading, "heading_line"));
             continue;
         }
+        if matcher.quotes_a_name(&window) {
+            // `a group called "We The People"`: a name, said by no one.
+            out.push(Attribution::unattributed(Kind::Partial, "quoted_name"));
+            continue;
+        }
+        if matcher.put_to_the_subject(&window) {
+            // `Asked whether Lee "…", 75 percent said yes`: the question
+            // is the asker's, whom the sentence does not name.
+            out.push(Attribution::unattributed(Kind::Partial, "put_to_subject"));
+            continue;
+        }
         let mut attribution = matcher.by_patterns(quote, &window);
         if attribution.is_none() {
             attribution = matcher.name_colon(&window);
@@ -136,6 +149,9 @@ pub fn attribute(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Attri
             && window.follows_quote
             && let Some(previous) = index.checked_sub(1)
             && out[previous].speaker.is_some()
+            // `"…," Bill Eastland, wearing "Cruz" pins, said`: a quote inside
+            // the attribution of the one before is no part of its speech.
+            && out[previous].cue.is_none_or(|cue| cue.start < quote.open.start)
         {
             // `"…," said X, "…"` and `"…" and "…"`: one sentence, one speaker.
             let source = &out[previous];
@@ -546,6 +562,14 @@ impl<'d, 't> Matcher<'d, 't> {
                 None => return false,
             }
         }
+        // A match that opens with a speech verb starts the sentence: `Said
+        // Comey, "…"`, never `He told Lee, "…"`.
+        if items
+            .first()
+            .is_some_and(|item| item.element == Element::Cue && !item.optional)
+        {
+            starts.end = starts.end.min(range.start + 1);
+        }
         // A match that opens with literal words starts where the first is.
         let first_word = match items.first() {
             Some(Item {
@@ -564,11 +588,56 @@ impl<'d, 't> Matcher<'d, 't> {
             }
             let mut attempt = Capture::default();
             if self.match_items(items, start, range.end, Some(range.end), &mut attempt) {
+                if let Some(aside) = attempt.appositive.clone()
+                    && !self.may_precede_aside(start, range.start, attempt.speaker.clone(), aside)
+                {
+                    continue;
+                }
                 *capture = attempt;
                 return true;
             }
         }
         false
+    }
+
+    /// Whether a speaker from `start` may stand before an aside that ends at
+    /// the cue. Such an aside takes in commas, and with them what comes
+    /// before the real speaker: `a statement to the Observer, her adviser,
+    /// Jake Sullivan, said`, `at Baldwin Wallace University, …, Gov. John
+    /// Kasich (R-OH), said`, `after winning the primary, Gov. John Kasich
+    /// said`. So the speaker must name someone (a name, a pronoun, a role,
+    /// group or institution) and must not be the noun of a prepositional
+    /// phrase or the second word of a name; and when the aside's last part
+    /// is a name itself, that name is the speaker.
+    fn may_precede_aside(
+        &self,
+        start: usize,
+        lower: usize,
+        speaker: Option<Range<usize>>,
+        aside: Range<usize>,
+    ) -> bool {
+        let in_phrase = start > lower + 1
+            && self.is(start - 1, WordClass::Determiner)
+            && self.is(start - 2, WordClass::Preposition);
+        let in_name = start > lower
+            && self.is_capitalized(start - 1)
+            && self.is_capitalized(start)
+            && self.name_end(start - 1, start + 1) == Some(start + 1);
+        let names_someone = speaker.is_some_and(|speaker| {
+            speaker.clone().any(|index| {
+                self.is_capitalized(index)
+                    || self.lexeme(index).person.is_some()
+                    || self.lexeme(index).pronoun.is_some()
+            })
+        });
+        let last_part = (aside.start + 1..aside.end - 1)
+            .rev()
+            .find(|&index| self.doc.word(index) == ",")
+            .map(|comma| comma + 1);
+        let ends_in_name = last_part.is_some_and(|part| {
+            self.is_capitalized(part) && self.speaker_ends(part, aside.end).contains(&(aside.end - 1))
+        });
+        !in_phrase && !in_name && names_someone && !ends_in_name
     }
 
     /// Backtracking match of `items` from token `at`, within `limit`; with
@@ -610,6 +679,7 @@ impl<'d, 't> Matcher<'d, 't> {
             Element::Speaker => capture.speaker = Some(start..end),
             Element::Recipient => capture.recipient = Some(start..end),
             Element::Gap => capture.gap = true,
+            Element::Appositive => capture.appositive = Some(start..end),
             Element::Cue => {
                 capture.verb = self.tags.verb_index(end - 1);
                 capture.cue = Some(start..end);
@@ -681,8 +751,9 @@ impl<'d, 't> Matcher<'d, 't> {
     /// A speech verb, after at most three auxiliaries or adverbs.
     fn cue_end(&self, at: usize, limit: usize) -> Option<usize> {
         let mut index = at;
-        // `went on to say`: a base form after `to`.
-        let mut helped = at > 0 && self.lower(at - 1) == "to";
+        // `went on to say`: a base form after `to`; `critics say`, `they
+        // conclude`: a present tense after a plural subject.
+        let mut helped = at > 0 && (self.lower(at - 1) == "to" || self.is_plural_subject(at - 1));
         while index < limit && index < at + 4 {
             if let Some((verb, form)) = self.verb(index)
                 && verb.quotes
@@ -701,6 +772,26 @@ impl<'d, 't> Matcher<'d, 't> {
         None
     }
 
+    /// Whether a subject ending with token `index` takes a verb's base form
+    /// in the present tense: `they`, `we`, `I`, `you`, a group (`police`), a
+    /// quantifier (`many`) or a plural noun (`critics`, `the Saudis`).
+    pub(crate) fn is_plural_subject(&self, index: usize) -> bool {
+        let lexeme = self.lexeme(index);
+        let word = self.lower(index);
+        if let Some(pronoun) = lexeme.pronoun {
+            return pronoun.number == Number::Plural || matches!(word, "i" | "you");
+        }
+        let group = lexeme.person.is_some_and(|entry| entry.kind == PersonWordKind::Group);
+        let plural_noun = self.doc.tokens[index].class == TokenClass::Word
+            && word.len() > 3
+            && word.ends_with('s')
+            && !word.ends_with("ss")
+            && !is_possessive(self.doc.word(index))
+            && self.verb(index).is_none()
+            && !lexeme.is(WordClass::Stopword);
+        group || self.is(index, WordClass::Quantifier) || plural_noun
+    }
+
     /// A comma-delimited aside: `, a China-born ethnic Kazakh who is now a Kazakh citizen,`.
     fn appositive_ends(&self, at: usize, limit: usize) -> Ends {
         if self.doc.word(at) != "," {
@@ -714,8 +805,21 @@ impl<'d, 't> Matcher<'d, 't> {
             .find(|&word| is_quote_mark_token(word) || matches!(word, "." | "!" | "?" | ";"))
             .is_some_and(is_quote_mark_token);
         let mut reached_limit = true;
-        for index in at + 2..last {
+        let mut index = at + 1;
+        while index + 1 < last {
+            index += 1;
             let word = self.doc.word(index);
+            // `Bill Eastland, wearing "Cruz" pins, said`: a short quoted
+            // phrase inside the aside.
+            if is_quote_mark_token(word)
+                && let Some(close) = (index + 1..last.min(index + 2 + MAX_TERM_WORDS))
+                    .find(|&close| is_quote_mark_token(self.doc.word(close)))
+                && close > index + 1
+                && (index + 1..close).all(|inner| self.doc.tokens[inner].class == TokenClass::Word)
+            {
+                index = close;
+                continue;
+            }
             if is_quote_mark_token(word) || self.doc.ends_sentence(index) {
                 reached_limit = false;
                 break;
@@ -758,7 +862,7 @@ impl<'d, 't> Matcher<'d, 't> {
         if self.verb(at).is_some() || self.lower(at) == "that" {
             return Ends::new();
         }
-        self.noun_phrase_ends(at, limit)
+        self.noun_phrase_ends(at, limit, false)
     }
 
     /// A speaker: a subject pronoun or a noun phrase.
@@ -778,21 +882,23 @@ impl<'d, 't> Matcher<'d, 't> {
         if self.is(at, WordClass::Relative) {
             return smallvec::smallvec![at + 1];
         }
-        // `Many say`, `Others said`: a quantifier alone before a speech verb.
+        // `Many say`, `Others said`, `"…," tweeted another.`: a quantifier
+        // alone before a speech verb or at the end of the window.
         if self.is(at, WordClass::Quantifier)
-            && at + 1 < self.doc.tokens.len()
-            && self.verb(at + 1).is_some_and(|(verb, _)| verb.quotes || verb.reports)
+            && (at + 1 == limit
+                || at + 1 < self.doc.tokens.len()
+                    && self.verb(at + 1).is_some_and(|(verb, _)| verb.quotes || verb.reports))
         {
             return smallvec::smallvec![at + 1];
         }
-        self.noun_phrase_ends(at, limit)
+        self.noun_phrase_ends(at, limit, true)
     }
 
     /// Noun phrases that name a speaker: `Zhang Xiao`, `the diplomat`,
     /// `China's ambassador in Kazakhstan Zhang Xiao`, `rights groups`,
     /// `a spokesman for the ministry`, `the Global Times`. Longest first.
-    fn noun_phrase_ends(&self, at: usize, limit: usize) -> Ends {
-        let limit = limit.min(at + MAX_SPEAKER);
+    fn noun_phrase_ends(&self, at: usize, window_limit: usize, coordinate: bool) -> Ends {
+        let limit = window_limit.min(at + MAX_SPEAKER);
         let mut ends = Ends::new();
         let mut index = at;
         let determined = self.is(at, WordClass::Determiner)
@@ -827,13 +933,8 @@ impl<'d, 't> Matcher<'d, 't> {
             }
             if let Some(end) = self.name_end(name_start, limit) {
                 ends.push(end);
-                // `Ana Ruiz and Tom Hale`: two names share a cue.
-                if end + 1 < limit
-                    && self.lower(end) == "and"
-                    && let Some(second) = self.name_end(end + 1, limit)
-                {
-                    ends.push(second);
-                }
+                // `Jeffrey Lewis of the James Martin Center`
+                self.role_tail(end, limit, &mut ends);
                 if let Some(after_role) = self.role_end(end, limit) {
                     ends.push(after_role);
                     self.role_tail(after_role, limit, &mut ends);
@@ -867,13 +968,43 @@ impl<'d, 't> Matcher<'d, 't> {
                 self.role_tail(cursor, limit, &mut ends);
             }
         }
-        // `Sen. Ted Cruz (Tex.)`: a parenthesis after a name.
+        // `the Vermont senator and presidential candidate`, `state Senate
+        // leader Phil Berger and House Speaker Tim Moore`: two noun phrases
+        // joined by `and` (one level deep).
+        if coordinate
+            && let Some(&longest) = ends.iter().max()
+            && longest + 1 < limit
+            && self.lower(longest) == "and"
+        {
+            let second = self.noun_phrase_ends(longest + 1, window_limit, false);
+            ends.extend(second);
+        }
+        // `Cruz himself`, `the president herself`
+        if let Some(&longest) = ends.iter().max()
+            && longest < limit
+            && self.lexeme(longest).pronoun.is_some()
+            && (self.lower(longest).ends_with("self") || self.lower(longest).ends_with("selves"))
+        {
+            ends.push(longest + 1);
+        }
+        // `Sen. Ted Cruz (Tex.)`: a parenthesis after a name, which may
+        // reach past a long name's limit (`Senate Minority Leader Harry M.
+        // Reid (D-Nev.)`).
         if let Some(&longest) = ends.iter().max()
             && longest < limit
             && self.doc.word(longest) == "("
-            && let Some(close) = (longest + 1..limit.min(longest + 6)).find(|&index| self.doc.word(index) == ")")
+            && let Some(close) = (longest + 1..window_limit.min(longest + 6)).find(|&index| self.doc.word(index) == ")")
         {
             ends.push(close + 1);
+            // `Gov. John Kasich (R-OH), said`: a stray comma after the tag.
+            if close + 2 < window_limit
+                && self.doc.word(close + 1) == ","
+                && self
+                    .verb(close + 2)
+                    .is_some_and(|(verb, form)| verb.quotes && form != VerbForm::Base)
+            {
+                ends.push(close + 2);
+            }
         }
         ends.sort_unstable_by(|a, b| b.cmp(a));
         ends.dedup();
@@ -895,6 +1026,7 @@ impl<'d, 't> Matcher<'d, 't> {
             match self.doc.word(index) {
                 "." | "-" | "(" => {}
                 ")" => return from,
+                "," if index > from && self.doc.word(index - 1) == ")" => return from,
                 _ => return index,
             }
         }
@@ -912,7 +1044,14 @@ impl<'d, 't> Matcher<'d, 't> {
             let mut steps = 0;
             while cursor < limit && steps < 6 {
                 let capitalized = self.is_capitalized(cursor);
-                let determiner = self.is(cursor, WordClass::Determiner);
+                // `of the Center for Nonproliferation Studies`: a preposition
+                // inside a name of an institution.
+                let determiner = self.is(cursor, WordClass::Determiner)
+                    || (steps > 0
+                        && self.is(cursor, WordClass::RolePreposition)
+                        && self.lower(cursor) != "and"
+                        && cursor + 1 < limit
+                        && self.is_capitalized(cursor + 1));
                 let fits = self.doc.tokens[cursor].class == TokenClass::Word
                     && (capitalized || determiner || self.is_modifier(cursor) || self.lexeme(cursor).person.is_some())
                     && self
@@ -945,7 +1084,11 @@ impl<'d, 't> Matcher<'d, 't> {
                 let lexeme = self.lexeme(index);
                 joined
                     || (!lexeme.is(WordClass::Stopword)
-                        && lexeme.verb.is_none_or(|(_, form)| form == VerbForm::Base)
+                        // `policy planning director`: the -ing form of a
+                        // verb that reports but never quotes.
+                        && lexeme.verb.is_none_or(|(verb, form)| {
+                            form == VerbForm::Base || (form == VerbForm::Gerund && !self.grammar.verbs[verb].quotes)
+                        })
                         && lexeme.pronoun.is_none())
             }
             TokenClass::Number => true,
@@ -1072,7 +1215,10 @@ impl<'d, 't> Matcher<'d, 't> {
         let doc = self.doc;
         let word = doc.word(index);
         let function_word = self.is(index, WordClass::Stopword) && self.lexeme(index).pronoun.is_none();
-        if index == 0 || index + 1 >= doc.tokens.len() || !function_word || word == "I" {
+        // `"…," Read said.`: a capitalized verb form in mid-sentence right
+        // before a speech verb is a name too.
+        let verb_form = self.verb(index).is_some();
+        if index == 0 || index + 1 >= doc.tokens.len() || !(function_word || verb_form) || word == "I" {
             return false;
         }
         let shouting = word.chars().all(|c| !c.is_lowercase());
@@ -1090,7 +1236,7 @@ impl<'d, 't> Matcher<'d, 't> {
             .verb(next)
             .is_some_and(|(verb, form)| verb.quotes && form != VerbForm::Base);
         let before_name = self.is_capitalized(next) && self.is_name_word(next, doc.word(next));
-        !shouting && !opens && (before_verb || before_name)
+        !shouting && !opens && (before_verb || (before_name && function_word))
     }
 
     /// Whether token `index`, written `word` (its possessive maybe cut
@@ -1265,7 +1411,12 @@ impl<'d, 't> Matcher<'d, 't> {
         let before = window.before.clone();
         let (verb, form) = self.verb(verb_index)?;
         let helped = helped && verb_index > before.start && self.is(verb_index - 1, WordClass::Auxiliary);
-        if (form == VerbForm::Base && !helped) || !(verb.quotes || verb.reports) {
+        // `was quick to add that …`: an infinitive that introduces speech.
+        let infinitive = verb_index > before.start
+            && self.lower(verb_index - 1) == "to"
+            && verb_index + 1 < self.doc.tokens.len()
+            && matches!(self.doc.word(verb_index + 1), "that" | ":" | ",");
+        if (form == VerbForm::Base && !helped && !infinitive) || !(verb.quotes || verb.reports) {
             return None;
         }
         let previous_index = (verb_index > before.start).then(|| verb_index - 1);
@@ -1281,10 +1432,13 @@ impl<'d, 't> Matcher<'d, 't> {
                     || (word.len() > 4 && word.ends_with("ed") && !self.is_capitalized(index))
                     || (joined && self.doc.word(index - 1) == "-")
             });
+        // `most said`: a quantifier alone is a subject, not a determiner.
         let noun = plural
             || self.is_capitalized(verb_index)
-            || previous_index
-                .is_some_and(|index| self.is(index, WordClass::Determiner) || is_possessive(self.lower(index)));
+            || previous_index.is_some_and(|index| {
+                (self.is(index, WordClass::Determiner) && !self.is(index, WordClass::Quantifier))
+                    || is_possessive(self.lower(index))
+            });
         let progressive = previous_index.is_some_and(|index| self.is(index, WordClass::Progressive));
         // `was said to be`: a passive has no speaker as its subject.
         let passive = form == VerbForm::Past && progressive;
@@ -1304,22 +1458,20 @@ impl<'d, 't> Matcher<'d, 't> {
         } else if form == VerbForm::Gerund && participle {
             // `…, Spicer said, adding, "…"`: the subject of the speech verb
             // the participle hangs on, else the sentence's.
-            let finite = (before.start..verb_index - 1).rev().find_map(|index| {
-                self.verb(index)
-                    .filter(|(verb, form)| verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3))
-                    .and_then(|_| self.subject_before(index, before.start))
-            });
-            finite
-                .or_else(|| self.sentence_subject(before.start, verb_index))
+            self.clause_subject_before(verb_index, window)
                 .map(|subject| (subject, "gerund_clause", 0.6))
+        } else if infinitive {
+            self.sentence_subject(before.start, verb_index)
+                .map(|subject| (subject, "cue_in_clause", 0.7))
         } else {
             self.subject_before(verb_index, before.start)
+                .or_else(|| self.relative_antecedent(verb_index, before.start))
                 .map(|subject| (subject, "cue_in_clause", 0.75))
                 .or_else(|| {
                     // `…, and called him "…"`: a coordinated verb shares the subject.
                     let joined = previous.is_some_and(|word| matches!(word, "and" | "but" | "," | "then"));
                     joined
-                        .then(|| self.sentence_subject(before.start, verb_index))
+                        .then(|| self.clause_subject_before(verb_index, window))
                         .flatten()
                         .map(|subject| (subject, "coordinated_cue", 0.6))
                 })
@@ -1387,6 +1539,46 @@ impl<'d, 't> Matcher<'d, 't> {
         ))
     }
 
+    /// The subject that a participle or a coordinated verb at `verb_index`
+    /// shares: that of the last speech verb before it in the window (`Lee
+    /// said he welcomed it and added, "…"`), else the sentence's. When the
+    /// window begins at an earlier quote of the sentence, the sentence's
+    /// subject lies before that quote: none here, and the quote takes the
+    /// earlier one's speaker.
+    fn clause_subject_before(&self, verb_index: usize, window: &Window) -> Option<Range<usize>> {
+        let before = window.before.clone();
+        let finite = (before.start..verb_index.saturating_sub(1)).rev().find_map(|index| {
+            self.verb(index)
+                .filter(|(verb, form)| verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3))
+                .and_then(|_| self.subject_before(index, before.start))
+        });
+        if finite.is_some() || window.follows_quote {
+            return finite;
+        }
+        self.sentence_subject(before.start, verb_index)
+    }
+
+    /// `A White House official who spoke anonymously … said`: the subject of
+    /// the finite verb at `verb_index` before a relative clause that ends
+    /// right before it, the relative pronoun at most a dozen tokens back.
+    fn relative_antecedent(&self, verb_index: usize, lower: usize) -> Option<Range<usize>> {
+        if !self
+            .verb(verb_index)
+            .is_some_and(|(_, form)| matches!(form, VerbForm::Past | VerbForm::Present3))
+        {
+            return None;
+        }
+        let from = lower.max(verb_index.saturating_sub(MAX_SPEAKER));
+        let relative = (from..verb_index)
+            .rev()
+            .find(|&index| self.is(index, WordClass::Relative) && self.lower(index) != "that")?;
+        if (relative..verb_index).any(|index| self.doc.word(index) == "," || is_quote_mark_token(self.doc.word(index)))
+        {
+            return None;
+        }
+        self.subject_ending_at(relative, lower)
+    }
+
     /// The first name or subject pronoun of a sentence, before `limit`. An
     /// opening phrase (`In a Fox interview later that day, Trump …`) is
     /// skipped up to its comma; datelines in capitals and possessives
@@ -1407,6 +1599,14 @@ impl<'d, 't> Matcher<'d, 't> {
             || opener == "back"
         {
             from = (from..limit.min(from + 12)).find(|&index| self.doc.word(index) == ",")? + 1;
+            // `In Salem, New Hampshire, Trump …`: the rest of a place name.
+            if let Some(end) = self.name_end(from, limit)
+                && end + 1 < limit
+                && self.doc.word(end) == ","
+                && (self.is_capitalized(end + 1) || self.lexeme(end + 1).pronoun.is_some_and(|pronoun| pronoun.subject))
+            {
+                from = end + 1;
+            }
         } else if (self.is(from, WordClass::Determiner) || self.doc.tokens[from].class == TokenClass::Number)
             && let Some(comma) = (from..limit.min(from + 6)).find(|&index| self.doc.word(index) == ",")
         {
@@ -1425,13 +1625,58 @@ impl<'d, 't> Matcher<'d, 't> {
                 let end = self.name_end(index, limit)?;
                 if is_possessive(self.doc.word(end - 1)) {
                     // `Ryan's campaign`: the possessor's noun phrase.
-                    let end = self.noun_phrase_ends(index, limit).first().copied()?;
+                    let end = self.noun_phrase_ends(index, limit, false).first().copied()?;
                     return (end > index + 1).then_some(index..end);
                 }
                 return Some(index..end);
             }
             None
         })
+    }
+
+    /// `a group called "…"`, `Lazar, 44, known online as "…"`, `the show was
+    /// officially named "…"`: a naming verb's participle right before the
+    /// quote (`as`, an article or a word or two between), after a noun, a
+    /// comma or a form of `be`, gives a thing its name.
+    fn quotes_a_name(&self, window: &Window) -> bool {
+        let open = window.before.end;
+        let Some(verb) = (window.before.start..open).rev().take(4).find(|&index| {
+            self.verb(index)
+                .is_some_and(|(verb, form)| verb.naming && form == VerbForm::Past)
+        }) else {
+            return false;
+        };
+        let between_fits = (verb + 1..open).all(|index| {
+            let word = self.lower(index);
+            word == "as" || self.is(index, WordClass::Determiner) || self.is_adverb(index)
+        }) || (verb + 2 < open && self.lower(open - 1) == "as" && verb + 3 >= open);
+        if !between_fits || verb == window.before.start {
+            return false;
+        }
+        let mut before = verb - 1;
+        while before > window.before.start && self.is_adverb(before) {
+            before -= 1;
+        }
+        let lexeme = self.lexeme(before);
+        let noun = self.doc.tokens[before].class == TokenClass::Word
+            && !self.is_capitalized(before)
+            && lexeme.pronoun.is_none()
+            && !lexeme.is(WordClass::Stopword);
+        noun || self.doc.word(before) == "," || self.is(before, WordClass::Progressive)
+    }
+
+    /// A quote inside a sentence's opening participle of a speech verb that
+    /// takes a hearer, before its comma: `Asked whether Lee "…", voters
+    /// said` (but `Said Lee: "…"` is Lee's).
+    fn put_to_the_subject(&self, window: &Window) -> bool {
+        let start = window.before.start;
+        start < window.before.end
+            && !window.follows_quote
+            && self.is_capitalized(start)
+            && self
+                .verb(start)
+                .is_some_and(|(verb, form)| verb.quotes && verb.recipient && form == VerbForm::Past)
+            && (start..window.before.end).all(|index| self.doc.word(index) != ",")
     }
 
     /// `Rep. Jane Doe (D-Ore.): "…"`, `POLLS WERE RIGHT - Ann Lee: "…"`: a
@@ -1556,6 +1801,15 @@ impl<'d, 't> Matcher<'d, 't> {
         let mut start = previous.end - 1;
         while start > previous.start && !doc.ends_sentence(start - 1) {
             start -= 1;
+        }
+        // `…everywhere." Greene added that …`: the closing mark of an
+        // earlier quote is no part of the sentence after it.
+        while start + 1 < previous.end
+            && start > previous.start
+            && is_quote_mark_token(doc.word(start))
+            && doc.tokens[start].span.start == doc.tokens[start - 1].span.end
+        {
+            start += 1;
         }
         let sentence = start..previous.end;
         if sentence.len() > MAX_WINDOW || sentence.clone().any(|index| is_quote_mark_token(doc.word(index))) {

@@ -1324,18 +1324,9 @@ impl Finder<'_, '_> {
     /// A subject that takes a base-form verb: `they`, `we`, `rights groups`,
     /// `Democrats`, `police`.
     fn plural_subject(&self, subject: Range<usize>) -> bool {
-        let last = self.lower(subject.end - 1);
-        let lexeme = self.matcher.tags().lexeme(subject.end - 1);
-        if let Some(pronoun) = lexeme.pronoun {
-            return pronoun.number == crate::grammar::Number::Plural || matches!(last, "i" | "you");
-        }
-        let group = lexeme
-            .person
-            .is_some_and(|entry| entry.kind == crate::grammar::PersonWordKind::Group);
-        let quantifier = self.matcher.is(subject.end - 1, WordClass::Quantifier);
         // `others who want to ban it`: a relative pronoun takes either number.
         let relative = subject.len() == 1 && self.matcher.is(subject.start, WordClass::Relative);
-        group || quantifier || relative || (last.len() > 3 && last.ends_with('s') && !last.ends_with("ss"))
+        relative || self.matcher.is_plural_subject(subject.end - 1)
     }
 
     /// The words after a parenthetical attribution (`The goal, he said, is to

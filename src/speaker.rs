@@ -55,6 +55,8 @@ pub struct Resolver<'d, 't> {
     tags: &'d Tags<'d>,
     grammar: &'d Grammar,
     names: Vec<NameMention<'d>>,
+    /// The speakers' mentions that attribution found, in text order.
+    speakers: Vec<Span>,
     /// The distinct names of the document: the index in `names` of the
     /// first mention of each.
     distinct: Vec<usize>,
@@ -268,6 +270,7 @@ impl<'d, 't> Resolver<'d, 't> {
             tags,
             grammar,
             names,
+            speakers: sorted_speakers,
             distinct,
             by_word,
             by_shape,
@@ -400,12 +403,18 @@ impl<'d, 't> Resolver<'d, 't> {
         // The last proper name inside the mention names the speaker.
         let matcher = Matcher::new(doc, self.tags);
         let mut found_name: Option<(Words<'d>, Cow<'d, str>, bool)> = None;
+        // Where the last name found ends: common nouns after it make it a
+        // modifier (`her Twitter account`, `the Trump campaign`).
+        let mut last_name_end = first;
         // `Ana Ruiz and Tom Hale`: the canonical name of the first of a pair.
         let mut paired = None;
         let mut index = first;
+        // Where the mention's words end: before a party and state tag.
+        let mut words_end = end;
         while index < end {
             if found_name.is_some() && doc.word(index) == "(" {
-                break; // `Trey Gowdy (R-S.C.)`: a party and state tag
+                words_end = index; // `Trey Gowdy (R-S.C.)`: a party and state tag
+                break;
             }
             if self.tags.is_capitalized(index)
                 && let Some(name_end) = matcher.name_end(index, end)
@@ -419,20 +428,39 @@ impl<'d, 't> Resolver<'d, 't> {
                         paired = Some(self.canonical_name(previous_words, previous_display));
                     }
                     found_name = Some((words, display, index == first));
+                    last_name_end = name_end;
+                }
+                // `Jeffrey Lewis of the James Martin Center`: a person's name,
+                // then where they work.
+                let person = (index..name_end).all(|word| self.tags.lexeme(word).person.is_none());
+                if person
+                    && name_end < end
+                    && self.tags.is(name_end, WordClass::RolePreposition)
+                    && doc.lower(name_end) != "and"
+                {
+                    words_end = name_end;
+                    break;
                 }
                 index = name_end;
                 continue;
             }
             index += 1;
         }
-        let has_head = (first..end).any(|index| {
+        let has_head = (first..words_end).any(|index| {
             self.tags
                 .lexeme(index)
                 .person
                 .is_some_and(|entry| entry.kind != PersonWordKind::Honorific && entry.kind != PersonWordKind::Particle)
         });
+        let modifier = (last_name_end..words_end).any(|index| {
+            doc.tokens[index].class == TokenClass::Word
+                && !self.tags.is_capitalized(index)
+                && doc.lower(index) != "and"
+                && self.tags.lexeme(index).pronoun.is_none() // `Cruz himself`
+        });
         if let Some((words, display, _)) = found_name
-            && (!has_head || self.ends_with_name(first, end))
+            && (!has_head || self.ends_with_name(first, words_end))
+            && !modifier
         {
             let name = self.canonical_name(&words, &display);
             return Some(match paired {
@@ -507,18 +535,18 @@ impl<'d, 't> Resolver<'d, 't> {
     /// He, she: the nearest salient person before (the last speaker or
     /// sentence subject) whose gender does not contradict the pronoun's.
     fn resolve_pronoun(&self, mention: Span, gender: Gender) -> Option<String> {
-        if self
-            .grammar
-            .pronoun(&mention.of(self.doc.text).to_lowercase())
-            .is_some_and(|pronoun| pronoun.number == crate::grammar::Number::Plural)
-        {
-            return None; // they, we: no single person
-        }
         let paragraph = self
             .doc
             .paragraphs
             .iter()
             .position(|paragraph| paragraph.span.contains(mention))?;
+        if self
+            .grammar
+            .pronoun(&mention.of(self.doc.text).to_lowercase())
+            .is_some_and(|pronoun| pronoun.number == crate::grammar::Number::Plural)
+        {
+            return self.resolve_plural(mention, paragraph);
+        }
         let mut fallback = None;
         for name in self.names.iter().rev() {
             if name.span.start >= mention.start || !name.person {
@@ -539,6 +567,41 @@ impl<'d, 't> Resolver<'d, 't> {
             }
         }
         fallback
+    }
+
+    /// `they`: the nearest speaker before it that is a group (`rights
+    /// groups`, `the Democrats`, `Ana Ruiz and Tom Hale`), a few paragraphs
+    /// back at most. `we` and a `they` with no group before it: no one.
+    fn resolve_plural(&self, mention: Span, paragraph: usize) -> Option<String> {
+        let doc = self.doc;
+        if !mention.of(doc.text).eq_ignore_ascii_case("they") {
+            return None;
+        }
+        let before = self.speakers.partition_point(|speaker| speaker.end <= mention.start);
+        let reach = doc.paragraphs[paragraph.saturating_sub(PRONOUN_REACH)].span.start;
+        let group = self.speakers[..before]
+            .iter()
+            .rev()
+            .take_while(|speaker| speaker.start >= reach)
+            .find(|speaker| {
+                let first = doc.token_at_or_after(speaker.start);
+                let end = doc.token_ending_after(speaker.end).max(first + 1).min(doc.tokens.len());
+                let last = doc.lower(end - 1);
+                let pronoun = end == first + 1 && self.grammar.pronoun(last).is_some();
+                // `critics`, `the Saudis`; a name like `Sanders` is no plural.
+                let plural_noun = (!self.tags.is_capitalized(end - 1) || doc.lower(first) == "the")
+                    && last.len() > 3
+                    && last.ends_with('s')
+                    && !last.ends_with("ss");
+                let group_word = self
+                    .tags
+                    .lexeme(end - 1)
+                    .person
+                    .is_some_and(|entry| entry.kind == PersonWordKind::Group);
+                let pair = (first..end).any(|index| doc.lower(index) == "and");
+                !pronoun && (plural_noun || group_word || pair)
+            })?;
+        self.resolve(*group)
     }
 
     /// The recipient as a name: a person's canonical name, or the words

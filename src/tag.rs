@@ -9,6 +9,22 @@
 use crate::grammar::{Grammar, Lexeme, Verb, VerbForm, WordClass};
 use crate::segment::{Document, TokenClass};
 
+/// A word of two letters or more in capitals amid words that are not
+/// (`US Senator`, `the IT department`): an abbreviation, not the pronoun
+/// its letters spell. In a headline in capitals (`WE WILL WIN`) it stays one.
+fn is_capital_abbreviation(doc: &Document, index: usize) -> bool {
+    let shouting = |index: usize| {
+        let token = doc.tokens[index];
+        let word = token.text(doc.text);
+        token.class == TokenClass::Word && word.len() > 1 && !word.bytes().any(|byte| byte.is_ascii_lowercase())
+    };
+    let neighbours = [
+        index.checked_sub(1),
+        Some(index + 1).filter(|&next| next < doc.tokens.len()),
+    ];
+    shouting(index) && !neighbours.into_iter().flatten().any(shouting)
+}
+
 /// The grammar's reading of every token of a document.
 #[derive(Clone, Debug)]
 pub struct Tags<'g> {
@@ -37,7 +53,10 @@ impl<'g> Tags<'g> {
             .enumerate()
             .map(|(index, token)| {
                 let lower = doc.lower(index);
-                let lexeme = grammar.lexeme(lower);
+                let mut lexeme = grammar.lexeme(lower);
+                if lexeme.pronoun.is_some() && is_capital_abbreviation(doc, index) {
+                    lexeme = &Lexeme::NONE; // `US Senator Ana Ruiz`, `IT staff`
+                }
                 // `Token::is_capitalized`, its ASCII case read in place.
                 let capitalized = token.class == TokenClass::Word
                     && match bytes[token.span.start] {

@@ -647,3 +647,412 @@ fn reporting_verb_after_the_speaker_of_a_question() {
         )],
     );
 }
+
+#[test]
+fn capital_us_is_no_pronoun() {
+    check(
+        "Title.\n\n\"I am proud to stand here,\" US Senator Ana Ruiz said.",
+        &[(
+            "I am proud to stand here,",
+            "direct",
+            Some("Ana Ruiz"),
+            Some("said"),
+            None,
+        )],
+    );
+}
+
+#[test]
+fn long_title_name_and_party_tag() {
+    check(
+        "Title.\n\n\"We need a fair share,\" Senate Minority Leader Harry M. Reid (D-Nev.) said in a statement.",
+        &[(
+            "We need a fair share,",
+            "direct",
+            Some("Harry M. Reid"),
+            Some("said"),
+            None,
+        )],
+    );
+}
+
+#[test]
+fn another_alone_is_a_speaker() {
+    check(
+        "Title.\n\n\"It will be fine,\" one voter said. Yet another said, \"It will be a long night for all of us.\"",
+        &[
+            ("It will be fine,", "direct", Some("one voter"), Some("said"), None),
+            (
+                "It will be a long night for all of us.",
+                "direct",
+                Some("another"),
+                Some("said"),
+                None,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn coordinated_roles_and_names_share_a_cue() {
+    check(
+        "Title.\n\n\"Syria is a paranoid, isolated nation,\" the Vermont senator and presidential candidate said.\n\n\
+         \"We will win this fight,\" state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, \
+         said in a statement.",
+        &[
+            (
+                "Syria is a paranoid, isolated nation,",
+                "direct",
+                Some("Vermont senator and presidential candidate"),
+                Some("said"),
+                None,
+            ),
+            (
+                "We will win this fight,",
+                "direct",
+                Some("Phil Berger and Tim Moore"),
+                Some("said"),
+                None,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn aside_with_a_quoted_name_in_it() {
+    check(
+        "Title.\n\n\"We have had better years,\" delegate Bill Eastland, wearing a hat and \"Cruz\" pins, said.",
+        &[
+            (
+                "We have had better years,",
+                "direct",
+                Some("Bill Eastland"),
+                Some("said"),
+                None,
+            ),
+            ("Cruz", "term", None, None, None),
+        ],
+    );
+}
+
+#[test]
+fn present_tense_after_a_plural_speaker() {
+    check(
+        "Title.\n\n\"It is bad for all of us,\" critics say.\n\n\"We stand with our allies,\" the Saudis state in the paper.\n\n\
+         \"They want a wall,\" they conclude.",
+        &[
+            ("It is bad for all of us,", "direct", Some("critics"), Some("say"), None),
+            (
+                "We stand with our allies,",
+                "direct",
+                Some("Saudis"),
+                Some("state"),
+                None,
+            ),
+            ("They want a wall,", "direct", Some("Saudis"), Some("conclude"), None),
+        ],
+    );
+}
+
+#[test]
+fn gerund_modifier_before_a_role() {
+    check(
+        "Title.\n\n\"It is a stretch for them,\" former policy planning director Anne-Marie Slaughter wrote.",
+        &[(
+            "It is a stretch for them,",
+            "direct",
+            Some("Anne-Marie Slaughter"),
+            Some("wrote"),
+            None,
+        )],
+    );
+}
+
+#[test]
+fn name_of_an_institution() {
+    check(
+        "Title.\n\n\"It is a stretch for them,\" Jeffrey Lewis of the James Martin Center for Nonproliferation Studies said.",
+        &[(
+            "It is a stretch for them,",
+            "direct",
+            Some("Jeffrey Lewis"),
+            Some("said"),
+            None,
+        )],
+    );
+}
+
+#[test]
+fn speaker_never_starts_inside_a_name_or_a_prepositional_phrase() {
+    check(
+        "Title.\n\nIn a statement to the Observer, her senior policy adviser, Jake Sullivan, said: \"We are ready for it.\"\n\n\
+         Tuesday at Baldwin Wallace University in Berea, OH, after winning the primary, Gov. John Kasich (R-OH), said, \
+         \"I am getting ready to travel.\"",
+        &[
+            (
+                "We are ready for it.",
+                "direct",
+                Some("Jake Sullivan"),
+                Some("said"),
+                None,
+            ),
+            (
+                "I am getting ready to travel.",
+                "direct",
+                Some("John Kasich"),
+                Some("said"),
+                None,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn they_goes_to_the_nearest_group() {
+    check(
+        "Title.\n\n\"The plan is a disaster,\" rights groups said on Monday, and Mayor Ana Ruiz disagreed.\n\n\
+         \"We will go to court over it,\" they added.",
+        &[
+            (
+                "The plan is a disaster,",
+                "direct",
+                Some("rights groups"),
+                Some("said"),
+                None,
+            ),
+            (
+                "We will go to court over it,",
+                "direct",
+                Some("rights groups"),
+                Some("added"),
+                None,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn participle_takes_the_subject_not_a_place() {
+    check(
+        "Title.\n\nAt a town hall event in Salem, New Hampshire, Tom Hale went after Bush, calling him \"a total stiff.\"\n\n\
+         Amid the uproar, Ana Ruiz defended the blacklist, saying it is needed to \"remember their names.\"",
+        &[
+            ("a total stiff.", "partial", Some("Tom Hale"), Some("calling"), None),
+            (
+                "remember their names.",
+                "partial",
+                Some("Ana Ruiz"),
+                Some("saying"),
+                None,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn infinitive_cue_in_the_paragraph_before() {
+    check(
+        "Title.\n\nAna Ruiz was quick to add that the deal does not include the bridge.\n\n\"The bridge? Not negotiable.\"",
+        &[(
+            "The bridge? Not negotiable.",
+            "direct",
+            Some("Ana Ruiz"),
+            Some("add"),
+            None,
+        )],
+    );
+}
+
+#[test]
+fn participle_after_an_earlier_quote_keeps_its_speaker() {
+    check(
+        "Title.\n\nTom Hale called the plan \"dangerous,\" warning against refugees coming from Syria, pledging to \"bomb the hell out of them.\"\n\n\
+         Last year, in a talk with Ana Ruiz, Lee Chan said he welcomed the deal and added, \"I will sign it, no problem.\"",
+        &[
+            ("dangerous,", "partial", Some("Tom Hale"), Some("called"), None),
+            (
+                "bomb the hell out of them.",
+                "partial",
+                Some("Tom Hale"),
+                Some("called"),
+                None,
+            ),
+            (
+                "I will sign it, no problem.",
+                "partial",
+                Some("Lee Chan"),
+                Some("added"),
+                None,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn subject_before_a_relative_clause() {
+    check(
+        "Title.\n\nA White House official who spoke anonymously to discuss internal strategy said Wednesday, \
+         \"Certainly there are talks with the campaign.\"",
+        &[(
+            "Certainly there are talks with the campaign.",
+            "partial",
+            Some("a White House official"),
+            Some("said"),
+            None,
+        )],
+    );
+}
+
+#[test]
+fn a_name_given_by_a_participle_has_no_speaker() {
+    check(
+        "Title.\n\nOne message named a website linked to a group called the \"We The People Foundation.\"\n\n\
+         Marcel Lazar, 44, known online as \"Guccifer,\" was extradited in 2014.\n\n\
+         By July, the show was officially named \"The Pete Santilli Show,\" with Reynolds as co-host.\n\n\
+         Trump says in the spot titled \"Dangerous,\" that he will act.\n\n\
+         Tom Hale called the plan \"a total disaster for the town.\"",
+        &[
+            ("We The People Foundation.", "partial", None, None, None),
+            ("Guccifer,", "partial", None, None, None),
+            ("The Pete Santilli Show,", "partial", None, None, None),
+            ("Dangerous,", "partial", None, None, None),
+            (
+                "a total disaster for the town.",
+                "partial",
+                Some("Tom Hale"),
+                Some("called"),
+                None,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_question_put_to_the_subject_is_not_theirs() {
+    check(
+        "Title.\n\nAsked whether Ana Ruiz \"has the integrity to serve as mayor,\" 75 percent of voters said yes.",
+        &[("has the integrity to serve as mayor,", "partial", None, None, None)],
+    );
+}
+
+#[test]
+fn a_name_before_a_common_noun_is_a_modifier() {
+    check(
+        "Title.\n\nOn Friday her Twitter account posted: \"Shop the look from her speech.\"\n\n\
+         The agency said 1,300 Clinton emails contained material that was just \"confidential,\" a lower level.",
+        &[
+            (
+                "Shop the look from her speech.",
+                "direct",
+                Some("her Twitter account"),
+                Some("posted"),
+                None,
+            ),
+            ("confidential,", "partial", Some("agency"), Some("said"), None),
+        ],
+    );
+}
+
+#[test]
+fn cue_in_the_sentence_after_an_earlier_quote() {
+    check(
+        "Title.\n\n\"Rates will stay low,\" said Megan Greene, an economist. \"They are laying down sign posts.\" \
+         Greene added that the Fed wants to get out of the way. \"They do not like to talk about it.\"",
+        &[
+            (
+                "Rates will stay low,",
+                "direct",
+                Some("Megan Greene"),
+                Some("said"),
+                None,
+            ),
+            (
+                "They are laying down sign posts.",
+                "direct",
+                Some("Megan Greene"),
+                None,
+                None,
+            ),
+            (
+                "They do not like to talk about it.",
+                "direct",
+                Some("Megan Greene"),
+                Some("added"),
+                None,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn quoted_as_saying_another_at_the_end_and_an_aside_in_a_trailing_cue() {
+    check(
+        "Title.\n\n\"Our method succeeds in reaching a balanced universe,\" Braynard is quoted as saying.\n\n\
+         \"Better watch out for the others,\" tweeted another.\n\n\
+         Guns are \"the ultimate public health crisis\" and stunt growth, Ann Lee, the former governor, proclaimed.",
+        &[
+            (
+                "Our method succeeds in reaching a balanced universe,",
+                "direct",
+                Some("Braynard"),
+                Some("saying"),
+                None,
+            ),
+            (
+                "Better watch out for the others,",
+                "direct",
+                Some("another"),
+                Some("tweeted"),
+                None,
+            ),
+            (
+                "the ultimate public health crisis",
+                "partial",
+                Some("Ann Lee"),
+                Some("proclaimed"),
+                None,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn inverted_cue_at_the_start_reflexive_speaker_and_a_name_spelled_like_a_verb() {
+    check(
+        "Title.\n\nSaid Dorothy Poynter, who grew up with him, \"We were all so proud of him.\"\n\n\
+         Cruz himself said Tuesday that \"the only way to win is the grassroots.\" He told Lee, \"We will win this one.\"\n\n\
+         \"It was a good move for the shareholders, both,\" Read said.\n\n\
+         Voters were worried; most said they were \"very worried.\"",
+        &[
+            (
+                "We were all so proud of him.",
+                "direct",
+                Some("Dorothy Poynter"),
+                Some("Said"),
+                None,
+            ),
+            (
+                "the only way to win is the grassroots.",
+                "partial",
+                Some("Cruz"),
+                Some("said"),
+                None,
+            ),
+            (
+                "We will win this one.",
+                "direct",
+                Some("Cruz"),
+                Some("told"),
+                Some("Lee"),
+            ),
+            (
+                "It was a good move for the shareholders, both,",
+                "direct",
+                Some("Read"),
+                Some("said"),
+                None,
+            ),
+            ("very worried.", "partial", Some("most"), Some("said"), None),
+        ],
+    );
+}

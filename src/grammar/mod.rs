@@ -83,6 +83,10 @@ pub struct Verb {
     /// A noun after it opens the clause of what was said, with no `that`
     /// and no listed finite verb: "says officers patrol the park".
     pub clause: bool,
+    /// It gives a thing its name: as a participle right before a quote
+    /// ("a group called "…"", "a show titled "…"") it quotes a name, not
+    /// speech.
+    pub naming: bool,
     /// It gives the writer's impression, not anyone's words: the clause,
     /// subject and verb included, is the claim, and names no speaker ("the
     /// plan seemed doomed", "the race appeared close").

@@ -304,6 +304,8 @@ pub(crate) enum VerbFlag {
     Clause,
     /// `object`
     Object,
+    /// `naming`
+    Naming,
     /// `impression`
     Impression,
     /// `to`
@@ -318,6 +320,7 @@ const VERB_FLAGS: &[(&str, VerbFlag)] = &[
     ("infinitive", VerbFlag::Infinitive),
     ("object", VerbFlag::Object),
     ("clause", VerbFlag::Clause),
+    ("naming", VerbFlag::Naming),
     ("impression", VerbFlag::Impression),
     ("to", VerbFlag::To),
 ];
@@ -755,6 +758,7 @@ pub(crate) fn speech_verbs(text: &str) -> Result<VerbTables, GrammarError> {
             infinitive: false,
             object: false,
             clause: false,
+            naming: false,
             impression: false,
             to: false,
         };
@@ -773,6 +777,7 @@ pub(crate) fn speech_verbs(text: &str) -> Result<VerbTables, GrammarError> {
                 VerbFlag::Infinitive => verb.infinitive = true,
                 VerbFlag::Object => verb.object = true,
                 VerbFlag::Clause => verb.clause = true,
+                VerbFlag::Naming => verb.naming = true,
                 VerbFlag::Impression => verb.impression = true,
                 VerbFlag::To => verb.to = true,
             }

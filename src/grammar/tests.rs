@@ -204,8 +204,8 @@ fn builtin_verbs_have_all_forms() {
         assert_eq!(found.lemma, verb.lemma);
         assert!(matches!(form, VerbForm::Base | VerbForm::Past));
         assert!(
-            verb.quotes || verb.reports,
-            "{} has neither quote nor report",
+            verb.quotes || verb.reports || verb.naming,
+            "{} has neither quote, report nor naming",
             verb.lemma
         );
     }
@@ -349,7 +349,10 @@ fn builtin_patterns() {
             "as_puts_it",
             "as_speaker_cue",
             "went_on_to_say",
-            "goes_on_to_say"
+            "goes_on_to_say",
+            "quoted_as_saying",
+            "quoted_as_said",
+            "said_speaker_quote"
         ]
     );
     let item = |element, optional| Item { element, optional };
@@ -468,7 +471,7 @@ fn speech_verb_errors() {
         ),
         (
             "say | neutral | says said saying | quote reprot",
-            "speech_verbs.txt:1:42: unknown flag 'reprot' (expected quote, report, recipient, infinitive, object, clause, impression or to)",
+            "speech_verbs.txt:1:42: unknown flag 'reprot' (expected quote, report, recipient, infinitive, object, clause, naming, impression or to)",
         ),
         (
             "say | neutral | says said saying | quote quote",

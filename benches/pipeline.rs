@@ -148,7 +148,7 @@ fn stages(group: &mut BenchmarkGroup<'_, WallTime>, documents: &[&str]) {
                 .chain(
                     whosaid::claim::find_claims(doc, tags, spans)
                         .iter()
-                        .map(|claim| claim.speaker),
+                        .filter_map(|claim| claim.speaker),
                 )
                 .collect()
         })

@@ -19,8 +19,14 @@ const MAX_CONTENT: usize = 80;
 /// Most words of a source after `according to` that is no noun phrase the
 /// speaker matcher knows (`according to exit polling data`).
 const MAX_SOURCE_WORDS: usize = 8;
+/// Most tokens of a poll or study after `in` (`an ABC News/Washington
+/// Post poll released Sunday`).
+const MAX_EVIDENCE_TOKENS: usize = 12;
 /// How far back a claim's sentence may start.
 const MAX_SENTENCE: usize = 60;
+/// Most tokens of a subject the speaker matcher does not know
+/// (`Democrats trying to regain control of the Senate say`).
+const MAX_LOOSE_SUBJECT: usize = 12;
 /// Tokens of a headline whose capitalized verbs are verbs: `Rubio Says He Will Stay`.
 const MAX_HEADLINE: usize = 30;
 
@@ -29,8 +35,9 @@ const MAX_HEADLINE: usize = 30;
 pub struct Claim {
     /// The reported content.
     pub content: Span,
-    /// The speaker as written.
-    pub speaker: Span,
+    /// The speaker as written; `None` where the text names no one (`she was
+    /// asked whether …`, `Asked about the plan, …`).
+    pub speaker: Option<Span>,
     /// The cue as written.
     pub cue: Span,
     /// Index of the cue's verb in `Grammar::verbs`, where the cue is a verb.
@@ -49,7 +56,7 @@ impl Claim {
     fn without_verb(content: Span, speaker: Span, cue: Span, rule: &'static str, confidence: f32) -> Claim {
         Claim {
             content,
-            speaker,
+            speaker: Some(speaker),
             cue,
             verb: None,
             recipient: None,
@@ -93,9 +100,10 @@ pub fn find_claims(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Cla
     // A claim never holds its own cue or speaker, and claims do not overlap:
     // where two would, the earlier one stands.
     claims.retain(|claim| {
-        !claim.content.overlaps(claim.cue)
-            && !claim.content.overlaps(claim.speaker)
-            && !crosses_quote(claim.content, quotes)
+        // A verb of impression is inside its clause (`the race seemed close`).
+        (claim.rule == "impression" || !claim.content.overlaps(claim.cue))
+            && !claim.speaker.is_some_and(|speaker| claim.content.overlaps(speaker))
+            && (claim.rule == "headline_colon" || !crosses_quote(claim.content, quotes))
     });
     claims.sort_by_key(|claim| claim.content.start);
     let mut kept: Vec<Claim> = Vec::with_capacity(claims.len());
@@ -246,6 +254,21 @@ impl Finder<'_, '_> {
         }
         let token = self.doc.tokens[index];
         let sentence_start = self.sentence_start(index, &paragraph);
+        if verb.impression && form != VerbForm::Gerund {
+            if let Some(impression) = self.impression(index, sentence_start, &paragraph) {
+                return Some(impression);
+            }
+            // `appeared on local radio`: a place, not a stance; but `seemed
+            // to acknowledge it` reports its subject's stance.
+            if index + 1 >= paragraph.end || self.lower(index + 1) != "to" {
+                return None;
+            }
+        }
+        if form == VerbForm::Past
+            && let Some(passive) = self.passive(index, sentence_start, &paragraph)
+        {
+            return Some(passive);
+        }
         let previous = (index > sentence_start).then(|| self.lower(index - 1));
         // `rights groups say`: a plural subject takes the base form; after
         // `to`, a modal or a negation it reports nothing (`did not say`).
@@ -254,8 +277,11 @@ impl Finder<'_, '_> {
         let helped = form == VerbForm::Base
             && previous.is_some_and(|word| word != "to")
             && self.matcher.is(index - 1, WordClass::NotReporting);
+        // `letters of appeal`: a base form after a preposition is a noun.
         if form == VerbForm::Base
-            && (previous.is_none() || self.matcher.is(index - 1, WordClass::NotReporting) && !helped)
+            && (previous.is_none()
+                || self.matcher.is(index - 1, WordClass::NotReporting) && !helped
+                || self.matcher.is(index - 1, WordClass::Preposition))
         {
             return None;
         }
@@ -298,7 +324,7 @@ impl Finder<'_, '_> {
                 let content = self.content_span(sentence_start, index - 1)?;
                 return Some(Claim {
                     content,
-                    speaker: self.matcher.span(index + 1..speaker_end),
+                    speaker: Some(self.matcher.span(index + 1..speaker_end)),
                     cue: token.span,
                     verb: verb_index,
                     recipient: None,
@@ -327,10 +353,20 @@ impl Finder<'_, '_> {
         }
         let sentence_end = self.sentence_end(index, &paragraph);
         // Trailing attribution: `…, rights groups say.`, `…, he said Wednesday.`
-        let closes = index + 1 == sentence_end || {
-            self.lower(index + 1) == ","
-                || self.matcher.is(index + 1, WordClass::Preposition)
-                || self.matcher.is(index + 1, WordClass::Calendar)
+        // `…, Smith told Reuters.`: a hearer may end the sentence too.
+        let after_hearer = if verb.recipient && index + 1 < sentence_end {
+            self.matcher
+                .recipient_ends(index + 1, sentence_end)
+                .first()
+                .copied()
+                .unwrap_or(index + 1)
+        } else {
+            index + 1
+        };
+        let closes = after_hearer == sentence_end || {
+            self.lower(after_hearer) == ","
+                || self.matcher.is(after_hearer, WordClass::Preposition)
+                || self.matcher.is(after_hearer, WordClass::Calendar)
         };
         // `In a statement Thursday, the spokesman said, "…"`: a cue that
         // opens a quote reports the quote, not the words before it.
@@ -355,6 +391,20 @@ impl Finder<'_, '_> {
         } else {
             None
         };
+        // A subject of a shape the speaker matcher does not know is taken
+        // only for a verb of speech reporting a clause.
+        let loose = form != VerbForm::Gerund
+            && reported.is_some_and(|(content, _)| {
+                let at = self.doc.token_at_or_after(content.start);
+                at > 0 && self.lower(at - 1) == "that"
+                    || (verb.quotes || verb.clause) && at > 0 && self.matcher.is(at - 1, WordClass::Complementizer)
+                    || (verb.quotes || verb.clause)
+                        && self
+                            .grammar
+                            .pronoun(self.lower(at))
+                            .is_some_and(|pronoun| pronoun.subject)
+                    || (verb.quotes || verb.clause) && self.clause_follows(at, self.doc.token_at_or_after(content.end))
+            });
         let subject = subject
             .or_else(|| self.matcher.subject_before(subject_verb, sentence_start))
             .or_else(|| {
@@ -363,20 +413,67 @@ impl Finder<'_, '_> {
                 let joined = (sentence_start.max(subject_verb.saturating_sub(6))..subject_verb)
                     .any(|before| matches!(self.lower(before), "and" | "but"));
                 if joined {
-                    self.matcher.sentence_subject(sentence_start, subject_verb)
+                    self.matcher
+                        .sentence_subject(sentence_start, subject_verb)
+                        .or_else(|| self.main_subject(sentence_start, subject_verb))
                 } else {
                     None
                 }
+            })
+            .or_else(|| {
+                loose
+                    .then(|| self.loose_subject(subject_verb, sentence_start, form))
+                    .flatten()
             })?;
         if self.inside_quote(subject.start) || self.inside_quote(subject.end - 1) {
             return None; // a subject inside quotation marks is the quote's word
         }
-        if form == VerbForm::Base && !helped && !self.matcher.is_plural_subject(subject.end - 1) {
-            return None; // `a local radio station`: a noun, not a verb
+        // `a local radio station`: a noun, not a verb; but `aides to the
+        // mayor say`: the plural head stands before the nearest noun.
+        let subject = if form == VerbForm::Base && !helped && !self.plural_subject(subject.clone()) {
+            loose
+                .then(|| self.loose_subject(subject_verb, sentence_start, form))
+                .flatten()?
+        } else {
+            subject
+        };
+        // `As the Times noted, the mayor raised …` and `…, as the Times
+        // noted.`: the clause that `as` attaches the cue to is reported.
+        if subject.start > sentence_start && self.lower(subject.start - 1) == "as" && closes && verb.quotes {
+            let as_index = subject.start - 1;
+            let after = self.skip_adverbials(index + 1, sentence_end);
+            let content = if as_index == sentence_start && after < sentence_end && self.word(after) == "," {
+                self.content_span(after + 1, self.clause_end(after + 1, sentence_end))
+            } else if as_index > sentence_start && self.word(as_index - 1) == "," && after == sentence_end {
+                self.content_span(sentence_start, as_index - 1)
+            } else {
+                None
+            };
+            if let Some(content) = content {
+                return Some(Claim {
+                    content,
+                    speaker: Some(self.matcher.span(subject)),
+                    cue: token.span,
+                    verb: verb_index,
+                    recipient: None,
+                    rule: "as_cue",
+                    confidence: 0.7,
+                });
+            }
         }
         // `On Tuesday, Trump said Sunday that …`: a short opener before the
         // subject is no reported content when a clause follows the cue.
-        let opener_only = reported.is_some() && self.words_in(sentence_start..subject.start) <= 4;
+        // `In the wake of the remarks, Trump called for …`: an opening
+        // phrase with no verb of its own is not reported either.
+        let opener_only = reported.is_some()
+            && (self.words_in(sentence_start..subject.start) <= 4
+                || !(sentence_start..subject.start).any(|at| {
+                    self.is_finite(at)
+                        || self
+                            .matcher
+                            .verb(at)
+                            .is_some_and(|(_, form)| matches!(form, VerbForm::Past | VerbForm::Present3))
+                }));
         if may_trail
             && !opener_only
             && subject.start > sentence_start
@@ -389,18 +486,43 @@ impl Finder<'_, '_> {
                 .or_else(|| self.content_span(sentence_start, subject.start - 1))?;
             return Some(Claim {
                 content,
-                speaker: self.matcher.span(subject),
+                speaker: Some(self.matcher.span(subject)),
                 cue: token.span,
                 verb: verb_index,
-                recipient: None,
+                recipient: (after_hearer > index + 1).then(|| self.matcher.span(index + 1..after_hearer)),
                 rule: "trailing_cue",
                 confidence: 0.7,
             });
         }
-        let (content, recipient) = reported?;
+        let (mut content, recipient) = reported?;
+        // `When Rubio said it was great to be home, a man yelled`, `Three
+        // years after the party vowed to win them, it failed`: a cue in an
+        // opening subordinate clause reports up to the clause's comma.
+        // So does a cue in an aside: `Barkley, who said he votes Democratic,
+        // likes Kasich`.
+        let aside = self.matcher.is(subject.start, WordClass::Relative)
+            && subject.start > sentence_start
+            && self.word(subject.start - 1) == ",";
+        let opener = (sentence_start..subject.start)
+            .rev()
+            .find(|&at| self.matcher.is(at, WordClass::SentenceOpener));
+        let subordinate = aside
+            || opener.is_some_and(|opener| {
+                (opener == sentence_start || opener + 1 == subject.start)
+                    && !(opener..index).any(|at| self.word(at) == ",")
+            });
+        if subordinate {
+            let first = self.doc.token_at_or_after(content.start);
+            if let Some(comma) = (first + 1..sentence_end)
+                .take_while(|&at| self.doc.tokens[at].span.start < content.end)
+                .find(|&at| self.word(at) == "," && !self.inside_quote(at))
+            {
+                content = self.content_span(first, comma)?;
+            }
+        }
         Some(Claim {
             content,
-            speaker: self.matcher.span(subject),
+            speaker: Some(self.matcher.span(subject)),
             cue: token.span,
             verb: verb_index,
             recipient,
@@ -419,18 +541,56 @@ impl Finder<'_, '_> {
         let sentence_end = sentence.end;
         let mut at = index + 1;
         let mut recipient = None;
+        // `urged voters to act`: a hearer does not run on into an infinitive.
+        let infinitive_inside = |end: usize| {
+            (at + 1..end).any(|index| {
+                self.lower(index) == "to"
+                    && index + 1 < end
+                    && !self.matcher.is_capitalized(index + 1)
+                    && !self.matcher.is(index + 1, WordClass::Determiner)
+                    && self.grammar.pronoun(self.lower(index + 1)).is_none()
+            })
+        };
         if verb.recipient
             && at < sentence_end
-            && let Some(&end) = self.matcher.recipient_ends(at, sentence_end).first()
+            && let Some(&end) = self
+                .matcher
+                .recipient_ends(at, sentence_end)
+                .iter()
+                .find(|&&end| !infinitive_inside(end))
         {
             recipient = Some(self.matcher.span(at..end));
             at = end;
         }
         at = self.skip_adverbials(at, sentence_end);
+        // `said in a telephone interview that …`, `said during his speech
+        // Tuesday that …`: a phrase of place or occasion before `that`; and
+        // `told cheering supporters that …`: a hearer of any shape.
+        let hearer = verb.recipient && recipient.is_none();
+        if at < sentence_end
+            && (self.matcher.is(at, WordClass::Preposition)
+                || hearer && !self.matcher.is(at, WordClass::Complementizer))
+            && let Some(that) = (at + 1..sentence_end.min(at + 10))
+                .take_while(|&index| {
+                    self.doc.tokens[index].class != TokenClass::Punct
+                        && !self.is_finite(index)
+                        && self.matcher.verb(index).is_none_or(|(_, form)| form == VerbForm::Base)
+                        // `appeal to the government after hearing that …`
+                        && (self.matcher.is_capitalized(index) || !self.lower(index).ends_with("ing"))
+                })
+                .find(|&index| self.lower(index) == "that")
+        {
+            if hearer && !self.matcher.is(at, WordClass::Preposition) {
+                recipient = Some(self.matcher.span(at..that));
+            }
+            at = that;
+        }
         let mut object = false;
         // `called for a ban`, `spoke about the economy`: what was said is the
         // preposition's object.
-        if at + 1 < sentence_end && self.matcher.is(at, WordClass::TopicPreposition) {
+        // `pointed to the polls`: for some verbs `to` opens what it is about.
+        let about_to = verb.to && at < sentence_end && self.lower(at) == "to";
+        if at + 1 < sentence_end && (self.matcher.is(at, WordClass::TopicPreposition) || about_to) {
             if matches!(self.lower(at), "on" | "with") && self.matcher.is_capitalized(at + 1) {
                 // `said on CNN that …`, `spoke with Reuters`: a medium or a hearer.
                 at = self.matcher.name_end(at + 1, sentence_end).unwrap_or(at + 2);
@@ -450,14 +610,24 @@ impl Finder<'_, '_> {
         // hearer, a noun opens what was said even where no listed finite
         // verb shows the clause.
         let speech = verb.clause;
+        let answer = at < sentence_end
+            && verb.quotes
+            && self.matcher.is(at, WordClass::Answer)
+            && self.answer_ends(at, sentence_end.min(self.clause_end(at, sentence_end)));
         if complementizer {
             at += 1;
         } else if at < sentence_end
             && !intention
+            && !answer
             && (!self.opens_clause(at, verb.framing, verb.object || object || speech)
-                || (verb.infinitive && !verb.quotes && !verb.object && !object))
+                || (verb.infinitive
+                    && !verb.quotes
+                    && !verb.object
+                    && !object
+                    && !self.clause_follows(at, sentence_end)))
         {
-            // `refused it registration`: verbs of intention report only `to …` or `that …`.
+            // `refused it registration`: verbs of intention report only `to
+            // …`, `that …` or a clause (`hope the plan will pass`).
             return None;
         }
         if at >= sentence_end || self.is_quote_mark(at) {
@@ -473,8 +643,19 @@ impl Finder<'_, '_> {
         }
         let content = self
             .content_span(at, end)
-            .or_else(|| takes_object.then(|| self.single_object(at, end))?)?;
+            .or_else(|| takes_object.then(|| self.single_object(at, end))?)
+            // `46 percent said yes`, `half said so in the earlier poll`.
+            .or_else(|| answer.then(|| self.doc.tokens[at].span))?;
         Some((content, recipient))
+    }
+
+    /// True when the answer word at `at` is all that was said: the clause
+    /// ends after it, or a comma, a time or place phrase follows.
+    fn answer_ends(&self, at: usize, end: usize) -> bool {
+        at + 1 == end
+            || self.word(at + 1) == ","
+            || self.matcher.is(at + 1, WordClass::Preposition)
+            || self.matcher.is(at + 1, WordClass::Calendar)
     }
 
     /// The subject of the first verb of the sentence before `limit`: `The
@@ -558,7 +739,7 @@ impl Finder<'_, '_> {
                 || (matches!(word, "last" | "this" | "next")
                     && index + 1 < end
                     && matches!(self.lower(index + 1), "week" | "month" | "year" | "weekend" | "night"))
-                || (matches!(word, "and" | "but" | "or" | "to") && next_is_verb)
+                || (matches!(word, "and" | "but" | "or") && next_is_verb)
                 || (matches!(word, "and" | "but") && self.clause_follows(index + 1, end))
                 || self.is_finite(index);
             if stops {
@@ -609,8 +790,20 @@ impl Finder<'_, '_> {
         if end <= start + 1 {
             return None;
         }
+        // `Kasich: ‘We Are Going To Cleveland.’`: the quotation, marks
+        // included, is what the speaker said.
+        let mut content = self.matcher.span(start..end);
+        let open = self.doc.tokens[colon + 1].span.start;
+        if let Some(quote) = self.quotes.iter().find(|quote| quote.open.start == open)
+            && quote.close.end <= self.doc.tokens[range.end - 1].span.end
+        {
+            content = Span {
+                start: quote.open.start,
+                end: content.end.max(quote.close.end),
+            };
+        }
         Some(Claim::without_verb(
-            self.matcher.span(start..end),
+            content,
             self.matcher.span(range.start..colon),
             self.doc.tokens[colon].span,
             "headline_colon",
@@ -707,20 +900,24 @@ impl Finder<'_, '_> {
     fn in_evidence(&self, index: usize, paragraph: &Range<usize>) -> Option<Claim> {
         let sentence_start = self.sentence_start(index, paragraph);
         let sentence_end = self.sentence_end(index, paragraph);
-        let source_end = (index + 1..sentence_end.min(index + 1 + MAX_SOURCE_WORDS))
-            .find(|&at| self.doc.tokens[at].class == TokenClass::Punct)
+        // `an ABC News/Washington Post poll released Sunday`: the source
+        // runs to a comma, a semicolon or the sentence end.
+        let limit = sentence_end.min(index + 1 + MAX_EVIDENCE_TOKENS);
+        let source_end = (index + 1..limit)
+            .find(|&at| {
+                self.doc.tokens[at].class == TokenClass::Punct && !matches!(self.word(at), "/" | "-" | "." | "'" | "’")
+            })
             .unwrap_or(sentence_end);
-        if source_end > index + 1 + MAX_SOURCE_WORDS
-            || !(index + 1..source_end).any(|at| self.matcher.is(at, WordClass::Evidence))
-        {
+        if source_end > limit || !(index + 1..source_end).any(|at| self.matcher.is(at, WordClass::Evidence)) {
             return None;
         }
+        let ends_clause = source_end == sentence_end || matches!(self.word(source_end), "," | ";");
         let content = if index == sentence_start {
             if source_end >= sentence_end || self.word(source_end) != "," {
                 return None;
             }
             self.content_span(source_end + 1, sentence_end)?
-        } else if source_end == sentence_end {
+        } else if ends_clause {
             let before_end = if self.word(index - 1) == "," { index - 1 } else { index };
             self.content_span(sentence_start, before_end)?
         } else {
@@ -733,6 +930,163 @@ impl Finder<'_, '_> {
             "in_evidence",
             0.6,
         ))
+    }
+
+    /// `The race seemed close`, `he appeared to lose his temper`, `it seems
+    /// like a comparable moment`: a verb of impression gives the writer's
+    /// view of its whole clause, subject included, and names no speaker.
+    /// Not `appeared on CNN`: what follows must be an infinitive, `like`,
+    /// `as if`, `that` or a word describing the subject.
+    fn impression(&self, index: usize, sentence_start: usize, paragraph: &Range<usize>) -> Option<Claim> {
+        let sentence_end = self.sentence_end(index, paragraph);
+        let mut at = index + 1;
+        while at < sentence_end && self.matcher.is_adverb(at) {
+            at += 1;
+        }
+        if at + 1 >= sentence_end {
+            return None;
+        }
+        let word = self.lower(at);
+        let next = self.lower(at + 1);
+        let describes = match word {
+            "to" => {
+                !self.matcher.is(at + 1, WordClass::Determiner)
+                    && !self.matcher.is_capitalized(at + 1)
+                    && self.grammar.pronoun(next).is_none()
+                    && self.doc.tokens[at + 1].class == TokenClass::Word
+            }
+            "like" | "that" => true,
+            "as" => matches!(next, "if" | "though"),
+            _ => {
+                self.doc.tokens[at].class == TokenClass::Word
+                    && !self.matcher.is_capitalized(at)
+                    && !self.grammar.is_stopword(word)
+                    && !self.matcher.is(at, WordClass::Preposition)
+                    && !self.matcher.is(at, WordClass::Calendar)
+                    && !self.matcher.is(at, WordClass::Locative)
+            }
+        };
+        if !describes {
+            return None;
+        }
+        // The subject: back to a comma or the sentence start, or further
+        // where an aside stands between (`Oliver, who hosts a show, appeared`).
+        let mut verb_start = index;
+        while verb_start > sentence_start
+            && (self.matcher.is(verb_start - 1, WordClass::Auxiliary) || self.matcher.is_adverb(verb_start - 1))
+        {
+            verb_start -= 1;
+        }
+        let mut start = verb_start;
+        while start > sentence_start
+            && !matches!(self.word(start - 1), "," | ";" | ":" | "(" | "—" | "–")
+            && !self.matcher.is_spaced_dash(start - 1)
+        {
+            start -= 1;
+        }
+        if let Some(subject) = self.matcher.subject_before(index, sentence_start) {
+            start = start.min(subject.start);
+        }
+        while start < verb_start
+            && (matches!(self.lower(start), "and" | "but" | "or" | "so" | "yet" | "now")
+                || self.matcher.is(start, WordClass::SentenceOpener))
+        {
+            start += 1;
+        }
+        if start >= verb_start || self.is_quote_mark(start) || self.inside_quote(start) {
+            return None;
+        }
+        let end = self.clause_end(index + 1, sentence_end);
+        let content = self.content_span(start, end)?;
+        Some(Claim {
+            content,
+            speaker: None,
+            cue: self.doc.tokens[index].span,
+            verb: self.matcher.tags().verb_index(index),
+            recipient: None,
+            rule: "impression",
+            confidence: 0.6,
+        })
+    }
+
+    /// A passive cue names no speaker: `she was asked whether …`, `Asked
+    /// about the plan, he said …`, `when asked if …`, `it was revealed that
+    /// …`, `he is expected to win`. What follows the cue (a clause after a
+    /// complementizer, the object of `about`, an infinitive) is reported by
+    /// someone the text does not name, or by the agent after `by`.
+    fn passive(&self, index: usize, sentence_start: usize, paragraph: &Range<usize>) -> Option<Claim> {
+        let mut before = index;
+        while before > sentence_start && self.matcher.is_adverb(before - 1) {
+            before -= 1;
+        }
+        // `was asked`, `has been asked`; or a participle opening a clause:
+        // `Asked whether …,`, `when asked about …`, `…, asked about …`.
+        let helped = before > sentence_start && self.matcher.is(before - 1, WordClass::Progressive);
+        let opens = before == sentence_start
+            || matches!(
+                self.lower(before - 1),
+                "when" | "if" | "after" | "before" | "once" | "while"
+            )
+            || (self.word(before - 1) == "," && self.matcher.subject_before(index, sentence_start).is_none());
+        if !helped && !opens {
+            return None;
+        }
+        let sentence_end = self.sentence_end(index, paragraph);
+        let mut at = index + 1;
+        // `asked by reporters about …`: the agent is the speaker.
+        let mut speaker = None;
+        if at + 1 < sentence_end
+            && self.lower(at) == "by"
+            && let Some(&end) = self.matcher.speaker_ends(at + 1, sentence_end).first()
+        {
+            speaker = Some(self.matcher.span(at + 1..end));
+            at = end;
+        }
+        at = self.skip_adverbials(at, sentence_end);
+        if at + 1 >= sentence_end {
+            return None;
+        }
+        let (verb, _) = self.matcher.verb(index)?;
+        // `Asked on Fox News who leads the party`: a place or medium before
+        // the question.
+        if self.matcher.is(at, WordClass::Preposition)
+            && let Some(question) = (at + 1..sentence_end.min(at + 8))
+                .take_while(|&index| self.doc.tokens[index].class != TokenClass::Punct)
+                .find(|&index| {
+                    self.matcher.is(index, WordClass::Complementizer) || self.matcher.is(index, WordClass::Relative)
+                })
+        {
+            at = question;
+        }
+        let word = self.lower(at);
+        let start = if self.matcher.is(at, WordClass::Complementizer) || self.matcher.is(at, WordClass::Relative) {
+            // `that` opens the clause; `whether` and `why` are part of what was asked.
+            if word == "that" { at + 1 } else { at }
+        } else if word == "about" || (word == "to" && helped && verb.infinitive) {
+            at + 1
+        } else {
+            return None;
+        };
+        let end = self.clause_end(start, sentence_end);
+        // A participle opening the sentence ends at its comma: `Asked about
+        // the plan, he said …`.
+        let end = if helped {
+            end
+        } else {
+            (start..end).find(|&at| self.word(at) == ",").unwrap_or(end)
+        };
+        let content = self
+            .content_span(start, end)
+            .or_else(|| (word == "about").then(|| self.single_object(start, end))?)?;
+        Some(Claim {
+            content,
+            speaker,
+            cue: self.doc.tokens[index].span,
+            verb: self.matcher.tags().verb_index(index),
+            recipient: None,
+            rule: "passive_cue",
+            confidence: 0.6,
+        })
     }
 
     /// `Trump's criticism of the judge`, `her support for the bill`: a stance
@@ -860,6 +1214,119 @@ impl Finder<'_, '_> {
             "stance_adjective",
             0.6,
         ))
+    }
+
+    /// `Democrats trying to win the Senate say …`, `Almost half of
+    /// respondents said …`, `Aides to the mayor say …`: the subject of a
+    /// reporting clause where the speaker matcher knows no noun phrase of
+    /// its shape. The words before the verb back to the sentence start or a
+    /// comma, holding no verb of their own outside a relative clause; the
+    /// mention ends where a relative clause or a participle begins.
+    fn loose_subject(&self, verb: usize, sentence_start: usize, form: VerbForm) -> Option<Range<usize>> {
+        let mut end = verb;
+        while end > sentence_start
+            && (self.matcher.is(end - 1, WordClass::Auxiliary) || self.matcher.is_adverb(end - 1))
+        {
+            end -= 1;
+        }
+        let mut start = end;
+        while start > sentence_start && end - start <= MAX_LOOSE_SUBJECT {
+            let previous = start - 1;
+            if self.doc.tokens[previous].class == TokenClass::Punct && !matches!(self.word(previous), "." | "-") {
+                break;
+            }
+            start = previous;
+        }
+        // `But many voters say`, `while old hands say`: a conjunction opens no subject.
+        while start < end
+            && (matches!(self.lower(start), "and" | "but" | "or" | "so" | "yet")
+                || self.matcher.is(start, WordClass::SentenceOpener))
+        {
+            start += 1;
+        }
+        if start >= end || end - start > MAX_LOOSE_SUBJECT {
+            return None;
+        }
+        // The subject opens its sentence, or follows an opening phrase
+        // with no verb of its own (`Despite the feuding, many experts say`).
+        let opening = sentence_start..start.saturating_sub(1);
+        if start > sentence_start
+            && (self.word(start - 1) != ","
+                || opening.clone().any(|index| {
+                    self.is_finite(index) || self.matcher.verb(index).is_some_and(|(_, form)| form != VerbForm::Base)
+                }))
+        {
+            return None;
+        }
+        let first = self.lower(start);
+        let opens_noun_phrase = self.matcher.is_capitalized(start)
+            || self.matcher.is(start, WordClass::Determiner)
+            || self.matcher.is(start, WordClass::Quantifier)
+            || self.doc.tokens[start].class == TokenClass::Number;
+        if !opens_noun_phrase
+            || self.matcher.is(start, WordClass::Preposition)
+            || self.matcher.is(start, WordClass::Complementizer)
+            || self.grammar.pronoun(first).is_some_and(|pronoun| !pronoun.subject)
+                && !self.matcher.is(start, WordClass::Determiner)
+        {
+            return None;
+        }
+        // A verb of the subject's own, outside a relative clause, shows the
+        // words are a clause, not a noun phrase.
+        let mut mention_end = end;
+        let mut relative = false;
+        for index in start..end {
+            let word = self.lower(index);
+            if self.is_quote_mark(index) {
+                return None;
+            }
+            if index > start && (self.matcher.is(index, WordClass::Relative) || word == "that") {
+                relative = true;
+                mention_end = mention_end.min(index);
+                continue;
+            }
+            let gerund =
+                index > start && !self.matcher.is_capitalized(index) && word.len() > 4 && word.ends_with("ing");
+            if gerund {
+                mention_end = mention_end.min(index);
+            }
+            let own_verb = self.matcher.is(index, WordClass::Finite)
+                || self
+                    .matcher
+                    .verb(index)
+                    .is_some_and(|(_, form)| matches!(form, VerbForm::Past | VerbForm::Present3))
+                    && !self.matcher.is_capitalized(index);
+            if own_verb && !relative {
+                return None;
+            }
+        }
+        let counted = (start..end).any(|index| self.doc.tokens[index].class == TokenClass::Number);
+        if form == VerbForm::Base && !counted && !(start + 1..=end).any(|at| self.plural_subject(start..at)) {
+            return None;
+        }
+        // The mention is the head: `Aides` of `Aides to the mayor`; but a
+        // share keeps its whole (`half of respondents` of `Almost half of
+        // respondents`, `nine out of 10`).
+        let mut mention_start = start;
+        while mention_start + 1 < mention_end && self.matcher.is(mention_start, WordClass::Approximator) {
+            mention_start += 1;
+        }
+        let share = mention_start > start || counted;
+        if !share
+            && let Some(preposition) =
+                (mention_start + 1..mention_end).find(|&index| self.matcher.is(index, WordClass::Preposition))
+        {
+            mention_end = preposition;
+        }
+        Some(mention_start..mention_end)
+    }
+
+    /// A subject that takes a base-form verb: `they`, `we`, `rights groups`,
+    /// `Democrats`, `police`.
+    fn plural_subject(&self, subject: Range<usize>) -> bool {
+        // `others who want to ban it`: a relative pronoun takes either number.
+        let relative = subject.len() == 1 && self.matcher.is(subject.start, WordClass::Relative);
+        relative || self.matcher.is_plural_subject(subject.end - 1)
     }
 
     /// The words after a parenthetical attribution (`The goal, he said, is to
@@ -1035,6 +1502,32 @@ impl Finder<'_, '_> {
                 }
             }
             if word == "," && index + 1 < sentence_end && self.matcher.is(index + 1, WordClass::ClauseBreak) {
+                return index;
+            }
+            // `He said the base was ready and said the rescue was a
+            // priority`: a coordinated speech verb reports anew.
+            if matches!(word, "and" | "but") && index + 1 < sentence_end {
+                let mut next = index + 1;
+                while next + 1 < sentence_end && self.matcher.is_adverb(next) {
+                    next += 1;
+                }
+                if self
+                    .matcher
+                    .verb(next)
+                    .is_some_and(|(verb, form)| verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3))
+                {
+                    return index;
+                }
+            }
+            // `…, telling reporters that …`, `…, noting her comments`: a
+            // participle of a speech verb after a comma reports anew.
+            if word == ","
+                && index + 1 < sentence_end
+                && self
+                    .matcher
+                    .verb(index + 1)
+                    .is_some_and(|(verb, form)| form == VerbForm::Gerund && verb.quotes)
+            {
                 return index;
             }
         }

@@ -116,7 +116,7 @@ impl Analyzer {
         let mentions: Vec<Span> = attributions
             .iter()
             .filter_map(|attribution| attribution.speaker)
-            .chain(claims.iter().map(|claim| claim.speaker))
+            .chain(claims.iter().filter_map(|claim| claim.speaker))
             .collect();
         let resolver = speaker::Resolver::new(&doc, &tags, &mentions);
         let mut quotes: Vec<Quote> = Vec::with_capacity(spans.len());
@@ -151,8 +151,8 @@ impl Analyzer {
                         .partition_point(|paragraph| paragraph.span.end < claim.content.start);
                     doc.paragraphs.get(position).map_or(0, |paragraph| paragraph.number)
                 },
-                speaker: resolver.resolve(claim.speaker),
-                mention: Some(claim.speaker),
+                speaker: claim.speaker.and_then(|mention| resolver.resolve(mention)),
+                mention: claim.speaker,
                 cue: Some(claim.cue),
                 framing: claim.verb.map(|verb| grammar.verbs[verb].framing),
                 recipient: claim.recipient.map(|recipient| resolver.recipient(recipient)),
@@ -204,7 +204,8 @@ fn attribute_inside_claims(quotes: &mut [Quote], claims: &[Quote]) {
         if quote.speaker.is_some() || !matches!(quote.kind, Kind::Term | Kind::Partial | Kind::Direct) {
             continue;
         }
-        let Some(claim) = holding(quote.span) else {
+        // A claim that names no speaker gives its quotes none.
+        let Some(claim) = holding(quote.span).filter(|claim| claim.mention.is_some()) else {
             continue;
         };
         quote.speaker = claim.speaker.clone();

@@ -373,3 +373,237 @@ fn a_posted_thing_is_no_clause() {
         &[],
     );
 }
+
+#[test]
+fn subjects_the_speaker_matcher_does_not_know() {
+    check(
+        "Title.\n\nAlmost half of respondents said the party has become more hostile.",
+        &[("the party has become more hostile", "half of respondents", "said", None)],
+    );
+    check(
+        "Title.\n\nFarmers trying to keep their land say they have a new ally.",
+        &[("they have a new ally", "farmers", "say", None)],
+    );
+    // `aides to the mayor`: the plural head, not the nearest noun.
+    check(
+        "Title.\n\nAides to Mayor Reed say he is changing his plan.",
+        &[("he is changing his plan", "aides", "say", None)],
+    );
+    // A clause before the verb is no subject.
+    check("Title.\n\nIf the vote fails the council said nothing.", &[]);
+}
+
+#[test]
+fn an_opening_phrase_is_not_reported() {
+    // No verb of its own: the opener is no trailing content of `called`.
+    check(
+        "Title.\n\nIn the wake of the long storm that hit the coast, Mayor Tom Reed called for the council to resign.",
+        &[("the council to resign", "Tom Reed", "called", None)],
+    );
+}
+
+#[test]
+fn an_object_keeps_its_infinitive() {
+    check(
+        "Title.\n\nThe union criticized the plan to cut wages.",
+        &[("the plan to cut wages", "union", "criticized", None)],
+    );
+}
+
+#[test]
+fn a_passive_cue_names_no_speaker() {
+    check(
+        "Title.\n\nAsked whether the bridge would close, Mayor Tom Reed said it would not.",
+        &[
+            ("whether the bridge would close", "", "Asked", None),
+            ("it would not", "Tom Reed", "said", None),
+        ],
+    );
+    check(
+        "Title.\n\nThe senator was asked about the new pipeline on Tuesday.",
+        &[("the new pipeline on Tuesday", "", "asked", None)],
+    );
+    // After an aside the verb has its subject: no passive.
+    check(
+        "Title.\n\nAna Diaz, a farmer, suggested that the dam be moved.",
+        &[("the dam be moved", "Ana Diaz", "suggested", None)],
+    );
+}
+
+#[test]
+fn a_verb_of_impression_reports_its_whole_clause_for_no_one() {
+    check(
+        "Title.\n\nIn the past week, the mayor seemed to be losing support in the suburbs.",
+        &[(
+            "the mayor seemed to be losing support in the suburbs",
+            "",
+            "seemed",
+            None,
+        )],
+    );
+    // Appearing somewhere is no impression.
+    check("Title.\n\nThe mayor appeared on local radio on Monday.", &[]);
+}
+
+#[test]
+fn a_participle_of_speech_after_a_comma_ends_the_content() {
+    check(
+        "Title.\n\nThe mayor said the bridge was safe, noting the recent inspection.",
+        &[
+            ("the bridge was safe", "mayor", "said", None),
+            ("the recent inspection", "mayor", "noting", None),
+        ],
+    );
+}
+
+#[test]
+fn a_phrase_of_occasion_before_that() {
+    check(
+        "Title.\n\nAna Diaz said in a telephone interview with the local paper that the dam would be moved.",
+        &[("the dam would be moved", "Ana Diaz", "said", None)],
+    );
+}
+
+#[test]
+fn a_headline_quotation_after_a_colon_is_the_speakers_claim() {
+    check(
+        "Ana Diaz: ‘We Will Rebuild The Bridge.’\n\nThe mayor spoke on Monday.",
+        &[("‘We Will Rebuild The Bridge.’", "Ana Diaz", ":", None)],
+    );
+}
+
+#[test]
+fn a_verb_of_intention_reports_a_clause_without_that() {
+    check(
+        "Title.\n\nFarmers hope the new dam will help them.",
+        &[("the new dam will help them", "farmers", "hope", None)],
+    );
+}
+
+#[test]
+fn the_object_of_to_after_some_verbs() {
+    check(
+        "Title.\n\nThe mayor pointed to the rising cost of repairs.",
+        &[("the rising cost of repairs", "mayor", "pointed", None)],
+    );
+    check(
+        "Title.\n\nAna Diaz was referring to the council's vote.",
+        &[("the council's vote", "Ana Diaz", "referring", None)],
+    );
+    // `spoke to reporters`: a hearer, not a topic.
+    check("Title.\n\nAna Diaz spoke to reporters on Monday.", &[]);
+}
+
+#[test]
+fn a_trailing_cue_with_its_hearer() {
+    check(
+        "Title.\n\nThe union will sit out the election, director Ana Diaz told the radio station.",
+        &[(
+            "The union will sit out the election",
+            "Ana Diaz",
+            "told",
+            Some("radio station"),
+        )],
+    );
+}
+
+#[test]
+fn coordinated_speech_verbs_report_apart() {
+    check(
+        "Title.\n\nThe mayor said the bridge was safe and added that repairs would start soon.",
+        &[
+            ("the bridge was safe", "mayor", "said", None),
+            ("repairs would start soon", "mayor", "added", None),
+        ],
+    );
+}
+
+#[test]
+fn a_cue_in_an_opening_subordinate_clause_reports_up_to_its_comma() {
+    check(
+        "Title.\n\nWhen the mayor said the bridge was safe, the crowd cheered.",
+        &[("the bridge was safe", "mayor", "said", None)],
+    );
+}
+
+#[test]
+fn a_cue_in_an_aside_reports_up_to_its_comma() {
+    check(
+        "Title.\n\nAna Diaz, who said the bridge was safe, left the meeting early.",
+        // The mention is the relative pronoun, as PolNeAR marks it.
+        &[("the bridge was safe", "who", "said", None)],
+    );
+}
+
+#[test]
+fn a_one_word_answer() {
+    check(
+        "Title.\n\nAsked if the bridge was safe, most residents said yes.",
+        &[
+            ("if the bridge was safe", "", "Asked", None),
+            ("yes", "most residents", "said", None),
+        ],
+    );
+}
+
+#[test]
+fn a_relative_pronoun_takes_a_base_form() {
+    check(
+        "Title.\n\nThe farmers, who want to keep the dam, met on Monday.",
+        &[("to keep the dam", "who", "want", None)],
+    );
+}
+
+#[test]
+fn as_attaches_the_cue_to_the_main_clause() {
+    check(
+        "Title.\n\nAs the local paper noted, the mayor raised more than a million dollars.",
+        &[(
+            "the mayor raised more than a million dollars",
+            "local paper",
+            "noted",
+            None,
+        )],
+    );
+    check(
+        "Title.\n\nThe mayor raised more than a million dollars, as the local paper noted.",
+        &[(
+            "The mayor raised more than a million dollars",
+            "local paper",
+            "noted",
+            None,
+        )],
+    );
+}
+
+#[test]
+fn a_subordinate_clause_inside_an_opener_ends_at_its_comma() {
+    check(
+        "Title.\n\nThree years after the party vowed to court young voters, it lost again.",
+        &[("to court young voters", "party", "vowed", None)],
+    );
+}
+
+#[test]
+fn a_long_poll_name_is_a_source() {
+    check(
+        "Title.\n\nMost voters backed the plan in the latest statewide poll released by the university.",
+        &[(
+            "Most voters backed the plan",
+            "latest statewide poll released by the university",
+            "in",
+            None,
+        )],
+    );
+}
+
+#[test]
+fn a_question_after_a_place_in_a_passive() {
+    check(
+        "Title.\n\nAsked on local radio who should lead the council, Ana Diaz said the mayor.",
+        &[
+            ("who should lead the council", "", "Asked", None),
+            ("the mayor", "Ana Diaz", "said", None),
+        ],
+    );
+}

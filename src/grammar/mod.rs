@@ -87,6 +87,13 @@ pub struct Verb {
     /// ("a group called "…"", "a show titled "…"") it quotes a name, not
     /// speech.
     pub naming: bool,
+    /// It gives the writer's impression, not anyone's words: the clause,
+    /// subject and verb included, is the claim, and names no speaker ("the
+    /// plan seemed doomed", "the race appeared close").
+    pub impression: bool,
+    /// The object of `to` after it is what it is about: "referred to the
+    /// ruling", "pointed to the polls", "responded to the attack".
+    pub to: bool,
 }
 
 /// What a word of `people.txt` is.
@@ -271,6 +278,12 @@ pub struct FunctionWords {
     /// Labels of page notes that a colon follows, which name no speaker:
     /// "Update:", "Note:", "Photo:".
     pub label: WordSet,
+    /// Words that set a rough amount before a number or a quantity, which
+    /// the head of a subject follows: "almost half", "nearly nine in 10".
+    pub approximator: WordSet,
+    /// Words that are a whole answer reported after a speech verb: "46
+    /// percent said yes", "half said so".
+    pub answer: WordSet,
 }
 
 /// A class of words a rule tests a token for: a class of
@@ -329,6 +342,10 @@ pub enum WordClass {
     StanceAdjective,
     /// [`FunctionWords::label`]
     Label,
+    /// [`FunctionWords::approximator`]
+    Approximator,
+    /// [`FunctionWords::answer`]
+    Answer,
     /// [`Grammar::stopword_set`]
     Stopword,
     /// [`Grammar::abbreviation_set`]
@@ -339,7 +356,7 @@ pub enum WordClass {
 
 impl FunctionWords {
     /// Every class with its set.
-    fn sets(&self) -> [(WordClass, &WordSet); 26] {
+    fn sets(&self) -> [(WordClass, &WordSet); 28] {
         [
             (WordClass::Auxiliary, &self.auxiliary),
             (WordClass::Adverb, &self.adverb),
@@ -367,6 +384,8 @@ impl FunctionWords {
             (WordClass::StanceNoun, &self.stance_noun),
             (WordClass::StanceAdjective, &self.stance_adjective),
             (WordClass::Label, &self.label),
+            (WordClass::Approximator, &self.approximator),
+            (WordClass::Answer, &self.answer),
         ]
     }
 
@@ -398,6 +417,8 @@ impl FunctionWords {
         "stance_noun",
         "stance_adjective",
         "label",
+        "approximator",
+        "answer",
     ];
 
     /// The set of a class, by its name.
@@ -429,6 +450,8 @@ impl FunctionWords {
             "stance_noun" => &mut self.stance_noun,
             "stance_adjective" => &mut self.stance_adjective,
             "label" => &mut self.label,
+            "approximator" => &mut self.approximator,
+            "answer" => &mut self.answer,
             _ => return None,
         })
     }

@@ -306,6 +306,10 @@ pub(crate) enum VerbFlag {
     Object,
     /// `naming`
     Naming,
+    /// `impression`
+    Impression,
+    /// `to`
+    To,
 }
 
 /// The flags of `speech_verbs.txt`.
@@ -317,6 +321,8 @@ const VERB_FLAGS: &[(&str, VerbFlag)] = &[
     ("object", VerbFlag::Object),
     ("clause", VerbFlag::Clause),
     ("naming", VerbFlag::Naming),
+    ("impression", VerbFlag::Impression),
+    ("to", VerbFlag::To),
 ];
 
 /// The kinds of `people.txt`.
@@ -753,6 +759,8 @@ pub(crate) fn speech_verbs(text: &str) -> Result<VerbTables, GrammarError> {
             object: false,
             clause: false,
             naming: false,
+            impression: false,
+            to: false,
         };
         for (i, &(span, flag)) in entry.flags.iter().enumerate() {
             if entry.flags[..i].iter().any(|&(_, earlier)| earlier == flag) {
@@ -770,6 +778,8 @@ pub(crate) fn speech_verbs(text: &str) -> Result<VerbTables, GrammarError> {
                 VerbFlag::Object => verb.object = true,
                 VerbFlag::Clause => verb.clause = true,
                 VerbFlag::Naming => verb.naming = true,
+                VerbFlag::Impression => verb.impression = true,
+                VerbFlag::To => verb.to = true,
             }
         }
         let mut all = vec![(entry.lemma, VerbForm::Base)];

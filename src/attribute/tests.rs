@@ -1070,3 +1070,11 @@ fn gerund_after_by_takes_the_clause_subject() {
         )],
     );
 }
+
+#[test]
+fn referred_to_as() {
+    check(
+        "Title.\n\nA friend referred to him as \"the most beautiful soul\" in a post.",
+        &[("the most beautiful soul", "partial", Some("a friend"), Some("referred"), None)],
+    );
+}

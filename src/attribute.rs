@@ -1596,7 +1596,19 @@ impl<'d, 't> Matcher<'d, 't> {
         {
             return None;
         }
-        self.subject_ending_at(relative, lower)
+        self.antecedent(relative, lower)
+    }
+
+    /// What the relative pronoun at `relative` stands for: the noun phrase
+    /// right before it, or before its comma (`Sen. Ted Cruz, who said`),
+    /// starting no earlier than `lower`.
+    pub(crate) fn antecedent(&self, relative: usize, lower: usize) -> Option<Range<usize>> {
+        let end = if relative > lower && self.doc.word(relative - 1) == "," {
+            relative - 1
+        } else {
+            relative
+        };
+        self.subject_ending_at(end, lower)
     }
 
     /// The first name or subject pronoun of a sentence, before `limit`. An

@@ -21,6 +21,8 @@ use crate::tag::Tags;
 
 /// How close two spellings of one name must be (Jaro-Winkler).
 const SPELLING_VARIANT: f64 = 0.93;
+/// How many tokens back a relative pronoun looks for what it stands for.
+const MAX_ANTECEDENT: usize = 40;
 /// How many paragraphs back a pronoun looks for its person.
 const PRONOUN_REACH: usize = 3;
 
@@ -490,8 +492,22 @@ impl<'d, 't> Resolver<'d, 't> {
         {
             return self.resolve_pronoun(mention, pronoun.gender);
         }
-        // The last proper name inside the mention names the speaker.
         let matcher = Matcher::new(doc, self.tags);
+        // `Sen. Ted Cruz, who said …`: the relative pronoun's antecedent,
+        // looked for back to the sentence start.
+        if end == first + 1 && self.tags.is(first, WordClass::Relative) {
+            let mut lower = first;
+            while lower > 0 && first - lower < MAX_ANTECEDENT && !doc.ends_sentence(lower - 1) {
+                lower -= 1;
+            }
+            let antecedent = matcher.antecedent(first, lower)?;
+            let span = Span::new(
+                doc.tokens[antecedent.start].span.start,
+                doc.tokens[antecedent.end - 1].span.end,
+            );
+            return self.resolve(span);
+        }
+        // The last proper name inside the mention names the speaker.
         let mut found_name: Option<(Words, Cow<'d, str>, bool)> = None;
         // Where the last name found ends: common nouns after it make it a
         // modifier (`her Twitter account`, `the Trump campaign`).

@@ -1075,6 +1075,20 @@ fn gerund_after_by_takes_the_clause_subject() {
 fn referred_to_as() {
     check(
         "Title.\n\nA friend referred to him as \"the most beautiful soul\" in a post.",
-        &[("the most beautiful soul", "partial", Some("a friend"), Some("referred"), None)],
+        &[(
+            "the most beautiful soul",
+            "partial",
+            Some("a friend"),
+            Some("referred"),
+            None,
+        )],
+    );
+}
+
+#[test]
+fn relative_pronoun_speaker_is_its_antecedent() {
+    check(
+        "Title.\n\nThe plan drew fire from Sen. Ted Cruz, who called it \"a total disgrace.\"",
+        &[("a total disgrace.", "partial", Some("Ted Cruz"), Some("called"), None)],
     );
 }

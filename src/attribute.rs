@@ -817,11 +817,16 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         let mut ends = Ends::new();
         let last = limit.min(at + MAX_APPOSITIVE);
+        // (A closing mark after a full stop ends an earlier sentence.)
         let after_quote = (at.saturating_sub(MAX_SPEAKER)..at)
             .rev()
-            .map(|index| self.doc.word(index))
-            .find(|&word| is_quote_mark_token(word) || matches!(word, "." | "!" | "?" | ";"))
-            .is_some_and(is_quote_mark_token);
+            .find(|&index| {
+                let word = self.doc.word(index);
+                is_quote_mark_token(word) || matches!(word, "." | "!" | "?" | ";")
+            })
+            .is_some_and(|index| {
+                is_quote_mark_token(self.doc.word(index)) && !(index > 0 && self.doc.ends_sentence(index - 1))
+            });
         let mut reached_limit = true;
         let mut index = at + 1;
         while index + 1 < last {

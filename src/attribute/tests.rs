@@ -1092,3 +1092,20 @@ fn relative_pronoun_speaker_is_its_antecedent() {
         &[("a total disgrace.", "partial", Some("Ted Cruz"), Some("called"), None)],
     );
 }
+
+#[test]
+fn an_aside_after_a_closed_sentence() {
+    check(
+        "Title.\n\n\"Voters are tired of it all.\"\n\nBut Lee has one thing in common with Chinese people, the columnist suggested: \"His streak is solid proof.\"",
+        &[
+            ("Voters are tired of it all.", "direct", None, None, None),
+            (
+                "His streak is solid proof.",
+                "direct",
+                Some("columnist"),
+                Some("suggested"),
+                None,
+            ),
+        ],
+    );
+}

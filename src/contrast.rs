@@ -532,7 +532,7 @@ impl<'g> Grouping<'g> {
 /// Documents judged inside at once, in parallel.
 const JUDGE_BLOCK_DOCUMENTS: usize = 256;
 /// Claims whose pairs across documents are judged at once, in parallel.
-const JUDGE_BLOCK_CLAIMS: usize = 2048;
+const JUDGE_BLOCK_CLAIMS: usize = 512;
 
 thread_local! {
     /// Each thread's dot products of one claim with its candidates, zero

@@ -1436,7 +1436,7 @@ impl Finder<'_, '_> {
         let noun = !self.grammar.words.preposition.contains(bare)
             && !self.grammar.words.complementizer.contains(bare)
             && !self.matcher.is_adverb(at)
-            && !self.grammar.is_stopword(bare)
+            && (!self.grammar.is_stopword(bare) || self.modifier_opens(at))
             && (verb_form.is_none() || object || verb_form == Some(VerbForm::Present3));
         let quantifier = matches!(
             bare,
@@ -1444,6 +1444,28 @@ impl Finder<'_, '_> {
         );
         (noun || quantifier)
             && (object || (at + 1..(at + 8).min(self.doc.tokens.len())).any(|index| self.is_finite(index)))
+    }
+
+    /// True when a function word that is no phrase boundary opens a clause
+    /// whose finite verb follows within a few words and no punctuation:
+    /// `said such techniques are inhumane`, `said down-ballot races can
+    /// help`; but not `said when asked`, `said as he left`.
+    fn modifier_opens(&self, at: usize) -> bool {
+        let boundary = [
+            WordClass::PhraseBoundary,
+            WordClass::SentenceOpener,
+            WordClass::ClauseBreak,
+            WordClass::Finite,
+            WordClass::Relative,
+            WordClass::Complementizer,
+            WordClass::Answer,
+        ];
+        if boundary.iter().any(|&class| self.matcher.is(at, class)) {
+            return false;
+        }
+        (at + 1..(at + 5).min(self.doc.tokens.len()))
+            .take_while(|&index| self.doc.tokens[index].class != TokenClass::Punct || self.word(index) == "-")
+            .any(|index| self.is_finite(index))
     }
 
     /// True when the word at `index` shows a clause has begun: a listed

@@ -607,3 +607,11 @@ fn a_question_after_a_place_in_a_passive() {
         ],
     );
 }
+
+#[test]
+fn clause_opened_by_a_modifier() {
+    check(
+        "Title.\n\nThe senator says such checks are unfair.",
+        &[("such checks are unfair", "senator", "says", None)],
+    );
+}

@@ -335,6 +335,7 @@ impl Finder<'_, '_> {
         }
         // `began boasting that`: the gerund is the cue, the subject is before `began`.
         let mut subject_verb = index;
+        let mut reduced = false;
         // `…, saying the camps were voluntary` and `aggressive in denouncing
         // the media`: a participle after a comma or a preposition reports for
         // the subject of the sentence.
@@ -346,10 +347,23 @@ impl Finder<'_, '_> {
                 helper,
                 "began" | "begun" | "started" | "continued" | "kept" | "is" | "was" | "are" | "were"
             );
-            if !starts {
+            // `a super PAC backing Jeb Bush`, `groups supporting the ban`: a
+            // participle right after a noun phrase reports that phrase's stance.
+            reduced = !starts
+                && verb.object
+                && self.doc.tokens[index - 1].class == TokenClass::Word
+                && !self.matcher.is(index - 1, WordClass::Stopword)
+                && self.matcher.verb(index - 1).is_none()
+                && self
+                    .matcher
+                    .subject_before(index, sentence_start)
+                    .is_some_and(|subject| subject.end == index);
+            if !starts && !reduced {
                 return None;
             }
-            subject_verb = index - 1;
+            if starts {
+                subject_verb = index - 1;
+            }
         }
         let sentence_end = self.sentence_end(index, &paragraph);
         // Trailing attribution: `…, rights groups say.`, `…, he said Wednesday.`
@@ -382,6 +396,23 @@ impl Finder<'_, '_> {
         // What the cue reports does not depend on its subject: with nothing
         // reported and no trailing attribution, no need to look for one.
         let reported = self.reported_after(index, sentence_start..sentence_end, verb);
+        // `groups backing Bush have spent …`: the object ends before the
+        // sentence's own verb.
+        let reported = if reduced {
+            reported.and_then(|(content, recipient)| {
+                let at = self.doc.token_at_or_after(content.start);
+                let end = self.doc.token_at_or_after(content.end);
+                let end = (at + 1..end)
+                    .find(|&index| self.is_finite(index) && !self.inside_quote(index))
+                    .unwrap_or(end);
+                Some((
+                    self.content_span(at, end).or_else(|| self.single_object(at, end))?,
+                    recipient,
+                ))
+            })
+        } else {
+            reported
+        };
         if reported.is_none() && !may_trail {
             return None;
         }

@@ -615,3 +615,11 @@ fn clause_opened_by_a_modifier() {
         &[("such checks are unfair", "senator", "says", None)],
     );
 }
+
+#[test]
+fn participle_after_a_noun_phrase() {
+    check(
+        "Title.\n\nA small group backing Maria Lopez has spent heavily on radio ads.",
+        &[("Maria Lopez", "a small group", "backing", None)],
+    );
+}

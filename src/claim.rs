@@ -626,7 +626,15 @@ impl Finder<'_, '_> {
                 // `said on CNN that …`, `spoke with Reuters`: a medium or a hearer.
                 at = self.matcher.name_end(at + 1, sentence_end).unwrap_or(at + 2);
                 at = self.skip_adverbials(at, sentence_end);
-            } else if self.quote_before(sentence.start, index) {
+            } else if self.quote_before(sentence.start, index)
+                && !(self.word(index - 1) == ","
+                    && self
+                        .matcher
+                        .verb(index)
+                        .is_some_and(|(_, form)| form == VerbForm::Gerund))
+            {
+                // `"…," he said, referring to the council`: a participle
+                // after the quote's cue reports anew.
                 // `"…," the mayor said of the council`: the quote is what was said.
                 return None;
             } else if self.opens_clause(at + 1, verb.framing, true) {
@@ -690,10 +698,12 @@ impl Finder<'_, '_> {
     }
 
     /// The subject of the first verb of the sentence before `limit`: `The
-    /// union endorsed Garcia, citing …` is the union's, not Garcia's.
+    /// union endorsed Garcia, citing …` is the union's, not Garcia's. The
+    /// verbs of a quotation are the quote's (`"…," Ramos said, referring to …`).
     fn main_subject(&self, sentence_start: usize, limit: usize) -> Option<Range<usize>> {
         let verb = (sentence_start + 1..limit).find(|&index| {
             !self.matcher.is_capitalized(index)
+                && !self.inside_quote(index)
                 && (self.is_finite(index)
                     || self
                         .matcher

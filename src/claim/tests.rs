@@ -623,3 +623,11 @@ fn participle_after_a_noun_phrase() {
         &[("Maria Lopez", "a small group", "backing", None)],
     );
 }
+
+#[test]
+fn participle_after_a_quote_and_its_cue() {
+    check(
+        "Title.\n\n\"We will win,\" Ramos said, referring to the young voters in the city.",
+        &[("the young voters in the city", "Ramos", "referring", None)],
+    );
+}

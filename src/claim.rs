@@ -1582,14 +1582,15 @@ impl Finder<'_, '_> {
                     return index;
                 }
             }
-            // `…, telling reporters that …`, `…, noting her comments`: a
-            // participle of a speech verb after a comma reports anew.
+            // `…, telling reporters that …`, `…, noting her comments`,
+            // `…, referring to the council`: a participle of a reporting
+            // verb after a comma reports anew.
             if word == ","
                 && index + 1 < sentence_end
                 && self
                     .matcher
                     .verb(index + 1)
-                    .is_some_and(|(verb, form)| form == VerbForm::Gerund && verb.quotes)
+                    .is_some_and(|(verb, form)| form == VerbForm::Gerund && verb.reports)
             {
                 return index;
             }

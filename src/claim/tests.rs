@@ -631,3 +631,14 @@ fn participle_after_a_quote_and_its_cue() {
         &[("the young voters in the city", "Ramos", "referring", None)],
     );
 }
+
+#[test]
+fn participle_ends_the_claim_before_it() {
+    check(
+        "Title.\n\nRamos said the party will win, referring to the young voters in the city.",
+        &[
+            ("the party will win", "Ramos", "said", None),
+            ("the young voters in the city", "Ramos", "referring", None),
+        ],
+    );
+}

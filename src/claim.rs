@@ -643,6 +643,23 @@ impl Finder<'_, '_> {
             }
         }
         // `wants to run`, and after a hearer `urged voters to reject …`.
+        // `…, pressing her daughters to her`: a participle whose verb takes no
+        // object reports a possessive's phrase only as a clause.
+        if !verb.object
+            && !verb.clause
+            && !object
+            && at < sentence_end
+            && index > sentence.start
+            && self.word(index - 1) == ","
+            && matches!(self.lower(at), "his" | "her" | "their" | "its" | "our" | "my")
+            && self
+                .matcher
+                .verb(index)
+                .is_some_and(|(_, form)| form == VerbForm::Gerund)
+            && !self.clause_follows(at, sentence_end)
+        {
+            return None;
+        }
         let intention = (verb.infinitive || recipient.is_some()) && at < sentence_end && self.lower(at) == "to";
         let complementizer = at < sentence_end && self.matcher.is(at, WordClass::Complementizer);
         // `says officers patrol the park`: after a verb of speech with no
@@ -701,16 +718,24 @@ impl Finder<'_, '_> {
     /// union endorsed Garcia, citing …` is the union's, not Garcia's. The
     /// verbs of a quotation are the quote's (`"…," Ramos said, referring to …`).
     fn main_subject(&self, sentence_start: usize, limit: usize) -> Option<Range<usize>> {
-        let verb = (sentence_start + 1..limit).find(|&index| {
-            !self.matcher.is_capitalized(index)
-                && !self.inside_quote(index)
-                && (self.is_finite(index)
-                    || self
-                        .matcher
-                        .verb(index)
-                        .is_some_and(|(_, form)| matches!(form, VerbForm::Past | VerbForm::Present3)))
-        })?;
-        self.matcher.subject_before(verb, sentence_start)
+        (sentence_start + 1..limit)
+            .filter(|&index| {
+                !self.matcher.is_capitalized(index)
+                    && !self.inside_quote(index)
+                    && (self.is_finite(index)
+                        || self
+                            .matcher
+                            .verb(index)
+                            .is_some_and(|(_, form)| matches!(form, VerbForm::Past | VerbForm::Present3)))
+            })
+            .map(|verb| self.matcher.subject_before(verb, sentence_start))
+            // `Kaken, who is now a citizen, told AFP …, pressing …`: the verb
+            // of an aside is not the sentence's.
+            .find(|subject| {
+                subject
+                    .as_ref()
+                    .is_none_or(|subject| !(subject.len() == 1 && self.matcher.is(subject.start, WordClass::Relative)))
+            })?
     }
 
     /// True when the words from `at` read as a clause (`said the plan was

@@ -642,3 +642,11 @@ fn participle_ends_the_claim_before_it() {
         ],
     );
 }
+
+#[test]
+fn participle_of_an_act_after_an_aside() {
+    check(
+        "Title.\n\n\"We are tired,\" Lena Ortiz, who is now a nurse, told the radio through tears, pressing her son close to her.",
+        &[],
+    );
+}

@@ -650,3 +650,14 @@ fn participle_of_an_act_after_an_aside() {
         &[],
     );
 }
+
+#[test]
+fn offered_an_object_or_to() {
+    check(
+        "Title.\n\nThe mayor offered a detailed plan for the harbor.\n\nThe governor offered to debate the mayor on Friday.",
+        &[
+            ("a detailed plan for the harbor", "mayor", "offered", None),
+            ("to debate the mayor", "governor", "offered", None),
+        ],
+    );
+}

@@ -661,3 +661,11 @@ fn offered_an_object_or_to() {
         ],
     );
 }
+
+#[test]
+fn described_an_object() {
+    check(
+        "Title.\n\nAna Ruiz described him as a friend of the family.",
+        &[("him as a friend of the family", "Ana Ruiz", "described", None)],
+    );
+}

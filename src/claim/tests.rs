@@ -669,3 +669,14 @@ fn described_an_object() {
         &[("him as a friend of the family", "Ana Ruiz", "described", None)],
     );
 }
+
+#[test]
+fn voted_and_claimed_to() {
+    check(
+        "Title.\n\nThe city council voted to close the old library.\n\nMaria Lopez claimed to have won the vote.",
+        &[
+            ("to close the old library", "city council", "voted", None),
+            ("to have won the vote", "Maria Lopez", "claimed", None),
+        ],
+    );
+}

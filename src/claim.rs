@@ -335,6 +335,7 @@ impl Finder<'_, '_> {
         }
         // `began boasting that`: the gerund is the cue, the subject is before `began`.
         let mut subject_verb = index;
+        let mut reduced = false;
         // `…, saying the camps were voluntary` and `aggressive in denouncing
         // the media`: a participle after a comma or a preposition reports for
         // the subject of the sentence.
@@ -346,10 +347,23 @@ impl Finder<'_, '_> {
                 helper,
                 "began" | "begun" | "started" | "continued" | "kept" | "is" | "was" | "are" | "were"
             );
-            if !starts {
+            // `a super PAC backing Jeb Bush`, `groups supporting the ban`: a
+            // participle right after a noun phrase reports that phrase's stance.
+            reduced = !starts
+                && verb.object
+                && self.doc.tokens[index - 1].class == TokenClass::Word
+                && !self.matcher.is(index - 1, WordClass::Stopword)
+                && self.matcher.verb(index - 1).is_none()
+                && self
+                    .matcher
+                    .subject_before(index, sentence_start)
+                    .is_some_and(|subject| subject.end == index);
+            if !starts && !reduced {
                 return None;
             }
-            subject_verb = index - 1;
+            if starts {
+                subject_verb = index - 1;
+            }
         }
         let sentence_end = self.sentence_end(index, &paragraph);
         // Trailing attribution: `…, rights groups say.`, `…, he said Wednesday.`
@@ -382,6 +396,23 @@ impl Finder<'_, '_> {
         // What the cue reports does not depend on its subject: with nothing
         // reported and no trailing attribution, no need to look for one.
         let reported = self.reported_after(index, sentence_start..sentence_end, verb);
+        // `groups backing Bush have spent …`: the object ends before the
+        // sentence's own verb.
+        let reported = if reduced {
+            reported.and_then(|(content, recipient)| {
+                let at = self.doc.token_at_or_after(content.start);
+                let end = self.doc.token_at_or_after(content.end);
+                let end = (at + 1..end)
+                    .find(|&index| self.is_finite(index) && !self.inside_quote(index))
+                    .unwrap_or(end);
+                Some((
+                    self.content_span(at, end).or_else(|| self.single_object(at, end))?,
+                    recipient,
+                ))
+            })
+        } else {
+            reported
+        };
         if reported.is_none() && !may_trail {
             return None;
         }
@@ -595,7 +626,15 @@ impl Finder<'_, '_> {
                 // `said on CNN that …`, `spoke with Reuters`: a medium or a hearer.
                 at = self.matcher.name_end(at + 1, sentence_end).unwrap_or(at + 2);
                 at = self.skip_adverbials(at, sentence_end);
-            } else if self.quote_before(sentence.start, index) {
+            } else if self.quote_before(sentence.start, index)
+                && !(self.word(index - 1) == ","
+                    && self
+                        .matcher
+                        .verb(index)
+                        .is_some_and(|(_, form)| form == VerbForm::Gerund))
+            {
+                // `"…," he said, referring to the council`: a participle
+                // after the quote's cue reports anew.
                 // `"…," the mayor said of the council`: the quote is what was said.
                 return None;
             } else if self.opens_clause(at + 1, verb.framing, true) {
@@ -604,6 +643,23 @@ impl Finder<'_, '_> {
             }
         }
         // `wants to run`, and after a hearer `urged voters to reject …`.
+        // `…, pressing her daughters to her`: a participle whose verb takes no
+        // object reports a possessive's phrase only as a clause.
+        if !verb.object
+            && !verb.clause
+            && !object
+            && at < sentence_end
+            && index > sentence.start
+            && self.word(index - 1) == ","
+            && matches!(self.lower(at), "his" | "her" | "their" | "its" | "our" | "my")
+            && self
+                .matcher
+                .verb(index)
+                .is_some_and(|(_, form)| form == VerbForm::Gerund)
+            && !self.clause_follows(at, sentence_end)
+        {
+            return None;
+        }
         let intention = (verb.infinitive || recipient.is_some()) && at < sentence_end && self.lower(at) == "to";
         let complementizer = at < sentence_end && self.matcher.is(at, WordClass::Complementizer);
         // `says officers patrol the park`: after a verb of speech with no
@@ -659,17 +715,27 @@ impl Finder<'_, '_> {
     }
 
     /// The subject of the first verb of the sentence before `limit`: `The
-    /// union endorsed Garcia, citing …` is the union's, not Garcia's.
+    /// union endorsed Garcia, citing …` is the union's, not Garcia's. The
+    /// verbs of a quotation are the quote's (`"…," Ramos said, referring to …`).
     fn main_subject(&self, sentence_start: usize, limit: usize) -> Option<Range<usize>> {
-        let verb = (sentence_start + 1..limit).find(|&index| {
-            !self.matcher.is_capitalized(index)
-                && (self.is_finite(index)
-                    || self
-                        .matcher
-                        .verb(index)
-                        .is_some_and(|(_, form)| matches!(form, VerbForm::Past | VerbForm::Present3)))
-        })?;
-        self.matcher.subject_before(verb, sentence_start)
+        (sentence_start + 1..limit)
+            .filter(|&index| {
+                !self.matcher.is_capitalized(index)
+                    && !self.inside_quote(index)
+                    && (self.is_finite(index)
+                        || self
+                            .matcher
+                            .verb(index)
+                            .is_some_and(|(_, form)| matches!(form, VerbForm::Past | VerbForm::Present3)))
+            })
+            .map(|verb| self.matcher.subject_before(verb, sentence_start))
+            // `Kaken, who is now a citizen, told AFP …, pressing …`: the verb
+            // of an aside is not the sentence's.
+            .find(|subject| {
+                subject
+                    .as_ref()
+                    .is_none_or(|subject| !(subject.len() == 1 && self.matcher.is(subject.start, WordClass::Relative)))
+            })?
     }
 
     /// True when the words from `at` read as a clause (`said the plan was
@@ -1436,7 +1502,7 @@ impl Finder<'_, '_> {
         let noun = !self.grammar.words.preposition.contains(bare)
             && !self.grammar.words.complementizer.contains(bare)
             && !self.matcher.is_adverb(at)
-            && !self.grammar.is_stopword(bare)
+            && (!self.grammar.is_stopword(bare) || self.modifier_opens(at))
             && (verb_form.is_none() || object || verb_form == Some(VerbForm::Present3));
         let quantifier = matches!(
             bare,
@@ -1444,6 +1510,28 @@ impl Finder<'_, '_> {
         );
         (noun || quantifier)
             && (object || (at + 1..(at + 8).min(self.doc.tokens.len())).any(|index| self.is_finite(index)))
+    }
+
+    /// True when a function word that is no phrase boundary opens a clause
+    /// whose finite verb follows within a few words and no punctuation:
+    /// `said such techniques are inhumane`, `said down-ballot races can
+    /// help`; but not `said when asked`, `said as he left`.
+    fn modifier_opens(&self, at: usize) -> bool {
+        let boundary = [
+            WordClass::PhraseBoundary,
+            WordClass::SentenceOpener,
+            WordClass::ClauseBreak,
+            WordClass::Finite,
+            WordClass::Relative,
+            WordClass::Complementizer,
+            WordClass::Answer,
+        ];
+        if boundary.iter().any(|&class| self.matcher.is(at, class)) {
+            return false;
+        }
+        (at + 1..(at + 5).min(self.doc.tokens.len()))
+            .take_while(|&index| self.doc.tokens[index].class != TokenClass::Punct || self.word(index) == "-")
+            .any(|index| self.is_finite(index))
     }
 
     /// True when the word at `index` shows a clause has begun: a listed
@@ -1519,14 +1607,15 @@ impl Finder<'_, '_> {
                     return index;
                 }
             }
-            // `…, telling reporters that …`, `…, noting her comments`: a
-            // participle of a speech verb after a comma reports anew.
+            // `…, telling reporters that …`, `…, noting her comments`,
+            // `…, referring to the council`: a participle of a reporting
+            // verb after a comma reports anew.
             if word == ","
                 && index + 1 < sentence_end
                 && self
                     .matcher
                     .verb(index + 1)
-                    .is_some_and(|(verb, form)| form == VerbForm::Gerund && verb.quotes)
+                    .is_some_and(|(verb, form)| form == VerbForm::Gerund && verb.reports)
             {
                 return index;
             }

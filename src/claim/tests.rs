@@ -607,3 +607,76 @@ fn a_question_after_a_place_in_a_passive() {
         ],
     );
 }
+
+#[test]
+fn clause_opened_by_a_modifier() {
+    check(
+        "Title.\n\nThe senator says such checks are unfair.",
+        &[("such checks are unfair", "senator", "says", None)],
+    );
+}
+
+#[test]
+fn participle_after_a_noun_phrase() {
+    check(
+        "Title.\n\nA small group backing Maria Lopez has spent heavily on radio ads.",
+        &[("Maria Lopez", "a small group", "backing", None)],
+    );
+}
+
+#[test]
+fn participle_after_a_quote_and_its_cue() {
+    check(
+        "Title.\n\n\"We will win,\" Ramos said, referring to the young voters in the city.",
+        &[("the young voters in the city", "Ramos", "referring", None)],
+    );
+}
+
+#[test]
+fn participle_ends_the_claim_before_it() {
+    check(
+        "Title.\n\nRamos said the party will win, referring to the young voters in the city.",
+        &[
+            ("the party will win", "Ramos", "said", None),
+            ("the young voters in the city", "Ramos", "referring", None),
+        ],
+    );
+}
+
+#[test]
+fn participle_of_an_act_after_an_aside() {
+    check(
+        "Title.\n\n\"We are tired,\" Lena Ortiz, who is now a nurse, told the radio through tears, pressing her son close to her.",
+        &[],
+    );
+}
+
+#[test]
+fn offered_an_object_or_to() {
+    check(
+        "Title.\n\nThe mayor offered a detailed plan for the harbor.\n\nThe governor offered to debate the mayor on Friday.",
+        &[
+            ("a detailed plan for the harbor", "mayor", "offered", None),
+            ("to debate the mayor", "governor", "offered", None),
+        ],
+    );
+}
+
+#[test]
+fn described_an_object() {
+    check(
+        "Title.\n\nAna Ruiz described him as a friend of the family.",
+        &[("him as a friend of the family", "Ana Ruiz", "described", None)],
+    );
+}
+
+#[test]
+fn voted_and_claimed_to() {
+    check(
+        "Title.\n\nThe city council voted to close the old library.\n\nMaria Lopez claimed to have won the vote.",
+        &[
+            ("to close the old library", "city council", "voted", None),
+            ("to have won the vote", "Maria Lopez", "claimed", None),
+        ],
+    );
+}

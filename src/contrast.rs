@@ -397,7 +397,7 @@ impl<'g> Grouping<'g> {
     /// Interns the keys, judges the candidate pairs and links them into
     /// topics.
     pub fn finish(mut self) -> Contrasts {
-        let key_of_raw = self.corpus.intern(&self.speakers);
+        let key_of_raw = self.corpus.intern(&self.speakers, self.options.max_postings);
         self.stances
             .resolve(&self.corpus.claims, &key_of_raw, &self.corpus.key_speaker);
         drop(key_of_raw);
@@ -458,7 +458,7 @@ impl<'g> Grouping<'g> {
             keys: corpus.key_count(),
             key_occurrences: (0..corpus.claims.len()).map(|claim| corpus.keys(claim).len()).sum(),
             capped_keys: (0..corpus.key_count() as u32)
-                .filter(|&key| corpus.postings(key).len() > options.max_postings)
+                .filter(|&key| corpus.posting_count(key) > options.max_postings)
                 .count(),
             ..Work::default()
         };
@@ -1102,10 +1102,10 @@ impl Judge<'_> {
         let mut work = Work::default();
         let mut candidates: Vec<usize> = Vec::new();
         for &key in corpus.keys(claim_index) {
-            let list = corpus.postings(key);
-            if list.len() > max_postings {
+            if corpus.posting_count(key) > max_postings {
                 continue;
             }
+            let list = corpus.postings(key);
             work.postings_visited += list.len();
             let weight = corpus.key_weight[key as usize].powi(2);
             for &other in list {

@@ -271,9 +271,13 @@ pub(crate) struct Corpus {
     /// Euclidean norm of each claim's weighted keys.
     pub(crate) claim_norm: Vec<f32>,
     /// Claims holding each key, key after key: those of key `k` run from
-    /// `posting_starts[k]` to `posting_starts[k + 1]`.
+    /// `posting_starts[k]` to `posting_starts[k + 1]`. A key held by more
+    /// claims than the cap of [`Corpus::intern`] is never read for
+    /// candidates: only its count is kept.
     posting_claims: Vec<u32>,
     posting_starts: Vec<u32>,
+    /// How many claims hold each key.
+    posting_counts: Vec<u32>,
     /// The speaker an entity key names, if it names one.
     pub(crate) key_speaker: Vec<Option<u32>>,
 }
@@ -801,7 +805,12 @@ impl Corpus {
         raw_ids
     }
 
-    /// The claims holding a key, in order.
+    /// How many claims hold a key.
+    pub(crate) fn posting_count(&self, key: u32) -> usize {
+        self.posting_counts[key as usize] as usize
+    }
+
+    /// The claims holding a key, in order; none for a key over the cap.
     pub(crate) fn postings(&self, key: u32) -> &[u32] {
         &self.posting_claims[self.posting_starts[key as usize] as usize..self.posting_starts[key as usize + 1] as usize]
     }
@@ -827,7 +836,8 @@ impl Corpus {
     pub(crate) fn retained_bytes(&self) -> usize {
         let raw_names: usize = self.raw.names.iter().map(|(_, key)| key.len()).sum();
         let raw_display: usize = self.raw.display.iter().map(|display| display.len()).sum();
-        let postings = (self.posting_claims.capacity() + self.posting_starts.capacity()) * 4;
+        let postings =
+            (self.posting_claims.capacity() + self.posting_starts.capacity() + self.posting_counts.capacity()) * 4;
         let display: usize = self.key_display.iter().map(|display| display.capacity() + 24).sum();
         self.claims.capacity() * std::mem::size_of::<ClaimRecord>()
             + self.key_arena.capacity() * 4
@@ -840,9 +850,10 @@ impl Corpus {
             + self.key_weight.capacity() * 4
     }
 
-    /// Merges spelling variants, interns the keys, builds the postings and
-    /// the weights; returns the key id of each raw id.
-    pub(crate) fn intern(&mut self, speakers: &Speakers) -> Vec<u32> {
+    /// Merges spelling variants, interns the keys, builds the postings (of
+    /// the keys held by `max_postings` claims at most) and the weights;
+    /// returns the key id of each raw id.
+    pub(crate) fn intern(&mut self, speakers: &Speakers, max_postings: usize) -> Vec<u32> {
         let raw = std::mem::take(&mut self.raw);
         let mut ordered: Vec<u32> = (0..raw.names.len() as u32).collect();
         ordered.sort_by(|&x, &y| {
@@ -902,27 +913,33 @@ impl Corpus {
             claim.keys_len = (kept - new_start) as u32;
         }
         self.key_arena.truncate(kept);
-        // The postings: counted, then filled.
-        let mut starts = vec![0u32; self.key_display.len() + 1];
+        // The postings: counted, then filled. The most common keys hold most
+        // of the occurrences, and their lists would never be read.
+        let mut counts = vec![0u32; self.key_display.len()];
         for &key in &self.key_arena {
-            starts[key as usize + 1] += 1;
+            counts[key as usize] += 1;
         }
+        let stored = |count: u32| if count as usize > max_postings { 0 } else { count };
+        let mut starts = vec![0u32; self.key_display.len() + 1];
         for key in 0..self.key_display.len() {
-            starts[key + 1] += starts[key];
+            starts[key + 1] = starts[key] + stored(counts[key]);
         }
         let mut fill = starts.clone();
-        let mut postings = vec![0u32; self.key_arena.len()];
+        let mut postings = vec![0u32; starts[self.key_display.len()] as usize];
         for claim_index in 0..self.claims.len() {
             for &key in self.keys(claim_index) {
-                postings[fill[key as usize] as usize] = claim_index as u32;
-                fill[key as usize] += 1;
+                if stored(counts[key as usize]) > 0 {
+                    postings[fill[key as usize] as usize] = claim_index as u32;
+                    fill[key as usize] += 1;
+                }
             }
         }
         self.posting_claims = postings;
         self.posting_starts = starts;
+        self.posting_counts = counts;
         let total = self.claims.len().max(1) as f32;
         self.key_weight = (0..self.key_display.len())
-            .map(|key| (1.0 + total / self.postings(key as u32).len().max(1) as f32).ln())
+            .map(|key| (1.0 + total / self.posting_count(key as u32).max(1) as f32).ln())
             .collect();
         self.claim_norm = (0..self.claims.len())
             .map(|claim| {

@@ -110,7 +110,7 @@ fn entities(text: &str, quotes: Vec<crate::analysis::Quote>) -> Vec<Vec<String>>
     let read = read_document(&documents[0], &speakers, &speakers.last_words(), &lexicon);
     let mut corpus = Corpus::default();
     let raw_ids = corpus.add(&read);
-    let key_of_raw = corpus.intern(&speakers);
+    let key_of_raw = corpus.intern(&speakers, usize::MAX);
     read.claims
         .iter()
         .map(|claim| {

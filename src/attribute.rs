@@ -1434,12 +1434,22 @@ impl<'d, 't> Matcher<'d, 't> {
         let before = window.before.clone();
         let (verb, form) = self.verb(verb_index)?;
         let helped = helped && verb_index > before.start && self.is(verb_index - 1, WordClass::Auxiliary);
-        // `was quick to add that …`: an infinitive that introduces speech.
-        let infinitive = verb_index > before.start
-            && self.lower(verb_index - 1) == "to"
-            && verb_index + 1 < self.doc.tokens.len()
-            && matches!(self.doc.word(verb_index + 1), "that" | ":" | ",");
-        if (form == VerbForm::Base && !helped && !infinitive) || !(verb.quotes || verb.reports) {
+        // `was quick to add that …`, `went on to say`: an infinitive that
+        // introduces speech.
+        let after_to = verb_index > before.start && self.lower(verb_index - 1) == "to";
+        let infinitive = after_to
+            && ((verb_index + 1 < self.doc.tokens.len()
+                && matches!(self.doc.word(verb_index + 1), "that" | ":" | ","))
+                || (verb_index > before.start + 1 && self.lower(verb_index - 2) == "on"));
+        // `The two lawmakers, however, argue that …`: a present tense after a
+        // plural subject, past an aside.
+        // (Right after its subject or its aside: `letters of appeal` is a noun.)
+        let plural_present = form == VerbForm::Base
+            && !after_to
+            && self
+                .subject_ending_at(verb_index, before.start)
+                .is_some_and(|subject| self.is_plural_subject(subject.end - 1));
+        if (form == VerbForm::Base && !helped && !infinitive && !plural_present) || !(verb.quotes || verb.reports) {
             return None;
         }
         let previous_index = (verb_index > before.start).then(|| verb_index - 1);

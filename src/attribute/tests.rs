@@ -1109,3 +1109,28 @@ fn an_aside_after_a_closed_sentence() {
         ],
     );
 }
+
+#[test]
+fn went_on_to_say_before_a_clause_and_a_plural_subject_past_an_aside() {
+    check(
+        "Title.\n\nPence went on to say he is \"confident\" that once it is over, \"these two men will get along.\"\n\n\
+         The two lawmakers, however, argue that \"there is precedent for prosecution.\"",
+        &[
+            ("confident", "partial", Some("Pence"), Some("say"), None),
+            (
+                "these two men will get along.",
+                "partial",
+                Some("Pence"),
+                Some("say"),
+                None,
+            ),
+            (
+                "there is precedent for prosecution.",
+                "partial",
+                Some("two lawmakers"),
+                Some("argue"),
+                None,
+            ),
+        ],
+    );
+}

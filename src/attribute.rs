@@ -1749,9 +1749,13 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         let colon = before.end - 1;
         let first = before.start.max(colon.saturating_sub(MAX_SPEAKER));
+        // `From the report: "…"`, `More from Lee and Cohen: "…"`: the source
+        // after an opening `from`.
+        let from = (before.start..colon.min(before.start + 2)).find(|&index| self.lower(index) == "from");
         let start = (first..colon).find(|&start| {
-            let opens = start == before.start || self.is_spaced_dash(start - 1);
-            opens && self.is_capitalized(start) && self.speaker_ends(start, colon).contains(&colon)
+            let opens = start == before.start || self.is_spaced_dash(start - 1) || from == Some(start - 1);
+            let named = self.is_capitalized(start) || from == Some(start - 1);
+            opens && named && self.speaker_ends(start, colon).contains(&colon)
         })?;
         let mut attribution = Attribution::subject_only(Kind::Direct, "name_colon", self.span(start..colon));
         attribution.confidence = 0.75;

@@ -1134,3 +1134,27 @@ fn went_on_to_say_before_a_clause_and_a_plural_subject_past_an_aside() {
         ],
     );
 }
+
+#[test]
+fn from_a_source_and_a_colon() {
+    check(
+        "Title.\n\nFrom Bush's Facebook post: \"For the sake of our party, we must unite.\"\n\n\
+         More from the report: \"In general, samples are weighted.\"",
+        &[
+            (
+                "For the sake of our party, we must unite.",
+                "direct",
+                Some("Bush's Facebook post"),
+                None,
+                None,
+            ),
+            (
+                "In general, samples are weighted.",
+                "direct",
+                Some("report"),
+                None,
+                None,
+            ),
+        ],
+    );
+}

@@ -1191,8 +1191,8 @@ impl<'d, 't> Matcher<'d, 't> {
             // Inside a name a verb form is a name word: `United States`.
             let lexeme = self.lexeme(index);
             let inside = end.is_some() && lexeme.verb.is_some() && !lexeme.is(WordClass::Stopword);
-            let stopword_name = capitalized && end.is_none() && self.is_stopword_name(index);
-            if capitalized && (inside || stopword_name || self.is_name_word(index, word)) {
+            let listed_name = capitalized && end.is_none() && self.is_listed_word_name(index);
+            if capitalized && (inside || listed_name || self.is_name_word(index, word)) {
                 index += 1;
                 end = Some(index);
                 // An initial or abbreviation: `J.`, `U.S.`, `Jr.`
@@ -1232,9 +1232,11 @@ impl<'d, 't> Matcher<'d, 't> {
         end
     }
 
-    /// `"…," From said.`, `said Will Doyle`: a capitalized function word in
-    /// mid-sentence, before a speech verb or another name word, is a name.
-    fn is_stopword_name(&self, index: usize) -> bool {
+    /// `"…," From said.`, `said Will Doyle`, `"…," Read said.`: a word the
+    /// lexicon lists, capitalized in mid-sentence, is a name: a function
+    /// word before a speech verb or another name word, a verb form before
+    /// a speech verb.
+    fn is_listed_word_name(&self, index: usize) -> bool {
         let doc = self.doc;
         let word = doc.word(index);
         let function_word = self.is(index, WordClass::Stopword) && self.lexeme(index).pronoun.is_none();
@@ -1444,12 +1446,13 @@ impl<'d, 't> Matcher<'d, 't> {
         // `The two lawmakers, however, argue that …`: a present tense after a
         // plural subject, past an aside.
         // (Right after its subject or its aside: `letters of appeal` is a noun.)
-        let plural_present = form == VerbForm::Base
-            && !after_to
-            && self
-                .subject_ending_at(verb_index, before.start)
-                .is_some_and(|subject| self.is_plural_subject(subject.end - 1));
-        if (form == VerbForm::Base && !helped && !infinitive && !plural_present) || !(verb.quotes || verb.reports) {
+        let plural_subject = (form == VerbForm::Base && !after_to)
+            .then(|| self.subject_ending_at(verb_index, before.start))
+            .flatten()
+            .filter(|subject| self.is_plural_subject(subject.end - 1));
+        if (form == VerbForm::Base && !helped && !infinitive && plural_subject.is_none())
+            || !(verb.quotes || verb.reports)
+        {
             return None;
         }
         let previous_index = (verb_index > before.start).then(|| verb_index - 1);
@@ -1499,7 +1502,9 @@ impl<'d, 't> Matcher<'d, 't> {
             self.sentence_subject(before.start, verb_index)
                 .map(|subject| (subject, "cue_in_clause", 0.7))
         } else {
-            self.subject_before(verb_index, before.start)
+            // (The plural subject, when found, is what `subject_before` finds first.)
+            plural_subject
+                .or_else(|| self.subject_before(verb_index, before.start))
                 .or_else(|| self.relative_antecedent(verb_index, before.start))
                 .map(|subject| (subject, "cue_in_clause", 0.75))
                 .or_else(|| {

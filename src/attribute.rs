@@ -961,6 +961,9 @@ impl<'d, 't> Matcher<'d, 't> {
                 if let Some(after_role) = self.role_end(end, limit) {
                     ends.push(after_role);
                     self.role_tail(after_role, limit, &mut ends);
+                } else if let Some(second) = self.name_after_noun(end, limit) {
+                    // `former Bush speechwriter Noam Neusner`
+                    ends.push(second);
                 }
                 break;
             }
@@ -1093,6 +1096,26 @@ impl<'d, 't> Matcher<'d, 't> {
                 }
             }
         }
+    }
+
+    /// `speechwriter Noam Neusner` after `Bush`: one or two lower-case
+    /// nouns the lexicon does not list, then a name. Returns the name's end.
+    fn name_after_noun(&self, at: usize, limit: usize) -> Option<usize> {
+        let mut index = at;
+        while index < limit && index < at + 2 {
+            let noun = self.doc.tokens[index].class == TokenClass::Word
+                && !self.is_capitalized(index)
+                && self.is_modifier(index)
+                && self.lexeme(index).verb.is_none();
+            if !noun {
+                break;
+            }
+            index += 1;
+            if let Some(end) = self.name_end(index, limit) {
+                return Some(end);
+            }
+        }
+        None
     }
 
     /// A lower-case word that may stand before a head noun: `senior`, `state-owned`, `US`.
@@ -1283,6 +1306,22 @@ impl<'d, 't> Matcher<'d, 't> {
     pub(crate) fn subject_before(&self, verb_index: usize, lower: usize) -> Option<Range<usize>> {
         if let Some(subject) = self.subject_ending_at(verb_index, lower) {
             return Some(subject);
+        }
+        // `Gingrich — mentioned by Newsmax as a choice — told`: an aside
+        // between dashes stands between the subject and the verb.
+        let mut close = verb_index;
+        while close > lower && self.is_adverb(close - 1) {
+            close -= 1;
+        }
+        if close > lower + 1 && self.is_spaced_dash(close - 1) {
+            let open = (lower.max(close.saturating_sub(MAX_APPOSITIVE))..close - 1)
+                .rev()
+                .find(|&index| self.is_spaced_dash(index));
+            if let Some(open) = open
+                && let Some(subject) = self.subject_ending_at(open, lower)
+            {
+                return Some(subject);
+            }
         }
         // `who has in the past described`, `Trump on Tuesday told`: skip a
         // short time or place phrase between the subject and the verb.

@@ -1158,3 +1158,32 @@ fn from_a_source_and_a_colon() {
         ],
     );
 }
+
+#[test]
+fn a_name_and_an_unlisted_noun_before_the_speakers_name() {
+    check(
+        "Title.\n\n\"These are hard days for us,\" former Carter speechwriter Ada Vance wrote on Monday.",
+        &[(
+            "These are hard days for us,",
+            "direct",
+            Some("Ada Vance"),
+            Some("wrote"),
+            None,
+        )],
+    );
+}
+
+#[test]
+fn an_aside_between_dashes_before_the_cue() {
+    check(
+        "Title.\n\nMoreno — named by the board as its likely chair — told the radio station that it would be \
+         \"an honor to serve.\"",
+        &[(
+            "an honor to serve.",
+            "partial",
+            Some("Moreno"),
+            Some("told"),
+            Some("radio station"),
+        )],
+    );
+}

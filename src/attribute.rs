@@ -1118,6 +1118,15 @@ impl<'d, 't> Matcher<'d, 't> {
         None
     }
 
+    /// `obtained`, `released`, `written`: a lower-case past form.
+    fn is_participle(&self, index: usize) -> bool {
+        let word = self.doc.word(index);
+        self.doc.tokens[index].class == TokenClass::Word
+            && !self.is_capitalized(index)
+            && ((word.len() > 4 && word.ends_with("ed"))
+                || self.verb(index).is_some_and(|(_, form)| form == VerbForm::Past))
+    }
+
     /// A lower-case word that may stand before a head noun: `senior`, `state-owned`, `US`.
     fn is_modifier(&self, index: usize) -> bool {
         let token = self.doc.tokens[index];
@@ -1304,6 +1313,23 @@ impl<'d, 't> Matcher<'d, 't> {
     /// it (auxiliaries and adverbs between allowed), maybe with an aside
     /// (`Kaken, who sews clothes …, insists`). Starts no earlier than `lower`.
     pub(crate) fn subject_before(&self, verb_index: usize, lower: usize) -> Option<Range<usize>> {
+        let subject = self.subject_with_aside(verb_index, lower)?;
+        // `A letter from the Legion obtained by The Associated Press warns`:
+        // the agent of a participle belongs to the noun phrase before it.
+        // (A name's article is not part of its span: `by the Post`.)
+        let mut start = subject.start;
+        if start > lower && self.is(start - 1, WordClass::Determiner) {
+            start -= 1;
+        }
+        let agent = start >= lower + 2 && self.lower(start - 1) == "by" && self.is_participle(start - 2);
+        if agent && let Some(outer) = self.subject_with_aside(start - 2, lower) {
+            return Some(outer);
+        }
+        Some(subject)
+    }
+
+    /// The subject of the verb at `verb_index`, maybe past an aside.
+    fn subject_with_aside(&self, verb_index: usize, lower: usize) -> Option<Range<usize>> {
         if let Some(subject) = self.subject_ending_at(verb_index, lower) {
             return Some(subject);
         }
@@ -1457,7 +1483,18 @@ impl<'d, 't> Matcher<'d, 't> {
         let subject = self.doc.token_at_or_after(inner.speaker?.start);
         let mut verb = subject.checked_sub(1)?;
         if self.lower(verb) == "that" {
-            verb = verb.checked_sub(1)?;
+            let that = verb;
+            verb = that.checked_sub(1)?;
+            // `he told ABC's "Good Morning America" that he agrees …`: past
+            // the outer cue's recipient.
+            if self.verb(verb).is_none()
+                && let Some(told) = (window.before.start.max(that.saturating_sub(MAX_SPEAKER))..verb)
+                    .rev()
+                    .find(|&index| self.verb(index).is_some_and(|(verb, _)| verb.recipient))
+                && self.recipient_ends(told + 1, that).contains(&that)
+            {
+                verb = told;
+            }
         }
         if verb < window.before.start {
             return None;

@@ -1187,3 +1187,32 @@ fn an_aside_between_dashes_before_the_cue() {
         )],
     );
 }
+
+#[test]
+fn the_agent_of_a_participle_is_not_the_subject() {
+    check(
+        "Title.\n\nA letter from the city council obtained by the Tribune warns that the deal would be \
+         \"a grave mistake.\"",
+        &[(
+            "a grave mistake.",
+            "partial",
+            Some("a letter from the city council"),
+            Some("warns"),
+            None,
+        )],
+    );
+}
+
+#[test]
+fn an_outer_cue_past_its_recipient() {
+    check(
+        "Title.\n\nMaria Lopez told reporters that she agrees the plan is \"a grave mistake.\"",
+        &[(
+            "a grave mistake.",
+            "partial",
+            Some("Maria Lopez"),
+            Some("told"),
+            Some("reporters"),
+        )],
+    );
+}

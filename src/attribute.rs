@@ -506,7 +506,7 @@ impl<'d, 't> Matcher<'d, 't> {
         let content = content.trim_end_matches(|c: char| self.grammar.quote_marks.iter().any(|pair| pair.close == c));
         let last = content.chars().next_back().unwrap_or(' ');
         let next = self.doc.word(first);
-        if next == "," || matches!(last, ',' | '?' | '!' | '—' | '–' | '-' | '…') {
+        if next == "," || matches!(last, ',' | '?' | '!' | '—' | '―' | '–' | '-' | '…') {
             return true;
         }
         // `"The caucus is a battle of niches" Grubbs said.`: a quote that opens
@@ -1847,7 +1847,10 @@ impl<'d, 't> Matcher<'d, 't> {
     /// the next: `"…" - Ann Lee.`, `"…"` then `—President Obama, tweeting`.
     fn signature(&self, quote: &QuoteSpan, window: &Window) -> Option<Attribution> {
         let doc = self.doc;
-        if !window.before.is_empty() {
+        // The quote opens its paragraph or its line (a list of signed quotes
+        // may stand one to a line).
+        let line_start = doc.text[..quote.open.start].trim_end_matches([' ', '\t']);
+        if !window.before.is_empty() && !line_start.ends_with('\n') {
             return None;
         }
         let mut paragraph = doc.paragraph_tokens[quote.last_paragraph].clone();
@@ -1869,7 +1872,10 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         let at = dash + 1;
         let end = self.speaker_ends(at, paragraph.end).into_iter().find(|&end| {
-            end == paragraph.end || matches!(doc.word(end), "," | "." | "(" | ";") || is_dash(doc.word(end))
+            end == paragraph.end
+                || matches!(doc.word(end), "," | "." | "(" | ";")
+                || is_dash(doc.word(end))
+                || doc.text[doc.tokens[end - 1].span.end..doc.tokens[end].span.start].contains('\n')
         })?;
         let mut attribution = Attribution::subject_only(Kind::Direct, "signature", self.span(at..end));
         attribution.confidence = 0.75;
@@ -1920,7 +1926,7 @@ impl<'d, 't> Matcher<'d, 't> {
     /// `R-S.C.` or `Jean-Luc`.
     pub(crate) fn is_spaced_dash(&self, index: usize) -> bool {
         let start = self.doc.tokens[index].span.start;
-        matches!(self.doc.word(index), "-" | "—" | "–") && self.doc.text[..start].ends_with(char::is_whitespace)
+        matches!(self.doc.word(index), "-" | "—" | "―" | "–") && self.doc.text[..start].ends_with(char::is_whitespace)
     }
 
     /// `She says people should choose. "It is their life."`: a quote that
@@ -2027,7 +2033,7 @@ impl<'d, 't> Matcher<'d, 't> {
 
 /// A dash between words: `-`, `--`, `–` or `—`.
 fn is_dash(word: &str) -> bool {
-    matches!(word, "-" | "--" | "–" | "—")
+    matches!(word, "-" | "--" | "–" | "—" | "―")
 }
 
 /// `China's`, `Kaken’s`.

@@ -784,7 +784,7 @@ impl Finder<'_, '_> {
                     && !self.matcher.is(index + 1, WordClass::ClauseBreak)
                     && self.grammar.pronoun(self.lower(index + 1)).is_none()
                     && !self.clause_follows(index + 1, end)));
-            let stops = (matches!(word, "," | ";" | ":" | "(" | "—" | "–") && !comma_goes_on)
+            let stops = (matches!(word, "," | ";" | ":" | "(" | "—" | "―" | "–") && !comma_goes_on)
                 || self.matcher.is_spaced_dash(index)
                 || self.matcher.is(index, WordClass::Calendar)
                 || matches!(
@@ -1045,7 +1045,7 @@ impl Finder<'_, '_> {
         }
         let mut start = verb_start;
         while start > sentence_start
-            && !matches!(self.word(start - 1), "," | ";" | ":" | "(" | "—" | "–")
+            && !matches!(self.word(start - 1), "," | ";" | ":" | "(" | "—" | "―" | "–")
             && !self.matcher.is_spaced_dash(start - 1)
         {
             start -= 1;

@@ -690,7 +690,7 @@ fn contrast_cues(text: &str, facts: &DocumentFacts, lexicon: &Lexicon<'_>) -> Ve
             continue;
         }
         let opens_clause = facts.sentence_starts.binary_search(&at).is_ok()
-            || (at > 0 && matches!(tokens[at - 1].span.of(text), "," | ";" | ":" | "—" | "–"))
+            || (at > 0 && matches!(tokens[at - 1].span.of(text), "," | ";" | ":" | "—" | "―" | "–"))
             || (at > 0
                 && tokens[at - 1].class == TokenClass::Punct
                 && facts.sentence_starts.binary_search(&(at - 1)).is_ok());

@@ -1216,3 +1216,16 @@ fn an_outer_cue_past_its_recipient() {
         )],
     );
 }
+
+#[test]
+fn signed_quotes_one_to_a_line() {
+    check(
+        "Title.\n\n“The plan ignores our town.”― Ana Ruiz\n“We were never asked.” ― Tom Lee\n\
+         “It is too late now.”― Kim Park.",
+        &[
+            ("The plan ignores our town.", "direct", Some("Ana Ruiz"), None, None),
+            ("We were never asked.", "direct", Some("Tom Lee"), None, None),
+            ("It is too late now.", "direct", Some("Kim Park"), None, None),
+        ],
+    );
+}

@@ -1222,7 +1222,10 @@ impl<'d, 't> Matcher<'d, 't> {
             }
             // Inside a name a verb form is a name word: `United States`.
             let lexeme = self.lexeme(index);
-            let inside = end.is_some() && lexeme.verb.is_some() && !lexeme.is(WordClass::Stopword);
+            // So is a month with no number after it: `Ai Jun`, `Anne March`.
+            let month = lexeme.is(WordClass::Month)
+                && (index + 1 >= doc.tokens.len() || doc.tokens[index + 1].class != TokenClass::Number);
+            let inside = end.is_some() && (lexeme.verb.is_some() || month) && !lexeme.is(WordClass::Stopword);
             let listed_name = capitalized && end.is_none() && self.is_listed_word_name(index);
             if capitalized && (inside || listed_name || self.is_name_word(index, word)) {
                 index += 1;

@@ -1229,3 +1229,14 @@ fn signed_quotes_one_to_a_line() {
         ],
     );
 }
+
+#[test]
+fn a_month_inside_a_name() {
+    check(
+        "Title.\n\n\"The plan is bad,\" columnist Ai Jun wrote on Jun 5. \"It will fail,\" Anne March said.",
+        &[
+            ("The plan is bad,", "direct", Some("Ai Jun"), Some("wrote"), None),
+            ("It will fail,", "direct", Some("Anne March"), Some("said"), None),
+        ],
+    );
+}

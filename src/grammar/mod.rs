@@ -284,6 +284,9 @@ pub struct FunctionWords {
     /// Words that are a whole answer reported after a speech verb: "46
     /// percent said yes", "half said so".
     pub answer: WordSet,
+    /// Months, which may also be a word of a name after its first
+    /// ("Ai Jun", "Anne March"), where no number follows.
+    pub month: WordSet,
 }
 
 /// A class of words a rule tests a token for: a class of
@@ -346,6 +349,8 @@ pub enum WordClass {
     Approximator,
     /// [`FunctionWords::answer`]
     Answer,
+    /// [`FunctionWords::month`]
+    Month,
     /// [`Grammar::stopword_set`]
     Stopword,
     /// [`Grammar::abbreviation_set`]
@@ -356,7 +361,7 @@ pub enum WordClass {
 
 impl FunctionWords {
     /// Every class with its set.
-    fn sets(&self) -> [(WordClass, &WordSet); 28] {
+    fn sets(&self) -> [(WordClass, &WordSet); 29] {
         [
             (WordClass::Auxiliary, &self.auxiliary),
             (WordClass::Adverb, &self.adverb),
@@ -386,6 +391,7 @@ impl FunctionWords {
             (WordClass::Label, &self.label),
             (WordClass::Approximator, &self.approximator),
             (WordClass::Answer, &self.answer),
+            (WordClass::Month, &self.month),
         ]
     }
 
@@ -419,6 +425,7 @@ impl FunctionWords {
         "label",
         "approximator",
         "answer",
+        "month",
     ];
 
     /// The set of a class, by its name.
@@ -452,6 +459,7 @@ impl FunctionWords {
             "label" => &mut self.label,
             "approximator" => &mut self.approximator,
             "answer" => &mut self.answer,
+            "month" => &mut self.month,
             _ => return None,
         })
     }

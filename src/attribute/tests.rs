@@ -1240,3 +1240,17 @@ fn a_month_inside_a_name() {
         ],
     );
 }
+
+#[test]
+fn a_number_word_heads_a_plural_subject() {
+    check(
+        "Title.\n\n\"The rule was made up out of thin air,\" the two write.",
+        &[(
+            "The rule was made up out of thin air,",
+            "direct",
+            Some("two"),
+            Some("write"),
+            None,
+        )],
+    );
+}

@@ -1214,6 +1214,11 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         while index < limit {
             let token = doc.tokens[index];
+            // A name ends with its line: `… Like Donald Trump` then
+            // `MANCHESTER, N.H. —` on the next.
+            if end.is_some() && doc.text[doc.tokens[index - 1].span.end..token.span.start].contains('\n') {
+                break;
+            }
             let word = doc.word(index);
             let capitalized = self.is_capitalized(index);
             if capitalized && is_possessive(word) && self.is_name_word(index, strip_possessive(word)) {

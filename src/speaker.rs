@@ -144,6 +144,8 @@ struct NameMention<'d> {
     /// Introduced with a role or an affiliation: `ambassador Zhang Xiao`,
     /// `a member of the mission, Gu Ming`, `Mehmet Kasikci, a student`.
     introduced: bool,
+    /// After a preposition of place: `in Almaty`.
+    place: bool,
 }
 
 /// Resolves mentions of one document to canonical names.
@@ -159,6 +161,8 @@ pub struct Resolver<'d, 't> {
     /// The distinct names of the document: the index in `names` of the
     /// first mention of each.
     distinct: Vec<usize>,
+    /// How many times each distinct name occurs.
+    mentions: Vec<u32>,
     /// Word number → the distinct names that hold it.
     by_word: NamesByWord,
     /// (number of words, first letter) → the distinct names of that shape,
@@ -186,7 +190,20 @@ impl<'d, 't> Resolver<'d, 't> {
         let mut names = Vec::with_capacity(doc.tokens.len() / 16);
         // About one name word in sixteen tokens too, most of them repeated.
         let mut name_words_table = NameWords::with_capacity(doc.tokens.len() / 16);
-        for (paragraph_index, range) in doc.paragraph_tokens.iter().enumerate() {
+        // Line by line: a paragraph may hold a headline's line.
+        let lines = doc
+            .paragraph_tokens
+            .iter()
+            .enumerate()
+            .flat_map(|(paragraph_index, range)| {
+                let breaks = (range.start + 1..range.end).filter(|&index| {
+                    doc.text[doc.tokens[index - 1].span.end..doc.tokens[index].span.start].contains('\n')
+                });
+                let starts = std::iter::once(range.start).chain(breaks.clone());
+                let ends = breaks.chain(std::iter::once(range.end));
+                starts.zip(ends).map(move |(start, end)| (paragraph_index, start..end))
+            });
+        for (paragraph_index, range) in lines {
             if tags.is_title_case(doc, range.clone()) {
                 // `Gina Ruiz Questioned What It Means`: a headline's words
                 // run together into no one's name.
@@ -253,37 +270,53 @@ impl<'d, 't> Resolver<'d, 't> {
                         introduced: role_before.is_some()
                             || role_after
                             || role_before_comma(doc, tags, index, range.start),
+                        place,
                     });
                 }
                 index = end;
             }
         }
         let table = name_words_table;
-        // `in Kazakhstan Zhang Xiao`: a place name run into a person's name.
-        let single: rustc_hash::FxHashSet<u32> = names
+        // `in Kazakhstan Zhang Xiao`, `Republican Donald Trump`: a word that
+        // is a name of its own run into a name: a place, or a word before a
+        // name the document also writes without it. (`Donald J. Trump`
+        // keeps `Donald`: there is no `J. Trump`.)
+        let mut single: FxHashMap<u32, bool> = FxHashMap::default();
+        for name in names.iter().filter(|name| name.words.len() == 1) {
+            *single.entry(name.words[0]).or_default() |= name.place;
+        }
+        let whole: rustc_hash::FxHashSet<&[u32]> = names
             .iter()
-            .filter(|name| name.words.len() == 1)
-            .map(|name| name.words[0])
+            .filter(|name| name.words.len() >= 2)
+            .map(|name| name.words.as_slice())
             .collect();
         let runs_into_place: Vec<bool> = names
             .iter()
-            .map(|name| name.words.len() >= 3 && single.contains(&name.words[0]))
+            .map(|name| {
+                name.words.len() >= 3
+                    && single
+                        .get(&name.words[0])
+                        .is_some_and(|&place| place || whole.contains(&name.words[1..]))
+            })
             .collect();
+        drop(whole);
         for (name, _) in names.iter_mut().zip(runs_into_place).filter(|(_, runs)| *runs) {
-            let first = table.word(name.words.remove(0));
-            let skip = name.display.find(' ').map_or(0, |space| space + 1);
-            name.display = match std::mem::take(&mut name.display) {
-                Cow::Borrowed(display) => Cow::Borrowed(&display[skip..]),
-                Cow::Owned(display) => Cow::Owned(display[skip..].to_string()),
-            };
-            let offset = name.span.of(doc.text).find(' ').map_or(first.len(), |space| space + 1);
-            name.span = Span::new(name.span.start + offset, name.span.end);
+            drop_first_word(name, doc, &table);
         }
         // A capitalized common word opening a sentence (`Rights groups`,
-        // `Despite`) is no name where the document also writes it in lower case.
+        // `Despite`, `Maybe Trump`) is no name, nor part of one, where the
+        // document also writes it in lower case.
+        let first_token = |name: &NameMention| doc.token_at_or_after(name.span.start);
+        let opens = |index: usize| {
+            index == 0
+                || doc.ends_sentence(index - 1)
+                || doc.text[doc.tokens[index - 1].span.end..doc.tokens[index].span.start].contains('\n')
+        };
         let openers: rustc_hash::FxHashSet<&str> = names
             .iter()
-            .filter(|name| name.words.len() == 1 && name.salient)
+            .filter(|name| {
+                (name.words.len() == 1 && name.salient) || (name.words.len() > 1 && opens(first_token(name)))
+            })
             .map(|name| table.word(name.words[0]))
             .collect();
         let written_lower: rustc_hash::FxHashSet<&str> = if openers.is_empty() {
@@ -312,6 +345,13 @@ impl<'d, 't> Resolver<'d, 't> {
         names.retain(|name| {
             !(name.words.len() == 1 && name.salient && written_lower.contains(table.word(name.words[0])))
         });
+        for name in &mut names {
+            let first = first_token(name);
+            let common = written_lower.contains(table.word(name.words[0])) || tags.is(first, WordClass::Stopword);
+            if name.words.len() > 1 && common && opens(first) {
+                drop_first_word(name, doc, &table);
+            }
+        }
         // The speakers that attribution and reported speech found are salient
         // people: a later pronoun most likely points back to one of them.
         for name in &mut names {
@@ -344,13 +384,16 @@ impl<'d, 't> Resolver<'d, 't> {
             name.person = person;
         }
         let mut distinct: Vec<usize> = Vec::new();
-        let mut seen: rustc_hash::FxHashSet<&[u32]> =
-            rustc_hash::FxHashSet::with_capacity_and_hasher(names.len(), Default::default());
+        let mut mentions: Vec<u32> = Vec::new();
+        let mut seen: FxHashMap<&[u32], usize> = FxHashMap::with_capacity_and_hasher(names.len(), Default::default());
         let mut by_shape: FxHashMap<(usize, char), Vec<usize>> = FxHashMap::default();
         for (name_index, name) in names.iter().enumerate() {
-            if !seen.insert(&name.words) {
+            if let Some(&position) = seen.get(name.words.as_slice()) {
+                mentions[position] += 1;
                 continue;
             }
+            seen.insert(&name.words, distinct.len());
+            mentions.push(1);
             by_shape
                 .entry(shape(&table, &name.words))
                 .or_default()
@@ -367,6 +410,7 @@ impl<'d, 't> Resolver<'d, 't> {
             speakers: sorted_speakers,
             name_words: RefCell::new(table),
             distinct,
+            mentions,
             by_word,
             by_shape,
             cache: RefCell::default(),
@@ -383,12 +427,15 @@ impl<'d, 't> Resolver<'d, 't> {
 
     /// The fullest form in the document of a name given as lower-case words.
     fn canonical_name(&self, words: &[u32], display: &str) -> String {
-        // `in Kazakhstan Zhang Xiao`: drop a place name run into the name.
-        if words.len() >= 3
-            && self
-                .names_holding(words[0])
+        // `in Kazakhstan Zhang Xiao`: drop a name run into the name.
+        let held = |words: &[u32]| {
+            self.names_holding(words[0])
                 .iter()
-                .any(|&position| self.distinct_name(position).words.len() == 1)
+                .map(|&position| self.distinct_name(position))
+                .find(|name| name.words.as_slice() == words)
+        };
+        if words.len() >= 3
+            && held(&words[..1]).is_some_and(|first| first.place || held(&words[1..]).is_some())
             && let Some(space) = display.find(' ')
         {
             return self.canonical_name(&words[1..], &display[space + 1..]);
@@ -402,19 +449,63 @@ impl<'d, 't> Resolver<'d, 't> {
         let table = self.name_words.borrow();
         let holding = self.names_holding(words[0]);
         let alike = self.by_shape.get(&shape(&table, words)).map_or(&[][..], Vec::as_slice);
-        let mut best: Option<&NameMention<'d>> = None;
-        for &position in holding
+        let fitting: SmallVec<[usize; 8]> = holding
             .iter()
             .take(MAX_CANDIDATES)
             .chain(alike.iter().take(MAX_CANDIDATES))
-        {
-            let name = self.distinct_name(position);
-            let fits = contains_words(&name.words, words) || same_spelling(&table, &name.words, words);
-            if fits && best.is_none_or(|best| name.words.len() > best.words.len()) {
-                best = Some(name);
-            }
-        }
-        let canonical = best.map_or_else(|| display.to_string(), |name| name.display.to_string());
+            .copied()
+            .filter(|&position| {
+                let name = &self.distinct_name(position).words;
+                contains_words(name, words) || same_spelling(&table, name, words)
+            })
+            .collect();
+        // The fullest form, unless it is a name of two words or more with
+        // words run on after it, and occurs no more often than it: `Ted Cruz
+        // Hints Trump` (a headline's words) and `Eric Trump Foundation` are
+        // no fuller forms of `Ted Cruz` and `Eric Trump`. `Duncan Hunter Sr.`
+        // and `Donald J. Trump` are.
+        // `Duncan Hunter Sr.` without `Sr.`
+        let without_suffix = |name: &'_ [u32]| -> usize {
+            let kept = name
+                .iter()
+                .rposition(|&word| !self.grammar.lexeme(table.word(word)).is(WordClass::NameSuffix));
+            kept.map_or(0, |last| last + 1)
+        };
+        let run_on = |position: usize| {
+            let name = &self.distinct_name(position).words;
+            let Some(&first) = name.first() else {
+                return false;
+            };
+            self.names_holding(first).iter().take(MAX_CANDIDATES).any(|&other| {
+                let shorter = &self.distinct_name(other).words;
+                shorter.len() >= 2
+                    && shorter.len() < name.len()
+                    && name.starts_with(shorter)
+                    && self.mentions[other] >= self.mentions[position]
+                    && without_suffix(name) > shorter.len()
+            })
+        };
+        // A surname is the end of a person's name (`Trump` of `Donald J.
+        // Trump`), and the start of what is named after them (`Trump
+        // University`): longer names that end with the words come first
+        // (and where none does, `Gu` is `Gu Ming`).
+        let rank = |position: usize| {
+            let name = &self.distinct_name(position).words;
+            let bare = &name[..without_suffix(name)];
+            (bare.len() > words.len() && bare.ends_with(words), name.len())
+        };
+        let best = fitting
+            .iter()
+            .copied()
+            .filter(|&position| self.distinct_name(position).words.as_slice() == words || !run_on(position))
+            .fold(None::<usize>, |best, position| match best {
+                Some(best) if rank(best) >= rank(position) => Some(best),
+                _ => Some(position),
+            });
+        let canonical = best.map_or_else(
+            || display.to_string(),
+            |position| self.distinct_name(position).display.to_string(),
+        );
         self.cache.borrow_mut().insert(words.into(), canonical.clone());
         canonical
     }
@@ -836,6 +927,19 @@ fn name_words<'d>(
         .map(|part| table.id(part.lower(doc)))
         .collect();
     (words, name_display(doc, parts), gender)
+}
+
+/// `in Kazakhstan Zhang Xiao`, `Maybe Trump`: drops a word run into the
+/// start of a name.
+fn drop_first_word(name: &mut NameMention, doc: &Document, table: &NameWords) {
+    let first = table.word(name.words.remove(0));
+    let skip = name.display.find(' ').map_or(0, |space| space + 1);
+    name.display = match std::mem::take(&mut name.display) {
+        Cow::Borrowed(display) => Cow::Borrowed(&display[skip..]),
+        Cow::Owned(display) => Cow::Owned(display[skip..].to_string()),
+    };
+    let offset = name.span.of(doc.text).find(' ').map_or(first.len(), |space| space + 1);
+    name.span = Span::new(name.span.start + offset, name.span.end);
 }
 
 /// A name as written: its parts, glued or one space apart, with their dots.

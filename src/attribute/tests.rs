@@ -1254,3 +1254,61 @@ fn a_number_word_heads_a_plural_subject() {
         )],
     );
 }
+
+/// The canonical speaker of the one quote of `text`.
+fn canonical(text: &str) -> Option<String> {
+    let analysis = Analyzer::new().analyze(text);
+    let mut speakers = analysis
+        .quotes
+        .iter()
+        .filter(|quote| quote.kind == crate::Kind::Direct)
+        .map(|quote| quote.speaker.clone());
+    let speaker = speakers.next().flatten();
+    assert!(speakers.next().is_none(), "one direct quote in {text:?}");
+    speaker
+}
+
+#[test]
+fn canonical_names_leave_out_words_run_into_them() {
+    let cases = [
+        // a headline's line
+        (
+            "Title.\n\nLive updates\nDebate Night: Rival Ana Ruiz Slams Tom Hale On Taxes Again\nAna Ruiz spoke \
+             first.\n\n\"Taxes are too high,\" Ruiz said.",
+            "Ana Ruiz",
+        ),
+        // what is named after someone, mentioned less often than they are
+        (
+            "Title.\n\nThe Ana Ruiz Foundation gave money. Ana Ruiz spoke. Later Ana Ruiz left.\n\n\
+             \"We give,\" Ruiz said.",
+            "Ana Ruiz",
+        ),
+        (
+            "Title.\n\nAna Ruiz founded Ruiz University in 2001.\n\n\"We teach,\" Ruiz said.",
+            "Ana Ruiz",
+        ),
+        // a word that is a name of its own before a name written without it
+        (
+            "Title.\n\nA Republican won. Republican Ana Ruiz lost. Ana Ruiz smiled.\n\n\"Yes,\" Ruiz said.",
+            "Ana Ruiz",
+        ),
+        // a capital that only opens a sentence
+        (
+            "Title.\n\nMaybe Ruiz will win, but maybe not.\n\n\"We will,\" Ruiz said.",
+            "Ruiz",
+        ),
+        // a name's suffix is part of it
+        (
+            "Title.\n\nTom Hale Jr. arrived. Tom Hale left. Tom Hale came back.\n\n\"No,\" Hale said.",
+            "Tom Hale Jr.",
+        ),
+        // and a middle initial
+        (
+            "Title.\n\nDonna J. Hale arrived. Donna Hale left. Donna Hale came back.\n\n\"No,\" Hale said.",
+            "Donna J. Hale",
+        ),
+    ];
+    for (text, speaker) in cases {
+        assert_eq!(canonical(text).as_deref(), Some(speaker), "in {text:?}");
+    }
+}

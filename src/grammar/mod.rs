@@ -287,6 +287,8 @@ pub struct FunctionWords {
     /// Months, which may also be a word of a name after its first
     /// ("Ai Jun", "Anne March"), where no number follows.
     pub month: WordSet,
+    /// Words that end a person's name: "Jr", "III".
+    pub name_suffix: WordSet,
 }
 
 /// A class of words a rule tests a token for: a class of
@@ -351,6 +353,8 @@ pub enum WordClass {
     Answer,
     /// [`FunctionWords::month`]
     Month,
+    /// [`FunctionWords::name_suffix`]
+    NameSuffix,
     /// [`Grammar::stopword_set`]
     Stopword,
     /// [`Grammar::abbreviation_set`]
@@ -359,9 +363,12 @@ pub enum WordClass {
     PhraseStart,
 }
 
+// Every class is one bit of `Lexeme::classes`.
+const _: () = assert!((WordClass::PhraseStart as u32) < u64::BITS);
+
 impl FunctionWords {
     /// Every class with its set.
-    fn sets(&self) -> [(WordClass, &WordSet); 29] {
+    fn sets(&self) -> [(WordClass, &WordSet); 30] {
         [
             (WordClass::Auxiliary, &self.auxiliary),
             (WordClass::Adverb, &self.adverb),
@@ -392,6 +399,7 @@ impl FunctionWords {
             (WordClass::Approximator, &self.approximator),
             (WordClass::Answer, &self.answer),
             (WordClass::Month, &self.month),
+            (WordClass::NameSuffix, &self.name_suffix),
         ]
     }
 
@@ -426,6 +434,7 @@ impl FunctionWords {
         "approximator",
         "answer",
         "month",
+        "name_suffix",
     ];
 
     /// The set of a class, by its name.
@@ -460,6 +469,7 @@ impl FunctionWords {
             "approximator" => &mut self.approximator,
             "answer" => &mut self.answer,
             "month" => &mut self.month,
+            "name_suffix" => &mut self.name_suffix,
             _ => return None,
         })
     }
@@ -515,7 +525,7 @@ pub struct Grammar {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Lexeme {
     /// One bit per [`WordClass`].
-    classes: u32,
+    classes: u64,
     /// Index into [`Grammar::verbs`] and the form, for a speech verb.
     pub verb: Option<(usize, VerbForm)>,
     /// The entry of a pronoun.
@@ -540,11 +550,11 @@ impl Lexeme {
 
     /// True when the word is in `class`.
     pub fn is(&self, class: WordClass) -> bool {
-        self.classes & (1 << class as u32) != 0
+        self.classes & (1 << class as u64) != 0
     }
 
     fn add(&mut self, class: WordClass) {
-        self.classes |= 1 << class as u32;
+        self.classes |= 1 << class as u64;
     }
 }
 

@@ -1727,6 +1727,19 @@ impl<'d, 't> Matcher<'d, 't> {
         if from >= limit {
             return None;
         }
+        // `Washington (AFP) – Hillary Clinton has …`: a dateline.
+        if let Some(place) = self.name_end(from, limit) {
+            let mut after = place;
+            if after < limit
+                && self.doc.word(after) == "("
+                && let Some(close) = (after + 1..limit.min(after + 6)).find(|&index| self.doc.word(index) == ")")
+            {
+                after = close + 1;
+            }
+            if after + 1 < limit && self.is_spaced_dash(after) {
+                from = after + 1;
+            }
+        }
         let opener = self.lower(from);
         let adverb = opener.len() > 4 && opener.ends_with("ly");
         if self.is(from, WordClass::Preposition)

@@ -1312,3 +1312,11 @@ fn canonical_names_leave_out_words_run_into_them() {
         assert_eq!(canonical(text).as_deref(), Some(speaker), "in {text:?}");
     }
 }
+
+#[test]
+fn a_dateline_is_no_subject() {
+    check(
+        "Title.\n\nMadrid (AFP) – Mayor Ana Ruiz has rejected the audit, saying that its \"sloppy figures\" mislead.",
+        &[("sloppy figures", "partial", Some("Ana Ruiz"), Some("saying"), None)],
+    );
+}

@@ -1216,7 +1216,7 @@ impl<'d, 't> Matcher<'d, 't> {
             let token = doc.tokens[index];
             // A name ends with its line: `… Like Donald Trump` then
             // `MANCHESTER, N.H. —` on the next.
-            if end.is_some() && doc.text[doc.tokens[index - 1].span.end..token.span.start].contains('\n') {
+            if end.is_some() && doc.line_break_before(index) {
                 break;
             }
             let word = doc.word(index);
@@ -1896,7 +1896,7 @@ impl<'d, 't> Matcher<'d, 't> {
             end == paragraph.end
                 || matches!(doc.word(end), "," | "." | "(" | ";")
                 || is_dash(doc.word(end))
-                || doc.text[doc.tokens[end - 1].span.end..doc.tokens[end].span.start].contains('\n')
+                || doc.line_break_before(end)
         })?;
         let mut attribution = Attribution::subject_only(Kind::Direct, "signature", self.span(at..end));
         attribution.confidence = 0.75;

@@ -144,6 +144,13 @@ impl<'t> Document<'t> {
         self.lower_spans[index].of(&self.lower_text)
     }
 
+    /// True when a line break stands between token `index` and the one
+    /// before it (false for the first token).
+    pub fn line_break_before(&self, index: usize) -> bool {
+        index > 0
+            && self.text.as_bytes()[self.tokens[index - 1].span.end..self.tokens[index].span.start].contains(&b'\n')
+    }
+
     /// Index of the first token that starts at or after byte `offset`.
     pub fn token_at_or_after(&self, offset: usize) -> usize {
         self.tokens.partition_point(|token| token.span.start < offset)

@@ -192,16 +192,16 @@ impl<'d, 't> Resolver<'d, 't> {
         let mut name_words_table = NameWords::with_capacity(doc.tokens.len() / 16);
         // Line by line: a paragraph may hold a headline's line.
         let lines = doc
-            .paragraph_tokens
+            .paragraphs
             .iter()
             .enumerate()
-            .flat_map(|(paragraph_index, range)| {
-                let breaks = (range.start + 1..range.end).filter(|&index| {
-                    doc.text[doc.tokens[index - 1].span.end..doc.tokens[index].span.start].contains('\n')
-                });
-                let starts = std::iter::once(range.start).chain(breaks.clone());
-                let ends = breaks.chain(std::iter::once(range.end));
-                starts.zip(ends).map(move |(start, end)| (paragraph_index, start..end))
+            .flat_map(|(paragraph_index, paragraph)| {
+                let tokens = doc.paragraph_tokens[paragraph_index].clone();
+                paragraph.lines.iter().map(move |line| {
+                    let start = doc.token_at_or_after(line.start).clamp(tokens.start, tokens.end);
+                    let end = doc.token_at_or_after(line.end).clamp(start, tokens.end);
+                    (paragraph_index, start..end)
+                })
             });
         for (paragraph_index, range) in lines {
             if tags.is_title_case(doc, range.clone()) {
@@ -307,11 +307,7 @@ impl<'d, 't> Resolver<'d, 't> {
         // `Despite`, `Maybe Trump`) is no name, nor part of one, where the
         // document also writes it in lower case.
         let first_token = |name: &NameMention| doc.token_at_or_after(name.span.start);
-        let opens = |index: usize| {
-            index == 0
-                || doc.ends_sentence(index - 1)
-                || doc.text[doc.tokens[index - 1].span.end..doc.tokens[index].span.start].contains('\n')
-        };
+        let opens = |index: usize| index == 0 || doc.ends_sentence(index - 1) || doc.line_break_before(index);
         let openers: rustc_hash::FxHashSet<&str> = names
             .iter()
             .filter(|name| {

@@ -406,8 +406,10 @@ impl<'g> Grouping<'g> {
         self.last_words = HashMap::default();
         self.speakers = Speakers::default();
         let (mut links, work) = self.judge_all();
-        // What judging needed, and topics do not.
-        let Grouping { mut corpus, .. } = self;
+        // What judging needed, and topics do not: dropped now, not at the
+        // end of the function, so that the topics' lists take their place.
+        let mut corpus = std::mem::take(&mut self.corpus);
+        drop(self);
         corpus.release_postings();
         let corpus = &corpus;
         let (topics, topic_of) = links.topics(corpus);

@@ -562,6 +562,21 @@ impl<'d, 't> Matcher<'d, 't> {
                 None => return false,
             }
         }
+        // An aside opens at a comma and runs two tokens at least
+        // ([`Matcher::appositive_ends`]): a match that needs one starts at
+        // or before the last comma that leaves it room.
+        if items
+            .iter()
+            .any(|item| item.element == Element::Appositive && !item.optional)
+        {
+            let last_comma = (range.start..range.end.saturating_sub(1))
+                .rev()
+                .find(|&index| self.doc.word(index) == ",");
+            match last_comma {
+                Some(comma) => starts.end = starts.end.min(comma + 1),
+                None => return false,
+            }
+        }
         // A match that opens with a speech verb starts the sentence: `Said
         // Comey, "…"`, never `He told Lee, "…"`.
         if items

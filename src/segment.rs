@@ -224,6 +224,10 @@ fn flush_paragraph(paragraphs: &mut Vec<Paragraph>, lines: &mut Vec<Span>) {
 /// The word and punctuation tokens of `span`, white space left out.
 pub fn tokens(text: &str, span: Span, out: &mut Vec<Token>) {
     let slice = span.of(text);
+    if slice.is_ascii() {
+        ascii_tokens(slice.as_bytes(), span.start, out);
+        return;
+    }
     if fast_tokens(slice, span.start, out) {
         return;
     }
@@ -295,6 +299,73 @@ const ASCII_WORD_CLASSES: [Option<FastWordClass>; 128] = {
     }
     table
 };
+
+/// [`fast_word_class`] of each ASCII character, every one known.
+const ASCII_ONLY_CLASSES: [FastWordClass; 128] = {
+    let mut table = [FastWordClass::Other; 128];
+    let mut byte = 0;
+    while byte < 128 {
+        if let Some(class) = ASCII_WORD_CLASSES[byte] {
+            table[byte] = class;
+        }
+        byte += 1;
+    }
+    table
+};
+
+/// [`fast_tokens`] for ASCII text, a byte a character: the same tokens
+/// (a property test checks it), without the decoding of other characters.
+fn ascii_tokens(bytes: &[u8], base: usize, out: &mut Vec<Token>) {
+    use FastWordClass::{Connector, Digit, Letter, MidLetter, MidNum, MidNumLetter, Space};
+    let class_at = |offset: usize| {
+        bytes
+            .get(offset)
+            .map(|&byte| ASCII_ONLY_CLASSES[usize::from(byte & 0x7F)])
+    };
+    let mut offset = 0;
+    while let Some(class) = class_at(offset) {
+        let start = offset;
+        offset += 1;
+        if class == Space {
+            continue;
+        }
+        if matches!(class, Letter | Digit | Connector) {
+            loop {
+                // A run of letters, digits and `_`, then maybe a joining mark.
+                while bytes.get(offset).is_some_and(|&byte| {
+                    matches!(ASCII_ONLY_CLASSES[usize::from(byte & 0x7F)], Letter | Digit | Connector)
+                }) {
+                    offset += 1;
+                }
+                let previous = ASCII_ONLY_CLASSES[usize::from(bytes[offset - 1] & 0x7F)];
+                let Some(next @ (MidLetter | MidNumLetter | MidNum)) = class_at(offset) else {
+                    break;
+                };
+                let after = class_at(offset + 1);
+                let joins = match next {
+                    MidLetter => previous == Letter && after == Some(Letter),
+                    MidNumLetter => {
+                        (previous == Letter && after == Some(Letter)) || (previous == Digit && after == Some(Digit))
+                    }
+                    _ => previous == Digit && after == Some(Digit),
+                };
+                if !joins {
+                    break;
+                }
+                offset += 1;
+            }
+        }
+        let token_class = match class {
+            Letter => TokenClass::Word,
+            Digit => TokenClass::Number,
+            _ => TokenClass::Punct,
+        };
+        out.push(Token {
+            span: Span::new(base + start, base + offset),
+            class: token_class,
+        });
+    }
+}
 
 /// The class and length of the character at byte `offset` of `slice`:
 /// `None` at the end, `Some((None, _))` for a character the fast path does
@@ -556,6 +627,26 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        #[test]
+        fn ascii_path_matches_fast_path(text in "[\\x00-\\x7F]{0,40}") {
+            let mut fast = Vec::new();
+            assert!(fast_tokens(&text, 3, &mut fast));
+            let mut ascii = Vec::new();
+            ascii_tokens(text.as_bytes(), 3, &mut ascii);
+            proptest::prop_assert_eq!(ascii, fast);
+        }
+
+        #[test]
+        fn ascii_path_matches_fast_path_on_words(text in "[a-zA-Z0-9_:.',; \"!?()\n\t-]{0,40}") {
+            let mut fast = Vec::new();
+            assert!(fast_tokens(&text, 0, &mut fast));
+            let mut ascii = Vec::new();
+            ascii_tokens(text.as_bytes(), 0, &mut ascii);
+            proptest::prop_assert_eq!(ascii, fast);
+        }
+    }
+
     #[test]
     fn ascii_fast_path_on_hard_cases() {
         for text in [
@@ -566,6 +657,9 @@ mod tests {
             assert!(fast_tokens(text, 0, &mut out));
             let fast: Vec<(usize, usize)> = out.iter().map(|token| (token.span.start, token.span.end)).collect();
             assert_eq!(fast, uax29_tokens(text), "{text}");
+            let mut ascii = Vec::new();
+            ascii_tokens(text.as_bytes(), 0, &mut ascii);
+            assert_eq!(ascii, out, "{text}");
         }
     }
 

@@ -369,6 +369,8 @@ impl<'d, 't> Matcher<'d, 't> {
 
     /// Tries every pattern; the first that matches wins.
     fn by_patterns(&self, quote: &QuoteSpan, window: &Window) -> Option<Attribution> {
+        // The same for every pattern: worked out once, when first asked.
+        let clause_ends = std::cell::OnceCell::new();
         for pattern in &self.grammar.patterns {
             let quote_index = pattern.quote_index();
             let (before_items, after_items) = (&pattern.items[..quote_index], &pattern.items[quote_index + 1..]);
@@ -381,7 +383,7 @@ impl<'d, 't> Matcher<'d, 't> {
             }
             let gap_first = after_items.first().is_some_and(|item| item.element == Element::Gap);
             let after_ok = after_items.is_empty()
-                || ((gap_first || self.clause_ends_at_close(quote, window))
+                || ((gap_first || *clause_ends.get_or_init(|| self.clause_ends_at_close(quote, window)))
                     && self.has_literals(after_items, window.after.clone())
                     && self.match_items(after_items, window.after.start, window.after.end, None, &mut capture));
             if !after_ok || capture.speaker.is_none() || self.object_before_gerund(&capture) {

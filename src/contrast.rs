@@ -37,6 +37,8 @@
 //! claim, no text; [`contrast_with`] is a grouping over documents in memory.
 //! The result does not depend on the number of threads.
 
+use std::ops::Range;
+
 use rustc_hash::FxHashMap as HashMap;
 
 use rayon::prelude::*;
@@ -413,18 +415,27 @@ impl<'g> Grouping<'g> {
         corpus.release_postings();
         let corpus = &corpus;
         let (topics, topic_of) = links.topics(corpus);
-        let mut pairs: Vec<Pair> = links
-            .kept
-            .into_iter()
-            .map(|judged| Pair {
-                topic: topic_of[judged.a],
-                relation: judged.relation,
-                score: judged.score,
-                evidence: judged.evidence,
-                a: corpus.claims[judged.a].at(),
-                b: corpus.claims[judged.b].at(),
+        let Links {
+            kept,
+            evidence,
+            evidence_ids,
+            ..
+        } = links;
+        let mut pairs: Vec<Pair> = kept
+            .iter()
+            .map(|kept| Pair {
+                topic: topic_of[kept.a as usize],
+                relation: kept.relation,
+                score: kept.score,
+                evidence: evidence_ids[kept.evidence.start as usize..kept.evidence.end as usize]
+                    .iter()
+                    .map(|&id| evidence.get(id).to_string())
+                    .collect(),
+                a: corpus.claims[kept.a as usize].at(),
+                b: corpus.claims[kept.b as usize].at(),
             })
             .collect();
+        drop((kept, evidence, evidence_ids));
         let position = |claim: ClaimRef| -> (usize, usize) {
             let index = corpus
                 .claims
@@ -554,12 +565,29 @@ struct Judged {
     opposed_terms: Option<String>,
 }
 
+/// A pair kept whole, by claim index, its evidence as numbers of
+/// [`Links::evidence`].
+struct Kept {
+    a: u32,
+    b: u32,
+    relation: Relation,
+    score: f32,
+    /// Where its evidence is in [`Links::evidence_ids`].
+    evidence: Range<u32>,
+}
+
 /// The judged pairs as topics need them: every pair links its claims
 /// (union-find); only the pairs shown are kept whole.
 struct Links {
     parent: Vec<u32>,
     in_pair: Vec<bool>,
-    kept: Vec<Judged>,
+    kept: Vec<Kept>,
+    /// The evidence of the kept pairs, each text once: a few hundred texts
+    /// stand in a hundred thousand places (`contrast: 'But'`), and a
+    /// string for each was the largest part of memory while judging.
+    evidence: Strings,
+    /// The evidence of the kept pairs, pair after pair.
+    evidence_ids: Vec<u32>,
     /// Each kept pair's opposed terms, in the order judged.
     opposed: Vec<(usize, f32, String)>,
 }
@@ -570,6 +598,8 @@ impl Links {
             parent: (0..claims as u32).collect(),
             in_pair: vec![false; claims],
             kept: Vec::new(),
+            evidence: Strings::default(),
+            evidence_ids: Vec::new(),
             opposed: Vec::new(),
         }
     }
@@ -593,7 +623,17 @@ impl Links {
             self.opposed.push((judged.a, judged.score, terms));
         }
         if keep_related || judged.relation == Relation::Opposes {
-            self.kept.push(judged);
+            let start = self.evidence_ids.len() as u32;
+            for text in &judged.evidence {
+                self.evidence_ids.push(self.evidence.id(text));
+            }
+            self.kept.push(Kept {
+                a: judged.a as u32,
+                b: judged.b as u32,
+                relation: judged.relation,
+                score: judged.score,
+                evidence: start..self.evidence_ids.len() as u32,
+            });
         }
     }
 

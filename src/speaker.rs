@@ -397,6 +397,7 @@ impl<'d, 't> Resolver<'d, 't> {
             distinct.push(name_index);
         }
         drop(seen);
+        debug_assert!(names.windows(2).all(|pair| pair[0].span.end <= pair[1].span.start));
         let by_word = NamesByWord::new(table.words.len(), distinct.iter().map(|&name| &names[name].words[..]));
         let mut resolver = Resolver {
             doc,
@@ -414,6 +415,18 @@ impl<'d, 't> Resolver<'d, 't> {
         };
         resolver.learn_genders();
         resolver
+    }
+
+    /// The names that start before byte `offset` (names are in text
+    /// order): a look back from a mention starts there, not at the end of
+    /// the document, which made it quadratic in the names.
+    fn names_before(&self, offset: usize) -> &[NameMention<'d>] {
+        &self.names[..self.names.partition_point(|name| name.span.start < offset)]
+    }
+
+    /// The names that start at or after byte `offset`.
+    fn names_from(&self, offset: usize) -> &[NameMention<'d>] {
+        &self.names[self.names.partition_point(|name| name.span.start < offset)..]
     }
 
     /// The first mention of distinct name `position`.
@@ -667,9 +680,9 @@ impl<'d, 't> Resolver<'d, 't> {
             && end + 1 < doc.tokens.len()
             && doc.word(end) == ","
             && let Some(name) = self
-                .names
-                .iter()
-                .find(|name| name.span.start == doc.tokens[end + 1].span.start)
+                .names_from(doc.tokens[end + 1].span.start)
+                .first()
+                .filter(|name| name.span.start == doc.tokens[end + 1].span.start)
         {
             return Some(self.canonical_name(&name.words, &name.display));
         }
@@ -701,8 +714,8 @@ impl<'d, 't> Resolver<'d, 't> {
         let role = doc.word(head).to_lowercase();
         let mention_start = doc.tokens[first].span.start;
         // A name within a few tokens of an earlier use of the same role word.
-        for name in self.names.iter().rev() {
-            if name.span.start >= mention_start || !name.person {
+        for name in self.names_before(mention_start).iter().rev() {
+            if !name.person {
                 continue;
             }
             let name_first = doc.token_at_or_after(name.span.start);
@@ -719,7 +732,7 @@ impl<'d, 't> Resolver<'d, 't> {
             .rev()
             .find(|&index| doc.ends_sentence(index))
             .map_or(0, |index| doc.tokens[index].span.end);
-        self.names
+        self.names_before(sentence_start)
             .iter()
             .rev()
             .find(|name| name.introduced && name.person && name.span.end <= sentence_start)
@@ -742,8 +755,8 @@ impl<'d, 't> Resolver<'d, 't> {
             return self.resolve_plural(mention, paragraph);
         }
         let mut fallback = None;
-        for name in self.names.iter().rev() {
-            if name.span.start >= mention.start || !name.person {
+        for name in self.names_before(mention.start).iter().rev() {
+            if !name.person {
                 continue;
             }
             if name.paragraph + PRONOUN_REACH < paragraph {

@@ -1872,8 +1872,9 @@ impl<'d, 't> Matcher<'d, 't> {
         // after an opening `from`.
         let from = (before.start..colon.min(before.start + 2)).find(|&index| self.lower(index) == "from");
         let start = (first..colon).find(|&start| {
-            let opens = start == before.start || self.is_spaced_dash(start - 1) || from == Some(start - 1);
-            let named = self.is_capitalized(start) || from == Some(start - 1);
+            let after_from = start > 0 && from == Some(start - 1);
+            let opens = start == before.start || self.is_spaced_dash(start - 1) || after_from;
+            let named = self.is_capitalized(start) || after_from;
             opens && named && self.speaker_ends(start, colon).contains(&colon)
         })?;
         let mut attribution = Attribution::subject_only(Kind::Direct, "name_colon", self.span(start..colon));

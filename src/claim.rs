@@ -27,6 +27,9 @@ const MAX_SENTENCE: usize = 60;
 /// Most tokens of a subject the speaker matcher does not know
 /// (`Democrats trying to regain control of the Senate say`).
 const MAX_LOOSE_SUBJECT: usize = 12;
+/// Most words between `to` and the subject of the verb or adjective that
+/// governs it (`has yet to`, `is trying to`, `also managed to`).
+const MAX_GOVERNOR: usize = 3;
 /// Tokens of a headline whose capitalized verbs are verbs: `Rubio Says He Will Stay`.
 const MAX_HEADLINE: usize = 30;
 
@@ -277,8 +280,12 @@ impl Finder<'_, '_> {
         let helped = form == VerbForm::Base
             && previous.is_some_and(|word| word != "to")
             && self.matcher.is(index - 1, WordClass::NotReporting);
+        // `Trump continued to question …`, `led the chairwoman to announce
+        // …`: after `to`, a base form reports for whoever is to speak.
+        let infinitive = form == VerbForm::Base && previous == Some("to") && index >= sentence_start + 2;
         // `letters of appeal`: a base form after a preposition is a noun.
         if form == VerbForm::Base
+            && !infinitive
             && (previous.is_none()
                 || self.matcher.is(index - 1, WordClass::NotReporting) && !helped
                 || self.matcher.is(index - 1, WordClass::Preposition))
@@ -392,7 +399,7 @@ impl Finder<'_, '_> {
             };
             next < sentence_end && (self.is_quote_mark(next) || self.word(next) == ":")
         };
-        let may_trail = closes && verb.quotes && form != VerbForm::Gerund && !quote_follows;
+        let may_trail = closes && verb.quotes && form != VerbForm::Gerund && !quote_follows && !infinitive;
         // What the cue reports does not depend on its subject: with nothing
         // reported and no trailing attribution, no need to look for one.
         let reported = self.reported_after(index, sentence_start..sentence_end, verb);
@@ -416,7 +423,9 @@ impl Finder<'_, '_> {
         if reported.is_none() && !may_trail {
             return None;
         }
-        let subject = if participle {
+        let subject = if infinitive {
+            Some(self.infinitive_subject(index - 1, sentence_start)?)
+        } else if participle {
             self.main_subject(sentence_start, index)
                 .or_else(|| self.matcher.sentence_subject(sentence_start, index))
         } else {
@@ -461,7 +470,7 @@ impl Finder<'_, '_> {
         }
         // `a local radio station`: a noun, not a verb; but `aides to the
         // mayor say`: the plural head stands before the nearest noun.
-        let subject = if form == VerbForm::Base && !helped && !self.plural_subject(subject.clone()) {
+        let subject = if form == VerbForm::Base && !helped && !infinitive && !self.plural_subject(subject.clone()) {
             loose
                 .then(|| self.loose_subject(subject_verb, sentence_start, form))
                 .flatten()?
@@ -557,7 +566,9 @@ impl Finder<'_, '_> {
             cue: token.span,
             verb: verb_index,
             recipient,
-            rule: if verb.framing == Framing::Denial {
+            rule: if infinitive {
+                "infinitive_cue"
+            } else if verb.framing == Framing::Denial {
                 "denial_object"
             } else {
                 "reporting_clause"
@@ -1385,6 +1396,60 @@ impl Finder<'_, '_> {
             mention_end = preposition;
         }
         Some(mention_start..mention_end)
+    }
+
+    /// Who is to speak in `… to VERB`, where `to` is at `to`: the object
+    /// of a verb of control right before `to` (`led the chairwoman to
+    /// announce`, `leaving many to wonder`), or the subject of the verb or
+    /// adjective that governs `to` (`Trump is likely to argue`, `Trump
+    /// continued to question`, `Clinton is trying to show`, `we don't want
+    /// to see`). Only a phrase that names someone speaks: not `a conference
+    /// call to defend`, `it's important to remember`.
+    fn infinitive_subject(&self, to: usize, sentence_start: usize) -> Option<Range<usize>> {
+        let names_someone = |subject: &Range<usize>| {
+            let head = subject.end - 1;
+            let word = self.lower(head);
+            word != "it"
+                && (self.matcher.is_capitalized(head)
+                    || self.grammar.pronoun(word).is_some()
+                    || self.matcher.tags().lexeme(head).person.is_some()
+                    || self.matcher.is(head, WordClass::Quantifier)
+                    || self.matcher.is(head, WordClass::Relative)
+                    || self.matcher.is_plural_subject(head))
+        };
+        if let Some(mut subject) = self.matcher.subject_before(to, sentence_start) {
+            // `prompted debate organizers to allow`: the verb is no part of its object.
+            if subject.len() > 1 && self.matcher.is(subject.start, WordClass::Control) {
+                subject.start += 1;
+            }
+            let object = subject.end == to;
+            let controlled = subject.start > sentence_start && self.matcher.is(subject.start - 1, WordClass::Control);
+            if !object || controlled {
+                return names_someone(&subject).then_some(subject);
+            }
+        }
+        let mut governor = to;
+        // `in order to`, `so as to`
+        if governor >= sentence_start + 2 && matches!(self.lower(governor - 1), "order" | "as") {
+            governor -= 2;
+        }
+        for _ in 0..MAX_GOVERNOR {
+            if governor <= sentence_start + 1 {
+                return None;
+            }
+            governor -= 1;
+            let verb = self.matcher.is(governor, WordClass::Control) || self.matcher.verb(governor).is_some();
+            if self.inside_quote(governor)
+                || self.matcher.is_capitalized(governor)
+                || !(verb || self.matcher.is(governor, WordClass::Auxiliary) || self.matcher.is_adverb(governor))
+            {
+                return None;
+            }
+            if verb && let Some(subject) = self.matcher.subject_before(governor, sentence_start) {
+                return names_someone(&subject).then_some(subject);
+            }
+        }
+        None
     }
 
     /// A subject that takes a base-form verb: `they`, `we`, `rights groups`,

@@ -680,3 +680,24 @@ fn voted_and_claimed_to() {
         ],
     );
 }
+
+#[test]
+fn infinitives_report_for_their_controller() {
+    // The subject of the governing verb or adjective speaks.
+    check(
+        "Title.\n\nThe senator continued to question whether the budget was fair.",
+        &[("the budget was fair", "senator", "question", None)],
+    );
+    check(
+        "Title.\n\nThe union is likely to endorse the governor.",
+        &[("the governor", "union", "endorse", None)],
+    );
+    // After a verb of control, its object speaks.
+    check(
+        "Title.\n\nThe leaked memo led the mayor to announce a new inquiry.",
+        &[("a new inquiry", "mayor", "announce", None)],
+    );
+    // A noun governs no speaker, nor does a thing.
+    check("Title.\n\nShe had good reason to believe the plan would fail.", &[]);
+    check("Title.\n\nA conference call was held to defend the merger.", &[]);
+}

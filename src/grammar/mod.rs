@@ -284,6 +284,10 @@ pub struct FunctionWords {
     /// Words that are a whole answer reported after a speech verb: "46
     /// percent said yes", "half said so".
     pub answer: WordSet,
+    /// Verbs and adjectives that pass their subject, or the object after
+    /// them, to an infinitive: "tried to", "is likely to", "has yet to",
+    /// "led the mayor to".
+    pub control: WordSet,
 }
 
 /// A class of words a rule tests a token for: a class of
@@ -346,6 +350,8 @@ pub enum WordClass {
     Approximator,
     /// [`FunctionWords::answer`]
     Answer,
+    /// [`FunctionWords::control`]
+    Control,
     /// [`Grammar::stopword_set`]
     Stopword,
     /// [`Grammar::abbreviation_set`]
@@ -356,7 +362,7 @@ pub enum WordClass {
 
 impl FunctionWords {
     /// Every class with its set.
-    fn sets(&self) -> [(WordClass, &WordSet); 28] {
+    fn sets(&self) -> [(WordClass, &WordSet); 29] {
         [
             (WordClass::Auxiliary, &self.auxiliary),
             (WordClass::Adverb, &self.adverb),
@@ -386,6 +392,7 @@ impl FunctionWords {
             (WordClass::Label, &self.label),
             (WordClass::Approximator, &self.approximator),
             (WordClass::Answer, &self.answer),
+            (WordClass::Control, &self.control),
         ]
     }
 
@@ -419,6 +426,7 @@ impl FunctionWords {
         "label",
         "approximator",
         "answer",
+        "control",
     ];
 
     /// The set of a class, by its name.
@@ -452,6 +460,7 @@ impl FunctionWords {
             "label" => &mut self.label,
             "approximator" => &mut self.approximator,
             "answer" => &mut self.answer,
+            "control" => &mut self.control,
             _ => return None,
         })
     }

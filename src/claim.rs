@@ -306,7 +306,10 @@ impl Finder<'_, '_> {
             && (index - 1 == sentence_start || self.word(index - 2) == ",");
         if self.matcher.is_capitalized(index) && !headline
             || !crowd
-                && previous.is_some_and(|word| self.matcher.is(index - 1, WordClass::Determiner) || is_possessive(word))
+                && previous.is_some_and(|word| {
+                    self.matcher.is(index - 1, WordClass::Determiner)
+                        || is_possessive(word) && !self.is_contracted_subject(word)
+                })
         {
             return None;
         }
@@ -343,17 +346,28 @@ impl Finder<'_, '_> {
         // `began boasting that`: the gerund is the cue, the subject is before `began`.
         let mut subject_verb = index;
         let mut reduced = false;
+        let mut contracted = None;
         // `…, saying the camps were voluntary` and `aggressive in denouncing
         // the media`: a participle after a comma or a preposition reports for
         // the subject of the sentence.
         let participle = form == VerbForm::Gerund
             && (previous == Some(",") || previous.is_some() && self.matcher.is(index - 1, WordClass::Preposition));
         if form == VerbForm::Gerund && !participle {
-            let helper = previous?;
-            let starts = matches!(
-                helper,
-                "began" | "begun" | "started" | "continued" | "kept" | "is" | "was" | "are" | "were"
-            );
+            previous?;
+            // `is not saying`, `has been underscoring`, `he's mostly
+            // proposing`: adverbs and a negation stand between.
+            let mut helper_at = index - 1;
+            while helper_at > sentence_start
+                && (self.matcher.is_adverb(helper_at) || matches!(self.lower(helper_at), "not" | "n't" | "never"))
+            {
+                helper_at -= 1;
+            }
+            let helper = self.lower(helper_at);
+            // `he's saying`, `they're pressing`: the subject is in the contraction.
+            contracted = self.is_contracted_subject(helper).then(|| helper_at..helper_at + 1);
+            let starts = matches!(helper, "began" | "begun" | "started" | "continued" | "kept")
+                || self.matcher.is(helper_at, WordClass::Progressive)
+                || contracted.is_some();
             // `a super PAC backing Jeb Bush`, `groups supporting the ban`: a
             // participle right after a noun phrase reports that phrase's stance.
             reduced = !starts
@@ -369,7 +383,7 @@ impl Finder<'_, '_> {
                 return None;
             }
             if starts {
-                subject_verb = index - 1;
+                subject_verb = helper_at;
             }
         }
         let sentence_end = self.sentence_end(index, &paragraph);
@@ -423,7 +437,9 @@ impl Finder<'_, '_> {
         if reported.is_none() && !may_trail {
             return None;
         }
-        let subject = if infinitive {
+        let subject = if contracted.is_some() {
+            contracted.clone()
+        } else if infinitive {
             Some(self.infinitive_subject(index - 1, sentence_start)?)
         } else if participle {
             self.main_subject(sentence_start, index)
@@ -560,9 +576,15 @@ impl Finder<'_, '_> {
                 content = self.content_span(first, comma)?;
             }
         }
+        let mut speaker = self.matcher.span(subject);
+        if contracted.is_some() {
+            // `he's`: the pronoun without its verb.
+            let word = self.doc.word(subject_verb);
+            speaker.end = speaker.start + word.rfind(['\'', '’']).unwrap_or(word.len());
+        }
         Some(Claim {
             content,
-            speaker: Some(self.matcher.span(subject)),
+            speaker: Some(speaker),
             cue: token.span,
             verb: verb_index,
             recipient,
@@ -1616,6 +1638,14 @@ impl Finder<'_, '_> {
                 || (word.len() > 4
                     && word.ends_with("ed")
                     && (index + 1 >= self.doc.tokens.len() || self.lower(index + 1) != "by")))
+    }
+
+    /// True for a subject pronoun with a contracted form of `be`: `he's`,
+    /// `they’re`, `I'm`.
+    fn is_contracted_subject(&self, word: &str) -> bool {
+        word.rsplit_once(['\'', '’']).is_some_and(|(bare, ending)| {
+            matches!(ending, "s" | "re" | "m") && self.grammar.pronoun(bare).is_some_and(|pronoun| pronoun.subject)
+        })
     }
 
     fn is_quote_mark(&self, index: usize) -> bool {

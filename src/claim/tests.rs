@@ -701,3 +701,20 @@ fn infinitives_report_for_their_controller() {
     check("Title.\n\nShe had good reason to believe the plan would fail.", &[]);
     check("Title.\n\nA conference call was held to defend the merger.", &[]);
 }
+
+#[test]
+fn progressive_cues_past_adverbs_and_contractions() {
+    check(
+        "Title.\n\nThe mayor is not saying what the plan will cost.",
+        &[("the plan will cost", "mayor", "saying", None)],
+    );
+    check(
+        "Title.\n\nThe senator has been underscoring her record on taxes.",
+        &[("her record on taxes", "senator", "underscoring", None)],
+    );
+    // The pronoun of `he's` is the mention, without the verb.
+    check(
+        "Title.\n\nTom Reed spoke on Monday. He's saying that the budget failed.",
+        &[("the budget failed", "Tom Reed", "saying", None)],
+    );
+}

@@ -718,3 +718,17 @@ fn progressive_cues_past_adverbs_and_contractions() {
         &[("the budget failed", "Tom Reed", "saying", None)],
     );
 }
+
+#[test]
+fn doubled_apostrophes_quote_a_speaker_own_words() {
+    // No claim inside the quotation, nor one made of it by its cue.
+    check(
+        "Title.\n\n''I think the vote was fair,'' said Tom Reed. Ana Diaz said the count was late.",
+        &[("the count was late", "Ana Diaz", "said", None)],
+    );
+    // An opening pair with no closing one runs to the paragraph's end.
+    check(
+        "Title.\n\n''We know the plan has failed and we say so.\n\n''Then we vote,'' Ana Diaz said.",
+        &[],
+    );
+}

@@ -365,11 +365,13 @@ impl Finder<'_, '_> {
             && index > paragraph.start
             && self.matcher.tags().is_title_case(self.doc, paragraph.clone());
         // `Many said`, `some say`: a quantifier alone is a subject.
-        let crowd = verb.quotes
+        // `But few believe …`: so is it after a conjunction, for a verb of
+        // thought too.
+        let crowd = (verb.quotes || verb.clause)
             && matches!(form, VerbForm::Base | VerbForm::Past)
             && previous.is_some()
             && self.matcher.is(index - 1, WordClass::Quantifier)
-            && (index - 1 == sentence_start || self.word(index - 2) == ",");
+            && (index - 1 == sentence_start || matches!(self.lower(index - 2), "," | "and" | "but" | "yet"));
         if self.matcher.is_capitalized(index) && !headline
             || !crowd
                 && previous.is_some_and(|word| {
@@ -416,8 +418,15 @@ impl Finder<'_, '_> {
         // `…, saying the camps were voluntary` and `aggressive in denouncing
         // the media`: a participle after a comma or a preposition reports for
         // the subject of the sentence.
+        // `…, eventually saying …`: adverbs may stand after the comma.
+        let mut before_adverbs = index;
+        while before_adverbs > sentence_start + 1 && self.matcher.is_adverb(before_adverbs - 1) {
+            before_adverbs -= 1;
+        }
         let participle = form == VerbForm::Gerund
-            && (previous == Some(",") || previous.is_some() && self.matcher.is(index - 1, WordClass::Preposition));
+            && (previous == Some(",")
+                || previous.is_some() && self.matcher.is(index - 1, WordClass::Preposition)
+                || before_adverbs < index && self.word(before_adverbs - 1) == ",");
         if form == VerbForm::Gerund && !participle {
             previous?;
             // `is not saying`, `has been underscoring`, `he's mostly
@@ -1428,8 +1437,9 @@ impl Finder<'_, '_> {
             || self.matcher.is(start, WordClass::Determiner)
             || self.matcher.is(start, WordClass::Quantifier)
             || self.doc.tokens[start].class == TokenClass::Number;
+        // `About two-thirds of attendees said`: a rough amount, no preposition.
         if !opens_noun_phrase
-            || self.matcher.is(start, WordClass::Preposition)
+            || self.matcher.is(start, WordClass::Preposition) && !self.matcher.is(start, WordClass::Approximator)
             || self.matcher.is(start, WordClass::Complementizer)
             || self.grammar.pronoun(first).is_some_and(|pronoun| !pronoun.subject)
                 && !self.matcher.is(start, WordClass::Determiner)

@@ -732,3 +732,30 @@ fn doubled_apostrophes_quote_a_speaker_own_words() {
         &[],
     );
 }
+
+#[test]
+fn crowds_amounts_and_participles_after_adverbs() {
+    // A quantifier after a conjunction is a subject, for a verb of thought too.
+    check(
+        "Title.\n\nBut few believe the truce can last.",
+        &[("the truce can last", "few", "believe", None)],
+    );
+    // A rough amount opens a subject.
+    check(
+        "Title.\n\nAbout 9 percent said they had no preference.",
+        &[("they had no preference", "9 percent", "said", None)],
+    );
+    // Adverbs between the comma and a participle.
+    check(
+        "Title.\n\nThe mayor criticized the plan, eventually saying the budget was late.",
+        &[
+            ("the plan", "mayor", "criticized", None),
+            ("the budget was late", "mayor", "saying", None),
+        ],
+    );
+    // Adverbs between an auxiliary and the cue.
+    check(
+        "Title.\n\nThe council has not yet released the figures.",
+        &[("the figures", "council", "released", None)],
+    );
+}

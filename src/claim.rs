@@ -1522,7 +1522,11 @@ impl Finder<'_, '_> {
             }
             let object = subject.end == to;
             let controlled = subject.start > sentence_start && self.matcher.is(subject.start - 1, WordClass::Control);
-            if !object || controlled {
+            // `Trump is likely to`: only helpers between the subject and `to`;
+            // not `went on Fox News Sunday to`.
+            let helped =
+                (subject.end..to).all(|at| self.matcher.is(at, WordClass::Auxiliary) || self.matcher.is_adverb(at));
+            if !object && helped || controlled {
                 return names_someone(&subject).then_some(subject);
             }
         }
@@ -1533,7 +1537,7 @@ impl Finder<'_, '_> {
         }
         for _ in 0..MAX_GOVERNOR {
             if governor <= sentence_start + 1 {
-                return None;
+                break;
             }
             governor -= 1;
             let verb = self.matcher.is(governor, WordClass::Control) || self.matcher.verb(governor).is_some();
@@ -1541,13 +1545,25 @@ impl Finder<'_, '_> {
                 || self.matcher.is_capitalized(governor)
                 || !(verb || self.matcher.is(governor, WordClass::Auxiliary) || self.matcher.is_adverb(governor))
             {
-                return None;
+                break;
             }
             if verb && let Some(subject) = self.matcher.subject_before(governor, sentence_start) {
                 return names_someone(&subject).then_some(subject);
             }
         }
-        None
+        // `Carson went on ABC's This Week to defend …`, `appeared on Sunday
+        // shows to tout …`: an infinitive of purpose after a whole clause
+        // reports for the clause's subject. Not after a singular noun, which
+        // it may complement (`a request to confirm`, `reason to believe`).
+        let before = to - 1;
+        let purpose = self.matcher.is_capitalized(before)
+            || self.matcher.is(before, WordClass::Calendar)
+            || self.matcher.is_plural_subject(before);
+        if !purpose || self.inside_quote(before) {
+            return None;
+        }
+        self.main_subject(sentence_start, to)
+            .filter(|subject| names_someone(subject) && !self.matcher.is(subject.start, WordClass::Relative))
     }
 
     /// A subject that takes a base-form verb: `they`, `we`, `rights groups`,

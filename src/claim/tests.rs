@@ -697,8 +697,15 @@ fn infinitives_report_for_their_controller() {
         "Title.\n\nThe leaked memo led the mayor to announce a new inquiry.",
         &[("a new inquiry", "mayor", "announce", None)],
     );
-    // A noun governs no speaker, nor does a thing.
+    // An infinitive of purpose reports for the subject of its clause.
+    check(
+        "Title.\n\nThe senator traveled to Ohio on Sunday to defend the budget.",
+        &[("the budget", "senator", "defend", None)],
+    );
+    // A noun governs no speaker, nor does a thing; a singular noun may be
+    // what the infinitive complements.
     check("Title.\n\nShe had good reason to believe the plan would fail.", &[]);
+    check("Title.\n\nThe ministry ignored a request to confirm the letter.", &[]);
     check("Title.\n\nA conference call was held to defend the merger.", &[]);
 }
 

@@ -605,8 +605,16 @@ impl Finder<'_, '_> {
                             .verb(at)
                             .is_some_and(|(_, form)| matches!(form, VerbForm::Past | VerbForm::Present3))
                 }));
+        // `…, a group of rabbis called for a boycott`: the object of a topic
+        // preposition right after the cue is what was said.
+        let topic_object = reported.is_some_and(|(content, _)| {
+            after_hearer + 1 < sentence_end
+                && self.matcher.is(after_hearer, WordClass::TopicPreposition)
+                && content.start == self.doc.tokens[after_hearer + 1].span.start
+        });
         if may_trail
             && !opener_only
+            && !topic_object
             && subject.start > sentence_start
             && self.word(subject.start - 1) == ","
             && subject.end == index

@@ -766,3 +766,11 @@ fn crowds_amounts_and_participles_after_adverbs() {
         &[("the figures", "council", "released", None)],
     );
 }
+
+#[test]
+fn a_topic_object_after_the_cue_is_no_trailing_attribution() {
+    check(
+        "Title.\n\nIn the days before the mayor's scheduled visit to the plant, a group of workers called for a strike.",
+        &[("a strike", "a group of workers", "called", None)],
+    );
+}

@@ -383,8 +383,9 @@ impl Finder<'_, '_> {
         }
         let verb_index = self.matcher.tags().verb_index(index);
         // `"…," said Mr. Lee`: the cue of a quotation reports nothing more.
+        // `"…," but said …`: a conjunction starts a verb of its own.
         let after_quote = index > sentence_start
-            && (self.quote_ends_at(index - 1)
+            && (self.quote_ends_at(index - 1) && !matches!(self.lower(index - 1), "but" | "and" | "yet")
                 || (self.word(index - 1) == "," && index - 1 > sentence_start && self.quote_ends_at(index - 2)));
         if after_quote {
             return None;
@@ -398,7 +399,15 @@ impl Finder<'_, '_> {
             && !self.quote_ends_at(index - 1)
         {
             let sentence_end = self.sentence_end(index, &paragraph);
-            if let Some(&speaker_end) = self.matcher.speaker_ends(index + 1, sentence_end).first() {
+            // The speaker ends the sentence or an aside follows it; `…,
+            // Ari Fleischer, said Trump's nomination will …` goes on with a
+            // clause, which the cue reports.
+            if let Some(&speaker_end) = self
+                .matcher
+                .speaker_ends(index + 1, sentence_end)
+                .iter()
+                .find(|&&end| end == sentence_end || matches!(self.word(end), "," | "(" | ";" | "—" | "–"))
+            {
                 let content = self.content_span(sentence_start, index - 1)?;
                 return Some(Claim {
                     content,
@@ -532,12 +541,28 @@ impl Finder<'_, '_> {
                     || (verb.quotes || verb.clause)
                         && self
                             .grammar
-                            .pronoun(self.lower(at))
+                            .pronoun(self.lower(at).split(['\'', '’']).next().unwrap_or_default())
                             .is_some_and(|pronoun| pronoun.subject)
                     || (verb.quotes || verb.clause) && self.clause_follows(at, self.doc.token_at_or_after(content.end))
             });
         let subject = subject
             .or_else(|| self.matcher.subject_before(subject_verb, sentence_start))
+            .or_else(|| {
+                // `One of the authors, Ari Fleischer, said …`: a name between
+                // commas right before the cue.
+                let comma = subject_verb
+                    .checked_sub(1)
+                    .filter(|&comma| comma > sentence_start + 1)?;
+                if self.word(comma) != "," || self.quote_ends_at(comma) {
+                    return None;
+                }
+                let name = self.matcher.subject_before(comma, sentence_start)?;
+                (name.start > sentence_start
+                    && self.word(name.start - 1) == ","
+                    && self.matcher.is_capitalized(name.start)
+                    && !self.inside_quote(name.start))
+                .then_some(name)
+            })
             .or_else(|| {
                 // `…, and in the same interview dismissed …`: the subject of the
                 // sentence carries over a coordinated verb.

@@ -774,3 +774,23 @@ fn a_topic_object_after_the_cue_is_no_trailing_attribution() {
         &[("a strike", "a group of workers", "called", None)],
     );
 }
+
+#[test]
+fn subjects_after_quotes_asides_and_contractions() {
+    // A conjunction after a quote starts a verb of its own.
+    check(
+        "Title.\n\nTom Reed called the audit \"deeply flawed,\" but said the council should act.",
+        &[("the council should act", "Tom Reed", "said", None)],
+    );
+    // A name between commas before the cue is its subject; what follows the
+    // cue is no inverted speaker when a clause goes on.
+    check(
+        "Title.\n\nOne of the authors of that 2013 study, Ana Diaz, said the county's budget will fall short.",
+        &[("the county's budget will fall short", "Ana Diaz", "said", None)],
+    );
+    // A contracted pronoun opens the clause after a loose subject.
+    check(
+        "Title.\n\nAides to the mayor say she’s changing her plan.",
+        &[("she’s changing her plan", "aides", "say", None)],
+    );
+}

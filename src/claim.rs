@@ -432,10 +432,26 @@ impl Finder<'_, '_> {
         while before_adverbs > sentence_start + 1 && self.matcher.is_adverb(before_adverbs - 1) {
             before_adverbs -= 1;
         }
+        // `while pleading with voters …`, `after calling on …`: so does one
+        // after a subordinating word; and `…, casting him as a fraud and
+        // questioning his temperament`: one coordinated with a participle.
+        let coordinated = || {
+            matches!(previous, Some("and" | "or"))
+                && (sentence_start + 1..index - 1).any(|at| {
+                    let word = self.lower(at);
+                    (self.matcher.verb(at).is_some_and(|(_, form)| form == VerbForm::Gerund)
+                        || word.len() > 5 && word.ends_with("ing") && !self.matcher.is_capitalized(at))
+                        && (self.word(at - 1) == "," || self.matcher.is(at - 1, WordClass::Preposition))
+                })
+        };
         let participle = form == VerbForm::Gerund
             && (previous == Some(",")
-                || previous.is_some() && self.matcher.is(index - 1, WordClass::Preposition)
-                || before_adverbs < index && self.word(before_adverbs - 1) == ",");
+                || previous.is_some()
+                    && (self.matcher.is(index - 1, WordClass::Preposition)
+                        || self.matcher.is(index - 1, WordClass::SentenceOpener)
+                            && !self.matcher.is_capitalized(index - 1))
+                || before_adverbs < index && self.word(before_adverbs - 1) == ","
+                || coordinated());
         if form == VerbForm::Gerund && !participle {
             previous?;
             // `is not saying`, `has been underscoring`, `he's mostly
@@ -1819,11 +1835,10 @@ impl Finder<'_, '_> {
                 while next + 1 < sentence_end && self.matcher.is_adverb(next) {
                     next += 1;
                 }
-                if self
-                    .matcher
-                    .verb(next)
-                    .is_some_and(|(verb, form)| verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3))
-                {
+                if self.matcher.verb(next).is_some_and(|(verb, form)| {
+                    verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3)
+                        || verb.reports && form == VerbForm::Gerund
+                }) {
                     return index;
                 }
             }

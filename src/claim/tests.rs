@@ -794,3 +794,18 @@ fn subjects_after_quotes_asides_and_contractions() {
         &[("she’s changing her plan", "aides", "say", None)],
     );
 }
+
+#[test]
+fn participles_after_subordinators_and_coordinated() {
+    check(
+        "Title.\n\nThe candidates traded barbs while pleading with voters for support.",
+        &[("voters for support", "candidates", "pleading", None)],
+    );
+    check(
+        "Title.\n\nThe mayor attacked the council on Monday, casting it as reckless and questioning its budget.",
+        &[
+            ("the council", "mayor", "attacked", None),
+            ("its budget", "mayor", "questioning", None),
+        ],
+    );
+}

@@ -809,3 +809,17 @@ fn participles_after_subordinators_and_coordinated() {
         ],
     );
 }
+
+#[test]
+fn a_clause_much_of_it_quoted_is_left_to_its_quote() {
+    check("Title.\n\nTom Reed said he was \"very close\" to the audit.", &[]);
+    check(
+        "Title.\n\nTom Reed said the council's new \"reform\" plan for the port would cost more than it saves.",
+        &[(
+            "the council's new \"reform\" plan for the port would cost more than it saves",
+            "Tom Reed",
+            "said",
+            None,
+        )],
+    );
+}

@@ -823,3 +823,23 @@ fn a_clause_much_of_it_quoted_is_left_to_its_quote() {
         )],
     );
 }
+
+#[test]
+fn verbs_of_stance_embrace_deem_reference_persuade() {
+    check(
+        "Title.\n\nThe mayor embraced the proposal.",
+        &[("the proposal", "mayor", "embraced", None)],
+    );
+    check(
+        "Title.\n\nThe court deemed the law unconstitutional.",
+        &[("the law unconstitutional", "court", "deemed", None)],
+    );
+    check(
+        "Title.\n\nIn his speech, the senator referenced the 1994 crime bill.",
+        &[("the 1994 crime bill", "senator", "referenced", None)],
+    );
+    check(
+        "Title.\n\nTom Reed persuaded the board that the plan would work.",
+        &[("the plan would work", "Tom Reed", "persuaded", Some("board"))],
+    );
+}

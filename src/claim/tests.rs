@@ -843,3 +843,16 @@ fn verbs_of_stance_embrace_deem_reference_persuade() {
         &[("the plan would work", "Tom Reed", "persuaded", Some("board"))],
     );
 }
+
+#[test]
+fn nouns_of_elections_are_no_cues() {
+    // `contests`, `targets`: in news these are nouns far more than verbs.
+    check(
+        "Title.\n\nThe remaining primary contests award delegates by share of the vote.",
+        &[],
+    );
+    check(
+        "Title.\n\nThe ads targeting voters in swing states ran for a week.",
+        &[],
+    );
+}

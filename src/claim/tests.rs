@@ -856,3 +856,14 @@ fn nouns_of_elections_are_no_cues() {
         &[],
     );
 }
+
+#[test]
+fn a_cue_inside_a_relative_clause_reports_its_verb_phrase() {
+    check(
+        "Title.\n\nMayor Ana Diaz praised the new rules, which she said had cut traffic in half.",
+        &[
+            ("the new rules", "Ana Diaz", "praised", None),
+            ("had cut traffic in half", "Ana Diaz", "said", None),
+        ],
+    );
+}

@@ -964,6 +964,26 @@ impl Finder<'_, '_> {
             }
             // `several factors, including …`, `Cruz, Rubio and Bush`: a list
             // or an aside goes on after a comma; a new clause does not.
+            // A noun phrase opens at `at`: a name, a determiner or a plain noun.
+            let item = |at: usize| {
+                at < end
+                    && self.doc.tokens[at].class == TokenClass::Word
+                    && self.matcher.verb(at).is_none()
+                    && !self.matcher.is(at, WordClass::Calendar)
+                    && !self.matcher.is(at, WordClass::ClauseBreak)
+                    && !self.matcher.is(at, WordClass::Preposition)
+                    && !self.matcher.is_adverb(at)
+                    && self.grammar.pronoun(self.lower(at)).is_none()
+                    && !self.clause_follows(at, end)
+            };
+            // `record, economic policies and finances`: a list goes on to
+            // its last item after `and` or `or`.
+            let list_goes_on = |at: usize| {
+                item(at)
+                    && (at + 1..end.min(at + 6))
+                        .take_while(|&next| !matches!(self.word(next), "," | ";" | ":"))
+                        .any(|next| matches!(self.lower(next), "and" | "or"))
+            };
             let comma_goes_on = word == ","
                 && index + 1 < end
                 && (matches!(
@@ -971,11 +991,14 @@ impl Finder<'_, '_> {
                     "including" | "such" | "especially" | "particularly"
                 ) || ((self.matcher.is_capitalized(index + 1)
                     || self.matcher.is(index + 1, WordClass::Determiner))
-                    && self.matcher.verb(index + 1).is_none()
-                    && !self.matcher.is(index + 1, WordClass::Calendar)
-                    && !self.matcher.is(index + 1, WordClass::ClauseBreak)
-                    && self.grammar.pronoun(self.lower(index + 1)).is_none()
-                    && !self.clause_follows(index + 1, end)));
+                    && item(index + 1))
+                    || list_goes_on(index + 1)
+                    // `Trump, Carson, and Fiorina`, `his temper, his language,
+                    // and recent violence`: the last item of a list.
+                    || index > at + 1
+                        && matches!(self.lower(index + 1), "and" | "or")
+                        && item(index + 2)
+                        && (at..index).any(|before| self.word(before) == ","));
             let stops = (matches!(word, "," | ";" | ":" | "(" | "—" | "–") && !comma_goes_on)
                 || self.matcher.is_spaced_dash(index)
                 || self.matcher.is(index, WordClass::Calendar)
@@ -1805,8 +1828,12 @@ impl Finder<'_, '_> {
             return true;
         }
         let word = self.lower(index);
-        if let Some((_, ending)) = word.rsplit_once(['\'', '’']) {
-            return matches!(ending, "s" | "re" | "ve" | "ll" | "d" | "t");
+        if let Some((bare, ending)) = word.rsplit_once(['\'', '’']) {
+            // `the governor's record`: after a noun, `'s` is a possessive.
+            return matches!(ending, "re" | "ve" | "ll" | "d" | "t")
+                || ending == "s"
+                    && (self.grammar.pronoun(bare).is_some()
+                        || matches!(bare, "that" | "there" | "what" | "who" | "here" | "where" | "it"));
         }
         self.doc.tokens[index].class == TokenClass::Word
             && !self.matcher.is_capitalized(index)

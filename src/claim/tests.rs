@@ -867,3 +867,21 @@ fn a_cue_inside_a_relative_clause_reports_its_verb_phrase() {
         ],
     );
 }
+
+#[test]
+fn an_object_list_runs_to_its_last_item() {
+    check(
+        "Title.\n\nThe senator criticized the governor's record, economic policies and personal finances on Monday.",
+        &[(
+            "the governor's record, economic policies and personal finances",
+            "senator",
+            "criticized",
+            None,
+        )],
+    );
+    // After a noun, `'s` is a possessive, not a verb that opens a clause.
+    check(
+        "Title.\n\nThe mayor praised the council's budget on Monday.",
+        &[("the council's budget", "mayor", "praised", None)],
+    );
+}

@@ -511,9 +511,16 @@ impl Finder<'_, '_> {
         } else {
             index + 1
         };
+        // `…, he said in an interview.`; but not `Appearing …, she said on
+        // Saturday that "…"`, where the cue goes on to what was said.
+        let goes_on = || {
+            (after_hearer..sentence_end)
+                .take_while(|&at| self.word(at) != ",")
+                .any(|at| self.lower(at) == "that" || self.is_quote_mark(at))
+        };
         let closes = after_hearer == sentence_end || {
             self.lower(after_hearer) == ","
-                || self.matcher.is(after_hearer, WordClass::Preposition)
+                || self.matcher.is(after_hearer, WordClass::Preposition) && !goes_on()
                 || self.matcher.is(after_hearer, WordClass::Calendar)
         };
         // `In a statement Thursday, the spokesman said, "…"`: a cue that
@@ -888,6 +895,11 @@ impl Finder<'_, '_> {
         // clause.
         if takes_object && !complementizer && !self.clause_follows(at, end) {
             end = self.object_end(at, end);
+        }
+        // `said of the senator, "She takes …"`: the quote after the object
+        // is what was said.
+        if object && end + 1 < sentence_end && matches!(self.word(end), "," | ":") && self.is_quote_mark(end + 1) {
+            return None;
         }
         let content = self
             .content_span(at, end)

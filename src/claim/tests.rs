@@ -885,3 +885,17 @@ fn an_object_list_runs_to_its_last_item() {
         &[("the council's budget", "mayor", "praised", None)],
     );
 }
+
+#[test]
+fn a_cue_that_goes_on_to_a_quote_reports_no_other_words() {
+    // The object of `of` before a quote is no claim.
+    check(
+        "Title.\n\nAn aide said of the senator, \"She takes the threat seriously.\"",
+        &[],
+    );
+    // An opening phrase is not what a cue reports that goes on to `that "…"`.
+    check(
+        "Title.\n\nAppearing aware of the risk, Ana Diaz said on Saturday that \"this is a hard choice.\"",
+        &[],
+    );
+}

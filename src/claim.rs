@@ -904,6 +904,9 @@ impl Finder<'_, '_> {
         let content = self
             .content_span(at, end)
             .or_else(|| takes_object.then(|| self.single_object(at, end))?)
+            // `referred to jihadism`, `calls for action`: the object of a
+            // topic preposition may be any noun.
+            .or_else(|| object.then(|| self.single_noun(at, end))?)
             // `46 percent said yes`, `half said so in the earlier poll`.
             .or_else(|| answer.then(|| self.doc.tokens[at].span))?;
         Some((content, recipient))
@@ -1055,6 +1058,20 @@ impl Finder<'_, '_> {
                 "him" | "her" | "them" | "it" | "me" | "us" | "this" | "that" | "these" | "those"
             );
         (fits && !self.matcher.is(at, WordClass::Calendar)).then(|| self.doc.tokens[at].span)
+    }
+
+    /// A one-word object that is a noun: no function word, adverb, verb,
+    /// time or gerund.
+    fn single_noun(&self, at: usize, end: usize) -> Option<Span> {
+        let word = self.lower(at);
+        let noun = self.words_in(at..end) == 1
+            && self.doc.tokens[at].class == TokenClass::Word
+            && !self.grammar.is_stopword(word)
+            && !self.matcher.is_adverb(at)
+            && self.matcher.verb(at).is_none()
+            && !self.matcher.is(at, WordClass::Calendar)
+            && !word.ends_with("ing");
+        noun.then(|| self.doc.tokens[at].span)
     }
 
     /// The headline convention `Speaker: what they said` (`Clinton: I support

@@ -899,3 +899,13 @@ fn a_cue_that_goes_on_to_a_quote_reports_no_other_words() {
         &[],
     );
 }
+
+#[test]
+fn a_one_word_noun_after_a_topic_preposition() {
+    check(
+        "Title.\n\nThe union called for action.",
+        &[("action", "union", "called", None)],
+    );
+    // A time is no object.
+    check("Title.\n\nThe union spoke on Monday.", &[]);
+}

@@ -1184,9 +1184,21 @@ impl Finder<'_, '_> {
             rest += 1;
         }
         let after = (rest < sentence_end).then(|| rest..self.clause_end(rest, sentence_end));
-        let content = if index == sentence_start {
+        // `But according to X, …`, `(According to X, …)`: a conjunction or
+        // a bracket before the cue opens nothing it reports.
+        let opens = index == sentence_start
+            || index == sentence_start + 1
+                && (matches!(self.lower(sentence_start), "but" | "and" | "yet" | "so" | "now" | "(")
+                    || self.is_quote_mark(sentence_start));
+        let content = if opens {
             // According to X, content.
-            self.content_span(after?.start, sentence_end)?
+            let start = after?.start;
+            let mut end = sentence_end;
+            // `(According to X, ….)`: not the closing bracket and its stop.
+            while end > start + 1 && matches!(self.word(end - 1), ")" | "." | "]") {
+                end -= 1;
+            }
+            self.content_span(start, end)?
         } else {
             // `Content, according to X.` and `The implication, according to
             // the aide, is that …`: the longer side.

@@ -909,3 +909,15 @@ fn a_one_word_noun_after_a_topic_preposition() {
     // A time is no object.
     check("Title.\n\nThe union spoke on Monday.", &[]);
 }
+
+#[test]
+fn according_to_after_a_conjunction_or_a_bracket() {
+    check(
+        "Title.\n\nBut according to the audit, the council overspent.",
+        &[("the council overspent", "audit", "according to", None)],
+    );
+    check(
+        "Title.\n\n(According to the police, the park does not keep such figures.)",
+        &[("the park does not keep such figures", "police", "According to", None)],
+    );
+}

@@ -30,6 +30,9 @@ const MAX_LOOSE_SUBJECT: usize = 12;
 /// Most words between `to` and the subject of the verb or adjective that
 /// governs it (`has yet to`, `is trying to`, `also managed to`).
 const MAX_GOVERNOR: usize = 3;
+/// Fewest words of a clause after a stance noun and `that`: fewer are
+/// mostly a relative clause (`the claim that he made`).
+const MIN_NOUN_CLAUSE_WORDS: usize = 4;
 /// Tokens of a headline whose capitalized verbs are verbs: `Rubio Says He Will Stay`.
 const MAX_HEADLINE: usize = 30;
 
@@ -1415,6 +1418,9 @@ impl Finder<'_, '_> {
     /// noun after a possessor reports the possessor's stance on the object of
     /// the preposition that follows.
     fn stance_noun(&self, index: usize, paragraph: &Range<usize>) -> Option<Claim> {
+        if index + 1 < paragraph.end && self.lower(index + 1) == "that" {
+            return self.noun_clause(index, paragraph);
+        }
         let possessor_end = index;
         let previous = self.lower(index - 1);
         let possessor_start = if is_possessive(previous) {
@@ -1457,6 +1463,63 @@ impl Finder<'_, '_> {
             "stance_noun",
             0.6,
         ))
+    }
+
+    /// `his argument that the plan fails`, `the claim that the vote was
+    /// rigged`: a stance noun before `that` and a clause reports the clause,
+    /// for the possessor where there is one. `the claim that he made` is a
+    /// relative clause, too short and missing a verb's object: no claim.
+    fn noun_clause(&self, index: usize, paragraph: &Range<usize>) -> Option<Claim> {
+        let previous = self.lower(index - 1);
+        let possessor = if is_possessive(previous) && self.matcher.is_capitalized(index - 1) {
+            let mut start = index - 1;
+            while start > paragraph.start
+                && index - start < 4
+                && self.matcher.is_capitalized(start - 1)
+                && self.doc.tokens[start - 1].class == TokenClass::Word
+            {
+                start -= 1;
+            }
+            Some(start)
+        } else if matches!(previous, "his" | "her" | "their" | "its") {
+            Some(index - 1)
+        } else if self.matcher.is(index - 1, WordClass::Determiner) {
+            None
+        } else {
+            return None;
+        };
+        let sentence_end = self.sentence_end(index, paragraph);
+        let start = index + 2;
+        let mut end = self.clause_end(start, sentence_end);
+        // `his argument that the plan would fail was rejected`: the clause
+        // ends before a second verb, the sentence's own.
+        let finite: Vec<usize> = (start..end)
+            .filter(|&at| self.is_finite(at) && !self.inside_quote(at))
+            .take(2)
+            .collect();
+        if let [first, second] = finite[..]
+            && !(first + 1..second)
+                .any(|at| matches!(self.lower(at), "and" | "or" | "but" | "," | "that" | "who" | "which"))
+            && second > first + 1
+        {
+            end = second;
+        }
+        if self.words_in(start..end) < MIN_NOUN_CLAUSE_WORDS
+            || !self.clause_follows(start, end)
+            || self.is_quote_mark(start)
+            || !self.opens_clause(start, Framing::Neutral, false)
+        {
+            return None;
+        }
+        Some(Claim {
+            content: self.content_span(start, end)?,
+            speaker: possessor.map(|possessor| self.matcher.span(possessor..index)),
+            cue: self.doc.tokens[index].span,
+            verb: None,
+            recipient: None,
+            rule: "stance_noun",
+            confidence: 0.6,
+        })
     }
 
     /// `The mayor is critical of the plan`, `they were confident that it

@@ -921,3 +921,24 @@ fn according_to_after_a_conjunction_or_a_bracket() {
         &[("the park does not keep such figures", "police", "According to", None)],
     );
 }
+
+#[test]
+fn a_stance_noun_before_that_reports_its_clause() {
+    check(
+        "Title.\n\nTom Reed spoke. His argument that the plan would fail was rejected.",
+        &[("the plan would fail", "Tom Reed", "argument", None)],
+    );
+    check(
+        "Title.\n\nThe council dismissed the claim that the port had lost money for years.",
+        &[(
+            "the claim that the port had lost money for years",
+            "council",
+            "dismissed",
+            None,
+        )],
+    );
+    check(
+        "Title.\n\nThe notion that voters would punish the party for the delay was dismissed.",
+        &[("voters would punish the party for the delay", "", "notion", None)],
+    );
+}

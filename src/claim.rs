@@ -1617,7 +1617,7 @@ impl Finder<'_, '_> {
         let mut start = end;
         while start > sentence_start && end - start <= MAX_LOOSE_SUBJECT {
             let previous = start - 1;
-            if self.doc.tokens[previous].class == TokenClass::Punct && !matches!(self.word(previous), "." | "-") {
+            if self.doc.tokens[previous].class == TokenClass::Punct && !matches!(self.word(previous), "." | "-" | "%") {
                 break;
             }
             start = previous;
@@ -1638,7 +1638,16 @@ impl Finder<'_, '_> {
         if start > sentence_start
             && (self.word(start - 1) != ","
                 || opening.clone().any(|index| {
-                    self.is_finite(index) || self.matcher.verb(index).is_some_and(|(_, form)| form != VerbForm::Base)
+                    // `On economic issues, …`: a plural noun after a
+                    // preposition or an adjective, spelled like a verb.
+                    let noun = index > sentence_start
+                        && !self.matcher.is_capitalized(index - 1)
+                        && self.grammar.pronoun(self.lower(index - 1)).is_none()
+                        && self.doc.tokens[index - 1].class == TokenClass::Word;
+                    self.is_finite(index)
+                        || self.matcher.verb(index).is_some_and(|(_, form)| {
+                            form == VerbForm::Gerund || form == VerbForm::Past || form == VerbForm::Present3 && !noun
+                        })
                 }))
         {
             return None;

@@ -942,3 +942,12 @@ fn a_stance_noun_before_that_reports_its_clause() {
         &[("voters would punish the party for the delay", "", "notion", None)],
     );
 }
+
+#[test]
+fn a_share_after_an_opening_phrase_with_a_plural_noun() {
+    // `issues` is a noun here, not a verb that would make the opening a clause.
+    check(
+        "Title.\n\nOn economic issues, 42% say they are liberal.",
+        &[("they are liberal", "42%", "say", None)],
+    );
+}

@@ -609,6 +609,20 @@ impl Finder<'_, '_> {
         let subject = subject
             .or_else(|| self.matcher.subject_before(subject_verb, sentence_start))
             .or_else(|| {
+                // `the polls that show Johnson at 10 percent`: `that` as a
+                // relative pronoun speaks for the noun phrase before it.
+                let mut that = subject_verb;
+                while that > sentence_start
+                    && (self.matcher.is(that - 1, WordClass::Auxiliary) || self.matcher.is_adverb(that - 1))
+                {
+                    that -= 1;
+                }
+                let that = that.checked_sub(1).filter(|&that| that > sentence_start)?;
+                (self.lower(that) == "that" && !self.inside_quote(that))
+                    .then(|| self.matcher.antecedent(that, sentence_start))
+                    .flatten()
+            })
+            .or_else(|| {
                 // `One of the authors, Ari Fleischer, said …`: a name between
                 // commas right before the cue.
                 let comma = subject_verb

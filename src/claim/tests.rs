@@ -951,3 +951,11 @@ fn a_share_after_an_opening_phrase_with_a_plural_noun() {
         &[("they are liberal", "42%", "say", None)],
     );
 }
+
+#[test]
+fn relative_that_speaks_for_its_antecedent() {
+    check(
+        "Title.\n\nThose are the polls that show Ana Diaz ahead.",
+        &[("Ana Diaz ahead", "polls", "show", None)],
+    );
+}

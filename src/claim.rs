@@ -27,6 +27,12 @@ const MAX_SENTENCE: usize = 60;
 /// Most tokens of a subject the speaker matcher does not know
 /// (`Democrats trying to regain control of the Senate say`).
 const MAX_LOOSE_SUBJECT: usize = 12;
+/// Most words between `to` and the subject of the verb or adjective that
+/// governs it (`has yet to`, `is trying to`, `also managed to`).
+const MAX_GOVERNOR: usize = 3;
+/// Fewest words of a clause after a stance noun and `that`: fewer are
+/// mostly a relative clause (`the claim that he made`).
+const MIN_NOUN_CLAUSE_WORDS: usize = 4;
 /// Tokens of a headline whose capitalized verbs are verbs: `Rubio Says He Will Stay`.
 const MAX_HEADLINE: usize = 30;
 
@@ -68,6 +74,19 @@ impl Claim {
 
 /// Finds the claims of a document, in text order.
 pub fn find_claims(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Claim> {
+    let doubled = doubled_apostrophe_quotes(doc, quotes);
+    let merged;
+    let quotes = if doubled.is_empty() {
+        quotes
+    } else {
+        merged = {
+            let mut all = quotes.to_vec();
+            all.extend(doubled);
+            all.sort_by_key(|quote| quote.open.start);
+            all
+        };
+        &merged
+    };
     let finder = Finder {
         doc,
         grammar: tags.grammar(),
@@ -115,8 +134,64 @@ pub fn find_claims(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Cla
     kept
 }
 
-/// Above this share of quoted words, reported content is left to its quote.
-const MAX_QUOTED_SHARE: f32 = 0.6;
+/// Quotations between doubled apostrophes (`''We will win,'' he said.`),
+/// the convention of some news archives that the quote scanner does not
+/// read as marks: their words are a speaker's own, so they hold no claim and
+/// no claim crosses them. Pairs are taken in order within a paragraph; an
+/// opening pair with no closing one runs to the paragraph's end, as a quote
+/// does that goes on in the next paragraph. None overlaps a quote.
+fn doubled_apostrophe_quotes(doc: &Document, quotes: &[QuoteSpan]) -> Vec<QuoteSpan> {
+    let mut found = Vec::new();
+    for (number, paragraph) in doc.paragraphs.iter().enumerate() {
+        let text = paragraph.span.of(doc.text);
+        if !text.contains("''") {
+            continue;
+        }
+        let marks: Vec<usize> = text
+            .match_indices("''")
+            .map(|(at, _)| paragraph.span.start + at)
+            .filter(|&at| !doc.text[at + 2..].starts_with('\'') && !doc.text[..at].ends_with('\''))
+            .collect();
+        for pair in marks.chunks(2) {
+            let open = Span {
+                start: pair[0],
+                end: pair[0] + 2,
+            };
+            let close = match pair.get(1) {
+                Some(&at) => Span { start: at, end: at + 2 },
+                None => Span {
+                    start: paragraph.span.end,
+                    end: paragraph.span.end,
+                },
+            };
+            let inner = &doc.text[open.end..close.start];
+            let content = Span {
+                start: open.end + (inner.len() - inner.trim_start().len()),
+                end: close.start - (inner.len() - inner.trim_end().len()),
+            };
+            let overlaps = quotes
+                .iter()
+                .any(|quote| quote.open.start < close.end && open.start < quote.close.end);
+            if content.start < content.end && !overlaps {
+                found.push(QuoteSpan {
+                    open,
+                    close,
+                    content,
+                    paragraph: number,
+                    last_paragraph: number,
+                    single: false,
+                });
+            }
+        }
+    }
+    found
+}
+
+/// Above this share of quoted words, reported content is left to its quote:
+/// `he was "very close" to the inquiry` is the partial quote's, while a
+/// term in a longer clause (`centres are vocational "training" facilities
+/// used to …`) leaves the claim standing.
+const MAX_QUOTED_SHARE: f32 = 0.3;
 
 /// Quotes of at least this many words inside reported content are a
 /// quotation of the speaker's words, not a term.
@@ -277,8 +352,12 @@ impl Finder<'_, '_> {
         let helped = form == VerbForm::Base
             && previous.is_some_and(|word| word != "to")
             && self.matcher.is(index - 1, WordClass::NotReporting);
+        // `Trump continued to question …`, `led the chairwoman to announce
+        // …`: after `to`, a base form reports for whoever is to speak.
+        let infinitive = form == VerbForm::Base && previous == Some("to") && index >= sentence_start + 2;
         // `letters of appeal`: a base form after a preposition is a noun.
         if form == VerbForm::Base
+            && !infinitive
             && (previous.is_none()
                 || self.matcher.is(index - 1, WordClass::NotReporting) && !helped
                 || self.matcher.is(index - 1, WordClass::Preposition))
@@ -292,21 +371,27 @@ impl Finder<'_, '_> {
             && index > paragraph.start
             && self.matcher.tags().is_title_case(self.doc, paragraph.clone());
         // `Many said`, `some say`: a quantifier alone is a subject.
-        let crowd = verb.quotes
+        // `But few believe …`: so is it after a conjunction, for a verb of
+        // thought too.
+        let crowd = (verb.quotes || verb.clause)
             && matches!(form, VerbForm::Base | VerbForm::Past)
             && previous.is_some()
             && self.matcher.is(index - 1, WordClass::Quantifier)
-            && (index - 1 == sentence_start || self.word(index - 2) == ",");
+            && (index - 1 == sentence_start || matches!(self.lower(index - 2), "," | "and" | "but" | "yet"));
         if self.matcher.is_capitalized(index) && !headline
             || !crowd
-                && previous.is_some_and(|word| self.matcher.is(index - 1, WordClass::Determiner) || is_possessive(word))
+                && previous.is_some_and(|word| {
+                    self.matcher.is(index - 1, WordClass::Determiner)
+                        || is_possessive(word) && !self.is_contracted_subject(word)
+                })
         {
             return None;
         }
         let verb_index = self.matcher.tags().verb_index(index);
         // `"…," said Mr. Lee`: the cue of a quotation reports nothing more.
+        // `"…," but said …`: a conjunction starts a verb of its own.
         let after_quote = index > sentence_start
-            && (self.quote_ends_at(index - 1)
+            && (self.quote_ends_at(index - 1) && !matches!(self.lower(index - 1), "but" | "and" | "yet")
                 || (self.word(index - 1) == "," && index - 1 > sentence_start && self.quote_ends_at(index - 2)));
         if after_quote {
             return None;
@@ -320,7 +405,15 @@ impl Finder<'_, '_> {
             && !self.quote_ends_at(index - 1)
         {
             let sentence_end = self.sentence_end(index, &paragraph);
-            if let Some(&speaker_end) = self.matcher.speaker_ends(index + 1, sentence_end).first() {
+            // The speaker ends the sentence or an aside follows it; `…,
+            // Ari Fleischer, said Trump's nomination will …` goes on with a
+            // clause, which the cue reports.
+            if let Some(&speaker_end) = self
+                .matcher
+                .speaker_ends(index + 1, sentence_end)
+                .iter()
+                .find(|&&end| end == sentence_end || matches!(self.word(end), "," | "(" | ";" | "—" | "―" | "–"))
+            {
                 let content = self.content_span(sentence_start, index - 1)?;
                 return Some(Claim {
                     content,
@@ -336,21 +429,65 @@ impl Finder<'_, '_> {
         // `began boasting that`: the gerund is the cue, the subject is before `began`.
         let mut subject_verb = index;
         let mut reduced = false;
+        let mut reduced_clause = false;
+        let mut contracted = None;
         // `…, saying the camps were voluntary` and `aggressive in denouncing
         // the media`: a participle after a comma or a preposition reports for
         // the subject of the sentence.
+        // `…, eventually saying …`: adverbs may stand after the comma.
+        let mut before_adverbs = index;
+        while before_adverbs > sentence_start + 1 && self.matcher.is_adverb(before_adverbs - 1) {
+            before_adverbs -= 1;
+        }
+        // `while pleading with voters …`, `after calling on …`: so does one
+        // after a subordinating word; and `…, casting him as a fraud and
+        // questioning his temperament`: one coordinated with a participle.
+        let coordinated = || {
+            matches!(previous, Some("and" | "or"))
+                && (sentence_start + 1..index - 1).any(|at| {
+                    let word = self.lower(at);
+                    (self.matcher.verb(at).is_some_and(|(_, form)| form == VerbForm::Gerund)
+                        || word.len() > 5 && word.ends_with("ing") && !self.matcher.is_capitalized(at))
+                        && (self.word(at - 1) == "," || self.matcher.is(at - 1, WordClass::Preposition))
+                })
+        };
         let participle = form == VerbForm::Gerund
-            && (previous == Some(",") || previous.is_some() && self.matcher.is(index - 1, WordClass::Preposition));
+            && (previous == Some(",")
+                || previous.is_some()
+                    && (self.matcher.is(index - 1, WordClass::Preposition)
+                        || self.matcher.is(index - 1, WordClass::SentenceOpener)
+                            && !self.matcher.is_capitalized(index - 1))
+                || before_adverbs < index && self.word(before_adverbs - 1) == ","
+                || coordinated());
         if form == VerbForm::Gerund && !participle {
-            let helper = previous?;
-            let starts = matches!(
-                helper,
-                "began" | "begun" | "started" | "continued" | "kept" | "is" | "was" | "are" | "were"
-            );
+            previous?;
+            // `is not saying`, `has been underscoring`, `he's mostly
+            // proposing`: adverbs and a negation stand between.
+            let mut helper_at = index - 1;
+            while helper_at > sentence_start
+                && (self.matcher.is_adverb(helper_at) || matches!(self.lower(helper_at), "not" | "n't" | "never"))
+            {
+                helper_at -= 1;
+            }
+            let helper = self.lower(helper_at);
+            // `he's saying`, `they're pressing`: the subject is in the contraction.
+            contracted = self.is_contracted_subject(helper).then(|| helper_at..helper_at + 1);
+            let starts = matches!(helper, "began" | "begun" | "started" | "continued" | "kept")
+                || self.matcher.is(helper_at, WordClass::Progressive)
+                || contracted.is_some();
             // `a super PAC backing Jeb Bush`, `groups supporting the ban`: a
             // participle right after a noun phrase reports that phrase's stance.
+            // So does a speech verb before a clause: `with 30 percent of
+            // voters saying they approve`.
+            let before_clause = (verb.quotes || verb.clause)
+                && index + 1 < paragraph.end
+                && self
+                    .grammar
+                    .pronoun(self.lower(index + 1))
+                    .is_some_and(|pronoun| pronoun.subject);
+            reduced_clause = before_clause;
             reduced = !starts
-                && verb.object
+                && (verb.object || before_clause)
                 && self.doc.tokens[index - 1].class == TokenClass::Word
                 && !self.matcher.is(index - 1, WordClass::Stopword)
                 && self.matcher.verb(index - 1).is_none()
@@ -362,7 +499,7 @@ impl Finder<'_, '_> {
                 return None;
             }
             if starts {
-                subject_verb = index - 1;
+                subject_verb = helper_at;
             }
         }
         let sentence_end = self.sentence_end(index, &paragraph);
@@ -377,9 +514,16 @@ impl Finder<'_, '_> {
         } else {
             index + 1
         };
+        // `…, he said in an interview.`; but not `Appearing …, she said on
+        // Saturday that "…"`, where the cue goes on to what was said.
+        let goes_on = || {
+            (after_hearer..sentence_end)
+                .take_while(|&at| self.word(at) != ",")
+                .any(|at| self.lower(at) == "that" || self.is_quote_mark(at))
+        };
         let closes = after_hearer == sentence_end || {
             self.lower(after_hearer) == ","
-                || self.matcher.is(after_hearer, WordClass::Preposition)
+                || self.matcher.is(after_hearer, WordClass::Preposition) && !goes_on()
                 || self.matcher.is(after_hearer, WordClass::Calendar)
         };
         // `In a statement Thursday, the spokesman said, "…"`: a cue that
@@ -392,13 +536,13 @@ impl Finder<'_, '_> {
             };
             next < sentence_end && (self.is_quote_mark(next) || self.word(next) == ":")
         };
-        let may_trail = closes && verb.quotes && form != VerbForm::Gerund && !quote_follows;
+        let may_trail = closes && verb.quotes && form != VerbForm::Gerund && !quote_follows && !infinitive;
         // What the cue reports does not depend on its subject: with nothing
         // reported and no trailing attribution, no need to look for one.
         let reported = self.reported_after(index, sentence_start..sentence_end, verb);
         // `groups backing Bush have spent …`: the object ends before the
         // sentence's own verb.
-        let reported = if reduced {
+        let reported = if reduced && !reduced_clause {
             reported.and_then(|(content, recipient)| {
                 let at = self.doc.token_at_or_after(content.start);
                 let end = self.doc.token_at_or_after(content.end);
@@ -413,10 +557,36 @@ impl Finder<'_, '_> {
         } else {
             reported
         };
+        // `the policies, which he said had harmed the economy`: in a
+        // relative clause, the cue of its subject reports the clause's verb
+        // phrase that follows.
+        let reported = reported.or_else(|| {
+            let relative = (verb.quotes || verb.clause)
+                && matches!(form, VerbForm::Past | VerbForm::Present3)
+                && index + 2 < sentence_end
+                && (self.is_finite(index + 1) || self.matcher.is(index + 1, WordClass::Auxiliary))
+                && self
+                    .matcher
+                    .subject_before(index, sentence_start)
+                    .is_some_and(|subject| {
+                        subject.start > sentence_start
+                            && subject.end == index
+                            && (matches!(self.lower(subject.start - 1), "which" | "that" | "whom")
+                                || self.matcher.is(subject.start - 1, WordClass::Relative))
+                    });
+            relative
+                .then(|| self.content_span(index + 1, self.clause_end(index + 1, sentence_end)))
+                .flatten()
+                .map(|content| (content, None))
+        });
         if reported.is_none() && !may_trail {
             return None;
         }
-        let subject = if participle {
+        let subject = if contracted.is_some() {
+            contracted.clone()
+        } else if infinitive {
+            Some(self.infinitive_subject(index - 1, sentence_start)?)
+        } else if participle {
             self.main_subject(sentence_start, index)
                 .or_else(|| self.matcher.sentence_subject(sentence_start, index))
         } else {
@@ -432,12 +602,42 @@ impl Finder<'_, '_> {
                     || (verb.quotes || verb.clause)
                         && self
                             .grammar
-                            .pronoun(self.lower(at))
+                            .pronoun(self.lower(at).split(['\'', '’']).next().unwrap_or_default())
                             .is_some_and(|pronoun| pronoun.subject)
                     || (verb.quotes || verb.clause) && self.clause_follows(at, self.doc.token_at_or_after(content.end))
             });
         let subject = subject
             .or_else(|| self.matcher.subject_before(subject_verb, sentence_start))
+            .or_else(|| {
+                // `the polls that show Johnson at 10 percent`: `that` as a
+                // relative pronoun speaks for the noun phrase before it.
+                let mut that = subject_verb;
+                while that > sentence_start
+                    && (self.matcher.is(that - 1, WordClass::Auxiliary) || self.matcher.is_adverb(that - 1))
+                {
+                    that -= 1;
+                }
+                let that = that.checked_sub(1).filter(|&that| that > sentence_start)?;
+                (self.lower(that) == "that" && !self.inside_quote(that))
+                    .then(|| self.matcher.antecedent(that, sentence_start))
+                    .flatten()
+            })
+            .or_else(|| {
+                // `One of the authors, Ari Fleischer, said …`: a name between
+                // commas right before the cue.
+                let comma = subject_verb
+                    .checked_sub(1)
+                    .filter(|&comma| comma > sentence_start + 1)?;
+                if self.word(comma) != "," || self.quote_ends_at(comma) {
+                    return None;
+                }
+                let name = self.matcher.subject_before(comma, sentence_start)?;
+                (name.start > sentence_start
+                    && self.word(name.start - 1) == ","
+                    && self.matcher.is_capitalized(name.start)
+                    && !self.inside_quote(name.start))
+                .then_some(name)
+            })
             .or_else(|| {
                 // `…, and in the same interview dismissed …`: the subject of the
                 // sentence carries over a coordinated verb.
@@ -461,7 +661,7 @@ impl Finder<'_, '_> {
         }
         // `a local radio station`: a noun, not a verb; but `aides to the
         // mayor say`: the plural head stands before the nearest noun.
-        let subject = if form == VerbForm::Base && !helped && !self.plural_subject(subject.clone()) {
+        let subject = if form == VerbForm::Base && !helped && !infinitive && !self.plural_subject(subject.clone()) {
             loose
                 .then(|| self.loose_subject(subject_verb, sentence_start, form))
                 .flatten()?
@@ -505,8 +705,16 @@ impl Finder<'_, '_> {
                             .verb(at)
                             .is_some_and(|(_, form)| matches!(form, VerbForm::Past | VerbForm::Present3))
                 }));
+        // `…, a group of rabbis called for a boycott`: the object of a topic
+        // preposition right after the cue is what was said.
+        let topic_object = reported.is_some_and(|(content, _)| {
+            after_hearer + 1 < sentence_end
+                && self.matcher.is(after_hearer, WordClass::TopicPreposition)
+                && content.start == self.doc.tokens[after_hearer + 1].span.start
+        });
         if may_trail
             && !opener_only
+            && !topic_object
             && subject.start > sentence_start
             && self.word(subject.start - 1) == ","
             && subject.end == index
@@ -551,13 +759,21 @@ impl Finder<'_, '_> {
                 content = self.content_span(first, comma)?;
             }
         }
+        let mut speaker = self.matcher.span(subject);
+        if contracted.is_some() {
+            // `he's`: the pronoun without its verb.
+            let word = self.doc.word(subject_verb);
+            speaker.end = speaker.start + word.rfind(['\'', '’']).unwrap_or(word.len());
+        }
         Some(Claim {
             content,
-            speaker: Some(self.matcher.span(subject)),
+            speaker: Some(speaker),
             cue: token.span,
             verb: verb_index,
             recipient,
-            rule: if verb.framing == Framing::Denial {
+            rule: if infinitive {
+                "infinitive_cue"
+            } else if verb.framing == Framing::Denial {
                 "denial_object"
             } else {
                 "reporting_clause"
@@ -697,9 +913,17 @@ impl Finder<'_, '_> {
         if takes_object && !complementizer && !self.clause_follows(at, end) {
             end = self.object_end(at, end);
         }
+        // `said of the senator, "She takes …"`: the quote after the object
+        // is what was said.
+        if object && end + 1 < sentence_end && matches!(self.word(end), "," | ":") && self.is_quote_mark(end + 1) {
+            return None;
+        }
         let content = self
             .content_span(at, end)
             .or_else(|| takes_object.then(|| self.single_object(at, end))?)
+            // `referred to jihadism`, `calls for action`: the object of a
+            // topic preposition may be any noun.
+            .or_else(|| object.then(|| self.single_noun(at, end))?)
             // `46 percent said yes`, `half said so in the earlier poll`.
             .or_else(|| answer.then(|| self.doc.tokens[at].span))?;
         Some((content, recipient))
@@ -772,6 +996,26 @@ impl Finder<'_, '_> {
             }
             // `several factors, including …`, `Cruz, Rubio and Bush`: a list
             // or an aside goes on after a comma; a new clause does not.
+            // A noun phrase opens at `at`: a name, a determiner or a plain noun.
+            let item = |at: usize| {
+                at < end
+                    && self.doc.tokens[at].class == TokenClass::Word
+                    && self.matcher.verb(at).is_none()
+                    && !self.matcher.is(at, WordClass::Calendar)
+                    && !self.matcher.is(at, WordClass::ClauseBreak)
+                    && !self.matcher.is(at, WordClass::Preposition)
+                    && !self.matcher.is_adverb(at)
+                    && self.grammar.pronoun(self.lower(at)).is_none()
+                    && !self.clause_follows(at, end)
+            };
+            // `record, economic policies and finances`: a list goes on to
+            // its last item after `and` or `or`.
+            let list_goes_on = |at: usize| {
+                item(at)
+                    && (at + 1..end.min(at + 6))
+                        .take_while(|&next| !matches!(self.word(next), "," | ";" | ":"))
+                        .any(|next| matches!(self.lower(next), "and" | "or"))
+            };
             let comma_goes_on = word == ","
                 && index + 1 < end
                 && (matches!(
@@ -779,11 +1023,14 @@ impl Finder<'_, '_> {
                     "including" | "such" | "especially" | "particularly"
                 ) || ((self.matcher.is_capitalized(index + 1)
                     || self.matcher.is(index + 1, WordClass::Determiner))
-                    && self.matcher.verb(index + 1).is_none()
-                    && !self.matcher.is(index + 1, WordClass::Calendar)
-                    && !self.matcher.is(index + 1, WordClass::ClauseBreak)
-                    && self.grammar.pronoun(self.lower(index + 1)).is_none()
-                    && !self.clause_follows(index + 1, end)));
+                    && item(index + 1))
+                    || list_goes_on(index + 1)
+                    // `Trump, Carson, and Fiorina`, `his temper, his language,
+                    // and recent violence`: the last item of a list.
+                    || index > at + 1
+                        && matches!(self.lower(index + 1), "and" | "or")
+                        && item(index + 2)
+                        && (at..index).any(|before| self.word(before) == ","));
             let stops = (matches!(word, "," | ";" | ":" | "(" | "—" | "―" | "–") && !comma_goes_on)
                 || self.matcher.is_spaced_dash(index)
                 || self.matcher.is(index, WordClass::Calendar)
@@ -828,6 +1075,20 @@ impl Finder<'_, '_> {
                 "him" | "her" | "them" | "it" | "me" | "us" | "this" | "that" | "these" | "those"
             );
         (fits && !self.matcher.is(at, WordClass::Calendar)).then(|| self.doc.tokens[at].span)
+    }
+
+    /// A one-word object that is a noun: no function word, adverb, verb,
+    /// time or gerund.
+    fn single_noun(&self, at: usize, end: usize) -> Option<Span> {
+        let word = self.lower(at);
+        let noun = self.words_in(at..end) == 1
+            && self.doc.tokens[at].class == TokenClass::Word
+            && !self.grammar.is_stopword(word)
+            && !self.matcher.is_adverb(at)
+            && self.matcher.verb(at).is_none()
+            && !self.matcher.is(at, WordClass::Calendar)
+            && !word.ends_with("ing");
+        noun.then(|| self.doc.tokens[at].span)
     }
 
     /// The headline convention `Speaker: what they said` (`Clinton: I support
@@ -940,9 +1201,21 @@ impl Finder<'_, '_> {
             rest += 1;
         }
         let after = (rest < sentence_end).then(|| rest..self.clause_end(rest, sentence_end));
-        let content = if index == sentence_start {
+        // `But according to X, …`, `(According to X, …)`: a conjunction or
+        // a bracket before the cue opens nothing it reports.
+        let opens = index == sentence_start
+            || index == sentence_start + 1
+                && (matches!(self.lower(sentence_start), "but" | "and" | "yet" | "so" | "now" | "(")
+                    || self.is_quote_mark(sentence_start));
+        let content = if opens {
             // According to X, content.
-            self.content_span(after?.start, sentence_end)?
+            let start = after?.start;
+            let mut end = sentence_end;
+            // `(According to X, ….)`: not the closing bracket and its stop.
+            while end > start + 1 && matches!(self.word(end - 1), ")" | "." | "]") {
+                end -= 1;
+            }
+            self.content_span(start, end)?
         } else {
             // `Content, according to X.` and `The implication, according to
             // the aide, is that …`: the longer side.
@@ -1159,6 +1432,9 @@ impl Finder<'_, '_> {
     /// noun after a possessor reports the possessor's stance on the object of
     /// the preposition that follows.
     fn stance_noun(&self, index: usize, paragraph: &Range<usize>) -> Option<Claim> {
+        if index + 1 < paragraph.end && self.lower(index + 1) == "that" {
+            return self.noun_clause(index, paragraph);
+        }
         let possessor_end = index;
         let previous = self.lower(index - 1);
         let possessor_start = if is_possessive(previous) {
@@ -1201,6 +1477,63 @@ impl Finder<'_, '_> {
             "stance_noun",
             0.6,
         ))
+    }
+
+    /// `his argument that the plan fails`, `the claim that the vote was
+    /// rigged`: a stance noun before `that` and a clause reports the clause,
+    /// for the possessor where there is one. `the claim that he made` is a
+    /// relative clause, too short and missing a verb's object: no claim.
+    fn noun_clause(&self, index: usize, paragraph: &Range<usize>) -> Option<Claim> {
+        let previous = self.lower(index - 1);
+        let possessor = if is_possessive(previous) && self.matcher.is_capitalized(index - 1) {
+            let mut start = index - 1;
+            while start > paragraph.start
+                && index - start < 4
+                && self.matcher.is_capitalized(start - 1)
+                && self.doc.tokens[start - 1].class == TokenClass::Word
+            {
+                start -= 1;
+            }
+            Some(start)
+        } else if matches!(previous, "his" | "her" | "their" | "its") {
+            Some(index - 1)
+        } else if self.matcher.is(index - 1, WordClass::Determiner) {
+            None
+        } else {
+            return None;
+        };
+        let sentence_end = self.sentence_end(index, paragraph);
+        let start = index + 2;
+        let mut end = self.clause_end(start, sentence_end);
+        // `his argument that the plan would fail was rejected`: the clause
+        // ends before a second verb, the sentence's own.
+        let finite: Vec<usize> = (start..end)
+            .filter(|&at| self.is_finite(at) && !self.inside_quote(at))
+            .take(2)
+            .collect();
+        if let [first, second] = finite[..]
+            && !(first + 1..second)
+                .any(|at| matches!(self.lower(at), "and" | "or" | "but" | "," | "that" | "who" | "which"))
+            && second > first + 1
+        {
+            end = second;
+        }
+        if self.words_in(start..end) < MIN_NOUN_CLAUSE_WORDS
+            || !self.clause_follows(start, end)
+            || self.is_quote_mark(start)
+            || !self.opens_clause(start, Framing::Neutral, false)
+        {
+            return None;
+        }
+        Some(Claim {
+            content: self.content_span(start, end)?,
+            speaker: possessor.map(|possessor| self.matcher.span(possessor..index)),
+            cue: self.doc.tokens[index].span,
+            verb: None,
+            recipient: None,
+            rule: "stance_noun",
+            confidence: 0.6,
+        })
     }
 
     /// `The mayor is critical of the plan`, `they were confident that it
@@ -1298,7 +1631,7 @@ impl Finder<'_, '_> {
         let mut start = end;
         while start > sentence_start && end - start <= MAX_LOOSE_SUBJECT {
             let previous = start - 1;
-            if self.doc.tokens[previous].class == TokenClass::Punct && !matches!(self.word(previous), "." | "-") {
+            if self.doc.tokens[previous].class == TokenClass::Punct && !matches!(self.word(previous), "." | "-" | "%") {
                 break;
             }
             start = previous;
@@ -1319,7 +1652,16 @@ impl Finder<'_, '_> {
         if start > sentence_start
             && (self.word(start - 1) != ","
                 || opening.clone().any(|index| {
-                    self.is_finite(index) || self.matcher.verb(index).is_some_and(|(_, form)| form != VerbForm::Base)
+                    // `On economic issues, …`: a plural noun after a
+                    // preposition or an adjective, spelled like a verb.
+                    let noun = index > sentence_start
+                        && !self.matcher.is_capitalized(index - 1)
+                        && self.grammar.pronoun(self.lower(index - 1)).is_none()
+                        && self.doc.tokens[index - 1].class == TokenClass::Word;
+                    self.is_finite(index)
+                        || self.matcher.verb(index).is_some_and(|(_, form)| {
+                            form == VerbForm::Gerund || form == VerbForm::Past || form == VerbForm::Present3 && !noun
+                        })
                 }))
         {
             return None;
@@ -1329,8 +1671,9 @@ impl Finder<'_, '_> {
             || self.matcher.is(start, WordClass::Determiner)
             || self.matcher.is(start, WordClass::Quantifier)
             || self.doc.tokens[start].class == TokenClass::Number;
+        // `About two-thirds of attendees said`: a rough amount, no preposition.
         if !opens_noun_phrase
-            || self.matcher.is(start, WordClass::Preposition)
+            || self.matcher.is(start, WordClass::Preposition) && !self.matcher.is(start, WordClass::Approximator)
             || self.matcher.is(start, WordClass::Complementizer)
             || self.grammar.pronoun(first).is_some_and(|pronoun| !pronoun.subject)
                 && !self.matcher.is(start, WordClass::Determiner)
@@ -1385,6 +1728,76 @@ impl Finder<'_, '_> {
             mention_end = preposition;
         }
         Some(mention_start..mention_end)
+    }
+
+    /// Who is to speak in `… to VERB`, where `to` is at `to`: the object
+    /// of a verb of control right before `to` (`led the chairwoman to
+    /// announce`, `leaving many to wonder`), or the subject of the verb or
+    /// adjective that governs `to` (`Trump is likely to argue`, `Trump
+    /// continued to question`, `Clinton is trying to show`, `we don't want
+    /// to see`). Only a phrase that names someone speaks: not `a conference
+    /// call to defend`, `it's important to remember`.
+    fn infinitive_subject(&self, to: usize, sentence_start: usize) -> Option<Range<usize>> {
+        let names_someone = |subject: &Range<usize>| {
+            let head = subject.end - 1;
+            let word = self.lower(head);
+            word != "it"
+                && (self.matcher.is_capitalized(head)
+                    || self.grammar.pronoun(word).is_some()
+                    || self.matcher.tags().lexeme(head).person.is_some()
+                    || self.matcher.is(head, WordClass::Quantifier)
+                    || self.matcher.is(head, WordClass::Relative)
+                    || self.matcher.is_plural_subject(head))
+        };
+        if let Some(mut subject) = self.matcher.subject_before(to, sentence_start) {
+            // `prompted debate organizers to allow`: the verb is no part of its object.
+            if subject.len() > 1 && self.matcher.is(subject.start, WordClass::Control) {
+                subject.start += 1;
+            }
+            let object = subject.end == to;
+            let controlled = subject.start > sentence_start && self.matcher.is(subject.start - 1, WordClass::Control);
+            // `Trump is likely to`: only helpers between the subject and `to`;
+            // not `went on Fox News Sunday to`.
+            let helped =
+                (subject.end..to).all(|at| self.matcher.is(at, WordClass::Auxiliary) || self.matcher.is_adverb(at));
+            if !object && helped || controlled {
+                return names_someone(&subject).then_some(subject);
+            }
+        }
+        let mut governor = to;
+        // `in order to`, `so as to`
+        if governor >= sentence_start + 2 && matches!(self.lower(governor - 1), "order" | "as") {
+            governor -= 2;
+        }
+        for _ in 0..MAX_GOVERNOR {
+            if governor <= sentence_start + 1 {
+                break;
+            }
+            governor -= 1;
+            let verb = self.matcher.is(governor, WordClass::Control) || self.matcher.verb(governor).is_some();
+            if self.inside_quote(governor)
+                || self.matcher.is_capitalized(governor)
+                || !(verb || self.matcher.is(governor, WordClass::Auxiliary) || self.matcher.is_adverb(governor))
+            {
+                break;
+            }
+            if verb && let Some(subject) = self.matcher.subject_before(governor, sentence_start) {
+                return names_someone(&subject).then_some(subject);
+            }
+        }
+        // `Carson went on ABC's This Week to defend …`, `appeared on Sunday
+        // shows to tout …`: an infinitive of purpose after a whole clause
+        // reports for the clause's subject. Not after a singular noun, which
+        // it may complement (`a request to confirm`, `reason to believe`).
+        let before = to - 1;
+        let purpose = self.matcher.is_capitalized(before)
+            || self.matcher.is(before, WordClass::Calendar)
+            || self.matcher.is_plural_subject(before);
+        if !purpose || self.inside_quote(before) {
+            return None;
+        }
+        self.main_subject(sentence_start, to)
+            .filter(|subject| names_someone(subject) && !self.matcher.is(subject.start, WordClass::Relative))
     }
 
     /// A subject that takes a base-form verb: `they`, `we`, `rights groups`,
@@ -1542,8 +1955,12 @@ impl Finder<'_, '_> {
             return true;
         }
         let word = self.lower(index);
-        if let Some((_, ending)) = word.rsplit_once(['\'', '’']) {
-            return matches!(ending, "s" | "re" | "ve" | "ll" | "d" | "t");
+        if let Some((bare, ending)) = word.rsplit_once(['\'', '’']) {
+            // `the governor's record`: after a noun, `'s` is a possessive.
+            return matches!(ending, "re" | "ve" | "ll" | "d" | "t")
+                || ending == "s"
+                    && (self.grammar.pronoun(bare).is_some()
+                        || matches!(bare, "that" | "there" | "what" | "who" | "here" | "where" | "it"));
         }
         self.doc.tokens[index].class == TokenClass::Word
             && !self.matcher.is_capitalized(index)
@@ -1551,6 +1968,14 @@ impl Finder<'_, '_> {
                 || (word.len() > 4
                     && word.ends_with("ed")
                     && (index + 1 >= self.doc.tokens.len() || self.lower(index + 1) != "by")))
+    }
+
+    /// True for a subject pronoun with a contracted form of `be`: `he's`,
+    /// `they’re`, `I'm`.
+    fn is_contracted_subject(&self, word: &str) -> bool {
+        word.rsplit_once(['\'', '’']).is_some_and(|(bare, ending)| {
+            matches!(ending, "s" | "re" | "m") && self.grammar.pronoun(bare).is_some_and(|pronoun| pronoun.subject)
+        })
     }
 
     fn is_quote_mark(&self, index: usize) -> bool {
@@ -1599,11 +2024,10 @@ impl Finder<'_, '_> {
                 while next + 1 < sentence_end && self.matcher.is_adverb(next) {
                     next += 1;
                 }
-                if self
-                    .matcher
-                    .verb(next)
-                    .is_some_and(|(verb, form)| verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3))
-                {
+                if self.matcher.verb(next).is_some_and(|(verb, form)| {
+                    verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3)
+                        || verb.reports && form == VerbForm::Gerund
+                }) {
                     return index;
                 }
             }

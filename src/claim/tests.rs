@@ -680,3 +680,282 @@ fn voted_and_claimed_to() {
         ],
     );
 }
+
+#[test]
+fn infinitives_report_for_their_controller() {
+    // The subject of the governing verb or adjective speaks.
+    check(
+        "Title.\n\nThe senator continued to question whether the budget was fair.",
+        &[("the budget was fair", "senator", "question", None)],
+    );
+    check(
+        "Title.\n\nThe union is likely to endorse the governor.",
+        &[("the governor", "union", "endorse", None)],
+    );
+    // After a verb of control, its object speaks.
+    check(
+        "Title.\n\nThe leaked memo led the mayor to announce a new inquiry.",
+        &[("a new inquiry", "mayor", "announce", None)],
+    );
+    // An infinitive of purpose reports for the subject of its clause.
+    check(
+        "Title.\n\nThe senator traveled to Ohio on Sunday to defend the budget.",
+        &[("the budget", "senator", "defend", None)],
+    );
+    // A noun governs no speaker, nor does a thing; a singular noun may be
+    // what the infinitive complements.
+    check("Title.\n\nShe had good reason to believe the plan would fail.", &[]);
+    check("Title.\n\nThe ministry ignored a request to confirm the letter.", &[]);
+    check("Title.\n\nA conference call was held to defend the merger.", &[]);
+}
+
+#[test]
+fn progressive_cues_past_adverbs_and_contractions() {
+    check(
+        "Title.\n\nThe mayor is not saying what the plan will cost.",
+        &[("the plan will cost", "mayor", "saying", None)],
+    );
+    check(
+        "Title.\n\nThe senator has been underscoring her record on taxes.",
+        &[("her record on taxes", "senator", "underscoring", None)],
+    );
+    // The pronoun of `he's` is the mention, without the verb.
+    check(
+        "Title.\n\nTom Reed spoke on Monday. He's saying that the budget failed.",
+        &[("the budget failed", "Tom Reed", "saying", None)],
+    );
+}
+
+#[test]
+fn doubled_apostrophes_quote_a_speaker_own_words() {
+    // No claim inside the quotation, nor one made of it by its cue.
+    check(
+        "Title.\n\n''I think the vote was fair,'' said Tom Reed. Ana Diaz said the count was late.",
+        &[("the count was late", "Ana Diaz", "said", None)],
+    );
+    // An opening pair with no closing one runs to the paragraph's end.
+    check(
+        "Title.\n\n''We know the plan has failed and we say so.\n\n''Then we vote,'' Ana Diaz said.",
+        &[],
+    );
+}
+
+#[test]
+fn crowds_amounts_and_participles_after_adverbs() {
+    // A quantifier after a conjunction is a subject, for a verb of thought too.
+    check(
+        "Title.\n\nBut few believe the truce can last.",
+        &[("the truce can last", "few", "believe", None)],
+    );
+    // A rough amount opens a subject.
+    check(
+        "Title.\n\nAbout 9 percent said they had no preference.",
+        &[("they had no preference", "9 percent", "said", None)],
+    );
+    // Adverbs between the comma and a participle.
+    check(
+        "Title.\n\nThe mayor criticized the plan, eventually saying the budget was late.",
+        &[
+            ("the plan", "mayor", "criticized", None),
+            ("the budget was late", "mayor", "saying", None),
+        ],
+    );
+    // Adverbs between an auxiliary and the cue.
+    check(
+        "Title.\n\nThe council has not yet released the figures.",
+        &[("the figures", "council", "released", None)],
+    );
+}
+
+#[test]
+fn a_topic_object_after_the_cue_is_no_trailing_attribution() {
+    check(
+        "Title.\n\nIn the days before the mayor's scheduled visit to the plant, a group of workers called for a strike.",
+        &[("a strike", "a group of workers", "called", None)],
+    );
+}
+
+#[test]
+fn subjects_after_quotes_asides_and_contractions() {
+    // A conjunction after a quote starts a verb of its own.
+    check(
+        "Title.\n\nTom Reed called the audit \"deeply flawed,\" but said the council should act.",
+        &[("the council should act", "Tom Reed", "said", None)],
+    );
+    // A name between commas before the cue is its subject; what follows the
+    // cue is no inverted speaker when a clause goes on.
+    check(
+        "Title.\n\nOne of the authors of that 2013 study, Ana Diaz, said the county's budget will fall short.",
+        &[("the county's budget will fall short", "Ana Diaz", "said", None)],
+    );
+    // A contracted pronoun opens the clause after a loose subject.
+    check(
+        "Title.\n\nAides to the mayor say she’s changing her plan.",
+        &[("she’s changing her plan", "aides", "say", None)],
+    );
+}
+
+#[test]
+fn participles_after_subordinators_and_coordinated() {
+    check(
+        "Title.\n\nThe candidates traded barbs while pleading with voters for support.",
+        &[("voters for support", "candidates", "pleading", None)],
+    );
+    check(
+        "Title.\n\nThe mayor attacked the council on Monday, casting it as reckless and questioning its budget.",
+        &[
+            ("the council", "mayor", "attacked", None),
+            ("its budget", "mayor", "questioning", None),
+        ],
+    );
+}
+
+#[test]
+fn a_clause_much_of_it_quoted_is_left_to_its_quote() {
+    check("Title.\n\nTom Reed said he was \"very close\" to the audit.", &[]);
+    check(
+        "Title.\n\nTom Reed said the council's new \"reform\" plan for the port would cost more than it saves.",
+        &[(
+            "the council's new \"reform\" plan for the port would cost more than it saves",
+            "Tom Reed",
+            "said",
+            None,
+        )],
+    );
+}
+
+#[test]
+fn verbs_of_stance_embrace_deem_reference_persuade() {
+    check(
+        "Title.\n\nThe mayor embraced the proposal.",
+        &[("the proposal", "mayor", "embraced", None)],
+    );
+    check(
+        "Title.\n\nThe court deemed the law unconstitutional.",
+        &[("the law unconstitutional", "court", "deemed", None)],
+    );
+    check(
+        "Title.\n\nIn his speech, the senator referenced the 1994 crime bill.",
+        &[("the 1994 crime bill", "senator", "referenced", None)],
+    );
+    check(
+        "Title.\n\nTom Reed persuaded the board that the plan would work.",
+        &[("the plan would work", "Tom Reed", "persuaded", Some("board"))],
+    );
+}
+
+#[test]
+fn nouns_of_elections_are_no_cues() {
+    // `contests`, `targets`: in news these are nouns far more than verbs.
+    check(
+        "Title.\n\nThe remaining primary contests award delegates by share of the vote.",
+        &[],
+    );
+    check(
+        "Title.\n\nThe ads targeting voters in swing states ran for a week.",
+        &[],
+    );
+}
+
+#[test]
+fn a_cue_inside_a_relative_clause_reports_its_verb_phrase() {
+    check(
+        "Title.\n\nMayor Ana Diaz praised the new rules, which she said had cut traffic in half.",
+        &[
+            ("the new rules", "Ana Diaz", "praised", None),
+            ("had cut traffic in half", "Ana Diaz", "said", None),
+        ],
+    );
+}
+
+#[test]
+fn an_object_list_runs_to_its_last_item() {
+    check(
+        "Title.\n\nThe senator criticized the governor's record, economic policies and personal finances on Monday.",
+        &[(
+            "the governor's record, economic policies and personal finances",
+            "senator",
+            "criticized",
+            None,
+        )],
+    );
+    // After a noun, `'s` is a possessive, not a verb that opens a clause.
+    check(
+        "Title.\n\nThe mayor praised the council's budget on Monday.",
+        &[("the council's budget", "mayor", "praised", None)],
+    );
+}
+
+#[test]
+fn a_cue_that_goes_on_to_a_quote_reports_no_other_words() {
+    // The object of `of` before a quote is no claim.
+    check(
+        "Title.\n\nAn aide said of the senator, \"She takes the threat seriously.\"",
+        &[],
+    );
+    // An opening phrase is not what a cue reports that goes on to `that "…"`.
+    check(
+        "Title.\n\nAppearing aware of the risk, Ana Diaz said on Saturday that \"this is a hard choice.\"",
+        &[],
+    );
+}
+
+#[test]
+fn a_one_word_noun_after_a_topic_preposition() {
+    check(
+        "Title.\n\nThe union called for action.",
+        &[("action", "union", "called", None)],
+    );
+    // A time is no object.
+    check("Title.\n\nThe union spoke on Monday.", &[]);
+}
+
+#[test]
+fn according_to_after_a_conjunction_or_a_bracket() {
+    check(
+        "Title.\n\nBut according to the audit, the council overspent.",
+        &[("the council overspent", "audit", "according to", None)],
+    );
+    check(
+        "Title.\n\n(According to the police, the park does not keep such figures.)",
+        &[("the park does not keep such figures", "police", "According to", None)],
+    );
+}
+
+#[test]
+fn a_stance_noun_before_that_reports_its_clause() {
+    check(
+        "Title.\n\nTom Reed spoke. His argument that the plan would fail was rejected.",
+        &[("the plan would fail", "Tom Reed", "argument", None)],
+    );
+    check(
+        "Title.\n\nThe council dismissed the claim that the port had lost money for years.",
+        &[(
+            "the claim that the port had lost money for years",
+            "council",
+            "dismissed",
+            None,
+        )],
+    );
+    check(
+        "Title.\n\nThe notion that voters would punish the party for the delay was dismissed.",
+        &[("voters would punish the party for the delay", "", "notion", None)],
+    );
+}
+
+#[test]
+fn a_share_after_an_opening_phrase_with_a_plural_noun() {
+    // `issues` is a noun here, not a verb that would make the opening a clause.
+    check(
+        "Title.\n\nOn economic issues, 42% say they are liberal.",
+        &[("they are liberal", "42%", "say", None)],
+    );
+}
+
+#[test]
+fn relative_that_speaks_for_its_antecedent() {
+    check(
+        "Title.\n\nThose are the polls that show Ana Diaz ahead.",
+        &[("Ana Diaz ahead", "polls", "show", None)],
+    );
+}

@@ -289,6 +289,10 @@ pub struct FunctionWords {
     pub month: WordSet,
     /// Words that end a person's name: "Jr", "III".
     pub name_suffix: WordSet,
+    /// Verbs and adjectives that pass their subject, or the object after
+    /// them, to an infinitive: "tried to", "is likely to", "has yet to",
+    /// "led the mayor to".
+    pub control: WordSet,
 }
 
 /// A class of words a rule tests a token for: a class of
@@ -355,6 +359,8 @@ pub enum WordClass {
     Month,
     /// [`FunctionWords::name_suffix`]
     NameSuffix,
+    /// [`FunctionWords::control`]
+    Control,
     /// [`Grammar::stopword_set`]
     Stopword,
     /// [`Grammar::abbreviation_set`]
@@ -368,7 +374,7 @@ const _: () = assert!((WordClass::PhraseStart as u32) < u64::BITS);
 
 impl FunctionWords {
     /// Every class with its set.
-    fn sets(&self) -> [(WordClass, &WordSet); 30] {
+    fn sets(&self) -> [(WordClass, &WordSet); 31] {
         [
             (WordClass::Auxiliary, &self.auxiliary),
             (WordClass::Adverb, &self.adverb),
@@ -400,6 +406,7 @@ impl FunctionWords {
             (WordClass::Answer, &self.answer),
             (WordClass::Month, &self.month),
             (WordClass::NameSuffix, &self.name_suffix),
+            (WordClass::Control, &self.control),
         ]
     }
 
@@ -435,6 +442,7 @@ impl FunctionWords {
         "answer",
         "month",
         "name_suffix",
+        "control",
     ];
 
     /// The set of a class, by its name.
@@ -470,6 +478,7 @@ impl FunctionWords {
             "answer" => &mut self.answer,
             "month" => &mut self.month,
             "name_suffix" => &mut self.name_suffix,
+            "control" => &mut self.control,
             _ => return None,
         })
     }

@@ -139,6 +139,16 @@ pub fn attribute(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Attri
             // `"…," Lee said, according to the Post.`: the outermost source.
             matcher.according_to_outer(found, &window);
         }
+        if attribution.is_none()
+            && let Some(source) = matcher.according_to_source(&window)
+        {
+            // `According to the Post, the men wore shirts that read "…"`.
+            attribution = Some(Attribution::subject_only(
+                Kind::Partial,
+                "according_to_outer",
+                matcher.span(source),
+            ));
+        }
         if attribution.is_none() {
             attribution = matcher.signature(quote, &window);
         }
@@ -1463,6 +1473,20 @@ impl<'d, 't> Matcher<'d, 't> {
     /// Lee said "…"`: the source that reports the speaker's words is the
     /// outermost source, and the quote's (as PolNeAR annotates it).
     fn according_to_outer(&self, attribution: &mut Attribution, window: &Window) {
+        if let Some(source) = self.according_to_source(window)
+            && attribution
+                .speaker
+                .is_some_and(|speaker| speaker != self.span(source.clone()))
+        {
+            attribution.speaker = Some(self.span(source));
+            attribution.rule = "according_to_outer".to_string();
+            attribution.recipient = None;
+        }
+    }
+
+    /// The source named by `according to X` in the quote's sentence, after
+    /// the quote or opening the sentence.
+    fn according_to_source(&self, window: &Window) -> Option<Range<usize>> {
         let source_after = |at: usize, limit: usize| {
             let starts = at + 2 <= limit && self.lower(at) == "according" && self.lower(at + 1) == "to";
             starts
@@ -1472,19 +1496,10 @@ impl<'d, 't> Matcher<'d, 't> {
         };
         let after = window.after.clone();
         let before = window.before.clone();
-        let source = after.clone().find_map(|at| source_after(at, after.end)).or_else(|| {
+        after.clone().find_map(|at| source_after(at, after.end)).or_else(|| {
             let limit = (before.start..before.end).find(|&index| self.doc.word(index) == ",")?;
             source_after(before.start, limit)
-        });
-        if let Some(source) = source
-            && attribution
-                .speaker
-                .is_some_and(|speaker| speaker != self.span(source.clone()))
-        {
-            attribution.speaker = Some(self.span(source));
-            attribution.rule = "according_to_outer".to_string();
-            attribution.recipient = None;
-        }
+        })
     }
 
     /// The subject of a gerund after `with`, `and` or a comma: `with Sen. Ana Ruiz

@@ -1320,3 +1320,11 @@ fn a_dateline_is_no_subject() {
         &[("sloppy figures", "partial", Some("Ana Ruiz"), Some("saying"), None)],
     );
 }
+
+#[test]
+fn according_to_opening_the_sentence_names_the_source() {
+    check(
+        "Title.\n\nAccording to the Tribune, the protesters carried signs that read \"Save our park.\"",
+        &[("Save our park.", "partial", Some("Tribune"), None, None)],
+    );
+}

@@ -1794,14 +1794,15 @@ impl<'d, 't> Matcher<'d, 't> {
             from = comma + 1; // `Eight years ago, he …`, `Last week, the mayor …`
         }
         // `The mayor punctuated his list …`: a noun phrase with an article.
-        if self.is(from, WordClass::Determiner)
-            && !self.is(from, WordClass::Quantifier)
-            && let Some(&end) = self
-                .speaker_ends(from, limit)
-                .iter()
-                .find(|&&end| self.lexeme(end - 1).person.is_some())
-        {
-            return Some(from..end);
+        if self.is(from, WordClass::Determiner) && !self.is(from, WordClass::Quantifier) {
+            let ends = self.speaker_ends(from, limit);
+            if let Some(&end) = ends.iter().find(|&&end| self.lexeme(end - 1).person.is_some()) {
+                // `The Illinois Board of Elections was …`
+                let with_phrase = (end < limit && self.is(end, WordClass::RolePreposition))
+                    .then(|| self.before_verb(&ends, limit))
+                    .flatten();
+                return Some(from..with_phrase.unwrap_or(end).max(end));
+            }
         }
         (from..limit).take(12).find_map(|index| {
             let word = self.doc.word(index);
@@ -1816,12 +1817,31 @@ impl<'d, 't> Matcher<'d, 't> {
                 let end = self.name_end(index, limit)?;
                 if is_possessive(self.doc.word(end - 1)) {
                     // `Ryan's campaign`: the possessor's noun phrase.
-                    let end = self.noun_phrase_ends(index, limit, false).first().copied()?;
+                    // (`Lee's page lists him`: not `lists`, a verb.)
+                    let ends = self.noun_phrase_ends(index, limit, false);
+                    let end = self.before_verb(&ends, limit).or_else(|| ends.first().copied())?;
                     return (end > index + 1).then_some(index..end);
+                }
+                // `The Illinois Board of Elections was …`: a name with its
+                // prepositional phrase.
+                if end < limit && self.is(end, WordClass::RolePreposition) {
+                    let ends = self.noun_phrase_ends(index, limit, false);
+                    return Some(index..self.before_verb(&ends, limit).unwrap_or(end).max(end));
                 }
                 return Some(index..end);
             }
             None
+        })
+    }
+
+    /// The longest of the noun phrase `ends` that a verb may follow: a
+    /// word that is no function word, or an auxiliary.
+    fn before_verb(&self, ends: &Ends, limit: usize) -> Option<usize> {
+        ends.iter().copied().find(|&end| {
+            end < limit
+                && self.doc.tokens[end].class == TokenClass::Word
+                && (!self.is(end, WordClass::Stopword) || self.is(end, WordClass::Auxiliary))
+                && self.lexeme(end).pronoun.is_none()
         })
     }
 

@@ -640,13 +640,19 @@ impl<'d, 't> Resolver<'d, 't> {
                 // `Jeffrey Lewis of the James Martin Center`: a person's name,
                 // then where they work.
                 let person = (index..name_end).all(|word| self.tags.lexeme(word).person.is_none());
-                if person
-                    && name_end < end
+                let preposition = name_end < end
                     && self.tags.is(name_end, WordClass::RolePreposition)
-                    && doc.lower(name_end) != "and"
-                {
+                    && doc.lower(name_end) != "and";
+                if person && preposition {
                     words_end = name_end;
                     break;
+                }
+                // `the Illinois Board of Elections`: an institution's name
+                // goes on past its preposition.
+                let whole = (first..index).all(|word| self.tags.is(word, WordClass::Determiner));
+                if whole && preposition && name_end + 1 < end && self.tags.is_capitalized(name_end + 1) {
+                    let written = Span::new(doc.tokens[index].span.start, doc.tokens[end - 1].span.end);
+                    return Some(written.of(doc.text).to_string());
                 }
                 index = name_end;
                 continue;

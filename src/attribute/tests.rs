@@ -1328,3 +1328,35 @@ fn according_to_opening_the_sentence_names_the_source() {
         &[("Save our park.", "partial", Some("Tribune"), None, None)],
     );
 }
+
+#[test]
+fn a_sentence_subject_with_its_prepositional_phrase() {
+    check(
+        "Title.\n\nThe State Board of Elections was blunt in its ruling: \"Further appeals are pointless.\"\n\n\
+         Ruiz's campaign page lists her as \"Founder of the Harbor Project.\"",
+        &[
+            (
+                "Further appeals are pointless.",
+                "partial",
+                Some("State Board of Elections"),
+                None,
+                None,
+            ),
+            (
+                "Founder of the Harbor Project.",
+                "partial",
+                Some("Ruiz's campaign page"),
+                None,
+                None,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn an_institution_named_with_of_keeps_its_whole_name() {
+    assert_eq!(
+        canonical("Title.\n\n\"We regret it,\" the Ministry of Defense said.").as_deref(),
+        Some("Ministry of Defense")
+    );
+}

@@ -1105,7 +1105,9 @@ impl<'d, 't> Matcher<'d, 't> {
                         && self.lower(cursor) != "and"
                         && cursor + 1 < limit
                         && self.is_capitalized(cursor + 1));
+                // (`Ruiz on Tuesday`: a date is no place of work.)
                 let fits = self.doc.tokens[cursor].class == TokenClass::Word
+                    && !self.is(cursor, WordClass::Calendar)
                     && (capitalized || determiner || self.is_modifier(cursor) || self.lexeme(cursor).person.is_some())
                     && self
                         .verb(cursor)

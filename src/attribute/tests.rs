@@ -463,7 +463,7 @@ fn speech_verb_in_the_paragraph_before_a_bare_quote() {
     );
     // A quote with its own attribution after it keeps that one.
     check(
-        "Tom Hale continued his remarks.\n\n\"The bridge is new and safe for all of us,\" beamed Ana Ruiz of Springfield.",
+        "Tom Hale continued his remarks.\n\n\"The bridge is new and safe for all of us,\" winked Ana Ruiz of Springfield.",
         &[("The bridge is new and safe for all of us,", "direct", None, None, None)],
     );
 }
@@ -1358,5 +1358,19 @@ fn an_institution_named_with_of_keeps_its_whole_name() {
     assert_eq!(
         canonical("Title.\n\n\"We regret it,\" the Ministry of Defense said.").as_deref(),
         Some("Ministry of Defense")
+    );
+}
+
+#[test]
+fn a_speaker_with_a_phrase_of_place() {
+    check(
+        "Title.\n\n\"Welcome, visitors!\" a banner on the town hall reads.",
+        &[(
+            "Welcome, visitors!",
+            "direct",
+            Some("a banner on the town hall"),
+            Some("reads"),
+            None,
+        )],
     );
 }

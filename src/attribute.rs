@@ -139,16 +139,6 @@ pub fn attribute(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Attri
             // `"…," Lee said, according to the Post.`: the outermost source.
             matcher.according_to_outer(found, &window);
         }
-        if attribution.is_none()
-            && let Some(source) = matcher.according_to_source(&window)
-        {
-            // `According to the Post, the men wore shirts that read "…"`.
-            attribution = Some(Attribution::subject_only(
-                Kind::Partial,
-                "according_to_outer",
-                matcher.span(source),
-            ));
-        }
         if attribution.is_none() {
             attribution = matcher.signature(quote, &window);
         }
@@ -196,6 +186,16 @@ pub fn attribute(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Attri
                 recipient: None,
                 follows: Some(previous),
             });
+        }
+        if attribution.is_none()
+            && let Some(source) = matcher.according_to_source(&window)
+        {
+            // `According to the Post, the men wore shirts that read "…"`.
+            attribution = Some(Attribution::subject_only(
+                Kind::Partial,
+                "according_to_outer",
+                matcher.span(source),
+            ));
         }
         // With no speech verb, a short quoted phrase is a term (`"training"
         // centres`), not words of the sentence's subject.

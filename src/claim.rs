@@ -1902,9 +1902,14 @@ impl Finder<'_, '_> {
         if self.grammar.pronoun(bare).is_some_and(|pronoun| pronoun.subject)
             || matches!(bare, "his" | "her" | "their" | "its" | "our" | "my" | "there" | "it")
             || self.grammar.words.determiner.contains(bare)
+            || bare == "no"
             || self.matcher.is_capitalized(at)
         {
             return true;
+        }
+        // `shows only a small gap`: a focus adverb before a noun phrase.
+        if bare == "only" && at + 1 < self.doc.tokens.len() {
+            return self.opens_clause(at + 1, framing, object);
         }
         // Any other noun may be the object (`endorsed higher taxes`) or open
         // the clause when a finite verb follows within a few words (`said

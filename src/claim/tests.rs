@@ -959,3 +959,14 @@ fn relative_that_speaks_for_its_antecedent() {
         &[("Ana Diaz ahead", "polls", "show", None)],
     );
 }
+
+#[test]
+fn an_object_opened_by_no_or_only() {
+    check(
+        "Title.\n\nThe county survey shows only a narrow gap. Tax records show no payments to the charity.",
+        &[
+            ("only a narrow gap", "county survey", "shows", None),
+            ("no payments to the charity", "Tax records", "show", None),
+        ],
+    );
+}

@@ -833,6 +833,7 @@ impl Finder<'_, '_> {
             at = that;
         }
         let mut object = false;
+        let mut wh_object = false;
         // `called for a ban`, `spoke about the economy`: what was said is the
         // preposition's object.
         // `pointed to the polls`: for some verbs `to` opens what it is about.
@@ -856,6 +857,11 @@ impl Finder<'_, '_> {
             } else if self.opens_clause(at + 1, verb.framing, true) {
                 at += 1;
                 object = true;
+            } else if matches!(self.lower(at + 1), "how" | "what" | "whether" | "why") {
+                // `talked about how the city changed`: a question clause.
+                at += 1;
+                object = true;
+                wh_object = true;
             }
         }
         // `wants to run`, and after a hearer `urged voters to reject …`.
@@ -891,6 +897,7 @@ impl Finder<'_, '_> {
         } else if at < sentence_end
             && !intention
             && !answer
+            && !wh_object
             && (!self.opens_clause(at, verb.framing, verb.object || object || speech)
                 || (verb.infinitive
                     && !verb.quotes

@@ -970,3 +970,11 @@ fn an_object_opened_by_no_or_only() {
         ],
     );
 }
+
+#[test]
+fn a_question_clause_after_a_topic_preposition() {
+    check(
+        "Title.\n\nMaria Lopez talked about how her town had changed.",
+        &[("her town had changed", "Maria Lopez", "talked", None)],
+    );
+}

@@ -1442,13 +1442,31 @@ impl Finder<'_, '_> {
         if index + 1 < paragraph.end && self.lower(index + 1) == "that" {
             return self.noun_clause(index, paragraph);
         }
-        let possessor_end = index;
-        let previous = self.lower(index - 1);
+        // `her long support for`, `its pointed attacks on`: up to two
+        // modifiers may stand between the possessor and the noun.
+        let mut possessor_end = index;
+        while possessor_end > paragraph.start + 1
+            && index - possessor_end < 2
+            && self.doc.tokens[possessor_end - 1].class == TokenClass::Word
+            && !self.matcher.is_capitalized(possessor_end - 1)
+            && !self.grammar.is_stopword(self.lower(possessor_end - 1))
+            && self.matcher.verb(possessor_end - 1).is_none()
+            && !is_possessive(self.lower(possessor_end - 1))
+        {
+            possessor_end -= 1;
+        }
+        if possessor_end < index
+            && !(is_possessive(self.lower(possessor_end - 1))
+                || matches!(self.lower(possessor_end - 1), "his" | "her" | "their" | "its"))
+        {
+            possessor_end = index;
+        }
+        let previous = self.lower(possessor_end - 1);
         let possessor_start = if is_possessive(previous) {
             // `Donald Trump's`: the capitalized words of the name.
-            let mut start = index - 1;
+            let mut start = possessor_end - 1;
             while start > paragraph.start
-                && index - start < 4
+                && possessor_end - start < 4
                 && self.matcher.is_capitalized(start - 1)
                 && self.doc.tokens[start - 1].class == TokenClass::Word
             {
@@ -1459,7 +1477,7 @@ impl Finder<'_, '_> {
             }
             start
         } else if matches!(previous, "his" | "her" | "their" | "its") {
-            index - 1
+            possessor_end - 1
         } else {
             return None;
         };

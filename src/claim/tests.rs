@@ -978,3 +978,11 @@ fn a_question_clause_after_a_topic_preposition() {
         &[("her town had changed", "Maria Lopez", "talked", None)],
     );
 }
+
+#[test]
+fn a_stance_noun_after_a_possessor_and_a_modifier() {
+    check(
+        "Title.\n\nAnna Berg is a doctor. Her long support for stem cell research is well known.",
+        &[("stem cell research", "Anna Berg", "support", None)],
+    );
+}

@@ -831,6 +831,24 @@ impl Finder<'_, '_> {
                 recipient = Some(self.matcher.span(at..that));
             }
             at = that;
+        } else if at < sentence_end
+            && verb.clause
+            && self.matcher.is(at, WordClass::Preposition)
+            && !self.matcher.is(at, WordClass::TopicPreposition)
+            && self.lower(at) != "to"
+            && let Some(subject) = (at + 2..sentence_end.min(at + 5))
+                .take_while(|&index| self.doc.tokens[index].class == TokenClass::Word)
+                .find(|&index| {
+                    index + 1 < sentence_end
+                        && matches!(self.lower(index), "he" | "she" | "they" | "we" | "i" | "it" | "there")
+                        && (self.is_finite(index + 1)
+                            || self.lower(index + 1).ends_with('s')
+                                && self.doc.tokens[index + 1].class == TokenClass::Word)
+                })
+        {
+            // `said in politics it takes time`: a phrase of place or topic
+            // before a clause that opens with a subject pronoun.
+            at = subject;
         }
         let mut object = false;
         let mut wh_object = false;

@@ -986,3 +986,11 @@ fn a_stance_noun_after_a_possessor_and_a_modifier() {
         &[("stem cell research", "Anna Berg", "support", None)],
     );
 }
+
+#[test]
+fn a_place_phrase_before_a_clause_with_a_subject_pronoun() {
+    check(
+        "Title.\n\nAnn Lee said in politics it takes time to build trust.",
+        &[("it takes time to build trust", "Ann Lee", "said", None)],
+    );
+}

@@ -994,3 +994,11 @@ fn a_place_phrase_before_a_clause_with_a_subject_pronoun() {
         &[("it takes time to build trust", "Ann Lee", "said", None)],
     );
 }
+
+#[test]
+fn a_relative_clause_whose_plural_subject_says_in_the_present() {
+    check(
+        "Title.\n\nIt was a plan that critics say will fail.",
+        &[("will fail", "critics", "say", None)],
+    );
+}

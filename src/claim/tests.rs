@@ -1002,3 +1002,11 @@ fn a_relative_clause_whose_plural_subject_says_in_the_present() {
         &[("will fail", "critics", "say", None)],
     );
 }
+
+#[test]
+fn a_reported_relative_clause_ends_before_the_main_verb() {
+    check(
+        "Title.\n\nThe rules, which Omar Diaz said had hurt farmers, were dropped.",
+        &[("had hurt farmers", "Omar Diaz", "said", None)],
+    );
+}

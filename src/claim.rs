@@ -2070,7 +2070,15 @@ impl Finder<'_, '_> {
                 }
             }
             if word == "," && index + 1 < sentence_end && self.matcher.is(index + 1, WordClass::ClauseBreak) {
-                return index;
+                // `said the plan, despite its cost, is sound`: an aside
+                // closed by a comma before the clause's own verb.
+                match (index + 2..sentence_end.min(index + 10)).find(|&next| self.word(next) == ",") {
+                    Some(closing) if closing + 1 < sentence_end && self.is_finite(closing + 1) => {
+                        index = closing;
+                        continue;
+                    }
+                    _ => return index,
+                }
             }
             // `He said the base was ready and said the rescue was a
             // priority`: a coordinated speech verb reports anew.

@@ -1010,3 +1010,11 @@ fn a_reported_relative_clause_ends_before_the_main_verb() {
         &[("had hurt farmers", "Omar Diaz", "said", None)],
     );
 }
+
+#[test]
+fn an_aside_closed_by_a_comma_before_the_clause_verb() {
+    check(
+        "Title.\n\nAnn Lee said the plan, despite its cost, is sound.",
+        &[("the plan, despite its cost, is sound", "Ann Lee", "said", None)],
+    );
+}

@@ -908,7 +908,12 @@ impl Finder<'_, '_> {
             return None;
         }
         let intention = (verb.infinitive || recipient.is_some()) && at < sentence_end && self.lower(at) == "to";
-        let complementizer = at < sentence_end && self.matcher.is(at, WordClass::Complementizer);
+        // `asked voters who their favorite was`: a question verb's clause
+        // may open with any question word.
+        let question = matches!(verb.lemma.as_str(), "ask" | "wonder" | "inquire")
+            && at + 1 < sentence_end
+            && matches!(self.lower(at), "who" | "whom" | "which");
+        let complementizer = at < sentence_end && (self.matcher.is(at, WordClass::Complementizer) || question);
         // `says officers patrol the park`: after a verb of speech with no
         // hearer, a noun opens what was said even where no listed finite
         // verb shows the clause.

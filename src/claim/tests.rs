@@ -1018,3 +1018,11 @@ fn an_aside_closed_by_a_comma_before_the_clause_verb() {
         &[("the plan, despite its cost, is sound", "Ann Lee", "said", None)],
     );
 }
+
+#[test]
+fn a_question_verb_with_a_question_word() {
+    check(
+        "Title.\n\nAnn Lee asked voters who their favorite speaker was.",
+        &[("their favorite speaker was", "Ann Lee", "asked", Some("voters"))],
+    );
+}

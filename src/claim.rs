@@ -817,6 +817,15 @@ impl Finder<'_, '_> {
             at = end;
         }
         at = self.skip_adverbials(at, sentence_end);
+        // `told Reuters, however, that …`: an aside between commas.
+        if at + 3 < sentence_end
+            && self.word(at) == ","
+            && self.word(at + 2) == ","
+            && (self.matcher.is_adverb(at + 1) || matches!(self.lower(at + 1), "however" | "though"))
+            && self.matcher.is(at + 3, WordClass::Complementizer)
+        {
+            at += 3;
+        }
         // `said in a telephone interview that …`, `said during his speech
         // Tuesday that …`: a phrase of place or occasion before `that`; and
         // `told cheering supporters that …`: a hearer of any shape.

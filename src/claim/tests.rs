@@ -1026,3 +1026,11 @@ fn a_question_verb_with_a_question_word() {
         &[("their favorite speaker was", "Ann Lee", "asked", Some("voters"))],
     );
 }
+
+#[test]
+fn an_adverb_between_commas_before_that() {
+    check(
+        "Title.\n\nAides told the council, however, that the plan would fail.",
+        &[("the plan would fail", "aides", "told", Some("council"))],
+    );
+}

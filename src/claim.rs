@@ -561,8 +561,9 @@ impl Finder<'_, '_> {
         // relative clause, the cue of its subject reports the clause's verb
         // phrase that follows.
         let reported = reported.or_else(|| {
+            // `which critics say could …`: a plural subject's present too.
             let relative = (verb.quotes || verb.clause)
-                && matches!(form, VerbForm::Past | VerbForm::Present3)
+                && matches!(form, VerbForm::Past | VerbForm::Present3 | VerbForm::Base)
                 && index + 2 < sentence_end
                 && (self.is_finite(index + 1) || self.matcher.is(index + 1, WordClass::Auxiliary))
                 && self
@@ -574,8 +575,14 @@ impl Finder<'_, '_> {
                             && (matches!(self.lower(subject.start - 1), "which" | "that" | "whom")
                                 || self.matcher.is(subject.start - 1, WordClass::Relative))
                     });
+            // `the policies, which he said had harmed the economy, were
+            // dropped`: the relative clause ends before the main verb.
+            let end = self.clause_end(index + 1, sentence_end);
+            let end = (index + 2..end)
+                .find(|&at| self.word(at) == "," && at + 1 < end && self.is_finite(at + 1) && !self.inside_quote(at))
+                .unwrap_or(end);
             relative
-                .then(|| self.content_span(index + 1, self.clause_end(index + 1, sentence_end)))
+                .then(|| self.content_span(index + 1, end))
                 .flatten()
                 .map(|content| (content, None))
         });
@@ -810,6 +817,15 @@ impl Finder<'_, '_> {
             at = end;
         }
         at = self.skip_adverbials(at, sentence_end);
+        // `told Reuters, however, that …`: an aside between commas.
+        if at + 3 < sentence_end
+            && self.word(at) == ","
+            && self.word(at + 2) == ","
+            && (self.matcher.is_adverb(at + 1) || matches!(self.lower(at + 1), "however" | "though"))
+            && self.matcher.is(at + 3, WordClass::Complementizer)
+        {
+            at += 3;
+        }
         // `said in a telephone interview that …`, `said during his speech
         // Tuesday that …`: a phrase of place or occasion before `that`; and
         // `told cheering supporters that …`: a hearer of any shape.
@@ -831,8 +847,27 @@ impl Finder<'_, '_> {
                 recipient = Some(self.matcher.span(at..that));
             }
             at = that;
+        } else if at < sentence_end
+            && verb.clause
+            && self.matcher.is(at, WordClass::Preposition)
+            && !self.matcher.is(at, WordClass::TopicPreposition)
+            && self.lower(at) != "to"
+            && let Some(subject) = (at + 2..sentence_end.min(at + 5))
+                .take_while(|&index| self.doc.tokens[index].class == TokenClass::Word)
+                .find(|&index| {
+                    index + 1 < sentence_end
+                        && matches!(self.lower(index), "he" | "she" | "they" | "we" | "i" | "it" | "there")
+                        && (self.is_finite(index + 1)
+                            || self.lower(index + 1).ends_with('s')
+                                && self.doc.tokens[index + 1].class == TokenClass::Word)
+                })
+        {
+            // `said in politics it takes time`: a phrase of place or topic
+            // before a clause that opens with a subject pronoun.
+            at = subject;
         }
         let mut object = false;
+        let mut wh_object = false;
         // `called for a ban`, `spoke about the economy`: what was said is the
         // preposition's object.
         // `pointed to the polls`: for some verbs `to` opens what it is about.
@@ -856,6 +891,11 @@ impl Finder<'_, '_> {
             } else if self.opens_clause(at + 1, verb.framing, true) {
                 at += 1;
                 object = true;
+            } else if matches!(self.lower(at + 1), "how" | "what" | "whether" | "why") {
+                // `talked about how the city changed`: a question clause.
+                at += 1;
+                object = true;
+                wh_object = true;
             }
         }
         // `wants to run`, and after a hearer `urged voters to reject …`.
@@ -877,7 +917,12 @@ impl Finder<'_, '_> {
             return None;
         }
         let intention = (verb.infinitive || recipient.is_some()) && at < sentence_end && self.lower(at) == "to";
-        let complementizer = at < sentence_end && self.matcher.is(at, WordClass::Complementizer);
+        // `asked voters who their favorite was`: a question verb's clause
+        // may open with any question word.
+        let question = matches!(verb.lemma.as_str(), "ask" | "wonder" | "inquire")
+            && at + 1 < sentence_end
+            && matches!(self.lower(at), "who" | "whom" | "which");
+        let complementizer = at < sentence_end && (self.matcher.is(at, WordClass::Complementizer) || question);
         // `says officers patrol the park`: after a verb of speech with no
         // hearer, a noun opens what was said even where no listed finite
         // verb shows the clause.
@@ -891,6 +936,7 @@ impl Finder<'_, '_> {
         } else if at < sentence_end
             && !intention
             && !answer
+            && !wh_object
             && (!self.opens_clause(at, verb.framing, verb.object || object || speech)
                 || (verb.infinitive
                     && !verb.quotes
@@ -1435,13 +1481,31 @@ impl Finder<'_, '_> {
         if index + 1 < paragraph.end && self.lower(index + 1) == "that" {
             return self.noun_clause(index, paragraph);
         }
-        let possessor_end = index;
-        let previous = self.lower(index - 1);
+        // `her long support for`, `its pointed attacks on`: up to two
+        // modifiers may stand between the possessor and the noun.
+        let mut possessor_end = index;
+        while possessor_end > paragraph.start + 1
+            && index - possessor_end < 2
+            && self.doc.tokens[possessor_end - 1].class == TokenClass::Word
+            && !self.matcher.is_capitalized(possessor_end - 1)
+            && !self.grammar.is_stopword(self.lower(possessor_end - 1))
+            && self.matcher.verb(possessor_end - 1).is_none()
+            && !is_possessive(self.lower(possessor_end - 1))
+        {
+            possessor_end -= 1;
+        }
+        if possessor_end < index
+            && !(is_possessive(self.lower(possessor_end - 1))
+                || matches!(self.lower(possessor_end - 1), "his" | "her" | "their" | "its"))
+        {
+            possessor_end = index;
+        }
+        let previous = self.lower(possessor_end - 1);
         let possessor_start = if is_possessive(previous) {
             // `Donald Trump's`: the capitalized words of the name.
-            let mut start = index - 1;
+            let mut start = possessor_end - 1;
             while start > paragraph.start
-                && index - start < 4
+                && possessor_end - start < 4
                 && self.matcher.is_capitalized(start - 1)
                 && self.doc.tokens[start - 1].class == TokenClass::Word
             {
@@ -1452,7 +1516,7 @@ impl Finder<'_, '_> {
             }
             start
         } else if matches!(previous, "his" | "her" | "their" | "its") {
-            index - 1
+            possessor_end - 1
         } else {
             return None;
         };
@@ -1902,9 +1966,14 @@ impl Finder<'_, '_> {
         if self.grammar.pronoun(bare).is_some_and(|pronoun| pronoun.subject)
             || matches!(bare, "his" | "her" | "their" | "its" | "our" | "my" | "there" | "it")
             || self.grammar.words.determiner.contains(bare)
+            || bare == "no"
             || self.matcher.is_capitalized(at)
         {
             return true;
+        }
+        // `shows only a small gap`: a focus adverb before a noun phrase.
+        if bare == "only" && at + 1 < self.doc.tokens.len() {
+            return self.opens_clause(at + 1, framing, object);
         }
         // Any other noun may be the object (`endorsed higher taxes`) or open
         // the clause when a finite verb follows within a few words (`said
@@ -2015,7 +2084,15 @@ impl Finder<'_, '_> {
                 }
             }
             if word == "," && index + 1 < sentence_end && self.matcher.is(index + 1, WordClass::ClauseBreak) {
-                return index;
+                // `said the plan, despite its cost, is sound`: an aside
+                // closed by a comma before the clause's own verb.
+                match (index + 2..sentence_end.min(index + 10)).find(|&next| self.word(next) == ",") {
+                    Some(closing) if closing + 1 < sentence_end && self.is_finite(closing + 1) => {
+                        index = closing;
+                        continue;
+                    }
+                    _ => return index,
+                }
             }
             // `He said the base was ready and said the rescue was a
             // priority`: a coordinated speech verb reports anew.

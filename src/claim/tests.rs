@@ -959,3 +959,78 @@ fn relative_that_speaks_for_its_antecedent() {
         &[("Ana Diaz ahead", "polls", "show", None)],
     );
 }
+
+#[test]
+fn an_object_opened_by_no_or_only() {
+    check(
+        "Title.\n\nThe county survey shows only a narrow gap. Tax records show no payments to the charity.",
+        &[
+            ("only a narrow gap", "county survey", "shows", None),
+            ("no payments to the charity", "Tax records", "show", None),
+        ],
+    );
+}
+
+#[test]
+fn a_question_clause_after_a_topic_preposition() {
+    check(
+        "Title.\n\nMaria Lopez talked about how her town had changed.",
+        &[("her town had changed", "Maria Lopez", "talked", None)],
+    );
+}
+
+#[test]
+fn a_stance_noun_after_a_possessor_and_a_modifier() {
+    check(
+        "Title.\n\nAnna Berg is a doctor. Her long support for stem cell research is well known.",
+        &[("stem cell research", "Anna Berg", "support", None)],
+    );
+}
+
+#[test]
+fn a_place_phrase_before_a_clause_with_a_subject_pronoun() {
+    check(
+        "Title.\n\nAnn Lee said in politics it takes time to build trust.",
+        &[("it takes time to build trust", "Ann Lee", "said", None)],
+    );
+}
+
+#[test]
+fn a_relative_clause_whose_plural_subject_says_in_the_present() {
+    check(
+        "Title.\n\nIt was a plan that critics say will fail.",
+        &[("will fail", "critics", "say", None)],
+    );
+}
+
+#[test]
+fn a_reported_relative_clause_ends_before_the_main_verb() {
+    check(
+        "Title.\n\nThe rules, which Omar Diaz said had hurt farmers, were dropped.",
+        &[("had hurt farmers", "Omar Diaz", "said", None)],
+    );
+}
+
+#[test]
+fn an_aside_closed_by_a_comma_before_the_clause_verb() {
+    check(
+        "Title.\n\nAnn Lee said the plan, despite its cost, is sound.",
+        &[("the plan, despite its cost, is sound", "Ann Lee", "said", None)],
+    );
+}
+
+#[test]
+fn a_question_verb_with_a_question_word() {
+    check(
+        "Title.\n\nAnn Lee asked voters who their favorite speaker was.",
+        &[("their favorite speaker was", "Ann Lee", "asked", Some("voters"))],
+    );
+}
+
+#[test]
+fn an_adverb_between_commas_before_that() {
+    check(
+        "Title.\n\nAides told the council, however, that the plan would fail.",
+        &[("the plan would fail", "aides", "told", Some("council"))],
+    );
+}

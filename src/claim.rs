@@ -1502,15 +1502,7 @@ impl Finder<'_, '_> {
         }
         let previous = self.lower(possessor_end - 1);
         let possessor_start = if is_possessive(previous) {
-            // `Donald Trump's`: the capitalized words of the name.
-            let mut start = possessor_end - 1;
-            while start > paragraph.start
-                && possessor_end - start < 4
-                && self.matcher.is_capitalized(start - 1)
-                && self.doc.tokens[start - 1].class == TokenClass::Word
-            {
-                start -= 1;
-            }
+            let start = self.possessive_name_start(possessor_end, paragraph);
             if !self.matcher.is_capitalized(start) {
                 return None;
             }
@@ -1543,6 +1535,20 @@ impl Finder<'_, '_> {
         ))
     }
 
+    /// `Donald Trump's` ending at `end`: where the capitalized words of the
+    /// name before the possessive start (up to three words back).
+    fn possessive_name_start(&self, end: usize, paragraph: &Range<usize>) -> usize {
+        let mut start = end - 1;
+        while start > paragraph.start
+            && end - start < 4
+            && self.matcher.is_capitalized(start - 1)
+            && self.doc.tokens[start - 1].class == TokenClass::Word
+        {
+            start -= 1;
+        }
+        start
+    }
+
     /// `his argument that the plan fails`, `the claim that the vote was
     /// rigged`: a stance noun before `that` and a clause reports the clause,
     /// for the possessor where there is one. `the claim that he made` is a
@@ -1550,15 +1556,7 @@ impl Finder<'_, '_> {
     fn noun_clause(&self, index: usize, paragraph: &Range<usize>) -> Option<Claim> {
         let previous = self.lower(index - 1);
         let possessor = if is_possessive(previous) && self.matcher.is_capitalized(index - 1) {
-            let mut start = index - 1;
-            while start > paragraph.start
-                && index - start < 4
-                && self.matcher.is_capitalized(start - 1)
-                && self.doc.tokens[start - 1].class == TokenClass::Word
-            {
-                start -= 1;
-            }
-            Some(start)
+            Some(self.possessive_name_start(index, paragraph))
         } else if matches!(previous, "his" | "her" | "their" | "its") {
             Some(index - 1)
         } else if self.matcher.is(index - 1, WordClass::Determiner) {

@@ -290,7 +290,7 @@ impl<'d, 't> Resolver<'d, 't> {
             .filter(|name| name.words.len() >= 2)
             .map(|name| name.words.as_slice())
             .collect();
-        let runs_into_place: Vec<bool> = names
+        let run_in: Vec<bool> = names
             .iter()
             .map(|name| {
                 name.words.len() >= 3
@@ -300,7 +300,7 @@ impl<'d, 't> Resolver<'d, 't> {
             })
             .collect();
         drop(whole);
-        for (name, _) in names.iter_mut().zip(runs_into_place).filter(|(_, runs)| *runs) {
+        for (name, _) in names.iter_mut().zip(run_in).filter(|(_, runs)| *runs) {
             drop_first_word(name, doc, &table);
         }
         // A capitalized common word opening a sentence (`Rights groups`,

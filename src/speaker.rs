@@ -639,7 +639,12 @@ impl<'d, 't> Resolver<'d, 't> {
                 }
                 // `Jeffrey Lewis of the James Martin Center`: a person's name,
                 // then where they work.
-                let person = (index..name_end).all(|word| self.tags.lexeme(word).person.is_none());
+                // A person's name, maybe with a title: `Senator Bernie
+                // Sanders of Vermont` is Bernie Sanders.
+                let kind = |word: usize| self.tags.lexeme(word).person.map(|entry| entry.kind);
+                let title = |word: usize| matches!(kind(word), Some(PersonWordKind::Role | PersonWordKind::Honorific));
+                let person = (index..name_end).all(|word| kind(word).is_none() || title(word))
+                    && (index..name_end).any(|word| kind(word).is_none() && self.tags.is_capitalized(word));
                 let preposition = name_end < end
                     && self.tags.is(name_end, WordClass::RolePreposition)
                     && doc.lower(name_end) != "and";
@@ -649,8 +654,10 @@ impl<'d, 't> Resolver<'d, 't> {
                 }
                 // `the Illinois Board of Elections`: an institution's name
                 // goes on past its preposition.
-                let whole = (first..index).all(|word| self.tags.is(word, WordClass::Determiner));
-                if whole && preposition && name_end + 1 < end && self.tags.is_capitalized(name_end + 1) {
+                // (Not `Ambassador to France`: a role with a place.)
+                let role = (index..name_end)
+                    .any(|word| matches!(kind(word), Some(PersonWordKind::Role | PersonWordKind::Group)));
+                if !role && preposition && name_end + 1 < end && self.tags.is_capitalized(name_end + 1) {
                     let written = Span::new(doc.tokens[index].span.start, doc.tokens[end - 1].span.end);
                     return Some(written.of(doc.text).to_string());
                 }

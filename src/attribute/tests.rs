@@ -1374,3 +1374,25 @@ fn a_speaker_with_a_phrase_of_place() {
         )],
     );
 }
+
+#[test]
+fn a_titled_name_with_its_state_is_the_person() {
+    let cases = [
+        ("Title.\n\n\"We will vote no,\" Sen. Ana Ruiz of Ohio said.", "Ana Ruiz"),
+        (
+            "Title.\n\n\"We will vote no,\" Mayor Tom Hale in a statement said.",
+            "Tom Hale",
+        ),
+        (
+            "Title.\n\n\"We regret it,\" a spokesman for the Ministry of Defense said.",
+            "Ministry of Defense",
+        ),
+        (
+            "Title.\n\n\"We regret it,\" the Ministry of Defense said.",
+            "Ministry of Defense",
+        ),
+    ];
+    for (text, speaker) in cases {
+        assert_eq!(canonical(text).as_deref(), Some(speaker), "in {text:?}");
+    }
+}

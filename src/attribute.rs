@@ -12,7 +12,7 @@ use std::ops::Range;
 use crate::analysis::Kind;
 use crate::grammar::{Element, Grammar, Item, Lexeme, Number, Pattern, PersonWordKind, Verb, VerbForm, WordClass};
 use crate::quote::QuoteSpan;
-use crate::segment::{Document, TokenClass, word_count};
+use crate::segment::{Document, TokenClass, is_long_dash, word_count};
 use crate::span::Span;
 use crate::tag::Tags;
 
@@ -2002,7 +2002,8 @@ impl<'d, 't> Matcher<'d, 't> {
     /// `R-S.C.` or `Jean-Luc`.
     pub(crate) fn is_spaced_dash(&self, index: usize) -> bool {
         let start = self.doc.tokens[index].span.start;
-        matches!(self.doc.word(index), "-" | "—" | "―" | "–") && self.doc.text[..start].ends_with(char::is_whitespace)
+        (self.doc.word(index) == "-" || is_long_dash(self.doc.word(index)))
+            && self.doc.text[..start].ends_with(char::is_whitespace)
     }
 
     /// `She says people should choose. "It is their life."`: a quote that
@@ -2109,7 +2110,7 @@ impl<'d, 't> Matcher<'d, 't> {
 
 /// A dash between words: `-`, `--`, `–` or `—`.
 fn is_dash(word: &str) -> bool {
-    matches!(word, "-" | "--" | "–" | "—" | "―")
+    matches!(word, "-" | "--") || is_long_dash(word)
 }
 
 /// `China's`, `Kaken’s`.

@@ -10,7 +10,7 @@ use std::ops::Range;
 use crate::attribute::{Matcher, is_possessive};
 use crate::grammar::{Framing, Grammar, Verb, VerbForm, WordClass};
 use crate::quote::QuoteSpan;
-use crate::segment::{Document, TokenClass};
+use crate::segment::{Document, TokenClass, is_long_dash};
 use crate::span::Span;
 use crate::tag::Tags;
 
@@ -408,12 +408,9 @@ impl Finder<'_, '_> {
             // The speaker ends the sentence or an aside follows it; `…,
             // Ari Fleischer, said Trump's nomination will …` goes on with a
             // clause, which the cue reports.
-            if let Some(&speaker_end) = self
-                .matcher
-                .speaker_ends(index + 1, sentence_end)
-                .iter()
-                .find(|&&end| end == sentence_end || matches!(self.word(end), "," | "(" | ";" | "—" | "―" | "–"))
-            {
+            if let Some(&speaker_end) = self.matcher.speaker_ends(index + 1, sentence_end).iter().find(|&&end| {
+                end == sentence_end || matches!(self.word(end), "," | "(" | ";") || is_long_dash(self.word(end))
+            }) {
                 let content = self.content_span(sentence_start, index - 1)?;
                 return Some(Claim {
                     content,
@@ -1077,7 +1074,7 @@ impl Finder<'_, '_> {
                         && matches!(self.lower(index + 1), "and" | "or")
                         && item(index + 2)
                         && (at..index).any(|before| self.word(before) == ","));
-            let stops = (matches!(word, "," | ";" | ":" | "(" | "—" | "―" | "–") && !comma_goes_on)
+            let stops = ((matches!(word, "," | ";" | ":" | "(") || is_long_dash(word)) && !comma_goes_on)
                 || self.matcher.is_spaced_dash(index)
                 || self.matcher.is(index, WordClass::Calendar)
                 || matches!(
@@ -1364,7 +1361,7 @@ impl Finder<'_, '_> {
         }
         let mut start = verb_start;
         while start > sentence_start
-            && !matches!(self.word(start - 1), "," | ";" | ":" | "(" | "—" | "―" | "–")
+            && !(matches!(self.word(start - 1), "," | ";" | ":" | "(") || is_long_dash(self.word(start - 1)))
             && !self.matcher.is_spaced_dash(start - 1)
         {
             start -= 1;

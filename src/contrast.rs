@@ -45,7 +45,7 @@ use rayon::prelude::*;
 
 use crate::analysis::Analysis;
 use crate::grammar::{Framing, Grammar};
-use crate::segment::TokenClass;
+use crate::segment::{TokenClass, is_long_dash};
 use crate::span::Span;
 use crate::topic::{self, ClaimRecord, Corpus, DocumentFacts, KeyKind, Lexicon, ReadDocument, strip_possessive};
 use stance::{Stance, StanceDraft, Stances};
@@ -732,7 +732,10 @@ fn contrast_cues(text: &str, facts: &DocumentFacts, lexicon: &Lexicon<'_>) -> Ve
             continue;
         }
         let opens_clause = facts.sentence_starts.binary_search(&at).is_ok()
-            || (at > 0 && matches!(tokens[at - 1].span.of(text), "," | ";" | ":" | "—" | "―" | "–"))
+            || (at > 0 && {
+                let previous = tokens[at - 1].span.of(text);
+                matches!(previous, "," | ";" | ":") || is_long_dash(previous)
+            })
             || (at > 0
                 && tokens[at - 1].class == TokenClass::Punct
                 && facts.sentence_starts.binary_search(&(at - 1)).is_ok());

@@ -192,6 +192,12 @@ impl<'t> Document<'t> {
     }
 }
 
+/// An en dash, an em dash or the quotation dash (U+2015), which news text
+/// sets between clauses and before a quote's signature.
+pub fn is_long_dash(word: &str) -> bool {
+    matches!(word, "—" | "―" | "–")
+}
+
 /// Splits `text` into paragraphs at blank lines (lines of only white space).
 pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     let mut paragraphs = Vec::new();
@@ -627,22 +633,25 @@ mod tests {
         }
     }
 
+    /// The ASCII path's tokens and the fast path's, from offset `start`.
+    fn ascii_and_fast_tokens(text: &str, start: usize) -> (Vec<Token>, Vec<Token>) {
+        let mut fast = Vec::new();
+        assert!(fast_tokens(text, start, &mut fast));
+        let mut ascii = Vec::new();
+        ascii_tokens(text.as_bytes(), start, &mut ascii);
+        (ascii, fast)
+    }
+
     proptest::proptest! {
         #[test]
         fn ascii_path_matches_fast_path(text in "[\\x00-\\x7F]{0,40}") {
-            let mut fast = Vec::new();
-            assert!(fast_tokens(&text, 3, &mut fast));
-            let mut ascii = Vec::new();
-            ascii_tokens(text.as_bytes(), 3, &mut ascii);
+            let (ascii, fast) = ascii_and_fast_tokens(&text, 3);
             proptest::prop_assert_eq!(ascii, fast);
         }
 
         #[test]
         fn ascii_path_matches_fast_path_on_words(text in "[a-zA-Z0-9_:.',; \"!?()\n\t-]{0,40}") {
-            let mut fast = Vec::new();
-            assert!(fast_tokens(&text, 0, &mut fast));
-            let mut ascii = Vec::new();
-            ascii_tokens(text.as_bytes(), 0, &mut ascii);
+            let (ascii, fast) = ascii_and_fast_tokens(&text, 0);
             proptest::prop_assert_eq!(ascii, fast);
         }
     }
@@ -653,12 +662,9 @@ mod tests {
             "U.S. don't 1,000.5 a:b e-mail foo_bar '90s 3.a. x,,1 1;2 a'.b",
             "''Hi,'' he said",
         ] {
-            let mut out = Vec::new();
-            assert!(fast_tokens(text, 0, &mut out));
+            let (ascii, out) = ascii_and_fast_tokens(text, 0);
             let fast: Vec<(usize, usize)> = out.iter().map(|token| (token.span.start, token.span.end)).collect();
             assert_eq!(fast, uax29_tokens(text), "{text}");
-            let mut ascii = Vec::new();
-            ascii_tokens(text.as_bytes(), 0, &mut ascii);
             assert_eq!(ascii, out, "{text}");
         }
     }

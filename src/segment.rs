@@ -274,6 +274,17 @@ enum FastWordClass {
     Other,
 }
 
+impl FastWordClass {
+    /// The class of a token that starts with a character of this class.
+    fn token_class(self) -> TokenClass {
+        match self {
+            FastWordClass::Letter => TokenClass::Word,
+            FastWordClass::Digit => TokenClass::Number,
+            _ => TokenClass::Punct,
+        }
+    }
+}
+
 /// The class of a character the fast path knows, or `None` for one that
 /// needs the full UAX #29 rules.
 const fn fast_word_class(ch: char) -> Option<FastWordClass> {
@@ -361,14 +372,9 @@ fn ascii_tokens(bytes: &[u8], base: usize, out: &mut Vec<Token>) {
                 offset += 1;
             }
         }
-        let token_class = match class {
-            Letter => TokenClass::Word,
-            Digit => TokenClass::Number,
-            _ => TokenClass::Punct,
-        };
         out.push(Token {
             span: Span::new(base + start, base + offset),
-            class: token_class,
+            class: class.token_class(),
         });
     }
 }
@@ -445,14 +451,9 @@ fn fast_tokens(slice: &str, base: usize, out: &mut Vec<Token>) -> bool {
                 }
             }
         }
-        let token_class = match class {
-            Letter => TokenClass::Word,
-            Digit => TokenClass::Number,
-            _ => TokenClass::Punct,
-        };
         out.push(Token {
             span: Span::new(base + start, base + offset),
-            class: token_class,
+            class: class.token_class(),
         });
     }
     true

@@ -260,6 +260,14 @@ fn as_speaker_said_after_the_quote() {
 }
 
 #[test]
+fn as_speaker_put_it_with_an_appositive_and_a_colon() {
+    check(
+        "As Ana Ruiz, the deputy leader of the council, put it: \"This plan will not pass.\"",
+        &[("This plan will not pass.", "direct", Some("Ana Ruiz"), None, None)],
+    );
+}
+
+#[test]
 fn a_statement_saying_is_not_the_speaker() {
     let text = "At the time, Ms. Diaz released a statement saying, \"We are confident that they share our vision.\"";
     assert_eq!(first_speaker(text).1.as_deref(), Some("Diaz"));

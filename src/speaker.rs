@@ -277,10 +277,7 @@ impl<'d, 't> Resolver<'d, 't> {
             }
         }
         let table = name_words_table;
-        // `in Kazakhstan Zhang Xiao`, `Republican Donald Trump`: a word that
-        // is a name of its own run into a name: a place, or a word before a
-        // name the document also writes without it. (`Donald J. Trump`
-        // keeps `Donald`: there is no `J. Trump`.)
+        // Words run into a name (`in Kazakhstan Zhang Xiao`): see `runs_into_name`.
         let mut single: FxHashMap<u32, bool> = FxHashMap::default();
         for name in names.iter().filter(|name| name.words.len() == 1) {
             *single.entry(name.words[0]).or_default() |= name.place;
@@ -293,10 +290,11 @@ impl<'d, 't> Resolver<'d, 't> {
         let run_in: Vec<bool> = names
             .iter()
             .map(|name| {
-                name.words.len() >= 3
-                    && single
-                        .get(&name.words[0])
-                        .is_some_and(|&place| place || whole.contains(&name.words[1..]))
+                runs_into_name(
+                    &name.words,
+                    |word| single.get(&word).copied(),
+                    |rest| whole.contains(rest),
+                )
             })
             .collect();
         drop(whole);
@@ -443,9 +441,11 @@ impl<'d, 't> Resolver<'d, 't> {
                 .map(|&position| self.distinct_name(position))
                 .find(|name| name.words.as_slice() == words)
         };
-        if words.len() >= 3
-            && held(&words[..1]).is_some_and(|first| first.place || held(&words[1..]).is_some())
-            && let Some(space) = display.find(' ')
+        if runs_into_name(
+            words,
+            |word| held(std::slice::from_ref(&word)).map(|first| first.place),
+            |rest| held(rest).is_some(),
+        ) && let Some(space) = display.find(' ')
         {
             return self.canonical_name(&words[1..], &display[space + 1..]);
         }
@@ -949,6 +949,15 @@ fn name_words<'d>(
         .map(|part| table.id(part.lower(doc)))
         .collect();
     (words, name_display(doc, parts), gender)
+}
+
+/// Whether the first of a name's words is a name of its own run into it
+/// (`in Kazakhstan Zhang Xiao`, `Republican Donald Trump`): a single-word
+/// name (`single` tells whether it is a place) that is a place, or before
+/// a name the document also writes without it. (`Donald J. Trump` keeps
+/// `Donald`: there is no `J. Trump`.)
+fn runs_into_name(words: &[u32], single: impl Fn(u32) -> Option<bool>, known: impl Fn(&[u32]) -> bool) -> bool {
+    words.len() >= 3 && single(words[0]).is_some_and(|place| place || known(&words[1..]))
 }
 
 /// `in Kazakhstan Zhang Xiao`, `Maybe Trump`: drops a word run into the

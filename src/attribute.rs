@@ -1886,13 +1886,26 @@ impl<'d, 't> Matcher<'d, 't> {
     /// said` (but `Said Lee: "…"` is Lee's).
     fn put_to_the_subject(&self, window: &Window) -> bool {
         let start = window.before.start;
-        start < window.before.end
+        let put = |index: usize| {
+            self.verb(index)
+                .is_some_and(|(verb, form)| verb.quotes && verb.recipient && form == VerbForm::Past)
+        };
+        let opening = start < window.before.end
             && !window.follows_quote
             && self.is_capitalized(start)
-            && self
-                .verb(start)
-                .is_some_and(|(verb, form)| verb.quotes && verb.recipient && form == VerbForm::Past)
-            && (start..window.before.end).all(|index| self.doc.word(index) != ",")
+            && put(start)
+            && (start..window.before.end).all(|index| self.doc.word(index) != ",");
+        // `Lee was asked, "…"`: a passive puts the words to its subject
+        // (`According to the manual, staff were told "…"`: the manual's).
+        let mut end = window.before.end;
+        if end > start && matches!(self.doc.word(end - 1), "," | ":") {
+            end -= 1;
+        }
+        let passive = end >= start + 2
+            && put(end - 1)
+            && self.is(end - 2, WordClass::Progressive)
+            && self.according_to_source(window).is_none();
+        opening || passive
     }
 
     /// `Rep. Jane Doe (D-Ore.): "…"`, `POLLS WERE RIGHT - Ann Lee: "…"`: a

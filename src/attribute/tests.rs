@@ -268,6 +268,17 @@ fn as_speaker_put_it_with_an_appositive_and_a_colon() {
 }
 
 #[test]
+fn a_question_put_to_the_subject_of_a_passive_is_not_theirs() {
+    check(
+        "Ana Ruiz was asked, \"Would you run again?\" She answered, \"I have no idea.\"",
+        &[
+            ("Would you run again?", "partial", None, None, None),
+            ("I have no idea.", "direct", Some("Ana Ruiz"), Some("answered"), None),
+        ],
+    );
+}
+
+#[test]
 fn a_statement_saying_is_not_the_speaker() {
     let text = "At the time, Ms. Diaz released a statement saying, \"We are confident that they share our vision.\"";
     assert_eq!(first_speaker(text).1.as_deref(), Some("Diaz"));

@@ -473,7 +473,7 @@ impl<'d, 't> Matcher<'d, 't> {
                 && !self.tags.is_as_written(end, WordClass::Stopword);
             // `"…," Lee shot back.`, `her husband cut in`: a verb and particle.
             let phrasal = end + 1 < window.after.end
-                && matches!(self.lower(end + 1), "back" | "in" | "on")
+                && self.is(end + 1, WordClass::TrailingParticle)
                 && (end + 2 == window.after.end || matches!(self.doc.word(end + 2), "," | "." | "with" | "as"));
             let past = word.len() > 4 && word.ends_with("ed");
             if unlisted && (past || phrasal) {
@@ -1635,7 +1635,7 @@ impl<'d, 't> Matcher<'d, 't> {
                 })
         }?;
         // `It seems …`: an empty subject speaks for no one.
-        if subject.len() == 1 && matches!(self.lower(subject.start), "it" | "there") && !verb.quotes {
+        if subject.len() == 1 && self.is(subject.start, WordClass::Expletive) && !verb.quotes {
             return None;
         }
         let mut recipient = None;
@@ -1755,7 +1755,7 @@ impl<'d, 't> Matcher<'d, 't> {
     /// (`Clark's comments`) are no subjects.
     pub(crate) fn sentence_subject(&self, start: usize, limit: usize) -> Option<Range<usize>> {
         let mut from = start;
-        if from < limit && matches!(self.lower(from), "but" | "and" | "yet" | "so" | "still") {
+        if from < limit && self.is(from, WordClass::Conjunction) {
             from += 1; // `But back on American soil, he returned …`
         }
         if from >= limit {

@@ -217,272 +217,135 @@ impl Pattern {
     }
 }
 
-/// The function words of `function_words.txt`, one set per class.
-#[derive(Clone, Debug, Default)]
-pub struct FunctionWords {
+/// Declares the classes of `function_words.txt` once: the set of each in
+/// [`FunctionWords`], its [`WordClass`], and its name in the file.
+macro_rules! function_word_classes {
+    ($($(#[$doc:meta])* $field:ident => $variant:ident,)*) => {
+        /// The function words of `function_words.txt`, one set per class.
+        #[derive(Clone, Debug, Default)]
+        pub struct FunctionWords {
+            $($(#[$doc])* pub $field: WordSet,)*
+        }
+
+        /// A class of words a rule tests a token for: a class of
+        /// `function_words.txt`, or membership of another word list.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum WordClass {
+            $(#[doc = concat!("[`FunctionWords::", stringify!($field), "`]")] $variant,)*
+        /// [`Grammar::stopword_set`]
+        Stopword,
+        /// [`Grammar::abbreviation_set`]
+        Abbreviation,
+        /// [`Grammar::phrase_starts`]
+        PhraseStart,
+        }
+
+        impl FunctionWords {
+            /// The class names, as the file writes them.
+            pub const CLASSES: &[&str] = &[$(stringify!($field),)*];
+
+            /// Every class with its set.
+            fn sets(&self) -> impl Iterator<Item = (WordClass, &WordSet)> {
+                [$((WordClass::$variant, &self.$field),)*].into_iter()
+            }
+
+            /// The set of a class, by its name.
+            pub(crate) fn class_mut(&mut self, name: &str) -> Option<&mut WordSet> {
+                Some(match name {
+                    $(stringify!($field) => &mut self.$field,)*
+                    _ => return None,
+                })
+            }
+        }
+    };
+}
+
+function_word_classes! {
     /// Between a subject and its verb: "has said".
-    pub auxiliary: WordSet,
+    auxiliary => Auxiliary,
     /// Adverbs that do not end in -ly.
-    pub adverb: WordSet,
+    adverb => Adverb,
     /// Words that open a noun phrase.
-    pub determiner: WordSet,
+    determiner => Determiner,
     /// Words opening a phrase that a comma closes before the subject.
-    pub sentence_opener: WordSet,
+    sentence_opener => SentenceOpener,
     /// Forms of "be" before a participle.
-    pub progressive: WordSet,
+    progressive => Progressive,
     /// Prepositions: a noun phrase after one is no subject.
-    pub preposition: WordSet,
+    preposition => Preposition,
     /// Prepositions that attach an organisation to a role.
-    pub role_preposition: WordSet,
+    role_preposition => RolePreposition,
     /// Relative pronouns that can be subjects of a speech verb.
-    pub relative: WordSet,
+    relative => Relative,
     /// Pronouns and nouns that name a hearer.
-    pub hearer: WordSet,
+    hearer => Hearer,
     /// Capitalized words that are never names.
-    pub calendar: WordSet,
+    calendar => Calendar,
     /// Words that open a new clause after a comma.
-    pub clause_break: WordSet,
+    clause_break => ClauseBreak,
     /// Words before a base-form verb that keep it from reporting.
-    pub not_reporting: WordSet,
+    not_reporting => NotReporting,
     /// Finite verbs that show a clause has begun.
-    pub finite: WordSet,
+    finite => Finite,
     /// Words that open a reported clause after the cue.
-    pub complementizer: WordSet,
+    complementizer => Complementizer,
     /// Prepositions that put a name in a place.
-    pub locative: WordSet,
+    locative => Locative,
     /// Words that start with an elision apostrophe.
-    pub elision: WordSet,
+    elision => Elision,
     /// Words that make a name an outlet.
-    pub media: WordSet,
+    media => Media,
     /// Words that make a speaker an unnamed crowd.
-    pub quantifier: WordSet,
+    quantifier => Quantifier,
     /// Words between a role noun and the name it introduces.
-    pub role_link: WordSet,
+    role_link => RoleLink,
     /// Function words that end a noun phrase read leftwards.
-    pub phrase_boundary: WordSet,
+    phrase_boundary => PhraseBoundary,
     /// Prepositions after a reporting verb that introduce what was said
     /// about or for: "called for", "spoke about", "warned against".
-    pub topic_preposition: WordSet,
+    topic_preposition => TopicPreposition,
     /// Particles of phrasal reporting verbs, skipped after the verb:
     /// "pointed out that".
-    pub particle: WordSet,
+    particle => Particle,
     /// Nouns of polls and studies that are the source of a finding: "in a
     /// new poll", "in the survey".
-    pub evidence: WordSet,
+    evidence => Evidence,
     /// Nouns of a stance that report, after a possessor, what their
     /// preposition's object says: "Trump's criticism of the judge".
-    pub stance_noun: WordSet,
+    stance_noun => StanceNoun,
     /// Adjectives of a stance that report, after a form of "be", what
     /// follows them: "critical of the plan", "confident that …".
-    pub stance_adjective: WordSet,
+    stance_adjective => StanceAdjective,
     /// Labels of page notes that a colon follows, which name no speaker:
     /// "Update:", "Note:", "Photo:".
-    pub label: WordSet,
+    label => Label,
     /// Words that set a rough amount before a number or a quantity, which
     /// the head of a subject follows: "almost half", "nearly nine in 10".
-    pub approximator: WordSet,
+    approximator => Approximator,
     /// Words that are a whole answer reported after a speech verb: "46
     /// percent said yes", "half said so".
-    pub answer: WordSet,
+    answer => Answer,
     /// Months, which may also be a word of a name after its first
     /// ("Ai Jun", "Anne March"), where no number follows.
-    pub month: WordSet,
+    month => Month,
     /// Words that end a person's name: "Jr", "III".
-    pub name_suffix: WordSet,
+    name_suffix => NameSuffix,
     /// Verbs and adjectives that pass their subject, or the object after
     /// them, to an infinitive: "tried to", "is likely to", "has yet to",
     /// "led the mayor to".
-    pub control: WordSet,
-}
-
-/// A class of words a rule tests a token for: a class of
-/// `function_words.txt`, or membership of another word list.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum WordClass {
-    /// [`FunctionWords::auxiliary`]
-    Auxiliary,
-    /// [`FunctionWords::adverb`]
-    Adverb,
-    /// [`FunctionWords::determiner`]
-    Determiner,
-    /// [`FunctionWords::sentence_opener`]
-    SentenceOpener,
-    /// [`FunctionWords::progressive`]
-    Progressive,
-    /// [`FunctionWords::preposition`]
-    Preposition,
-    /// [`FunctionWords::role_preposition`]
-    RolePreposition,
-    /// [`FunctionWords::relative`]
-    Relative,
-    /// [`FunctionWords::hearer`]
-    Hearer,
-    /// [`FunctionWords::calendar`]
-    Calendar,
-    /// [`FunctionWords::clause_break`]
-    ClauseBreak,
-    /// [`FunctionWords::not_reporting`]
-    NotReporting,
-    /// [`FunctionWords::finite`]
-    Finite,
-    /// [`FunctionWords::complementizer`]
-    Complementizer,
-    /// [`FunctionWords::locative`]
-    Locative,
-    /// [`FunctionWords::elision`]
-    Elision,
-    /// [`FunctionWords::media`]
-    Media,
-    /// [`FunctionWords::quantifier`]
-    Quantifier,
-    /// [`FunctionWords::role_link`]
-    RoleLink,
-    /// [`FunctionWords::phrase_boundary`]
-    PhraseBoundary,
-    /// [`FunctionWords::topic_preposition`]
-    TopicPreposition,
-    /// [`FunctionWords::particle`]
-    Particle,
-    /// [`FunctionWords::evidence`]
-    Evidence,
-    /// [`FunctionWords::stance_noun`]
-    StanceNoun,
-    /// [`FunctionWords::stance_adjective`]
-    StanceAdjective,
-    /// [`FunctionWords::label`]
-    Label,
-    /// [`FunctionWords::approximator`]
-    Approximator,
-    /// [`FunctionWords::answer`]
-    Answer,
-    /// [`FunctionWords::month`]
-    Month,
-    /// [`FunctionWords::name_suffix`]
-    NameSuffix,
-    /// [`FunctionWords::control`]
-    Control,
-    /// [`Grammar::stopword_set`]
-    Stopword,
-    /// [`Grammar::abbreviation_set`]
-    Abbreviation,
-    /// [`Grammar::phrase_starts`]
-    PhraseStart,
+    control => Control,
+    /// Particles that end a phrasal verb after a quote: '"…," Lee shot
+    /// back', 'her husband cut in'.
+    trailing_particle => TrailingParticle,
+    /// Conjunctions that may open a sentence before its subject: "But he
+    /// said", "And yet".
+    conjunction => Conjunction,
+    /// Empty subjects, which speak for no one: "it seems", "there is".
+    expletive => Expletive,
 }
 
 // Every class is one bit of `Lexeme::classes`.
 const _: () = assert!((WordClass::PhraseStart as u32) < u64::BITS);
-
-impl FunctionWords {
-    /// Every class with its set.
-    fn sets(&self) -> [(WordClass, &WordSet); 31] {
-        [
-            (WordClass::Auxiliary, &self.auxiliary),
-            (WordClass::Adverb, &self.adverb),
-            (WordClass::Determiner, &self.determiner),
-            (WordClass::SentenceOpener, &self.sentence_opener),
-            (WordClass::Progressive, &self.progressive),
-            (WordClass::Preposition, &self.preposition),
-            (WordClass::RolePreposition, &self.role_preposition),
-            (WordClass::Relative, &self.relative),
-            (WordClass::Hearer, &self.hearer),
-            (WordClass::Calendar, &self.calendar),
-            (WordClass::ClauseBreak, &self.clause_break),
-            (WordClass::NotReporting, &self.not_reporting),
-            (WordClass::Finite, &self.finite),
-            (WordClass::Complementizer, &self.complementizer),
-            (WordClass::Locative, &self.locative),
-            (WordClass::Elision, &self.elision),
-            (WordClass::Media, &self.media),
-            (WordClass::Quantifier, &self.quantifier),
-            (WordClass::RoleLink, &self.role_link),
-            (WordClass::PhraseBoundary, &self.phrase_boundary),
-            (WordClass::TopicPreposition, &self.topic_preposition),
-            (WordClass::Particle, &self.particle),
-            (WordClass::Evidence, &self.evidence),
-            (WordClass::StanceNoun, &self.stance_noun),
-            (WordClass::StanceAdjective, &self.stance_adjective),
-            (WordClass::Label, &self.label),
-            (WordClass::Approximator, &self.approximator),
-            (WordClass::Answer, &self.answer),
-            (WordClass::Month, &self.month),
-            (WordClass::NameSuffix, &self.name_suffix),
-            (WordClass::Control, &self.control),
-        ]
-    }
-
-    /// The class names, as the file writes them.
-    pub const CLASSES: &[&str] = &[
-        "auxiliary",
-        "adverb",
-        "determiner",
-        "sentence_opener",
-        "progressive",
-        "preposition",
-        "role_preposition",
-        "relative",
-        "hearer",
-        "calendar",
-        "clause_break",
-        "not_reporting",
-        "finite",
-        "complementizer",
-        "locative",
-        "elision",
-        "media",
-        "quantifier",
-        "role_link",
-        "phrase_boundary",
-        "topic_preposition",
-        "particle",
-        "evidence",
-        "stance_noun",
-        "stance_adjective",
-        "label",
-        "approximator",
-        "answer",
-        "month",
-        "name_suffix",
-        "control",
-    ];
-
-    /// The set of a class, by its name.
-    pub(crate) fn class_mut(&mut self, name: &str) -> Option<&mut WordSet> {
-        Some(match name {
-            "auxiliary" => &mut self.auxiliary,
-            "adverb" => &mut self.adverb,
-            "determiner" => &mut self.determiner,
-            "sentence_opener" => &mut self.sentence_opener,
-            "progressive" => &mut self.progressive,
-            "preposition" => &mut self.preposition,
-            "role_preposition" => &mut self.role_preposition,
-            "relative" => &mut self.relative,
-            "hearer" => &mut self.hearer,
-            "calendar" => &mut self.calendar,
-            "clause_break" => &mut self.clause_break,
-            "not_reporting" => &mut self.not_reporting,
-            "finite" => &mut self.finite,
-            "complementizer" => &mut self.complementizer,
-            "locative" => &mut self.locative,
-            "elision" => &mut self.elision,
-            "media" => &mut self.media,
-            "quantifier" => &mut self.quantifier,
-            "role_link" => &mut self.role_link,
-            "phrase_boundary" => &mut self.phrase_boundary,
-            "topic_preposition" => &mut self.topic_preposition,
-            "particle" => &mut self.particle,
-            "evidence" => &mut self.evidence,
-            "stance_noun" => &mut self.stance_noun,
-            "stance_adjective" => &mut self.stance_adjective,
-            "label" => &mut self.label,
-            "approximator" => &mut self.approximator,
-            "answer" => &mut self.answer,
-            "month" => &mut self.month,
-            "name_suffix" => &mut self.name_suffix,
-            "control" => &mut self.control,
-            _ => return None,
-        })
-    }
-}
 
 /// All language data for one language.
 #[derive(Clone, Debug, Default)]

@@ -1182,20 +1182,36 @@ impl<'d, 't> Matcher<'d, 't> {
 
     /// A role, group or institution word or phrase (up to three words) at `at`.
     fn role_end(&self, at: usize, limit: usize) -> Option<usize> {
-        if at >= limit || self.doc.tokens[at].class != TokenClass::Word {
-            return None;
-        }
-        let is_head = |entry: &crate::grammar::PersonWord| {
+        let is_head = |kind: PersonWordKind| {
             matches!(
-                entry.kind,
+                kind,
                 PersonWordKind::Role | PersonWordKind::Group | PersonWordKind::Institution
             )
         };
-        let lexeme = self.lexeme(at);
-        let mut found = lexeme.person.filter(is_head).map(|_| at + 1);
-        if !lexeme.is(WordClass::PhraseStart) {
-            return found;
+        if at >= limit || self.doc.tokens[at].class != TokenClass::Word {
+            return None;
         }
+        let single = self
+            .lexeme(at)
+            .person
+            .filter(|entry| is_head(entry.kind))
+            .map(|_| at + 1);
+        self.phrase_end(at, limit, is_head).or(single)
+    }
+
+    /// Where a title of several words that `people.txt` lists as a role
+    /// ends (`Secretary of State`, `Attorney General`), starting at `at`.
+    pub(crate) fn title_phrase_end(&self, at: usize, limit: usize) -> Option<usize> {
+        self.phrase_end(at, limit, |kind| kind == PersonWordKind::Role)
+    }
+
+    /// The end of the longest phrase of two or three words of `people.txt`
+    /// of a kind `fits` accepts, starting at `at`.
+    fn phrase_end(&self, at: usize, limit: usize, fits: impl Fn(PersonWordKind) -> bool) -> Option<usize> {
+        if at >= limit || !self.lexeme(at).is(WordClass::PhraseStart) {
+            return None;
+        }
+        let mut found = None;
         let mut phrase = self.lower(at).to_string();
         for length in 2..=3 {
             let index = at + length - 1;
@@ -1204,12 +1220,7 @@ impl<'d, 't> Matcher<'d, 't> {
             }
             phrase.push(' ');
             phrase.push_str(self.lower(index));
-            if let Some(entry) = self.grammar.people.get(&phrase)
-                && matches!(
-                    entry.kind,
-                    PersonWordKind::Role | PersonWordKind::Group | PersonWordKind::Institution
-                )
-            {
+            if self.grammar.people.get(&phrase).is_some_and(|entry| fits(entry.kind)) {
                 found = Some(index + 1);
             }
         }

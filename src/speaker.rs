@@ -216,6 +216,11 @@ impl<'d, 't> Resolver<'d, 't> {
                     index += 1;
                     continue;
                 }
+                // `Secretary of State John Kerry`: no name starts inside a title.
+                if let Some(title_end) = matcher.title_phrase_end(index, range.end) {
+                    index = title_end;
+                    continue;
+                }
                 let Some(end) = matcher.name_end(index, range.end) else {
                     index += 1;
                     continue;
@@ -622,15 +627,23 @@ impl<'d, 't> Resolver<'d, 't> {
                 words_end = index; // `Trey Gowdy (R-S.C.)`: a party and state tag
                 break;
             }
+            // `Secretary of State John Kerry`: no name starts inside a title.
+            let title_start = index;
             if self.tags.is_capitalized(index)
+                && let Some(title_end) = matcher.title_phrase_end(index, end)
+            {
+                index = title_end;
+            }
+            if index < end
+                && self.tags.is_capitalized(index)
                 && let Some(name_end) = matcher.name_end(index, end)
             {
                 let (words, display, _) =
                     name_words(doc, self.tags, &mut self.name_words.borrow_mut(), index..name_end);
                 if !words.is_empty() {
                     if let Some((previous_words, previous_display, _)) = &found_name
-                        && index > 0
-                        && doc.lower(index - 1) == "and"
+                        && title_start > 0
+                        && doc.lower(title_start - 1) == "and"
                     {
                         paired = Some(self.canonical_name(previous_words, previous_display));
                     }
@@ -664,7 +677,9 @@ impl<'d, 't> Resolver<'d, 't> {
                 index = name_end;
                 continue;
             }
-            index += 1;
+            if index == title_start {
+                index += 1;
+            }
         }
         let has_head = (first..words_end).any(|index| {
             self.tags

@@ -1381,6 +1381,24 @@ fn an_institution_named_with_of_keeps_its_whole_name() {
 }
 
 #[test]
+fn a_title_of_several_words_is_no_part_of_the_name() {
+    let cases = [
+        (
+            "Title.\n\n\"We will go,\" Secretary of State Ana Ruiz said. Ruiz left.",
+            "Ana Ruiz",
+        ),
+        (
+            "Title.\n\nPrime Minister Tom Hale and Secretary of State Ana Ruiz met.\n\n\"We will go,\" \
+             Secretary of State Ana Ruiz said.",
+            "Ana Ruiz",
+        ),
+    ];
+    for (text, speaker) in cases {
+        assert_eq!(canonical(text).as_deref(), Some(speaker), "in {text:?}");
+    }
+}
+
+#[test]
 fn a_speaker_with_a_phrase_of_place() {
     check(
         "Title.\n\n\"Welcome, visitors!\" a banner on the town hall reads.",

@@ -297,6 +297,8 @@ impl<'d, 't> Resolver<'d, 't> {
             .map(|name| {
                 runs_into_name(
                     &name.words,
+                    &table,
+                    tags.grammar(),
                     |word| single.get(&word).copied(),
                     |rest| whole.contains(rest),
                 )
@@ -448,6 +450,8 @@ impl<'d, 't> Resolver<'d, 't> {
         };
         if runs_into_name(
             words,
+            &self.name_words.borrow(),
+            self.grammar,
             |word| held(std::slice::from_ref(&word)).map(|first| first.place),
             |rest| held(rest).is_some(),
         ) && let Some(space) = display.find(' ')
@@ -971,8 +975,28 @@ fn name_words<'d>(
 /// name (`single` tells whether it is a place) that is a place, or before
 /// a name the document also writes without it. (`Donald J. Trump` keeps
 /// `Donald`: there is no `J. Trump`.)
-fn runs_into_name(words: &[u32], single: impl Fn(u32) -> Option<bool>, known: impl Fn(&[u32]) -> bool) -> bool {
-    words.len() >= 3 && single(words[0]).is_some_and(|place| place || known(&words[1..]))
+/// So is a party label before a person's name (`Democrat Ana Ruiz`), but
+/// not before an institution's (`Republican National Committee`).
+fn runs_into_name(
+    words: &[u32],
+    table: &NameWords,
+    grammar: &Grammar,
+    single: impl Fn(u32) -> Option<bool>,
+    known: impl Fn(&[u32]) -> bool,
+) -> bool {
+    let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    // (The last word or two of an institution's name are listed: `National
+    // Committee`, `national convention`.)
+    let body = |entry: &PersonWord| matches!(entry.kind, PersonWordKind::Institution | PersonWordKind::Group);
+    let label = || {
+        let last_two = format!("{} {}", table.word(words[words.len() - 2]), table.word(last));
+        grammar.lexeme(table.word(first)).is(WordClass::Affiliation)
+            && !grammar.person_word(table.word(last)).is_some_and(body)
+            && !grammar.person_word(&last_two).is_some_and(body)
+    };
+    words.len() >= 3 && (single(first).is_some_and(|place| place || known(&words[1..])) || label())
 }
 
 /// `in Kazakhstan Zhang Xiao`, `Maybe Trump`: drops a word run into the

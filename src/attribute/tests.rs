@@ -1399,6 +1399,18 @@ fn a_title_of_several_words_is_no_part_of_the_name() {
 }
 
 #[test]
+fn a_party_label_is_no_part_of_a_persons_name() {
+    assert_eq!(
+        canonical("Title.\n\n\"It is over,\" Democrat Ana Ruiz said. Ruiz left.").as_deref(),
+        Some("Ana Ruiz")
+    );
+    assert_eq!(
+        canonical("Title.\n\n\"It is over,\" the Republican National Committee said.").as_deref(),
+        Some("Republican National Committee")
+    );
+}
+
+#[test]
 fn a_speaker_with_a_phrase_of_place() {
     check(
         "Title.\n\n\"Welcome, visitors!\" a banner on the town hall reads.",

@@ -342,6 +342,9 @@ function_word_classes! {
     conjunction => Conjunction,
     /// Empty subjects, which speak for no one: "it seems", "there is".
     expletive => Expletive,
+    /// Party labels, nouns that may stand before a person's name and are no
+    /// part of it: "Democrat Ana Ruiz".
+    affiliation => Affiliation,
 }
 
 // Every class is one bit of `Lexeme::classes`.

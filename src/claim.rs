@@ -953,7 +953,7 @@ impl Finder<'_, '_> {
         // `backed the plan on Monday, citing …`, but `admitted the plan was
         // late`: a noun phrase object ends before a time, a comma or a new
         // clause.
-        if takes_object && !complementizer && !self.clause_follows(at, end) {
+        if takes_object && !complementizer && !self.clause_follows(at, self.subordinate_end(at, end)) {
             end = self.object_end(at, end);
         }
         // `said of the senator, "She takes …"`: the quote after the object
@@ -1003,6 +1003,29 @@ impl Finder<'_, '_> {
                     .as_ref()
                     .is_none_or(|subject| !(subject.len() == 1 && self.matcher.is(subject.start, WordClass::Relative)))
             })?
+    }
+
+    /// Where a subordinate clause opens after `at` (`supports him because
+    /// he is …`), or `end`: its verb is no verb of the words before it.
+    fn subordinate_end(&self, at: usize, end: usize) -> usize {
+        (at + 1..end)
+            .find(|&index| {
+                matches!(
+                    self.lower(index),
+                    "because"
+                        | "when"
+                        | "while"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "although"
+                        | "though"
+                        | "until"
+                        | "unless"
+                        | "whereas"
+                ) && !self.inside_quote(index)
+            })
+            .unwrap_or(end)
     }
 
     /// True when the words from `at` read as a clause (`said the plan was

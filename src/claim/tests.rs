@@ -1034,3 +1034,11 @@ fn an_adverb_between_commas_before_that() {
         &[("the plan would fail", "aides", "told", Some("council"))],
     );
 }
+
+#[test]
+fn an_object_ends_before_a_subordinate_clause() {
+    check(
+        "Title.\n\nThe mayor backed the plan because it would cut costs.",
+        &[("the plan", "mayor", "backed", None)],
+    );
+}

@@ -700,15 +700,14 @@ impl Finder<'_, '_> {
         // subject is no reported content when a clause follows the cue.
         // `In the wake of the remarks, Trump called for …`: an opening
         // phrase with no verb of its own is not reported either.
-        let opener_only = reported.is_some()
-            && (self.words_in(sentence_start..subject.start) <= 4
-                || !(sentence_start..subject.start).any(|at| {
-                    self.is_finite(at)
-                        || self
-                            .matcher
-                            .verb(at)
-                            .is_some_and(|(_, form)| matches!(form, VerbForm::Past | VerbForm::Present3))
-                }));
+        let verbless = !(sentence_start..subject.start).any(|at| {
+            self.is_finite(at)
+                || self
+                    .matcher
+                    .verb(at)
+                    .is_some_and(|(_, form)| matches!(form, VerbForm::Past | VerbForm::Present3))
+        });
+        let opener_only = reported.is_some() && (self.words_in(sentence_start..subject.start) <= 4 || verbless);
         // `…, a group of rabbis called for a boycott`: the object of a topic
         // preposition right after the cue is what was said.
         let topic_object = reported.is_some_and(|(content, _)| {
@@ -724,9 +723,17 @@ impl Finder<'_, '_> {
             && subject.end == index
             && !self.matcher.is(subject.start, WordClass::Relative)
         {
+            // `At the rally, Lee wrote to the mayor …`, `On Saturday, …`: a
+            // short phrase of time or place with no verb is no trailing claim.
+            let first = self.skip_adverbials(sentence_start, subject.start);
+            let adverbial = verbless
+                && self.words_in(sentence_start..subject.start) <= 4
+                && (first > sentence_start
+                    || self.matcher.is(sentence_start, WordClass::Preposition)
+                    || self.matcher.is(sentence_start, WordClass::SentenceOpener));
             let content = self
-                .parenthetical_rest(index, sentence_start, sentence_end)
-                .or_else(|| self.content_span(sentence_start, subject.start - 1))?;
+                .parenthetical_rest(index, sentence_start..subject.start, sentence_end)
+                .or_else(|| (!adverbial).then(|| self.content_span(sentence_start, subject.start - 1))?)?;
             return Some(Claim {
                 content,
                 speaker: Some(self.matcher.span(subject)),
@@ -1891,11 +1898,11 @@ impl Finder<'_, '_> {
     }
 
     /// The words after a parenthetical attribution (`The goal, he said, is to
-    /// forge a truce`), where they say more than the words before it: the
-    /// content is the longer side. `None` when the sentence ends at the cue
+    /// forge a truce`), where they say more than the `opening` words before
+    /// its subject: the content is the longer side. `None` when the sentence ends at the cue
     /// or goes on with a new clause (`…, he said, and …`, `…, he said,
     /// adding …`).
-    fn parenthetical_rest(&self, cue: usize, sentence_start: usize, sentence_end: usize) -> Option<Span> {
+    fn parenthetical_rest(&self, cue: usize, opening: Range<usize>, sentence_end: usize) -> Option<Span> {
         let comma = self.skip_adverbials(cue + 1, sentence_end);
         if comma + 1 >= sentence_end || self.word(comma) != "," {
             return None;
@@ -1914,7 +1921,7 @@ impl Finder<'_, '_> {
             start += 1;
         }
         let end = self.clause_end(start, sentence_end);
-        if self.words_in(start..end) <= self.words_in(sentence_start..cue) {
+        if self.words_in(start..end) <= self.words_in(opening) {
             return None;
         }
         self.content_span(start, end)

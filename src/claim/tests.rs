@@ -1042,3 +1042,19 @@ fn an_object_ends_before_a_subordinate_clause() {
         &[("the plan", "mayor", "backed", None)],
     );
 }
+
+#[test]
+fn a_phrase_of_place_before_the_speaker_is_no_trailing_claim() {
+    check(
+        "Title.\n\nAt the rally, Ann Lee wrote to the mayor about the plan.",
+        &[],
+    );
+}
+
+#[test]
+fn a_parenthetical_cue_reports_the_longer_side_past_its_subject() {
+    check(
+        "Title.\n\nAnd that, Ann Lee said, was in the works.",
+        &[("was in the works", "Ann Lee", "said", None)],
+    );
+}

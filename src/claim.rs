@@ -1541,7 +1541,11 @@ impl Finder<'_, '_> {
         };
         let sentence_end = self.sentence_end(index, paragraph);
         let at = index + 1;
-        if at + 1 >= sentence_end || !(self.matcher.is(at, WordClass::TopicPreposition) || self.lower(at) == "to") {
+        // `his remarks on Tuesday`: a time is no object of the stance.
+        if at + 1 >= sentence_end
+            || !(self.matcher.is(at, WordClass::TopicPreposition) || self.lower(at) == "to")
+            || self.matcher.is(at + 1, WordClass::Calendar)
+        {
             return None;
         }
         // The object ends where the sentence's own verb begins (`criticism of

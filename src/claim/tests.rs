@@ -1058,3 +1058,11 @@ fn a_parenthetical_cue_reports_the_longer_side_past_its_subject() {
         &[("was in the works", "Ann Lee", "said", None)],
     );
 }
+
+#[test]
+fn a_stance_noun_before_a_day_reports_nothing() {
+    check(
+        "Title.\n\nThe council praised Ann Lee's remarks on Tuesday night.",
+        &[("Ann Lee's remarks", "council", "praised", None)],
+    );
+}

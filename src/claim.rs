@@ -2000,8 +2000,9 @@ impl Finder<'_, '_> {
         {
             return true;
         }
-        // `shows only a small gap`: a focus adverb before a noun phrase.
-        if bare == "only" && at + 1 < self.doc.tokens.len() {
+        // `shows only a small gap`, `backed such a plan`: a focus adverb or
+        // `such` before a noun phrase.
+        if matches!(bare, "only" | "just" | "even" | "such") && at + 1 < self.doc.tokens.len() {
             return self.opens_clause(at + 1, framing, object);
         }
         // Any other noun may be the object (`endorsed higher taxes`) or open

@@ -1066,3 +1066,11 @@ fn a_stance_noun_before_a_day_reports_nothing() {
         &[("Ann Lee's remarks", "council", "praised", None)],
     );
 }
+
+#[test]
+fn such_opens_an_object() {
+    check(
+        "Title.\n\nThe governor backed such a plan.",
+        &[("such a plan", "governor", "backed", None)],
+    );
+}

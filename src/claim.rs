@@ -533,7 +533,21 @@ impl Finder<'_, '_> {
             };
             next < sentence_end && (self.is_quote_mark(next) || self.word(next) == ":")
         };
-        let may_trail = closes && verb.quotes && form != VerbForm::Gerund && !quote_follows && !infinitive;
+        // `…, the footage showed.`, `…, polls find.`: a verb of finding or
+        // thought trails too, where no verb of speech in the sentence before
+        // it reports the words already.
+        let speech_before = || {
+            (sentence_start..index).any(|at| {
+                self.matcher
+                    .verb(at)
+                    .is_some_and(|(verb, form)| verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3))
+            })
+        };
+        let may_trail = closes
+            && (verb.quotes || verb.clause && !speech_before())
+            && form != VerbForm::Gerund
+            && !quote_follows
+            && !infinitive;
         // What the cue reports does not depend on its subject: with nothing
         // reported and no trailing attribution, no need to look for one.
         let reported = self.reported_after(index, sentence_start..sentence_end, verb);

@@ -1074,3 +1074,11 @@ fn such_opens_an_object() {
         &[("such a plan", "governor", "backed", None)],
     );
 }
+
+#[test]
+fn a_verb_of_finding_trails_a_clause() {
+    check(
+        "Title.\n\nThe mayor was at the scene, the footage showed.",
+        &[("The mayor was at the scene", "footage", "showed", None)],
+    );
+}

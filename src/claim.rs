@@ -533,7 +533,21 @@ impl Finder<'_, '_> {
             };
             next < sentence_end && (self.is_quote_mark(next) || self.word(next) == ":")
         };
-        let may_trail = closes && verb.quotes && form != VerbForm::Gerund && !quote_follows && !infinitive;
+        // `…, the footage showed.`, `…, polls find.`: a verb of finding or
+        // thought trails too, where no verb of speech in the sentence before
+        // it reports the words already.
+        let speech_before = || {
+            (sentence_start..index).any(|at| {
+                self.matcher
+                    .verb(at)
+                    .is_some_and(|(verb, form)| verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3))
+            })
+        };
+        let may_trail = closes
+            && (verb.quotes || verb.clause && !speech_before())
+            && form != VerbForm::Gerund
+            && !quote_follows
+            && !infinitive;
         // What the cue reports does not depend on its subject: with nothing
         // reported and no trailing attribution, no need to look for one.
         let reported = self.reported_after(index, sentence_start..sentence_end, verb);
@@ -700,15 +714,14 @@ impl Finder<'_, '_> {
         // subject is no reported content when a clause follows the cue.
         // `In the wake of the remarks, Trump called for …`: an opening
         // phrase with no verb of its own is not reported either.
-        let opener_only = reported.is_some()
-            && (self.words_in(sentence_start..subject.start) <= 4
-                || !(sentence_start..subject.start).any(|at| {
-                    self.is_finite(at)
-                        || self
-                            .matcher
-                            .verb(at)
-                            .is_some_and(|(_, form)| matches!(form, VerbForm::Past | VerbForm::Present3))
-                }));
+        let verbless = !(sentence_start..subject.start).any(|at| {
+            self.is_finite(at)
+                || self
+                    .matcher
+                    .verb(at)
+                    .is_some_and(|(_, form)| matches!(form, VerbForm::Past | VerbForm::Present3))
+        });
+        let opener_only = reported.is_some() && (self.words_in(sentence_start..subject.start) <= 4 || verbless);
         // `…, a group of rabbis called for a boycott`: the object of a topic
         // preposition right after the cue is what was said.
         let topic_object = reported.is_some_and(|(content, _)| {
@@ -724,9 +737,17 @@ impl Finder<'_, '_> {
             && subject.end == index
             && !self.matcher.is(subject.start, WordClass::Relative)
         {
+            // `At the rally, Lee wrote to the mayor …`, `On Saturday, …`: a
+            // short phrase of time or place with no verb is no trailing claim.
+            let first = self.skip_adverbials(sentence_start, subject.start);
+            let adverbial = verbless
+                && self.words_in(sentence_start..subject.start) <= 4
+                && (first > sentence_start
+                    || self.matcher.is(sentence_start, WordClass::Preposition)
+                    || self.matcher.is(sentence_start, WordClass::SentenceOpener));
             let content = self
-                .parenthetical_rest(index, sentence_start, sentence_end)
-                .or_else(|| self.content_span(sentence_start, subject.start - 1))?;
+                .parenthetical_rest(index, sentence_start..subject.start, sentence_end)
+                .or_else(|| (!adverbial).then(|| self.content_span(sentence_start, subject.start - 1))?)?;
             return Some(Claim {
                 content,
                 speaker: Some(self.matcher.span(subject)),
@@ -953,7 +974,7 @@ impl Finder<'_, '_> {
         // `backed the plan on Monday, citing …`, but `admitted the plan was
         // late`: a noun phrase object ends before a time, a comma or a new
         // clause.
-        if takes_object && !complementizer && !self.clause_follows(at, end) {
+        if takes_object && !complementizer && !self.clause_follows(at, self.subordinate_end(at, end)) {
             end = self.object_end(at, end);
         }
         // `said of the senator, "She takes …"`: the quote after the object
@@ -1003,6 +1024,29 @@ impl Finder<'_, '_> {
                     .as_ref()
                     .is_none_or(|subject| !(subject.len() == 1 && self.matcher.is(subject.start, WordClass::Relative)))
             })?
+    }
+
+    /// Where a subordinate clause opens after `at` (`supports him because
+    /// he is …`), or `end`: its verb is no verb of the words before it.
+    fn subordinate_end(&self, at: usize, end: usize) -> usize {
+        (at + 1..end)
+            .find(|&index| {
+                matches!(
+                    self.lower(index),
+                    "because"
+                        | "when"
+                        | "while"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "although"
+                        | "though"
+                        | "until"
+                        | "unless"
+                        | "whereas"
+                ) && !self.inside_quote(index)
+            })
+            .unwrap_or(end)
     }
 
     /// True when the words from `at` read as a clause (`said the plan was
@@ -1511,7 +1555,11 @@ impl Finder<'_, '_> {
         };
         let sentence_end = self.sentence_end(index, paragraph);
         let at = index + 1;
-        if at + 1 >= sentence_end || !(self.matcher.is(at, WordClass::TopicPreposition) || self.lower(at) == "to") {
+        // `his remarks on Tuesday`: a time is no object of the stance.
+        if at + 1 >= sentence_end
+            || !(self.matcher.is(at, WordClass::TopicPreposition) || self.lower(at) == "to")
+            || self.matcher.is(at + 1, WordClass::Calendar)
+        {
             return None;
         }
         // The object ends where the sentence's own verb begins (`criticism of
@@ -1868,11 +1916,11 @@ impl Finder<'_, '_> {
     }
 
     /// The words after a parenthetical attribution (`The goal, he said, is to
-    /// forge a truce`), where they say more than the words before it: the
-    /// content is the longer side. `None` when the sentence ends at the cue
+    /// forge a truce`), where they say more than the `opening` words before
+    /// its subject: the content is the longer side. `None` when the sentence ends at the cue
     /// or goes on with a new clause (`…, he said, and …`, `…, he said,
     /// adding …`).
-    fn parenthetical_rest(&self, cue: usize, sentence_start: usize, sentence_end: usize) -> Option<Span> {
+    fn parenthetical_rest(&self, cue: usize, opening: Range<usize>, sentence_end: usize) -> Option<Span> {
         let comma = self.skip_adverbials(cue + 1, sentence_end);
         if comma + 1 >= sentence_end || self.word(comma) != "," {
             return None;
@@ -1891,7 +1939,7 @@ impl Finder<'_, '_> {
             start += 1;
         }
         let end = self.clause_end(start, sentence_end);
-        if self.words_in(start..end) <= self.words_in(sentence_start..cue) {
+        if self.words_in(start..end) <= self.words_in(opening) {
             return None;
         }
         self.content_span(start, end)
@@ -1966,8 +2014,9 @@ impl Finder<'_, '_> {
         {
             return true;
         }
-        // `shows only a small gap`: a focus adverb before a noun phrase.
-        if bare == "only" && at + 1 < self.doc.tokens.len() {
+        // `shows only a small gap`, `backed such a plan`: a focus adverb or
+        // `such` before a noun phrase.
+        if matches!(bare, "only" | "just" | "even" | "such") && at + 1 < self.doc.tokens.len() {
             return self.opens_clause(at + 1, framing, object);
         }
         // Any other noun may be the object (`endorsed higher taxes`) or open

@@ -1034,3 +1034,51 @@ fn an_adverb_between_commas_before_that() {
         &[("the plan would fail", "aides", "told", Some("council"))],
     );
 }
+
+#[test]
+fn an_object_ends_before_a_subordinate_clause() {
+    check(
+        "Title.\n\nThe mayor backed the plan because it would cut costs.",
+        &[("the plan", "mayor", "backed", None)],
+    );
+}
+
+#[test]
+fn a_phrase_of_place_before_the_speaker_is_no_trailing_claim() {
+    check(
+        "Title.\n\nAt the rally, Ann Lee wrote to the mayor about the plan.",
+        &[],
+    );
+}
+
+#[test]
+fn a_parenthetical_cue_reports_the_longer_side_past_its_subject() {
+    check(
+        "Title.\n\nAnd that, Ann Lee said, was in the works.",
+        &[("was in the works", "Ann Lee", "said", None)],
+    );
+}
+
+#[test]
+fn a_stance_noun_before_a_day_reports_nothing() {
+    check(
+        "Title.\n\nThe council praised Ann Lee's remarks on Tuesday night.",
+        &[("Ann Lee's remarks", "council", "praised", None)],
+    );
+}
+
+#[test]
+fn such_opens_an_object() {
+    check(
+        "Title.\n\nThe governor backed such a plan.",
+        &[("such a plan", "governor", "backed", None)],
+    );
+}
+
+#[test]
+fn a_verb_of_finding_trails_a_clause() {
+    check(
+        "Title.\n\nThe mayor was at the scene, the footage showed.",
+        &[("The mayor was at the scene", "footage", "showed", None)],
+    );
+}

@@ -1030,22 +1030,7 @@ impl Finder<'_, '_> {
     /// he is …`), or `end`: its verb is no verb of the words before it.
     fn subordinate_end(&self, at: usize, end: usize) -> usize {
         (at + 1..end)
-            .find(|&index| {
-                matches!(
-                    self.lower(index),
-                    "because"
-                        | "when"
-                        | "while"
-                        | "after"
-                        | "before"
-                        | "since"
-                        | "although"
-                        | "though"
-                        | "until"
-                        | "unless"
-                        | "whereas"
-                ) && !self.inside_quote(index)
-            })
+            .find(|&index| self.matcher.is(index, WordClass::Subordinator) && !self.inside_quote(index))
             .unwrap_or(end)
     }
 

@@ -342,6 +342,9 @@ function_word_classes! {
     conjunction => Conjunction,
     /// Empty subjects, which speak for no one: "it seems", "there is".
     expletive => Expletive,
+    /// Conjunctions that open a subordinate clause, whose verb is no verb of
+    /// the words before it: "backed the plan because it would cut costs".
+    subordinator => Subordinator,
     /// Party labels, nouns that may stand before a person's name and are no
     /// part of it: "Democrat Ana Ruiz".
     affiliation => Affiliation,

@@ -86,6 +86,9 @@ pub struct Document<'t> {
     lower_spans: Vec<Span>,
     /// For each token, whether it ends a sentence (see [`ends_sentence`]).
     sentence_ends: Vec<bool>,
+    /// Each token's text, sliced once: the rules ask for words millions
+    /// of times, and a slice of the text checks its bounds each time.
+    words: Vec<&'t str>,
 }
 
 impl<'t> Document<'t> {
@@ -121,7 +124,9 @@ impl<'t> Document<'t> {
             .map(|(index, token)| token.class == TokenClass::Punct && ends_sentence(text, &all_tokens, index, grammar))
             .collect();
         let title = Document::find_title(text, &paragraphs);
+        let words = all_tokens.iter().map(|token| token.span.of(text)).collect();
         Document {
+            words,
             text,
             title,
             paragraphs,
@@ -188,7 +193,7 @@ impl<'t> Document<'t> {
 
     /// The text of token `index`.
     pub fn word(&self, index: usize) -> &'t str {
-        self.tokens[index].span.of(self.text)
+        self.words[index]
     }
 }
 

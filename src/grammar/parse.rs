@@ -16,8 +16,6 @@
 //! Lines are `Span`s (`nom_locate::LocatedSpan`) cut from the whole file,
 //! so every error knows its line and its column in characters.
 
-use std::collections::HashMap;
-
 use nom::branch::alt;
 use nom::bytes::complete::{take_till, take_while1};
 use nom::character::complete::{char, multispace0, space0, space1};
@@ -684,10 +682,25 @@ where
 
 /// The lower-case key of a word or phrase, its words joined by single spaces.
 fn key(span: &Span<'_>) -> String {
-    span.split_whitespace()
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
+    // Built in place: the grammar has thousands of keys, and a vector of
+    // lower-cased words joined after was most of the time of loading it.
+    // Most keys are one ASCII word, their own key in lower case.
+    let text = span.fragment();
+    if text.is_ascii() && !text.bytes().any(|byte| char::from(byte).is_whitespace()) {
+        return text.to_ascii_lowercase();
+    }
+    let mut key = String::with_capacity(span.len());
+    for word in span.split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        if word.is_ascii() {
+            key.extend(word.bytes().map(|byte| char::from(byte.to_ascii_lowercase())));
+        } else {
+            key.push_str(&word.to_lowercase());
+        }
+    }
+    key
 }
 
 /// Remembers the line of each key, to report duplicates.
@@ -697,7 +710,7 @@ struct Seen {
     /// What a key is, for errors: "verb", "word".
     what: &'static str,
     /// Key → line of its first entry.
-    lines: HashMap<String, u32>,
+    lines: rustc_hash::FxHashMap<String, u32>,
 }
 
 impl Seen {
@@ -705,7 +718,7 @@ impl Seen {
         Seen {
             file,
             what,
-            lines: HashMap::new(),
+            lines: rustc_hash::FxHashMap::default(),
         }
     }
 

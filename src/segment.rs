@@ -541,9 +541,12 @@ fn words_up_to(text: &str, span: Span, limit: usize) -> usize {
 /// article (lines of short title-like text) and everything from the first
 /// navigation block after the article body.
 pub fn mark_furniture(text: &str, paragraphs: &mut [Paragraph], grammar: &Grammar) {
+    // A line longer than every marker is none of them: most lines are
+    // paragraphs of prose, and need no comparison with each marker.
+    let longest_marker = grammar.furniture.iter().map(String::len).max().unwrap_or(0);
     let looks_like_block: Vec<bool> = paragraphs
         .iter()
-        .map(|paragraph| is_link_block(text, paragraph, grammar))
+        .map(|paragraph| is_link_block(text, paragraph, grammar, longest_marker))
         .collect();
     // Header: leading link blocks before the first paragraph of prose.
     let mut body_start = 0;
@@ -574,10 +577,10 @@ fn is_prose(text: &str, paragraph: &Paragraph) -> bool {
 
 /// A block of navigation: two or more short lines none of which ends a
 /// sentence, or a line the grammar lists as page furniture.
-fn is_link_block(text: &str, paragraph: &Paragraph, grammar: &Grammar) -> bool {
+fn is_link_block(text: &str, paragraph: &Paragraph, grammar: &Grammar, longest_marker: usize) -> bool {
     let marker = paragraph.lines.iter().any(|line| {
         let line = line.of(text).trim_end_matches([':', '.']);
-        grammar.furniture.iter().any(|marker| marker.eq_ignore_ascii_case(line))
+        line.len() <= longest_marker && grammar.furniture.iter().any(|marker| marker.eq_ignore_ascii_case(line))
     });
     if marker {
         return true;

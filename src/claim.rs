@@ -92,17 +92,13 @@ pub fn find_claims(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Cla
         grammar: tags.grammar(),
         matcher: Matcher::new(doc, tags),
         quotes,
+        inside: inside_quotes(doc, quotes),
     };
     let mut claims = Vec::new();
-    let mut quote_cursor = 0;
     for range in &doc.paragraph_tokens {
         claims.extend(finder.transcript_line(range.clone()));
         for index in range.clone() {
-            let start = doc.tokens[index].span.start;
-            while quote_cursor < quotes.len() && quotes[quote_cursor].close.end <= start {
-                quote_cursor += 1;
-            }
-            if quotes.get(quote_cursor).is_some_and(|quote| quote.open.start <= start) {
+            if finder.inside_quote(index) {
                 continue; // inside a quote: the quote's own words
             }
             if let Some(claim) = finder.claim_at(index, range.clone()) {
@@ -132,6 +128,26 @@ pub fn find_claims(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Cla
         }
     }
     kept
+}
+
+/// For each token, whether it starts inside a quote (its marks included),
+/// in one pass over tokens and quotes in text order; empty where the quotes
+/// are not in order, and [`Finder::inside_quote`] searches instead.
+fn inside_quotes(doc: &Document, quotes: &[QuoteSpan]) -> Vec<bool> {
+    if !quotes.windows(2).all(|pair| pair[0].close.end <= pair[1].open.start) {
+        return Vec::new();
+    }
+    let mut cursor = 0;
+    doc.tokens
+        .iter()
+        .map(|token| {
+            let start = token.span.start;
+            while cursor < quotes.len() && quotes[cursor].close.end <= start {
+                cursor += 1;
+            }
+            quotes.get(cursor).is_some_and(|quote| quote.open.start <= start)
+        })
+        .collect()
 }
 
 /// Quotations between doubled apostrophes (`''We will win,'' he said.`),
@@ -240,6 +256,8 @@ struct Finder<'d, 't> {
     grammar: &'d Grammar,
     matcher: Matcher<'d, 't>,
     quotes: &'d [QuoteSpan],
+    /// [`inside_quotes`] of the document.
+    inside: Vec<bool>,
 }
 
 impl Finder<'_, '_> {
@@ -297,6 +315,9 @@ impl Finder<'_, '_> {
     }
 
     fn inside_quote(&self, index: usize) -> bool {
+        if let Some(&inside) = self.inside.get(index) {
+            return inside;
+        }
         let start = self.doc.tokens[index].span.start;
         let position = self.quotes.partition_point(|quote| quote.close.end <= start);
         self.quotes.get(position).is_some_and(|quote| quote.open.start <= start)

@@ -150,6 +150,16 @@ fn inside_quotes(doc: &Document, quotes: &[QuoteSpan]) -> Vec<bool> {
         .collect()
 }
 
+/// `word.rsplit_once(['\'', '’'])`: a word and its contracted ending. Most
+/// words hold neither apostrophe, which a look at their bytes tells (`’`
+/// starts with 0xE2) without searching for the characters.
+fn rsplit_apostrophe(word: &str) -> Option<(&str, &str)> {
+    if !word.bytes().any(|byte| byte == b'\'' || byte == 0xE2) {
+        return None;
+    }
+    word.rsplit_once(['\'', '’'])
+}
+
 /// Quotations between doubled apostrophes (`''We will win,'' he said.`),
 /// the convention of some news archives that the quote scanner does not
 /// read as marks: their words are a speaker's own, so they hold no claim and
@@ -2074,7 +2084,7 @@ impl Finder<'_, '_> {
             return true;
         }
         let word = self.lower(index);
-        if let Some((bare, ending)) = word.rsplit_once(['\'', '’']) {
+        if let Some((bare, ending)) = rsplit_apostrophe(word) {
             // `the governor's record`: after a noun, `'s` is a possessive.
             return matches!(ending, "re" | "ve" | "ll" | "d" | "t")
                 || ending == "s"
@@ -2092,7 +2102,7 @@ impl Finder<'_, '_> {
     /// True for a subject pronoun with a contracted form of `be`: `he's`,
     /// `they’re`, `I'm`.
     fn is_contracted_subject(&self, word: &str) -> bool {
-        word.rsplit_once(['\'', '’']).is_some_and(|(bare, ending)| {
+        rsplit_apostrophe(word).is_some_and(|(bare, ending)| {
             matches!(ending, "s" | "re" | "m") && self.grammar.pronoun(bare).is_some_and(|pronoun| pronoun.subject)
         })
     }

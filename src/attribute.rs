@@ -7,7 +7,10 @@
 //! after `QUOTE` forward from the closing mark, the items before it so that
 //! they end exactly at the opening mark.
 
+use std::cell::RefCell;
 use std::ops::Range;
+
+use rustc_hash::FxHashMap;
 
 use crate::analysis::Kind;
 use crate::grammar::{Element, Grammar, Item, Lexeme, Number, Pattern, PersonWordKind, Verb, VerbForm, WordClass};
@@ -284,6 +287,10 @@ pub(crate) struct Matcher<'d, 't> {
     doc: &'d Document<'t>,
     tags: &'d Tags<'d>,
     grammar: &'d Grammar,
+    /// [`Matcher::subject_before`] by its arguments: the rules of reported
+    /// speech ask for the subject of one verb several times over, and each
+    /// search tries every start of a noun phrase before the verb.
+    subjects: RefCell<FxHashMap<(usize, usize), Option<Range<usize>>>>,
 }
 
 impl<'d, 't> Matcher<'d, 't> {
@@ -293,6 +300,7 @@ impl<'d, 't> Matcher<'d, 't> {
             doc,
             tags,
             grammar: tags.grammar(),
+            subjects: RefCell::default(),
         }
     }
 
@@ -1361,6 +1369,15 @@ impl<'d, 't> Matcher<'d, 't> {
     /// it (auxiliaries and adverbs between allowed), maybe with an aside
     /// (`Kaken, who sews clothes …, insists`). Starts no earlier than `lower`.
     pub(crate) fn subject_before(&self, verb_index: usize, lower: usize) -> Option<Range<usize>> {
+        if let Some(known) = self.subjects.borrow().get(&(verb_index, lower)) {
+            return known.clone();
+        }
+        let subject = self.find_subject_before(verb_index, lower);
+        self.subjects.borrow_mut().insert((verb_index, lower), subject.clone());
+        subject
+    }
+
+    fn find_subject_before(&self, verb_index: usize, lower: usize) -> Option<Range<usize>> {
         let subject = self.subject_with_aside(verb_index, lower)?;
         // `A letter from the Legion obtained by The Associated Press warns`:
         // the agent of a participle belongs to the noun phrase before it.

@@ -742,6 +742,17 @@ fn contrast_cues(text: &str, facts: &DocumentFacts, lexicon: &Lexicon<'_>) -> Ve
         if !opens_clause {
             continue;
         }
+        // Most words start no cue: the first word settles it before the
+        // words after it are lower-cased.
+        let first = tokens[at].span.of(text);
+        let may_start = if first.bytes().all(|byte| byte.is_ascii() && !byte.is_ascii_uppercase()) {
+            lexicon.contrast_cues.starts_with_word(first)
+        } else {
+            lexicon.contrast_cues.starts_with_word(&first.to_lowercase())
+        };
+        if !may_start {
+            continue;
+        }
         let words: Vec<String> = tokens[at..tokens.len().min(at + 4)]
             .iter()
             .map(|token| token.span.of(text).to_lowercase())

@@ -477,6 +477,11 @@ impl PhraseSet {
         PhraseSet { by_first }
     }
 
+    /// True when some phrase starts with this word.
+    pub(crate) fn starts_with_word(&self, lower: &str) -> bool {
+        self.by_first.contains_key(lower)
+    }
+
     /// True when a one-word phrase is this word.
     pub(crate) fn contains_word(&self, lower: &str) -> bool {
         self.by_first

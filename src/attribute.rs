@@ -290,8 +290,11 @@ pub(crate) struct Matcher<'d, 't> {
     /// [`Matcher::subject_before`] by its arguments: the rules of reported
     /// speech ask for the subject of one verb several times over, and each
     /// search tries every start of a noun phrase before the verb.
-    subjects: RefCell<FxHashMap<(usize, usize), Option<Range<usize>>>>,
+    subjects: RefCell<Subjects>,
 }
+
+/// Subjects found, by verb and lower bound (see [`Matcher::subject_before`]).
+type Subjects = FxHashMap<(usize, usize), Option<Range<usize>>>;
 
 impl<'d, 't> Matcher<'d, 't> {
     /// A matcher over a document and its tags.

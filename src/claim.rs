@@ -408,7 +408,10 @@ impl Finder<'_, '_> {
             && matches!(form, VerbForm::Base | VerbForm::Past)
             && previous.is_some()
             && self.matcher.is(index - 1, WordClass::Quantifier)
-            && (index - 1 == sentence_start || matches!(self.lower(index - 2), "," | "and" | "but" | "yet"));
+            && (index - 1 == sentence_start
+                || matches!(self.lower(index - 2), "," | "and" | "but" | "yet")
+                // `one in four said`: a share.
+                || self.matcher.is(index - 2, WordClass::Preposition));
         if self.matcher.is_capitalized(index) && !headline
             || !crowd
                 && previous.is_some_and(|word| {
@@ -1790,7 +1793,9 @@ impl Finder<'_, '_> {
             return None;
         }
         let first = self.lower(start);
+        // (`But organizers in Cleveland say`: a plural noun after the conjunction.)
         let opens_noun_phrase = self.matcher.is_capitalized(start)
+            || self.matcher.is_plural_subject(start)
             || self.matcher.is(start, WordClass::Determiner)
             || self.matcher.is(start, WordClass::Quantifier)
             || self.doc.tokens[start].class == TokenClass::Number;

@@ -1082,3 +1082,22 @@ fn a_verb_of_finding_trails_a_clause() {
         &[("The mayor was at the scene", "footage", "showed", None)],
     );
 }
+
+#[test]
+fn a_share_in_words_speaks() {
+    check(
+        "Title.\n\nOne in four said the party was hostile. A third say they do not know.",
+        &[
+            ("the party was hostile", "One", "said", None),
+            ("they do not know", "a third", "say", None),
+        ],
+    );
+}
+
+#[test]
+fn a_plural_noun_after_an_opening_phrase_speaks() {
+    check(
+        "Title.\n\nRather, sources close to the mayor say she backs the plan.",
+        &[("she backs the plan", "sources close", "say", None)],
+    );
+}

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::grammar::Grammar;
+use crate::grammar::{Grammar, WordClass};
 use crate::span::Span;
 
 /// Longest title line, in words.
@@ -491,10 +491,25 @@ pub fn ends_sentence(text: &str, tokens: &[Token], index: usize, grammar: &Gramm
     if mark == "." && index > 0 {
         let previous = tokens[index - 1];
         if previous.span.end == token.span.start && is_abbreviation(text, previous, grammar) {
-            return false;
+            // `… in the U.S. He says …`: a subject pronoun or a determiner
+            // after an abbreviation opens a new sentence; a name does not.
+            return next_word(after).is_some_and(|word| opens_sentence(&word.to_lowercase(), grammar));
         }
     }
     true
+}
+
+/// The first word of `after`, past white space and closing marks.
+fn next_word(after: &str) -> Option<&str> {
+    let rest = after.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»'));
+    let end = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+    (end > 0).then(|| &rest[..end])
+}
+
+/// A word that begins sentences and is never part of a name: a subject
+/// pronoun or a determiner.
+fn opens_sentence(lower: &str, grammar: &Grammar) -> bool {
+    grammar.pronoun(lower).is_some_and(|pronoun| pronoun.subject) || grammar.lexeme(lower).is(WordClass::Determiner)
 }
 
 fn starts_with_closing_mark(after: &str) -> bool {
@@ -689,5 +704,19 @@ mod tests {
             .map(|index| out[index].span.start)
             .collect();
         assert_eq!(ends, [text.find("y.").unwrap() + 1, text.len() - 1]);
+    }
+
+    #[test]
+    fn an_abbreviation_ends_a_sentence_before_a_pronoun_or_determiner() {
+        let grammar = Grammar::builtin();
+        let text = "It grew in the U.S. He says so. It hired Dr. Lee at Acme Inc. The firm left.";
+        let mut out = Vec::new();
+        tokens(text, Span::new(0, text.len()), &mut out);
+        let ends: Vec<usize> = (0..out.len())
+            .filter(|&index| ends_sentence(text, &out, index, grammar))
+            .map(|index| out[index].span.start)
+            .collect();
+        let after = |word: &str| text.find(word).unwrap() + word.len() - 1;
+        assert_eq!(ends, [after("U.S."), after("so."), after("Inc."), text.len() - 1]);
     }
 }

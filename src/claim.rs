@@ -2148,6 +2148,16 @@ impl Finder<'_, '_> {
                     None => return index,
                 }
             }
+            // `believes there are no good options, but that …`: a second
+            // complement clause goes on with the first.
+            let second_complement = word == ","
+                && index + 2 < sentence_end
+                && self.matcher.is(index + 1, WordClass::Conjunction)
+                && self.matcher.is(index + 2, WordClass::Complementizer);
+            if second_complement {
+                index += 2;
+                continue;
+            }
             if word == "," && index + 1 < sentence_end && self.matcher.is(index + 1, WordClass::ClauseBreak) {
                 // `said the plan, despite its cost, is sound`: an aside
                 // closed by a comma before the clause's own verb.

@@ -1101,3 +1101,16 @@ fn a_plural_noun_after_an_opening_phrase_speaks() {
         &[("she backs the plan", "sources close", "say", None)],
     );
 }
+
+#[test]
+fn a_second_complement_clause_goes_on_with_the_first() {
+    check(
+        "Title.\n\nAna Ruiz believes there are no good options, but that the council must still choose one.",
+        &[(
+            "there are no good options, but that the council must still choose one",
+            "Ana Ruiz",
+            "believes",
+            None,
+        )],
+    );
+}

@@ -503,7 +503,7 @@ impl Finder<'_, '_> {
             let helper = self.lower(helper_at);
             // `he's saying`, `they're pressing`: the subject is in the contraction.
             contracted = self.is_contracted_subject(helper).then(|| helper_at..helper_at + 1);
-            let starts = matches!(helper, "began" | "begun" | "started" | "continued" | "kept")
+            let starts = self.matcher.is(helper_at, WordClass::Aspect)
                 || self.matcher.is(helper_at, WordClass::Progressive)
                 || contracted.is_some();
             // `a super PAC backing Jeb Bush`, `groups supporting the ban`: a
@@ -1140,24 +1140,8 @@ impl Finder<'_, '_> {
             let stops = ((matches!(word, "," | ";" | ":" | "(") || is_long_dash(word)) && !comma_goes_on)
                 || self.matcher.is_spaced_dash(index)
                 || self.matcher.is(index, WordClass::Calendar)
-                || matches!(
-                    word,
-                    "yesterday"
-                        | "today"
-                        | "tonight"
-                        | "earlier"
-                        | "because"
-                        | "while"
-                        | "when"
-                        | "after"
-                        | "before"
-                        | "since"
-                        | "despite"
-                        | "until"
-                )
-                || (matches!(word, "last" | "this" | "next")
-                    && index + 1 < end
-                    && matches!(self.lower(index + 1), "week" | "month" | "year" | "weekend" | "night"))
+                || self.matcher.is(index, WordClass::ObjectStop)
+                || self.relative_time(index, end)
                 || (matches!(word, "and" | "but" | "or") && next_is_verb)
                 || (matches!(word, "and" | "but") && self.clause_follows(index + 1, end))
                 || self.is_finite(index);
@@ -1678,28 +1662,7 @@ impl Finder<'_, '_> {
         {
             be -= 1;
         }
-        if be == sentence_start
-            || !matches!(
-                self.lower(be - 1),
-                "is" | "are"
-                    | "was"
-                    | "were"
-                    | "been"
-                    | "be"
-                    | "remain"
-                    | "remains"
-                    | "remained"
-                    | "seemed"
-                    | "seems"
-                    | "appeared"
-                    | "appears"
-                    | "became"
-                    | "becomes"
-                    | "grew"
-                    | "felt"
-                    | "feels"
-            )
-        {
+        if be == sentence_start || !self.matcher.is(be - 1, WordClass::Linking) {
             return None;
         }
         let sentence_end = self.sentence_end(index, paragraph);
@@ -1966,6 +1929,12 @@ impl Finder<'_, '_> {
         self.content_span(start, end)
     }
 
+    /// `last week`, `this year`, `next month`: a time relative to now,
+    /// starting at `at` (before `end`).
+    fn relative_time(&self, at: usize, end: usize) -> bool {
+        at + 1 < end && self.matcher.is(at, WordClass::RelativeTime) && self.matcher.is(at + 1, WordClass::TimeUnit)
+    }
+
     /// Skips `on Tuesday`, `last week`, `in a statement` after a cue.
     fn skip_adverbials(&self, mut at: usize, end: usize) -> usize {
         loop {
@@ -1980,10 +1949,7 @@ impl Finder<'_, '_> {
                 at += 1;
                 continue;
             }
-            if matches!(word, "last" | "this" | "next")
-                && at + 1 < end
-                && matches!(self.lower(at + 1), "week" | "month" | "year" | "weekend")
-            {
+            if self.relative_time(at, end) {
                 at += 2;
                 continue;
             }

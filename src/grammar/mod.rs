@@ -345,6 +345,20 @@ function_word_classes! {
     /// Conjunctions that open a subordinate clause, whose verb is no verb of
     /// the words before it: "backed the plan because it would cut costs".
     subordinator => Subordinator,
+    /// Words that set a time relative to now before a unit of time: "last
+    /// week", "this year", "next month".
+    relative_time => RelativeTime,
+    /// Units of time after a relative word: "last week".
+    time_unit => TimeUnit,
+    /// Verbs that link a subject to what is said of it, as "be" does: "is
+    /// critical of", "seemed eager to".
+    linking => Linking,
+    /// Verbs of aspect before a gerund, which then reports for their
+    /// subject: "began boasting that".
+    aspect => Aspect,
+    /// Words that end a noun-phrase object of a reporting verb, beside the
+    /// calendar's: "criticized the plan yesterday".
+    object_stop => ObjectStop,
     /// Party labels, nouns that may stand before a person's name and are no
     /// part of it: "Democrat Ana Ruiz".
     affiliation => Affiliation,

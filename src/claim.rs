@@ -959,7 +959,7 @@ impl Finder<'_, '_> {
             && at < sentence_end
             && index > sentence.start
             && self.word(index - 1) == ","
-            && matches!(self.lower(at), "his" | "her" | "their" | "its" | "our" | "my")
+            && self.is_possessive_pronoun(at)
             && self
                 .matcher
                 .verb(index)
@@ -1539,8 +1539,7 @@ impl Finder<'_, '_> {
             possessor_end -= 1;
         }
         if possessor_end < index
-            && !(is_possessive(self.lower(possessor_end - 1))
-                || matches!(self.lower(possessor_end - 1), "his" | "her" | "their" | "its"))
+            && !(is_possessive(self.lower(possessor_end - 1)) || self.is_possessive_pronoun(possessor_end - 1))
         {
             possessor_end = index;
         }
@@ -1551,7 +1550,7 @@ impl Finder<'_, '_> {
                 return None;
             }
             start
-        } else if matches!(previous, "his" | "her" | "their" | "its") {
+        } else if self.is_possessive_pronoun(possessor_end - 1) {
             possessor_end - 1
         } else {
             return None;
@@ -1605,7 +1604,7 @@ impl Finder<'_, '_> {
         let previous = self.lower(index - 1);
         let possessor = if is_possessive(previous) && self.matcher.is_capitalized(index - 1) {
             Some(self.possessive_name_start(index, paragraph))
-        } else if matches!(previous, "his" | "her" | "their" | "its") {
+        } else if self.is_possessive_pronoun(index - 1) {
             Some(index - 1)
         } else if self.matcher.is(index - 1, WordClass::Determiner) {
             None
@@ -1933,6 +1932,11 @@ impl Finder<'_, '_> {
     /// starting at `at` (before `end`).
     fn relative_time(&self, at: usize, end: usize) -> bool {
         at + 1 < end && self.matcher.is(at, WordClass::RelativeTime) && self.matcher.is(at + 1, WordClass::TimeUnit)
+    }
+
+    /// `his`, `their`, `my`: a pronoun that is a determiner.
+    fn is_possessive_pronoun(&self, index: usize) -> bool {
+        self.matcher.is(index, WordClass::Determiner) && self.grammar.pronoun(self.lower(index)).is_some()
     }
 
     /// Skips `on Tuesday`, `last week`, `in a statement` after a cue.

@@ -386,6 +386,13 @@ impl Finder<'_, '_> {
         // `Trump continued to question …`, `led the chairwoman to announce
         // …`: after `to`, a base form reports for whoever is to speak.
         let infinitive = form == VerbForm::Base && previous == Some("to") && index >= sentence_start + 2;
+        // `223 votes`, `11 states`: an -s form after a number is a plural noun.
+        if form == VerbForm::Present3
+            && index > sentence_start
+            && self.doc.tokens[index - 1].class == TokenClass::Number
+        {
+            return None;
+        }
         // `letters of appeal`: a base form after a preposition is a noun.
         if form == VerbForm::Base
             && !infinitive

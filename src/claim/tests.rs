@@ -1114,3 +1114,11 @@ fn a_second_complement_clause_goes_on_with_the_first() {
         )],
     );
 }
+
+#[test]
+fn an_s_form_after_a_number_is_a_plural_noun() {
+    check(
+        "Title.\n\nClinton won 73 percent of 223 votes cast to earn four delegates.",
+        &[],
+    );
+}

@@ -19,6 +19,8 @@
 //! The module does no I/O and keeps byte offsets; the output turns them into
 //! characters.
 
+use std::borrow::Cow;
+
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::analysis::Kind;
@@ -1350,9 +1352,10 @@ fn read_claim(
     lexicon: &Lexicon<'_>,
 ) -> ReadClaim {
     let grammar = lexicon.grammar;
-    let lowers: Vec<String> = tokens
+    // Most words are in lower case already: no copy for them.
+    let lowers: Vec<Cow<str>> = tokens
         .iter()
-        .map(|token| strip_possessive(token.span.of(text)).to_lowercase())
+        .map(|token| lower_case(strip_possessive(token.span.of(text))))
         .collect();
     let mut words = Vec::new();
     let mut keys: Vec<RawKey> = Vec::new();
@@ -1372,7 +1375,7 @@ fn read_claim(
             continue;
         }
         let written = token.span.of(text);
-        let lower = lowers[index].as_str();
+        let lower = &*lowers[index];
         // Negation within reach before, no punctuation between.
         let negation = (index.saturating_sub(NEGATION_REACH)..index)
             .rev()
@@ -1403,9 +1406,8 @@ fn read_claim(
         }
         // A name: capitalized words; a sentence opener only when known.
         let capitalized = token.is_capitalized(text) && !lexicon.is_function_word(lower);
-        let known_name = || {
-            resolver.names.proper.contains(lower) || resolver.speaker_of(std::slice::from_ref(&lowers[index])).is_some()
-        };
+        let known_name =
+            || resolver.names.proper.contains(lower) || resolver.speaker_of(&[lower.to_string()]).is_some();
         if capitalized && (!opens_sentence(index) || known_name()) {
             let mut end = index;
             let mut name_words = Vec::new();
@@ -1418,7 +1420,7 @@ fn read_claim(
                     .person_word(&lowers[end])
                     .is_some_and(|entry| entry.kind == PersonWordKind::Honorific);
                 if !(name_words.is_empty() && honorific) {
-                    name_words.push(lowers[end].clone());
+                    name_words.push(lowers[end].to_string());
                 }
                 end += 1;
                 if is_possessive(tokens[end - 1].span.of(text)) {
@@ -1502,6 +1504,15 @@ fn read_claim(
     ReadClaim { claim, keys, kin }
 }
 
+/// A word in lower case, borrowed when it is in lower case already.
+fn lower_case(word: &str) -> Cow<'_, str> {
+    if word.bytes().all(|byte| byte.is_ascii_lowercase()) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
+}
+
 /// The speakers that pronouns (not subjects, not reflexives) and names point
 /// to in a claim's sentence, from the sentence start to the claim's end.
 fn referents(
@@ -1534,12 +1545,7 @@ fn referents(
             continue;
         }
         // Most words are in lower case already: no copy for them.
-        let bare = strip_possessive(written);
-        let lower: std::borrow::Cow<str> = if bare.bytes().all(|byte| byte.is_ascii_lowercase()) {
-            std::borrow::Cow::Borrowed(bare)
-        } else {
-            std::borrow::Cow::Owned(bare.to_lowercase())
-        };
+        let lower = lower_case(strip_possessive(written));
         if let Some(pronoun) = lexicon.grammar.pronoun(&lower) {
             if !pronoun.subject
                 && !lower.ends_with("self")

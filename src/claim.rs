@@ -1732,6 +1732,7 @@ impl Finder<'_, '_> {
             start = previous;
         }
         // `But many voters say`, `while old hands say`: a conjunction opens no subject.
+        let opened = start;
         while start < end
             && (matches!(self.lower(start), "and" | "but" | "or" | "so" | "yet")
                 || self.matcher.is(start, WordClass::SentenceOpener))
@@ -1744,7 +1745,13 @@ impl Finder<'_, '_> {
         // The subject opens its sentence, or follows an opening phrase
         // with no verb of its own (`Despite the feuding, many experts say`).
         let opening = sentence_start..start.saturating_sub(1);
+        // (`But organizers in Cleveland say`: a sentence opening with a
+        // conjunction.)
+        let after_conjunction = opened == sentence_start
+            && start > opened
+            && (opened..start).all(|index| self.matcher.is(index, WordClass::Conjunction));
         if start > sentence_start
+            && !after_conjunction
             && (self.word(start - 1) != ","
                 || opening.clone().any(|index| {
                     // `On economic issues, …`: a plural noun after a

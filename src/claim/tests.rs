@@ -1122,3 +1122,11 @@ fn an_s_form_after_a_number_is_a_plural_noun() {
         &[],
     );
 }
+
+#[test]
+fn a_subject_after_an_opening_conjunction() {
+    check(
+        "Title.\n\nBut organizers in Cleveland say that the city is making clashes likelier.",
+        &[("the city is making clashes likelier", "organizers", "say", None)],
+    );
+}

@@ -1777,7 +1777,10 @@ impl Finder<'_, '_> {
             || self.doc.tokens[start].class == TokenClass::Number;
         // `About two-thirds of attendees said`: a rough amount, no preposition.
         if !opens_noun_phrase
-            || self.matcher.is(start, WordClass::Preposition) && !self.matcher.is(start, WordClass::Approximator)
+            || self.matcher.is(start, WordClass::Preposition)
+                && !self.matcher.is(start, WordClass::Approximator)
+                // `At least 21,000 said`
+                && !(start + 1 < end && self.matcher.is(start + 1, WordClass::Approximator))
             || self.matcher.is(start, WordClass::Complementizer)
             || self.grammar.pronoun(first).is_some_and(|pronoun| !pronoun.subject)
                 && !self.matcher.is(start, WordClass::Determiner)

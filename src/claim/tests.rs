@@ -1130,3 +1130,11 @@ fn a_subject_after_an_opening_conjunction() {
         &[("the city is making clashes likelier", "organizers", "say", None)],
     );
 }
+
+#[test]
+fn a_share_after_at_least_speaks() {
+    check(
+        "Title.\n\nAt least 21,000 said they would help.",
+        &[("they would help", "at least 21,000", "said", None)],
+    );
+}

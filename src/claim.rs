@@ -876,14 +876,20 @@ impl Finder<'_, '_> {
             at = end;
         }
         at = self.skip_adverbials(at, sentence_end);
-        // `told Reuters, however, that …`: an aside between commas.
+        // `told Reuters, however, that …`, `believes, for example, that …`:
+        // an aside of a few words with no verb, between commas, before `that`.
         if at + 3 < sentence_end
             && self.word(at) == ","
-            && self.word(at + 2) == ","
-            && (self.matcher.is_adverb(at + 1) || matches!(self.lower(at + 1), "however" | "though"))
-            && self.matcher.is(at + 3, WordClass::Complementizer)
+            && let Some(closing) = (at + 2..sentence_end.min(at + 6)).find(|&index| self.word(index) == ",")
+            && closing + 1 < sentence_end
+            && self.matcher.is(closing + 1, WordClass::Complementizer)
+            && (at + 1..closing).all(|index| {
+                self.doc.tokens[index].class == TokenClass::Word
+                    && !self.is_finite(index)
+                    && (self.matcher.verb(index).is_none() || self.matcher.is_adverb(index))
+            })
         {
-            at += 3;
+            at = closing + 1;
         }
         // `said in a telephone interview that …`, `said during his speech
         // Tuesday that …`: a phrase of place or occasion before `that`; and

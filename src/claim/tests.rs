@@ -1138,3 +1138,11 @@ fn a_share_after_at_least_speaks() {
         &[("they would help", "at least 21,000", "said", None)],
     );
 }
+
+#[test]
+fn an_aside_of_a_few_words_before_that() {
+    check(
+        "Title.\n\nAna Ruiz believes, for example, that the council should vote again.",
+        &[("the council should vote again", "Ana Ruiz", "believes", None)],
+    );
+}

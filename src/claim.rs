@@ -891,6 +891,15 @@ impl Finder<'_, '_> {
         {
             at = closing + 1;
         }
+        // `Lee noted, the plan has failed`: a clause after a comma.
+        if at + 2 < sentence_end
+            && self.word(at) == ","
+            && verb.quotes
+            && self.opens_clause(at + 1, Framing::Neutral, false)
+            && self.clause_follows(at + 1, sentence_end)
+        {
+            at += 1;
+        }
         // `said in a telephone interview that …`, `said during his speech
         // Tuesday that …`: a phrase of place or occasion before `that`; and
         // `told cheering supporters that …`: a hearer of any shape.

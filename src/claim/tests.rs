@@ -1146,3 +1146,11 @@ fn an_aside_of_a_few_words_before_that() {
         &[("the council should vote again", "Ana Ruiz", "believes", None)],
     );
 }
+
+#[test]
+fn a_clause_after_a_comma_after_a_speech_verb() {
+    check(
+        "Title.\n\nAna Ruiz noted, the plan has failed twice.",
+        &[("the plan has failed twice", "Ana Ruiz", "noted", None)],
+    );
+}

@@ -930,7 +930,11 @@ impl Finder<'_, '_> {
                 .take_while(|&index| self.doc.tokens[index].class == TokenClass::Word)
                 .find(|&index| {
                     index + 1 < sentence_end
-                        && matches!(self.lower(index), "he" | "she" | "they" | "we" | "i" | "it" | "there")
+                        && (self
+                            .grammar
+                            .pronoun(self.lower(index))
+                            .is_some_and(|pronoun| pronoun.subject)
+                            || self.matcher.is(index, WordClass::Expletive))
                         && (self.is_finite(index + 1)
                             || self.lower(index + 1).ends_with('s')
                                 && self.doc.tokens[index + 1].class == TokenClass::Word)

@@ -481,10 +481,8 @@ pub fn ends_sentence(text: &str, tokens: &[Token], index: usize, grammar: &Gramm
         return false;
     }
     // `the U.S. on Monday`: a sentence does not go on in lower case.
-    let next = after
-        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»'))
-        .chars()
-        .next();
+    let rest = after.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»'));
+    let next = rest.chars().next();
     if mark == "." && next.is_some_and(char::is_lowercase) {
         return false;
     }
@@ -493,17 +491,16 @@ pub fn ends_sentence(text: &str, tokens: &[Token], index: usize, grammar: &Gramm
         if previous.span.end == token.span.start && is_abbreviation(text, previous, grammar) {
             // `… in the U.S. He says …`: a subject pronoun or a determiner
             // after an abbreviation opens a new sentence; a name does not.
-            return next_word(after).is_some_and(|word| opens_sentence(&word.to_lowercase(), grammar));
+            return first_word(rest).is_some_and(|word| opens_sentence(&word.to_lowercase(), grammar));
         }
     }
     true
 }
 
-/// The first word of `after`, past white space and closing marks.
-fn next_word(after: &str) -> Option<&str> {
-    let rest = after.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»'));
-    let end = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
-    (end > 0).then(|| &rest[..end])
+/// The letters that open `text`, if any.
+fn first_word(text: &str) -> Option<&str> {
+    let end = text.find(|c: char| !c.is_alphabetic()).unwrap_or(text.len());
+    (end > 0).then(|| &text[..end])
 }
 
 /// A word that begins sentences and is never part of a name: a subject

@@ -116,8 +116,8 @@ pub fn find_claims(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Cla
     // where two would, the earlier one stands.
     claims.retain(|claim| {
         // A verb of impression is inside its clause (`the race seemed close`).
-        (claim.rule == "impression" || !claim.content.overlaps(claim.cue))
-            && !claim.speaker.is_some_and(|speaker| claim.content.overlaps(speaker))
+        (claim.rule == "impression" || claim.rule == "parenthetical" || !claim.content.overlaps(claim.cue))
+            && (claim.rule == "parenthetical" || !claim.speaker.is_some_and(|speaker| claim.content.overlaps(speaker)))
             && (claim.rule == "headline_colon" || !crosses_quote(claim.content, quotes))
     });
     claims.sort_by_key(|claim| claim.content.start);
@@ -786,16 +786,30 @@ impl Finder<'_, '_> {
                 && (first > sentence_start
                     || self.matcher.is(sentence_start, WordClass::Preposition)
                     || self.matcher.is(sentence_start, WordClass::SentenceOpener));
-            let content = self
-                .parenthetical_rest(index, sentence_start..subject.start, sentence_end)
-                .or_else(|| (!adverbial).then(|| self.content_span(sentence_start, subject.start - 1))?)?;
+            // `The goal, he said, is to forge a truce`: the sentence around
+            // a parenthetical attribution is what was said, the aside with it.
+            let rest = self.parenthetical_rest(index, sentence_end);
+            let content = match rest {
+                Some(rest) if !self.is_quote_mark(sentence_start) => {
+                    // `But the goal, …`: the conjunction joins the sentence to the one before.
+                    let first = sentence_start + usize::from(self.matcher.is(sentence_start, WordClass::Conjunction));
+                    self.matcher.span(first..subject.start).to(rest)
+                }
+                Some(rest) => rest,
+                None if adverbial => return None,
+                None => self.content_span(sentence_start, subject.start - 1)?,
+            };
             return Some(Claim {
                 content,
                 speaker: Some(self.matcher.span(subject)),
                 cue: token.span,
                 verb: verb_index,
                 recipient: (after_hearer > index + 1).then(|| self.matcher.span(index + 1..after_hearer)),
-                rule: "trailing_cue",
+                rule: if rest.is_some() {
+                    "parenthetical"
+                } else {
+                    "trailing_cue"
+                },
                 confidence: 0.7,
             });
         }
@@ -1935,11 +1949,9 @@ impl Finder<'_, '_> {
     }
 
     /// The words after a parenthetical attribution (`The goal, he said, is to
-    /// forge a truce`), where they say more than the `opening` words before
-    /// its subject: the content is the longer side. `None` when the sentence ends at the cue
-    /// or goes on with a new clause (`…, he said, and …`, `…, he said,
-    /// adding …`).
-    fn parenthetical_rest(&self, cue: usize, opening: Range<usize>, sentence_end: usize) -> Option<Span> {
+    /// forge a truce`). `None` when the sentence ends at the cue or goes on
+    /// with a new clause (`…, he said, and …`, `…, he said, adding …`).
+    fn parenthetical_rest(&self, cue: usize, sentence_end: usize) -> Option<Span> {
         let comma = self.skip_adverbials(cue + 1, sentence_end);
         if comma + 1 >= sentence_end || self.word(comma) != "," {
             return None;
@@ -1958,9 +1970,6 @@ impl Finder<'_, '_> {
             start += 1;
         }
         let end = self.clause_end(start, sentence_end);
-        if self.words_in(start..end) <= self.words_in(opening) {
-            return None;
-        }
         self.content_span(start, end)
     }
 

@@ -42,6 +42,11 @@ impl Span {
         self.start <= other.start && other.end <= self.end
     }
 
+    /// The span from this one's start to `other`'s end.
+    pub fn to(self, other: Span) -> Span {
+        Span::new(self.start, other.end.max(self.start))
+    }
+
     /// The span without leading and trailing white space.
     pub fn trim(self, text: &str) -> Span {
         let slice = self.of(text);

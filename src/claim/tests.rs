@@ -113,11 +113,11 @@ fn noun_phrase_object() {
 }
 
 #[test]
-fn parenthetical_cue_takes_the_longer_side() {
+fn a_parenthetical_cue_stands_inside_the_sentence_it_reports() {
     check(
         "The goal, he said, is to forge a durable truce that would halt the shelling of the city.",
         &[(
-            "is to forge a durable truce that would halt the shelling of the city",
+            "The goal, he said, is to forge a durable truce that would halt the shelling of the city",
             "",
             "said",
             None,
@@ -1052,10 +1052,29 @@ fn a_phrase_of_place_before_the_speaker_is_no_trailing_claim() {
 }
 
 #[test]
-fn a_parenthetical_cue_reports_the_longer_side_past_its_subject() {
+fn a_parenthetical_cue_reports_the_sentence_past_its_subject() {
     check(
         "Title.\n\nAnd that, Ann Lee said, was in the works.",
-        &[("was in the works", "Ann Lee", "said", None)],
+        &[("that, Ann Lee said, was in the works", "Ann Lee", "said", None)],
+    );
+    // The sentence whatever side is longer, and a short one of time too.
+    check(
+        "Title.\n\nMs. Malik had two interviews, federal officials said, the first in Pakistan.",
+        &[(
+            "Ms. Malik had two interviews, federal officials said, the first in Pakistan",
+            "federal officials",
+            "said",
+            None,
+        )],
+    );
+    check(
+        "Title.\n\nIn the end, Mr. Ross said, union voters almost always vote for Democrats.",
+        &[(
+            "In the end, Mr. Ross said, union voters almost always vote for Democrats",
+            "Ross",
+            "said",
+            None,
+        )],
     );
 }
 

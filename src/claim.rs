@@ -1914,11 +1914,14 @@ impl Finder<'_, '_> {
                 break;
             }
             governor -= 1;
-            let verb = self.matcher.is(governor, WordClass::Control) || self.matcher.verb(governor).is_some();
-            if self.inside_quote(governor)
-                || self.matcher.is_capitalized(governor)
-                || !(verb || self.matcher.is(governor, WordClass::Auxiliary) || self.matcher.is_adverb(governor))
-            {
+            let verb = self.matcher.is(governor, WordClass::Control)
+                || self.matcher.verb(governor).is_some()
+                || self.matcher.is(governor, WordClass::IrregularPast);
+            // `went on to endorse`: a particle of a phrasal verb.
+            let between = self.matcher.is(governor, WordClass::Auxiliary)
+                || self.matcher.is_adverb(governor)
+                || self.matcher.is(governor, WordClass::TrailingParticle);
+            if self.inside_quote(governor) || self.matcher.is_capitalized(governor) || !(verb || between) {
                 break;
             }
             if verb && let Some(subject) = self.matcher.subject_before(governor, sentence_start) {
@@ -1932,6 +1935,7 @@ impl Finder<'_, '_> {
         let before = to - 1;
         let purpose = self.matcher.is_capitalized(before)
             || self.matcher.is(before, WordClass::Calendar)
+            || self.matcher.is(before, WordClass::TimeUnit)
             || self.matcher.is_plural_subject(before);
         if !purpose || self.inside_quote(before) {
             return None;
@@ -2100,7 +2104,7 @@ impl Finder<'_, '_> {
     /// finite verb (`is`, `will`), a contraction of one (`he's`, `they're`),
     /// or a past form (`reflected`, `said`).
     fn is_finite(&self, index: usize) -> bool {
-        if self.matcher.is(index, WordClass::Finite) {
+        if self.matcher.is(index, WordClass::Finite) || self.matcher.is(index, WordClass::IrregularPast) {
             return true;
         }
         let word = self.lower(index);

@@ -707,6 +707,20 @@ fn infinitives_report_for_their_controller() {
     check("Title.\n\nShe had good reason to believe the plan would fail.", &[]);
     check("Title.\n\nThe ministry ignored a request to confirm the letter.", &[]);
     check("Title.\n\nA conference call was held to defend the merger.", &[]);
+    // A clause's verb may be an irregular past, a time may end it, and a
+    // phrasal verb's particle stands before `to`.
+    check(
+        "Title.\n\nThe senator went on CNN to defend the budget.",
+        &[("the budget", "senator", "defend", None)],
+    );
+    check(
+        "Title.\n\nThe senator took the stage on Tuesday night to defend the budget.",
+        &[("the budget", "senator", "defend", None)],
+    );
+    check(
+        "Title.\n\nThe senator went on to defend the budget.",
+        &[("the budget", "senator", "defend", None)],
+    );
 }
 
 #[test]

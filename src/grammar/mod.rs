@@ -362,6 +362,9 @@ function_word_classes! {
     /// Party labels, nouns that may stand before a person's name and are no
     /// part of it: "Democrat Ana Ruiz".
     affiliation => Affiliation,
+    /// Past tenses that do not end in -ed, of verbs other than speech verbs:
+    /// "went", "took".
+    irregular_past => IrregularPast,
 }
 
 // Every class is one bit of `Lexeme::classes`.

@@ -489,8 +489,10 @@ impl Finder<'_, '_> {
                         && (self.word(at - 1) == "," || self.matcher.is(at - 1, WordClass::Preposition))
                 })
         };
+        // `…, saying` and `… – saying`: a comma or a spaced dash.
         let participle = form == VerbForm::Gerund
             && (previous == Some(",")
+                || index > sentence_start + 1 && self.matcher.is_spaced_dash(index - 1)
                 || previous.is_some()
                     && (self.matcher.is(index - 1, WordClass::Preposition)
                         || self.matcher.is(index - 1, WordClass::SentenceOpener)

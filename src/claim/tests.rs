@@ -644,6 +644,14 @@ fn participle_ends_the_claim_before_it() {
 }
 
 #[test]
+fn participle_after_a_spaced_dash() {
+    check(
+        "Title.\n\nAnn Lee changed her vote – saying the plan had grown too costly.",
+        &[("the plan had grown too costly", "Ann Lee", "saying", None)],
+    );
+}
+
+#[test]
 fn participle_of_an_act_after_an_aside() {
     check(
         "Title.\n\n\"We are tired,\" Lena Ortiz, who is now a nurse, told the radio through tears, pressing her son close to her.",

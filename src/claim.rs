@@ -917,11 +917,13 @@ impl Finder<'_, '_> {
             at += 1;
         }
         // `said in a telephone interview that …`, `said during his speech
-        // Tuesday that …`: a phrase of place or occasion before `that`; and
-        // `told cheering supporters that …`: a hearer of any shape.
+        // Tuesday that …`, `said after a lunch that …`: a phrase of place or
+        // occasion before `that`; and `told cheering supporters that …`: a
+        // hearer of any shape.
         let hearer = verb.recipient && recipient.is_none();
         if at < sentence_end
             && (self.matcher.is(at, WordClass::Preposition)
+                || self.matcher.is(at, WordClass::Subordinator)
                 || hearer && !self.matcher.is(at, WordClass::Complementizer))
             && let Some(that) = (at + 1..sentence_end.min(at + 10))
                 .take_while(|&index| {
@@ -933,7 +935,7 @@ impl Finder<'_, '_> {
                 })
                 .find(|&index| self.lower(index) == "that")
         {
-            if hearer && !self.matcher.is(at, WordClass::Preposition) {
+            if hearer && !self.matcher.is(at, WordClass::Preposition) && !self.matcher.is(at, WordClass::Subordinator) {
                 recipient = Some(self.matcher.span(at..that));
             }
             at = that;

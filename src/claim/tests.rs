@@ -644,6 +644,14 @@ fn participle_ends_the_claim_before_it() {
 }
 
 #[test]
+fn a_phrase_of_time_before_that() {
+    check(
+        "Title.\n\nSen. Ann Lee said after a lunch on Tuesday that she had not read the plan.",
+        &[("she had not read the plan", "Ann Lee", "said", None)],
+    );
+}
+
+#[test]
 fn participle_after_a_spaced_dash() {
     check(
         "Title.\n\nAnn Lee changed her vote – saying the plan had grown too costly.",

@@ -286,6 +286,16 @@ impl Finder<'_, '_> {
         while start > lowest && !self.doc.ends_sentence(start - 1) {
             start -= 1;
         }
+        // `… our politics.'' It was, he said, …`: quote marks right after
+        // the stop close the sentence before.
+        if start > lowest {
+            while start < index
+                && self.is_quote_mark(start)
+                && self.doc.tokens[start].span.start == self.doc.tokens[start - 1].span.end
+            {
+                start += 1;
+            }
+        }
         start
     }
 

@@ -644,6 +644,14 @@ fn participle_ends_the_claim_before_it() {
 }
 
 #[test]
+fn closing_marks_after_a_stop_end_the_sentence_before() {
+    check(
+        "Title.\n\nAnn Lee spoke of ''my failure.'' It was, she said, the worst day of her term.",
+        &[("It was, she said, the worst day of her term", "Ann Lee", "said", None)],
+    );
+}
+
+#[test]
 fn a_phrase_of_time_before_that() {
     check(
         "Title.\n\nSen. Ann Lee said after a lunch on Tuesday that she had not read the plan.",

@@ -463,13 +463,22 @@ impl Finder<'_, '_> {
                 end == sentence_end || matches!(self.word(end), "," | "(" | ";") || is_long_dash(self.word(end))
             }) {
                 let content = self.content_span(sentence_start, index - 1)?;
+                // `The contrast, said Doyle, would be clear`: the sentence
+                // around the aside, as after `he said`.
+                let rest = (speaker_end < sentence_end)
+                    .then(|| self.parenthetical_rest(speaker_end - 1, sentence_end))
+                    .flatten();
                 return Some(Claim {
-                    content,
+                    content: rest.map_or(content, |rest| content.to(rest)),
                     speaker: Some(self.matcher.span(index + 1..speaker_end)),
                     cue: token.span,
                     verb: verb_index,
                     recipient: None,
-                    rule: "trailing_cue",
+                    rule: if rest.is_some() {
+                        "parenthetical"
+                    } else {
+                        "trailing_cue"
+                    },
                     confidence: 0.7,
                 });
             }
@@ -800,7 +809,7 @@ impl Finder<'_, '_> {
                     || self.matcher.is(sentence_start, WordClass::SentenceOpener));
             // `The goal, he said, is to forge a truce`: the sentence around
             // a parenthetical attribution is what was said, the aside with it.
-            let rest = self.parenthetical_rest(index, sentence_end);
+            let rest = self.parenthetical_rest(after_hearer - 1, sentence_end);
             let content = match rest {
                 Some(rest) if !self.is_quote_mark(sentence_start) => {
                     // `But the goal, …`: the conjunction joins the sentence to the one before.
@@ -1975,7 +1984,9 @@ impl Finder<'_, '_> {
             return None;
         }
         let mut start = comma + 1;
-        if self.matcher.is(start, WordClass::ClauseBreak)
+        // `…, he said, because …`: a subordinate clause goes on with the
+        // sentence; `and` or `which` open a clause of their own.
+        if self.matcher.is(start, WordClass::ClauseBreak) && !self.matcher.is(start, WordClass::Subordinator)
             || self
                 .matcher
                 .verb(start)

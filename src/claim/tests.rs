@@ -1105,6 +1105,35 @@ fn a_parenthetical_cue_reports_the_sentence_past_its_subject() {
             None,
         )],
     );
+    // A hearer after the cue, a subordinate clause after the aside, and a
+    // speaker after the cue.
+    check(
+        "Title.\n\nThe solution, the partner told them, was simple.",
+        &[(
+            "The solution, the partner told them, was simple",
+            "partner",
+            "told",
+            Some("them"),
+        )],
+    );
+    check(
+        "Title.\n\nThe effects are hard to predict, economists say, because there is no precedent.",
+        &[(
+            "The effects are hard to predict, economists say, because there is no precedent",
+            "economists",
+            "say",
+            None,
+        )],
+    );
+    check(
+        "Title.\n\nThe contrast, said Ann Lee, would be clear to every voter.",
+        &[(
+            "The contrast, said Ann Lee, would be clear to every voter",
+            "Ann Lee",
+            "said",
+            None,
+        )],
+    );
     check(
         "Title.\n\nIn the end, Mr. Ross said, union voters almost always vote for Democrats.",
         &[(

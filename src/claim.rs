@@ -807,6 +807,17 @@ impl Finder<'_, '_> {
                 && (first > sentence_start
                     || self.matcher.is(sentence_start, WordClass::Preposition)
                     || self.matcher.is(sentence_start, WordClass::SentenceOpener));
+            // `In a scathing opinion piece, the Journal called on …`, `Though
+            // he has not spoken on it, Lee promised …`, `To secure a deal, …`:
+            // one opening phrase or subordinate clause is no claim of its own.
+            let opening = sentence_start + usize::from(self.matcher.is(sentence_start, WordClass::Conjunction));
+            // Not `About 270 people have …`: an amount.
+            let phrase_only = (self.matcher.is(opening, WordClass::Preposition)
+                || self.matcher.is(opening, WordClass::SentenceOpener)
+                || self.matcher.is(opening, WordClass::Subordinator))
+                && !self.matcher.is(opening, WordClass::Approximator)
+                && !(opening..subject.start - 1).any(|at| self.word(at) == ",");
+            let adverbial = adverbial || phrase_only;
             // `The goal, he said, is to forge a truce`: the sentence around
             // a parenthetical attribution is what was said, the aside with it.
             let rest = self.parenthetical_rest(after_hearer - 1, sentence_end);

@@ -652,6 +652,23 @@ fn closing_marks_after_a_stop_end_the_sentence_before() {
 }
 
 #[test]
+fn one_opening_phrase_is_no_trailing_claim() {
+    check(
+        "Title.\n\nIn a scathing opinion piece, the Journal called on the mayor to resign.",
+        &[("the mayor to resign", "Journal", "called", None)],
+    );
+    check(
+        "Title.\n\nAlthough the board has not met since May, Ann Lee told the story again.",
+        &[],
+    );
+    // An amount opens a clause.
+    check(
+        "Title.\n\nAbout 270 people have now been resettled, officials said.",
+        &[("About 270 people have now been resettled", "officials", "said", None)],
+    );
+}
+
+#[test]
 fn a_phrase_of_time_before_that() {
     check(
         "Title.\n\nSen. Ann Lee said after a lunch on Tuesday that she had not read the plan.",

@@ -805,6 +805,9 @@ impl Finder<'_, '_> {
             let adverbial = verbless
                 && self.words_in(sentence_start..subject.start) <= 4
                 && (first > sentence_start
+                    // `Then, last week, …`, `Recently, …`: capitalized.
+                    || self.matcher.is(sentence_start, WordClass::Adverb)
+                    || self.lower(sentence_start).ends_with("ly")
                     || self.matcher.is(sentence_start, WordClass::Preposition)
                     || self.matcher.is(sentence_start, WordClass::SentenceOpener));
             // `In a scathing opinion piece, the Journal called on …`, `Though

@@ -661,6 +661,7 @@ fn one_opening_phrase_is_no_trailing_claim() {
         "Title.\n\nAlthough the board has not met since May, Ann Lee told the story again.",
         &[],
     );
+    check("Title.\n\nThen, last week, Ann Lee called.", &[]);
     // An amount opens a clause.
     check(
         "Title.\n\nAbout 270 people have now been resettled, officials said.",

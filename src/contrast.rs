@@ -37,6 +37,7 @@
 //! claim, no text; [`contrast_with`] is a grouping over documents in memory.
 //! The result does not depend on the number of threads.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use rustc_hash::FxHashMap as HashMap;
@@ -47,7 +48,9 @@ use crate::analysis::Analysis;
 use crate::grammar::{Framing, Grammar};
 use crate::segment::{TokenClass, is_long_dash};
 use crate::span::Span;
-use crate::topic::{self, ClaimRecord, Corpus, DocumentFacts, KeyKind, Lexicon, ReadDocument, strip_possessive};
+use crate::topic::{
+    self, ClaimRecord, Corpus, DocumentFacts, KeyKind, Lexicon, ReadDocument, lower_case, strip_possessive,
+};
 use stance::{Stance, StanceDraft, Stances};
 
 pub use crate::topic::{ClaimRef, Speakers, Topic};
@@ -753,9 +756,9 @@ fn contrast_cues(text: &str, facts: &DocumentFacts, lexicon: &Lexicon<'_>) -> Ve
         if !may_start {
             continue;
         }
-        let words: Vec<String> = tokens[at..tokens.len().min(at + 4)]
+        let words: Vec<Cow<str>> = tokens[at..tokens.len().min(at + 4)]
             .iter()
-            .map(|token| token.span.of(text).to_lowercase())
+            .map(|token| lower_case(token.span.of(text)))
             .collect();
         for length in lexicon.contrast_cues.matches_at(&words) {
             let span = Span::new(tokens[at].span.start, tokens[at + length - 1].span.end);

@@ -908,7 +908,11 @@ impl Judge<'_> {
         let on_topic = !shared.is_empty();
         let stance_first = self.stances.get(first);
         let stance_second = self.stances.get(second);
-        if similarity < LINK_AT && (!same_document || !self.may_oppose(first, second, shared)) {
+        // (Each stance is read once, here, for `may_oppose` too: most pairs
+        // end at this test.)
+        if similarity < LINK_AT
+            && (!same_document || !self.may_oppose([first, second], [&stance_first, &stance_second], shared))
+        {
             // Across documents a pair must first be on one topic; in one
             // document, a pair neither linked nor opposed is no pair.
             return None;
@@ -1195,9 +1199,13 @@ impl Judge<'_> {
 
     /// Whether an opposing signal can fire for the pair: a cheap test before
     /// the evidence is written.
-    fn may_oppose(&self, first: usize, second: usize, shared: &[u32]) -> bool {
+    fn may_oppose(
+        &self,
+        [first, second]: [usize; 2],
+        [stance_first, stance_second]: [&Stance<'_>; 2],
+        shared: &[u32],
+    ) -> bool {
         let corpus = self.corpus;
-        let (stance_first, stance_second) = (&self.stances.get(first), &self.stances.get(second));
         let same_document = corpus.claims[first].at().document == corpus.claims[second].at().document;
         let on_topic = !shared.is_empty();
         let targets = |stance: &Stance<'_>, other: usize| {

@@ -103,9 +103,9 @@ pub fn run<W: Write>(
     let mut grouping = Grouping::new(analyzer.grammar(), speakers, contrast_options);
     grouping.reserve(claims);
     let mut sides = SideFile::new()?;
-    spill.read_back(|lines| {
+    spill.read_back(|records| {
         let read: Vec<_> = pool.install(|| {
-            lines
+            records
                 .par_iter()
                 .map(|record| -> anyhow::Result<_> {
                     let spilled = spill::decode(record)?;
@@ -161,10 +161,10 @@ pub fn run<W: Write>(
     let mut failures = failures.into_iter().peekable();
     let mut position = 0;
     let mut document_index = 0;
-    spill.read_back(|lines| {
+    spill.read_back(|records| {
         let first = document_index;
         let rendered: Vec<_> = pool.install(|| {
-            lines
+            records
                 .par_iter()
                 .enumerate()
                 .map(|(offset, record)| {

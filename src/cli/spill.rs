@@ -257,3 +257,23 @@ impl<'r> Reader<'r> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_record_reads_back_as_written() {
+        let text = "“We will win,” said Ana Ruíz, the mayor.\n\nShe told AFP the plan had failed. “Unclosed";
+        let analysis = whosaid::Analyzer::new().analyze(text);
+        assert!(!analysis.quotes.is_empty() && !analysis.warnings.is_empty());
+        let record = encode("doc-1", text, true, &analysis);
+        let spilled = decode(&record).expect("a record");
+        assert_eq!(
+            (spilled.id.as_str(), spilled.text.as_str(), spilled.html),
+            ("doc-1", text, true)
+        );
+        assert_eq!(spilled.analysis, analysis);
+        assert!(decode(&record[..record.len() - 1]).is_err());
+    }
+}

@@ -37,6 +37,7 @@
 //! claim, no text; [`contrast_with`] is a grouping over documents in memory.
 //! The result does not depend on the number of threads.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use rustc_hash::FxHashMap as HashMap;
@@ -47,7 +48,9 @@ use crate::analysis::Analysis;
 use crate::grammar::{Framing, Grammar};
 use crate::segment::{TokenClass, is_long_dash};
 use crate::span::Span;
-use crate::topic::{self, ClaimRecord, Corpus, DocumentFacts, KeyKind, Lexicon, ReadDocument, strip_possessive};
+use crate::topic::{
+    self, ClaimRecord, Corpus, DocumentFacts, KeyKind, Lexicon, ReadDocument, lower_case, strip_possessive,
+};
 use stance::{Stance, StanceDraft, Stances};
 
 pub use crate::topic::{ClaimRef, Speakers, Topic};
@@ -753,9 +756,9 @@ fn contrast_cues(text: &str, facts: &DocumentFacts, lexicon: &Lexicon<'_>) -> Ve
         if !may_start {
             continue;
         }
-        let words: Vec<String> = tokens[at..tokens.len().min(at + 4)]
+        let words: Vec<Cow<str>> = tokens[at..tokens.len().min(at + 4)]
             .iter()
-            .map(|token| token.span.of(text).to_lowercase())
+            .map(|token| lower_case(token.span.of(text)))
             .collect();
         for length in lexicon.contrast_cues.matches_at(&words) {
             let span = Span::new(tokens[at].span.start, tokens[at + length - 1].span.end);
@@ -905,7 +908,11 @@ impl Judge<'_> {
         let on_topic = !shared.is_empty();
         let stance_first = self.stances.get(first);
         let stance_second = self.stances.get(second);
-        if similarity < LINK_AT && (!same_document || !self.may_oppose(first, second, shared)) {
+        // (Each stance is read once, here, for `may_oppose` too: most pairs
+        // end at this test.)
+        if similarity < LINK_AT
+            && (!same_document || !self.may_oppose([first, second], [&stance_first, &stance_second], shared))
+        {
             // Across documents a pair must first be on one topic; in one
             // document, a pair neither linked nor opposed is no pair.
             return None;
@@ -1192,9 +1199,13 @@ impl Judge<'_> {
 
     /// Whether an opposing signal can fire for the pair: a cheap test before
     /// the evidence is written.
-    fn may_oppose(&self, first: usize, second: usize, shared: &[u32]) -> bool {
+    fn may_oppose(
+        &self,
+        [first, second]: [usize; 2],
+        [stance_first, stance_second]: [&Stance<'_>; 2],
+        shared: &[u32],
+    ) -> bool {
         let corpus = self.corpus;
-        let (stance_first, stance_second) = (&self.stances.get(first), &self.stances.get(second));
         let same_document = corpus.claims[first].at().document == corpus.claims[second].at().document;
         let on_topic = !shared.is_empty();
         let targets = |stance: &Stance<'_>, other: usize| {

@@ -597,7 +597,8 @@ impl<'d, 't> Resolver<'d, 't> {
         let end = doc.token_ending_after(mention.end).max(first + 1).min(doc.tokens.len());
         let text = mention.of(doc.text);
         if end == first + 1
-            && let Some(pronoun) = self.grammar.pronoun(&text.to_lowercase())
+            // (`pronoun` lower-cases the word itself.)
+            && let Some(pronoun) = self.grammar.pronoun(text)
         {
             return self.resolve_pronoun(mention, pronoun.gender);
         }
@@ -781,7 +782,7 @@ impl<'d, 't> Resolver<'d, 't> {
             .position(|paragraph| paragraph.span.contains(mention))?;
         if self
             .grammar
-            .pronoun(&mention.of(self.doc.text).to_lowercase())
+            .pronoun(mention.of(self.doc.text))
             .is_some_and(|pronoun| pronoun.number == crate::grammar::Number::Plural)
         {
             return self.resolve_plural(mention, paragraph);

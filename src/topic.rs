@@ -1504,9 +1504,11 @@ fn read_claim(
     ReadClaim { claim, keys, kin }
 }
 
-/// A word in lower case, borrowed when it is in lower case already.
-fn lower_case(word: &str) -> Cow<'_, str> {
-    if word.bytes().all(|byte| byte.is_ascii_lowercase()) {
+/// A word in lower case, borrowed when it is in lower case already: an
+/// ASCII word with no capital (digits and marks included, which lower-casing
+/// leaves as they are).
+pub(crate) fn lower_case(word: &str) -> Cow<'_, str> {
+    if word.bytes().all(|byte| byte.is_ascii() && !byte.is_ascii_uppercase()) {
         Cow::Borrowed(word)
     } else {
         Cow::Owned(word.to_lowercase())

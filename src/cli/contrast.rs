@@ -22,51 +22,23 @@ use std::sync::Mutex;
 
 use anyhow::Context;
 use rayon::prelude::*;
-use serde::{Deserialize, Serialize};
-use whosaid::contrast::{ClaimRef, ContrastOptions, Contrasts, DocumentAnalysis, Grouping, Speakers};
+use whosaid::Analyzer;
+use whosaid::contrast::{ClaimRef, ContrastOptions, Contrasts, Grouping, Speakers};
 use whosaid::output::csv::ContrastWriter;
 use whosaid::output::wire::WireDoc;
 use whosaid::output::{ClaimSide, ContrastLayout, claim_side};
 use whosaid::span::CharIndex;
-use whosaid::{Analysis, Analyzer};
 
 use super::batch::{self, Document, Failure, Options};
 use super::sink::{Framing, Rendered, Sink};
 use super::source::Sources;
+use super::spill::{self, Spilled};
 
 /// Most documents of the spill read back at once.
 const CHUNK_DOCUMENTS: usize = 1024;
 /// Most bytes of the spill read back at once (a larger document makes a
 /// chunk of its own).
 const CHUNK_BYTES: usize = 1 << 20;
-
-/// One document in the spill file, as written.
-#[derive(Serialize)]
-struct SpilledRef<'a> {
-    id: &'a str,
-    text: &'a str,
-    html: bool,
-    analysis: &'a Analysis,
-}
-
-/// One document in the spill file, as read back.
-#[derive(Deserialize)]
-struct Spilled {
-    id: String,
-    text: String,
-    html: bool,
-    analysis: Analysis,
-}
-
-impl Spilled {
-    fn document(&self) -> DocumentAnalysis<'_> {
-        DocumentAnalysis {
-            id: &self.id,
-            text: &self.text,
-            analysis: &self.analysis,
-        }
-    }
-}
 
 /// How the contrast run writes.
 pub struct Output<'r> {
@@ -97,14 +69,8 @@ pub fn run<W: Write>(
     let mut position = 0;
     let process = |document: Document| {
         let analysis = analyzer.analyze(&document.text);
-        let mut line = serde_json::to_vec(&SpilledRef {
-            id: &document.id,
-            text: &document.text,
-            html: document.html,
-            analysis: &analysis,
-        })?;
-        line.push(b'\n');
-        Ok((line, analysis))
+        let record = spill::encode(&document.id, &document.text, document.html, &analysis);
+        Ok((record, analysis))
     };
     // Smaller chunks than other commands: the claims' records are held
     // beside them.
@@ -116,9 +82,9 @@ pub fn run<W: Write>(
     let all_ok = batch::for_each_chunk(sources, &options_pass1, process, |outcomes| {
         for outcome in outcomes {
             match outcome {
-                Ok((line, analysis)) => {
+                Ok((record, analysis)) => {
                     speakers.add(&analysis);
-                    spill.write(&line)?;
+                    spill.write(&record)?;
                 }
                 Err(failure) => failures.push((position, failure)),
             }
@@ -137,12 +103,12 @@ pub fn run<W: Write>(
     let mut grouping = Grouping::new(analyzer.grammar(), speakers, contrast_options);
     grouping.reserve(claims);
     let mut sides = SideFile::new()?;
-    spill.read_back(|lines| {
+    spill.read_back(|records| {
         let read: Vec<_> = pool.install(|| {
-            lines
+            records
                 .par_iter()
-                .map(|line| -> anyhow::Result<_> {
-                    let spilled: Spilled = serde_json::from_slice(line).context("reading back the spill file")?;
+                .map(|record| -> anyhow::Result<_> {
+                    let spilled = spill::decode(record)?;
                     let document = spilled.document();
                     let claims = grouping.read(&document);
                     let index = CharIndex::new(&spilled.text);
@@ -195,14 +161,14 @@ pub fn run<W: Write>(
     let mut failures = failures.into_iter().peekable();
     let mut position = 0;
     let mut document_index = 0;
-    spill.read_back(|lines| {
+    spill.read_back(|records| {
         let first = document_index;
         let rendered: Vec<_> = pool.install(|| {
-            lines
+            records
                 .par_iter()
                 .enumerate()
-                .map(|(offset, line)| {
-                    let spilled: Spilled = serde_json::from_slice(line).context("reading back the spill file")?;
+                .map(|(offset, record)| {
+                    let spilled = spill::decode(record)?;
                     let doc = contrast_doc(&spilled, first + offset, &contrasts, &layout, &sides)?;
                     (output.render)(&doc, &spilled.text)
                 })
@@ -256,7 +222,8 @@ fn contrast_doc(
     Ok(doc)
 }
 
-/// The documents set aside, one JSON line each.
+/// The documents set aside, one record each: the record's length (eight
+/// bytes, little-endian), then the record ([`spill::encode`]).
 struct Spill {
     writer: BufWriter<File>,
 }
@@ -269,8 +236,11 @@ impl Spill {
         })
     }
 
-    fn write(&mut self, line: &[u8]) -> anyhow::Result<()> {
-        self.writer.write_all(line).context("writing the spill file")
+    fn write(&mut self, record: &[u8]) -> anyhow::Result<()> {
+        self.writer
+            .write_all(&(record.len() as u64).to_le_bytes())
+            .and_then(|()| self.writer.write_all(record))
+            .context("writing the spill file")
     }
 
     /// Hands the documents to `consume` in order, in chunks.
@@ -282,18 +252,21 @@ impl Spill {
         let mut chunk: Vec<Vec<u8>> = Vec::new();
         let mut bytes = 0;
         loop {
-            let mut line = Vec::new();
-            let read = reader.read_until(b'\n', &mut line).context("reading the spill file")?;
-            if read > 0 {
-                bytes += line.len();
-                chunk.push(line);
+            let done = reader.fill_buf().context("reading the spill file")?.is_empty();
+            if !done {
+                let mut length = [0; 8];
+                reader.read_exact(&mut length).context("reading the spill file")?;
+                let mut record = vec![0; u64::from_le_bytes(length) as usize];
+                reader.read_exact(&mut record).context("reading the spill file")?;
+                bytes += record.len();
+                chunk.push(record);
             }
-            if (read == 0 && !chunk.is_empty()) || chunk.len() >= CHUNK_DOCUMENTS || bytes >= CHUNK_BYTES {
+            if (done && !chunk.is_empty()) || chunk.len() >= CHUNK_DOCUMENTS || bytes >= CHUNK_BYTES {
                 consume(&chunk)?;
                 chunk.clear();
                 bytes = 0;
             }
-            if read == 0 {
+            if done {
                 break;
             }
         }

@@ -4,3 +4,4 @@ pub mod batch;
 pub mod contrast;
 pub mod sink;
 pub mod source;
+pub mod spill;

@@ -461,9 +461,9 @@ impl StanceDraft {
         let first = facts.tokens.partition_point(|token| token.span.start < said.start);
         let last = facts.tokens.partition_point(|token| token.span.end <= said.end);
         let region = &facts.tokens[first..last.max(first)];
-        let region_lowers: Vec<String> = region
+        let region_lowers: Vec<Cow<str>> = region
             .iter()
-            .map(|token| strip_possessive(token.span.of(text)).to_lowercase())
+            .map(|token| lower_case(strip_possessive(token.span.of(text))))
             .collect();
         let rebuttal = (0..region.len()).find_map(|at| {
             let length = lexicon.rebuttals.match_at(&region_lowers[at..])?;

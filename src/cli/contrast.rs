@@ -69,7 +69,7 @@ pub fn run<W: Write>(
     let mut position = 0;
     let process = |document: Document| {
         let analysis = analyzer.analyze(&document.text);
-        let record = spill::encode(&document.id, &document.text, document.html, &analysis);
+        let record = spill::encode(&document.id, &document.text, document.html, &analysis)?;
         Ok((record, analysis))
     };
     // Smaller chunks than other commands: the claims' records are held

@@ -42,7 +42,7 @@ impl Spilled {
 }
 
 /// The record of one document.
-pub fn encode(id: &str, text: &str, html: bool, analysis: &Analysis) -> Vec<u8> {
+pub fn encode(id: &str, text: &str, html: bool, analysis: &Analysis) -> anyhow::Result<Vec<u8>> {
     // About 50 bytes a quote, with its strings.
     let out = Vec::with_capacity(text.len() + id.len() + 50 * analysis.quotes.len() + 64);
     let spilling = Spilling {
@@ -51,7 +51,7 @@ pub fn encode(id: &str, text: &str, html: bool, analysis: &Analysis) -> Vec<u8> 
         html,
         analysis,
     };
-    postcard::to_extend(&spilling, out).expect("a document serializes")
+    postcard::to_extend(&spilling, out).context("writing the spill file")
 }
 
 /// A document from its record ([`encode`]).
@@ -70,7 +70,7 @@ mod tests {
         let text = "“We will win,” said Ana Ruíz, the mayor.\n\nShe told AFP the plan had failed. “Unclosed";
         let analysis = whosaid::Analyzer::new().analyze(text);
         assert!(!analysis.quotes.is_empty() && !analysis.warnings.is_empty());
-        let record = encode("doc-1", text, true, &analysis);
+        let record = encode("doc-1", text, true, &analysis).expect("a record");
         let spilled = decode(&record).expect("a record");
         assert_eq!(
             (spilled.id.as_str(), spilled.text.as_str(), spilled.html),

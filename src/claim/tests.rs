@@ -1041,6 +1041,11 @@ fn a_stance_noun_after_a_possessor_and_a_modifier() {
         "Title.\n\nAnna Berg is a doctor. Her long support for stem cell research is well known.",
         &[("stem cell research", "Anna Berg", "support", None)],
     );
+    // `behind` as the topic of support.
+    check(
+        "Title.\n\nAnn Lee threw her support behind the mayor.",
+        &[("the mayor", "Ann Lee", "support", None)],
+    );
 }
 
 #[test]

@@ -1882,7 +1882,12 @@ impl Finder<'_, '_> {
                     .verb(index)
                     .is_some_and(|(_, form)| matches!(form, VerbForm::Past | VerbForm::Present3))
                     && !self.matcher.is_capitalized(index);
-            if own_verb && !relative {
+            // `Those surveyed say`, `those polled`: a participle right after
+            // a determiner is the head of its noun phrase.
+            let head = index > start
+                && self.matcher.is(index - 1, WordClass::Determiner)
+                && !self.matcher.is(index, WordClass::Finite);
+            if own_verb && !relative && !head {
                 return None;
             }
         }

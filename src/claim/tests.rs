@@ -670,6 +670,19 @@ fn one_opening_phrase_is_no_trailing_claim() {
 }
 
 #[test]
+fn a_word_spelled_like_a_verb_after_a_determiner_heads_the_subject() {
+    check(
+        "Title.\n\nTwo other emails highlight the extent to which the mayor worked with the foundation.",
+        &[(
+            "the extent to which the mayor worked with the foundation",
+            "Two other emails",
+            "highlight",
+            None,
+        )],
+    );
+}
+
+#[test]
 fn a_phrase_of_time_before_that() {
     check(
         "Title.\n\nSen. Ann Lee said after a lunch on Tuesday that she had not read the plan.",

@@ -1352,9 +1352,18 @@ impl Finder<'_, '_> {
         let speaker_end = match self.matcher.speaker_ends(index + 2, sentence_end).first() {
             Some(&end) => end,
             None => {
-                let end = (index + 2..sentence_end.min(index + 2 + MAX_SOURCE_WORDS))
-                    .find(|&at| self.doc.tokens[at].class == TokenClass::Punct)
-                    .unwrap_or(sentence_end.min(index + 2 + MAX_SOURCE_WORDS));
+                // `ouest-france.fr`, `the U.S. Department of Education`, a
+                // quoted title: marks inside the source do not end it.
+                let mut words = 0;
+                let limit = (index + 2..sentence_end)
+                    .find(|&at| {
+                        words += usize::from(self.doc.tokens[at].class != TokenClass::Punct);
+                        words > MAX_SOURCE_WORDS
+                    })
+                    .unwrap_or(sentence_end);
+                let end = (index + 2..limit)
+                    .find(|&at| matches!(self.word(at), "," | ";" | ":" | "(" | ")") || is_long_dash(self.word(at)))
+                    .unwrap_or(limit);
                 if end == index + 2 || (end < sentence_end && self.word(end) != ",") {
                     return None;
                 }

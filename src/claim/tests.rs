@@ -191,6 +191,25 @@ fn according_to_any_source_and_asides() {
             None,
         )],
     );
+    // Marks inside the source: a web address, an abbreviation.
+    check(
+        "Turnout rose among young voters, according to ouest-france.fr.",
+        &[(
+            "Turnout rose among young voters",
+            "ouest-france.fr",
+            "according to",
+            None,
+        )],
+    );
+    check(
+        "Turnout rose among young voters, according to data from the U.S. Census Bureau.",
+        &[(
+            "Turnout rose among young voters",
+            "data from the U.S. Census Bureau",
+            "according to",
+            None,
+        )],
+    );
     check(
         "Turnout rose among young voters, according to exit polling data.",
         &[(

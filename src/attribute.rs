@@ -35,6 +35,10 @@ const MIN_CLAUSE_SUBJECT_WORDS: usize = 2;
 const MAX_TERM_WORDS: usize = 4;
 /// Tokens of a signature line under a quote: `- Ann Lee, a nurse in Ohio.`
 const MAX_SIGNATURE: usize = 20;
+/// Longest phrase, in tokens, between an outer cue and the subject of the
+/// clause it reports: `said on his Twitter feed that`, `that over the last
+/// five days he`.
+const MAX_OPENER: usize = 8;
 
 /// What attribution found for one quote.
 #[derive(Clone, Debug, PartialEq)]
@@ -1555,9 +1559,22 @@ impl<'d, 't> Matcher<'d, 't> {
     fn outer_cue(&self, inner: &Attribution, window: &Window) -> Option<Attribution> {
         let subject = self.doc.token_at_or_after(inner.speaker?.start);
         let mut verb = subject.checked_sub(1)?;
+        // `said that over the last five days he has begun …`: past a phrase
+        // that opens the clause.
+        if let Some(that) = self.that_before_opener(subject, window.before.start) {
+            verb = that;
+        }
         if self.lower(verb) == "that" {
             let that = verb;
             verb = that.checked_sub(1)?;
+            // `said on Twitter that she was referring to …`: past a short
+            // phrase of time or place after the outer cue.
+            let finite = self
+                .verb(verb)
+                .is_some_and(|(_, form)| matches!(form, VerbForm::Past | VerbForm::Present3));
+            if !finite && let Some(said) = self.cue_before_phrase(that, window.before.start) {
+                verb = said;
+            }
             // `he told ABC's "Good Morning America" that he agrees …`: past
             // the outer cue's recipient.
             if self.verb(verb).is_none()
@@ -1574,6 +1591,51 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         let (outer, _) = self.cue_at(verb, window, true)?;
         Some(outer)
+    }
+
+    /// The `that` before a phrase of time, place or condition that opens a
+    /// clause whose subject starts at `subject` (`that over the last five
+    /// days he`, `that, when asked, she`), no earlier than `lower`.
+    fn that_before_opener(&self, subject: usize, lower: usize) -> Option<usize> {
+        let that = (lower..subject)
+            .rev()
+            .take(MAX_OPENER)
+            .find(|&index| self.lower(index) == "that")?;
+        let mut first = that + 1;
+        if first < subject && self.doc.word(first) == "," {
+            first += 1;
+        }
+        let opens = first + 1 < subject
+            && (self.is(first, WordClass::Preposition)
+                || self.is(first, WordClass::SentenceOpener)
+                || self.is(first, WordClass::RelativeTime));
+        let plain = (first..subject).all(|index| {
+            self.verb(index).is_none_or(|(verb, _)| !(verb.quotes || verb.reports))
+                && !is_quote_mark_token(self.doc.word(index))
+                && !self.is(index, WordClass::Relative)
+        });
+        (opens && plain).then_some(that)
+    }
+
+    /// The speech verb before the `that` at `that`, past a short phrase of
+    /// time or place (`said on his official Twitter feed that`, `said
+    /// Tuesday that`), no earlier than `lower`.
+    fn cue_before_phrase(&self, that: usize, lower: usize) -> Option<usize> {
+        let verb = (lower..that).rev().take(MAX_OPENER).find(|&index| {
+            self.verb(index)
+                .is_some_and(|(verb, form)| verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3))
+        })?;
+        let phrase = verb + 1..that;
+        let opens = !phrase.is_empty()
+            && (self.is(phrase.start, WordClass::Preposition)
+                || self.is(phrase.start, WordClass::Calendar)
+                || self.is(phrase.start, WordClass::RelativeTime));
+        let plain = phrase.clone().all(|index| {
+            !matches!(self.doc.word(index), "," | ";" | ":")
+                && !is_quote_mark_token(self.doc.word(index))
+                && !self.is(index, WordClass::Relative)
+        });
+        (opens && plain).then_some(verb)
     }
 
     /// The attribution made by the verb at `verb_index`, if it is a cue with

@@ -1445,3 +1445,19 @@ fn a_titled_name_with_its_state_is_the_person() {
         assert_eq!(canonical(text).as_deref(), Some(speaker), "in {text:?}");
     }
 }
+
+#[test]
+fn an_outer_cue_past_a_phrase_opening_the_clause() {
+    check(
+        "Title.\n\nMaria Lopez said that after two long years she has come to see the plan as \"a grave mistake.\"",
+        &[("a grave mistake.", "partial", Some("Maria Lopez"), Some("said"), None)],
+    );
+}
+
+#[test]
+fn an_outer_cue_past_a_phrase_of_place() {
+    check(
+        "Title.\n\nTom Hale said on his radio show that he was speaking of the council, \"not of the mayor.\"",
+        &[("not of the mayor.", "partial", Some("Tom Hale"), Some("said"), None)],
+    );
+}

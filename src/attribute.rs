@@ -143,6 +143,8 @@ pub fn attribute(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Attri
             attribution = matcher.cue_in_clause(quote, &window);
         }
         if let Some(found) = attribution.as_mut() {
+            // `Lee railed against what he calls "…"`: the sentence's subject.
+            matcher.subject_past_relative(found, &window);
             // `"…," Lee said, according to the Post.`: the outermost source.
             matcher.according_to_outer(found, &window);
         }
@@ -1504,6 +1506,41 @@ impl<'d, 't> Matcher<'d, 't> {
             }
         }
         belief
+    }
+
+    /// `Lee railed against what he calls "…"`, `Lee attacked Ruiz, whom
+    /// she called "…"`: a subject pronoun right after a relative (listed
+    /// as `object_relative`) is the subject of the clause before it again,
+    /// and the quote is that subject's, as PolNeAR marks it. A plural
+    /// subject for a singular pronoun, or another pronoun, is someone else.
+    fn subject_past_relative(&self, attribution: &mut Attribution, window: &Window) {
+        let Some(speaker) = attribution.speaker else {
+            return;
+        };
+        let index = self.doc.token_at_or_after(speaker.start);
+        let Some(pronoun) = self.lexeme(index).pronoun.filter(|pronoun| pronoun.subject) else {
+            return;
+        };
+        // (`in which he said`: the relative stands for a thing, unlike
+        // `against what he calls`; and `it` stands for a body, which
+        // PolNeAR leaves as the pronoun.)
+        if self.doc.tokens[index].span.end != speaker.end
+            || index < window.before.start + 2
+            || !self.is(index - 1, WordClass::ObjectRelative)
+            || (self.is(index - 2, WordClass::Preposition) && self.lower(index - 1) != "what")
+            || self.is(index, WordClass::Expletive)
+        {
+            return;
+        }
+        let Some(outer) = self.clause_subject_before(index, window) else {
+            return;
+        };
+        // (The same pronoun again is left as the nearer one.)
+        let named = self.lexeme(outer.start).pronoun.is_none() && self.is_capitalized(outer.start);
+        let agrees = pronoun.number == Number::Plural || !self.is_plural_subject(outer.end - 1);
+        if named && agrees && outer.end < index {
+            attribution.speaker = Some(self.span(outer));
+        }
     }
 
     /// `"…," Lee said, according to the Post.` and `According to the Post,

@@ -1461,3 +1461,25 @@ fn an_outer_cue_past_a_phrase_of_place() {
         &[("not of the mayor.", "partial", Some("Tom Hale"), Some("said"), None)],
     );
 }
+
+#[test]
+fn a_pronoun_after_a_relative_is_the_sentence_subject() {
+    let text = "Title.\n\nTom Hale has long railed against what he calls the \"old guard\" at the council.";
+    let analysis = crate::Analyzer::new().analyze(text);
+    let quote = &analysis.quotes[0];
+    assert_eq!(quote.span.of(text), "old guard");
+    assert_eq!(quote.mention.map(|mention| mention.of(text)), Some("Tom Hale"));
+    let text = "Title.\n\nMaria Lopez praised the mayor, whom she called \"a steady hand.\"";
+    let analysis = crate::Analyzer::new().analyze(text);
+    assert_eq!(
+        analysis.quotes[0].mention.map(|mention| mention.of(text)),
+        Some("Maria Lopez")
+    );
+}
+
+#[test]
+fn a_pronoun_after_in_which_stays_the_speaker() {
+    let text = "Title.\n\nTom Hale wrote a column in which he called the plan \"a grave mistake.\"";
+    let analysis = crate::Analyzer::new().analyze(text);
+    assert_eq!(analysis.quotes[0].mention.map(|mention| mention.of(text)), Some("he"));
+}

@@ -362,6 +362,9 @@ function_word_classes! {
     /// Party labels, nouns that may stand before a person's name and are no
     /// part of it: "Democrat Ana Ruiz".
     affiliation => Affiliation,
+    /// Relatives that open a clause with a subject of its own, the
+    /// sentence's subject again: "what he calls", "whom she called".
+    object_relative => ObjectRelative,
 }
 
 // Every class is one bit of `Lexeme::classes`.

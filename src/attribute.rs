@@ -1289,7 +1289,15 @@ impl<'d, 't> Matcher<'d, 't> {
                 && (index + 1 >= doc.tokens.len() || doc.tokens[index + 1].class != TokenClass::Number);
             let inside = end.is_some() && (lexeme.verb.is_some() || month) && !lexeme.is(WordClass::Stopword);
             let listed_name = capitalized && end.is_none() && self.is_listed_word_name(index);
-            if capitalized && (inside || listed_name || self.is_name_word(index, word)) {
+            // `James A. Baker`: an initial that is also a word, inside a name.
+            let initial = end.is_some()
+                && index + 2 < limit
+                && word.len() == 1
+                && capitalized
+                && doc.word(index + 1) == "."
+                && doc.tokens[index + 1].span.start == token.span.end
+                && self.is_capitalized(index + 2);
+            if capitalized && (inside || listed_name || initial || self.is_name_word(index, word)) {
                 index += 1;
                 end = Some(index);
                 // An initial or abbreviation: `J.`, `U.S.`, `Jr.`

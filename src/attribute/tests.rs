@@ -1483,3 +1483,17 @@ fn a_pronoun_after_in_which_stays_the_speaker() {
     let analysis = crate::Analyzer::new().analyze(text);
     assert_eq!(analysis.quotes[0].mention.map(|mention| mention.of(text)), Some("he"));
 }
+
+#[test]
+fn a_middle_initial_that_is_also_a_word() {
+    check(
+        "Title.\n\n\"The vote is not over,\" Maria A. Lopez told reporters.",
+        &[(
+            "The vote is not over,",
+            "direct",
+            Some("Maria A. Lopez"),
+            Some("told"),
+            Some("reporters"),
+        )],
+    );
+}

@@ -1348,7 +1348,13 @@ impl<'d, 't> Matcher<'d, 't> {
         // `"…," Read said.`: a capitalized verb form in mid-sentence right
         // before a speech verb is a name too.
         let verb_form = self.verb(index).is_some();
-        if index == 0 || index + 1 >= doc.tokens.len() || !(function_word || verb_form) || word == "I" {
+        // `"…," Jun wrote.`: a month's name, not after a preposition or a
+        // number (`in May said`, `5 May`).
+        let month = self.is(index, WordClass::Month)
+            && index > 0
+            && !self.is(index - 1, WordClass::Preposition)
+            && doc.tokens[index - 1].class != TokenClass::Number;
+        if index == 0 || index + 1 >= doc.tokens.len() || !(function_word || verb_form || month) || word == "I" {
             return false;
         }
         let shouting = word.chars().all(|c| !c.is_lowercase());

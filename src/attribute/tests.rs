@@ -1497,3 +1497,17 @@ fn a_middle_initial_that_is_also_a_word() {
         )],
     );
 }
+
+#[test]
+fn a_month_before_a_speech_verb_is_a_name() {
+    check(
+        "Title.\n\nThe council met.\n\n\"We have waited long enough for the bridge,\" May wrote.",
+        &[(
+            "We have waited long enough for the bridge,",
+            "direct",
+            Some("May"),
+            Some("wrote"),
+            None,
+        )],
+    );
+}

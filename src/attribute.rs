@@ -2205,10 +2205,12 @@ impl<'d, 't> Matcher<'d, 't> {
             after: previous.end..previous.end,
             follows_quote: false,
         };
-        let (mut attribution, speech) = sentence.clone().find_map(|index| self.cue_at(index, &window, false))?;
-        if !speech {
-            return None;
-        }
+        // `… but plans to watch the case, Lee says.`: the first speech verb,
+        // past verbs of intention or belief.
+        let (mut attribution, _) = sentence
+            .clone()
+            .filter_map(|index| self.cue_at(index, &window, false))
+            .find(|&(_, speech)| speech)?;
         attribution.kind = Kind::Direct;
         attribution.rule = rule.to_string();
         attribution.confidence = 0.6;

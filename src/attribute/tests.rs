@@ -1511,3 +1511,20 @@ fn a_month_before_a_speech_verb_is_a_name() {
         )],
     );
 }
+
+#[test]
+fn a_speech_verb_past_a_verb_of_intention_in_the_sentence_before() {
+    check(
+        "Title.\n\n\"We will appeal,\" said Ann Lee, a lawyer. The group plans to follow the case, Lee says. \"The ruling cannot stand as it is written.\"",
+        &[
+            ("We will appeal,", "direct", Some("Ann Lee"), Some("said"), None),
+            (
+                "The ruling cannot stand as it is written.",
+                "direct",
+                Some("Ann Lee"),
+                Some("says"),
+                None,
+            ),
+        ],
+    );
+}

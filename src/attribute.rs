@@ -185,11 +185,15 @@ pub fn attribute(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Attri
         {
             let source = &out[previous];
             let same_paragraph = quotes[previous].last_paragraph == quote.paragraph;
+            // `Lee spoke only in bromides. "…"`: the speaker's nearest name.
+            let speaker = source
+                .speaker
+                .map(|speaker| matcher.nearer_name(window.before.start, speaker).unwrap_or(speaker));
             attribution = Some(Attribution {
                 kind: Kind::Direct,
                 rule: "follow_on".to_string(),
                 confidence: if same_paragraph { 0.8 } else { 0.65 },
-                speaker: source.speaker,
+                speaker,
                 cue: None,
                 verb: None,
                 recipient: None,
@@ -1555,6 +1559,33 @@ impl<'d, 't> Matcher<'d, 't> {
         if named && agrees && outer.end < index {
             attribution.speaker = Some(self.span(outer));
         }
+    }
+
+    /// The name that ends as `mention` does (`Trump` for `Donald Trump`),
+    /// the last one in the sentence that ends at token `open`, when it
+    /// comes after `mention`: a nearer mention of the same speaker.
+    fn nearer_name(&self, open: usize, mention: Span) -> Option<Span> {
+        let doc = self.doc;
+        let last = doc.token_ending_after(mention.end.saturating_sub(1));
+        if last >= doc.tokens.len() || !self.is_capitalized(last) || self.lexeme(last).pronoun.is_some() {
+            return None;
+        }
+        let surname = strip_possessive(self.lower(last));
+        let mut start = open;
+        while start > 0 && open - start < MAX_WINDOW && !(start < open && doc.ends_sentence(start - 1)) {
+            start -= 1;
+        }
+        if start == 0 || doc.tokens[start].span.start < mention.end {
+            return None;
+        }
+        let found = (start..open)
+            .rev()
+            .find(|&index| self.is_capitalized(index) && strip_possessive(self.lower(index)) == surname)?;
+        let mut first = found;
+        while first > start && self.is_capitalized(first - 1) && self.lexeme(first - 1).person.is_none() {
+            first -= 1;
+        }
+        Some(self.span(first..found + 1))
     }
 
     /// `"…," Lee said, according to the Post.` and `According to the Post,

@@ -1528,3 +1528,15 @@ fn a_speech_verb_past_a_verb_of_intention_in_the_sentence_before() {
         ],
     );
 }
+
+#[test]
+fn a_follow_on_quote_takes_the_nearer_name_of_its_speaker() {
+    let text = "Title.\n\n\"We will appeal,\" said Ann Lee, a lawyer.\n\nThe ruling came late, and Lee left the court in a hurry. \"The ruling cannot stand as it is written.\"";
+    let analysis = crate::Analyzer::new().analyze(text);
+    let quote = &analysis.quotes[1];
+    assert_eq!(quote.rule, "follow_on");
+    assert_eq!(quote.speaker.as_deref(), Some("Ann Lee"));
+    let mention = quote.mention.expect("a mention");
+    assert_eq!(mention.of(text), "Lee");
+    assert!(mention.start > text.find("came late").unwrap());
+}

@@ -413,6 +413,11 @@ impl<'d, 't> Matcher<'d, 't> {
                 continue;
             }
             let gap_first = after_items.first().is_some_and(|item| item.element == Element::Gap);
+            // `"…"` at the end of a line, then `Lee, a delegate, criticized …`
+            // on the next: a new paragraph, no trailing attribution.
+            if gap_first && !window.after.is_empty() && self.doc.line_break_before(window.after.start) {
+                continue;
+            }
             let after_ok = after_items.is_empty()
                 || ((gap_first || *clause_ends.get_or_init(|| self.clause_ends_at_close(quote, window)))
                     && self.has_literals(after_items, window.after.clone())

@@ -1540,3 +1540,14 @@ fn a_follow_on_quote_takes_the_nearer_name_of_its_speaker() {
     assert_eq!(mention.of(text), "Lee");
     assert!(mention.start > text.find("came late").unwrap());
 }
+
+#[test]
+fn a_trailing_attribution_does_not_cross_a_line_break() {
+    check(
+        "Title.\n\n\"The plan is sound,\" said Ann Lee, a delegate. \"We will vote for it.\"\nTom Hale, a delegate from Ohio, criticized the plan in his speech.",
+        &[
+            ("The plan is sound,", "direct", Some("Ann Lee"), Some("said"), None),
+            ("We will vote for it.", "direct", Some("Ann Lee"), None, None),
+        ],
+    );
+}

@@ -402,6 +402,12 @@ impl<'d, 't> Matcher<'d, 't> {
     fn by_patterns(&self, quote: &QuoteSpan, window: &Window) -> Option<Attribution> {
         // The same for every pattern: worked out once, when first asked.
         let clause_ends = std::cell::OnceCell::new();
+        let content = quote.content.of(self.doc.text);
+        let ends_with_comma = content
+            .trim_end_matches(|c: char| {
+                c.is_whitespace() || self.grammar.quote_marks.iter().any(|pair| pair.close == c)
+            })
+            .ends_with(',');
         for pattern in &self.grammar.patterns {
             let quote_index = pattern.quote_index();
             let (before_items, after_items) = (&pattern.items[..quote_index], &pattern.items[quote_index + 1..]);
@@ -415,7 +421,8 @@ impl<'d, 't> Matcher<'d, 't> {
             let gap_first = after_items.first().is_some_and(|item| item.element == Element::Gap);
             // `"…"` at the end of a line, then `Lee, a delegate, criticized …`
             // on the next: a new paragraph, no trailing attribution.
-            if gap_first && !window.after.is_empty() && self.doc.line_break_before(window.after.start) {
+            let line_ends = !window.after.is_empty() && self.doc.line_break_before(window.after.start);
+            if line_ends && (gap_first || (before_items.is_empty() && !ends_with_comma)) {
                 continue;
             }
             let after_ok = after_items.is_empty()

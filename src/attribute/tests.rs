@@ -1551,3 +1551,17 @@ fn a_trailing_attribution_does_not_cross_a_line_break() {
         ],
     );
 }
+
+#[test]
+fn a_quote_that_ends_its_line_is_not_attributed_on_the_next() {
+    check(
+        "Title.\n\nAnn Lee spoke first, adding that she had fought for the bill. \"A leader must fight for what she believes in.\"\nTom Hale argued the opposite at length.",
+        &[(
+            "A leader must fight for what she believes in.",
+            "direct",
+            Some("Ann Lee"),
+            Some("spoke"),
+            None,
+        )],
+    );
+}

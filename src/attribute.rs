@@ -1328,7 +1328,12 @@ impl<'d, 't> Matcher<'d, 't> {
                 continue;
             }
             let joins = end.is_some() && index + 1 < limit;
-            if joins && word == "-" && doc.tokens[index + 1].span.start == token.span.end {
+            // `AT&T`, `P&G`: an ampersand between capitals, with no spaces.
+            let ampersand = joins
+                && word == "&"
+                && doc.tokens[index - 1].span.end == token.span.start
+                && self.is_capitalized(index + 1);
+            if joins && (word == "-" || ampersand) && doc.tokens[index + 1].span.start == token.span.end {
                 index += 1;
                 continue;
             }

@@ -1565,3 +1565,17 @@ fn a_quote_that_ends_its_line_is_not_attributed_on_the_next() {
         )],
     );
 }
+
+#[test]
+fn a_name_with_an_ampersand() {
+    check(
+        "Title.\n\n\"We will miss him,\" one B&Q Leeds employee told reporters.",
+        &[(
+            "We will miss him,",
+            "direct",
+            Some("one B&Q Leeds employee"),
+            Some("told"),
+            Some("reporters"),
+        )],
+    );
+}

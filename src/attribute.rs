@@ -1383,9 +1383,12 @@ impl<'d, 't> Matcher<'d, 't> {
         // An opening mark touches the word after it: `"From now on`.
         let opening_mark =
             is_quote_mark_token(previous) && doc.tokens[index - 1].span.end == doc.tokens[index].span.start;
+        // `"…act." Of Carson, Lee said`: a closing mark after a full stop.
+        let closing_mark = is_quote_mark_token(previous) && index >= 2 && doc.ends_sentence(index - 2);
         let opens = doc.ends_sentence(index - 1)
             || doc.ends_paragraph(index)
             || opening_mark
+            || closing_mark
             || is_dash(previous)
             || matches!(previous, ":" | "(");
         let next = index + 1;

@@ -1579,3 +1579,14 @@ fn a_name_with_an_ampersand() {
         )],
     );
 }
+
+#[test]
+fn a_function_word_after_a_closed_quote_opens_a_sentence() {
+    check(
+        "Title.\n\n\"It is a circus act.\" Of Ruiz, Tom Hale, who has given money to the party, said, \"He is a decent man.\"",
+        &[
+            ("It is a circus act.", "direct", None, None, None),
+            ("He is a decent man.", "direct", Some("Tom Hale"), Some("said"), None),
+        ],
+    );
+}

@@ -35,6 +35,10 @@ const MIN_CLAUSE_SUBJECT_WORDS: usize = 2;
 const MAX_TERM_WORDS: usize = 4;
 /// Tokens of a signature line under a quote: `- Ann Lee, a nurse in Ohio.`
 const MAX_SIGNATURE: usize = 20;
+/// Longest phrase, in tokens, between an outer cue and the subject of the
+/// clause it reports: `said on his Twitter feed that`, `that over the last
+/// five days he`.
+const MAX_OPENER: usize = 8;
 
 /// What attribution found for one quote.
 #[derive(Clone, Debug, PartialEq)]
@@ -139,6 +143,8 @@ pub fn attribute(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Attri
             attribution = matcher.cue_in_clause(quote, &window);
         }
         if let Some(found) = attribution.as_mut() {
+            // `Lee railed against what he calls "…"`: the sentence's subject.
+            matcher.subject_past_relative(found, &window);
             // `"…," Lee said, according to the Post.`: the outermost source.
             matcher.according_to_outer(found, &window);
         }
@@ -179,11 +185,15 @@ pub fn attribute(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Attri
         {
             let source = &out[previous];
             let same_paragraph = quotes[previous].last_paragraph == quote.paragraph;
+            // `Lee spoke only in bromides. "…"`: the speaker's nearest name.
+            let speaker = source
+                .speaker
+                .map(|speaker| matcher.nearer_name(window.before.start, speaker).unwrap_or(speaker));
             attribution = Some(Attribution {
                 kind: Kind::Direct,
                 rule: "follow_on".to_string(),
                 confidence: if same_paragraph { 0.8 } else { 0.65 },
-                speaker: source.speaker,
+                speaker,
                 cue: None,
                 verb: None,
                 recipient: None,
@@ -392,6 +402,12 @@ impl<'d, 't> Matcher<'d, 't> {
     fn by_patterns(&self, quote: &QuoteSpan, window: &Window) -> Option<Attribution> {
         // The same for every pattern: worked out once, when first asked.
         let clause_ends = std::cell::OnceCell::new();
+        let content = quote.content.of(self.doc.text);
+        let ends_with_comma = content
+            .trim_end_matches(|c: char| {
+                c.is_whitespace() || self.grammar.quote_marks.iter().any(|pair| pair.close == c)
+            })
+            .ends_with(',');
         for pattern in &self.grammar.patterns {
             let quote_index = pattern.quote_index();
             let (before_items, after_items) = (&pattern.items[..quote_index], &pattern.items[quote_index + 1..]);
@@ -403,6 +419,12 @@ impl<'d, 't> Matcher<'d, 't> {
                 continue;
             }
             let gap_first = after_items.first().is_some_and(|item| item.element == Element::Gap);
+            // `"…"` at the end of a line, then `Lee, a delegate, criticized …`
+            // on the next: a new paragraph, no trailing attribution.
+            let line_ends = !window.after.is_empty() && self.doc.line_break_before(window.after.start);
+            if line_ends && (gap_first || (before_items.is_empty() && !ends_with_comma)) {
+                continue;
+            }
             let after_ok = after_items.is_empty()
                 || ((gap_first || *clause_ends.get_or_init(|| self.clause_ends_at_close(quote, window)))
                     && self.has_literals(after_items, window.after.clone())
@@ -1283,7 +1305,15 @@ impl<'d, 't> Matcher<'d, 't> {
                 && (index + 1 >= doc.tokens.len() || doc.tokens[index + 1].class != TokenClass::Number);
             let inside = end.is_some() && (lexeme.verb.is_some() || month) && !lexeme.is(WordClass::Stopword);
             let listed_name = capitalized && end.is_none() && self.is_listed_word_name(index);
-            if capitalized && (inside || listed_name || self.is_name_word(index, word)) {
+            // `James A. Baker`: an initial that is also a word, inside a name.
+            let initial = end.is_some()
+                && index + 2 < limit
+                && word.len() == 1
+                && capitalized
+                && doc.word(index + 1) == "."
+                && doc.tokens[index + 1].span.start == token.span.end
+                && self.is_capitalized(index + 2);
+            if capitalized && (inside || listed_name || initial || self.is_name_word(index, word)) {
                 index += 1;
                 end = Some(index);
                 // An initial or abbreviation: `J.`, `U.S.`, `Jr.`
@@ -1298,7 +1328,12 @@ impl<'d, 't> Matcher<'d, 't> {
                 continue;
             }
             let joins = end.is_some() && index + 1 < limit;
-            if joins && word == "-" && doc.tokens[index + 1].span.start == token.span.end {
+            // `AT&T`, `P&G`: an ampersand between capitals, with no spaces.
+            let ampersand = joins
+                && word == "&"
+                && doc.tokens[index - 1].span.end == token.span.start
+                && self.is_capitalized(index + 1);
+            if joins && (word == "-" || ampersand) && doc.tokens[index + 1].span.start == token.span.end {
                 index += 1;
                 continue;
             }
@@ -1334,7 +1369,13 @@ impl<'d, 't> Matcher<'d, 't> {
         // `"…," Read said.`: a capitalized verb form in mid-sentence right
         // before a speech verb is a name too.
         let verb_form = self.verb(index).is_some();
-        if index == 0 || index + 1 >= doc.tokens.len() || !(function_word || verb_form) || word == "I" {
+        // `"…," Jun wrote.`: a month's name, not after a preposition or a
+        // number (`in May said`, `5 May`).
+        let month = self.is(index, WordClass::Month)
+            && index > 0
+            && !self.is(index - 1, WordClass::Preposition)
+            && doc.tokens[index - 1].class != TokenClass::Number;
+        if index == 0 || index + 1 >= doc.tokens.len() || !(function_word || verb_form || month) || word == "I" {
             return false;
         }
         let shouting = word.chars().all(|c| !c.is_lowercase());
@@ -1342,9 +1383,12 @@ impl<'d, 't> Matcher<'d, 't> {
         // An opening mark touches the word after it: `"From now on`.
         let opening_mark =
             is_quote_mark_token(previous) && doc.tokens[index - 1].span.end == doc.tokens[index].span.start;
+        // `"…act." Of Carson, Lee said`: a closing mark after a full stop.
+        let closing_mark = is_quote_mark_token(previous) && index >= 2 && doc.ends_sentence(index - 2);
         let opens = doc.ends_sentence(index - 1)
             || doc.ends_paragraph(index)
             || opening_mark
+            || closing_mark
             || is_dash(previous)
             || matches!(previous, ":" | "(");
         let next = index + 1;
@@ -1502,6 +1546,68 @@ impl<'d, 't> Matcher<'d, 't> {
         belief
     }
 
+    /// `Lee railed against what he calls "…"`, `Lee attacked Ruiz, whom
+    /// she called "…"`: a subject pronoun right after a relative (listed
+    /// as `object_relative`) is the subject of the clause before it again,
+    /// and the quote is that subject's, as PolNeAR marks it. A plural
+    /// subject for a singular pronoun, or another pronoun, is someone else.
+    fn subject_past_relative(&self, attribution: &mut Attribution, window: &Window) {
+        let Some(speaker) = attribution.speaker else {
+            return;
+        };
+        let index = self.doc.token_at_or_after(speaker.start);
+        let Some(pronoun) = self.lexeme(index).pronoun.filter(|pronoun| pronoun.subject) else {
+            return;
+        };
+        // (`in which he said`: the relative stands for a thing, unlike
+        // `against what he calls`; and `it` stands for a body, which
+        // PolNeAR leaves as the pronoun.)
+        if self.doc.tokens[index].span.end != speaker.end
+            || index < window.before.start + 2
+            || !self.is(index - 1, WordClass::ObjectRelative)
+            || (self.is(index - 2, WordClass::Preposition) && self.lower(index - 1) != "what")
+            || self.is(index, WordClass::Expletive)
+        {
+            return;
+        }
+        let Some(outer) = self.clause_subject_before(index, window) else {
+            return;
+        };
+        // (The same pronoun again is left as the nearer one.)
+        let named = self.lexeme(outer.start).pronoun.is_none() && self.is_capitalized(outer.start);
+        let agrees = pronoun.number == Number::Plural || !self.is_plural_subject(outer.end - 1);
+        if named && agrees && outer.end < index {
+            attribution.speaker = Some(self.span(outer));
+        }
+    }
+
+    /// The name that ends as `mention` does (`Trump` for `Donald Trump`),
+    /// the last one in the sentence that ends at token `open`, when it
+    /// comes after `mention`: a nearer mention of the same speaker.
+    fn nearer_name(&self, open: usize, mention: Span) -> Option<Span> {
+        let doc = self.doc;
+        let last = doc.token_ending_after(mention.end.saturating_sub(1));
+        if last >= doc.tokens.len() || !self.is_capitalized(last) || self.lexeme(last).pronoun.is_some() {
+            return None;
+        }
+        let surname = strip_possessive(self.lower(last));
+        let mut start = open;
+        while start > 0 && open - start < MAX_WINDOW && !(start < open && doc.ends_sentence(start - 1)) {
+            start -= 1;
+        }
+        if start == 0 || doc.tokens[start].span.start < mention.end {
+            return None;
+        }
+        let found = (start..open)
+            .rev()
+            .find(|&index| self.is_capitalized(index) && strip_possessive(self.lower(index)) == surname)?;
+        let mut first = found;
+        while first > start && self.is_capitalized(first - 1) && self.lexeme(first - 1).person.is_none() {
+            first -= 1;
+        }
+        Some(self.span(first..found + 1))
+    }
+
     /// `"…," Lee said, according to the Post.` and `According to the Post,
     /// Lee said "…"`: the source that reports the speaker's words is the
     /// outermost source, and the quote's (as PolNeAR annotates it).
@@ -1555,9 +1661,22 @@ impl<'d, 't> Matcher<'d, 't> {
     fn outer_cue(&self, inner: &Attribution, window: &Window) -> Option<Attribution> {
         let subject = self.doc.token_at_or_after(inner.speaker?.start);
         let mut verb = subject.checked_sub(1)?;
+        // `said that over the last five days he has begun …`: past a phrase
+        // that opens the clause.
+        if let Some(that) = self.that_before_opener(subject, window.before.start) {
+            verb = that;
+        }
         if self.lower(verb) == "that" {
             let that = verb;
             verb = that.checked_sub(1)?;
+            // `said on Twitter that she was referring to …`: past a short
+            // phrase of time or place after the outer cue.
+            let finite = self
+                .verb(verb)
+                .is_some_and(|(_, form)| matches!(form, VerbForm::Past | VerbForm::Present3));
+            if !finite && let Some(said) = self.cue_before_phrase(that, window.before.start) {
+                verb = said;
+            }
             // `he told ABC's "Good Morning America" that he agrees …`: past
             // the outer cue's recipient.
             if self.verb(verb).is_none()
@@ -1574,6 +1693,51 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         let (outer, _) = self.cue_at(verb, window, true)?;
         Some(outer)
+    }
+
+    /// The `that` before a phrase of time, place or condition that opens a
+    /// clause whose subject starts at `subject` (`that over the last five
+    /// days he`, `that, when asked, she`), no earlier than `lower`.
+    fn that_before_opener(&self, subject: usize, lower: usize) -> Option<usize> {
+        let that = (lower..subject)
+            .rev()
+            .take(MAX_OPENER)
+            .find(|&index| self.lower(index) == "that")?;
+        let mut first = that + 1;
+        if first < subject && self.doc.word(first) == "," {
+            first += 1;
+        }
+        let opens = first + 1 < subject
+            && (self.is(first, WordClass::Preposition)
+                || self.is(first, WordClass::SentenceOpener)
+                || self.is(first, WordClass::RelativeTime));
+        let plain = (first..subject).all(|index| {
+            self.verb(index).is_none_or(|(verb, _)| !(verb.quotes || verb.reports))
+                && !is_quote_mark_token(self.doc.word(index))
+                && !self.is(index, WordClass::Relative)
+        });
+        (opens && plain).then_some(that)
+    }
+
+    /// The speech verb before the `that` at `that`, past a short phrase of
+    /// time or place (`said on his official Twitter feed that`, `said
+    /// Tuesday that`), no earlier than `lower`.
+    fn cue_before_phrase(&self, that: usize, lower: usize) -> Option<usize> {
+        let verb = (lower..that).rev().take(MAX_OPENER).find(|&index| {
+            self.verb(index)
+                .is_some_and(|(verb, form)| verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3))
+        })?;
+        let phrase = verb + 1..that;
+        let opens = !phrase.is_empty()
+            && (self.is(phrase.start, WordClass::Preposition)
+                || self.is(phrase.start, WordClass::Calendar)
+                || self.is(phrase.start, WordClass::RelativeTime));
+        let plain = phrase.clone().all(|index| {
+            !matches!(self.doc.word(index), "," | ";" | ":")
+                && !is_quote_mark_token(self.doc.word(index))
+                && !self.is(index, WordClass::Relative)
+        });
+        (opens && plain).then_some(verb)
     }
 
     /// The attribution made by the verb at `verb_index`, if it is a cue with
@@ -2092,10 +2256,12 @@ impl<'d, 't> Matcher<'d, 't> {
             after: previous.end..previous.end,
             follows_quote: false,
         };
-        let (mut attribution, speech) = sentence.clone().find_map(|index| self.cue_at(index, &window, false))?;
-        if !speech {
-            return None;
-        }
+        // `… but plans to watch the case, Lee says.`: the first speech verb,
+        // past verbs of intention or belief.
+        let (mut attribution, _) = sentence
+            .clone()
+            .filter_map(|index| self.cue_at(index, &window, false))
+            .find(|&(_, speech)| speech)?;
         attribution.kind = Kind::Direct;
         attribution.rule = rule.to_string();
         attribution.confidence = 0.6;

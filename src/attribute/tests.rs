@@ -1445,3 +1445,148 @@ fn a_titled_name_with_its_state_is_the_person() {
         assert_eq!(canonical(text).as_deref(), Some(speaker), "in {text:?}");
     }
 }
+
+#[test]
+fn an_outer_cue_past_a_phrase_opening_the_clause() {
+    check(
+        "Title.\n\nMaria Lopez said that after two long years she has come to see the plan as \"a grave mistake.\"",
+        &[("a grave mistake.", "partial", Some("Maria Lopez"), Some("said"), None)],
+    );
+}
+
+#[test]
+fn an_outer_cue_past_a_phrase_of_place() {
+    check(
+        "Title.\n\nTom Hale said on his radio show that he was speaking of the council, \"not of the mayor.\"",
+        &[("not of the mayor.", "partial", Some("Tom Hale"), Some("said"), None)],
+    );
+}
+
+#[test]
+fn a_pronoun_after_a_relative_is_the_sentence_subject() {
+    let text = "Title.\n\nTom Hale has long railed against what he calls the \"old guard\" at the council.";
+    let analysis = crate::Analyzer::new().analyze(text);
+    let quote = &analysis.quotes[0];
+    assert_eq!(quote.span.of(text), "old guard");
+    assert_eq!(quote.mention.map(|mention| mention.of(text)), Some("Tom Hale"));
+    let text = "Title.\n\nMaria Lopez praised the mayor, whom she called \"a steady hand.\"";
+    let analysis = crate::Analyzer::new().analyze(text);
+    assert_eq!(
+        analysis.quotes[0].mention.map(|mention| mention.of(text)),
+        Some("Maria Lopez")
+    );
+}
+
+#[test]
+fn a_pronoun_after_in_which_stays_the_speaker() {
+    let text = "Title.\n\nTom Hale wrote a column in which he called the plan \"a grave mistake.\"";
+    let analysis = crate::Analyzer::new().analyze(text);
+    assert_eq!(analysis.quotes[0].mention.map(|mention| mention.of(text)), Some("he"));
+}
+
+#[test]
+fn a_middle_initial_that_is_also_a_word() {
+    check(
+        "Title.\n\n\"The vote is not over,\" Maria A. Lopez told reporters.",
+        &[(
+            "The vote is not over,",
+            "direct",
+            Some("Maria A. Lopez"),
+            Some("told"),
+            Some("reporters"),
+        )],
+    );
+}
+
+#[test]
+fn a_month_before_a_speech_verb_is_a_name() {
+    check(
+        "Title.\n\nThe council met.\n\n\"We have waited long enough for the bridge,\" May wrote.",
+        &[(
+            "We have waited long enough for the bridge,",
+            "direct",
+            Some("May"),
+            Some("wrote"),
+            None,
+        )],
+    );
+}
+
+#[test]
+fn a_speech_verb_past_a_verb_of_intention_in_the_sentence_before() {
+    check(
+        "Title.\n\n\"We will appeal,\" said Ann Lee, a lawyer. The group plans to follow the case, Lee says. \"The ruling cannot stand as it is written.\"",
+        &[
+            ("We will appeal,", "direct", Some("Ann Lee"), Some("said"), None),
+            (
+                "The ruling cannot stand as it is written.",
+                "direct",
+                Some("Ann Lee"),
+                Some("says"),
+                None,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_follow_on_quote_takes_the_nearer_name_of_its_speaker() {
+    let text = "Title.\n\n\"We will appeal,\" said Ann Lee, a lawyer.\n\nThe ruling came late, and Lee left the court in a hurry. \"The ruling cannot stand as it is written.\"";
+    let analysis = crate::Analyzer::new().analyze(text);
+    let quote = &analysis.quotes[1];
+    assert_eq!(quote.rule, "follow_on");
+    assert_eq!(quote.speaker.as_deref(), Some("Ann Lee"));
+    let mention = quote.mention.expect("a mention");
+    assert_eq!(mention.of(text), "Lee");
+    assert!(mention.start > text.find("came late").unwrap());
+}
+
+#[test]
+fn a_trailing_attribution_does_not_cross_a_line_break() {
+    check(
+        "Title.\n\n\"The plan is sound,\" said Ann Lee, a delegate. \"We will vote for it.\"\nTom Hale, a delegate from Ohio, criticized the plan in his speech.",
+        &[
+            ("The plan is sound,", "direct", Some("Ann Lee"), Some("said"), None),
+            ("We will vote for it.", "direct", Some("Ann Lee"), None, None),
+        ],
+    );
+}
+
+#[test]
+fn a_quote_that_ends_its_line_is_not_attributed_on_the_next() {
+    check(
+        "Title.\n\nAnn Lee spoke first, adding that she had fought for the bill. \"A leader must fight for what she believes in.\"\nTom Hale argued the opposite at length.",
+        &[(
+            "A leader must fight for what she believes in.",
+            "direct",
+            Some("Ann Lee"),
+            Some("spoke"),
+            None,
+        )],
+    );
+}
+
+#[test]
+fn a_name_with_an_ampersand() {
+    check(
+        "Title.\n\n\"We will miss him,\" one B&Q Leeds employee told reporters.",
+        &[(
+            "We will miss him,",
+            "direct",
+            Some("one B&Q Leeds employee"),
+            Some("told"),
+            Some("reporters"),
+        )],
+    );
+}
+
+#[test]
+fn a_function_word_after_a_closed_quote_opens_a_sentence() {
+    check(
+        "Title.\n\n\"It is a circus act.\" Of Ruiz, Tom Hale, who has given money to the party, said, \"He is a decent man.\"",
+        &[
+            ("It is a circus act.", "direct", None, None, None),
+            ("He is a decent man.", "direct", Some("Tom Hale"), Some("said"), None),
+        ],
+    );
+}

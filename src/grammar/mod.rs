@@ -365,6 +365,9 @@ function_word_classes! {
     /// Past tenses that do not end in -ed, of verbs other than speech verbs:
     /// "went", "took".
     irregular_past => IrregularPast,
+    /// Relatives that open a clause with a subject of its own, the
+    /// sentence's subject again: "what he calls", "whom she called".
+    object_relative => ObjectRelative,
 }
 
 // Every class is one bit of `Lexeme::classes`.

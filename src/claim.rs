@@ -115,8 +115,9 @@ pub fn find_claims(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Cla
     // A claim never holds its own cue or speaker, and claims do not overlap:
     // where two would, the earlier one stands.
     claims.retain(|claim| {
-        // A verb of impression is inside its clause (`the race seemed close`).
-        (claim.rule == "impression" || claim.rule == "parenthetical" || !claim.content.overlaps(claim.cue))
+        // A verb of impression or an adverb of hearsay is inside its clause
+        // (`the race seemed close`, `the group reportedly spent`).
+        (matches!(claim.rule, "impression" | "hearsay" | "parenthetical") || !claim.content.overlaps(claim.cue))
             && (claim.rule == "parenthetical" || !claim.speaker.is_some_and(|speaker| claim.content.overlaps(speaker)))
             && (claim.rule == "headline_colon" || !crosses_quote(claim.content, quotes))
     });
@@ -351,6 +352,9 @@ impl Finder<'_, '_> {
         }
         if lower == "in" {
             return self.in_evidence(index, &paragraph);
+        }
+        if self.matcher.is(index, WordClass::Hearsay) {
+            return self.hearsay(index, &paragraph);
         }
         if self.matcher.is(index, WordClass::StanceNoun)
             && index > paragraph.start
@@ -1484,6 +1488,22 @@ impl Finder<'_, '_> {
         if !describes {
             return None;
         }
+        let content = self.clause_around(index, sentence_start, sentence_end)?;
+        Some(Claim {
+            content,
+            speaker: None,
+            cue: self.doc.tokens[index].span,
+            verb: self.matcher.tags().verb_index(index),
+            recipient: None,
+            rule: "impression",
+            confidence: 0.6,
+        })
+    }
+
+    /// The clause around the word at `index`, its subject included, for a
+    /// cue that names no speaker (`the race seemed close`, `the group is
+    /// reportedly spending …`).
+    fn clause_around(&self, index: usize, sentence_start: usize, sentence_end: usize) -> Option<Span> {
         // The subject: back to a comma or the sentence start, or further
         // where an aside stands between (`Oliver, who hosts a show, appeared`).
         let mut verb_start = index;
@@ -1512,14 +1532,22 @@ impl Finder<'_, '_> {
             return None;
         }
         let end = self.clause_end(index + 1, sentence_end);
-        let content = self.content_span(start, end)?;
+        self.content_span(start, end)
+    }
+
+    /// `The group is reportedly spending $1 million`: the writer relays a
+    /// report and names no one; the whole clause is the claim.
+    fn hearsay(&self, index: usize, paragraph: &Range<usize>) -> Option<Claim> {
+        let sentence_start = self.sentence_start(index, paragraph);
+        let sentence_end = self.sentence_end(index, paragraph);
+        let content = self.clause_around(index, sentence_start, sentence_end)?;
         Some(Claim {
             content,
             speaker: None,
             cue: self.doc.tokens[index].span,
-            verb: self.matcher.tags().verb_index(index),
+            verb: None,
             recipient: None,
-            rule: "impression",
+            rule: "hearsay",
             confidence: 0.6,
         })
     }

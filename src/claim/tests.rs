@@ -702,6 +702,19 @@ fn a_word_spelled_like_a_verb_after_a_determiner_heads_the_subject() {
 }
 
 #[test]
+fn an_adverb_of_hearsay_reports_its_clause_for_no_one() {
+    check(
+        "Title.\n\nThe union is reportedly spending $1.5 million on television ads.",
+        &[(
+            "The union is reportedly spending $1.5 million on television ads",
+            "",
+            "reportedly",
+            None,
+        )],
+    );
+}
+
+#[test]
 fn a_phrase_of_time_before_that() {
     check(
         "Title.\n\nSen. Ann Lee said after a lunch on Tuesday that she had not read the plan.",

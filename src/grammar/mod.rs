@@ -368,6 +368,9 @@ function_word_classes! {
     /// Relatives that open a clause with a subject of its own, the
     /// sentence's subject again: "what he calls", "whom she called".
     object_relative => ObjectRelative,
+    /// Adverbs by which the writer relays a report of no named source: "is
+    /// reportedly spending".
+    hearsay => Hearsay,
 }
 
 // Every class is one bit of `Lexeme::classes`.

@@ -356,7 +356,7 @@ impl Finder<'_, '_> {
         if self.matcher.is(index, WordClass::Hearsay) {
             return self.hearsay(index, &paragraph);
         }
-        if self.matcher.is(index, WordClass::StanceNoun)
+        if (self.matcher.is(index, WordClass::StanceNoun) || self.matcher.is(index, WordClass::IntentionNoun))
             && index > paragraph.start
             && let Some(claim) = self.stance_noun(index, &paragraph)
         {
@@ -1637,6 +1637,9 @@ impl Finder<'_, '_> {
     /// the preposition that follows.
     fn stance_noun(&self, index: usize, paragraph: &Range<usize>) -> Option<Claim> {
         if index + 1 < paragraph.end && self.lower(index + 1) == "that" {
+            if self.matcher.is(index, WordClass::IntentionNoun) {
+                return None;
+            }
             return self.noun_clause(index, paragraph);
         }
         // `her long support for`, `its pointed attacks on`: up to two
@@ -1687,8 +1690,16 @@ impl Finder<'_, '_> {
         if self.words_in(at + 1..end) == 0 || self.is_quote_mark(at + 1) {
             return None;
         }
+        // `her decision to close the harbor`: an infinitive keeps its `to`;
+        // `opposition to the plan` reports the plan.
+        let infinitive = self.lower(at) == "to"
+            && !self.matcher.is_capitalized(at + 1)
+            && !self.matcher.is(at + 1, WordClass::Determiner)
+            && self.grammar.pronoun(self.lower(at + 1)).is_none()
+            && self.doc.tokens[at + 1].class == TokenClass::Word;
+        let first = if infinitive { at } else { at + 1 };
         Some(Claim::without_verb(
-            self.matcher.span(at + 1..end),
+            self.matcher.span(first..end),
             self.matcher.span(possessor_start..possessor_end),
             self.doc.tokens[index].span,
             "stance_noun",

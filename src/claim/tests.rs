@@ -1086,6 +1086,11 @@ fn a_stance_noun_after_a_possessor_and_a_modifier() {
         "Title.\n\nAnna Berg is a doctor. Her long support for stem cell research is well known.",
         &[("stem cell research", "Anna Berg", "support", None)],
     );
+    // A decision or a plan, and the infinitive it holds.
+    check(
+        "Title.\n\nAnn Lee's decision to close the harbor angered the fishermen.",
+        &[("to close the harbor", "Ann Lee", "decision", None)],
+    );
     // `behind` as the topic of support.
     check(
         "Title.\n\nAnn Lee threw her support behind the mayor.",

@@ -371,6 +371,9 @@ function_word_classes! {
     /// Adverbs by which the writer relays a report of no named source: "is
     /// reportedly spending".
     hearsay => Hearsay,
+    /// Nouns of an intention, which report what follows them as stance
+    /// nouns do, but never a `that` clause: "Lee's decision to close …".
+    intention_noun => IntentionNoun,
 }
 
 // Every class is one bit of `Lexeme::classes`.

@@ -19,6 +19,10 @@ const MAX_CONTENT: usize = 80;
 /// Most words of a source after `according to` that is no noun phrase the
 /// speaker matcher knows (`according to exit polling data`).
 const MAX_SOURCE_WORDS: usize = 8;
+
+/// Most words between a stance holder's noun and the start of its noun
+/// phrase: `the most outspoken supporter`.
+const MAX_AGENT_MODIFIERS: usize = 4;
 /// Most tokens of a poll or study after `in` (`an ABC News/Washington
 /// Post poll released Sunday`).
 const MAX_EVIDENCE_TOKENS: usize = 12;
@@ -355,6 +359,9 @@ impl Finder<'_, '_> {
         }
         if self.matcher.is(index, WordClass::Hearsay) {
             return self.hearsay(index, &paragraph);
+        }
+        if self.matcher.is(index, WordClass::StanceAgent) && index > paragraph.start {
+            return self.stance_agent(index, &paragraph);
         }
         if (self.matcher.is(index, WordClass::StanceNoun) || self.matcher.is(index, WordClass::IntentionNoun))
             && index > paragraph.start
@@ -1768,6 +1775,52 @@ impl Finder<'_, '_> {
             rule: "stance_noun",
             confidence: 0.6,
         })
+    }
+
+    /// `Lee is a fierce supporter of the plan`, `Lee, an early backer of
+    /// Ruiz, …`, `Democratic supporters of Ruiz`: a noun of a stance's
+    /// holder reports the object of its `of` for the subject of `be`, the
+    /// name the noun stands beside, or the plural noun phrase itself.
+    fn stance_agent(&self, index: usize, paragraph: &Range<usize>) -> Option<Claim> {
+        let sentence_start = self.sentence_start(index, paragraph);
+        let sentence_end = self.sentence_end(index, paragraph);
+        let at = index + 2;
+        if at >= sentence_end || self.lower(index + 1) != "of" || self.is_quote_mark(at) {
+            return None;
+        }
+        // Back over the noun phrase's own words: `a fierce`, `the most
+        // outspoken`, `Democratic`.
+        let mut start = index;
+        while start > sentence_start
+            && index - start < MAX_AGENT_MODIFIERS
+            && self.doc.tokens[start - 1].class == TokenClass::Word
+            && self.matcher.verb(start - 1).is_none()
+            && !self.matcher.is(start - 1, WordClass::Linking)
+            && !self.matcher.is(start - 1, WordClass::Preposition)
+            && self
+                .grammar
+                .pronoun(self.lower(start - 1))
+                .is_none_or(|_| self.matcher.is(start - 1, WordClass::Determiner))
+        {
+            start -= 1;
+        }
+        let speaker = if start > sentence_start && self.word(start - 1) == "," {
+            // `Lee, a supporter of Ruiz,`: the name before the comma.
+            self.matcher.subject_before(start - 1, sentence_start)?
+        } else if start > sentence_start && self.matcher.is(start - 1, WordClass::Linking) {
+            self.matcher.subject_before(start - 1, sentence_start)?
+        } else {
+            return None;
+        };
+        let end = self.object_end(at, self.clause_end(at, sentence_end));
+        let content = self.content_span(at, end).or_else(|| self.single_object(at, end))?;
+        Some(Claim::without_verb(
+            content,
+            self.matcher.span(speaker),
+            self.doc.tokens[index].span,
+            "stance_agent",
+            0.6,
+        ))
     }
 
     /// `The mayor is critical of the plan`, `they were confident that it

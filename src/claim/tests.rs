@@ -715,6 +715,20 @@ fn an_adverb_of_hearsay_reports_its_clause_for_no_one() {
 }
 
 #[test]
+fn a_stance_holder_reports_the_object_of_its_of() {
+    check(
+        "Title.\n\nAnn Lee is a fierce supporter of the harbor plan.",
+        &[("the harbor plan", "Ann Lee", "supporter", None)],
+    );
+    check(
+        "Title.\n\nAnn Lee, an early backer of Tom Ruiz, spoke on Monday.",
+        &[("Tom Ruiz", "Ann Lee", "backer", None)],
+    );
+    // A holder of no one named.
+    check("Title.\n\nSupporters of the plan gathered on Monday.", &[]);
+}
+
+#[test]
 fn a_phrase_of_time_before_that() {
     check(
         "Title.\n\nSen. Ann Lee said after a lunch on Tuesday that she had not read the plan.",

@@ -374,6 +374,9 @@ function_word_classes! {
     /// Nouns of an intention, which report what follows them as stance
     /// nouns do, but never a `that` clause: "Lee's decision to close …".
     intention_noun => IntentionNoun,
+    /// Nouns of a stance's holder, which report the object of their `of`:
+    /// "a supporter of the plan".
+    stance_agent => StanceAgent,
 }
 
 // Every class is one bit of `Lexeme::classes`.

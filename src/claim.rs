@@ -2067,7 +2067,12 @@ impl Finder<'_, '_> {
             if self.inside_quote(governor) || self.matcher.is_capitalized(governor) || !(verb || between) {
                 break;
             }
-            if verb && let Some(subject) = self.matcher.subject_before(governor, sentence_start) {
+            // `are more likely to say`: a degree word before the governor.
+            let mut head = governor;
+            while head > sentence_start + 1 && self.matcher.is(head - 1, WordClass::Approximator) {
+                head -= 1;
+            }
+            if verb && let Some(subject) = self.matcher.subject_before(head, sentence_start) {
                 return names_someone(&subject).then_some(subject);
             }
         }

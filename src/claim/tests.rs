@@ -819,6 +819,10 @@ fn infinitives_report_for_their_controller() {
         &[("the budget", "senator", "defend", None)],
     );
     check(
+        "Title.\n\nYoung voters are more likely to say that the mayor represents them.",
+        &[("the mayor represents them", "Young voters", "say", None)],
+    );
+    check(
         "Title.\n\nThe senator went on to defend the budget.",
         &[("the budget", "senator", "defend", None)],
     );

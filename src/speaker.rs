@@ -744,7 +744,7 @@ impl<'d, 't> Resolver<'d, 't> {
         if determiner != "the" && determiner != "this" {
             return None;
         }
-        let role = doc.word(head).to_lowercase();
+        let role = strip_possessive(doc.word(head)).to_lowercase();
         let mention_start = doc.tokens[first].span.start;
         // A name within a few tokens of an earlier use of the same role word.
         for name in self.names_before(mention_start).iter().rev() {
@@ -1166,7 +1166,8 @@ fn strip_article(text: &str) -> &str {
 /// common noun lower-cased ("Rights groups" → "rights groups").
 fn plain_phrase(doc: &Document, grammar: &Grammar, first: usize, end: usize) -> String {
     let span = Span::new(doc.tokens[first].span.start, doc.tokens[end - 1].span.end);
-    let text = strip_article(span.of(doc.text));
+    // `the mayor's plan`: the holder is the mayor.
+    let text = strip_possessive(strip_article(span.of(doc.text)));
     let first_word = text.split_whitespace().next().unwrap_or("");
     let common = grammar.person_word(first_word).is_some()
         || (grammar

@@ -1109,6 +1109,11 @@ fn a_stance_noun_after_a_possessor_and_a_modifier() {
         "Title.\n\nAnn Lee's decision to close the harbor angered the fishermen.",
         &[("to close the harbor", "Ann Lee", "decision", None)],
     );
+    // A common noun's holder is named without its possessive.
+    check(
+        "Title.\n\nThe mayor's plan to raise taxes drew fire.",
+        &[("to raise taxes", "mayor", "plan", None)],
+    );
     // `behind` as the topic of support.
     check(
         "Title.\n\nAnn Lee threw her support behind the mayor.",

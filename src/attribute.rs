@@ -1481,10 +1481,11 @@ impl<'d, 't> Matcher<'d, 't> {
     }
 
     fn subject_ending_at(&self, verb_index: usize, lower: usize) -> Option<Range<usize>> {
-        let mut subject_end = verb_index;
-        while subject_end > lower && (self.is(subject_end - 1, WordClass::Auxiliary) || self.is_adverb(subject_end - 1))
-        {
-            subject_end -= 1;
+        let mut subject_end = self.past_auxiliaries(verb_index, lower);
+        // `Lee last week said`, `The agency less than two weeks ago said`:
+        // a span of time between the subject and its verb is no speaker.
+        if let Some(start) = self.time_phrase_start(subject_end, lower) {
+            subject_end = self.past_auxiliaries(start, lower);
         }
         let speaker = Item {
             element: Element::Speaker,
@@ -1515,6 +1516,44 @@ impl<'d, 't> Matcher<'d, 't> {
         let found =
             found || (last_word == "," && self.match_ending_at(&[speaker, appositive], far..subject_end, &mut capture));
         if found { capture.speaker } else { None }
+    }
+
+    /// The start of the auxiliaries and adverbs that end before `end`.
+    fn past_auxiliaries(&self, end: usize, lower: usize) -> usize {
+        let mut at = end;
+        while at > lower && (self.is(at - 1, WordClass::Auxiliary) || self.is_adverb(at - 1)) {
+            at -= 1;
+        }
+        at
+    }
+
+    /// `last week`, `two weeks ago`, `less than a year ago`: the start of a
+    /// span of time that ends before `end`, if one does.
+    fn time_phrase_start(&self, end: usize, lower: usize) -> Option<usize> {
+        let mut at = end;
+        let past = at > lower && self.is(at - 1, WordClass::TimePast);
+        if past {
+            at -= 1;
+        }
+        if at <= lower || !self.is(at - 1, WordClass::TimeUnit) {
+            return None;
+        }
+        at -= 1;
+        let counted = at > lower
+            && (self.is(at - 1, WordClass::RelativeTime)
+                || self.is(at - 1, WordClass::Determiner)
+                || self.doc.tokens[at - 1].class == TokenClass::Number);
+        if !counted {
+            return None;
+        }
+        at -= 1;
+        if !past && !self.is(at, WordClass::RelativeTime) {
+            return None;
+        }
+        while at > lower && self.is(at - 1, WordClass::Approximator) {
+            at -= 1;
+        }
+        (at > lower).then_some(at)
     }
 
     /// `Gu also informed Kunbolat that the embassy would "…"`: the nearest

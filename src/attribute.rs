@@ -1906,7 +1906,9 @@ impl<'d, 't> Matcher<'d, 't> {
     /// quote belongs to the subject of its sentence, where the sentence opens
     /// with a name or pronoun followed by a verb.
     fn clause_subject(&self, window: &Window) -> Option<Attribution> {
-        let subject = self.sentence_subject(window.before.start, window.before.end)?;
+        let subject = self
+            .colon_subject(window)
+            .or_else(|| self.sentence_subject(window.before.start, window.before.end))?;
         // `Mitch McConnell, R-Ky., delivered a message: "…"`: past an aside.
         let after_subject = self
             .appositive_ends(subject.end, window.before.end)
@@ -1929,6 +1931,26 @@ impl<'d, 't> Matcher<'d, 't> {
             "clause_subject",
             self.span(subject),
         ))
+    }
+
+    /// `A footnote in the report makes that clear: "…"`: a clause that
+    /// introduces its quote with a colon speaks through its subject, a noun
+    /// phrase with an article, even when its head names no person.
+    fn colon_subject(&self, window: &Window) -> Option<Range<usize>> {
+        let before = window.before.clone();
+        if window.follows_quote || before.len() < 3 || self.doc.word(before.end - 1) != ":" {
+            return None;
+        }
+        let mut from = before.start;
+        if self.is(from, WordClass::Conjunction) {
+            from += 1;
+        }
+        if !self.is(from, WordClass::Determiner) || self.is(from, WordClass::Quantifier) {
+            return None;
+        }
+        let ends = self.noun_phrase_ends(from, before.end - 1, false);
+        let end = self.before_verb(&ends, before.end - 1)?;
+        (end > from + 1).then_some(from..end)
     }
 
     /// The subject that a participle or a coordinated verb at `verb_index`

@@ -1601,3 +1601,10 @@ fn time_span_before_the_verb_is_no_subject() {
         (Some("Nora Vance"), Some("Nora Vance".to_string()))
     );
 }
+
+#[test]
+fn colon_clause_speaks_through_its_subject() {
+    let text =
+        "Budget talks resumed.\n\nThe new mailer had one message: \"Vote for the levy and save our parks.\"\n";
+    assert_eq!(first_speaker(text).0, Some("The new mailer"));
+}

@@ -1189,6 +1189,20 @@ impl<'d, 't> Matcher<'d, 't> {
                 || self.verb(index).is_some_and(|(_, form)| form == VerbForm::Past))
     }
 
+    /// `the printed card`, `a signed letter`: a past participle between an
+    /// article and a noun describes the noun; it is no verb of its own.
+    fn participle_after_article(&self, index: usize) -> bool {
+        index > 0
+            && index + 1 < self.doc.tokens.len()
+            && self.is(index - 1, WordClass::Determiner)
+            && !self.is(index - 1, WordClass::Quantifier)
+            && self.lexeme(index - 1).pronoun.is_none()
+            && self.is_participle(index)
+            && self.doc.tokens[index + 1].class == TokenClass::Word
+            && !self.is(index + 1, WordClass::Stopword)
+            && self.verb(index + 1).is_none()
+    }
+
     /// A lower-case word that may stand before a head noun: `senior`, `state-owned`, `US`.
     fn is_modifier(&self, index: usize) -> bool {
         let token = self.doc.tokens[index];
@@ -1200,6 +1214,7 @@ impl<'d, 't> Matcher<'d, 't> {
                     && self.doc.tokens[index - 1].span.end == token.span.start;
                 let lexeme = self.lexeme(index);
                 joined
+                    || self.participle_after_article(index)
                     || (!lexeme.is(WordClass::Stopword)
                         // `policy planning director`: the -ing form of a
                         // verb that reports but never quotes.

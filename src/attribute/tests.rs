@@ -1604,7 +1604,20 @@ fn time_span_before_the_verb_is_no_subject() {
 
 #[test]
 fn colon_clause_speaks_through_its_subject() {
-    let text =
-        "Budget talks resumed.\n\nThe new mailer had one message: \"Vote for the levy and save our parks.\"\n";
+    let text = "Budget talks resumed.\n\nThe new mailer had one message: \"Vote for the levy and save our parks.\"\n";
     assert_eq!(first_speaker(text).0, Some("The new mailer"));
+}
+
+#[test]
+fn participle_after_article_describes_the_noun() {
+    check(
+        "\"Keep the library open on Sundays,\" said the printed flyer.",
+        &[(
+            "Keep the library open on Sundays,",
+            "direct",
+            Some("printed flyer"),
+            Some("said"),
+            None,
+        )],
+    );
 }

@@ -1189,6 +1189,20 @@ impl<'d, 't> Matcher<'d, 't> {
                 || self.verb(index).is_some_and(|(_, form)| form == VerbForm::Past))
     }
 
+    /// `the printed card`, `a signed letter`: a past participle between an
+    /// article and a noun describes the noun; it is no verb of its own.
+    fn participle_after_article(&self, index: usize) -> bool {
+        index > 0
+            && index + 1 < self.doc.tokens.len()
+            && self.is(index - 1, WordClass::Determiner)
+            && !self.is(index - 1, WordClass::Quantifier)
+            && self.lexeme(index - 1).pronoun.is_none()
+            && self.is_participle(index)
+            && self.doc.tokens[index + 1].class == TokenClass::Word
+            && !self.is(index + 1, WordClass::Stopword)
+            && self.verb(index + 1).is_none()
+    }
+
     /// A lower-case word that may stand before a head noun: `senior`, `state-owned`, `US`.
     fn is_modifier(&self, index: usize) -> bool {
         let token = self.doc.tokens[index];
@@ -1200,6 +1214,7 @@ impl<'d, 't> Matcher<'d, 't> {
                     && self.doc.tokens[index - 1].span.end == token.span.start;
                 let lexeme = self.lexeme(index);
                 joined
+                    || self.participle_after_article(index)
                     || (!lexeme.is(WordClass::Stopword)
                         // `policy planning director`: the -ing form of a
                         // verb that reports but never quotes.
@@ -1481,10 +1496,11 @@ impl<'d, 't> Matcher<'d, 't> {
     }
 
     fn subject_ending_at(&self, verb_index: usize, lower: usize) -> Option<Range<usize>> {
-        let mut subject_end = verb_index;
-        while subject_end > lower && (self.is(subject_end - 1, WordClass::Auxiliary) || self.is_adverb(subject_end - 1))
-        {
-            subject_end -= 1;
+        let mut subject_end = self.past_auxiliaries(verb_index, lower);
+        // `Lee last week said`, `The agency less than two weeks ago said`:
+        // a span of time between the subject and its verb is no speaker.
+        if let Some(start) = self.time_phrase_start(subject_end, lower) {
+            subject_end = self.past_auxiliaries(start, lower);
         }
         let speaker = Item {
             element: Element::Speaker,
@@ -1515,6 +1531,44 @@ impl<'d, 't> Matcher<'d, 't> {
         let found =
             found || (last_word == "," && self.match_ending_at(&[speaker, appositive], far..subject_end, &mut capture));
         if found { capture.speaker } else { None }
+    }
+
+    /// The start of the auxiliaries and adverbs that end before `end`.
+    fn past_auxiliaries(&self, end: usize, lower: usize) -> usize {
+        let mut at = end;
+        while at > lower && (self.is(at - 1, WordClass::Auxiliary) || self.is_adverb(at - 1)) {
+            at -= 1;
+        }
+        at
+    }
+
+    /// `last week`, `two weeks ago`, `less than a year ago`: the start of a
+    /// span of time that ends before `end`, if one does.
+    fn time_phrase_start(&self, end: usize, lower: usize) -> Option<usize> {
+        let mut at = end;
+        let past = at > lower && self.is(at - 1, WordClass::TimePast);
+        if past {
+            at -= 1;
+        }
+        if at <= lower || !self.is(at - 1, WordClass::TimeUnit) {
+            return None;
+        }
+        at -= 1;
+        let counted = at > lower
+            && (self.is(at - 1, WordClass::RelativeTime)
+                || self.is(at - 1, WordClass::Determiner)
+                || self.doc.tokens[at - 1].class == TokenClass::Number);
+        if !counted {
+            return None;
+        }
+        at -= 1;
+        if !past && !self.is(at, WordClass::RelativeTime) {
+            return None;
+        }
+        while at > lower && self.is(at - 1, WordClass::Approximator) {
+            at -= 1;
+        }
+        (at > lower).then_some(at)
     }
 
     /// `Gu also informed Kunbolat that the embassy would "…"`: the nearest
@@ -1867,7 +1921,9 @@ impl<'d, 't> Matcher<'d, 't> {
     /// quote belongs to the subject of its sentence, where the sentence opens
     /// with a name or pronoun followed by a verb.
     fn clause_subject(&self, window: &Window) -> Option<Attribution> {
-        let subject = self.sentence_subject(window.before.start, window.before.end)?;
+        let subject = self
+            .colon_subject(window)
+            .or_else(|| self.sentence_subject(window.before.start, window.before.end))?;
         // `Mitch McConnell, R-Ky., delivered a message: "…"`: past an aside.
         let after_subject = self
             .appositive_ends(subject.end, window.before.end)
@@ -1890,6 +1946,26 @@ impl<'d, 't> Matcher<'d, 't> {
             "clause_subject",
             self.span(subject),
         ))
+    }
+
+    /// `A footnote in the report makes that clear: "…"`: a clause that
+    /// introduces its quote with a colon speaks through its subject, a noun
+    /// phrase with an article, even when its head names no person.
+    fn colon_subject(&self, window: &Window) -> Option<Range<usize>> {
+        let before = window.before.clone();
+        if window.follows_quote || before.len() < 3 || self.doc.word(before.end - 1) != ":" {
+            return None;
+        }
+        let mut from = before.start;
+        if self.is(from, WordClass::Conjunction) {
+            from += 1;
+        }
+        if !self.is(from, WordClass::Determiner) || self.is(from, WordClass::Quantifier) {
+            return None;
+        }
+        let ends = self.noun_phrase_ends(from, before.end - 1, false);
+        let end = self.before_verb(&ends, before.end - 1)?;
+        (end > from + 1).then_some(from..end)
     }
 
     /// The subject that a participle or a coordinated verb at `verb_index`

@@ -1590,3 +1590,34 @@ fn a_function_word_after_a_closed_quote_opens_a_sentence() {
         ],
     );
 }
+
+#[test]
+fn time_span_before_the_verb_is_no_subject() {
+    let text = "The water board less than two weeks ago said that the pipes were \"badly corroded\" in places.\n";
+    assert_eq!(first_speaker(text).0, Some("The water board"));
+    let text = "Nora Vance last month told the council that the pipes were \"badly corroded\" in places.\n";
+    assert_eq!(
+        first_speaker(text),
+        (Some("Nora Vance"), Some("Nora Vance".to_string()))
+    );
+}
+
+#[test]
+fn colon_clause_speaks_through_its_subject() {
+    let text = "Budget talks resumed.\n\nThe new mailer had one message: \"Vote for the levy and save our parks.\"\n";
+    assert_eq!(first_speaker(text).0, Some("The new mailer"));
+}
+
+#[test]
+fn participle_after_article_describes_the_noun() {
+    check(
+        "\"Keep the library open on Sundays,\" said the printed flyer.",
+        &[(
+            "Keep the library open on Sundays,",
+            "direct",
+            Some("printed flyer"),
+            Some("said"),
+            None,
+        )],
+    );
+}

@@ -350,6 +350,8 @@ function_word_classes! {
     relative_time => RelativeTime,
     /// Units of time after a relative word: "last week".
     time_unit => TimeUnit,
+    /// Words after a span of time that place it before now: "two weeks ago".
+    time_past => TimePast,
     /// Verbs that link a subject to what is said of it, as "be" does: "is
     /// critical of", "seemed eager to".
     linking => Linking,

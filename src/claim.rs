@@ -915,15 +915,7 @@ impl Finder<'_, '_> {
         let mut at = index + 1;
         let mut recipient = None;
         // `urged voters to act`: a hearer does not run on into an infinitive.
-        let infinitive_inside = |end: usize| {
-            (at + 1..end).any(|index| {
-                self.lower(index) == "to"
-                    && index + 1 < end
-                    && !self.matcher.is_capitalized(index + 1)
-                    && !self.matcher.is(index + 1, WordClass::Determiner)
-                    && self.grammar.pronoun(self.lower(index + 1)).is_none()
-            })
-        };
+        let infinitive_inside = |end: usize| (at + 1..end).any(|index| index + 1 < end && self.opens_infinitive(index));
         if verb.recipient
             && at < sentence_end
             && let Some(&end) = self
@@ -1475,12 +1467,7 @@ impl Finder<'_, '_> {
         let word = self.lower(at);
         let next = self.lower(at + 1);
         let describes = match word {
-            "to" => {
-                !self.matcher.is(at + 1, WordClass::Determiner)
-                    && !self.matcher.is_capitalized(at + 1)
-                    && self.grammar.pronoun(next).is_none()
-                    && self.doc.tokens[at + 1].class == TokenClass::Word
-            }
+            "to" => self.opens_infinitive(at) && self.doc.tokens[at + 1].class == TokenClass::Word,
             "like" | "that" => true,
             "as" => matches!(next, "if" | "though"),
             _ => {
@@ -1699,11 +1686,7 @@ impl Finder<'_, '_> {
         }
         // `her decision to close the harbor`: an infinitive keeps its `to`;
         // `opposition to the plan` reports the plan.
-        let infinitive = self.lower(at) == "to"
-            && !self.matcher.is_capitalized(at + 1)
-            && !self.matcher.is(at + 1, WordClass::Determiner)
-            && self.grammar.pronoun(self.lower(at + 1)).is_none()
-            && self.doc.tokens[at + 1].class == TokenClass::Word;
+        let infinitive = self.opens_infinitive(at) && self.doc.tokens[at + 1].class == TokenClass::Word;
         let first = if infinitive { at } else { at + 1 };
         Some(Claim::without_verb(
             self.matcher.span(first..end),
@@ -1848,11 +1831,7 @@ impl Finder<'_, '_> {
             return None;
         }
         // `eager to run`, but not `critical to the town`.
-        if self.lower(at) == "to"
-            && (self.matcher.is(at + 1, WordClass::Determiner)
-                || self.matcher.is_capitalized(at + 1)
-                || self.grammar.pronoun(self.lower(at + 1)).is_some())
-        {
+        if self.lower(at) == "to" && !self.opens_infinitive(at) {
             return None;
         }
         let clause = self.matcher.is(at, WordClass::Complementizer);
@@ -2125,6 +2104,16 @@ impl Finder<'_, '_> {
         }
         let end = self.clause_end(start, sentence_end);
         self.content_span(start, end)
+    }
+
+    /// `to` at `to` opening an infinitive (`to close the harbor`): the word
+    /// after it is no name, determiner or pronoun (`to the town`, `to
+    /// Ruiz`, `to them`). The caller knows a word follows.
+    fn opens_infinitive(&self, to: usize) -> bool {
+        self.lower(to) == "to"
+            && !self.matcher.is_capitalized(to + 1)
+            && !self.matcher.is(to + 1, WordClass::Determiner)
+            && self.grammar.pronoun(self.lower(to + 1)).is_none()
     }
 
     /// `last week`, `this year`, `next month`: a time relative to now,

@@ -867,7 +867,7 @@ impl<'d, 't> Matcher<'d, 't> {
             && !is_possessive(self.doc.word(index))
             && self.verb(index).is_none()
             && !lexeme.is(WordClass::Stopword);
-        group || self.is(index, WordClass::Quantifier) || plural_noun
+        group || self.is(index, WordClass::Quantifier) || self.is(index, WordClass::IrregularPlural) || plural_noun
     }
 
     /// A comma-delimited aside: `, a China-born ethnic Kazakh who is now a Kazakh citizen,`.
@@ -1099,7 +1099,7 @@ impl<'d, 't> Matcher<'d, 't> {
 
     /// Where a search for a speaker ending at token `end`, from token
     /// `from` on, may begin: no noun phrase ([`Matcher::speaker_ends`])
-    /// takes in punctuation other than `.`, `-` and a parenthesis (`Sen. Ted
+    /// takes in punctuation other than `.`, `-`, `&`, `/` and a parenthesis (`Sen. Ted
     /// Cruz (R-Tex.)`, which may hold anything), so none that starts at or
     /// before the last other mark with no `)` after it ends at `end`. A
     /// speed-up only: keep it in step with `noun_phrase_ends` (the test
@@ -1110,7 +1110,7 @@ impl<'d, 't> Matcher<'d, 't> {
                 continue;
             }
             match self.doc.word(index) {
-                "." | "-" | "(" => {}
+                "." | "-" | "(" | "&" | "/" => {}
                 ")" => return from,
                 "," if index > from && self.doc.word(index - 1) == ")" => return from,
                 _ => return index,
@@ -1224,7 +1224,19 @@ impl<'d, 't> Matcher<'d, 't> {
                         && lexeme.pronoun.is_none())
             }
             TokenClass::Number => true,
-            TokenClass::Punct => self.doc.word(index) == "-",
+            // `a CNN/ORC poll`, `the AT&T deal`: a slash or an ampersand
+            // with no space on either side joins the words around it.
+            TokenClass::Punct => match self.doc.word(index) {
+                "-" => true,
+                "/" | "&" => {
+                    let tokens = &self.doc.tokens;
+                    index > 0
+                        && index + 1 < tokens.len()
+                        && tokens[index - 1].span.end == token.span.start
+                        && tokens[index + 1].span.start == token.span.end
+                }
+                _ => false,
+            },
         }
     }
 

@@ -1160,6 +1160,22 @@ impl Finder<'_, '_> {
     /// on Thursday, citing …`, `backed her and campaigned …`): before a
     /// comma or dash, a time, a new clause or a verb of its own.
     fn object_end(&self, at: usize, end: usize) -> usize {
+        // `backed her by a wide margin`, `endorsed Clinton during a call`:
+        // a pronoun or a name is the whole object before a phrase of
+        // manner, place or time (but `criticized him for …`, `Ted Cruz of
+        // Texas`).
+        let head_end = if matches!(self.lower(at), "him" | "her" | "them" | "it" | "me" | "us") {
+            Some(at + 1)
+        } else {
+            self.matcher.name_end(at, end)
+        };
+        if let Some(head_end) = head_end
+            && head_end < end
+            && (matches!(self.lower(head_end), "by" | "in" | "at" | "during" | "amid" | "across")
+                || self.matcher.is(head_end, WordClass::Subordinator))
+        {
+            return head_end;
+        }
         for index in at + 1..end {
             if self.inside_quote(index) {
                 continue;

@@ -308,7 +308,7 @@ fn noun_phrase_objects_end_before_times_and_new_clauses() {
 fn object_pronouns_and_gerunds_after_topic_prepositions() {
     check(
         "Nora Quinn talks about them at every stop.",
-        &[("them at every stop", "Nora Quinn", "talks", None)],
+        &[("them", "Nora Quinn", "talks", None)],
     );
     check(
         "Nora Quinn has called for ending the practice.",
@@ -1334,5 +1334,37 @@ fn a_clause_after_a_comma_after_a_speech_verb() {
     check(
         "Title.\n\nAna Ruiz noted, the plan has failed twice.",
         &[("the plan has failed twice", "Ana Ruiz", "noted", None)],
+    );
+}
+
+#[test]
+fn a_slash_joins_the_names_of_a_poll() {
+    check(
+        "A CNN/ORC poll showed Clinton leading the field.",
+        &[("Clinton leading the field", "a CNN/ORC poll", "showed", None)],
+    );
+}
+
+#[test]
+fn a_plural_without_s_takes_the_base_form() {
+    check(
+        "The data show that incomes rose last year.",
+        &[("incomes rose last year", "data", "show", None)],
+    );
+}
+
+#[test]
+fn a_pronoun_or_name_object_ends_before_a_phrase_of_manner_or_time() {
+    check(
+        "Older voters backed her by a wide margin in the primary.",
+        &[("her", "Older voters", "backed", None)],
+    );
+    // A reason after `for` stays with the object.
+    check(
+        "The union endorsed Ana Garcia during a news conference, and criticized Mayor Reed for his budget.",
+        &[
+            ("Ana Garcia", "union", "endorsed", None),
+            ("Mayor Reed for his budget", "union", "criticized", None),
+        ],
     );
 }

@@ -367,6 +367,9 @@ function_word_classes! {
     /// Past tenses that do not end in -ed, of verbs other than speech verbs:
     /// "went", "took".
     irregular_past => IrregularPast,
+    /// Plural nouns that do not end in -s, which take a plural verb: "data
+    /// show", "women say".
+    irregular_plural => IrregularPlural,
     /// Relatives that open a clause with a subject of its own, the
     /// sentence's subject again: "what he calls", "whom she called".
     object_relative => ObjectRelative,

@@ -1048,6 +1048,11 @@ impl Finder<'_, '_> {
         {
             return None;
         }
+        // `called him divisive`, `calling Trump a fascist`: a naming verb's
+        // object with the name it is given (not `called the police`).
+        if verb.naming && !verb.object && !object && self.named_object(at, sentence_end) {
+            object = true;
+        }
         let intention = (verb.infinitive || recipient.is_some()) && at < sentence_end && self.lower(at) == "to";
         // `asked voters who their favorite was`: a question verb's clause
         // may open with any question word.
@@ -1246,6 +1251,39 @@ impl Finder<'_, '_> {
             }
         }
         end
+    }
+
+    /// True when a pronoun or a name at `at` is followed by what it is
+    /// named: a determiner or a content word (`him divisive`, `Trump a
+    /// fascist`, `himself a socialist`).
+    fn named_object(&self, at: usize, end: usize) -> bool {
+        let pronoun = matches!(
+            self.lower(at),
+            "him" | "her" | "them" | "it" | "me" | "us" | "himself" | "herself" | "themselves" | "itself"
+        );
+        let head_end = if pronoun {
+            Some(at + 1)
+        } else if self.matcher.is_capitalized(at) {
+            self.matcher.name_end(at, end)
+        } else {
+            None
+        };
+        // `called him a "moderate"`: a quoted name is the quote's.
+        head_end.is_some_and(|next| {
+            next < end
+                && !is_possessive(self.word(next - 1))
+                && !(next..end.min(next + 4)).any(|index| self.is_quote_mark(index))
+                && self.doc.tokens[next].class == TokenClass::Word
+                && !self.matcher.is_capitalized(next)
+                && (self.matcher.is(next, WordClass::Determiner)
+                    || !self.grammar.is_stopword(self.lower(next))
+                        && !self.matcher.is(next, WordClass::Preposition)
+                        && !self.matcher.is(next, WordClass::Calendar)
+                        && !self.matcher.is(next, WordClass::ObjectStop)
+                        && !self.matcher.is_adverb(next)
+                        && self.matcher.verb(next).is_none()
+                        && !self.is_finite(next))
+        })
     }
 
     /// A one-word object where a verb takes its object as the stance

@@ -1368,3 +1368,17 @@ fn a_pronoun_or_name_object_ends_before_a_phrase_of_manner_or_time() {
         ],
     );
 }
+
+#[test]
+fn a_naming_verb_reports_its_object_with_the_name_given() {
+    check(
+        "Sen. Ann Ruiz called him divisive.",
+        &[("him divisive", "Ann Ruiz", "called", None)],
+    );
+    check(
+        "Ann Ruiz called Tom Lee a fraud on Monday.",
+        &[("Tom Lee a fraud", "Ann Ruiz", "called", None)],
+    );
+    // A quoted name is the quote's, not a claim of its own.
+    check("Ann Ruiz called him a \"moderate\" on Monday.", &[]);
+}

@@ -945,7 +945,11 @@ impl<'d, 't> Matcher<'d, 't> {
         if self.verb(at).is_some() || self.lower(at) == "that" {
             return Ends::new();
         }
-        self.noun_phrase_ends(at, limit, false)
+        // `told the Post he’s leaving`: a hearer ends before a pronoun with
+        // a contracted verb, which opens what was told.
+        let mut ends = self.noun_phrase_ends(at, limit, false);
+        ends.retain(|end| !(at + 1..*end).any(|index| self.is_contracted_pronoun(index)));
+        ends
     }
 
     /// A speaker: a subject pronoun or a noun phrase.
@@ -1238,6 +1242,13 @@ impl<'d, 't> Matcher<'d, 't> {
                 _ => false,
             },
         }
+    }
+
+    /// True for a pronoun with a contracted verb: `he’s`, `they're`, `I'd`.
+    fn is_contracted_pronoun(&self, index: usize) -> bool {
+        let word = self.lower(index);
+        word.split_once(['\'', '’'])
+            .is_some_and(|(bare, ending)| !ending.is_empty() && self.grammar.pronoun(bare).is_some())
     }
 
     /// A role, group or institution word or phrase (up to three words) at `at`.

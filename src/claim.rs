@@ -2130,7 +2130,9 @@ impl Finder<'_, '_> {
     fn plural_subject(&self, subject: Range<usize>) -> bool {
         // `others who want to ban it`: a relative pronoun takes either number.
         let relative = subject.len() == 1 && self.matcher.is(subject.start, WordClass::Relative);
-        relative || self.matcher.is_plural_subject(subject.end - 1)
+        // `those surveyed say`: a plural determiner before a participle.
+        let plural_determiner = matches!(self.lower(subject.start), "those" | "these");
+        relative || plural_determiner || self.matcher.is_plural_subject(subject.end - 1)
     }
 
     /// The words after a parenthetical attribution (`The goal, he said, is to

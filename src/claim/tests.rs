@@ -1382,3 +1382,24 @@ fn a_naming_verb_reports_its_object_with_the_name_given() {
     // A quoted name is the quote's, not a claim of its own.
     check("Ann Ruiz called him a \"moderate\" on Monday.", &[]);
 }
+
+#[test]
+fn a_hearer_ends_before_a_contracted_pronoun() {
+    check(
+        "Ana Ruiz told the Daily Post she’s received hundreds of letters.",
+        &[(
+            "she’s received hundreds of letters",
+            "Ana Ruiz",
+            "told",
+            Some("Daily Post"),
+        )],
+    );
+}
+
+#[test]
+fn those_with_a_participle_is_a_plural_subject() {
+    check(
+        "Those surveyed say the economy should come first.",
+        &[("the economy should come first", "those surveyed", "say", None)],
+    );
+}

@@ -56,8 +56,24 @@ pub struct Claim {
     pub recipient: Option<Span>,
     /// The rule that found it.
     pub rule: &'static str,
+    /// What the content may hold besides the reported words.
+    pub extent: Extent,
     /// Confidence in [0, 1].
     pub confidence: f32,
+}
+
+/// What a claim's content may hold besides the reported words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Extent {
+    /// Only what was said: never its cue, its speaker or a quotation's edge.
+    Reported,
+    /// The clause around its cue (`the race seemed close`, `the group
+    /// reportedly spent`).
+    AroundCue,
+    /// The sentence around its attribution (`The goal, he said, is …`).
+    AroundAttribution,
+    /// A headline's words after its colon, quote marks and all.
+    Headline,
 }
 
 impl Claim {
@@ -71,7 +87,49 @@ impl Claim {
             verb: None,
             recipient: None,
             rule,
+            extent: Extent::Reported,
             confidence,
+        }
+    }
+
+    /// A claim before its attribution (`…, he said.`), or around it where
+    /// the sentence goes on after it (`The goal, he said, is …`).
+    fn trailing(
+        content: Span,
+        around: bool,
+        speaker: Span,
+        cue: Span,
+        verb: Option<usize>,
+        recipient: Option<Span>,
+    ) -> Claim {
+        let (rule, extent) = if around {
+            ("parenthetical", Extent::AroundAttribution)
+        } else {
+            ("trailing_cue", Extent::Reported)
+        };
+        Claim {
+            content,
+            speaker: Some(speaker),
+            cue,
+            verb,
+            recipient,
+            rule,
+            extent,
+            confidence: 0.7,
+        }
+    }
+
+    /// True when the claim keeps to its extent: its content holds its cue
+    /// or its speaker, or runs across a quotation's edge, only where its
+    /// extent lets it.
+    fn keeps_extent(&self, quotes: &[QuoteSpan]) -> bool {
+        let holds_cue = self.content.overlaps(self.cue);
+        let holds_speaker = self.speaker.is_some_and(|speaker| self.content.overlaps(speaker));
+        match self.extent {
+            Extent::Reported => !holds_cue && !holds_speaker && !crosses_quote(self.content, quotes),
+            Extent::AroundCue => !holds_speaker && !crosses_quote(self.content, quotes),
+            Extent::AroundAttribution => !crosses_quote(self.content, quotes),
+            Extent::Headline => !holds_cue && !holds_speaker,
         }
     }
 }
@@ -118,13 +176,7 @@ pub fn find_claims(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Cla
     claims.extend(finder.headline_claim());
     // A claim never holds its own cue or speaker, and claims do not overlap:
     // where two would, the earlier one stands.
-    claims.retain(|claim| {
-        // A verb of impression or an adverb of hearsay is inside its clause
-        // (`the race seemed close`, `the group reportedly spent`).
-        (matches!(claim.rule, "impression" | "hearsay" | "parenthetical") || !claim.content.overlaps(claim.cue))
-            && (claim.rule == "parenthetical" || !claim.speaker.is_some_and(|speaker| claim.content.overlaps(speaker)))
-            && (claim.rule == "headline_colon" || !crosses_quote(claim.content, quotes))
-    });
+    claims.retain(|claim| claim.keeps_extent(quotes));
     claims.sort_by_key(|claim| claim.content.start);
     let mut kept: Vec<Claim> = Vec::with_capacity(claims.len());
     for claim in claims {
@@ -479,19 +531,14 @@ impl Finder<'_, '_> {
                 let rest = (speaker_end < sentence_end)
                     .then(|| self.parenthetical_rest(speaker_end - 1, sentence_end))
                     .flatten();
-                return Some(Claim {
-                    content: rest.map_or(content, |rest| content.to(rest)),
-                    speaker: Some(self.matcher.span(index + 1..speaker_end)),
-                    cue: token.span,
-                    verb: verb_index,
-                    recipient: None,
-                    rule: if rest.is_some() {
-                        "parenthetical"
-                    } else {
-                        "trailing_cue"
-                    },
-                    confidence: 0.7,
-                });
+                return Some(Claim::trailing(
+                    rest.map_or(content, |rest| content.to(rest)),
+                    rest.is_some(),
+                    self.matcher.span(index + 1..speaker_end),
+                    token.span,
+                    verb_index,
+                    None,
+                ));
             }
         }
         // `began boasting that`: the gerund is the cue, the subject is before `began`.
@@ -779,6 +826,7 @@ impl Finder<'_, '_> {
                     verb: verb_index,
                     recipient: None,
                     rule: "as_cue",
+                    extent: Extent::Reported,
                     confidence: 0.7,
                 });
             }
@@ -845,19 +893,14 @@ impl Finder<'_, '_> {
                 None if adverbial => return None,
                 None => self.content_span(sentence_start, subject.start - 1)?,
             };
-            return Some(Claim {
+            return Some(Claim::trailing(
                 content,
-                speaker: Some(self.matcher.span(subject)),
-                cue: token.span,
-                verb: verb_index,
-                recipient: (after_hearer > index + 1).then(|| self.matcher.span(index + 1..after_hearer)),
-                rule: if rest.is_some() {
-                    "parenthetical"
-                } else {
-                    "trailing_cue"
-                },
-                confidence: 0.7,
-            });
+                rest.is_some(),
+                self.matcher.span(subject),
+                token.span,
+                verb_index,
+                (after_hearer > index + 1).then(|| self.matcher.span(index + 1..after_hearer)),
+            ));
         }
         let (mut content, recipient) = reported?;
         // `When Rubio said it was great to be home, a man yelled`, `Three
@@ -904,6 +947,7 @@ impl Finder<'_, '_> {
             } else {
                 "reporting_clause"
             },
+            extent: Extent::Reported,
             confidence: 0.75,
         })
     }
@@ -1353,13 +1397,16 @@ impl Finder<'_, '_> {
                 end: content.end.max(quote.close.end),
             };
         }
-        Some(Claim::without_verb(
-            content,
-            self.matcher.span(range.start..colon),
-            self.doc.tokens[colon].span,
-            "headline_colon",
-            0.7,
-        ))
+        Some(Claim {
+            extent: Extent::Headline,
+            ..Claim::without_verb(
+                content,
+                self.matcher.span(range.start..colon),
+                self.doc.tokens[colon].span,
+                "headline_colon",
+                0.7,
+            )
+        })
     }
 
     /// `HOLT: Do you accept the result?`: a transcript line gives its
@@ -1544,6 +1591,7 @@ impl Finder<'_, '_> {
             verb: self.matcher.tags().verb_index(index),
             recipient: None,
             rule: "impression",
+            extent: Extent::AroundCue,
             confidence: 0.6,
         })
     }
@@ -1596,6 +1644,7 @@ impl Finder<'_, '_> {
             verb: None,
             recipient: None,
             rule: "hearsay",
+            extent: Extent::AroundCue,
             confidence: 0.6,
         })
     }
@@ -1676,6 +1725,7 @@ impl Finder<'_, '_> {
             verb: self.matcher.tags().verb_index(index),
             recipient: None,
             rule: "passive_cue",
+            extent: Extent::Reported,
             confidence: 0.6,
         })
     }
@@ -1810,6 +1860,7 @@ impl Finder<'_, '_> {
             verb: None,
             recipient: None,
             rule: "stance_noun",
+            extent: Extent::Reported,
             confidence: 0.6,
         })
     }

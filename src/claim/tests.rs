@@ -1403,3 +1403,18 @@ fn those_with_a_participle_is_a_plural_subject() {
         &[("the economy should come first", "those surveyed", "say", None)],
     );
 }
+
+#[test]
+fn of_two_claims_from_one_place_the_surer_stands() {
+    // `in national polls` would report the words before it; `according to`
+    // reports the whole sentence, and is the surer.
+    check(
+        "Ana Ruiz leads Tom Lee in national polls by three points, 45 percent to 42 percent, according to the average of recent polls.",
+        &[(
+            "Ana Ruiz leads Tom Lee in national polls by three points, 45 percent to 42 percent",
+            "average of recent polls",
+            "according to",
+            None,
+        )],
+    );
+}

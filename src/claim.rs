@@ -1538,6 +1538,16 @@ impl Finder<'_, '_> {
             return None;
         }
         let ends_clause = source_end == sentence_end || matches!(self.word(source_end), "," | ";");
+        // `The AP said it left them out in its tally`: a verb of speech
+        // before `in` reports the clause itself.
+        let speech_before = (sentence_start..index).any(|at| {
+            self.matcher
+                .verb(at)
+                .is_some_and(|(verb, form)| verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3))
+        });
+        if speech_before {
+            return None;
+        }
         let content = if index == sentence_start {
             if source_end >= sentence_end || self.word(source_end) != "," {
                 return None;

@@ -1418,3 +1418,16 @@ fn of_two_claims_from_one_place_the_surer_stands() {
         )],
     );
 }
+
+#[test]
+fn a_speech_verb_before_in_reports_the_clause_itself() {
+    check(
+        "The agency said it did not include those meetings in its tally because they were routine.",
+        &[(
+            "it did not include those meetings in its tally because they were routine",
+            "agency",
+            "said",
+            None,
+        )],
+    );
+}

@@ -1490,10 +1490,12 @@ impl Finder<'_, '_> {
         let after = (rest < sentence_end).then(|| rest..self.clause_end(rest, sentence_end));
         // `But according to X, …`, `(According to X, …)`: a conjunction or
         // a bracket before the cue opens nothing it reports.
+        // `It has not gone unnoticed: according to polls, …`: nor a colon.
         let opens = index == sentence_start
             || index == sentence_start + 1
                 && (matches!(self.lower(sentence_start), "but" | "and" | "yet" | "so" | "now" | "(")
-                    || self.is_quote_mark(sentence_start));
+                    || self.is_quote_mark(sentence_start))
+            || self.word(index - 1) == ":";
         let content = if opens {
             // According to X, content.
             let start = after?.start;

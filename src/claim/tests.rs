@@ -1431,3 +1431,16 @@ fn a_speech_verb_before_in_reports_the_clause_itself() {
         )],
     );
 }
+
+#[test]
+fn according_to_after_a_colon_reports_what_follows() {
+    check(
+        "It has not gone unnoticed: according to recent polls, Tom Lee holds only 14 percent of the vote.",
+        &[(
+            "Tom Lee holds only 14 percent of the vote",
+            "recent polls",
+            "according to",
+            None,
+        )],
+    );
+}

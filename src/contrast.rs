@@ -304,7 +304,10 @@ impl DocumentClaims {
 /// each claim is kept: its place, speaker, key ids, and the few words of
 /// evidence its stance may need.
 pub struct Grouping<'g> {
-    reader: ClaimReader<'g>,
+    lexicon: Lexicon<'g>,
+    antonyms: AntonymIndex,
+    speakers: Speakers,
+    last_words: HashMap<String, Vec<u32>>,
     options: ContrastOptions,
     corpus: Corpus,
     stances: Stances,
@@ -316,26 +319,26 @@ pub struct Grouping<'g> {
     cue_starts: Vec<u32>,
 }
 
-/// What reading a document's claims needs, the same for every document:
-/// the half of a [`Grouping`] that [`Grouping::split`] lends to readers.
-pub struct ClaimReader<'g> {
-    lexicon: Lexicon<'g>,
-    antonyms: AntonymIndex,
-    speakers: Speakers,
-    last_words: HashMap<String, Vec<u32>>,
+/// What reading a document's claims needs of a [`Grouping`]: see
+/// [`Grouping::split`].
+pub struct ClaimReader<'a, 'g> {
+    lexicon: &'a Lexicon<'g>,
+    antonyms: &'a AntonymIndex,
+    speakers: &'a Speakers,
+    last_words: &'a HashMap<String, Vec<u32>>,
 }
 
-impl ClaimReader<'_> {
+impl ClaimReader<'_, '_> {
     /// Reads one document's claims (no matter its place; may run on any
     /// thread).
     pub fn read(&self, document: &DocumentAnalysis<'_>) -> DocumentClaims {
-        let mut read = topic::read_document(document, &self.speakers, &self.last_words, &self.lexicon);
+        let mut read = topic::read_document(document, self.speakers, self.last_words, self.lexicon);
         let stances = read
             .claims
             .iter()
-            .map(|claim| StanceDraft::new(claim, &read.facts, document, &self.antonyms, &self.lexicon))
+            .map(|claim| StanceDraft::new(claim, &read.facts, document, self.antonyms, self.lexicon))
             .collect();
-        let cues = contrast_cues(document.text, &read.facts, &self.lexicon);
+        let cues = contrast_cues(document.text, &read.facts, self.lexicon);
         // What the index keeps needs neither the words nor the tokens.
         read.facts = Default::default();
         for claim in &mut read.claims {
@@ -377,12 +380,10 @@ impl<'g> Grouping<'g> {
     /// A grouping over the documents whose speakers are `speakers`.
     pub fn new(grammar: &'g Grammar, speakers: Speakers, options: ContrastOptions) -> Grouping<'g> {
         Grouping {
-            reader: ClaimReader {
-                lexicon: Lexicon::new(grammar),
-                antonyms: AntonymIndex::new(grammar),
-                last_words: speakers.last_words(),
-                speakers,
-            },
+            lexicon: Lexicon::new(grammar),
+            antonyms: AntonymIndex::new(grammar),
+            last_words: speakers.last_words(),
+            speakers,
             options,
             corpus: Corpus::default(),
             stances: Stances::default(),
@@ -395,7 +396,7 @@ impl<'g> Grouping<'g> {
     /// Reads one document's claims (no matter its place; may run on any
     /// thread).
     pub fn read(&self, document: &DocumentAnalysis<'_>) -> DocumentClaims {
-        self.reader.read(document)
+        self.reader().read(document)
     }
 
     /// Adds the next document's claims (documents in order).
@@ -403,18 +404,53 @@ impl<'g> Grouping<'g> {
         self.split().1.add(claims);
     }
 
+    fn reader(&self) -> ClaimReader<'_, 'g> {
+        let Grouping {
+            lexicon,
+            antonyms,
+            speakers,
+            last_words,
+            ..
+        } = self;
+        ClaimReader {
+            lexicon,
+            antonyms,
+            speakers,
+            last_words,
+        }
+    }
+
     /// The reading half and the adding half, borrowed apart: one chunk of
     /// documents can be read (on other threads) while the chunk before it
     /// is added.
-    pub fn split(&mut self) -> (&ClaimReader<'g>, ClaimAdder<'_>) {
-        let adder = ClaimAdder {
-            corpus: &mut self.corpus,
-            stances: &mut self.stances,
-            strings: &mut self.strings,
-            cues: &mut self.cues,
-            cue_starts: &mut self.cue_starts,
-        };
-        (&self.reader, adder)
+    pub fn split(&mut self) -> (ClaimReader<'_, 'g>, ClaimAdder<'_>) {
+        let Grouping {
+            lexicon,
+            antonyms,
+            speakers,
+            last_words,
+            corpus,
+            stances,
+            strings,
+            cues,
+            cue_starts,
+            ..
+        } = self;
+        (
+            ClaimReader {
+                lexicon,
+                antonyms,
+                speakers,
+                last_words,
+            },
+            ClaimAdder {
+                corpus,
+                stances,
+                strings,
+                cues,
+                cue_starts,
+            },
+        )
     }
 
     /// Room for `claims` more claims, so that the records grow no further
@@ -449,14 +485,14 @@ impl<'g> Grouping<'g> {
     /// Interns the keys, judges the candidate pairs and links them into
     /// topics.
     pub fn finish(mut self) -> Contrasts {
-        let key_of_raw = self.corpus.intern(&self.reader.speakers, self.options.max_postings);
+        let key_of_raw = self.corpus.intern(&self.speakers, self.options.max_postings);
         self.stances
             .resolve(&self.corpus.claims, &key_of_raw, &self.corpus.key_speaker);
         drop(key_of_raw);
         // Names were needed to read claims and intern keys; judging reads
         // the records only.
-        self.reader.last_words = HashMap::default();
-        self.reader.speakers = Speakers::default();
+        self.last_words = HashMap::default();
+        self.speakers = Speakers::default();
         let (mut links, work) = self.judge_all();
         // What judging needed, and topics do not: dropped now, not at the
         // end of the function, so that the topics' lists take their place.

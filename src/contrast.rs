@@ -319,63 +319,6 @@ pub struct Grouping<'g> {
     cue_starts: Vec<u32>,
 }
 
-/// What reading a document's claims needs of a [`Grouping`]: see
-/// [`Grouping::split`].
-pub struct ClaimReader<'a, 'g> {
-    lexicon: &'a Lexicon<'g>,
-    antonyms: &'a AntonymIndex,
-    speakers: &'a Speakers,
-    last_words: &'a HashMap<String, Vec<u32>>,
-}
-
-impl ClaimReader<'_, '_> {
-    /// Reads one document's claims (no matter its place; may run on any
-    /// thread).
-    pub fn read(&self, document: &DocumentAnalysis<'_>) -> DocumentClaims {
-        let mut read = topic::read_document(document, self.speakers, self.last_words, self.lexicon);
-        let stances = read
-            .claims
-            .iter()
-            .map(|claim| StanceDraft::new(claim, &read.facts, document, self.antonyms, self.lexicon))
-            .collect();
-        let cues = contrast_cues(document.text, &read.facts, self.lexicon);
-        // What the index keeps needs neither the words nor the tokens.
-        read.facts = Default::default();
-        for claim in &mut read.claims {
-            claim.words = Vec::new();
-            claim.entities = Vec::new();
-            claim.referents = Vec::new();
-        }
-        DocumentClaims { read, stances, cues }
-    }
-}
-
-/// What adding a document's claims changes of a [`Grouping`]: see
-/// [`Grouping::split`].
-pub struct ClaimAdder<'a> {
-    corpus: &'a mut Corpus,
-    stances: &'a mut Stances,
-    strings: &'a mut Strings,
-    cues: &'a mut Vec<(u32, u32, u32)>,
-    cue_starts: &'a mut Vec<u32>,
-}
-
-impl ClaimAdder<'_> {
-    /// Adds the next document's claims (documents in order).
-    pub fn add(&mut self, claims: DocumentClaims) {
-        let raw_ids = self.corpus.add(&claims.read);
-        for draft in claims.stances {
-            self.stances.push(draft, &raw_ids, self.strings);
-        }
-        for (start, end, text) in claims.cues {
-            let text = self.strings.id(&text);
-            // Offsets inside one document, as in the claims' records.
-            self.cues.push((start as u32, end as u32, text));
-        }
-        self.cue_starts.push(self.cues.len() as u32);
-    }
-}
-
 impl<'g> Grouping<'g> {
     /// A grouping over the documents whose speakers are `speakers`.
     pub fn new(grammar: &'g Grammar, speakers: Speakers, options: ContrastOptions) -> Grouping<'g> {
@@ -396,61 +339,35 @@ impl<'g> Grouping<'g> {
     /// Reads one document's claims (no matter its place; may run on any
     /// thread).
     pub fn read(&self, document: &DocumentAnalysis<'_>) -> DocumentClaims {
-        self.reader().read(document)
+        let mut read = topic::read_document(document, &self.speakers, &self.last_words, &self.lexicon);
+        let stances = read
+            .claims
+            .iter()
+            .map(|claim| StanceDraft::new(claim, &read.facts, document, &self.antonyms, &self.lexicon))
+            .collect();
+        let cues = contrast_cues(document.text, &read.facts, &self.lexicon);
+        // What the index keeps needs neither the words nor the tokens.
+        read.facts = Default::default();
+        for claim in &mut read.claims {
+            claim.words = Vec::new();
+            claim.entities = Vec::new();
+            claim.referents = Vec::new();
+        }
+        DocumentClaims { read, stances, cues }
     }
 
     /// Adds the next document's claims (documents in order).
     pub fn add(&mut self, claims: DocumentClaims) {
-        self.split().1.add(claims);
-    }
-
-    fn reader(&self) -> ClaimReader<'_, 'g> {
-        let Grouping {
-            lexicon,
-            antonyms,
-            speakers,
-            last_words,
-            ..
-        } = self;
-        ClaimReader {
-            lexicon,
-            antonyms,
-            speakers,
-            last_words,
+        let raw_ids = self.corpus.add(&claims.read);
+        for draft in claims.stances {
+            self.stances.push(draft, &raw_ids, &mut self.strings);
         }
-    }
-
-    /// The reading half and the adding half, borrowed apart: one chunk of
-    /// documents can be read (on other threads) while the chunk before it
-    /// is added.
-    pub fn split(&mut self) -> (ClaimReader<'_, 'g>, ClaimAdder<'_>) {
-        let Grouping {
-            lexicon,
-            antonyms,
-            speakers,
-            last_words,
-            corpus,
-            stances,
-            strings,
-            cues,
-            cue_starts,
-            ..
-        } = self;
-        (
-            ClaimReader {
-                lexicon,
-                antonyms,
-                speakers,
-                last_words,
-            },
-            ClaimAdder {
-                corpus,
-                stances,
-                strings,
-                cues,
-                cue_starts,
-            },
-        )
+        for (start, end, text) in claims.cues {
+            let text = self.strings.id(&text);
+            // Offsets inside one document, as in the claims' records.
+            self.cues.push((start as u32, end as u32, text));
+        }
+        self.cue_starts.push(self.cues.len() as u32);
     }
 
     /// Room for `claims` more claims, so that the records grow no further

@@ -8,10 +8,9 @@
 //!    chunks) and each one goes to the spill file, text and analysis, while
 //!    its speakers join the corpus-wide [`Speakers`];
 //! 2. the spill is read back chunk by chunk: each document's claims are read
-//!    in parallel ([`Grouping::split`]) while this thread adds the chunk
-//!    before in order, and what a pair shows of each claim ([`ClaimSide`])
-//!    goes to a side file; then the grouping finishes from the compact
-//!    records alone;
+//!    in parallel ([`Grouping::read`]) and added in order, and what a pair
+//!    shows of each claim ([`ClaimSide`]) goes to a side file; then the
+//!    grouping finishes from the compact records alone;
 //! 3. CSV rows take both sides from the side file; the JSON formats read the
 //!    spill once more and write each document with its topics and pairs.
 //!
@@ -24,7 +23,7 @@ use std::sync::Mutex;
 use anyhow::Context;
 use rayon::prelude::*;
 use whosaid::Analyzer;
-use whosaid::contrast::{ClaimRef, ContrastOptions, Contrasts, DocumentClaims, Grouping, Speakers};
+use whosaid::contrast::{ClaimRef, ContrastOptions, Contrasts, Grouping, Speakers};
 use whosaid::output::csv::ContrastWriter;
 use whosaid::output::wire::WireDoc;
 use whosaid::output::{ClaimSide, ContrastLayout, claim_side};
@@ -104,50 +103,31 @@ pub fn run<W: Write>(
     let mut grouping = Grouping::new(analyzer.grammar(), speakers, contrast_options);
     grouping.reserve(claims);
     let mut sides = SideFile::new()?;
-    // The pool reads a chunk's claims while this thread adds the chunk
-    // before, in order: adding is the one part that cannot run in parallel.
-    let (reader, mut adder) = grouping.split();
-    let mut add = |read: Vec<anyhow::Result<(DocumentClaims, Vec<u8>)>>| -> anyhow::Result<()> {
+    spill.read_back(|records| {
+        let read: Vec<_> = pool.install(|| {
+            records
+                .par_iter()
+                .map(|record| -> anyhow::Result<_> {
+                    let spilled = spill::decode(record)?;
+                    let document = spilled.document();
+                    let claims = grouping.read(&document);
+                    let index = CharIndex::new(&spilled.text);
+                    let mut sides = Vec::new();
+                    for quote in claims.quotes() {
+                        serde_json::to_writer(&mut sides, &claim_side(&document, &index, quote))?;
+                        sides.push(b'\n');
+                    }
+                    Ok((claims, sides))
+                })
+                .collect()
+        });
         for result in read {
             let (claims, lines) = result?;
             sides.add_document(claims.quotes(), &lines)?;
-            adder.add(claims);
+            grouping.add(claims);
         }
         Ok(())
-    };
-    let mut pending = None;
-    spill.read_back(|records| {
-        let (read, added) = std::thread::scope(|scope| {
-            let worker = scope.spawn(|| {
-                pool.install(|| {
-                    records
-                        .par_iter()
-                        .map(|record| -> anyhow::Result<_> {
-                            let spilled = spill::decode(record)?;
-                            let document = spilled.document();
-                            let claims = reader.read(&document);
-                            let index = CharIndex::new(&spilled.text);
-                            let mut sides = Vec::new();
-                            for quote in claims.quotes() {
-                                serde_json::to_writer(&mut sides, &claim_side(&document, &index, quote))?;
-                                sides.push(b'\n');
-                            }
-                            Ok((claims, sides))
-                        })
-                        .collect::<Vec<_>>()
-                })
-            });
-            let added = pending.take().map_or(Ok(()), &mut add);
-            let read = worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            (read, added)
-        });
-        added?;
-        pending = Some(read);
-        Ok(())
     })?;
-    if let Some(read) = pending {
-        add(read)?;
-    }
     release_free_memory();
     let contrasts = pool.install(|| grouping.finish());
     let sides = sides.finish()?;

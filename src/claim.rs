@@ -1543,9 +1543,9 @@ impl Finder<'_, '_> {
         // `The AP said it left them out in its tally`: a verb of speech
         // before `in` reports the clause itself.
         let speech_before = (sentence_start..index).any(|at| {
-            self.matcher
-                .verb(at)
-                .is_some_and(|(verb, form)| verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3))
+            self.matcher.verb(at).is_some_and(|(verb, form)| {
+                verb.quotes && verb.clause && matches!(form, VerbForm::Past | VerbForm::Present3)
+            })
         });
         if speech_before {
             return None;

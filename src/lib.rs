@@ -118,7 +118,8 @@ impl Analyzer {
             .filter_map(|attribution| attribution.speaker)
             .chain(claims.iter().filter_map(|claim| claim.speaker))
             .collect();
-        let resolver = speaker::Resolver::new(&doc, &tags, &mentions);
+        let quoted: Vec<Span> = spans.iter().map(|span| span.content).collect();
+        let resolver = speaker::Resolver::new(&doc, &tags, &mentions).with_quotes(&quoted);
         let mut quotes: Vec<Quote> = Vec::with_capacity(spans.len());
         for (index, (span, attribution)) in spans.iter().zip(&attributions).enumerate() {
             let speaker = match attribution.follows {

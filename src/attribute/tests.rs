@@ -168,6 +168,20 @@ fn pronoun_goes_to_last_person_of_its_gender() {
 }
 
 #[test]
+fn a_name_inside_quote_marks_is_no_antecedent_of_a_pronoun_outside() {
+    check(
+        "Ann Moss chairs the committee.\n\n\"Carla Diaz knows the plan,\" she said.",
+        &[(
+            "Carla Diaz knows the plan,",
+            "direct",
+            Some("Ann Moss"),
+            Some("said"),
+            None,
+        )],
+    );
+}
+
+#[test]
 fn surname_goes_to_full_name() {
     check(
         "Ann Moss chairs the committee.\n\n\"We will vote,\" Moss said.",

@@ -126,13 +126,20 @@ impl Analyzer {
                 Some(previous) => quotes.get(previous).and_then(|quote| quote.speaker.clone()),
                 None => attribution.speaker.and_then(|mention| resolver.resolve(mention)),
             };
+            // A `he` whose name stands earlier in the sentence: the name.
+            let mention = match (attribution.speaker, &speaker) {
+                (Some(mention), Some(name)) if attribution.follows.is_none() => {
+                    Some(resolver.name_in_sentence(mention, name).unwrap_or(mention))
+                }
+                _ => attribution.speaker,
+            };
             let _ = index;
             quotes.push(Quote {
                 kind: attribution.kind,
                 span: span.content,
                 paragraph: doc.paragraphs[span.paragraph].number,
                 speaker,
-                mention: attribution.speaker,
+                mention,
                 cue: attribution.cue,
                 framing: attribution.verb.map(|verb| grammar.verbs[verb].framing),
                 recipient: attribution.recipient.map(|recipient| resolver.recipient(recipient)),

@@ -792,6 +792,43 @@ impl<'d, 't> Resolver<'d, 't> {
             .map(|name| self.canonical_name(&name.words, &name.display))
     }
 
+    /// `Gorka warned that officers he has spoken with "…"`: where a `he`
+    /// or `she` speaks, the person's name earlier in the same sentence (the
+    /// first one, outside quote marks, that names the same person), as
+    /// PolNeAR marks the source. `canonical` is what the pronoun resolved to.
+    pub fn name_in_sentence(&self, mention: Span, canonical: &str) -> Option<Span> {
+        let doc = self.doc;
+        let first = doc.token_at_or_after(mention.start);
+        if first >= doc.tokens.len() || doc.tokens[first].span.end != mention.end {
+            return None;
+        }
+        let pronoun = self.grammar.pronoun(mention.of(doc.text))?;
+        if !pronoun.subject || pronoun.gender == Gender::Unknown {
+            return None;
+        }
+        // Only the subject of a clause set in another (`that he`, `what
+        // she called`); after `who` or `which` the clause is about someone
+        // else, whose name may be the one before.
+        let opens_clause = first > 0 && matches!(self.doc.lower(first - 1), "that" | "what");
+        if !opens_clause {
+            return None;
+        }
+        let mut start = first;
+        while start > 0 && first - start < MAX_ANTECEDENT * 2 && !doc.ends_sentence(start - 1) {
+            start -= 1;
+        }
+        let sentence_start = doc.tokens[start].span.start;
+        let quoted = inside_any(&self.quotes, mention);
+        self.names_before(mention.start)
+            .iter()
+            .rev()
+            .take_while(|name| name.span.start >= sentence_start)
+            .filter(|name| name.person && name.salient && (quoted || !name.quoted))
+            .filter(|name| self.canonical_name(&name.words, &name.display) == canonical)
+            .last()
+            .map(|name| name.span)
+    }
+
     /// He, she: the nearest salient person before (the last speaker or
     /// sentence subject) whose gender does not contradict the pronoun's.
     fn resolve_pronoun(&self, mention: Span, gender: Gender) -> Option<String> {

@@ -1635,3 +1635,30 @@ fn participle_after_article_describes_the_noun() {
         )],
     );
 }
+
+#[test]
+fn a_pronoun_after_that_or_what_gives_way_to_the_name_before_it_in_the_sentence() {
+    for (text, quote) in [
+        (
+            "Ann Moss has made clear that she expects a \"long fight\" in the fall.",
+            "long fight",
+        ),
+        (
+            "Ann Moss praised the team for what she called \"a fine effort.\"",
+            "a fine effort.",
+        ),
+    ] {
+        let analysis = Analyzer::new().analyze(text);
+        let found = analysis
+            .quotes
+            .iter()
+            .find(|found| found.span.of(text) == quote)
+            .unwrap_or_else(|| panic!("no quote {quote:?} in {text:?}"));
+        assert_eq!(found.speaker.as_deref(), Some("Ann Moss"), "in {text:?}");
+        assert_eq!(
+            found.mention.map(|mention| mention.of(text)),
+            Some("Ann Moss"),
+            "in {text:?}"
+        );
+    }
+}

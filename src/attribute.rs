@@ -1976,9 +1976,11 @@ impl<'d, 't> Matcher<'d, 't> {
     /// earlier one's speaker.
     fn clause_subject_before(&self, verb_index: usize, window: &Window) -> Option<Range<usize>> {
         let before = window.before.clone();
+        // (`the United States and added`: a capitalized `States` is a name's.)
         let finite = (before.start..verb_index.saturating_sub(1)).rev().find_map(|index| {
             self.verb(index)
                 .filter(|(verb, form)| verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3))
+                .filter(|_| !self.is_capitalized(index))
                 .and_then(|_| self.subject_before(index, before.start))
         });
         if finite.is_some() || window.follows_quote {

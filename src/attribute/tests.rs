@@ -1662,3 +1662,11 @@ fn a_pronoun_after_that_or_what_gives_way_to_the_name_before_it_in_the_sentence(
         );
     }
 }
+
+#[test]
+fn a_capitalized_states_is_no_speech_verb_for_a_participle_s_subject() {
+    check(
+        "Tom Hale has long targeted the United States' northern neighbor, calling its leaders \"cowards\" in speeches.",
+        &[("cowards", "partial", Some("Tom Hale"), Some("calling"), None)],
+    );
+}

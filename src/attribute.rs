@@ -1589,6 +1589,9 @@ impl<'d, 't> Matcher<'d, 't> {
                 attribution = outer;
             }
             if speech {
+                if let Some(outer) = self.outer_speech_cue(&attribution, window) {
+                    attribution = outer;
+                }
                 return Some(attribution);
             }
             belief.get_or_insert(attribution);
@@ -1598,6 +1601,32 @@ impl<'d, 't> Matcher<'d, 't> {
             }
         }
         belief
+    }
+
+    /// `Gorka warned that officers he has spoken with "…"`, `a woman told
+    /// him she worries he is "…"`: a speech verb whose clause holds the
+    /// quote's own cue and its subject, with no punctuation between (no
+    /// aside, no opening phrase), is the quote's cue, as PolNeAR marks the
+    /// outer source of words reported within reported words. Not past a
+    /// relative clause's pronoun (`a column in which he called "…"`).
+    fn outer_speech_cue(&self, inner: &Attribution, window: &Window) -> Option<Attribution> {
+        let inner_speaker = inner.speaker?;
+        let inner_start = self.doc.token_at_or_after(inner_speaker.start);
+        let (mut outer, _) = (window.before.start..inner_start)
+            .rev()
+            .take_while(|&index| {
+                let word = self.doc.word(index);
+                !matches!(word, "," | ";" | ":" | "(" | ")") && !is_dash(word) && !is_quote_mark_token(word)
+                    // (`a column in which he called`: the pronoun's own words.)
+                    && !(self.is(index, WordClass::Relative) && self.lower(index) != "that")
+            })
+            .find_map(|index| {
+                self.cue_at(index, window, false).filter(|(found, speech)| {
+                    *speech && found.speaker.is_some_and(|speaker| speaker.end <= inner_speaker.start)
+                })
+            })?;
+        outer.rule = "outer_speech_cue".to_string();
+        Some(outer)
     }
 
     /// `Lee railed against what he calls "…"`, `Lee attacked Ruiz, whom

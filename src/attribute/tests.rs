@@ -1670,3 +1670,16 @@ fn a_capitalized_states_is_no_speech_verb_for_a_participle_s_subject() {
         &[("cowards", "partial", Some("Tom Hale"), Some("calling"), None)],
     );
 }
+
+#[test]
+fn words_reported_within_reported_words_are_the_outer_speaker_s() {
+    check(
+        "Tom Hale told him Ann Moss says he is \"too soft\" on crime.",
+        &[("too soft", "partial", Some("Tom Hale"), Some("told"), Some("him"))],
+    );
+    // (Past an opening phrase and its comma, the nearer cue stays.)
+    check(
+        "While not everything Ann Moss says is true, Tom Hale said she is \"mostly right.\"",
+        &[("mostly right.", "partial", Some("Tom Hale"), Some("said"), None)],
+    );
+}

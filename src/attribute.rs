@@ -142,6 +142,9 @@ pub fn attribute(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Attri
         if attribution.is_none() {
             attribution = matcher.cue_in_clause(quote, &window);
         }
+        if attribution.is_none() {
+            attribution = matcher.phrase_then_cue(quote, &window);
+        }
         if let Some(found) = attribution.as_mut() {
             // `Lee railed against what he calls "…"`: the sentence's subject.
             matcher.subject_past_relative(found, &window);
@@ -1627,6 +1630,63 @@ impl<'d, 't> Matcher<'d, 't> {
             })?;
         outer.rule = "outer_speech_cue".to_string();
         Some(outer)
+    }
+
+    /// `"…," CBS This Morning co-anchor Tom Hale said.`: after a quote
+    /// that ends in a comma, the words up to a speech verb name the speaker
+    /// even where they fit no speaker pattern, when they open with a
+    /// capital or an article and hold no punctuation, clause or verb.
+    fn phrase_then_cue(&self, quote: &QuoteSpan, window: &Window) -> Option<Attribution> {
+        let content = quote.content.of(self.doc.text);
+        let ends_with_comma = content
+            .trim_end_matches(|c: char| {
+                c.is_whitespace() || self.grammar.quote_marks.iter().any(|pair| pair.close == c)
+            })
+            .ends_with(',');
+        let after = window.after.clone();
+        if !ends_with_comma || after.len() < 2 {
+            return None;
+        }
+        let start = after.start;
+        let opens = (self.is_capitalized(start) && self.lexeme(start).pronoun.is_none())
+            || (self.is(start, WordClass::Determiner) && !self.is(start, WordClass::Quantifier));
+        if !opens || self.is(start, WordClass::SentenceOpener) {
+            return None;
+        }
+        let verb_index = (start + 1..after.end).take(MAX_SPEAKER).find(|&index| {
+            self.verb(index).is_some_and(|(verb, form)| {
+                verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3) && !self.is_capitalized(index)
+            })
+        })?;
+        let tokens = &self.doc.tokens;
+        let plain = (start..verb_index).all(|index| {
+            let word = self.doc.word(index);
+            // (`co-anchor`: a hyphen inside a word.)
+            let joined = index > start && tokens[index - 1].span.end == tokens[index].span.start;
+            !matches!(word, "," | ";" | ":" | "." | "!" | "?" | "(" | ")")
+                && !is_quote_mark_token(word)
+                && !(is_dash(word) && !joined)
+                // (`a voice over says`: a bare form is a noun.)
+                && self.verb(index).is_none_or(|(verb, form)| {
+                    !(verb.quotes || verb.reports) || form == VerbForm::Base
+                })
+                && !self.is(index, WordClass::Relative)
+                && !self.is(index, WordClass::Auxiliary)
+                && self.lexeme(index).pronoun.is_none()
+        });
+        if !plain {
+            return None;
+        }
+        Some(Attribution {
+            kind: Kind::Direct,
+            rule: "phrase_then_cue".to_string(),
+            confidence: 0.6,
+            speaker: Some(self.span(start..verb_index)),
+            cue: Some(self.span(verb_index..verb_index + 1)),
+            verb: self.tags.verb_index(verb_index),
+            recipient: None,
+            follows: None,
+        })
     }
 
     /// `Lee railed against what he calls "…"`, `Lee attacked Ruiz, whom

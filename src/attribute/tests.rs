@@ -1683,3 +1683,21 @@ fn words_reported_within_reported_words_are_the_outer_speaker_s() {
         &[("mostly right.", "partial", Some("Tom Hale"), Some("said"), None)],
     );
 }
+
+#[test]
+fn words_between_a_quote_and_a_speech_verb_name_the_speaker() {
+    check(
+        "Ann Moss spoke first.\n\n\"But that was the first time,\" Channel This Week co-host Tom Hale said.",
+        &[(
+            "But that was the first time,",
+            "direct",
+            Some("Tom Hale"),
+            Some("said"),
+            None,
+        )],
+    );
+    check(
+        "Ann Moss spoke first.\n\n\"Not now,\" when he said it, nobody laughed.",
+        &[("Not now,", "term", None, None, None)],
+    );
+}

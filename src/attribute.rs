@@ -145,6 +145,35 @@ pub fn attribute(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Attri
         if attribution.is_none() {
             attribution = matcher.phrase_then_cue(quote, &window);
         }
+        if attribution.is_none()
+            && window.follows_quote
+            && let Some(previous) = index.checked_sub(1)
+            && out[previous].speaker.is_none()
+        {
+            // `Carson shared a syllabus for a class called "Perception" on
+            // his page, writing "…"`: past an earlier quote that no one
+            // says (a name, a term), the sentence goes on.
+            let earlier = matcher.window(quotes, previous);
+            let wide = Window {
+                before: earlier.before.start..window.before.end,
+                after: window.after.clone(),
+                follows_quote: earlier.follows_quote,
+            };
+            // (The cue stands after that quote; only its subject before.)
+            let after_earlier = doc.tokens.get(window.before.start).map(|token| token.span.start);
+            attribution = matcher
+                .cue_in_clause(quote, &wide)
+                .filter(|found| {
+                    found
+                        .cue
+                        .zip(after_earlier)
+                        .is_some_and(|(cue, after)| cue.start >= after)
+                })
+                .map(|mut found| {
+                    found.rule = "past_unsaid_quote".to_string();
+                    found
+                });
+        }
         if let Some(found) = attribution.as_mut() {
             // `Lee railed against what he calls "…"`: the sentence's subject.
             matcher.subject_past_relative(found, &window);

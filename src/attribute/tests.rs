@@ -1701,3 +1701,14 @@ fn words_between_a_quote_and_a_speech_verb_name_the_speaker() {
         &[("Not now,", "term", None, None, None)],
     );
 }
+
+#[test]
+fn past_an_earlier_quote_that_no_one_says_the_sentence_goes_on() {
+    check(
+        "Ann Moss spoke first.\n\nThe ad, titled \"Unity\", concludes that the senator is too \"dangerous and reckless\" to lead.",
+        &[
+            ("Unity", "term", None, None, None),
+            ("dangerous and reckless", "partial", Some("ad"), Some("concludes"), None),
+        ],
+    );
+}

@@ -1968,7 +1968,11 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         // `…, adding "…"` and `punctuated his list by saying "…"`: a gerund
         // whose subject is the clause's.
-        let participle = matches!(previous, Some("," | "by"));
+        // (`the CNN "reporter," saying`: the comma inside the marks.)
+        let comma_in_marks = previous.is_some_and(is_quote_mark_token)
+            && verb_index >= before.start + 2
+            && self.doc.word(verb_index - 2) == ",";
+        let participle = matches!(previous, Some("," | "by")) || comma_in_marks;
         // `with Sen. Ana Ruiz calling it "…"`: a gerund with its own subject.
         let with_subject = (form == VerbForm::Gerund && !participle && !progressive)
             .then(|| self.with_subject(verb_index, before.start))

@@ -1712,3 +1712,20 @@ fn past_an_earlier_quote_that_no_one_says_the_sentence_goes_on() {
         ],
     );
 }
+
+#[test]
+fn a_participle_after_a_comma_inside_quote_marks_hangs_on_the_clause() {
+    check(
+        "Ann Moss spoke first.\n\nTom Hale needled the CNN “reporter,” saying, “A reporter who writes on request!”",
+        &[
+            ("reporter,", "term", None, None, None),
+            (
+                "A reporter who writes on request!",
+                "partial",
+                Some("Tom Hale"),
+                Some("saying"),
+                None,
+            ),
+        ],
+    );
+}

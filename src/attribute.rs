@@ -2103,6 +2103,10 @@ impl<'d, 't> Matcher<'d, 't> {
             self.verb(index)
                 .filter(|(verb, form)| verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3))
                 .filter(|_| !self.is_capitalized(index))
+                // (`a class called "Perception"`: a naming participle.)
+                .filter(|(verb, _)| {
+                    !(verb.naming && index + 1 < verb_index && is_quote_mark_token(self.doc.word(index + 1)))
+                })
                 .and_then(|_| self.subject_before(index, before.start))
         });
         if finite.is_some() || window.follows_quote {

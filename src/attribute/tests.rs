@@ -1729,3 +1729,20 @@ fn a_participle_after_a_comma_inside_quote_marks_hangs_on_the_clause() {
         ],
     );
 }
+
+#[test]
+fn a_naming_participle_before_a_quote_has_no_subject_to_lend() {
+    check(
+        "Ann Moss spoke first.\n\nLater on Sunday, Tom Hale shared a syllabus for a class called “Perception” on his page, writing “Allow me to do the research for you.”",
+        &[
+            ("Perception", "partial", None, None, None),
+            (
+                "Allow me to do the research for you.",
+                "partial",
+                Some("Tom Hale"),
+                Some("writing"),
+                None,
+            ),
+        ],
+    );
+}

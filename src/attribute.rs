@@ -142,6 +142,11 @@ pub fn attribute(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Attri
         if attribution.is_none() {
             attribution = matcher.cue_in_clause(quote, &window);
         }
+        if let Some(found) = attribution.as_ref()
+            && let Some(own) = matcher.colon_clause_subject(found, &window)
+        {
+            attribution = Some(own);
+        }
         if attribution.is_none() {
             attribution = matcher.phrase_then_cue(quote, &window);
         }
@@ -1716,6 +1721,41 @@ impl<'d, 't> Matcher<'d, 't> {
             recipient: None,
             follows: None,
         })
+    }
+
+    /// `When Lee suggested it, Ruiz fired back: "…"`: a quote after a colon
+    /// belongs to the clause that ends in the colon, when that clause (after
+    /// the sentence's last comma) has a subject of its own, a name or
+    /// pronoun followed by a word, and the cue found stands before it.
+    fn colon_clause_subject(&self, found: &Attribution, window: &Window) -> Option<Attribution> {
+        let before = window.before.clone();
+        if before.len() < 4 || self.doc.word(before.end - 1) != ":" {
+            return None;
+        }
+        let colon = before.end - 1;
+        let comma = (before.start..colon).rev().find(|&index| self.doc.word(index) == ",")?;
+        let cue = found.cue?;
+        if cue.start >= self.doc.tokens[comma].span.start {
+            return None;
+        }
+        let first = comma + 1;
+        let subject_end = if self.lexeme(first).pronoun.is_some_and(|pronoun| pronoun.subject) {
+            first + 1
+        } else if self.is_capitalized(first) {
+            self.name_end(first, colon)?
+        } else {
+            return None;
+        };
+        if subject_end >= colon
+            || self.doc.tokens[subject_end].class != TokenClass::Word
+            || self.is_capitalized(subject_end)
+            || (self.is(subject_end, WordClass::Stopword) && !self.is(subject_end, WordClass::Auxiliary))
+        {
+            return None;
+        }
+        let mut own = Attribution::subject_only(Kind::Direct, "colon_clause_subject", self.span(first..subject_end));
+        own.kind = found.kind;
+        Some(own)
     }
 
     /// `Lee railed against what he calls "…"`, `Lee attacked Ruiz, whom

@@ -1746,3 +1746,11 @@ fn a_naming_participle_before_a_quote_has_no_subject_to_lend() {
         ],
     );
 }
+
+#[test]
+fn a_quote_after_a_colon_belongs_to_the_clause_that_ends_in_it() {
+    check(
+        "Ann Moss spoke first.\n\nWhen Ann Moss suggested a new tax for the city, Tom Hale fired back: \"We will not pay it.\"",
+        &[("We will not pay it.", "partial", Some("Tom Hale"), None, None)],
+    );
+}

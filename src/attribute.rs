@@ -1655,7 +1655,7 @@ impl<'d, 't> Matcher<'d, 't> {
                 let word = self.doc.word(index);
                 !matches!(word, "," | ";" | ":" | "(" | ")") && !is_dash(word) && !is_quote_mark_token(word)
                     // (`a column in which he called`: the pronoun's own words.)
-                    && !(self.is(index, WordClass::Relative) && self.lower(index) != "that")
+                    && (!self.is(index, WordClass::Relative) || self.lower(index) == "that")
             })
             .find_map(|index| {
                 self.cue_at(index, window, false).filter(|(found, speech)| {
@@ -1699,11 +1699,11 @@ impl<'d, 't> Matcher<'d, 't> {
             let joined = index > start && tokens[index - 1].span.end == tokens[index].span.start;
             !matches!(word, "," | ";" | ":" | "." | "!" | "?" | "(" | ")")
                 && !is_quote_mark_token(word)
-                && !(is_dash(word) && !joined)
+                && (!is_dash(word) || joined)
                 // (`a voice over says`: a bare form is a noun.)
-                && self.verb(index).is_none_or(|(verb, form)| {
-                    !(verb.quotes || verb.reports) || form == VerbForm::Base
-                })
+                && self
+                    .verb(index)
+                    .is_none_or(|(verb, form)| form == VerbForm::Base || !(verb.quotes || verb.reports))
                 && !self.is(index, WordClass::Relative)
                 && !self.is(index, WordClass::Auxiliary)
                 && self.lexeme(index).pronoun.is_none()

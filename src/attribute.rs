@@ -526,6 +526,11 @@ impl<'d, 't> Matcher<'d, 't> {
         if !self.clause_ends_at_close(quote, window) {
             return None;
         }
+        // `Maddow pointed out that Sanders calls it "…," Clinton seized on
+        // it`: a cue before the quote in its clause comes first.
+        if self.cue_in_clause(quote, window).is_some() {
+            return None;
+        }
         let mut at = window.after.start;
         if at < window.after.end && self.doc.word(at) == "," {
             at += 1;

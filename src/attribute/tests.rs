@@ -1754,3 +1754,27 @@ fn a_quote_after_a_colon_belongs_to_the_clause_that_ends_in_it() {
         &[("We will not pay it.", "partial", Some("Tom Hale"), None, None)],
     );
 }
+
+#[test]
+fn a_cue_before_the_quote_wins_over_an_unlisted_verb_after_it() {
+    check(
+        "Ann Moss spoke first.\n\nTom Hale said he would \"cut taxes for every family,\" the crowd cheered loudly.",
+        &[(
+            "cut taxes for every family,",
+            "partial",
+            Some("Tom Hale"),
+            Some("said"),
+            None,
+        )],
+    );
+    check(
+        "Ann Moss spoke first.\n\n\"We will cut taxes for every family,\" the candidate riffed.",
+        &[(
+            "We will cut taxes for every family,",
+            "direct",
+            Some("candidate"),
+            Some("riffed"),
+            None,
+        )],
+    );
+}

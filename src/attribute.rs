@@ -478,6 +478,35 @@ impl<'d, 't> Matcher<'d, 't> {
             } else {
                 Kind::Direct
             };
+            let match_end = [
+                capture.speaker.clone(),
+                capture.cue.clone(),
+                capture.recipient.clone(),
+                capture.appositive.clone(),
+            ]
+            .into_iter()
+            .flatten()
+            .map(|range| range.end)
+            .max()
+            .unwrap_or(window.after.start);
+            let continues = match_end < window.after.end
+                && self.doc.tokens[match_end].class == TokenClass::Word
+                && !self.is(match_end, WordClass::SentenceOpener)
+                && !self.is(match_end, WordClass::Relative)
+                && !self.is(match_end, WordClass::Preposition)
+                && !self.is(match_end, WordClass::Calendar);
+            // `Lee claimed that "…," one of the aides said the two cases
+            // differ`: an attribution after the quote that goes on with
+            // words of its own is about them; a speech cue before the
+            // quote in its clause is the quote's.
+            if before_items.is_empty()
+                && continues
+                && !window.before.is_empty()
+                && let Some(earlier) = self.cue_in_clause(quote, window)
+                && earlier.verb.is_some_and(|verb| self.grammar.verbs[verb].quotes)
+            {
+                return Some(earlier);
+            }
             let mut attribution = self.attribution(pattern, kind, capture, quote);
             if !before_items.is_empty() {
                 // `Lee said Ruiz told him: "…"`: the outer speaker's words.

@@ -1778,3 +1778,28 @@ fn a_cue_before_the_quote_wins_over_an_unlisted_verb_after_it() {
         )],
     );
 }
+
+#[test]
+fn an_attribution_after_the_quote_with_words_of_its_own_gives_way_to_a_cue_before() {
+    check(
+        "Ann Moss spoke first.\n\nBut even as Tom Hale claimed on Tuesday that \"the plan failed for far less,\" one of the former aides said the two cases were different.",
+        &[(
+            "the plan failed for far less,",
+            "partial",
+            Some("Tom Hale"),
+            Some("claimed"),
+            None,
+        )],
+    );
+    // (Where it ends the sentence, it is the quote's.)
+    check(
+        "Ann Moss spoke first.\n\nTom Hale claimed on Tuesday that \"the plan failed for far less,\" one of the former aides said.",
+        &[(
+            "the plan failed for far less,",
+            "partial",
+            Some("one of the former aides"),
+            Some("said"),
+            None,
+        )],
+    );
+}

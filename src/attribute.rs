@@ -1792,6 +1792,12 @@ impl<'d, 't> Matcher<'d, 't> {
         Some(own)
     }
 
+    /// A number that reads as a year: four digits from 1800 to 2099.
+    fn is_year(&self, index: usize) -> bool {
+        let word = self.doc.word(index);
+        word.len() == 4 && word.parse::<u32>().is_ok_and(|year| (1800..2100).contains(&year))
+    }
+
     /// `Lee railed against what he calls "…"`, `Lee attacked Ruiz, whom
     /// she called "…"`: a subject pronoun right after a relative (listed
     /// as `object_relative`) is the subject of the clause before it again,
@@ -2026,6 +2032,12 @@ impl<'d, 't> Matcher<'d, 't> {
                 self.doc.tokens[index].class == TokenClass::Number
                     || (word.len() > 4 && word.ends_with("ed") && !self.is_capitalized(index))
                     || (joined && self.doc.word(index - 1) == "-")
+                    // (`22 Clinton emails`: a name's word between; not a
+                    // year, `in 2016 Trump says`.)
+                    || (self.is_capitalized(index)
+                        && index > before.start
+                        && self.doc.tokens[index - 1].class == TokenClass::Number
+                        && !self.is_year(index - 1))
             });
         // `most said`: a quantifier alone is a subject, not a determiner.
         let noun = plural

@@ -1803,3 +1803,16 @@ fn an_attribution_after_the_quote_with_words_of_its_own_gives_way_to_a_cue_befor
         )],
     );
 }
+
+#[test]
+fn an_s_form_after_a_number_and_a_name_is_a_plural_noun() {
+    check(
+        "Ann Moss spoke first.\n\nThe ministry has said that it has classified 22 Hale emails as \"top secret\" and will not release them.",
+        &[("top secret", "partial", Some("ministry"), Some("said"), None)],
+    );
+    // (Not after a year.)
+    check(
+        "Ann Moss spoke first.\n\nIn 2016 Hale says the plan was \"a total failure\" from the start.",
+        &[("a total failure", "partial", Some("Hale"), Some("says"), None)],
+    );
+}

@@ -2198,6 +2198,24 @@ impl<'d, 't> Matcher<'d, 't> {
         if finite.is_some() || window.follows_quote {
             return finite;
         }
+        // `…, though last week he used stronger language, saying`: the
+        // subject pronoun of the clause the participle follows.
+        {
+            let comma = verb_index.saturating_sub(1);
+            let clause_start = (before.start..comma)
+                .rev()
+                .find(|&index| matches!(self.doc.word(index), "," | ";" | ":"))
+                .map_or(before.start, |index| index + 1);
+            if let Some(pronoun) = (clause_start..comma).find(|&index| {
+                self.lexeme(index).pronoun.is_some_and(|pronoun| pronoun.subject)
+                    && index + 1 < comma
+                    && self.doc.tokens[index + 1].class == TokenClass::Word
+                    && !self.is(index + 1, WordClass::Stopword)
+            }) && clause_start > before.start
+            {
+                return Some(pronoun..pronoun + 1);
+            }
+        }
         self.sentence_subject(before.start, verb_index)
     }
 

@@ -1816,3 +1816,16 @@ fn an_s_form_after_a_number_and_a_name_is_a_plural_noun() {
         &[("a total failure", "partial", Some("Hale"), Some("says"), None)],
     );
 }
+
+#[test]
+fn a_participle_after_a_later_clause_takes_that_clause_s_pronoun() {
+    let text = "Title.\n\nTom Hale has been criticized for the plan, though last week she used stronger language, saying the group \"must be stopped.\"";
+    let analysis = Analyzer::new().analyze(text);
+    let quote = analysis
+        .quotes
+        .iter()
+        .find(|quote| quote.span.of(text) == "must be stopped.")
+        .expect("the quote");
+    assert_eq!(quote.mention.map(|mention| mention.of(text)), Some("she"));
+    assert_eq!(quote.rule, "gerund_clause");
+}

@@ -142,6 +142,43 @@ pub fn attribute(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Attri
         if attribution.is_none() {
             attribution = matcher.cue_in_clause(quote, &window);
         }
+        if let Some(found) = attribution.as_ref()
+            && let Some(own) = matcher.colon_clause_subject(found, &window)
+        {
+            attribution = Some(own);
+        }
+        if attribution.is_none() {
+            attribution = matcher.phrase_then_cue(quote, &window);
+        }
+        if attribution.is_none()
+            && window.follows_quote
+            && let Some(previous) = index.checked_sub(1)
+            && out[previous].speaker.is_none()
+        {
+            // `Carson shared a syllabus for a class called "Perception" on
+            // his page, writing "…"`: past an earlier quote that no one
+            // says (a name, a term), the sentence goes on.
+            let earlier = matcher.window(quotes, previous);
+            let wide = Window {
+                before: earlier.before.start..window.before.end,
+                after: window.after.clone(),
+                follows_quote: earlier.follows_quote,
+            };
+            // (The cue stands after that quote; only its subject before.)
+            let after_earlier = doc.tokens.get(window.before.start).map(|token| token.span.start);
+            attribution = matcher
+                .cue_in_clause(quote, &wide)
+                .filter(|found| {
+                    found
+                        .cue
+                        .zip(after_earlier)
+                        .is_some_and(|(cue, after)| cue.start >= after)
+                })
+                .map(|mut found| {
+                    found.rule = "past_unsaid_quote".to_string();
+                    found
+                });
+        }
         if let Some(found) = attribution.as_mut() {
             // `Lee railed against what he calls "…"`: the sentence's subject.
             matcher.subject_past_relative(found, &window);
@@ -441,6 +478,35 @@ impl<'d, 't> Matcher<'d, 't> {
             } else {
                 Kind::Direct
             };
+            let match_end = [
+                capture.speaker.clone(),
+                capture.cue.clone(),
+                capture.recipient.clone(),
+                capture.appositive.clone(),
+            ]
+            .into_iter()
+            .flatten()
+            .map(|range| range.end)
+            .max()
+            .unwrap_or(window.after.start);
+            let continues = match_end < window.after.end
+                && self.doc.tokens[match_end].class == TokenClass::Word
+                && !self.is(match_end, WordClass::SentenceOpener)
+                && !self.is(match_end, WordClass::Relative)
+                && !self.is(match_end, WordClass::Preposition)
+                && !self.is(match_end, WordClass::Calendar);
+            // `Lee claimed that "…," one of the aides said the two cases
+            // differ`: an attribution after the quote that goes on with
+            // words of its own is about them; a speech cue before the
+            // quote in its clause is the quote's.
+            if before_items.is_empty()
+                && continues
+                && !window.before.is_empty()
+                && let Some(earlier) = self.cue_in_clause(quote, window)
+                && earlier.verb.is_some_and(|verb| self.grammar.verbs[verb].quotes)
+            {
+                return Some(earlier);
+            }
             let mut attribution = self.attribution(pattern, kind, capture, quote);
             if !before_items.is_empty() {
                 // `Lee said Ruiz told him: "…"`: the outer speaker's words.
@@ -487,6 +553,11 @@ impl<'d, 't> Matcher<'d, 't> {
     /// attribute the quote, with less confidence.
     fn quote_speaker_unlisted_verb(&self, quote: &QuoteSpan, window: &Window) -> Option<Attribution> {
         if !self.clause_ends_at_close(quote, window) {
+            return None;
+        }
+        // `Maddow pointed out that Sanders calls it "…," Clinton seized on
+        // it`: a cue before the quote in its clause comes first.
+        if self.cue_in_clause(quote, window).is_some() {
             return None;
         }
         let mut at = window.after.start;
@@ -1612,6 +1683,9 @@ impl<'d, 't> Matcher<'d, 't> {
                 attribution = outer;
             }
             if speech {
+                if let Some(outer) = self.outer_speech_cue(&attribution, window) {
+                    attribution = outer;
+                }
                 return Some(attribution);
             }
             belief.get_or_insert(attribution);
@@ -1621,6 +1695,130 @@ impl<'d, 't> Matcher<'d, 't> {
             }
         }
         belief
+    }
+
+    /// `Gorka warned that officers he has spoken with "…"`, `a woman told
+    /// him she worries he is "…"`: a speech verb whose clause holds the
+    /// quote's own cue and its subject, with no punctuation between (no
+    /// aside, no opening phrase), is the quote's cue, as PolNeAR marks the
+    /// outer source of words reported within reported words. Not past a
+    /// relative clause's pronoun (`a column in which he called "…"`).
+    fn outer_speech_cue(&self, inner: &Attribution, window: &Window) -> Option<Attribution> {
+        let inner_speaker = inner.speaker?;
+        let inner_start = self.doc.token_at_or_after(inner_speaker.start);
+        let (mut outer, _) = (window.before.start..inner_start)
+            .rev()
+            .take_while(|&index| {
+                let word = self.doc.word(index);
+                !matches!(word, "," | ";" | ":" | "(" | ")") && !is_dash(word) && !is_quote_mark_token(word)
+                    // (`a column in which he called`: the pronoun's own words.)
+                    && (!self.is(index, WordClass::Relative) || self.lower(index) == "that")
+            })
+            .find_map(|index| {
+                self.cue_at(index, window, false).filter(|(found, speech)| {
+                    *speech && found.speaker.is_some_and(|speaker| speaker.end <= inner_speaker.start)
+                })
+            })?;
+        outer.rule = "outer_speech_cue".to_string();
+        Some(outer)
+    }
+
+    /// `"…," CBS This Morning co-anchor Tom Hale said.`: after a quote
+    /// that ends in a comma, the words up to a speech verb name the speaker
+    /// even where they fit no speaker pattern, when they open with a
+    /// capital or an article and hold no punctuation, clause or verb.
+    fn phrase_then_cue(&self, quote: &QuoteSpan, window: &Window) -> Option<Attribution> {
+        let content = quote.content.of(self.doc.text);
+        let ends_with_comma = content
+            .trim_end_matches(|c: char| {
+                c.is_whitespace() || self.grammar.quote_marks.iter().any(|pair| pair.close == c)
+            })
+            .ends_with(',');
+        let after = window.after.clone();
+        if !ends_with_comma || after.len() < 2 {
+            return None;
+        }
+        let start = after.start;
+        let opens = (self.is_capitalized(start) && self.lexeme(start).pronoun.is_none())
+            || (self.is(start, WordClass::Determiner) && !self.is(start, WordClass::Quantifier));
+        if !opens || self.is(start, WordClass::SentenceOpener) {
+            return None;
+        }
+        let verb_index = (start + 1..after.end).take(MAX_SPEAKER).find(|&index| {
+            self.verb(index).is_some_and(|(verb, form)| {
+                verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3) && !self.is_capitalized(index)
+            })
+        })?;
+        let tokens = &self.doc.tokens;
+        let plain = (start..verb_index).all(|index| {
+            let word = self.doc.word(index);
+            // (`co-anchor`: a hyphen inside a word.)
+            let joined = index > start && tokens[index - 1].span.end == tokens[index].span.start;
+            !matches!(word, "," | ";" | ":" | "." | "!" | "?" | "(" | ")")
+                && !is_quote_mark_token(word)
+                && (!is_dash(word) || joined)
+                // (`a voice over says`: a bare form is a noun.)
+                && self
+                    .verb(index)
+                    .is_none_or(|(verb, form)| form == VerbForm::Base || !(verb.quotes || verb.reports))
+                && !self.is(index, WordClass::Relative)
+                && !self.is(index, WordClass::Auxiliary)
+                && self.lexeme(index).pronoun.is_none()
+        });
+        if !plain {
+            return None;
+        }
+        Some(Attribution {
+            kind: Kind::Direct,
+            rule: "phrase_then_cue".to_string(),
+            confidence: 0.6,
+            speaker: Some(self.span(start..verb_index)),
+            cue: Some(self.span(verb_index..verb_index + 1)),
+            verb: self.tags.verb_index(verb_index),
+            recipient: None,
+            follows: None,
+        })
+    }
+
+    /// `When Lee suggested it, Ruiz fired back: "…"`: a quote after a colon
+    /// belongs to the clause that ends in the colon, when that clause (after
+    /// the sentence's last comma) has a subject of its own, a name or
+    /// pronoun followed by a word, and the cue found stands before it.
+    fn colon_clause_subject(&self, found: &Attribution, window: &Window) -> Option<Attribution> {
+        let before = window.before.clone();
+        if before.len() < 4 || self.doc.word(before.end - 1) != ":" {
+            return None;
+        }
+        let colon = before.end - 1;
+        let comma = (before.start..colon).rev().find(|&index| self.doc.word(index) == ",")?;
+        let cue = found.cue?;
+        if cue.start >= self.doc.tokens[comma].span.start {
+            return None;
+        }
+        let first = comma + 1;
+        let subject_end = if self.lexeme(first).pronoun.is_some_and(|pronoun| pronoun.subject) {
+            first + 1
+        } else if self.is_capitalized(first) {
+            self.name_end(first, colon)?
+        } else {
+            return None;
+        };
+        if subject_end >= colon
+            || self.doc.tokens[subject_end].class != TokenClass::Word
+            || self.is_capitalized(subject_end)
+            || (self.is(subject_end, WordClass::Stopword) && !self.is(subject_end, WordClass::Auxiliary))
+        {
+            return None;
+        }
+        let mut own = Attribution::subject_only(Kind::Direct, "colon_clause_subject", self.span(first..subject_end));
+        own.kind = found.kind;
+        Some(own)
+    }
+
+    /// A number that reads as a year: four digits from 1800 to 2099.
+    fn is_year(&self, index: usize) -> bool {
+        let word = self.doc.word(index);
+        word.len() == 4 && word.parse::<u32>().is_ok_and(|year| (1800..2100).contains(&year))
     }
 
     /// `Lee railed against what he calls "…"`, `Lee attacked Ruiz, whom
@@ -1857,6 +2055,12 @@ impl<'d, 't> Matcher<'d, 't> {
                 self.doc.tokens[index].class == TokenClass::Number
                     || (word.len() > 4 && word.ends_with("ed") && !self.is_capitalized(index))
                     || (joined && self.doc.word(index - 1) == "-")
+                    // (`22 Clinton emails`: a name's word between; not a
+                    // year, `in 2016 Trump says`.)
+                    || (self.is_capitalized(index)
+                        && index > before.start
+                        && self.doc.tokens[index - 1].class == TokenClass::Number
+                        && !self.is_year(index - 1))
             });
         // `most said`: a quantifier alone is a subject, not a determiner.
         let noun = plural
@@ -1873,7 +2077,11 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         // `…, adding "…"` and `punctuated his list by saying "…"`: a gerund
         // whose subject is the clause's.
-        let participle = matches!(previous, Some("," | "by"));
+        // (`the CNN "reporter," saying`: the comma inside the marks.)
+        let comma_in_marks = previous.is_some_and(is_quote_mark_token)
+            && verb_index >= before.start + 2
+            && self.doc.word(verb_index - 2) == ",";
+        let participle = matches!(previous, Some("," | "by")) || comma_in_marks;
         // `with Sen. Ana Ruiz calling it "…"`: a gerund with its own subject.
         let with_subject = (form == VerbForm::Gerund && !participle && !progressive)
             .then(|| self.with_subject(verb_index, before.start))
@@ -1999,13 +2207,37 @@ impl<'d, 't> Matcher<'d, 't> {
     /// earlier one's speaker.
     fn clause_subject_before(&self, verb_index: usize, window: &Window) -> Option<Range<usize>> {
         let before = window.before.clone();
+        // (`the United States and added`: a capitalized `States` is a name's.)
         let finite = (before.start..verb_index.saturating_sub(1)).rev().find_map(|index| {
             self.verb(index)
                 .filter(|(verb, form)| verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3))
+                .filter(|_| !self.is_capitalized(index))
+                // (`a class called "Perception"`: a naming participle.)
+                .filter(|(verb, _)| {
+                    !(verb.naming && index + 1 < verb_index && is_quote_mark_token(self.doc.word(index + 1)))
+                })
                 .and_then(|_| self.subject_before(index, before.start))
         });
         if finite.is_some() || window.follows_quote {
             return finite;
+        }
+        // `…, though last week he used stronger language, saying`: the
+        // subject pronoun of the clause the participle follows.
+        {
+            let comma = verb_index.saturating_sub(1);
+            let clause_start = (before.start..comma)
+                .rev()
+                .find(|&index| matches!(self.doc.word(index), "," | ";" | ":"))
+                .map_or(before.start, |index| index + 1);
+            if let Some(pronoun) = (clause_start..comma).find(|&index| {
+                self.lexeme(index).pronoun.is_some_and(|pronoun| pronoun.subject)
+                    && index + 1 < comma
+                    && self.doc.tokens[index + 1].class == TokenClass::Word
+                    && !self.is(index + 1, WordClass::Stopword)
+            }) && clause_start > before.start
+            {
+                return Some(pronoun..pronoun + 1);
+            }
         }
         self.sentence_subject(before.start, verb_index)
     }

@@ -118,12 +118,20 @@ impl Analyzer {
             .filter_map(|attribution| attribution.speaker)
             .chain(claims.iter().filter_map(|claim| claim.speaker))
             .collect();
-        let resolver = speaker::Resolver::new(&doc, &tags, &mentions);
+        let quoted: Vec<Span> = spans.iter().map(|span| span.content).collect();
+        let resolver = speaker::Resolver::new(&doc, &tags, &mentions).with_quotes(&quoted);
         let mut quotes: Vec<Quote> = Vec::with_capacity(spans.len());
         for (index, (span, attribution)) in spans.iter().zip(&attributions).enumerate() {
             let speaker = match attribution.follows {
                 Some(previous) => quotes.get(previous).and_then(|quote| quote.speaker.clone()),
                 None => attribution.speaker.and_then(|mention| resolver.resolve(mention)),
+            };
+            // A `he` whose name stands earlier in the sentence: the name.
+            let mention = match (attribution.speaker, &speaker) {
+                (Some(mention), Some(name)) if attribution.follows.is_none() => {
+                    Some(resolver.name_in_sentence(mention, name).unwrap_or(mention))
+                }
+                _ => attribution.speaker,
             };
             let _ = index;
             quotes.push(Quote {
@@ -131,7 +139,7 @@ impl Analyzer {
                 span: span.content,
                 paragraph: doc.paragraphs[span.paragraph].number,
                 speaker,
-                mention: attribution.speaker,
+                mention,
                 cue: attribution.cue,
                 framing: attribution.verb.map(|verb| grammar.verbs[verb].framing),
                 recipient: attribution.recipient.map(|recipient| resolver.recipient(recipient)),

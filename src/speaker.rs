@@ -146,6 +146,8 @@ struct NameMention<'d> {
     introduced: bool,
     /// After a preposition of place: `in Almaty`.
     place: bool,
+    /// Inside quote marks: someone else's words, see [`Resolver::with_quotes`].
+    quoted: bool,
 }
 
 /// Resolves mentions of one document to canonical names.
@@ -172,6 +174,8 @@ pub struct Resolver<'d, 't> {
     cache: RefCell<FxHashMap<Words, String>>,
     /// Gender of each canonical name, learned from the document.
     genders: FxHashMap<String, Gender>,
+    /// The quoted words of the document (quote contents), in text order.
+    quotes: Vec<Span>,
 }
 
 /// How many candidate names a look-up compares at most; bounds the work on
@@ -276,6 +280,7 @@ impl<'d, 't> Resolver<'d, 't> {
                             || role_after
                             || role_before_comma(doc, tags, index, range.start),
                         place,
+                        quoted: false,
                     });
                 }
                 index = end;
@@ -417,9 +422,24 @@ impl<'d, 't> Resolver<'d, 't> {
             by_shape,
             cache: RefCell::default(),
             genders: FxHashMap::default(),
+            quotes: Vec::new(),
         };
         resolver.learn_genders();
         resolver
+    }
+
+    /// Tells the resolver where the quotes are (their contents). A name
+    /// inside quote marks is someone's words, not the narrative's: it is
+    /// no antecedent for a `he` or `she` outside them (`"Ask Ana Ruiz,"
+    /// Tom Hale said. He laughed.`: `He` is Tom Hale).
+    pub fn with_quotes(mut self, quotes: &[Span]) -> Resolver<'d, 't> {
+        let mut quotes = quotes.to_vec();
+        quotes.sort_unstable();
+        for name in &mut self.names {
+            name.quoted = inside_any(&quotes, name.span);
+        }
+        self.quotes = quotes;
+        self
     }
 
     /// The names that start before byte `offset` (names are in text
@@ -772,6 +792,43 @@ impl<'d, 't> Resolver<'d, 't> {
             .map(|name| self.canonical_name(&name.words, &name.display))
     }
 
+    /// `Gorka warned that officers he has spoken with "…"`: where a `he`
+    /// or `she` speaks, the person's name earlier in the same sentence (the
+    /// first one, outside quote marks, that names the same person), as
+    /// PolNeAR marks the source. `canonical` is what the pronoun resolved to.
+    pub fn name_in_sentence(&self, mention: Span, canonical: &str) -> Option<Span> {
+        let doc = self.doc;
+        let first = doc.token_at_or_after(mention.start);
+        if first >= doc.tokens.len() || doc.tokens[first].span.end != mention.end {
+            return None;
+        }
+        let pronoun = self.grammar.pronoun(mention.of(doc.text))?;
+        if !pronoun.subject || pronoun.gender == Gender::Unknown {
+            return None;
+        }
+        // Only the subject of a clause set in another (`that he`, `what
+        // she called`); after `who` or `which` the clause is about someone
+        // else, whose name may be the one before.
+        let opens_clause = first > 0 && matches!(self.doc.lower(first - 1), "that" | "what");
+        if !opens_clause {
+            return None;
+        }
+        let mut start = first;
+        while start > 0 && first - start < MAX_ANTECEDENT * 2 && !doc.ends_sentence(start - 1) {
+            start -= 1;
+        }
+        let sentence_start = doc.tokens[start].span.start;
+        let quoted = inside_any(&self.quotes, mention);
+        self.names_before(mention.start)
+            .iter()
+            .rev()
+            .take_while(|name| name.span.start >= sentence_start)
+            .filter(|name| name.person && name.salient && (quoted || !name.quoted))
+            .filter(|name| self.canonical_name(&name.words, &name.display) == canonical)
+            .last()
+            .map(|name| name.span)
+    }
+
     /// He, she: the nearest salient person before (the last speaker or
     /// sentence subject) whose gender does not contradict the pronoun's.
     fn resolve_pronoun(&self, mention: Span, gender: Gender) -> Option<String> {
@@ -788,8 +845,9 @@ impl<'d, 't> Resolver<'d, 't> {
             return self.resolve_plural(mention, paragraph);
         }
         let mut fallback = None;
+        let quoted = inside_any(&self.quotes, mention);
         for name in self.names_before(mention.start).iter().rev() {
-            if !name.person {
+            if !name.person || (name.quoted && !quoted) {
                 continue;
             }
             if name.paragraph + PRONOUN_REACH < paragraph {
@@ -1065,6 +1123,16 @@ fn is_written_as(written: &str, parts: &[NamePart]) -> bool {
 
 /// True when `span` overlaps one of `sorted` (sorted by start; the spans do
 /// not nest), found by binary search.
+/// Whether one of `sorted` (by start) contains `span`. Quotes may nest
+/// (‘…’ inside “…”), so the last few that start before it are candidates.
+fn inside_any(sorted: &[Span], span: Span) -> bool {
+    sorted[..sorted.partition_point(|quote| quote.start <= span.start)]
+        .iter()
+        .rev()
+        .take(8)
+        .any(|quote| quote.contains(span))
+}
+
 fn overlaps_any(sorted: &[Span], span: Span) -> bool {
     let position = sorted.partition_point(|other| other.end <= span.start);
     sorted.get(position).is_some_and(|other| other.overlaps(span))

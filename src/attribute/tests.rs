@@ -168,6 +168,20 @@ fn pronoun_goes_to_last_person_of_its_gender() {
 }
 
 #[test]
+fn a_name_inside_quote_marks_is_no_antecedent_of_a_pronoun_outside() {
+    check(
+        "Ann Moss chairs the committee.\n\n\"Carla Diaz knows the plan,\" she said.",
+        &[(
+            "Carla Diaz knows the plan,",
+            "direct",
+            Some("Ann Moss"),
+            Some("said"),
+            None,
+        )],
+    );
+}
+
+#[test]
 fn surname_goes_to_full_name() {
     check(
         "Ann Moss chairs the committee.\n\n\"We will vote,\" Moss said.",
@@ -1620,4 +1634,198 @@ fn participle_after_article_describes_the_noun() {
             None,
         )],
     );
+}
+
+#[test]
+fn a_pronoun_after_that_or_what_gives_way_to_the_name_before_it_in_the_sentence() {
+    for (text, quote) in [
+        (
+            "Ann Moss has made clear that she expects a \"long fight\" in the fall.",
+            "long fight",
+        ),
+        (
+            "Ann Moss praised the team for what she called \"a fine effort.\"",
+            "a fine effort.",
+        ),
+    ] {
+        let analysis = Analyzer::new().analyze(text);
+        let found = analysis
+            .quotes
+            .iter()
+            .find(|found| found.span.of(text) == quote)
+            .unwrap_or_else(|| panic!("no quote {quote:?} in {text:?}"));
+        assert_eq!(found.speaker.as_deref(), Some("Ann Moss"), "in {text:?}");
+        assert_eq!(
+            found.mention.map(|mention| mention.of(text)),
+            Some("Ann Moss"),
+            "in {text:?}"
+        );
+    }
+}
+
+#[test]
+fn a_capitalized_states_is_no_speech_verb_for_a_participle_s_subject() {
+    check(
+        "Tom Hale has long targeted the United States' northern neighbor, calling its leaders \"cowards\" in speeches.",
+        &[("cowards", "partial", Some("Tom Hale"), Some("calling"), None)],
+    );
+}
+
+#[test]
+fn words_reported_within_reported_words_are_the_outer_speaker_s() {
+    check(
+        "Tom Hale told him Ann Moss says he is \"too soft\" on crime.",
+        &[("too soft", "partial", Some("Tom Hale"), Some("told"), Some("him"))],
+    );
+    // (Past an opening phrase and its comma, the nearer cue stays.)
+    check(
+        "While not everything Ann Moss says is true, Tom Hale said she is \"mostly right.\"",
+        &[("mostly right.", "partial", Some("Tom Hale"), Some("said"), None)],
+    );
+}
+
+#[test]
+fn words_between_a_quote_and_a_speech_verb_name_the_speaker() {
+    check(
+        "Ann Moss spoke first.\n\n\"But that was the first time,\" Channel This Week co-host Tom Hale said.",
+        &[(
+            "But that was the first time,",
+            "direct",
+            Some("Tom Hale"),
+            Some("said"),
+            None,
+        )],
+    );
+    check(
+        "Ann Moss spoke first.\n\n\"Not now,\" when he said it, nobody laughed.",
+        &[("Not now,", "term", None, None, None)],
+    );
+}
+
+#[test]
+fn past_an_earlier_quote_that_no_one_says_the_sentence_goes_on() {
+    check(
+        "Ann Moss spoke first.\n\nThe ad, titled \"Unity\", concludes that the senator is too \"dangerous and reckless\" to lead.",
+        &[
+            ("Unity", "term", None, None, None),
+            ("dangerous and reckless", "partial", Some("ad"), Some("concludes"), None),
+        ],
+    );
+}
+
+#[test]
+fn a_participle_after_a_comma_inside_quote_marks_hangs_on_the_clause() {
+    check(
+        "Ann Moss spoke first.\n\nTom Hale needled the CNN “reporter,” saying, “A reporter who writes on request!”",
+        &[
+            ("reporter,", "term", None, None, None),
+            (
+                "A reporter who writes on request!",
+                "partial",
+                Some("Tom Hale"),
+                Some("saying"),
+                None,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_naming_participle_before_a_quote_has_no_subject_to_lend() {
+    check(
+        "Ann Moss spoke first.\n\nLater on Sunday, Tom Hale shared a syllabus for a class called “Perception” on his page, writing “Allow me to do the research for you.”",
+        &[
+            ("Perception", "partial", None, None, None),
+            (
+                "Allow me to do the research for you.",
+                "partial",
+                Some("Tom Hale"),
+                Some("writing"),
+                None,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_quote_after_a_colon_belongs_to_the_clause_that_ends_in_it() {
+    check(
+        "Ann Moss spoke first.\n\nWhen Ann Moss suggested a new tax for the city, Tom Hale fired back: \"We will not pay it.\"",
+        &[("We will not pay it.", "partial", Some("Tom Hale"), None, None)],
+    );
+}
+
+#[test]
+fn a_cue_before_the_quote_wins_over_an_unlisted_verb_after_it() {
+    check(
+        "Ann Moss spoke first.\n\nTom Hale said he would \"cut taxes for every family,\" the crowd cheered loudly.",
+        &[(
+            "cut taxes for every family,",
+            "partial",
+            Some("Tom Hale"),
+            Some("said"),
+            None,
+        )],
+    );
+    check(
+        "Ann Moss spoke first.\n\n\"We will cut taxes for every family,\" the candidate riffed.",
+        &[(
+            "We will cut taxes for every family,",
+            "direct",
+            Some("candidate"),
+            Some("riffed"),
+            None,
+        )],
+    );
+}
+
+#[test]
+fn an_attribution_after_the_quote_with_words_of_its_own_gives_way_to_a_cue_before() {
+    check(
+        "Ann Moss spoke first.\n\nBut even as Tom Hale claimed on Tuesday that \"the plan failed for far less,\" one of the former aides said the two cases were different.",
+        &[(
+            "the plan failed for far less,",
+            "partial",
+            Some("Tom Hale"),
+            Some("claimed"),
+            None,
+        )],
+    );
+    // (Where it ends the sentence, it is the quote's.)
+    check(
+        "Ann Moss spoke first.\n\nTom Hale claimed on Tuesday that \"the plan failed for far less,\" one of the former aides said.",
+        &[(
+            "the plan failed for far less,",
+            "partial",
+            Some("one of the former aides"),
+            Some("said"),
+            None,
+        )],
+    );
+}
+
+#[test]
+fn an_s_form_after_a_number_and_a_name_is_a_plural_noun() {
+    check(
+        "Ann Moss spoke first.\n\nThe ministry has said that it has classified 22 Hale emails as \"top secret\" and will not release them.",
+        &[("top secret", "partial", Some("ministry"), Some("said"), None)],
+    );
+    // (Not after a year.)
+    check(
+        "Ann Moss spoke first.\n\nIn 2016 Hale says the plan was \"a total failure\" from the start.",
+        &[("a total failure", "partial", Some("Hale"), Some("says"), None)],
+    );
+}
+
+#[test]
+fn a_participle_after_a_later_clause_takes_that_clause_s_pronoun() {
+    let text = "Title.\n\nTom Hale has been criticized for the plan, though last week she used stronger language, saying the group \"must be stopped.\"";
+    let analysis = Analyzer::new().analyze(text);
+    let quote = analysis
+        .quotes
+        .iter()
+        .find(|quote| quote.span.of(text) == "must be stopped.")
+        .expect("the quote");
+    assert_eq!(quote.mention.map(|mention| mention.of(text)), Some("she"));
+    assert_eq!(quote.rule, "gerund_clause");
 }

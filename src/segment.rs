@@ -105,11 +105,13 @@ impl<'t> Document<'t> {
             }
             paragraph_tokens.push(first..all_tokens.len());
         }
+        // Each token's text, sliced once (see `words`), and its lower case from it.
+        let words: Vec<&'t str> = all_tokens.iter().map(|token| token.span.of(text)).collect();
         let mut lower_text = text.to_ascii_lowercase();
         let lower_spans = all_tokens
             .iter()
-            .map(|token| {
-                let word = token.span.of(text);
+            .zip(&words)
+            .map(|(token, &word)| {
                 if word.is_ascii() {
                     return token.span;
                 }
@@ -124,7 +126,6 @@ impl<'t> Document<'t> {
             .map(|(index, token)| token.class == TokenClass::Punct && ends_sentence(text, &all_tokens, index, grammar))
             .collect();
         let title = Document::find_title(text, &paragraphs);
-        let words = all_tokens.iter().map(|token| token.span.of(text)).collect();
         Document {
             words,
             text,

@@ -208,10 +208,13 @@ pub fn is_long_dash(word: &str) -> bool {
 pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     let mut paragraphs = Vec::new();
     let mut lines: Vec<Span> = Vec::new();
+    // The lines of `split_inclusive('\n')`, their ends found by memchr,
+    // which searches many bytes at a time.
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).map(|newline| newline + 1);
     let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let span = Span::new(offset, offset + line.len()).trim(text);
-        offset += line.len();
+    for end in ends.chain((!text.ends_with('\n')).then_some(text.len())) {
+        let span = Span::new(offset, end).trim(text);
+        offset = end;
         if span.is_empty() {
             flush_paragraph(&mut paragraphs, &mut lines);
         } else {

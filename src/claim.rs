@@ -1188,14 +1188,17 @@ impl Finder<'_, '_> {
                 continue;
             }
             let word = self.lower(index);
-            let next_is_verb = index + 1 < end
-                && (self.matcher.verb(index + 1).is_some()
-                    || self.matcher.is(index + 1, WordClass::Auxiliary)
-                    || self.is_finite(index + 1)
-                    || self
-                        .grammar
-                        .pronoun(self.lower(index + 1))
-                        .is_some_and(|pronoun| pronoun.subject));
+            // Asked only after `and`, `but` or `or`.
+            let next_is_verb = || {
+                index + 1 < end
+                    && (self.matcher.verb(index + 1).is_some()
+                        || self.matcher.is(index + 1, WordClass::Auxiliary)
+                        || self.is_finite(index + 1)
+                        || self
+                            .grammar
+                            .pronoun(self.lower(index + 1))
+                            .is_some_and(|pronoun| pronoun.subject))
+            };
             // `on Tuesday`, `by March`: the preposition goes with the time.
             if self.matcher.is(index, WordClass::Calendar)
                 && index > at + 1
@@ -1245,7 +1248,7 @@ impl Finder<'_, '_> {
                 || self.matcher.is(index, WordClass::Calendar)
                 || self.matcher.is(index, WordClass::ObjectStop)
                 || self.relative_time(index, end)
-                || (matches!(word, "and" | "but" | "or") && next_is_verb)
+                || (matches!(word, "and" | "but" | "or") && next_is_verb())
                 || (matches!(word, "and" | "but") && self.clause_follows(index + 1, end))
                 || self.is_finite(index);
             if stops {

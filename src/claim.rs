@@ -682,16 +682,16 @@ impl Finder<'_, '_> {
                             && (matches!(self.lower(subject.start - 1), "which" | "that" | "whom")
                                 || self.matcher.is(subject.start - 1, WordClass::Relative))
                     });
+            if !relative {
+                return None;
+            }
             // `the policies, which he said had harmed the economy, were
             // dropped`: the relative clause ends before the main verb.
             let end = self.clause_end(index + 1, sentence_end);
             let end = (index + 2..end)
                 .find(|&at| self.word(at) == "," && at + 1 < end && self.is_finite(at + 1) && !self.inside_quote(at))
                 .unwrap_or(end);
-            relative
-                .then(|| self.content_span(index + 1, end))
-                .flatten()
-                .map(|content| (content, None))
+            self.content_span(index + 1, end).map(|content| (content, None))
         });
         if reported.is_none() && !may_trail {
             return None;

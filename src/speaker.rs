@@ -323,21 +323,21 @@ impl<'d, 't> Resolver<'d, 't> {
         let written_lower: rustc_hash::FxHashSet<&str> = if openers.is_empty() {
             rustc_hash::FxHashSet::default()
         } else {
-            // Only a word with an opener's first byte and length can be one
-            // (lengths as bits, 63 for any longer).
-            let mut first_bytes = [false; 256];
-            let mut lengths = 0u64;
+            // Only a word with the first byte and the length of an opener
+            // can be one: for each first byte, the openers' lengths as bits
+            // (63 for any longer). Most words of the text fail this test and
+            // need no look-up.
+            let mut lengths_by_first_byte = [0u64; 256];
             for opener in &openers {
                 if let Some(&byte) = opener.as_bytes().first() {
-                    first_bytes[usize::from(byte)] = true;
+                    lengths_by_first_byte[usize::from(byte)] |= 1 << opener.len().min(63);
                 }
-                lengths |= 1 << opener.len().min(63);
             }
             let bytes = doc.text.as_bytes();
             doc.tokens
                 .iter()
                 .filter(|token| {
-                    first_bytes[usize::from(bytes[token.span.start])] && lengths & (1 << token.span.len().min(63)) != 0
+                    lengths_by_first_byte[usize::from(bytes[token.span.start])] & (1 << token.span.len().min(63)) != 0
                 })
                 .map(|token| token.span.of(doc.text))
                 .filter(|word| word.starts_with(|c: char| c.is_lowercase()) && openers.contains(word))

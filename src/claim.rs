@@ -290,16 +290,15 @@ impl Finder<'_, '_> {
     /// The token index where the sentence holding `index` starts.
     fn sentence_start(&self, index: usize, paragraph: &Range<usize>) -> usize {
         let lowest = paragraph.start.max(index.saturating_sub(MAX_SENTENCE));
-        let mut start = index;
-        while start > lowest && !self.doc.ends_sentence(start - 1) {
-            start -= 1;
-        }
+        // A walk back from `index` to a sentence end, no further than `lowest`.
+        let mut start = lowest.max(self.doc.sentence_start(index));
         // `… our politics.'' It was, he said, …`: quote marks right after
         // the stop close the sentence before.
         if start > lowest {
+            // (Touching first: it is the cheaper test, and most words fail it.)
             while start < index
-                && self.is_quote_mark(start)
                 && self.doc.tokens[start].span.start == self.doc.tokens[start - 1].span.end
+                && self.is_quote_mark(start)
             {
                 start += 1;
             }

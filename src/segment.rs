@@ -86,6 +86,9 @@ pub struct Document<'t> {
     lower_spans: Vec<Span>,
     /// For each token, whether it ends a sentence (see [`ends_sentence`]).
     sentence_ends: Vec<bool>,
+    /// For each token, the first token after the last sentence end before
+    /// it (0 where there is none): see [`Document::sentence_start`].
+    sentence_starts: Vec<usize>,
     /// Each token's text, sliced once: the rules ask for words millions
     /// of times, and a slice of the text checks its bounds each time.
     words: Vec<&'t str>,
@@ -120,10 +123,22 @@ impl<'t> Document<'t> {
                 Span::new(start, lower_text.len())
             })
             .collect();
-        let sentence_ends = all_tokens
+        let sentence_ends: Vec<bool> = all_tokens
             .iter()
             .enumerate()
             .map(|(index, token)| token.class == TokenClass::Punct && ends_sentence(text, &all_tokens, index, grammar))
+            .collect();
+        let mut start = 0;
+        let sentence_starts = sentence_ends
+            .iter()
+            .enumerate()
+            .map(|(index, &ends)| {
+                let this = start;
+                if ends {
+                    start = index + 1;
+                }
+                this
+            })
             .collect();
         let title = Document::find_title(text, &paragraphs);
         Document {
@@ -136,6 +151,7 @@ impl<'t> Document<'t> {
             lower_text,
             lower_spans,
             sentence_ends,
+            sentence_starts,
         }
     }
 
@@ -143,6 +159,14 @@ impl<'t> Document<'t> {
     /// out once per document).
     pub fn ends_sentence(&self, index: usize) -> bool {
         self.sentence_ends[index]
+    }
+
+    /// The first token of the sentence that holds token `index`, by
+    /// sentence ends alone (paragraphs aside): what a walk back from
+    /// `index` to the first token after an [`Document::ends_sentence`]
+    /// finds, worked out once per document.
+    pub fn sentence_start(&self, index: usize) -> usize {
+        self.sentence_starts[index]
     }
 
     /// Token `index` in lower case, computed once per document.

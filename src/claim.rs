@@ -5,6 +5,7 @@
 //! claim is the reported content; its speaker is found as for quotes (the
 //! subject of the cue) and resolved by [`crate::speaker`].
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use crate::attribute::{Matcher, is_possessive};
@@ -97,6 +98,7 @@ pub fn find_claims(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Cla
         matcher: Matcher::new(doc, tags),
         quotes,
         inside: inside_quotes(doc, quotes),
+        finite: vec![Cell::new(None); doc.tokens.len()],
     };
     let mut claims = Vec::new();
     for range in &doc.paragraph_tokens {
@@ -276,6 +278,9 @@ struct Finder<'d, 't> {
     quotes: &'d [QuoteSpan],
     /// [`inside_quotes`] of the document.
     inside: Vec<bool>,
+    /// [`Finder::is_finite`] of each token, once asked: the clause scans
+    /// ask it of the same few tokens after a cue many times over.
+    finite: Vec<Cell<Option<bool>>>,
 }
 
 impl Finder<'_, '_> {
@@ -2268,6 +2273,16 @@ impl Finder<'_, '_> {
     /// finite verb (`is`, `will`), a contraction of one (`he's`, `they're`),
     /// or a past form (`reflected`, `said`).
     fn is_finite(&self, index: usize) -> bool {
+        if let Some(known) = self.finite[index].get() {
+            return known;
+        }
+        let finite = self.find_finite(index);
+        self.finite[index].set(Some(finite));
+        finite
+    }
+
+    /// [`Finder::is_finite`], worked out.
+    fn find_finite(&self, index: usize) -> bool {
         if self.matcher.is(index, WordClass::Finite) || self.matcher.is(index, WordClass::IrregularPast) {
             return true;
         }

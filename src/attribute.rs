@@ -1174,14 +1174,18 @@ impl<'d, 't> Matcher<'d, 't> {
 
     /// Where a search for a speaker ending at token `end`, from token
     /// `from` on, may begin: no noun phrase ([`Matcher::speaker_ends`])
-    /// takes in punctuation other than `.`, `-`, `&`, `/` and a parenthesis (`Sen. Ted
-    /// Cruz (R-Tex.)`, which may hold anything), so none that starts at or
-    /// before the last other mark with no `)` after it ends at `end`. A
+    /// takes in punctuation other than `.`, `-`, `&`, `/` and a parenthesis
+    /// (`Sen. Ted Cruz (R-Tex.)`, which may hold anything), nor a word that
+    /// [`Matcher::is_outside_noun_phrases`], so none that starts before the
+    /// last such mark or word with no `)` after it ends at `end`. A
     /// speed-up only: keep it in step with `noun_phrase_ends` (the test
     /// `speakers_never_start_before_their_reach` checks it on the corpus).
     pub(crate) fn noun_phrase_reach(&self, from: usize, end: usize) -> usize {
         for index in (from..end).rev() {
             if self.doc.tokens[index].class != TokenClass::Punct {
+                if index > from && self.is_outside_noun_phrases(index) {
+                    return index;
+                }
                 continue;
             }
             match self.doc.word(index) {
@@ -1192,6 +1196,31 @@ impl<'d, 't> Matcher<'d, 't> {
             }
         }
         from
+    }
+
+    /// A lower-case function word that no part of a noun phrase can be
+    /// (`is`, `has`, `to`, `that`): no determiner, preposition of a role
+    /// (`of`, `for`), pronoun (`himself`), person word (`de`), start of a
+    /// role phrase (`first lady`), `and` joining two phrases, nor modifier
+    /// (`stand-in`). Only [`Matcher::noun_phrase_reach`] asks: a phrase may
+    /// still start at such a word (`who`, a quantifier), never go through it.
+    fn is_outside_noun_phrases(&self, index: usize) -> bool {
+        let lexeme = self.lexeme(index);
+        self.doc.tokens[index].class == TokenClass::Word
+            && lexeme.is(WordClass::Stopword)
+            && !self.is_capitalized(index)
+            && ![
+                WordClass::Determiner,
+                WordClass::RolePreposition,
+                WordClass::PhraseStart,
+                WordClass::Quantifier,
+            ]
+            .into_iter()
+            .any(|class| lexeme.is(class))
+            && lexeme.person.is_none()
+            && lexeme.pronoun.is_none()
+            && !matches!(self.lower(index), "of" | "and")
+            && !self.is_modifier(index)
     }
 
     /// After a role head: a name (`ambassador Zhang Xiao`), or a

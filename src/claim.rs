@@ -5,6 +5,7 @@
 //! claim is the reported content; its speaker is found as for quotes (the
 //! subject of the cue) and resolved by [`crate::speaker`].
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use crate::attribute::{Matcher, is_possessive};
@@ -155,6 +156,7 @@ pub fn find_claims(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Cla
         matcher: Matcher::new(doc, tags),
         quotes,
         inside: inside_quotes(doc, quotes),
+        finite: vec![Cell::new(None); doc.tokens.len()],
     };
     let mut claims = Vec::new();
     for range in &doc.paragraph_tokens {
@@ -162,6 +164,9 @@ pub fn find_claims(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Cla
         for index in range.clone() {
             if finder.inside_quote(index) {
                 continue; // inside a quote: the quote's own words
+            }
+            if !finder.may_cue(index) {
+                continue; // no cue of any kind: most tokens
             }
             if let Some(claim) = finder.claim_at(index, range.clone()) {
                 claims.push(claim);
@@ -332,6 +337,9 @@ struct Finder<'d, 't> {
     quotes: &'d [QuoteSpan],
     /// [`inside_quotes`] of the document.
     inside: Vec<bool>,
+    /// [`Finder::is_finite`] of each token, once asked: the clause scans
+    /// ask it of the same few tokens after a cue many times over.
+    finite: Vec<Cell<Option<bool>>>,
 }
 
 impl Finder<'_, '_> {
@@ -346,16 +354,15 @@ impl Finder<'_, '_> {
     /// The token index where the sentence holding `index` starts.
     fn sentence_start(&self, index: usize, paragraph: &Range<usize>) -> usize {
         let lowest = paragraph.start.max(index.saturating_sub(MAX_SENTENCE));
-        let mut start = index;
-        while start > lowest && !self.doc.ends_sentence(start - 1) {
-            start -= 1;
-        }
+        // A walk back from `index` to a sentence end, no further than `lowest`.
+        let mut start = lowest.max(self.doc.sentence_start(index));
         // `… our politics.'' It was, he said, …`: quote marks right after
         // the stop close the sentence before.
         if start > lowest {
+            // (Touching first: it is the cheaper test, and most words fail it.)
             while start < index
-                && self.is_quote_mark(start)
                 && self.doc.tokens[start].span.start == self.doc.tokens[start - 1].span.end
+                && self.is_quote_mark(start)
             {
                 start += 1;
             }
@@ -405,6 +412,26 @@ impl Finder<'_, '_> {
         let start = self.doc.tokens[index].span.start;
         let position = self.quotes.partition_point(|quote| quote.close.end <= start);
         self.quotes.get(position).is_some_and(|quote| quote.open.start <= start)
+    }
+
+    /// False where [`Finder::claim_at`] finds nothing for certain: a word
+    /// that is no speech verb, in none of the classes it starts from, and
+    /// neither `according` nor `in`. Most tokens are such words; one look
+    /// at the lexeme spares them the whole of `claim_at`. Keep it in step
+    /// with the tests that open `claim_at`.
+    fn may_cue(&self, index: usize) -> bool {
+        let lexeme = self.matcher.tags().lexeme(index);
+        lexeme.verb.is_some()
+            || [
+                WordClass::Hearsay,
+                WordClass::StanceAgent,
+                WordClass::StanceNoun,
+                WordClass::IntentionNoun,
+                WordClass::StanceAdjective,
+            ]
+            .into_iter()
+            .any(|class| lexeme.is(class))
+            || matches!(self.lower(index), "according" | "in")
     }
 
     /// A claim whose cue is the token at `index`, if there is one.
@@ -713,16 +740,16 @@ impl Finder<'_, '_> {
                             && (matches!(self.lower(subject.start - 1), "which" | "that" | "whom")
                                 || self.matcher.is(subject.start - 1, WordClass::Relative))
                     });
+            if !relative {
+                return None;
+            }
             // `the policies, which he said had harmed the economy, were
             // dropped`: the relative clause ends before the main verb.
             let end = self.clause_end(index + 1, sentence_end);
             let end = (index + 2..end)
                 .find(|&at| self.word(at) == "," && at + 1 < end && self.is_finite(at + 1) && !self.inside_quote(at))
                 .unwrap_or(end);
-            relative
-                .then(|| self.content_span(index + 1, end))
-                .flatten()
-                .map(|content| (content, None))
+            self.content_span(index + 1, end).map(|content| (content, None))
         });
         if reported.is_none() && !may_trail {
             return None;
@@ -1237,14 +1264,17 @@ impl Finder<'_, '_> {
                 continue;
             }
             let word = self.lower(index);
-            let next_is_verb = index + 1 < end
-                && (self.matcher.verb(index + 1).is_some()
-                    || self.matcher.is(index + 1, WordClass::Auxiliary)
-                    || self.is_finite(index + 1)
-                    || self
-                        .grammar
-                        .pronoun(self.lower(index + 1))
-                        .is_some_and(|pronoun| pronoun.subject));
+            // Asked only after `and`, `but` or `or`.
+            let next_is_verb = || {
+                index + 1 < end
+                    && (self.matcher.verb(index + 1).is_some()
+                        || self.matcher.is(index + 1, WordClass::Auxiliary)
+                        || self.is_finite(index + 1)
+                        || self
+                            .grammar
+                            .pronoun(self.lower(index + 1))
+                            .is_some_and(|pronoun| pronoun.subject))
+            };
             // `on Tuesday`, `by March`: the preposition goes with the time.
             if self.matcher.is(index, WordClass::Calendar)
                 && index > at + 1
@@ -1294,7 +1324,7 @@ impl Finder<'_, '_> {
                 || self.matcher.is(index, WordClass::Calendar)
                 || self.matcher.is(index, WordClass::ObjectStop)
                 || self.relative_time(index, end)
-                || (matches!(word, "and" | "but" | "or") && next_is_verb)
+                || (matches!(word, "and" | "but" | "or") && next_is_verb())
                 || (matches!(word, "and" | "but") && self.clause_follows(index + 1, end))
                 || self.is_finite(index);
             if stops {
@@ -2369,6 +2399,16 @@ impl Finder<'_, '_> {
     /// finite verb (`is`, `will`), a contraction of one (`he's`, `they're`),
     /// or a past form (`reflected`, `said`).
     fn is_finite(&self, index: usize) -> bool {
+        if let Some(known) = self.finite[index].get() {
+            return known;
+        }
+        let finite = self.find_finite(index);
+        self.finite[index].set(Some(finite));
+        finite
+    }
+
+    /// [`Finder::is_finite`], worked out.
+    fn find_finite(&self, index: usize) -> bool {
         if self.matcher.is(index, WordClass::Finite) || self.matcher.is(index, WordClass::IrregularPast) {
             return true;
         }

@@ -121,7 +121,7 @@ impl Analyzer {
         let quoted: Vec<Span> = spans.iter().map(|span| span.content).collect();
         let resolver = speaker::Resolver::new(&doc, &tags, &mentions).with_quotes(&quoted);
         let mut quotes: Vec<Quote> = Vec::with_capacity(spans.len());
-        for (index, (span, attribution)) in spans.iter().zip(&attributions).enumerate() {
+        for (index, (span, attribution)) in spans.iter().zip(attributions).enumerate() {
             let speaker = match attribution.follows {
                 Some(previous) => quotes.get(previous).and_then(|quote| quote.speaker.clone()),
                 None => attribution.speaker.and_then(|mention| resolver.resolve(mention)),
@@ -144,7 +144,7 @@ impl Analyzer {
                 framing: attribution.verb.map(|verb| grammar.verbs[verb].framing),
                 recipient: attribution.recipient.map(|recipient| resolver.recipient(recipient)),
                 confidence: attribution.confidence,
-                rule: attribution.rule.clone(),
+                rule: attribution.rule,
             });
         }
         let claims: Vec<Quote> = claims

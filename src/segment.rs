@@ -86,6 +86,9 @@ pub struct Document<'t> {
     lower_spans: Vec<Span>,
     /// For each token, whether it ends a sentence (see [`ends_sentence`]).
     sentence_ends: Vec<bool>,
+    /// For each token, the first token after the last sentence end before
+    /// it (0 where there is none): see [`Document::sentence_start`].
+    sentence_starts: Vec<usize>,
     /// Each token's text, sliced once: the rules ask for words millions
     /// of times, and a slice of the text checks its bounds each time.
     words: Vec<&'t str>,
@@ -105,11 +108,13 @@ impl<'t> Document<'t> {
             }
             paragraph_tokens.push(first..all_tokens.len());
         }
+        // Each token's text, sliced once (see `words`), and its lower case from it.
+        let words: Vec<&'t str> = all_tokens.iter().map(|token| token.span.of(text)).collect();
         let mut lower_text = text.to_ascii_lowercase();
         let lower_spans = all_tokens
             .iter()
-            .map(|token| {
-                let word = token.span.of(text);
+            .zip(&words)
+            .map(|(token, &word)| {
                 if word.is_ascii() {
                     return token.span;
                 }
@@ -118,13 +123,24 @@ impl<'t> Document<'t> {
                 Span::new(start, lower_text.len())
             })
             .collect();
-        let sentence_ends = all_tokens
+        let sentence_ends: Vec<bool> = all_tokens
             .iter()
             .enumerate()
             .map(|(index, token)| token.class == TokenClass::Punct && ends_sentence(text, &all_tokens, index, grammar))
             .collect();
+        let mut start = 0;
+        let sentence_starts = sentence_ends
+            .iter()
+            .enumerate()
+            .map(|(index, &ends)| {
+                let this = start;
+                if ends {
+                    start = index + 1;
+                }
+                this
+            })
+            .collect();
         let title = Document::find_title(text, &paragraphs);
-        let words = all_tokens.iter().map(|token| token.span.of(text)).collect();
         Document {
             words,
             text,
@@ -135,6 +151,7 @@ impl<'t> Document<'t> {
             lower_text,
             lower_spans,
             sentence_ends,
+            sentence_starts,
         }
     }
 
@@ -142,6 +159,14 @@ impl<'t> Document<'t> {
     /// out once per document).
     pub fn ends_sentence(&self, index: usize) -> bool {
         self.sentence_ends[index]
+    }
+
+    /// The first token of the sentence that holds token `index`, by
+    /// sentence ends alone (paragraphs aside): what a walk back from
+    /// `index` to the first token after an [`Document::ends_sentence`]
+    /// finds, worked out once per document.
+    pub fn sentence_start(&self, index: usize) -> usize {
+        self.sentence_starts[index]
     }
 
     /// Token `index` in lower case, computed once per document.
@@ -207,10 +232,13 @@ pub fn is_long_dash(word: &str) -> bool {
 pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     let mut paragraphs = Vec::new();
     let mut lines: Vec<Span> = Vec::new();
+    // The lines of `split_inclusive('\n')`, their ends found by memchr,
+    // which searches many bytes at a time.
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).map(|newline| newline + 1);
     let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let span = Span::new(offset, offset + line.len()).trim(text);
-        offset += line.len();
+    for end in ends.chain((!text.ends_with('\n')).then_some(text.len())) {
+        let span = Span::new(offset, end).trim(text);
+        offset = end;
         if span.is_empty() {
             flush_paragraph(&mut paragraphs, &mut lines);
         } else {

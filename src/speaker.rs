@@ -10,6 +10,7 @@
 use crate::attribute::{Matcher, strip_possessive};
 use std::borrow::Cow;
 use std::cell::RefCell;
+use std::ops::Range;
 
 use rustc_hash::FxHashMap;
 use smallvec::SmallVec;
@@ -129,6 +130,10 @@ impl NamesByWord {
 #[derive(Clone, Debug)]
 struct NameMention<'d> {
     span: Span,
+    /// Its tokens: `doc.token_at_or_after(span.start)` to
+    /// `doc.token_at_or_after(span.end)`, kept so that the rules need not
+    /// search for them (several times a name).
+    tokens: Range<usize>,
     /// Lower-case words, possessive and honorific dropped.
     words: Words,
     /// The words as written.
@@ -270,6 +275,7 @@ impl<'d, 't> Resolver<'d, 't> {
                                 .any(|before| before == range.start || doc.ends_sentence(before - 1)));
                     names.push(NameMention {
                         span,
+                        tokens: index..end,
                         words,
                         display,
                         paragraph: paragraph_index,
@@ -316,7 +322,7 @@ impl<'d, 't> Resolver<'d, 't> {
         // A capitalized common word opening a sentence (`Rights groups`,
         // `Despite`, `Maybe Trump`) is no name, nor part of one, where the
         // document also writes it in lower case.
-        let first_token = |name: &NameMention| doc.token_at_or_after(name.span.start);
+        let first_token = |name: &NameMention| name.tokens.start;
         let opens = |index: usize| index == 0 || doc.ends_sentence(index - 1) || doc.line_break_before(index);
         let openers: rustc_hash::FxHashSet<&str> = names
             .iter()
@@ -328,21 +334,21 @@ impl<'d, 't> Resolver<'d, 't> {
         let written_lower: rustc_hash::FxHashSet<&str> = if openers.is_empty() {
             rustc_hash::FxHashSet::default()
         } else {
-            // Only a word with an opener's first byte and length can be one
-            // (lengths as bits, 63 for any longer).
-            let mut first_bytes = [false; 256];
-            let mut lengths = 0u64;
+            // Only a word with the first byte and the length of an opener
+            // can be one: for each first byte, the openers' lengths as bits
+            // (63 for any longer). Most words of the text fail this test and
+            // need no look-up.
+            let mut lengths_by_first_byte = [0u64; 256];
             for opener in &openers {
                 if let Some(&byte) = opener.as_bytes().first() {
-                    first_bytes[usize::from(byte)] = true;
+                    lengths_by_first_byte[usize::from(byte)] |= 1 << opener.len().min(63);
                 }
-                lengths |= 1 << opener.len().min(63);
             }
             let bytes = doc.text.as_bytes();
             doc.tokens
                 .iter()
                 .filter(|token| {
-                    first_bytes[usize::from(bytes[token.span.start])] && lengths & (1 << token.span.len().min(63)) != 0
+                    lengths_by_first_byte[usize::from(bytes[token.span.start])] & (1 << token.span.len().min(63)) != 0
                 })
                 .map(|token| token.span.of(doc.text))
                 .filter(|word| word.starts_with(|c: char| c.is_lowercase()) && openers.contains(word))
@@ -573,7 +579,7 @@ impl<'d, 't> Resolver<'d, 't> {
                 .take(MAX_CANDIDATES)
                 .find(|other| other.person && other.words != name.words)
                 .map_or(usize::MAX, |other| other.span.start);
-            let start = doc.token_at_or_after(name.span.end);
+            let start = name.tokens.end;
             for index in start..(start + 40).min(doc.tokens.len()) {
                 let token = doc.tokens[index];
                 if token.span.start >= next_person {
@@ -771,9 +777,8 @@ impl<'d, 't> Resolver<'d, 't> {
             if !name.person {
                 continue;
             }
-            let name_first = doc.token_at_or_after(name.span.start);
-            let lo = name_first.saturating_sub(8);
-            let hi = (doc.token_at_or_after(name.span.end) + 8).min(first);
+            let lo = name.tokens.start.saturating_sub(8);
+            let hi = (name.tokens.end + 8).min(first);
             if (lo..hi).any(|index| doc.word(index).eq_ignore_ascii_case(&role)) {
                 return Some(self.canonical_name(&name.words, &name.display));
             }
@@ -1069,6 +1074,7 @@ fn drop_first_word(name: &mut NameMention, doc: &Document, table: &NameWords) {
     };
     let offset = name.span.of(doc.text).find(' ').map_or(first.len(), |space| space + 1);
     name.span = Span::new(name.span.start + offset, name.span.end);
+    name.tokens.start = doc.token_at_or_after(name.span.start);
 }
 
 /// A name as written: its parts, glued or one space apart, with their dots.

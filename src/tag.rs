@@ -69,7 +69,7 @@ impl<'g> Tags<'g> {
                     // Only asked of words in some class. An ASCII word's
                     // lower-case form is its ASCII lower case.
                     written_lower: lexeme.is_listed() && {
-                        let word = token.text(doc.text);
+                        let word = doc.word(index);
                         if word.is_ascii() {
                             !word.bytes().any(|byte| byte.is_ascii_uppercase())
                         } else {

@@ -638,6 +638,9 @@ fn speakers_never_start_before_their_reach() {
         include_str!("../../corpus/afp-2020-10-23-kazakhs-xinjiang.txt"),
         include_str!("../../corpus/mayor-council.txt"),
         "Sen. Ted Cruz (R-Tex.), a former solicitor general, said: \"No.\" The U.S. ambassador to the U.N., Nikki Haley (a Republican) said so. 3 officials - one of them J. R. Smith's aide (unnamed; in D.C.) - told us.",
+        // Function words inside noun phrases: `of`, `and`, `first`, `de`,
+        // `himself`, a word joined by a hyphen, a role's preposition.
+        "The aide who is the first lady's chief of staff said it was a stand-in. Charles de Gaulle himself had said that some of the men and one of those advisers for the mayor told him. It is what the secretary of state and Ruiz at the embassy said.",
     ];
     for text in texts {
         let doc = crate::segment::Document::new(text, grammar);

@@ -3,6 +3,7 @@
 
 pub mod annotations;
 pub mod csv;
+pub mod json;
 pub mod wire;
 
 use crate::analysis::Analysis;

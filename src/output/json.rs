@@ -132,23 +132,20 @@ fn write_str(out: &mut Vec<u8>, text: &str) {
     let mut index = 0;
     while index < bytes.len() {
         // Sixteen bytes tested at once (the compiler turns the fold into a
-        // few vector instructions), or the fewer that end the string; most
-        // runs have nothing to escape.
-        let end = bytes.len().min(index + RUN);
-        let clean = match bytes[index..].first_chunk::<RUN>() {
-            Some(run) => !run.iter().fold(false, |found, &byte| found | needs_escape(byte)),
-            None => !bytes[index..].iter().any(|&byte| needs_escape(byte)),
-        };
-        if !clean {
-            for (at, &byte) in bytes.iter().enumerate().take(end).skip(index) {
-                if needs_escape(byte) {
-                    out.extend_from_slice(&bytes[written..at]);
-                    write_escape(out, byte);
-                    written = at + 1;
-                }
-            }
+        // few vector instructions); most runs have nothing to escape.
+        if let Some(run) = bytes[index..].first_chunk::<RUN>()
+            && !run.iter().fold(false, |found, &byte| found | needs_escape(byte))
+        {
+            index += RUN;
+            continue;
         }
-        index = end;
+        let byte = bytes[index];
+        if needs_escape(byte) {
+            out.extend_from_slice(&bytes[written..index]);
+            write_escape(out, byte);
+            written = index + 1;
+        }
+        index += 1;
     }
     out.extend_from_slice(&bytes[written..]);
     out.push(b'"');

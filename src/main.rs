@@ -317,11 +317,7 @@ fn render_json(document: &Document, analysis: &whosaid::Analysis, format: Format
     let mut bytes = Vec::with_capacity(document.text.len() + document.text.len() / 2 + 256);
     let written = match format {
         Format::Json => serde_json::to_writer_pretty(&mut bytes, &doc),
-        Format::Jsonl => {
-            whosaid::output::json::write_doc(&mut bytes, &doc);
-            bytes.push(b'\n');
-            Ok(())
-        }
+        Format::Jsonl => serde_json::to_writer(&mut bytes, &doc).map(|()| bytes.push(b'\n')),
         _ => return None,
     };
     Some(written.map(|()| Rendered::Bytes(bytes)).map_err(anyhow::Error::from))

@@ -3,7 +3,6 @@
 
 pub mod annotations;
 pub mod csv;
-pub mod json;
 pub mod wire;
 
 use crate::analysis::Analysis;

@@ -1247,7 +1247,7 @@ impl Finder<'_, '_> {
         // a pronoun or a name is the whole object before a phrase of
         // manner, place or time (but `criticized him for …`, `Ted Cruz of
         // Texas`).
-        let head_end = if matches!(self.lower(at), "him" | "her" | "them" | "it" | "me" | "us") {
+        let head_end = if is_object_pronoun(self.lower(at)) {
             Some(at + 1)
         } else {
             self.matcher.name_end(at, end)
@@ -1338,10 +1338,8 @@ impl Finder<'_, '_> {
     /// named: a determiner or a content word (`him divisive`, `Trump a
     /// fascist`, `himself a socialist`).
     fn named_object(&self, at: usize, end: usize) -> bool {
-        let pronoun = matches!(
-            self.lower(at),
-            "him" | "her" | "them" | "it" | "me" | "us" | "himself" | "herself" | "themselves" | "itself"
-        );
+        let word = self.lower(at);
+        let pronoun = is_object_pronoun(word) || matches!(word, "himself" | "herself" | "themselves" | "itself");
         let head_end = if pronoun {
             Some(at + 1)
         } else if self.matcher.is_capitalized(at) {
@@ -1375,10 +1373,8 @@ impl Finder<'_, '_> {
         }
         let word = self.lower(at);
         let fits = self.matcher.is_capitalized(at)
-            || matches!(
-                word,
-                "him" | "her" | "them" | "it" | "me" | "us" | "this" | "that" | "these" | "those"
-            );
+            || is_object_pronoun(word)
+            || matches!(word, "this" | "that" | "these" | "those");
         (fits && !self.matcher.is(at, WordClass::Calendar)).then(|| self.doc.tokens[at].span)
     }
 
@@ -2331,12 +2327,7 @@ impl Finder<'_, '_> {
             return !self.matcher.verb(at).is_some_and(|(_, form)| form != VerbForm::Base);
         }
         // `boasts about them`, `endorsed her`: an object pronoun.
-        if object
-            && matches!(
-                word,
-                "him" | "her" | "them" | "it" | "me" | "us" | "you" | "this" | "these" | "those"
-            )
-        {
+        if object && (is_object_pronoun(word) || matches!(word, "you" | "this" | "these" | "those")) {
             return true;
         }
         // `it's`, `he’s`, `they're`: the pronoun before the contraction.
@@ -2539,6 +2530,12 @@ impl Finder<'_, '_> {
             .filter(|&index| self.doc.tokens[index].class != TokenClass::Punct)
             .count()
     }
+}
+
+/// The object pronouns that stand for a person or a thing: `him`, `her`,
+/// `them`, `it`, `me`, `us`.
+fn is_object_pronoun(word: &str) -> bool {
+    matches!(word, "him" | "her" | "them" | "it" | "me" | "us")
 }
 
 #[cfg(test)]

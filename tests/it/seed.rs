@@ -47,6 +47,26 @@ fn seed_quotes_table_is_exact() {
     assert_eq!(csv, expected, "the seed's quotes table changed");
 }
 
+/// The README's excerpts of the seed's tables stay true: each of their rows
+/// is a row of `whosaid quotes` or `whosaid contrast` on the seed, but for
+/// the document column.
+#[test]
+fn readme_excerpts_are_rows_of_the_seed_tables() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let (quotes, _) = whosaid(&["quotes", SEED]);
+    let (contrasts, _) = whosaid(&["contrast", SEED]);
+    let rows: Vec<&str> = quotes
+        .lines()
+        .chain(contrasts.lines())
+        .filter_map(|line| line.strip_prefix(SEED).and_then(|row| row.strip_prefix(',')))
+        .collect();
+    let excerpt: Vec<&str> = readme.lines().filter_map(|line| line.strip_prefix("…,")).collect();
+    assert!(excerpt.len() >= 9, "the README shows both tables");
+    for row in excerpt {
+        assert!(rows.contains(&row), "README row not in the seed's tables: {row}");
+    }
+}
+
 /// The seven required direct and partial quotes of the gold, each with its
 /// canonical speaker, cue and recipient.
 #[test]

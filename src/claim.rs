@@ -562,7 +562,14 @@ impl Finder<'_, '_> {
                 let content = self.content_span(sentence_start, index - 1)?;
                 // `The contrast, said Doyle, would be clear`: the sentence
                 // around the aside, as after `he said`.
-                let rest = (speaker_end < sentence_end)
+                // `…, said Ann Lee, a professor`: a noun phrase after the
+                // speaker is an appositive, not the rest of the sentence.
+                let appositive = |at: usize| {
+                    self.matcher.is(at, WordClass::Determiner)
+                        || self.matcher.is_capitalized(at)
+                        || self.word(at).starts_with(|c: char| c.is_ascii_digit())
+                };
+                let rest = (speaker_end + 1 < sentence_end && !appositive(speaker_end + 1))
                     .then(|| self.parenthetical_rest(speaker_end - 1, sentence_end))
                     .flatten();
                 return Some(Claim::trailing(
@@ -673,7 +680,7 @@ impl Finder<'_, '_> {
                 .any(|at| self.lower(at) == "that" || self.is_quote_mark(at))
         };
         let closes = after_hearer == sentence_end || {
-            self.lower(after_hearer) == ","
+            matches!(self.lower(after_hearer), "," | ";")
                 || self.matcher.is(after_hearer, WordClass::Preposition) && !goes_on()
                 || self.matcher.is(after_hearer, WordClass::Calendar)
         };

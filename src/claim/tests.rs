@@ -1444,3 +1444,43 @@ fn according_to_after_a_colon_reports_what_follows() {
         )],
     );
 }
+
+#[test]
+fn an_appositive_after_an_inverted_speaker_is_not_reported() {
+    check(
+        "Title.\n\nTurnout will fall in the spring, said Ann Lee, a professor at the college.",
+        &[("Turnout will fall in the spring", "Ann Lee", "said", None)],
+    );
+    check(
+        "Title.\n\nIn the north of the county, the old mill is hanging on, but it is under pressure from imports, said the company's owner, Tom Reed.",
+        &[(
+            "In the north of the county, the old mill is hanging on, but it is under pressure from imports",
+            "Tom Reed",
+            "said",
+            None,
+        )],
+    );
+    // The rest of the sentence after the aside is still reported.
+    check(
+        "Title.\n\nThe contrast, said Ann Lee, would be clear to every voter.",
+        &[(
+            "The contrast, said Ann Lee, would be clear to every voter",
+            "Ann Lee",
+            "said",
+            None,
+        )],
+    );
+}
+
+#[test]
+fn a_trailing_cue_before_a_semicolon() {
+    check(
+        "Title.\n\nTo win the county, candidates need about 40 percent of the rural vote, analysts say; in 2012, the mayor won 27 percent.",
+        &[(
+            "To win the county, candidates need about 40 percent of the rural vote",
+            "analysts",
+            "say",
+            None,
+        )],
+    );
+}

@@ -2517,8 +2517,30 @@ impl Finder<'_, '_> {
             {
                 return index;
             }
+            // `said the plan would cut costs, drawing criticism`: any other
+            // participle after a comma says what followed, in the writer's
+            // words.
+            if word == "," && index + 2 < sentence_end && self.is_participle_clause(index + 1) {
+                return index;
+            }
         }
         sentence_end
+    }
+
+    /// A lower-case `-ing` word at `at` that opens a participle clause
+    /// (`drawing criticism`, `surpassing the record`): not a preposition
+    /// (`including`, `during`), a function word (`nothing`) or an adjective
+    /// in a list (`kind, loving, and generous`). The caller knows a word
+    /// follows.
+    fn is_participle_clause(&self, at: usize) -> bool {
+        let word = self.lower(at);
+        word.len() > 5
+            && word.ends_with("ing")
+            && !self.matcher.is_capitalized(at)
+            && !self.matcher.is(at, WordClass::Preposition)
+            && !self.grammar.is_stopword(word)
+            && self.doc.tokens[at + 1].class == TokenClass::Word
+            && !self.matcher.is(at + 1, WordClass::Conjunction)
     }
 
     /// The content from token `start` to token `end` (exclusive), if it has

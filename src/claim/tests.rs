@@ -1484,3 +1484,25 @@ fn a_trailing_cue_before_a_semicolon() {
         )],
     );
 }
+
+#[test]
+fn a_participle_clause_after_a_comma_ends_the_reported_clause() {
+    check(
+        "Title.\n\nThe mayor said the plan would cut costs, drawing criticism from the council.",
+        &[("the plan would cut costs", "mayor", "said", None)],
+    );
+    // Not `including`, a preposition, nor an adjective in a list.
+    check(
+        "Title.\n\nThe mayor said the plan would cut costs, including those of the schools.",
+        &[(
+            "the plan would cut costs, including those of the schools",
+            "mayor",
+            "said",
+            None,
+        )],
+    );
+    check(
+        "Title.\n\nThe mayor said the town needs to be kind, loving and patient.",
+        &[("the town needs to be kind, loving and patient", "mayor", "said", None)],
+    );
+}

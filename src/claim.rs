@@ -1194,6 +1194,11 @@ impl Finder<'_, '_> {
             .or_else(|| object.then(|| self.single_noun(at, end))?)
             // `46 percent said yes`, `half said so in the earlier poll`.
             .or_else(|| answer.then(|| self.doc.tokens[at].span))?;
+        // `urged voters to stay home`: the hearer is part of what was urged.
+        let content = match recipient {
+            Some(hearer) if verb.directive && intention => hearer.to(content),
+            _ => content,
+        };
         Some((content, recipient))
     }
 

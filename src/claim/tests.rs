@@ -243,7 +243,7 @@ fn polls_as_sources() {
 fn requests_to_a_hearer_and_gerunds_after_prepositions() {
     check(
         "Mr. Lee urged voters to reject the measure.",
-        &[("to reject the measure", "Lee", "urged", Some("voters"))],
+        &[("voters to reject the measure", "Lee", "urged", Some("voters"))],
     );
     check(
         "Ms. Diaz has been the most aggressive in denouncing the mainstream media.",
@@ -1504,5 +1504,23 @@ fn a_participle_clause_after_a_comma_ends_the_reported_clause() {
     check(
         "Title.\n\nThe mayor said the town needs to be kind, loving and patient.",
         &[("the town needs to be kind, loving and patient", "mayor", "said", None)],
+    );
+}
+
+#[test]
+fn a_directive_verb_reports_its_hearer_with_the_infinitive() {
+    check(
+        "Title.\n\nThe mayor implored the council to act before the vote.",
+        &[(
+            "the council to act before the vote",
+            "mayor",
+            "implored",
+            Some("council"),
+        )],
+    );
+    // Not a verb that only tells: `told` keeps its hearer apart.
+    check(
+        "Title.\n\nThe mayor told the council to act before the vote.",
+        &[("to act before the vote", "mayor", "told", Some("council"))],
     );
 }

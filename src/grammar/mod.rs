@@ -94,6 +94,9 @@ pub struct Verb {
     /// The object of `to` after it is what it is about: "referred to the
     /// ruling", "pointed to the polls", "responded to the attack".
     pub to: bool,
+    /// Its hearer and the infinitive after it are what was urged, as one
+    /// claim: "urged voters to stay home", "implored the council to act".
+    pub directive: bool,
 }
 
 /// What a word of `people.txt` is.

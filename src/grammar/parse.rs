@@ -308,6 +308,8 @@ pub(crate) enum VerbFlag {
     Impression,
     /// `to`
     To,
+    /// `directive`
+    Directive,
 }
 
 /// The flags of `speech_verbs.txt`.
@@ -321,6 +323,7 @@ const VERB_FLAGS: &[(&str, VerbFlag)] = &[
     ("naming", VerbFlag::Naming),
     ("impression", VerbFlag::Impression),
     ("to", VerbFlag::To),
+    ("directive", VerbFlag::Directive),
 ];
 
 /// The kinds of `people.txt`.
@@ -774,6 +777,7 @@ pub(crate) fn speech_verbs(text: &str) -> Result<VerbTables, GrammarError> {
             naming: false,
             impression: false,
             to: false,
+            directive: false,
         };
         for (i, &(span, flag)) in entry.flags.iter().enumerate() {
             if entry.flags[..i].iter().any(|&(_, earlier)| earlier == flag) {
@@ -793,7 +797,18 @@ pub(crate) fn speech_verbs(text: &str) -> Result<VerbTables, GrammarError> {
                 VerbFlag::Naming => verb.naming = true,
                 VerbFlag::Impression => verb.impression = true,
                 VerbFlag::To => verb.to = true,
+                VerbFlag::Directive => verb.directive = true,
             }
+        }
+        if verb.directive
+            && !verb.recipient
+            && let Some(&(span, _)) = entry.flags.iter().find(|&&(_, flag)| flag == VerbFlag::Directive)
+        {
+            return Err(GrammarError::at(
+                FILE,
+                span,
+                "flag 'directive' needs 'recipient': the hearer is what it joins to the infinitive",
+            ));
         }
         let mut all = vec![(entry.lemma, VerbForm::Base)];
         let kinds = [VerbForm::Present3, VerbForm::Past, VerbForm::Gerund];

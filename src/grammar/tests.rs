@@ -471,11 +471,15 @@ fn speech_verb_errors() {
         ),
         (
             "say | neutral | says said saying | quote reprot",
-            "speech_verbs.txt:1:42: unknown flag 'reprot' (expected quote, report, recipient, infinitive, object, clause, naming, impression or to)",
+            "speech_verbs.txt:1:42: unknown flag 'reprot' (expected quote, report, recipient, infinitive, object, clause, naming, impression, to or directive)",
         ),
         (
             "say | neutral | says said saying | quote quote",
             "speech_verbs.txt:1:42: flag 'quote' is given twice",
+        ),
+        (
+            "urge | neutral | urges urged urging | report directive",
+            "speech_verbs.txt:1:46: flag 'directive' needs 'recipient': the hearer is what it joins to the infinitive",
         ),
         (
             "say | neutral | says said saying | quote | x",

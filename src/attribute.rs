@@ -936,7 +936,7 @@ impl<'d, 't> Matcher<'d, 't> {
             && word.ends_with('s')
             && !word.ends_with("ss")
             && !is_possessive(self.doc.word(index))
-            && self.verb(index).is_none()
+            && (self.verb(index).is_none() || self.plural_noun_before_verb(index))
             && !lexeme.is(WordClass::Stopword);
         group || self.is(index, WordClass::Quantifier) || self.is(index, WordClass::IrregularPlural) || plural_noun
     }
@@ -1307,6 +1307,24 @@ impl<'d, 't> Matcher<'d, 't> {
             && self.verb(index + 1).is_none()
     }
 
+    /// `the reports show`, `new fundraising documents show`: an -s form of
+    /// a verb after an article or a lower-case modifier and right before a
+    /// plural verb is a plural noun, the head of its subject.
+    pub(crate) fn plural_noun_before_verb(&self, index: usize) -> bool {
+        index > 0
+            && index + 1 < self.doc.tokens.len()
+            && self.verb(index).is_some_and(|(_, form)| form == VerbForm::Present3)
+            && self
+                .verb(index + 1)
+                .is_some_and(|(_, form)| matches!(form, VerbForm::Base | VerbForm::Past))
+            && !self.is_capitalized(index)
+            && (self.is(index - 1, WordClass::Determiner) && self.lexeme(index - 1).pronoun.is_none()
+                || self.doc.tokens[index - 1].class == TokenClass::Word
+                    && !self.is_capitalized(index - 1)
+                    && !self.is(index - 1, WordClass::Stopword)
+                    && self.verb(index - 1).is_none())
+    }
+
     /// A lower-case word that may stand before a head noun: `senior`, `state-owned`, `US`.
     fn is_modifier(&self, index: usize) -> bool {
         let token = self.doc.tokens[index];
@@ -1319,6 +1337,7 @@ impl<'d, 't> Matcher<'d, 't> {
                 let lexeme = self.lexeme(index);
                 joined
                     || self.participle_after_article(index)
+                    || self.plural_noun_before_verb(index)
                     || (!lexeme.is(WordClass::Stopword)
                         // `policy planning director`: the -ing form of a
                         // verb that reports but never quotes.

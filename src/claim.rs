@@ -493,10 +493,11 @@ impl Finder<'_, '_> {
         // `Trump continued to question …`, `led the chairwoman to announce
         // …`: after `to`, a base form reports for whoever is to speak.
         let infinitive = form == VerbForm::Base && previous == Some("to") && index >= sentence_start + 2;
-        // `223 votes`, `11 states`: an -s form after a number is a plural noun.
+        // `223 votes`, `11 states`: an -s form after a number is a plural
+        // noun; so is one before the verb of its phrase (`new reports show`).
         if form == VerbForm::Present3
             && index > sentence_start
-            && self.doc.tokens[index - 1].class == TokenClass::Number
+            && (self.doc.tokens[index - 1].class == TokenClass::Number || self.matcher.plural_noun_before_verb(index))
         {
             return None;
         }
@@ -702,6 +703,7 @@ impl Finder<'_, '_> {
                 self.matcher
                     .verb(at)
                     .is_some_and(|(verb, form)| verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3))
+                    && !self.matcher.plural_noun_before_verb(at)
             })
         };
         let may_trail = closes

@@ -1638,12 +1638,25 @@ impl<'d, 't> Matcher<'d, 't> {
     }
 
     fn subject_ending_at(&self, verb_index: usize, lower: usize) -> Option<Range<usize>> {
-        let mut subject_end = self.past_auxiliaries(verb_index, lower);
+        let subject_end = self.past_auxiliaries(verb_index, lower);
+        // `A poll released Sunday shows`: a participle and its time belong
+        // to the subject, which ends before them.
+        if let Some(start) = self.dated_participle_start(subject_end, lower)
+            && let Some(subject) = self.noun_phrase_ending_at(start, lower)
+        {
+            return Some(subject);
+        }
         // `Lee last week said`, `The agency less than two weeks ago said`:
         // a span of time between the subject and its verb is no speaker.
-        if let Some(start) = self.time_phrase_start(subject_end, lower) {
-            subject_end = self.past_auxiliaries(start, lower);
+        match self.time_phrase_start(subject_end, lower) {
+            Some(start) => self.noun_phrase_ending_at(self.past_auxiliaries(start, lower), lower),
+            None => self.noun_phrase_ending_at(subject_end, lower),
         }
+    }
+
+    /// The speaker noun phrase, maybe with an aside, that ends right before
+    /// `subject_end`.
+    fn noun_phrase_ending_at(&self, subject_end: usize, lower: usize) -> Option<Range<usize>> {
         let speaker = Item {
             element: Element::Speaker,
             optional: false,
@@ -1711,6 +1724,21 @@ impl<'d, 't> Matcher<'d, 't> {
             at -= 1;
         }
         (at > lower).then_some(at)
+    }
+
+    /// `released Sunday`, `published last week`: the start of a past
+    /// participle and the time after it, ending before `end`, if one does.
+    /// Both ends are in the caller's clause: the participle describes the
+    /// noun before it (`a poll released Sunday shows …`).
+    pub(crate) fn dated_participle_start(&self, end: usize, lower: usize) -> Option<usize> {
+        let time = if end > lower && self.is(end - 1, WordClass::Calendar) && self.is_capitalized(end - 1) {
+            end - 1
+        } else {
+            self.time_phrase_start(end, lower)?
+        };
+        let participle = time.checked_sub(1).filter(|&at| at > lower && self.is_participle(at))?;
+        (self.doc.tokens[participle - 1].class == TokenClass::Word && !self.is_capitalized(participle - 1))
+            .then_some(participle)
     }
 
     /// `Gu also informed Kunbolat that the embassy would "…"`: the nearest

@@ -1547,3 +1547,15 @@ fn an_s_form_before_the_verb_of_its_phrase_is_a_plural_noun() {
         &[("the race is close", "Ann Lee", "reports", None)],
     );
 }
+
+#[test]
+fn a_dated_participle_after_the_subject_is_no_cue() {
+    check(
+        "Title.\n\nA poll released Sunday shows the mayor with an 8-point lead.",
+        &[("the mayor with an 8-point lead", "a poll", "shows", None)],
+    );
+    check(
+        "Title.\n\nA report published last week showed the race is close.",
+        &[("the race is close", "a report", "showed", None)],
+    );
+}

@@ -833,6 +833,22 @@ impl Finder<'_, '_> {
                 .then_some(name)
             })
             .or_else(|| {
+                // `Weaver, who came out and endorsed Clinton`: a verb joined
+                // to the verb of a relative clause shares its pronoun.
+                let and = (sentence_start.max(subject_verb.saturating_sub(6))..subject_verb)
+                    .rev()
+                    .find(|&at| matches!(self.lower(at), "and" | "but"))?;
+                let relative = (sentence_start.max(and.saturating_sub(12))..and)
+                    .rev()
+                    .take_while(|&at| self.word(at) != "," && !self.inside_quote(at))
+                    .find(|&at| self.matcher.is(at, WordClass::Relative))?;
+                (relative + 1 < and
+                    && (self.is_finite(relative + 1)
+                        || self.matcher.is(relative + 1, WordClass::Auxiliary)
+                        || self.matcher.is_adverb(relative + 1)))
+                .then_some(relative..relative + 1)
+            })
+            .or_else(|| {
                 // `…, and in the same interview dismissed …`: the subject of the
                 // sentence carries over a coordinated verb.
                 let joined = (sentence_start.max(subject_verb.saturating_sub(6))..subject_verb)

@@ -1559,3 +1559,15 @@ fn a_dated_participle_after_the_subject_is_no_cue() {
         &[("the race is close", "a report", "showed", None)],
     );
 }
+
+#[test]
+fn a_verb_joined_inside_a_relative_clause_shares_its_pronoun() {
+    check(
+        "Title.\n\nThe campaign won over Ann Weaver, who came out and endorsed the mayor during a call.",
+        &[("the mayor during a call", "Ann Weaver", "endorsed", None)],
+    );
+    check(
+        "Title.\n\nVoters such as Tom Reed, who are drawn to the message and feel that the policies have done harm, stayed home.",
+        &[("the policies have done harm", "Tom Reed", "feel", None)],
+    );
+}

@@ -804,7 +804,8 @@ impl Finder<'_, '_> {
             .or_else(|| self.matcher.subject_before(subject_verb, sentence_start))
             .or_else(|| {
                 // `the polls that show Johnson at 10 percent`: `that` as a
-                // relative pronoun speaks for the noun phrase before it.
+                // relative pronoun speaks for the noun phrase before it, and
+                // is the mention, as `who` is.
                 let mut that = subject_verb;
                 while that > sentence_start
                     && (self.matcher.is(that - 1, WordClass::Auxiliary) || self.matcher.is_adverb(that - 1))
@@ -812,9 +813,10 @@ impl Finder<'_, '_> {
                     that -= 1;
                 }
                 let that = that.checked_sub(1).filter(|&that| that > sentence_start)?;
-                (self.lower(that) == "that" && !self.inside_quote(that))
-                    .then(|| self.matcher.antecedent(that, sentence_start))
-                    .flatten()
+                (self.lower(that) == "that"
+                    && !self.inside_quote(that)
+                    && self.matcher.antecedent(that, sentence_start).is_some())
+                .then_some(that..that + 1)
             })
             .or_else(|| {
                 // `One of the authors, Ari Fleischer, said …`: a name between
@@ -2267,8 +2269,10 @@ impl Finder<'_, '_> {
     /// A subject that takes a base-form verb: `they`, `we`, `rights groups`,
     /// `Democrats`, `police`.
     fn plural_subject(&self, subject: Range<usize>) -> bool {
-        // `others who want to ban it`: a relative pronoun takes either number.
-        let relative = subject.len() == 1 && self.matcher.is(subject.start, WordClass::Relative);
+        // `others who want to ban it`, `groups that oppose it`: a relative
+        // pronoun takes either number.
+        let relative = subject.len() == 1
+            && (self.matcher.is(subject.start, WordClass::Relative) || self.lower(subject.start) == "that");
         // `those surveyed say`: a plural determiner before a participle.
         let plural_determiner = matches!(self.lower(subject.start), "those" | "these");
         relative || plural_determiner || self.matcher.is_plural_subject(subject.end - 1)

@@ -629,9 +629,10 @@ impl<'d, 't> Resolver<'d, 't> {
             return self.resolve_pronoun(mention, pronoun.gender);
         }
         let matcher = Matcher::new(doc, self.tags);
-        // `Sen. Ted Cruz, who said …`: the relative pronoun's antecedent,
-        // looked for back to the sentence start.
-        if end == first + 1 && self.tags.is(first, WordClass::Relative) {
+        // `Sen. Ted Cruz, who said …`, `the polls that show …`: the
+        // relative pronoun's antecedent, looked for back to the sentence
+        // start. (Claims give `that` as a mention only where it is one.)
+        if end == first + 1 && (self.tags.is(first, WordClass::Relative) || text.eq_ignore_ascii_case("that")) {
             let mut lower = first;
             while lower > 0 && first - lower < MAX_ANTECEDENT && !doc.ends_sentence(lower - 1) {
                 lower -= 1;

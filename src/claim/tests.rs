@@ -1571,3 +1571,12 @@ fn a_verb_joined_inside_a_relative_clause_shares_its_pronoun() {
         &[("the policies have done harm", "Tom Reed", "feel", None)],
     );
 }
+
+#[test]
+fn relative_that_is_the_mention_and_its_antecedent_the_speaker() {
+    let text = "Title.\n\nThose are the polls that show the mayor at 10 percent.";
+    check(text, &[("the mayor at 10 percent", "polls", "show", None)]);
+    let analysis = Analyzer::new().analyze(text);
+    let mention = analysis.quotes[0].mention.expect("a mention");
+    assert_eq!(mention.of(text), "that");
+}

@@ -1462,16 +1462,6 @@ fn an_appositive_after_an_inverted_speaker_is_not_reported() {
             None,
         )],
     );
-    // The rest of the sentence after the aside is still reported.
-    check(
-        "Title.\n\nThe contrast, said Ann Lee, would be clear to every voter.",
-        &[(
-            "The contrast, said Ann Lee, would be clear to every voter",
-            "Ann Lee",
-            "said",
-            None,
-        )],
-    );
 }
 
 #[test]

@@ -338,7 +338,15 @@ pub(crate) struct Matcher<'d, 't> {
     /// speech ask for the subject of one verb several times over, and each
     /// search tries every start of a noun phrase before the verb.
     subjects: RefCell<Subjects>,
+    /// How the document writes its capitalized -ly words (see
+    /// [`Matcher::is_adverb_opener`]), gathered when first asked.
+    ly_names: std::cell::OnceCell<LyNames<'t>>,
 }
+
+/// Capitalized -ly words of a document: whether written inside a sentence,
+/// the capitalized word after the last one, and whether that pair repeats
+/// (see [`Matcher::is_adverb_opener`]).
+type LyNames<'t> = FxHashMap<&'t str, (bool, Option<&'t str>, bool)>;
 
 /// Subjects found, by verb and lower bound (see [`Matcher::subject_before`]).
 type Subjects = FxHashMap<(usize, usize), Option<Range<usize>>>;
@@ -351,7 +359,40 @@ impl<'d, 't> Matcher<'d, 't> {
             tags,
             grammar: tags.grammar(),
             subjects: RefCell::default(),
+            ly_names: std::cell::OnceCell::new(),
         }
+    }
+
+    /// `Ultimately, …`, `Separately Lee …`: a capitalized -ly word that
+    /// opens a sentence is an adverb, unless the document also writes it as
+    /// a name: with a capital inside a sentence (`… said Kelly`), or more
+    /// than once before the same capitalized word (`Carly Fiorina`).
+    pub(crate) fn is_adverb_opener(&self, index: usize) -> bool {
+        let lower = self.lower(index);
+        if lower.len() <= 4 || !lower.ends_with("ly") {
+            return false;
+        }
+        let names = self.ly_names.get_or_init(|| {
+            let tokens = &self.doc.tokens;
+            let mut names = FxHashMap::default();
+            for at in 0..tokens.len() {
+                if !(self.is_capitalized(at) && self.doc.word(at).ends_with("ly")) {
+                    continue;
+                }
+                let inside = at > 0 && !self.doc.ends_sentence(at - 1) && !is_quote_mark_token(self.doc.word(at - 1));
+                let next = (at + 1 < tokens.len() && self.is_capitalized(at + 1)).then(|| self.doc.word(at + 1));
+                let entry = names.entry(self.doc.word(at)).or_insert((false, None, false));
+                entry.0 |= inside;
+                if let Some(next) = next {
+                    entry.2 |= entry.1 == Some(next);
+                    entry.1 = Some(next);
+                }
+            }
+            names
+        });
+        !names
+            .get(self.doc.word(index))
+            .is_some_and(|&(inside, _, repeated)| inside || repeated)
     }
 
     /// The tags of the document.
@@ -2377,7 +2418,7 @@ impl<'d, 't> Matcher<'d, 't> {
             }
         }
         let opener = self.lower(from);
-        let adverb = opener.len() > 4 && opener.ends_with("ly");
+        let adverb = self.is_adverb_opener(from);
         if self.is(from, WordClass::Preposition)
             || self.is(from, WordClass::SentenceOpener)
             || adverb
@@ -2410,13 +2451,12 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         (from..limit).take(12).find_map(|index| {
             let word = self.doc.word(index);
-            let lower = self.lower(index);
             if self.lexeme(index).pronoun.is_some_and(|pronoun| pronoun.subject) {
                 return Some(index..index + 1);
             }
             // Datelines and headlines in capitals, and adverbs, are no subjects.
             let shouting = word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase());
-            let adverb = lower.len() > 4 && lower.ends_with("ly");
+            let adverb = self.is_adverb_opener(index);
             if self.is_capitalized(index) && !shouting && !adverb {
                 let end = self.name_end(index, limit)?;
                 if is_possessive(self.doc.word(end - 1)) {

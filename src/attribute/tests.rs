@@ -1832,3 +1832,26 @@ fn a_participle_after_a_later_clause_takes_that_clause_s_pronoun() {
     assert_eq!(quote.mention.map(|mention| mention.of(text)), Some("she"));
     assert_eq!(quote.rule, "gerund_clause");
 }
+
+#[test]
+fn names_ending_in_ly_open_a_sentence() {
+    // `Kelly`, `Schlafly`: a name that ends like an adverb is the subject,
+    // when the document writes it with a capital inside a sentence too.
+    check(
+        "Mayor gains an ally\n\nShelly Marsh threw her weight behind the mayor, saying he is a “real reformer.”\n\nThe senator thanked Shelly Marsh.",
+        &[("real reformer.", "partial", Some("Shelly Marsh"), Some("saying"), None)],
+    );
+    check(
+        "Plan gains an ally\n\nMoberly stood by the plan, calling it “long overdue.”\n\nThe council asked Moberly to stay.",
+        &[("long overdue.", "partial", Some("Moberly"), Some("calling"), None)],
+    );
+    check(
+        "Carly Vance Backs the Mayor\n\nCarly Vance threw her weight behind the mayor, saying he is a “real reformer.”",
+        &[("real reformer.", "partial", Some("Carly Vance"), Some("saying"), None)],
+    );
+    // An adverb that opens a sentence is still no subject.
+    check(
+        "Separately, Ann Lee stood by the plan, calling it “long overdue.”",
+        &[("long overdue.", "partial", Some("Ann Lee"), Some("calling"), None)],
+    );
+}

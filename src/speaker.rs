@@ -259,7 +259,7 @@ impl<'d, 't> Resolver<'d, 't> {
                     let role_after = role_in_apposition(doc, tags, end, range.end);
                     let person = honorific_gender != Gender::Unknown
                         || role_before.is_some()
-                        || overlaps_any(&sorted_speakers, span)
+                        || (overlaps_any(&sorted_speakers, span) && !modifies_noun(doc, tags, end, &sorted_speakers))
                         || (end < doc.tokens.len()
                             && tags.verb(end).is_some_and(|(verb, _)| verb.quotes || verb.reports))
                         || role_after
@@ -371,6 +371,7 @@ impl<'d, 't> Resolver<'d, 't> {
             if sorted_speakers
                 .get(position)
                 .is_some_and(|speaker| speaker.contains(name.span))
+                && !modifies_noun(doc, tags, name.tokens.end, &sorted_speakers)
             {
                 name.salient = true;
                 name.person = true;
@@ -778,8 +779,16 @@ impl<'d, 't> Resolver<'d, 't> {
             if !name.person {
                 continue;
             }
-            let lo = name.tokens.start.saturating_sub(8);
-            let hi = (name.tokens.end + 8).min(first);
+            // (In the name's own sentence: `…, a surgeon, spoke. He met
+            // Tom Hale` does not make Tom Hale the surgeon.)
+            let lo = name
+                .tokens
+                .start
+                .saturating_sub(8)
+                .max(doc.sentence_start(name.tokens.start));
+            let hi = (name.tokens.end..(name.tokens.end + 8).min(first))
+                .find(|&index| doc.ends_sentence(index))
+                .map_or((name.tokens.end + 8).min(first), |end| end + 1);
             if (lo..hi).any(|index| doc.word(index).eq_ignore_ascii_case(&role)) {
                 return Some(self.canonical_name(&name.words, &name.display));
             }
@@ -1173,6 +1182,17 @@ fn role_in_apposition(doc: &Document, tags: &Tags, end: usize, limit: usize) -> 
                 .person
                 .is_some_and(|entry| entry.kind == PersonWordKind::Role)
         })
+}
+
+/// `Republican voters see …`, `Clinton aides said`: a name that a lower-case
+/// word of the same speaker's mention follows modifies that noun, and is no
+/// speaker of its own.
+fn modifies_noun(doc: &Document, tags: &Tags, end: usize, speakers: &[Span]) -> bool {
+    end < doc.tokens.len()
+        && doc.tokens[end].class == TokenClass::Word
+        && !tags.is_capitalized(end)
+        && tags.lexeme(end).pronoun.is_none() // `Cruz himself`
+        && overlaps_any(speakers, doc.tokens[end].span)
 }
 
 /// True when `needle` occurs as a contiguous run in `haystack`.

@@ -1855,3 +1855,37 @@ fn names_ending_in_ly_open_a_sentence() {
         &[("long overdue.", "partial", Some("Ann Lee"), Some("calling"), None)],
     );
 }
+
+#[test]
+fn a_name_that_modifies_a_speaking_group_is_no_antecedent() {
+    // `Republican voters see …` makes `Republican` no person: the `he`
+    // after it is still Ben Carson's.
+    check(
+        "Carson gains\n\nBen Carson spoke on Monday. Republican voters see security as their top concern.\n\n\
+         He added, “My senior team remains in place.”",
+        &[(
+            "My senior team remains in place.",
+            "direct",
+            Some("Ben Carson"),
+            Some("added"),
+            None,
+        )],
+    );
+}
+
+#[test]
+fn a_role_goes_to_the_name_it_was_introduced_with_in_one_sentence() {
+    // `the retired surgeon` is Ben Carson's role; Tom Hale, named in the
+    // next sentence within a few words of it, is no surgeon.
+    check(
+        "Carson gains\n\nBen Carson, a retired surgeon, spoke on Monday. He met Senator Tom Hale later.\n\n\
+         The retired surgeon gave no details of how he planned it, saying only that he was “refining some practices.”",
+        &[(
+            "refining some practices.",
+            "partial",
+            Some("Ben Carson"),
+            Some("saying"),
+            None,
+        )],
+    );
+}

@@ -510,12 +510,10 @@ impl<'d, 't> Matcher<'d, 't> {
             if !after_ok || capture.speaker.is_none() || self.object_before_gerund(&capture) {
                 continue;
             }
-            let kind = if before_items.is_empty() {
-                if window.before.is_empty() && !capture.gap {
-                    Kind::Direct
-                } else {
-                    Kind::Partial
-                }
+            // (`As Lee puts it, the plan is "…"`: words of the sentence's
+            // own between the pattern and the quote make it partial.)
+            let kind = if (before_items.is_empty() && !window.before.is_empty()) || capture.gap {
+                Kind::Partial
             } else {
                 Kind::Direct
             };

@@ -282,6 +282,15 @@ fn as_speaker_put_it_with_an_appositive_and_a_colon() {
 }
 
 #[test]
+fn as_speaker_puts_it_holds_for_a_quote_later_in_the_sentence() {
+    // Not the clause's own subject: the quote is the columnist's phrase.
+    check(
+        "As The Post's Dana Hale puts it, Lee is trying to make his rivals \"an offer they can't refuse.\"",
+        &[("an offer they can't refuse.", "partial", Some("Dana Hale"), None, None)],
+    );
+}
+
+#[test]
 fn a_question_put_to_the_subject_of_a_passive_is_not_theirs() {
     check(
         "Ana Ruiz was asked, \"Would you run again?\" She answered, \"I have no idea.\"",

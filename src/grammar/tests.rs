@@ -348,6 +348,8 @@ fn builtin_patterns() {
             "as_put_it",
             "as_puts_it",
             "as_speaker_cue",
+            "as_put_it_later",
+            "as_puts_it_later",
             "went_on_to_say",
             "goes_on_to_say",
             "quoted_as_saying",

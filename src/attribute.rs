@@ -148,6 +148,9 @@ pub fn attribute(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Attri
             attribution = Some(own);
         }
         if attribution.is_none() {
+            attribution = matcher.possessor_of_noun(&window);
+        }
+        if attribution.is_none() {
             attribution = matcher.phrase_then_cue(quote, &window);
         }
         if attribution.is_none()
@@ -2292,6 +2295,72 @@ impl<'d, 't> Matcher<'d, 't> {
             "clause_subject",
             self.span(subject),
         ))
+    }
+
+    /// `over her remark that "…"`, `Lee's recent comment during the debate
+    /// that, "…"`: a quote right after a stance noun and `that` gives the
+    /// noun's content in its possessor's words.
+    fn possessor_of_noun(&self, window: &Window) -> Option<Attribution> {
+        let before = window.before.clone();
+        let mut that = before.end.checked_sub(1)?;
+        if that > before.start && self.doc.word(that) == "," {
+            that -= 1;
+        }
+        if that <= before.start + 1 || self.lower(that) != "that" {
+            return None;
+        }
+        // (`her assertion during the debate that`: a short phrase between.)
+        let from = that.saturating_sub(6).max(before.start + 1);
+        let noun = (from..that)
+            .rev()
+            .find(|&index| self.is(index, WordClass::StanceNoun))?;
+        if (noun + 1..that).any(|index| {
+            self.doc.tokens[index].class != TokenClass::Word
+                || self
+                    .verb(index)
+                    .is_some_and(|(_, form)| matches!(form, VerbForm::Past | VerbForm::Present3))
+        }) {
+            return None;
+        }
+        // Up to three modifiers back to the possessor: `her March comment`.
+        let mut end = noun;
+        while end > before.start
+            && noun - end < 3
+            && !self.is_owner(end - 1)
+            && self.doc.tokens[end - 1].class == TokenClass::Word
+            && !self.is(end - 1, WordClass::Stopword)
+            && self.verb(end - 1).is_none()
+        {
+            end -= 1;
+        }
+        let last = end
+            .checked_sub(1)
+            .filter(|&last| last >= before.start && self.is_owner(last))?;
+        let mut start = last;
+        if is_possessive(self.doc.word(last)) {
+            while start > before.start && last - start < 3 && self.is_capitalized(start - 1) {
+                start -= 1;
+            }
+        }
+        Some(Attribution {
+            kind: Kind::Partial,
+            rule: "possessor_of_noun".to_string(),
+            confidence: 0.6,
+            speaker: Some(self.span(start..last + 1)),
+            cue: Some(self.span(noun..noun + 1)),
+            verb: None,
+            recipient: None,
+            follows: None,
+        })
+    }
+
+    /// `her`, `their`, `Lee's`: a possessive pronoun of a person or a
+    /// name's possessive.
+    fn is_owner(&self, index: usize) -> bool {
+        self.is_possessor(index)
+            || (self.is(index, WordClass::Determiner)
+                && self.lexeme(index).pronoun.is_some()
+                && self.lower(index) != "its")
     }
 
     /// `A footnote in the report makes that clear: "…"`: a clause that

@@ -1898,3 +1898,38 @@ fn a_role_goes_to_the_name_it_was_introduced_with_in_one_sentence() {
         )],
     );
 }
+
+#[test]
+fn a_quote_after_a_possessed_stance_noun_and_that_is_the_possessor_s() {
+    check(
+        "Ann Lee, a campaign aide, fanned controversy this year over her assertion that “there is a special place for people who do not help each other.”",
+        &[(
+            "there is a special place for people who do not help each other.",
+            "partial",
+            Some("Ann Lee"),
+            Some("assertion"),
+            None,
+        )],
+    );
+    check(
+        "The union is unlikely to back Tom Hale after Ann Lee's recent comment that, \"We are going to put a lot of companies out of business.\"",
+        &[(
+            "We are going to put a lot of companies out of business.",
+            "partial",
+            Some("Ann Lee"),
+            Some("comment"),
+            None,
+        )],
+    );
+    // A noun with no possessor names no one: the rule does not apply.
+    check(
+        "The debate turned on a recent claim that \"the wall will pay for itself in a few years.\"",
+        &[(
+            "the wall will pay for itself in a few years.",
+            "partial",
+            None,
+            None,
+            None,
+        )],
+    );
+}

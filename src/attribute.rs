@@ -2163,6 +2163,14 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         let previous_index = (verb_index > before.start).then(|| verb_index - 1);
         let previous = previous_index.map(|index| self.lower(index));
+        // `is already claiming`: a gerund's auxiliary stands before its
+        // adverbs.
+        let mut lead_index = previous_index;
+        while form == VerbForm::Gerund
+            && let Some(at) = lead_index.filter(|&at| at > before.start && verb_index - at <= 2 && self.is_adverb(at))
+        {
+            lead_index = Some(at - 1);
+        }
         // `Trump's comments`, `the reports`, `United States`: nouns, not verbs.
         // `22 emails`, `his failed ventures`, `over-the-top comments`: an -s
         // form after a number, a participle or a joined word is a plural noun.
@@ -2187,7 +2195,7 @@ impl<'d, 't> Matcher<'d, 't> {
                 (self.is(index, WordClass::Determiner) && !self.is(index, WordClass::Quantifier))
                     || is_possessive(self.lower(index))
             });
-        let progressive = previous_index.is_some_and(|index| self.is(index, WordClass::Progressive));
+        let progressive = lead_index.is_some_and(|index| self.is(index, WordClass::Progressive));
         // `was said to be`: a passive has no speaker as its subject.
         let passive = form == VerbForm::Past && progressive;
         if noun || passive {

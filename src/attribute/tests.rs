@@ -1933,3 +1933,17 @@ fn a_quote_after_a_possessed_stance_noun_and_that_is_the_possessor_s() {
         )],
     );
 }
+
+#[test]
+fn an_adverb_between_an_auxiliary_and_a_gerund() {
+    check(
+        "But Tom Hale's campaign is already claiming victory in the so-called “governor’s bracket.”",
+        &[(
+            "governor’s bracket.",
+            "partial",
+            Some("Tom Hale's campaign"),
+            Some("claiming"),
+            None,
+        )],
+    );
+}

@@ -1947,3 +1947,11 @@ fn an_adverb_between_an_auxiliary_and_a_gerund() {
         )],
     );
 }
+
+#[test]
+fn a_sentence_opened_by_a_role_speaks_through_its_gerund() {
+    // `neurosurgeon` is a role (people.txt): the sentence's subject, not the
+    // `he` of a clause inside it, says the quote.
+    let text = "The retired neurosurgeon gave no details about how he planned it, saying that he was “refining some practices.”";
+    assert_eq!(first_speaker(text).0, Some("The retired neurosurgeon"));
+}

@@ -2244,6 +2244,12 @@ impl<'d, 't> Matcher<'d, 't> {
         if subject.len() == 1 && self.is(subject.start, WordClass::Expletive) && !verb.quotes {
             return None;
         }
+        // `Lee and Hale both denounced …`: a quantifier after its noun phrase.
+        let subject = if subject.len() == 1 && matches!(self.lower(subject.start), "both" | "all" | "each") {
+            self.subject_ending_at(subject.start, before.start).unwrap_or(subject)
+        } else {
+            subject
+        };
         let mut recipient = None;
         if verb.recipient {
             recipient = self

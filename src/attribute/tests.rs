@@ -1955,3 +1955,17 @@ fn a_sentence_opened_by_a_role_speaks_through_its_gerund() {
     let text = "The retired neurosurgeon gave no details about how he planned it, saying that he was “refining some practices.”";
     assert_eq!(first_speaker(text).0, Some("The retired neurosurgeon"));
 }
+
+#[test]
+fn a_floating_quantifier_after_the_subject_is_no_speaker() {
+    check(
+        "Ann Lee and Tom Hale both denounced the so-called “Neocons For Hillary” movement on Thursday.",
+        &[(
+            "Neocons For Hillary",
+            "partial",
+            Some("Ann Lee and Tom Hale"),
+            Some("denounced"),
+            None,
+        )],
+    );
+}

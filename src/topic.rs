@@ -20,6 +20,7 @@
 //! characters.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -615,23 +616,28 @@ pub(crate) fn read_document(
         ..DocumentFacts::default()
     };
     let quotes = &document.analysis.quotes;
+    // Each quote's speaker key, worked out once: the loops below compare
+    // quotes with quotes.
+    let speaker_keys: Vec<Option<String>> = quotes
+        .iter()
+        .map(|quote| quote.speaker.as_deref().map(name_key))
+        .collect();
     // Claims of this document, inner claims of one speaker left out.
     let mut claim_quotes: Vec<(usize, u32)> = Vec::new();
     for (quote_index, quote) in quotes.iter().enumerate() {
-        let Some(name) = quote.speaker.as_deref() else { continue };
+        let Some(key) = speaker_keys[quote_index].as_deref() else {
+            continue;
+        };
         if !quote.kind.is_claim() || quote.span.is_empty() {
             continue;
         }
-        let speaker = speakers.speaker_ids[&name_key(name)];
+        let speaker = speakers.speaker_ids[key];
         let inside_other = quotes.iter().enumerate().any(|(other_index, other)| {
             other_index != quote_index
                 && other.kind.is_claim()
                 && other.span.contains(quote.span)
                 && (other.span != quote.span || other_index < quote_index)
-                && other
-                    .speaker
-                    .as_deref()
-                    .is_some_and(|other_name| name_key(other_name) == name_key(name))
+                && speaker_keys[other_index].as_deref() == Some(key)
         });
         if !inside_other {
             claim_quotes.push((quote_index, speaker));
@@ -656,7 +662,8 @@ pub(crate) fn read_document(
         speakers: &speaker_stage,
         document_speakers: &facts.speakers,
         global_last_words: last_words,
-        roles: role_map(document, &names, speakers, lexicon),
+        roles: role_map(document, &speaker_keys, &names, speakers, lexicon),
+        mention_speakers: RefCell::default(),
     };
     let mut document_claims: Vec<ReadClaim> = Vec::new();
     for &(quote_index, speaker) in &claim_quotes {
@@ -674,9 +681,9 @@ pub(crate) fn read_document(
     // Where each speaker is mentioned: next to their quotes, and in
     // claims that name them; for pronouns the speaker stage leaves open.
     let mut mentioned: Vec<(usize, usize, u32)> = Vec::new();
-    for quote in quotes {
-        if let (Some(mention), Some(name)) = (quote.mention, quote.speaker.as_deref())
-            && let Some(&speaker) = speakers.speaker_ids.get(&name_key(name))
+    for (quote, key) in quotes.iter().zip(&speaker_keys) {
+        if let (Some(mention), Some(key)) = (quote.mention, key.as_deref())
+            && let Some(&speaker) = speakers.speaker_ids.get(key)
         {
             mentioned.push((mention.start, quote.paragraph, speaker));
         }
@@ -1168,20 +1175,22 @@ impl NameTable {
 }
 
 /// Role word → speaker, from mentions ("the diplomat" said) and names after
-/// a role ("Mayor Linda Okafor").
+/// a role ("Mayor Linda Okafor"); `speaker_keys` holds each quote's
+/// speaker as [`name_key`] gives it.
 fn role_map(
     document: &DocumentAnalysis<'_>,
+    speaker_keys: &[Option<String>],
     names: &NameTable,
     corpus: &Speakers,
     lexicon: &Lexicon<'_>,
 ) -> HashMap<String, u32> {
     let grammar = lexicon.grammar;
     let mut roles = HashMap::default();
-    for quote in &document.analysis.quotes {
-        let (Some(mention), Some(name)) = (quote.mention, quote.speaker.as_deref()) else {
+    for (quote, key) in document.analysis.quotes.iter().zip(speaker_keys) {
+        let (Some(mention), Some(key)) = (quote.mention, key.as_deref()) else {
             continue;
         };
-        let Some(&speaker) = corpus.speaker_ids.get(&name_key(name)) else {
+        let Some(&speaker) = corpus.speaker_ids.get(key) else {
             continue;
         };
         for word in mention
@@ -1216,6 +1225,9 @@ struct Resolver<'c> {
     document_speakers: &'c [u32],
     global_last_words: &'c HashMap<String, Vec<u32>>,
     roles: HashMap<String, u32>,
+    /// What [`Resolver::speaker_of_mention`] found for each span asked:
+    /// the claims of one sentence ask for the same pronouns and names.
+    mention_speakers: RefCell<HashMap<Span, Option<u32>>>,
 }
 
 impl Resolver<'_> {
@@ -1254,9 +1266,15 @@ impl Resolver<'_> {
     /// The speaker a mention (a name, a pronoun) points to, resolved by the
     /// speaker stage, then matched to the speakers of the corpus.
     fn speaker_of_mention(&self, span: Span) -> Option<u32> {
-        let canonical = self.speakers.resolve(span)?;
-        let words: Vec<String> = name_key(&canonical).split(' ').map(str::to_string).collect();
-        self.speaker_of(&words)
+        if let Some(&found) = self.mention_speakers.borrow().get(&span) {
+            return found;
+        }
+        let found = self.speakers.resolve(span).and_then(|canonical| {
+            let words: Vec<String> = name_key(&canonical).split(' ').map(str::to_string).collect();
+            self.speaker_of(&words)
+        });
+        self.mention_speakers.borrow_mut().insert(span, found);
+        found
     }
 
     /// Canonical key and display form of a name written at `span`: the

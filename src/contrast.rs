@@ -806,10 +806,12 @@ impl AntonymIndex {
     /// The (group, side) pairs a lower-case word is on.
     fn lookup(&self, word: &str) -> Vec<(usize, usize)> {
         let mut found = self.exact.get(word).cloned().unwrap_or_default();
-        let boundaries: Vec<usize> = word.char_indices().map(|(at, _)| at).chain([word.len()]).collect();
-        for &end in &boundaries {
-            let letters = word[..end].chars().count();
-            if letters < ANTONYM_PREFIX_LETTERS || word[end..].chars().count() > ANTONYM_PREFIX_TAIL {
+        // Each prefix ends at a character boundary (the whole word is one):
+        // the `letters`-th boundary has `letters` characters before it.
+        let n_chars = word.chars().count();
+        let ends = word.char_indices().map(|(at, _)| at).chain([word.len()]);
+        for (letters, end) in ends.enumerate() {
+            if letters < ANTONYM_PREFIX_LETTERS || n_chars - letters > ANTONYM_PREFIX_TAIL {
                 continue;
             }
             if let Some(list) = self.prefixes.get(&word[..end]) {

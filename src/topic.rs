@@ -664,6 +664,7 @@ pub(crate) fn read_document(
         global_last_words: last_words,
         roles: role_map(document, &speaker_keys, &names, speakers, lexicon),
         mention_speakers: RefCell::default(),
+        name_speakers: RefCell::default(),
     };
     let mut document_claims: Vec<ReadClaim> = Vec::new();
     for &(quote_index, speaker) in &claim_quotes {
@@ -1228,6 +1229,9 @@ struct Resolver<'c> {
     /// What [`Resolver::speaker_of_mention`] found for each span asked:
     /// the claims of one sentence ask for the same pronouns and names.
     mention_speakers: RefCell<HashMap<Span, Option<u32>>>,
+    /// What [`Resolver::speaker_of`] found for each name (its words joined)
+    /// that is no speaker's key: a document names the same people again.
+    name_speakers: RefCell<HashMap<String, Option<u32>>>,
 }
 
 impl Resolver<'_> {
@@ -1237,6 +1241,16 @@ impl Resolver<'_> {
         if let Some(&speaker) = self.corpus.speaker_ids.get(&full) {
             return Some(speaker);
         }
+        if let Some(&found) = self.name_speakers.borrow().get(&full) {
+            return found;
+        }
+        let found = self.speaker_in_document(words);
+        self.name_speakers.borrow_mut().insert(full, found);
+        found
+    }
+
+    /// [`Resolver::speaker_of`] for a name that is no speaker's key.
+    fn speaker_in_document(&self, words: &[String]) -> Option<u32> {
         let last = words.last()?;
         // "Kaken" or "Bikamal Kaken" is Bikamal Kaken; "Rafael Cruz" is not Ted Cruz.
         let in_document: Vec<u32> = self

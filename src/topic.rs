@@ -26,7 +26,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::analysis::Kind;
 use crate::contrast::DocumentAnalysis;
-use crate::grammar::{Gender, Grammar, Number, PersonWordKind};
+use crate::grammar::{Gender, Grammar, Lexeme, Number, PersonWordKind};
 use crate::segment::{self, Document, Token, TokenClass};
 use crate::span::Span;
 
@@ -452,9 +452,15 @@ impl<'g> Lexicon<'g> {
 
     /// A word that is not content: stopword, pronoun, negation, too short.
     fn is_function_word(&self, lower: &str) -> bool {
+        self.is_function_lexeme(lower, || self.grammar.lexeme(lower))
+    }
+
+    /// [`Lexicon::is_function_word`] of a word whose [`Grammar::lexeme`]
+    /// the caller has, or can give when asked.
+    fn is_function_lexeme<'l>(&self, lower: &str, lexeme: impl FnOnce() -> &'l Lexeme) -> bool {
         lower.chars().count() < 3
             || self.is_stopword(lower)
-            || self.grammar.pronoun(lower).is_some()
+            || lexeme().pronoun.is_some()
             || self.negations.contains_word(lower)
     }
 }
@@ -1119,7 +1125,8 @@ impl NameTable {
                 let written = doc.tokens[end].span.of(text);
                 let bare = strip_possessive(written);
                 let lower = bare.to_lowercase();
-                let person_word = grammar.person_word(&lower);
+                let lexeme = grammar.lexeme(&lower);
+                let person_word = lexeme.person.as_ref();
                 if words.is_empty()
                     && person_word
                         .is_some_and(|entry| matches!(entry.kind, PersonWordKind::Honorific | PersonWordKind::Role))
@@ -1127,7 +1134,7 @@ impl NameTable {
                     if person_word.is_some_and(|entry| entry.kind == PersonWordKind::Role) {
                         role = Some(lower.clone());
                     }
-                } else if lexicon.is_stopword(&lower) || grammar.pronoun(&lower).is_some() {
+                } else if lexicon.is_stopword(&lower) || lexeme.pronoun.is_some() {
                     if words.is_empty() && end == index {
                         // "The", "His": not part of a name.
                         end += 1;
@@ -1414,10 +1421,15 @@ fn read_claim(
             .take_while(|&before| tokens[before].class == TokenClass::Word)
             .find(|&before| lexicon.negations.match_at(&lowers[before..]).is_some())
             .map(|before| tokens[before].span);
+        // What the grammar says of the word, looked up once (`lower` is in
+        // lower case, as `Grammar::lexeme` asks).
+        let lexeme = grammar.lexeme(lower);
         // Possessive pronoun and a role noun: "her husband".
-        if let (Some(pronoun), Some(next)) = (grammar.pronoun(lower), lowers.get(index + 1)) {
+        if let (Some(pronoun), Some(next)) = (lexeme.pronoun.as_ref(), lowers.get(index + 1)) {
             let role = grammar
-                .person_word(next)
+                .lexeme(next)
+                .person
+                .as_ref()
                 .filter(|entry| entry.kind == PersonWordKind::Role);
             if let (Some(role), Some(owner)) = (role, possessor(pronoun, quote, speaker, facts)) {
                 let owner = &resolver.corpus.speakers[owner as usize];
@@ -1437,7 +1449,7 @@ fn read_claim(
             }
         }
         // A name: capitalized words; a sentence opener only when known.
-        let capitalized = token.is_capitalized(text) && !lexicon.is_function_word(lower);
+        let capitalized = token.is_capitalized(text) && !lexicon.is_function_lexeme(lower, || lexeme);
         let known_name =
             || resolver.names.proper.contains(lower) || resolver.speaker_of(&[lower.to_string()]).is_some();
         if capitalized && (!opens_sentence(index) || known_name()) {
@@ -1489,7 +1501,7 @@ fn read_claim(
                 continue;
             }
         }
-        let person_word = grammar.person_word(lower);
+        let person_word = lexeme.person.as_ref();
         let role_speaker = resolver
             .roles
             .get(lower)
@@ -1514,7 +1526,8 @@ fn read_claim(
             continue;
         }
         // A content word.
-        let content = !lexicon.is_function_word(lower) && written.chars().next().is_some_and(char::is_alphabetic);
+        let content =
+            !lexicon.is_function_lexeme(lower, || lexeme) && written.chars().next().is_some_and(char::is_alphabetic);
         let term = content.then(|| stem(lower));
         if let Some(term) = &term {
             keys.push(RawKey::term(term.clone(), lower));
@@ -1580,7 +1593,7 @@ fn referents(
         }
         // Most words are in lower case already: no copy for them.
         let lower = lower_case(strip_possessive(written));
-        if let Some(pronoun) = lexicon.grammar.pronoun(&lower) {
+        if let Some(pronoun) = lexicon.grammar.lexeme(&lower).pronoun.as_ref() {
             if !pronoun.subject
                 && !lower.ends_with("self")
                 && !lower.ends_with("selves")

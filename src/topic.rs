@@ -26,7 +26,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::analysis::Kind;
 use crate::contrast::DocumentAnalysis;
-use crate::grammar::{Gender, Grammar, Lexeme, Number, PersonWordKind};
+use crate::grammar::{Gender, Grammar, Lexeme, Number, PersonWordKind, WordClass};
 use crate::segment::{self, Document, Token, TokenClass};
 use crate::span::Span;
 
@@ -1461,7 +1461,8 @@ fn read_claim(
                 && (end == index || tokens[end - 1].span.end + 1 >= tokens[end].span.start)
             {
                 let honorific = grammar
-                    .person_word(&lowers[end])
+                    .lexeme(&lowers[end])
+                    .person
                     .is_some_and(|entry| entry.kind == PersonWordKind::Honorific);
                 if !(name_words.is_empty() && honorific) {
                     name_words.push(lowers[end].to_string());
@@ -1487,10 +1488,11 @@ fn read_claim(
         // Groups and institutions ("the council", "rights groups"); a role
         // noun naming a speaker of the document ("the mayor").
         // Only a word that opens some phrase of the people table can.
-        if let Some(next) = lowers.get(index + 1).filter(|_| grammar.phrase_starts.contains(lower)) {
+        if let Some(next) = lowers.get(index + 1).filter(|_| lexeme.is(WordClass::PhraseStart)) {
             let phrase = format!("{lower} {next}");
             let group = grammar
-                .person_word(&phrase)
+                .lexeme(&phrase)
+                .person
                 .is_some_and(|entry| matches!(entry.kind, PersonWordKind::Group | PersonWordKind::Institution));
             if group {
                 let span = Span::new(token.span.start, tokens[index + 1].span.end);
@@ -1700,7 +1702,7 @@ fn attach_bare_pronouns(claims: &mut [ReadClaim], lexicon: &Lexicon<'_>) {
             continue;
         }
         for word in &read.claim.words {
-            let Some(pronoun) = lexicon.grammar.pronoun(&word.lower) else {
+            let Some(pronoun) = lexicon.grammar.lexeme(&word.lower).pronoun else {
                 continue;
             };
             if pronoun.gender == Gender::Unknown || pronoun.number != Number::Singular {

@@ -338,6 +338,11 @@ fn ascii_name_key(name: &str) -> String {
 
 /// A word without its possessive ending: "Kaken's" → "Kaken", "groups'" → "groups".
 pub fn strip_possessive(word: &str) -> &str {
+    // Every ending below ends in `s`, `S`, `'` or `’` (whose last byte is
+    // 0x99): most words end otherwise.
+    if !matches!(word.as_bytes().last(), Some(b's' | b'S' | b'\'' | 0x99)) {
+        return word;
+    }
     for ending in ["'s", "’s", "'S", "’S"] {
         if let Some(stripped) = word.strip_suffix(ending)
             && !stripped.is_empty()
@@ -721,15 +726,23 @@ pub(crate) fn read_document(
     attach_bare_pronouns(&mut document_claims, lexicon);
     // The document's keys, each once, in the order read.
     let mut keys: Vec<(KeyKind, String, String)> = Vec::new();
-    let mut local: HashMap<(KeyKind, String), u32> = HashMap::default();
+    // (A map per kind, [`KeyKind`] as the index: a key is looked up as it
+    // is, and copied only when new.)
+    let mut local: [HashMap<String, u32>; 2] = Default::default();
     let mut claims = Vec::with_capacity(document_claims.len());
     for read in document_claims {
         let mut claim = read.claim;
         for raw in read.keys {
-            let id = *local.entry((raw.kind, raw.key.clone())).or_insert_with(|| {
-                keys.push((raw.kind, raw.key, raw.display));
-                keys.len() as u32 - 1
-            });
+            let ids = &mut local[raw.kind as usize];
+            let id = match ids.get(&raw.key) {
+                Some(&id) => id,
+                None => {
+                    let id = keys.len() as u32;
+                    ids.insert(raw.key.clone(), id);
+                    keys.push((raw.kind, raw.key, raw.display));
+                    id
+                }
+            };
             claim.keys.push(id);
             if let (KeyKind::Entity, Some(span)) = (raw.kind, raw.span) {
                 claim.entities.push((id, span));
@@ -737,7 +750,7 @@ pub(crate) fn read_document(
         }
         for word in &mut claim.words {
             if let Some(term) = word.term.take() {
-                word.key = local.get(&(KeyKind::Term, term)).copied();
+                word.key = local[KeyKind::Term as usize].get(&term).copied();
             }
         }
         claims.push(claim);
@@ -1152,7 +1165,10 @@ impl NameTable {
             let opens = start_set.contains(&index);
             if !words.is_empty() && (!opens || words.len() > 1 || role.is_some()) {
                 for word in &words {
-                    proper.insert(word.clone());
+                    // (A copy only for a word not in yet: names recur.)
+                    if !proper.contains(word) {
+                        proper.insert(word.clone());
+                    }
                 }
                 occurrences.push(NameOccurrence { words, role });
             } else if !words.is_empty() && opens {

@@ -40,7 +40,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use rayon::prelude::*;
 
@@ -772,6 +772,9 @@ fn contrast_cues(text: &str, facts: &DocumentFacts, lexicon: &Lexicon<'_>) -> Ve
 struct AntonymIndex {
     exact: HashMap<String, Vec<(usize, usize)>>,
     prefixes: HashMap<String, Vec<(usize, usize)>>,
+    /// The first ANTONYM_PREFIX_LETTERS letters of each prefix: a word
+    /// that starts with none of them has no prefix to look up.
+    heads: HashSet<String>,
 }
 
 impl AntonymIndex {
@@ -800,16 +803,22 @@ impl AntonymIndex {
                 }
             }
         }
-        AntonymIndex { exact, prefixes }
+        let heads = prefixes.keys().map(|prefix| head(prefix).to_string()).collect();
+        AntonymIndex { exact, prefixes, heads }
     }
 
     /// The (group, side) pairs a lower-case word is on.
     fn lookup(&self, word: &str) -> Vec<(usize, usize)> {
         let mut found = self.exact.get(word).cloned().unwrap_or_default();
-        let boundaries: Vec<usize> = word.char_indices().map(|(at, _)| at).chain([word.len()]).collect();
-        for &end in &boundaries {
-            let letters = word[..end].chars().count();
-            if letters < ANTONYM_PREFIX_LETTERS || word[end..].chars().count() > ANTONYM_PREFIX_TAIL {
+        // Each prefix ends at a character boundary (the whole word is one):
+        // the `letters`-th boundary has `letters` characters before it.
+        let n_chars = word.chars().count();
+        if n_chars < ANTONYM_PREFIX_LETTERS || !self.heads.contains(head(word)) {
+            return found;
+        }
+        let ends = word.char_indices().map(|(at, _)| at).chain([word.len()]);
+        for (letters, end) in ends.enumerate() {
+            if letters < ANTONYM_PREFIX_LETTERS || n_chars - letters > ANTONYM_PREFIX_TAIL {
                 continue;
             }
             if let Some(list) = self.prefixes.get(&word[..end]) {
@@ -822,6 +831,15 @@ impl AntonymIndex {
         }
         found
     }
+}
+
+/// The first ANTONYM_PREFIX_LETTERS letters of `word` (all of a shorter one).
+fn head(word: &str) -> &str {
+    let end = word
+        .char_indices()
+        .nth(ANTONYM_PREFIX_LETTERS)
+        .map_or(word.len(), |(at, _)| at);
+    &word[..end]
 }
 
 /// `span` and the word after it, if that word is still inside `limit`

@@ -13,7 +13,7 @@ use cli::sink::{Framing, Rendered, Sink};
 use cli::source::Sources;
 use whosaid::input::Decoding;
 use whosaid::output::csv::{QUOTES_HEADER, QuotesWriter};
-use whosaid::output::wire::WireDoc;
+use whosaid::output::wire::{WireDoc, WireDocRef};
 use whosaid::{Analyzer, Grammar};
 
 const EXAMPLES: &str = "\
@@ -351,7 +351,17 @@ fn quotes(common: CommonArgs) -> anyhow::Result<bool> {
 fn contrast(common: CommonArgs) -> anyhow::Result<bool> {
     let analyzer = analyzer(common.grammars.as_deref())?;
     let options = batch_options(common.lossy, common.threads, common.quiet);
-    let render = |doc: &WireDoc, text: &str| render(doc, text, analyzer.grammar(), common.format, common.all);
+    // JSON is written from the borrowed form, as `quotes` writes it; the
+    // other formats take the owned one.
+    let render = |doc: &WireDocRef<'_>, text: &str| match common.format {
+        Format::Json => Ok(Rendered::Bytes(serde_json::to_vec_pretty(doc)?)),
+        Format::Jsonl => {
+            let mut line = serde_json::to_vec(doc)?;
+            line.push(b'\n');
+            Ok(Rendered::Bytes(line))
+        }
+        _ => render(&doc.to_owned(), text, analyzer.grammar(), common.format, common.all),
+    };
     let output = cli::contrast::Output {
         csv: common.format == Format::Csv,
         all: common.all,

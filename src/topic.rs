@@ -20,12 +20,13 @@
 //! characters.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::analysis::Kind;
 use crate::contrast::DocumentAnalysis;
-use crate::grammar::{Gender, Grammar, Number, PersonWordKind};
+use crate::grammar::{Gender, Grammar, Lexeme, Number, PersonWordKind, WordClass};
 use crate::segment::{self, Document, Token, TokenClass};
 use crate::span::Span;
 
@@ -337,6 +338,11 @@ fn ascii_name_key(name: &str) -> String {
 
 /// A word without its possessive ending: "Kaken's" → "Kaken", "groups'" → "groups".
 pub fn strip_possessive(word: &str) -> &str {
+    // Every ending below ends in `s`, `S`, `'` or `’` (whose last byte is
+    // 0x99): most words end otherwise.
+    if !matches!(word.as_bytes().last(), Some(b's' | b'S' | b'\'' | 0x99)) {
+        return word;
+    }
     for ending in ["'s", "’s", "'S", "’S"] {
         if let Some(stripped) = word.strip_suffix(ending)
             && !stripped.is_empty()
@@ -451,9 +457,15 @@ impl<'g> Lexicon<'g> {
 
     /// A word that is not content: stopword, pronoun, negation, too short.
     fn is_function_word(&self, lower: &str) -> bool {
+        self.is_function_lexeme(lower, || self.grammar.lexeme(lower))
+    }
+
+    /// [`Lexicon::is_function_word`] of a word whose [`Grammar::lexeme`]
+    /// the caller has, or can give when asked.
+    fn is_function_lexeme<'l>(&self, lower: &str, lexeme: impl FnOnce() -> &'l Lexeme) -> bool {
         lower.chars().count() < 3
             || self.is_stopword(lower)
-            || self.grammar.pronoun(lower).is_some()
+            || lexeme().pronoun.is_some()
             || self.negations.contains_word(lower)
     }
 }
@@ -615,23 +627,28 @@ pub(crate) fn read_document(
         ..DocumentFacts::default()
     };
     let quotes = &document.analysis.quotes;
+    // Each quote's speaker key, worked out once: the loops below compare
+    // quotes with quotes.
+    let speaker_keys: Vec<Option<String>> = quotes
+        .iter()
+        .map(|quote| quote.speaker.as_deref().map(name_key))
+        .collect();
     // Claims of this document, inner claims of one speaker left out.
     let mut claim_quotes: Vec<(usize, u32)> = Vec::new();
     for (quote_index, quote) in quotes.iter().enumerate() {
-        let Some(name) = quote.speaker.as_deref() else { continue };
+        let Some(key) = speaker_keys[quote_index].as_deref() else {
+            continue;
+        };
         if !quote.kind.is_claim() || quote.span.is_empty() {
             continue;
         }
-        let speaker = speakers.speaker_ids[&name_key(name)];
+        let speaker = speakers.speaker_ids[key];
         let inside_other = quotes.iter().enumerate().any(|(other_index, other)| {
             other_index != quote_index
                 && other.kind.is_claim()
                 && other.span.contains(quote.span)
                 && (other.span != quote.span || other_index < quote_index)
-                && other
-                    .speaker
-                    .as_deref()
-                    .is_some_and(|other_name| name_key(other_name) == name_key(name))
+                && speaker_keys[other_index].as_deref() == Some(key)
         });
         if !inside_other {
             claim_quotes.push((quote_index, speaker));
@@ -656,7 +673,9 @@ pub(crate) fn read_document(
         speakers: &speaker_stage,
         document_speakers: &facts.speakers,
         global_last_words: last_words,
-        roles: role_map(document, &names, speakers, lexicon),
+        roles: role_map(document, &speaker_keys, &names, speakers, lexicon),
+        mention_speakers: RefCell::default(),
+        name_speakers: RefCell::default(),
     };
     let mut document_claims: Vec<ReadClaim> = Vec::new();
     for &(quote_index, speaker) in &claim_quotes {
@@ -674,9 +693,9 @@ pub(crate) fn read_document(
     // Where each speaker is mentioned: next to their quotes, and in
     // claims that name them; for pronouns the speaker stage leaves open.
     let mut mentioned: Vec<(usize, usize, u32)> = Vec::new();
-    for quote in quotes {
-        if let (Some(mention), Some(name)) = (quote.mention, quote.speaker.as_deref())
-            && let Some(&speaker) = speakers.speaker_ids.get(&name_key(name))
+    for (quote, key) in quotes.iter().zip(&speaker_keys) {
+        if let (Some(mention), Some(key)) = (quote.mention, key.as_deref())
+            && let Some(&speaker) = speakers.speaker_ids.get(key)
         {
             mentioned.push((mention.start, quote.paragraph, speaker));
         }
@@ -707,15 +726,23 @@ pub(crate) fn read_document(
     attach_bare_pronouns(&mut document_claims, lexicon);
     // The document's keys, each once, in the order read.
     let mut keys: Vec<(KeyKind, String, String)> = Vec::new();
-    let mut local: HashMap<(KeyKind, String), u32> = HashMap::default();
+    // (A map per kind, [`KeyKind`] as the index: a key is looked up as it
+    // is, and copied only when new.)
+    let mut local: [HashMap<String, u32>; 2] = Default::default();
     let mut claims = Vec::with_capacity(document_claims.len());
     for read in document_claims {
         let mut claim = read.claim;
         for raw in read.keys {
-            let id = *local.entry((raw.kind, raw.key.clone())).or_insert_with(|| {
-                keys.push((raw.kind, raw.key, raw.display));
-                keys.len() as u32 - 1
-            });
+            let ids = &mut local[raw.kind as usize];
+            let id = match ids.get(&raw.key) {
+                Some(&id) => id,
+                None => {
+                    let id = keys.len() as u32;
+                    ids.insert(raw.key.clone(), id);
+                    keys.push((raw.kind, raw.key, raw.display));
+                    id
+                }
+            };
             claim.keys.push(id);
             if let (KeyKind::Entity, Some(span)) = (raw.kind, raw.span) {
                 claim.entities.push((id, span));
@@ -723,7 +750,7 @@ pub(crate) fn read_document(
         }
         for word in &mut claim.words {
             if let Some(term) = word.term.take() {
-                word.key = local.get(&(KeyKind::Term, term)).copied();
+                word.key = local[KeyKind::Term as usize].get(&term).copied();
             }
         }
         claims.push(claim);
@@ -1111,7 +1138,8 @@ impl NameTable {
                 let written = doc.tokens[end].span.of(text);
                 let bare = strip_possessive(written);
                 let lower = bare.to_lowercase();
-                let person_word = grammar.person_word(&lower);
+                let lexeme = grammar.lexeme(&lower);
+                let person_word = lexeme.person.as_ref();
                 if words.is_empty()
                     && person_word
                         .is_some_and(|entry| matches!(entry.kind, PersonWordKind::Honorific | PersonWordKind::Role))
@@ -1119,7 +1147,7 @@ impl NameTable {
                     if person_word.is_some_and(|entry| entry.kind == PersonWordKind::Role) {
                         role = Some(lower.clone());
                     }
-                } else if lexicon.is_stopword(&lower) || grammar.pronoun(&lower).is_some() {
+                } else if lexicon.is_stopword(&lower) || lexeme.pronoun.is_some() {
                     if words.is_empty() && end == index {
                         // "The", "His": not part of a name.
                         end += 1;
@@ -1137,7 +1165,10 @@ impl NameTable {
             let opens = start_set.contains(&index);
             if !words.is_empty() && (!opens || words.len() > 1 || role.is_some()) {
                 for word in &words {
-                    proper.insert(word.clone());
+                    // (A copy only for a word not in yet: names recur.)
+                    if !proper.contains(word) {
+                        proper.insert(word.clone());
+                    }
                 }
                 occurrences.push(NameOccurrence { words, role });
             } else if !words.is_empty() && opens {
@@ -1168,20 +1199,22 @@ impl NameTable {
 }
 
 /// Role word → speaker, from mentions ("the diplomat" said) and names after
-/// a role ("Mayor Linda Okafor").
+/// a role ("Mayor Linda Okafor"); `speaker_keys` holds each quote's
+/// speaker as [`name_key`] gives it.
 fn role_map(
     document: &DocumentAnalysis<'_>,
+    speaker_keys: &[Option<String>],
     names: &NameTable,
     corpus: &Speakers,
     lexicon: &Lexicon<'_>,
 ) -> HashMap<String, u32> {
     let grammar = lexicon.grammar;
     let mut roles = HashMap::default();
-    for quote in &document.analysis.quotes {
-        let (Some(mention), Some(name)) = (quote.mention, quote.speaker.as_deref()) else {
+    for (quote, key) in document.analysis.quotes.iter().zip(speaker_keys) {
+        let (Some(mention), Some(key)) = (quote.mention, key.as_deref()) else {
             continue;
         };
-        let Some(&speaker) = corpus.speaker_ids.get(&name_key(name)) else {
+        let Some(&speaker) = corpus.speaker_ids.get(key) else {
             continue;
         };
         for word in mention
@@ -1216,6 +1249,12 @@ struct Resolver<'c> {
     document_speakers: &'c [u32],
     global_last_words: &'c HashMap<String, Vec<u32>>,
     roles: HashMap<String, u32>,
+    /// What [`Resolver::speaker_of_mention`] found for each span asked:
+    /// the claims of one sentence ask for the same pronouns and names.
+    mention_speakers: RefCell<HashMap<Span, Option<u32>>>,
+    /// What [`Resolver::speaker_of`] found for each name (its words joined)
+    /// that is no speaker's key: a document names the same people again.
+    name_speakers: RefCell<HashMap<String, Option<u32>>>,
 }
 
 impl Resolver<'_> {
@@ -1225,6 +1264,16 @@ impl Resolver<'_> {
         if let Some(&speaker) = self.corpus.speaker_ids.get(&full) {
             return Some(speaker);
         }
+        if let Some(&found) = self.name_speakers.borrow().get(&full) {
+            return found;
+        }
+        let found = self.speaker_in_document(words);
+        self.name_speakers.borrow_mut().insert(full, found);
+        found
+    }
+
+    /// [`Resolver::speaker_of`] for a name that is no speaker's key.
+    fn speaker_in_document(&self, words: &[String]) -> Option<u32> {
         let last = words.last()?;
         // "Kaken" or "Bikamal Kaken" is Bikamal Kaken; "Rafael Cruz" is not Ted Cruz.
         let in_document: Vec<u32> = self
@@ -1254,9 +1303,15 @@ impl Resolver<'_> {
     /// The speaker a mention (a name, a pronoun) points to, resolved by the
     /// speaker stage, then matched to the speakers of the corpus.
     fn speaker_of_mention(&self, span: Span) -> Option<u32> {
-        let canonical = self.speakers.resolve(span)?;
-        let words: Vec<String> = name_key(&canonical).split(' ').map(str::to_string).collect();
-        self.speaker_of(&words)
+        if let Some(&found) = self.mention_speakers.borrow().get(&span) {
+            return found;
+        }
+        let found = self.speakers.resolve(span).and_then(|canonical| {
+            let words: Vec<String> = name_key(&canonical).split(' ').map(str::to_string).collect();
+            self.speaker_of(&words)
+        });
+        self.mention_speakers.borrow_mut().insert(span, found);
+        found
     }
 
     /// Canonical key and display form of a name written at `span`: the
@@ -1382,10 +1437,15 @@ fn read_claim(
             .take_while(|&before| tokens[before].class == TokenClass::Word)
             .find(|&before| lexicon.negations.match_at(&lowers[before..]).is_some())
             .map(|before| tokens[before].span);
+        // What the grammar says of the word, looked up once (`lower` is in
+        // lower case, as `Grammar::lexeme` asks).
+        let lexeme = grammar.lexeme(lower);
         // Possessive pronoun and a role noun: "her husband".
-        if let (Some(pronoun), Some(next)) = (grammar.pronoun(lower), lowers.get(index + 1)) {
+        if let (Some(pronoun), Some(next)) = (lexeme.pronoun.as_ref(), lowers.get(index + 1)) {
             let role = grammar
-                .person_word(next)
+                .lexeme(next)
+                .person
+                .as_ref()
                 .filter(|entry| entry.kind == PersonWordKind::Role);
             if let (Some(role), Some(owner)) = (role, possessor(pronoun, quote, speaker, facts)) {
                 let owner = &resolver.corpus.speakers[owner as usize];
@@ -1405,7 +1465,7 @@ fn read_claim(
             }
         }
         // A name: capitalized words; a sentence opener only when known.
-        let capitalized = token.is_capitalized(text) && !lexicon.is_function_word(lower);
+        let capitalized = token.is_capitalized(text) && !lexicon.is_function_lexeme(lower, || lexeme);
         let known_name =
             || resolver.names.proper.contains(lower) || resolver.speaker_of(&[lower.to_string()]).is_some();
         if capitalized && (!opens_sentence(index) || known_name()) {
@@ -1417,7 +1477,8 @@ fn read_claim(
                 && (end == index || tokens[end - 1].span.end + 1 >= tokens[end].span.start)
             {
                 let honorific = grammar
-                    .person_word(&lowers[end])
+                    .lexeme(&lowers[end])
+                    .person
                     .is_some_and(|entry| entry.kind == PersonWordKind::Honorific);
                 if !(name_words.is_empty() && honorific) {
                     name_words.push(lowers[end].to_string());
@@ -1443,10 +1504,11 @@ fn read_claim(
         // Groups and institutions ("the council", "rights groups"); a role
         // noun naming a speaker of the document ("the mayor").
         // Only a word that opens some phrase of the people table can.
-        if let Some(next) = lowers.get(index + 1).filter(|_| grammar.phrase_starts.contains(lower)) {
+        if let Some(next) = lowers.get(index + 1).filter(|_| lexeme.is(WordClass::PhraseStart)) {
             let phrase = format!("{lower} {next}");
             let group = grammar
-                .person_word(&phrase)
+                .lexeme(&phrase)
+                .person
                 .is_some_and(|entry| matches!(entry.kind, PersonWordKind::Group | PersonWordKind::Institution));
             if group {
                 let span = Span::new(token.span.start, tokens[index + 1].span.end);
@@ -1457,7 +1519,7 @@ fn read_claim(
                 continue;
             }
         }
-        let person_word = grammar.person_word(lower);
+        let person_word = lexeme.person.as_ref();
         let role_speaker = resolver
             .roles
             .get(lower)
@@ -1482,7 +1544,8 @@ fn read_claim(
             continue;
         }
         // A content word.
-        let content = !lexicon.is_function_word(lower) && written.chars().next().is_some_and(char::is_alphabetic);
+        let content =
+            !lexicon.is_function_lexeme(lower, || lexeme) && written.chars().next().is_some_and(char::is_alphabetic);
         let term = content.then(|| stem(lower));
         if let Some(term) = &term {
             keys.push(RawKey::term(term.clone(), lower));
@@ -1548,7 +1611,7 @@ fn referents(
         }
         // Most words are in lower case already: no copy for them.
         let lower = lower_case(strip_possessive(written));
-        if let Some(pronoun) = lexicon.grammar.pronoun(&lower) {
+        if let Some(pronoun) = lexicon.grammar.lexeme(&lower).pronoun.as_ref() {
             if !pronoun.subject
                 && !lower.ends_with("self")
                 && !lower.ends_with("selves")
@@ -1655,7 +1718,7 @@ fn attach_bare_pronouns(claims: &mut [ReadClaim], lexicon: &Lexicon<'_>) {
             continue;
         }
         for word in &read.claim.words {
-            let Some(pronoun) = lexicon.grammar.pronoun(&word.lower) else {
+            let Some(pronoun) = lexicon.grammar.lexeme(&word.lower).pronoun else {
                 continue;
             };
             if pronoun.gender == Gender::Unknown || pronoun.number != Number::Singular {

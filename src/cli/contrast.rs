@@ -25,7 +25,7 @@ use rayon::prelude::*;
 use whosaid::Analyzer;
 use whosaid::contrast::{ClaimRef, ContrastOptions, Contrasts, Grouping, Speakers};
 use whosaid::output::csv::ContrastWriter;
-use whosaid::output::wire::WireDoc;
+use whosaid::output::wire::{WireDocRef, WirePair, WireTopic};
 use whosaid::output::{ClaimSide, ContrastLayout, claim_side};
 use whosaid::span::CharIndex;
 
@@ -49,7 +49,7 @@ pub struct Output<'r> {
     /// The framing of the per-document formats.
     pub framing: Framing,
     /// Renders one document in the chosen format (runs in parallel).
-    pub render: &'r (dyn Fn(&WireDoc, &str) -> anyhow::Result<Rendered> + Sync),
+    pub render: &'r (dyn Fn(&WireDocRef<'_>, &str) -> anyhow::Result<Rendered> + Sync),
 }
 
 /// Runs `whosaid contrast` over `sources` to `out`; false when some
@@ -169,7 +169,13 @@ pub fn run<W: Write>(
                 .enumerate()
                 .map(|(offset, record)| {
                     let spilled = spill::decode(record)?;
-                    let doc = contrast_doc(&spilled, first + offset, &contrasts, &layout, &sides)?;
+                    let (topics, pairs) = contrast_parts(&spilled, first + offset, &contrasts, &layout, &sides)?;
+                    let mut doc = whosaid::output::wire_doc_ref(&spilled.id, &spilled.text, &spilled.analysis);
+                    if spilled.html {
+                        doc.text = Some(&spilled.text);
+                    }
+                    doc.topics = &topics;
+                    doc.pairs = &pairs;
                     (output.render)(&doc, &spilled.text)
                 })
                 .collect()
@@ -192,22 +198,19 @@ pub fn run<W: Write>(
     Ok(all_ok)
 }
 
-/// A document as JSON with its topics and the pairs whose side `a` it
-/// holds; sides in other documents come from the side file.
-fn contrast_doc(
+/// A document's topics and the pairs whose side `a` it holds, as JSON
+/// goes with the rest of the document (borrowed from its record, see
+/// `run`); sides in other documents come from the side file.
+fn contrast_parts(
     spilled: &Spilled,
     document_index: usize,
     contrasts: &Contrasts,
     layout: &ContrastLayout,
     sides: &Sides,
-) -> anyhow::Result<WireDoc> {
+) -> anyhow::Result<(Vec<WireTopic>, Vec<WirePair>)> {
     let document = spilled.document();
     let index = CharIndex::new(&spilled.text);
-    let mut doc = whosaid::output::wire_doc(&spilled.id, &spilled.text, &spilled.analysis);
-    if spilled.html {
-        doc.text = Some(spilled.text.clone());
-    }
-    doc.topics = layout.topics(contrasts, document_index);
+    let topics = layout.topics(contrasts, document_index);
     let side = |claim: ClaimRef| -> anyhow::Result<ClaimSide> {
         if claim.document == document_index {
             Ok(claim_side(&document, &index, claim.quote))
@@ -215,11 +218,11 @@ fn contrast_doc(
             sides.get(claim)
         }
     };
-    doc.pairs = layout
+    let pairs = layout
         .pairs(contrasts, document_index)
         .map(|pair| Ok(whosaid::output::wire_pair(pair, &side(pair.a)?, &side(pair.b)?)))
         .collect::<anyhow::Result<_>>()?;
-    Ok(doc)
+    Ok((topics, pairs))
 }
 
 /// The documents set aside, one record each: the record's length (eight

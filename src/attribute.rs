@@ -1991,9 +1991,21 @@ impl<'d, 't> Matcher<'d, 't> {
         if start == 0 || doc.tokens[start].span.start < mention.end {
             return None;
         }
-        let found = (start..open)
+        let Some(found) = (start..open)
             .rev()
-            .find(|&index| self.is_capitalized(index) && strip_possessive(self.lower(index)) == surname)?;
+            .find(|&index| self.is_capitalized(index) && strip_possessive(self.lower(index)) == surname)
+        else {
+            // `Trump added. He then had a question for the crowd. "…"`: the
+            // `he` or `she` that opens the sentence before, in a sentence
+            // that names no one else.
+            let pronoun = self.lexeme(start).pronoun.filter(|pronoun| {
+                pronoun.subject
+                    && pronoun.number == Number::Singular
+                    && pronoun.gender != crate::grammar::Gender::Unknown
+            });
+            let other_name = (start + 1..open).any(|index| self.is_capitalized(index));
+            return (pronoun.is_some() && !other_name).then(|| self.span(start..start + 1));
+        };
         let mut first = found;
         while first > start && self.is_capitalized(first - 1) && self.lexeme(first - 1).person.is_none() {
             first -= 1;

@@ -1969,3 +1969,16 @@ fn a_floating_quantifier_after_the_subject_is_no_speaker() {
         )],
     );
 }
+
+#[test]
+fn a_follow_on_quote_names_the_pronoun_that_opens_the_sentence_before() {
+    // The evidence for a follow-on quote is the nearest mention of its
+    // speaker: the `He` of the sentence before it, not the `Lee` further back.
+    let text =
+        "“We will build it,” Tom Lee said. He then had a question for the crowd.\n\n“Who is going to pay for it?”";
+    let analysis = Analyzer::new().analyze(text);
+    let quote = &analysis.quotes[1];
+    assert_eq!(quote.rule, "follow_on");
+    assert_eq!(quote.mention.map(|span| span.of(text)), Some("He"));
+    assert_eq!(quote.speaker.as_deref(), Some("Tom Lee"));
+}

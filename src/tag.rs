@@ -124,10 +124,26 @@ impl<'g> Tags<'g> {
     /// True for tokens of four words or more, three in four of them
     /// capitalized: a headline's title case (`Rubio Says He Will Stay`).
     pub(crate) fn is_title_case(&self, doc: &Document, range: std::ops::Range<usize>) -> bool {
-        let words = range.filter(|&index| doc.tokens[index].class == TokenClass::Word);
-        let (count, capitalized) = words.fold((0, 0), |(count, capitalized), index| {
-            (count + 1, capitalized + usize::from(self.is_capitalized(index)))
-        });
+        // With `lower` words not capitalized, at most `len - lower` are:
+        // once `lower` is over a quarter of the tokens, three in four cannot
+        // be, and the rest of the line (most of a paragraph of prose) need
+        // not be read.
+        if range.is_empty() {
+            return false;
+        }
+        let len = range.len();
+        let (mut count, mut capitalized) = (0, 0);
+        for (token, tag) in doc.tokens[range.clone()].iter().zip(&self.tags[range]) {
+            if token.class != TokenClass::Word {
+                continue;
+            }
+            count += 1;
+            if tag.capitalized {
+                capitalized += 1;
+            } else if (count - capitalized) * 4 > len {
+                return false;
+            }
+        }
         count >= 4 && capitalized * 4 >= count * 3
     }
 }

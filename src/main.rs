@@ -274,16 +274,12 @@ fn framing(format: Format) -> anyhow::Result<Framing> {
 /// Renders one document in the chosen format (runs in parallel).
 fn render(doc: &WireDoc, text: &str, grammar: &Grammar, format: Format, all: bool) -> anyhow::Result<Rendered> {
     Ok(match format {
+        Format::Json => return json(doc, true, 0),
+        Format::Jsonl => return json(doc, false, 0),
         Format::Csv => {
             let mut writer = QuotesWriter::without_header(Vec::new());
             writer.write(doc, all)?;
             Rendered::Bytes(writer.into_inner()?)
-        }
-        Format::Json => Rendered::Bytes(serde_json::to_vec_pretty(doc)?),
-        Format::Jsonl => {
-            let mut line = serde_json::to_vec(doc)?;
-            line.push(b'\n');
-            Rendered::Bytes(line)
         }
         Format::Annotations => Rendered::Elements(
             whosaid::output::annotations::web_annotations(doc, text, all)
@@ -314,13 +310,25 @@ fn render_json(document: &Document, analysis: &whosaid::Analysis, format: Format
         doc.text = Some(&document.text);
     }
     // The JSON is about one and a half times the text: room for it at once.
-    let mut bytes = Vec::with_capacity(document.text.len() + document.text.len() / 2 + 256);
-    let written = match format {
-        Format::Json => serde_json::to_writer_pretty(&mut bytes, &doc),
-        Format::Jsonl => serde_json::to_writer(&mut bytes, &doc).map(|()| bytes.push(b'\n')),
-        _ => return None,
-    };
-    Some(written.map(|()| Rendered::Bytes(bytes)).map_err(anyhow::Error::from))
+    let capacity = document.text.len() + document.text.len() / 2 + 256;
+    match format {
+        Format::Json => Some(json(&doc, true, capacity)),
+        Format::Jsonl => Some(json(&doc, false, capacity)),
+        _ => None,
+    }
+}
+
+/// `doc` as pretty JSON, or else as one JSON line, in a buffer of
+/// `capacity` bytes to start with.
+fn json(doc: &impl serde::Serialize, pretty: bool, capacity: usize) -> anyhow::Result<Rendered> {
+    let mut bytes = Vec::with_capacity(capacity);
+    if pretty {
+        serde_json::to_writer_pretty(&mut bytes, doc)?;
+    } else {
+        serde_json::to_writer(&mut bytes, doc)?;
+        bytes.push(b'\n');
+    }
+    Ok(Rendered::Bytes(bytes))
 }
 
 fn quotes(common: CommonArgs) -> anyhow::Result<bool> {
@@ -354,12 +362,8 @@ fn contrast(common: CommonArgs) -> anyhow::Result<bool> {
     // JSON is written from the borrowed form, as `quotes` writes it; the
     // other formats take the owned one.
     let render = |doc: &WireDocRef<'_>, text: &str| match common.format {
-        Format::Json => Ok(Rendered::Bytes(serde_json::to_vec_pretty(doc)?)),
-        Format::Jsonl => {
-            let mut line = serde_json::to_vec(doc)?;
-            line.push(b'\n');
-            Ok(Rendered::Bytes(line))
-        }
+        Format::Json => json(doc, true, 0),
+        Format::Jsonl => json(doc, false, 0),
         _ => render(&doc.to_owned(), text, analyzer.grammar(), common.format, common.all),
     };
     let output = cli::contrast::Output {

@@ -341,15 +341,10 @@ pub(crate) struct Matcher<'d, 't> {
     /// speech ask for the subject of one verb several times over, and each
     /// search tries every start of a noun phrase before the verb.
     subjects: RefCell<Subjects>,
-    /// How the document writes its capitalized -ly words (see
+    /// The capitalized -ly words the document writes as names (see
     /// [`Matcher::is_adverb_opener`]), gathered when first asked.
-    ly_names: std::cell::OnceCell<LyNames<'t>>,
+    ly_names: std::cell::OnceCell<rustc_hash::FxHashSet<&'t str>>,
 }
-
-/// Capitalized -ly words of a document: whether written inside a sentence,
-/// the capitalized word after the last one, and whether that pair repeats
-/// (see [`Matcher::is_adverb_opener`]).
-type LyNames<'t> = FxHashMap<&'t str, (bool, Option<&'t str>, bool)>;
 
 /// Subjects found, by verb and lower bound (see [`Matcher::subject_before`]).
 type Subjects = FxHashMap<(usize, usize), Option<Range<usize>>>;
@@ -377,25 +372,24 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         let names = self.ly_names.get_or_init(|| {
             let tokens = &self.doc.tokens;
-            let mut names = FxHashMap::default();
+            // Each word's capitalized word after it when last met.
+            let mut last_next: FxHashMap<&str, &str> = FxHashMap::default();
+            let mut names = rustc_hash::FxHashSet::default();
             for at in 0..tokens.len() {
-                if !(self.is_capitalized(at) && self.doc.word(at).ends_with("ly")) {
+                let word = self.doc.word(at);
+                if !(self.is_capitalized(at) && word.ends_with("ly")) {
                     continue;
                 }
                 let inside = at > 0 && !self.doc.ends_sentence(at - 1) && !is_quote_mark_token(self.doc.word(at - 1));
                 let next = (at + 1 < tokens.len() && self.is_capitalized(at + 1)).then(|| self.doc.word(at + 1));
-                let entry = names.entry(self.doc.word(at)).or_insert((false, None, false));
-                entry.0 |= inside;
-                if let Some(next) = next {
-                    entry.2 |= entry.1 == Some(next);
-                    entry.1 = Some(next);
+                let repeated = next.is_some_and(|next| last_next.insert(word, next) == Some(next));
+                if inside || repeated {
+                    names.insert(word);
                 }
             }
             names
         });
-        !names
-            .get(self.doc.word(index))
-            .is_some_and(|&(inside, _, repeated)| inside || repeated)
+        !names.contains(self.doc.word(index))
     }
 
     /// The tags of the document.
@@ -2362,12 +2356,11 @@ impl<'d, 't> Matcher<'d, 't> {
         let last = end
             .checked_sub(1)
             .filter(|&last| last >= before.start && self.is_owner(last))?;
-        let mut start = last;
-        if is_possessive(self.doc.word(last)) {
-            while start > before.start && last - start < 3 && self.is_capitalized(start - 1) {
-                start -= 1;
-            }
-        }
+        let start = if is_possessive(self.doc.word(last)) {
+            self.possessive_name_start(last + 1, before.start)
+        } else {
+            last
+        };
         Some(Attribution {
             kind: Kind::Partial,
             rule: "possessor_of_noun".to_string(),
@@ -2383,10 +2376,27 @@ impl<'d, 't> Matcher<'d, 't> {
     /// `her`, `their`, `Lee's`: a possessive pronoun of a person or a
     /// name's possessive.
     fn is_owner(&self, index: usize) -> bool {
-        self.is_possessor(index)
-            || (self.is(index, WordClass::Determiner)
-                && self.lexeme(index).pronoun.is_some()
-                && self.lower(index) != "its")
+        self.is_possessor(index) || (self.is_possessive_pronoun(index) && self.lower(index) != "its")
+    }
+
+    /// `his`, `their`, `my`: a pronoun that is a determiner.
+    pub(crate) fn is_possessive_pronoun(&self, index: usize) -> bool {
+        self.is(index, WordClass::Determiner) && self.grammar.pronoun(self.lower(index)).is_some()
+    }
+
+    /// `Donald Trump's` ending at `end`: where the capitalized words of the
+    /// name before the possessive start (up to three words back, no
+    /// earlier than `lower`).
+    pub(crate) fn possessive_name_start(&self, end: usize, lower: usize) -> usize {
+        let mut start = end - 1;
+        while start > lower
+            && end - start < 4
+            && self.is_capitalized(start - 1)
+            && self.doc.tokens[start - 1].class == TokenClass::Word
+        {
+            start -= 1;
+        }
+        start
     }
 
     /// `A footnote in the report makes that clear: "…"`: a clause that

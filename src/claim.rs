@@ -1157,7 +1157,7 @@ impl Finder<'_, '_> {
             && at < sentence_end
             && index > sentence.start
             && self.word(index - 1) == ","
-            && self.is_possessive_pronoun(at)
+            && self.matcher.is_possessive_pronoun(at)
             && self
                 .matcher
                 .verb(index)
@@ -1844,18 +1844,18 @@ impl Finder<'_, '_> {
             possessor_end -= 1;
         }
         if possessor_end < index
-            && !(is_possessive(self.lower(possessor_end - 1)) || self.is_possessive_pronoun(possessor_end - 1))
+            && !(is_possessive(self.lower(possessor_end - 1)) || self.matcher.is_possessive_pronoun(possessor_end - 1))
         {
             possessor_end = index;
         }
         let previous = self.lower(possessor_end - 1);
         let possessor_start = if is_possessive(previous) {
-            let start = self.possessive_name_start(possessor_end, paragraph);
+            let start = self.matcher.possessive_name_start(possessor_end, paragraph.start);
             if !self.matcher.is_capitalized(start) {
                 return None;
             }
             start
-        } else if self.is_possessive_pronoun(possessor_end - 1) {
+        } else if self.matcher.is_possessive_pronoun(possessor_end - 1) {
             possessor_end - 1
         } else {
             return None;
@@ -1891,20 +1891,6 @@ impl Finder<'_, '_> {
         ))
     }
 
-    /// `Donald Trump's` ending at `end`: where the capitalized words of the
-    /// name before the possessive start (up to three words back).
-    fn possessive_name_start(&self, end: usize, paragraph: &Range<usize>) -> usize {
-        let mut start = end - 1;
-        while start > paragraph.start
-            && end - start < 4
-            && self.matcher.is_capitalized(start - 1)
-            && self.doc.tokens[start - 1].class == TokenClass::Word
-        {
-            start -= 1;
-        }
-        start
-    }
-
     /// `his argument that the plan fails`, `the claim that the vote was
     /// rigged`: a stance noun before `that` and a clause reports the clause,
     /// for the possessor where there is one. `the claim that he made` is a
@@ -1912,8 +1898,8 @@ impl Finder<'_, '_> {
     fn noun_clause(&self, index: usize, paragraph: &Range<usize>) -> Option<Claim> {
         let previous = self.lower(index - 1);
         let possessor = if is_possessive(previous) && self.matcher.is_capitalized(index - 1) {
-            Some(self.possessive_name_start(index, paragraph))
-        } else if self.is_possessive_pronoun(index - 1) {
+            Some(self.matcher.possessive_name_start(index, paragraph.start))
+        } else if self.matcher.is_possessive_pronoun(index - 1) {
             Some(index - 1)
         } else if self.matcher.is(index - 1, WordClass::Determiner) {
             None
@@ -2319,11 +2305,6 @@ impl Finder<'_, '_> {
     /// starting at `at` (before `end`).
     fn relative_time(&self, at: usize, end: usize) -> bool {
         at + 1 < end && self.matcher.is(at, WordClass::RelativeTime) && self.matcher.is(at + 1, WordClass::TimeUnit)
-    }
-
-    /// `his`, `their`, `my`: a pronoun that is a determiner.
-    fn is_possessive_pronoun(&self, index: usize) -> bool {
-        self.matcher.is(index, WordClass::Determiner) && self.grammar.pronoun(self.lower(index)).is_some()
     }
 
     /// Skips `on Tuesday`, `last week`, `in a statement` after a cue.

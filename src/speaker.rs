@@ -786,9 +786,10 @@ impl<'d, 't> Resolver<'d, 't> {
                 .start
                 .saturating_sub(8)
                 .max(doc.sentence_start(name.tokens.start));
-            let hi = (name.tokens.end..(name.tokens.end + 8).min(first))
+            let reach = (name.tokens.end + 8).min(first);
+            let hi = (name.tokens.end..reach)
                 .find(|&index| doc.ends_sentence(index))
-                .map_or((name.tokens.end + 8).min(first), |end| end + 1);
+                .map_or(reach, |end| end + 1);
             if (lo..hi).any(|index| doc.word(index).eq_ignore_ascii_case(&role)) {
                 return Some(self.canonical_name(&name.words, &name.display));
             }

@@ -1982,3 +1982,15 @@ fn a_follow_on_quote_names_the_pronoun_that_opens_the_sentence_before() {
     assert_eq!(quote.mention.map(|span| span.of(text)), Some("He"));
     assert_eq!(quote.speaker.as_deref(), Some("Tom Lee"));
 }
+
+#[test]
+fn a_sentence_adverb_that_opens_a_sentence_is_no_name() {
+    // `Maybe` and `Perhaps` open sentences with a capital; they are not
+    // people, so the `he` of the clause says the quote.
+    for adverb in ["Maybe", "Perhaps", "Nevertheless", "Eventually"] {
+        let text = format!(
+            "Trump spoke.\n\n{adverb} the window into his soul is what he said four years ago about the phrase “self-deportation.”"
+        );
+        assert_eq!(first_speaker(&text).0, Some("he"), "{adverb}");
+    }
+}

@@ -2819,6 +2819,30 @@ impl<'d, 't> Matcher<'d, 't> {
         Some(attribution)
     }
 
+    /// `As Joel Pollak reported after the raid:`: a sentence that opens
+    /// with `as`, a speaker and a speech verb gives that speaker to the
+    /// quote it introduces.
+    fn as_source(&self, start: usize, limit: usize) -> Option<Attribution> {
+        if start + 2 >= limit || self.lower(start) != "as" {
+            return None;
+        }
+        let verb_index = (start + 2..limit.min(start + 2 + MAX_SPEAKER)).find(|&index| {
+            self.verb(index)
+                .is_some_and(|(verb, form)| verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3))
+        })?;
+        let subject = self.subject_ending_at(verb_index, start + 1)?;
+        (subject.start == start + 1).then(|| Attribution {
+            kind: Kind::Direct,
+            rule: "as_source_before_paragraph".to_string(),
+            confidence: 0.75,
+            speaker: Some(self.span(subject)),
+            cue: Some(self.span(verb_index..verb_index + 1)),
+            verb: self.tags.verb_index(verb_index),
+            recipient: None,
+            follows: None,
+        })
+    }
+
     /// A quote that opens its paragraph after a paragraph ending `X said:`.
     fn speaker_before_paragraph(&self, quote: &QuoteSpan) -> Option<Attribution> {
         let doc = self.doc;
@@ -2853,8 +2877,17 @@ impl<'d, 't> Matcher<'d, 't> {
         let items = &pattern.items[..pattern.quote_index()];
         if !self.match_ending_at(items, start..previous.end, &mut capture) || capture.speaker.is_none() {
             // `A footnote in the report makes that clear:` with no speech
-            // verb: the sentence's subject introduces the quote.
-            let subject = self.sentence_subject(start, previous.end - 1)?;
+            // verb: the sentence's subject introduces the quote, or that of
+            // its last clause after a dash (`… can be!— Cruz called them on
+            // it:`).
+            let colon = previous.end - 1;
+            if let Some(source) = self.as_source(start, colon) {
+                return Some(source);
+            }
+            let subject = self.sentence_subject(start, colon).or_else(|| {
+                let dash = (start..colon).rev().find(|&index| is_dash(self.doc.word(index)))?;
+                self.sentence_subject(dash + 1, colon)
+            })?;
             return Some(Attribution::subject_only(
                 Kind::Direct,
                 "subject_before_paragraph",

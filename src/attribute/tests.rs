@@ -1994,3 +1994,30 @@ fn a_sentence_adverb_that_opens_a_sentence_is_no_name() {
         assert_eq!(first_speaker(&text).0, Some("he"), "{adverb}");
     }
 }
+
+#[test]
+fn a_colon_clause_after_a_dash_introduces_the_next_paragraph() {
+    let text = "A headline\n\nThat is, when the moderators gave in to snark—and Lordy, how tempting that can be!— Cruz called them on it:\n\n“The questions asked in this debate illustrate why people do not trust the media.”\n";
+    let analysis = Analyzer::new().analyze(text);
+    let quote = analysis
+        .quotes
+        .iter()
+        .find(|quote| quote.kind == crate::Kind::Direct)
+        .unwrap();
+    assert_eq!(quote.mention.map(|span| span.of(text)), Some("Cruz"));
+    assert_eq!(quote.rule, "subject_before_paragraph");
+}
+
+#[test]
+fn an_as_clause_before_a_colon_names_the_source_of_the_next_paragraph() {
+    let text = "A headline\n\nAs Joel Pollak reported after the police appeared to have left the scene:\n\n“For example, the government has done almost nothing with the evidence.”\n";
+    let analysis = Analyzer::new().analyze(text);
+    let quote = analysis
+        .quotes
+        .iter()
+        .find(|quote| quote.kind == crate::Kind::Direct)
+        .unwrap();
+    assert_eq!(quote.speaker.as_deref(), Some("Joel Pollak"));
+    assert_eq!(quote.cue.map(|span| span.of(text)), Some("reported"));
+    assert_eq!(quote.rule, "as_source_before_paragraph");
+}

@@ -1010,7 +1010,9 @@ impl<'d, 't> Matcher<'d, 't> {
                 index = close;
                 continue;
             }
-            if is_quote_mark_token(word) || self.doc.ends_sentence(index) {
+            // (`PHILADELPHIA, July 25 (UPI) — The committee …`: a dateline's
+            // dash ends the place, not an aside.)
+            if is_quote_mark_token(word) || self.doc.ends_sentence(index) || self.is_spaced_dash(index) {
                 reached_limit = false;
                 break;
             }
@@ -2507,9 +2509,17 @@ impl<'d, 't> Matcher<'d, 't> {
         if from >= limit {
             return None;
         }
-        // `Washington (AFP) – Hillary Clinton has …`: a dateline.
+        // `Washington (AFP) – Hillary Clinton has …`, `PHILADELPHIA, July 25
+        // (UPI) — The committee …`: a dateline.
         if let Some(place) = self.name_end(from, limit) {
             let mut after = place;
+            if after + 2 < limit
+                && self.doc.word(after) == ","
+                && self.is(after + 1, WordClass::Calendar)
+                && self.doc.tokens[after + 2].class == TokenClass::Number
+            {
+                after += 3;
+            }
             if after < limit
                 && self.doc.word(after) == "("
                 && let Some(close) = (after + 1..limit.min(after + 6)).find(|&index| self.doc.word(index) == ")")

@@ -2021,3 +2021,28 @@ fn an_as_clause_before_a_colon_names_the_source_of_the_next_paragraph() {
     assert_eq!(quote.cue.map(|span| span.of(text)), Some("reported"));
     assert_eq!(quote.rule, "as_source_before_paragraph");
 }
+
+#[test]
+fn a_dateline_with_a_date_is_neither_speaker_nor_aside() {
+    check(
+        "PHILADELPHIA, July 25 (UPI) — The Democratic National Committee released a statement on Monday, offering “a deep and sincere apology” to Sen. Bernie Sanders.",
+        &[(
+            "a deep and sincere apology",
+            "partial",
+            Some("Democratic National Committee"),
+            Some("offering"),
+            None,
+        )],
+    );
+    let text = "A headline\n\nPHILADELPHIA, July 25 (UPI) — The Democratic National Committee released a statement on Monday, offering “a deep and sincere apology” to Sen. Bernie Sanders.";
+    let analysis = Analyzer::new().analyze(text);
+    let quote = analysis
+        .quotes
+        .iter()
+        .find(|quote| quote.kind == crate::Kind::Partial)
+        .unwrap();
+    assert_eq!(
+        quote.mention.map(|span| span.of(text)),
+        Some("The Democratic National Committee")
+    );
+}

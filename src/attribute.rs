@@ -13,7 +13,9 @@ use std::ops::Range;
 use rustc_hash::FxHashMap;
 
 use crate::analysis::Kind;
-use crate::grammar::{Element, Grammar, Item, Lexeme, Number, Pattern, PersonWordKind, Verb, VerbForm, WordClass};
+use crate::grammar::{
+    Element, Gender, Grammar, Item, Lexeme, Number, Pattern, PersonWordKind, Verb, VerbForm, WordClass,
+};
 use crate::quote::QuoteSpan;
 use crate::segment::{Document, TokenClass, is_long_dash, word_count};
 use crate::span::Span;
@@ -193,6 +195,11 @@ pub fn attribute(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Attri
         }
         if attribution.is_none() && window.before.is_empty() {
             attribution = matcher.speaker_before_paragraph(quote);
+        }
+        if attribution.is_none() && window.follows_quote {
+            // `…, and he pronounced Peña Nieto "a friend."`: past the
+            // earlier quote, a clause of its own.
+            attribution = matcher.new_clause_subject(&window);
         }
         if attribution.is_none()
             && window.follows_quote
@@ -2827,6 +2834,30 @@ impl<'d, 't> Matcher<'d, 't> {
         attribution.confidence = 0.6;
         attribution.recipient = None;
         Some(attribution)
+    }
+
+    /// `"…" and he pronounced Peña Nieto "…"`: between two quotes of a
+    /// sentence, a conjunction and a `he` or `she` with a verb after it
+    /// open a clause whose subject says the second quote. Not `he is a
+    /// "…"`: there the pronoun is what the quote describes.
+    fn new_clause_subject(&self, window: &Window) -> Option<Attribution> {
+        let before = window.before.clone();
+        let pronoun = (before.start + 1..before.end.saturating_sub(2)).rev().find(|&index| {
+            let verb = index + 1;
+            self.lexeme(index)
+                .pronoun
+                .is_some_and(|pronoun| pronoun.subject && pronoun.gender != Gender::Unknown)
+                && self.is(index - 1, WordClass::Conjunction)
+                && self.doc.tokens[verb].class == TokenClass::Word
+                && !self.is_capitalized(verb)
+                && (!self.is(verb, WordClass::Stopword) || self.is(verb, WordClass::Auxiliary))
+                && !(self.is(verb, WordClass::Progressive) && self.is(verb + 1, WordClass::Determiner))
+        })?;
+        Some(Attribution::subject_only(
+            Kind::Partial,
+            "new_clause_subject",
+            self.span(pronoun..pronoun + 1),
+        ))
     }
 
     /// `As Joel Pollak reported after the raid:`: a sentence that opens

@@ -2046,3 +2046,27 @@ fn a_dateline_with_a_date_is_neither_speaker_nor_aside() {
         Some("The Democratic National Committee")
     );
 }
+
+#[test]
+fn a_new_clause_between_two_quotes_has_its_own_subject() {
+    // `and he pronounced` opens a clause of its own: the second quote is
+    // the `he`'s, not the first quote's speaker's.
+    let text = "A headline\n\nLee welcomed Trump, who called for a \"strong, prosperous and vibrant Mexico,\" and he pronounced Pena Nieto \"a friend.\"\n";
+    let analysis = Analyzer::new().analyze(text);
+    let quote = analysis
+        .quotes
+        .iter()
+        .find(|quote| quote.span.of(text) == "a friend.")
+        .unwrap();
+    assert_eq!(quote.mention.map(|span| span.of(text)), Some("he"));
+    assert_eq!(quote.rule, "new_clause_subject");
+    // `he is a "…"`: the pronoun is what the quote describes.
+    let text = "A headline\n\nClinton said his world view is \"dangerously wrong\" and he is a \"bully\" without naming him.\n";
+    let analysis = Analyzer::new().analyze(text);
+    let quote = analysis
+        .quotes
+        .iter()
+        .find(|quote| quote.span.of(text) == "bully")
+        .unwrap();
+    assert_eq!(quote.speaker.as_deref(), Some("Clinton"));
+}

@@ -41,6 +41,10 @@ const MAX_SIGNATURE: usize = 20;
 /// clause it reports: `said on his Twitter feed that`, `that over the last
 /// five days he`.
 const MAX_OPENER: usize = 8;
+/// Longest opening phrase, in tokens, before the comma that ends it and
+/// the sentence's subject: `At his news conference in Turkey on Monday
+/// after the Group of 20 conference, Obama's questioners …`.
+const MAX_OPENING_PHRASE: usize = 20;
 
 /// What attribution found for one quote.
 #[derive(Clone, Debug, PartialEq)]
@@ -2423,8 +2427,16 @@ impl<'d, 't> Matcher<'d, 't> {
         if !self.is(from, WordClass::Determiner) || self.is(from, WordClass::Quantifier) {
             return None;
         }
-        let ends = self.noun_phrase_ends(from, before.end - 1, false);
-        let end = self.before_verb(&ends, before.end - 1)?;
+        let colon = before.end - 1;
+        let ends = self.noun_phrase_ends(from, colon, false);
+        // (`A footnote in the report makes`: with its prepositional phrase.)
+        let end = self.before_verb(&ends, colon).or_else(|| {
+            ends.iter().find_map(|&end| {
+                let inner = (end + 1 < colon && self.is(end, WordClass::Preposition))
+                    .then(|| self.noun_phrase_ends(end + 1, colon, false))?;
+                self.before_verb(&inner, colon)
+            })
+        })?;
         (end > from + 1).then_some(from..end)
     }
 
@@ -2544,7 +2556,7 @@ impl<'d, 't> Matcher<'d, 't> {
             || adverb
             || opener == "back"
         {
-            from = (from..limit.min(from + 12)).find(|&index| self.doc.word(index) == ",")? + 1;
+            from = (from..limit.min(from + MAX_OPENING_PHRASE)).find(|&index| self.doc.word(index) == ",")? + 1;
             // `In Salem, New Hampshire, Trump …`: the rest of a place name.
             if let Some(end) = self.name_end(from, limit)
                 && end + 1 < limit

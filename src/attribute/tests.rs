@@ -2070,3 +2070,15 @@ fn a_new_clause_between_two_quotes_has_its_own_subject() {
         .unwrap();
     assert_eq!(quote.speaker.as_deref(), Some("Clinton"));
 }
+
+#[test]
+fn a_colon_clause_speaks_through_a_subject_with_its_prepositional_phrase() {
+    let text = "A headline\n\nThat report concerned the e-mails of officials. A footnote in the report makes that clear: \"These assessments do not apply to the system used by the principals.\"\n";
+    assert_eq!(first_speaker(text).0, Some("A footnote in the report"));
+}
+
+#[test]
+fn a_long_opening_phrase_does_not_hide_the_subject() {
+    let text = "A headline\n\nAt his news conference in Turkey on Monday after the Group of 20 conference, Obama's first five questioners ranged from skeptical to hostile: \"Is it time for your strategy to change?\"\n";
+    assert_eq!(first_speaker(text).0, Some("Obama's first five questioners"));
+}

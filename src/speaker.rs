@@ -870,6 +870,10 @@ impl<'d, 't> Resolver<'d, 't> {
                 break;
             }
             let canonical = self.canonical_name(&name.words, &name.display);
+            // (`the White House`, `the Interior Ministry`: no he or she.)
+            if gender != Gender::Unknown && self.names_a_body(&canonical) {
+                continue;
+            }
             let known = self.gender_of(&canonical);
             let full_name = canonical.split_whitespace().count() >= 2;
             let compatible = gender == Gender::Unknown || known == gender || (known == Gender::Unknown && full_name);
@@ -881,6 +885,18 @@ impl<'d, 't> Resolver<'d, 't> {
             }
         }
         fallback
+    }
+
+    /// Whether a name ends in an institution's or a group's word or two
+    /// (`White House`, `Interior Ministry`, `Democrats`).
+    fn names_a_body(&self, name: &str) -> bool {
+        let lower = name.to_lowercase();
+        let mut words = lower.rsplitn(3, ' ');
+        let last = words.next().unwrap_or_default();
+        let body = |entry: &PersonWord| matches!(entry.kind, PersonWordKind::Institution | PersonWordKind::Group);
+        let last_two = words.next().map(|before| format!("{before} {last}"));
+        self.grammar.person_word(last).is_some_and(body)
+            || last_two.is_some_and(|words| self.grammar.person_word(&words).is_some_and(body))
     }
 
     /// `they`: the nearest speaker before it that is a group (`rights

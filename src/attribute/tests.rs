@@ -168,6 +168,22 @@ fn pronoun_goes_to_last_person_of_its_gender() {
 }
 
 #[test]
+fn a_he_or_she_is_no_institution() {
+    // `the White House` speaks, but it is no `she`; nor is `Mercury LLC`.
+    check(
+        "Maria Lopez runs the shop. \"The plan is sound,\" according to a statement from the White House.\n\n\"We are done here,\" she added.",
+        &[
+            ("The plan is sound,", "direct", Some("White House"), None, None),
+            ("We are done here,", "direct", Some("Maria Lopez"), Some("added"), None),
+        ],
+    );
+    check(
+        "Ann Moss met the lobbyists of Mercury LLC.\n\n\"We are done here,\" she said.",
+        &[("We are done here,", "direct", Some("Ann Moss"), Some("said"), None)],
+    );
+}
+
+#[test]
 fn a_name_inside_quote_marks_is_no_antecedent_of_a_pronoun_outside() {
     check(
         "Ann Moss chairs the committee.\n\n\"Carla Diaz knows the plan,\" she said.",

@@ -45,6 +45,9 @@ const MAX_OPENER: usize = 8;
 /// the sentence's subject: `At his news conference in Turkey on Monday
 /// after the Group of 20 conference, Obama's questioners …`.
 const MAX_OPENING_PHRASE: usize = 20;
+/// Most words between `that` and a quote inside the clause it opens:
+/// `her claim that she "…"`.
+const MAX_CLAUSE_LEAD: usize = 6;
 
 /// What attribution found for one quote.
 #[derive(Clone, Debug, PartialEq)]
@@ -2337,6 +2340,12 @@ impl<'d, 't> Matcher<'d, 't> {
         let before = window.before.clone();
         let mut that = before.end.checked_sub(1)?;
         if that > before.start && self.doc.word(that) == "," {
+            that -= 1;
+        }
+        // `Trump's claim that Obama "…"`: the quote may stand inside the
+        // clause, a few plain words after `that`.
+        let lowest = that.saturating_sub(MAX_CLAUSE_LEAD).max(before.start + 1);
+        while that > lowest && self.lower(that) != "that" && self.doc.tokens[that].class == TokenClass::Word {
             that -= 1;
         }
         if that <= before.start + 1 || self.lower(that) != "that" {

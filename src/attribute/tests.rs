@@ -2098,3 +2098,16 @@ fn a_long_opening_phrase_does_not_hide_the_subject() {
     let text = "A headline\n\nAt his news conference in Turkey on Monday after the Group of 20 conference, Obama's first five questioners ranged from skeptical to hostile: \"Is it time for your strategy to change?\"\n";
     assert_eq!(first_speaker(text).0, Some("Obama's first five questioners"));
 }
+
+#[test]
+fn a_quote_inside_the_clause_of_a_possessed_stance_noun_is_the_possessor_s() {
+    let text = "A headline\n\nThe answer was about inconsistencies between her claim that she \"never sent classified information\" and the testimony.\n";
+    let analysis = Analyzer::new().analyze(text);
+    let quote = analysis
+        .quotes
+        .iter()
+        .find(|quote| quote.kind == crate::Kind::Partial)
+        .unwrap();
+    assert_eq!(quote.mention.map(|span| span.of(text)), Some("her"));
+    assert_eq!(quote.rule, "possessor_of_noun");
+}

@@ -176,16 +176,10 @@ pub fn attribute(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Attri
                 after: window.after.clone(),
                 follows_quote: earlier.follows_quote,
             };
-            // (The cue stands after that quote; only its subject before.)
-            let after_earlier = doc.tokens.get(window.before.start).map(|token| token.span.start);
+            // (The cue stands after that quote, or is the outer cue of one
+            // that does; only its subject before.)
             attribution = matcher
-                .cue_in_clause(quote, &wide)
-                .filter(|found| {
-                    found
-                        .cue
-                        .zip(after_earlier)
-                        .is_some_and(|(cue, after)| cue.start >= after)
-                })
+                .cue_in_clause_among(window.before.clone(), &wide)
                 .map(|mut found| {
                     found.rule = "past_unsaid_quote".to_string();
                     found
@@ -1798,11 +1792,16 @@ impl<'d, 't> Matcher<'d, 't> {
     /// after a gerund (`…, saying that "…"`) the sentence's first name or
     /// pronoun.
     fn cue_in_clause(&self, _quote: &QuoteSpan, window: &Window) -> Option<Attribution> {
+        self.cue_in_clause_among(window.before.clone(), window)
+    }
+
+    /// [`Matcher::cue_in_clause`] with the cue's verb among `verbs`.
+    fn cue_in_clause_among(&self, verbs: Range<usize>, window: &Window) -> Option<Attribution> {
         // A speech verb (`said`) wins over a nearer verb of belief (`thinks`):
         // `Lapp said she thinks Republicans "…"` is Lapp's.
         let mut belief = None;
         let mut verbs_seen = 0;
-        for verb_index in window.before.clone().rev() {
+        for verb_index in verbs.rev() {
             let Some((attribution, speech)) = self.cue_at(verb_index, window, false) else {
                 continue;
             };

@@ -2111,3 +2111,17 @@ fn a_quote_inside_the_clause_of_a_possessed_stance_noun_is_the_possessor_s() {
     assert_eq!(quote.mention.map(|span| span.of(text)), Some("her"));
     assert_eq!(quote.rule, "possessor_of_noun");
 }
+
+#[test]
+fn past_an_unsaid_quote_a_participle_takes_its_outer_cue() {
+    // `explaining` hangs on `said`, whose subject is before the title.
+    let text = "A headline\n\nStarr said the situation reminds him of the book titled \"The Tragedy,\" explaining, \"because what could have been is lost.\"\n";
+    let analysis = Analyzer::new().analyze(text);
+    let quote = analysis
+        .quotes
+        .iter()
+        .find(|quote| quote.span.of(text).starts_with("because"))
+        .unwrap();
+    assert_eq!(quote.speaker.as_deref(), Some("Starr"));
+    assert_eq!(quote.rule, "past_unsaid_quote");
+}

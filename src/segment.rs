@@ -101,28 +101,31 @@ impl<'t> Document<'t> {
         mark_furniture(text, &mut paragraphs, grammar);
         let mut all_tokens = Vec::with_capacity(text.len() / 5);
         let mut paragraph_tokens = Vec::with_capacity(paragraphs.len());
+        // The paragraphs of ASCII text: their words are all ASCII too.
+        let mut ascii = Vec::with_capacity(paragraphs.len());
         for paragraph in &paragraphs {
             let first = all_tokens.len();
             if !paragraph.furniture {
                 tokens(text, paragraph.span, &mut all_tokens);
             }
             paragraph_tokens.push(first..all_tokens.len());
+            ascii.push(paragraph.furniture || paragraph.span.of(text).is_ascii());
         }
         // Each token's text, sliced once (see `words`), and its lower case from it.
         let words: Vec<&'t str> = all_tokens.iter().map(|token| token.span.of(text)).collect();
         let mut lower_text = text.to_ascii_lowercase();
-        let lower_spans = all_tokens
-            .iter()
-            .zip(&words)
-            .map(|(token, &word)| {
-                if word.is_ascii() {
-                    return token.span;
+        // An ASCII word's lower case is where the word is: only the other
+        // words, of paragraphs that are not all ASCII, need a look.
+        let mut lower_spans: Vec<Span> = all_tokens.iter().map(|token| token.span).collect();
+        for (range, _) in paragraph_tokens.iter().zip(&ascii).filter(|(_, ascii)| !**ascii) {
+            for (lower_span, &word) in lower_spans[range.clone()].iter_mut().zip(&words[range.clone()]) {
+                if !word.is_ascii() {
+                    let start = lower_text.len();
+                    lower_text.extend(word.chars().flat_map(char::to_lowercase));
+                    *lower_span = Span::new(start, lower_text.len());
                 }
-                let start = lower_text.len();
-                lower_text.extend(word.chars().flat_map(char::to_lowercase));
-                Span::new(start, lower_text.len())
-            })
-            .collect();
+            }
+        }
         let sentence_ends: Vec<bool> = all_tokens
             .iter()
             .enumerate()

@@ -179,6 +179,7 @@ impl<'t> Document<'t> {
 
     /// True when a line break stands between token `index` and the one
     /// before it (false for the first token).
+    #[inline]
     pub fn line_break_before(&self, index: usize) -> bool {
         index > 0
             && self.text.as_bytes()[self.tokens[index - 1].span.end..self.tokens[index].span.start].contains(&b'\n')

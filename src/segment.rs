@@ -224,6 +224,11 @@ impl<'t> Document<'t> {
     pub fn word(&self, index: usize) -> &'t str {
         self.words[index]
     }
+
+    /// The text of each token, in order.
+    pub fn words(&self) -> &[&'t str] {
+        &self.words
+    }
 }
 
 /// An en dash, an em dash or the quotation dash (U+2015), which news text

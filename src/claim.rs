@@ -2452,13 +2452,15 @@ impl Finder<'_, '_> {
     }
 
     fn is_quote_mark(&self, index: usize) -> bool {
-        let word = self.word(index);
-        word.chars().count() == 1
-            && self
-                .grammar
-                .quote_marks
-                .iter()
-                .any(|pair| word.starts_with(pair.open) || word.starts_with(pair.close))
+        // A word of one character, read without counting a long word's.
+        let mut chars = self.word(index).chars();
+        let (Some(mark), None) = (chars.next(), chars.next()) else {
+            return false;
+        };
+        self.grammar
+            .quote_marks
+            .iter()
+            .any(|pair| mark == pair.open || mark == pair.close)
     }
 
     /// Where reported content starting at `at` ends: at a comma that opens a

@@ -65,6 +65,46 @@ impl Token {
     }
 }
 
+/// The lower-case forms of a document's tokens, see [`LowerWords`].
+#[derive(Clone, Debug)]
+struct LowerText {
+    /// The text with its ASCII letters in lower case, then the lower-case
+    /// forms of the other words one after another.
+    text: String,
+    /// Where token `i`'s lower-case form is in `text`: where the token is
+    /// for an ASCII word, after the text for any other.
+    spans: Vec<Span>,
+}
+
+/// The lower-case form of each token, as a slice of [`LowerText`].
+type LowerSlices<'a> = Vec<&'a str>;
+
+self_cell::self_cell!(
+    /// [`LowerText`] with each token's lower-case form sliced once: the
+    /// rules ask for them millions of times, and a slice of a string
+    /// checks its bounds and character boundaries each time it is taken.
+    struct LowerWords {
+        owner: LowerText,
+        #[covariant]
+        dependent: LowerSlices,
+    }
+    impl {Debug}
+);
+
+impl LowerWords {
+    fn from_text(lower: LowerText) -> LowerWords {
+        LowerWords::new(lower, |lower| {
+            lower.spans.iter().map(|span| span.of(&lower.text)).collect()
+        })
+    }
+}
+
+impl Clone for LowerWords {
+    fn clone(&self) -> LowerWords {
+        LowerWords::from_text(self.borrow_owner().clone())
+    }
+}
+
 /// A text cut into paragraphs and tokens: what the later stages read.
 #[derive(Clone, Debug)]
 pub struct Document<'t> {
@@ -78,12 +118,8 @@ pub struct Document<'t> {
     pub paragraph_tokens: Vec<Range<usize>>,
     /// The title paragraph, worked out once (see [`Document::title`]).
     title: Option<usize>,
-    /// The text with its ASCII letters in lower case, then the lower-case
-    /// forms of the other words one after another (see `lower_spans`).
-    lower_text: String,
-    /// Where token `i`'s lower-case form is in `lower_text`: where the
-    /// token is for an ASCII word, after the text for any other.
-    lower_spans: Vec<Span>,
+    /// Each token's lower-case form.
+    lower: LowerWords,
     /// For each token, whether it ends a sentence (see [`ends_sentence`]).
     sentence_ends: Vec<bool>,
     /// For each token, the first token after the last sentence end before
@@ -151,8 +187,10 @@ impl<'t> Document<'t> {
             paragraphs,
             tokens: all_tokens,
             paragraph_tokens,
-            lower_text,
-            lower_spans,
+            lower: LowerWords::from_text(LowerText {
+                text: lower_text,
+                spans: lower_spans,
+            }),
             sentence_ends,
             sentence_starts,
         }
@@ -174,7 +212,7 @@ impl<'t> Document<'t> {
 
     /// Token `index` in lower case, computed once per document.
     pub fn lower(&self, index: usize) -> &str {
-        self.lower_spans[index].of(&self.lower_text)
+        self.lower.borrow_dependent()[index]
     }
 
     /// True when a line break stands between token `index` and the one

@@ -199,24 +199,20 @@ pub fn find_claims(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Cla
     kept
 }
 
-/// For each token, whether it starts inside a quote (its marks included),
-/// in one pass over tokens and quotes in text order; empty where the quotes
-/// are not in order, and [`Finder::inside_quote`] searches instead.
+/// For each token, whether it starts inside a quote (its marks included):
+/// the tokens of each quote marked, the quotes in text order; empty where
+/// they are not in order, and [`Finder::inside_quote`] searches instead.
 fn inside_quotes(doc: &Document, quotes: &[QuoteSpan]) -> Vec<bool> {
     if !quotes.windows(2).all(|pair| pair[0].close.end <= pair[1].open.start) {
         return Vec::new();
     }
-    let mut cursor = 0;
-    doc.tokens
-        .iter()
-        .map(|token| {
-            let start = token.span.start;
-            while cursor < quotes.len() && quotes[cursor].close.end <= start {
-                cursor += 1;
-            }
-            quotes.get(cursor).is_some_and(|quote| quote.open.start <= start)
-        })
-        .collect()
+    let mut inside = vec![false; doc.tokens.len()];
+    for quote in quotes {
+        let end = doc.token_at_or_after(quote.close.end);
+        let start = doc.token_at_or_after(quote.open.start).min(end);
+        inside[start..end].fill(true);
+    }
+    inside
 }
 
 /// `word.rsplit_once(['\'', '’'])`: a word and its contracted ending. Most
@@ -2456,13 +2452,15 @@ impl Finder<'_, '_> {
     }
 
     fn is_quote_mark(&self, index: usize) -> bool {
-        let word = self.word(index);
-        word.chars().count() == 1
-            && self
-                .grammar
-                .quote_marks
-                .iter()
-                .any(|pair| word.starts_with(pair.open) || word.starts_with(pair.close))
+        // A word of one character, read without counting a long word's.
+        let mut chars = self.word(index).chars();
+        let (Some(mark), None) = (chars.next(), chars.next()) else {
+            return false;
+        };
+        self.grammar
+            .quote_marks
+            .iter()
+            .any(|pair| mark == pair.open || mark == pair.close)
     }
 
     /// Where reported content starting at `at` ends: at a comma that opens a

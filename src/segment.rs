@@ -65,6 +65,46 @@ impl Token {
     }
 }
 
+/// The lower-case forms of a document's tokens, see [`LowerWords`].
+#[derive(Clone, Debug)]
+struct LowerText {
+    /// The text with its ASCII letters in lower case, then the lower-case
+    /// forms of the other words one after another.
+    text: String,
+    /// Where token `i`'s lower-case form is in `text`: where the token is
+    /// for an ASCII word, after the text for any other.
+    spans: Vec<Span>,
+}
+
+/// The lower-case form of each token, as a slice of [`LowerText`].
+type LowerSlices<'a> = Vec<&'a str>;
+
+self_cell::self_cell!(
+    /// [`LowerText`] with each token's lower-case form sliced once: the
+    /// rules ask for them millions of times, and a slice of a string
+    /// checks its bounds and character boundaries each time it is taken.
+    struct LowerWords {
+        owner: LowerText,
+        #[covariant]
+        dependent: LowerSlices,
+    }
+    impl {Debug}
+);
+
+impl LowerWords {
+    fn from_text(lower: LowerText) -> LowerWords {
+        LowerWords::new(lower, |lower| {
+            lower.spans.iter().map(|span| span.of(&lower.text)).collect()
+        })
+    }
+}
+
+impl Clone for LowerWords {
+    fn clone(&self) -> LowerWords {
+        LowerWords::from_text(self.borrow_owner().clone())
+    }
+}
+
 /// A text cut into paragraphs and tokens: what the later stages read.
 #[derive(Clone, Debug)]
 pub struct Document<'t> {
@@ -78,12 +118,8 @@ pub struct Document<'t> {
     pub paragraph_tokens: Vec<Range<usize>>,
     /// The title paragraph, worked out once (see [`Document::title`]).
     title: Option<usize>,
-    /// The text with its ASCII letters in lower case, then the lower-case
-    /// forms of the other words one after another (see `lower_spans`).
-    lower_text: String,
-    /// Where token `i`'s lower-case form is in `lower_text`: where the
-    /// token is for an ASCII word, after the text for any other.
-    lower_spans: Vec<Span>,
+    /// Each token's lower-case form.
+    lower: LowerWords,
     /// For each token, whether it ends a sentence (see [`ends_sentence`]).
     sentence_ends: Vec<bool>,
     /// For each token, the first token after the last sentence end before
@@ -101,28 +137,31 @@ impl<'t> Document<'t> {
         mark_furniture(text, &mut paragraphs, grammar);
         let mut all_tokens = Vec::with_capacity(text.len() / 5);
         let mut paragraph_tokens = Vec::with_capacity(paragraphs.len());
+        // The paragraphs of ASCII text: their words are all ASCII too.
+        let mut ascii = Vec::with_capacity(paragraphs.len());
         for paragraph in &paragraphs {
             let first = all_tokens.len();
             if !paragraph.furniture {
                 tokens(text, paragraph.span, &mut all_tokens);
             }
             paragraph_tokens.push(first..all_tokens.len());
+            ascii.push(paragraph.furniture || paragraph.span.of(text).is_ascii());
         }
         // Each token's text, sliced once (see `words`), and its lower case from it.
         let words: Vec<&'t str> = all_tokens.iter().map(|token| token.span.of(text)).collect();
         let mut lower_text = text.to_ascii_lowercase();
-        let lower_spans = all_tokens
-            .iter()
-            .zip(&words)
-            .map(|(token, &word)| {
-                if word.is_ascii() {
-                    return token.span;
+        // An ASCII word's lower case is where the word is: only the other
+        // words, of paragraphs that are not all ASCII, need a look.
+        let mut lower_spans: Vec<Span> = all_tokens.iter().map(|token| token.span).collect();
+        for (range, _) in paragraph_tokens.iter().zip(&ascii).filter(|(_, ascii)| !**ascii) {
+            for (lower_span, &word) in lower_spans[range.clone()].iter_mut().zip(&words[range.clone()]) {
+                if !word.is_ascii() {
+                    let start = lower_text.len();
+                    lower_text.extend(word.chars().flat_map(char::to_lowercase));
+                    *lower_span = Span::new(start, lower_text.len());
                 }
-                let start = lower_text.len();
-                lower_text.extend(word.chars().flat_map(char::to_lowercase));
-                Span::new(start, lower_text.len())
-            })
-            .collect();
+            }
+        }
         let sentence_ends: Vec<bool> = all_tokens
             .iter()
             .enumerate()
@@ -148,8 +187,10 @@ impl<'t> Document<'t> {
             paragraphs,
             tokens: all_tokens,
             paragraph_tokens,
-            lower_text,
-            lower_spans,
+            lower: LowerWords::from_text(LowerText {
+                text: lower_text,
+                spans: lower_spans,
+            }),
             sentence_ends,
             sentence_starts,
         }
@@ -171,11 +212,12 @@ impl<'t> Document<'t> {
 
     /// Token `index` in lower case, computed once per document.
     pub fn lower(&self, index: usize) -> &str {
-        self.lower_spans[index].of(&self.lower_text)
+        self.lower.borrow_dependent()[index]
     }
 
     /// True when a line break stands between token `index` and the one
     /// before it (false for the first token).
+    #[inline]
     pub fn line_break_before(&self, index: usize) -> bool {
         index > 0
             && self.text.as_bytes()[self.tokens[index - 1].span.end..self.tokens[index].span.start].contains(&b'\n')
@@ -219,6 +261,11 @@ impl<'t> Document<'t> {
     /// The text of token `index`.
     pub fn word(&self, index: usize) -> &'t str {
         self.words[index]
+    }
+
+    /// The text of each token, in order.
+    pub fn words(&self) -> &[&'t str] {
+        &self.words
     }
 }
 

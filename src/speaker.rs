@@ -344,14 +344,15 @@ impl<'d, 't> Resolver<'d, 't> {
                     lengths_by_first_byte[usize::from(byte)] |= 1 << opener.len().min(63);
                 }
             }
-            let bytes = doc.text.as_bytes();
-            doc.tokens
+            doc.words()
                 .iter()
-                .filter(|token| {
-                    lengths_by_first_byte[usize::from(bytes[token.span.start])] & (1 << token.span.len().min(63)) != 0
+                .filter(|word| {
+                    word.as_bytes()
+                        .first()
+                        .is_some_and(|&byte| lengths_by_first_byte[usize::from(byte)] & (1 << word.len().min(63)) != 0)
                 })
-                .map(|token| token.span.of(doc.text))
-                .filter(|word| word.starts_with(|c: char| c.is_lowercase()) && openers.contains(word))
+                .filter(|word| word.starts_with(|c: char| c.is_lowercase()) && openers.contains(*word))
+                .copied()
                 .collect()
         };
         names.retain(|name| {
@@ -396,16 +397,20 @@ impl<'d, 't> Resolver<'d, 't> {
         for (name, person) in names.iter_mut().zip(people_too) {
             name.person = person;
         }
-        let mut distinct: Vec<usize> = Vec::new();
-        let mut mentions: Vec<u32> = Vec::new();
+        let mut distinct: Vec<usize> = Vec::with_capacity(names.len());
+        let mut mentions: Vec<u32> = Vec::with_capacity(names.len());
         let mut seen: FxHashMap<&[u32], usize> = FxHashMap::with_capacity_and_hasher(names.len(), Default::default());
         let mut by_shape: FxHashMap<(usize, char), Vec<usize>> = FxHashMap::default();
         for (name_index, name) in names.iter().enumerate() {
-            if let Some(&position) = seen.get(name.words.as_slice()) {
-                mentions[position] += 1;
-                continue;
+            match seen.entry(&name.words) {
+                std::collections::hash_map::Entry::Occupied(entry) => {
+                    mentions[*entry.get()] += 1;
+                    continue;
+                }
+                std::collections::hash_map::Entry::Vacant(entry) => {
+                    entry.insert(distinct.len());
+                }
             }
-            seen.insert(&name.words, distinct.len());
             mentions.push(1);
             by_shape
                 .entry(shape(&table, &name.words))

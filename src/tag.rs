@@ -66,16 +66,8 @@ impl<'g> Tags<'g> {
                 Tag {
                     lexeme,
                     capitalized,
-                    // Only asked of words in some class. An ASCII word's
-                    // lower-case form is its ASCII lower case.
-                    written_lower: lexeme.is_listed() && {
-                        let word = doc.word(index);
-                        if word.is_ascii() {
-                            !word.bytes().any(|byte| byte.is_ascii_uppercase())
-                        } else {
-                            word == lower
-                        }
-                    },
+                    // Only asked of words in some class.
+                    written_lower: lexeme.is_listed() && doc.word(index) == lower,
                 }
             })
             .collect();

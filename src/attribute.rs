@@ -2214,7 +2214,7 @@ impl<'d, 't> Matcher<'d, 't> {
             || self.is_capitalized(verb_index)
             || previous_index.is_some_and(|index| {
                 (self.is(index, WordClass::Determiner) && !self.is(index, WordClass::Quantifier))
-                    || is_possessive(self.lower(index))
+                    || (is_possessive(self.lower(index)) && !self.is_contracted_pronoun(index))
             });
         let progressive = lead_index.is_some_and(|index| self.is(index, WordClass::Progressive));
         // `was said to be`: a passive has no speaker as its subject.

@@ -628,9 +628,11 @@ impl<'d, 't> Resolver<'d, 't> {
         let first = doc.token_at_or_after(mention.start);
         let end = doc.token_ending_after(mention.end).max(first + 1).min(doc.tokens.len());
         let text = mention.of(doc.text);
+        // (`he’s said`: a pronoun's contraction.)
+        let bare = text.split_once(['\'', '’']).map_or(text, |(bare, _)| bare);
         if end == first + 1
             // (`pronoun` lower-cases the word itself.)
-            && let Some(pronoun) = self.grammar.pronoun(text)
+            && let Some(pronoun) = self.grammar.pronoun(bare)
         {
             return self.resolve_pronoun(mention, pronoun.gender);
         }

@@ -2125,3 +2125,19 @@ fn past_an_unsaid_quote_a_participle_takes_its_outer_cue() {
     assert_eq!(quote.speaker.as_deref(), Some("Starr"));
     assert_eq!(quote.rule, "past_unsaid_quote");
 }
+
+#[test]
+fn a_contracted_pronoun_is_no_possessor_before_a_speech_verb() {
+    // `he’s said` is `he has said`: the verb is a cue, the pronoun its
+    // subject, resolved like `he`.
+    let text = "A headline\n\nEver since Bernie Sanders announced his candidacy, he’s said the same thing at every stop: \"It is not about me.\"\n";
+    let analysis = Analyzer::new().analyze(text);
+    let quote = analysis
+        .quotes
+        .iter()
+        .find(|quote| quote.kind == crate::Kind::Partial)
+        .unwrap();
+    assert_eq!(quote.cue.map(|span| span.of(text)), Some("said"));
+    assert_eq!(quote.mention.map(|span| span.of(text)), Some("he’s"));
+    assert_eq!(quote.speaker.as_deref(), Some("Bernie Sanders"));
+}

@@ -2482,7 +2482,8 @@ impl<'d, 't> Matcher<'d, 't> {
                 self.lexeme(index).pronoun.is_some_and(|pronoun| pronoun.subject)
                     && index + 1 < comma
                     && self.doc.tokens[index + 1].class == TokenClass::Word
-                    && !self.is(index + 1, WordClass::Stopword)
+                    // (`she can still create a headache by pushing`.)
+                    && (!self.is(index + 1, WordClass::Stopword) || self.is(index + 1, WordClass::Auxiliary))
             }) && clause_start > before.start
             {
                 return Some(pronoun..pronoun + 1);

@@ -2141,3 +2141,9 @@ fn a_contracted_pronoun_is_no_possessor_before_a_speech_verb() {
     assert_eq!(quote.mention.map(|span| span.of(text)), Some("he’s"));
     assert_eq!(quote.speaker.as_deref(), Some("Bernie Sanders"));
 }
+
+#[test]
+fn a_participle_after_by_takes_the_pronoun_of_its_clause_before_an_auxiliary() {
+    let text = "A headline\n\nBut even if Unruh fails to mobilize enough support, she can still create a headache for Trump by pushing for a “minority report.”\n";
+    assert_eq!(first_speaker(text).0, Some("she"));
+}

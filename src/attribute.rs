@@ -282,7 +282,33 @@ pub fn attribute(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Attri
         }
         out.push(attribution);
     }
+    attribute_from_next_paragraph(doc, quotes, &mut out);
     out
+}
+
+/// `"Not only can Cruz win …"` alone in its paragraph, no one named before
+/// it, then `"He may be the only one …," Viguerie notes.`: a quote that is
+/// all of its paragraph and that nothing attributes is the speaker's whose
+/// quote opens the next paragraph and names them right after it.
+fn attribute_from_next_paragraph(doc: &Document, quotes: &[QuoteSpan], out: &mut [Attribution]) {
+    for index in 0..out.len().saturating_sub(1) {
+        let (quote, next) = (&quotes[index], &quotes[index + 1]);
+        let alone = out[index].speaker.is_none()
+            && out[index].kind == Kind::Direct
+            && quote.open.start == doc.paragraphs[quote.paragraph].span.start
+            && doc.token_at_or_after(quote.close.end) >= doc.paragraph_tokens[quote.last_paragraph].end;
+        let named_next = next.paragraph == quote.last_paragraph + 1
+            && next.open.start == doc.paragraphs[next.paragraph].span.start
+            && matches!(out[index + 1].rule.as_str(), "quote_speaker_cue" | "quote_cue_speaker");
+        if alone && named_next {
+            out[index] = Attribution {
+                rule: "before_attributed".to_string(),
+                confidence: 0.55,
+                speaker: out[index + 1].speaker,
+                ..Attribution::unattributed(Kind::Direct, "")
+            };
+        }
+    }
 }
 
 /// A quote that is the whole of its line, with at most decoration around it

@@ -2147,3 +2147,16 @@ fn a_participle_after_by_takes_the_pronoun_of_its_clause_before_an_auxiliary() {
     let text = "A headline\n\nBut even if Unruh fails to mobilize enough support, she can still create a headache for Trump by pushing for a “minority report.”\n";
     assert_eq!(first_speaker(text).0, Some("she"));
 }
+
+#[test]
+fn a_lone_quote_paragraph_takes_the_speaker_named_after_the_next_one() {
+    let text = "A headline\n\nViguerie is upbeat about the campaign.\n\n“Not only can Ted Cruz win in November, he is the one with the best chance.”\n\n“He may be the only one,” Richard Viguerie notes.\n";
+    let analysis = Analyzer::new().analyze(text);
+    let quote = analysis
+        .quotes
+        .iter()
+        .find(|quote| quote.span.of(text).starts_with("Not only"))
+        .unwrap();
+    assert_eq!(quote.rule, "before_attributed");
+    assert_eq!(quote.speaker.as_deref(), Some("Richard Viguerie"));
+}

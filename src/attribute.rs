@@ -228,6 +228,9 @@ pub fn attribute(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Attri
         }
         if attribution.is_none()
             && matcher.is_intro(window.before.clone())
+            // (`calls of "Feel the Bern" and "…"`: a quote joined to one
+            // that no one says is no one's either.)
+            && !(window.follows_quote && index.checked_sub(1).is_some_and(|previous| out[previous].speaker.is_none()))
             && let Some(previous) = last_attributed
             && quotes[previous].last_paragraph + 1 >= quote.paragraph
         {

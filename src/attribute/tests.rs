@@ -2160,3 +2160,18 @@ fn a_lone_quote_paragraph_takes_the_speaker_named_after_the_next_one() {
     assert_eq!(quote.rule, "before_attributed");
     assert_eq!(quote.speaker.as_deref(), Some("Richard Viguerie"));
 }
+
+#[test]
+fn a_quote_joined_to_an_unsaid_one_does_not_follow_on() {
+    // The chant after `and` is as unsaid as the one before it, not the
+    // words of the last speaker.
+    let text = "A headline\n\n“We will win,” Tom Lee said.\n\nThere were near-constant calls of \"Feel the Bern\" and \"Love you, Bernie\" as he passed by.\n";
+    let analysis = Analyzer::new().analyze(text);
+    let quote = analysis
+        .quotes
+        .iter()
+        .find(|quote| quote.span.of(text) == "Love you, Bernie")
+        .unwrap();
+    assert_eq!(quote.speaker, None);
+    assert_ne!(quote.rule, "follow_on");
+}

@@ -263,6 +263,16 @@ fn attributed_first_line_is_not_a_headline() {
 }
 
 /// The first quote's mention as written and its speaker.
+/// The first quote of the analysis of `text` that `pick` chooses.
+fn quote_where(text: &str, pick: impl Fn(&crate::Quote) -> bool) -> crate::Quote {
+    let analysis = Analyzer::new().analyze(text);
+    analysis
+        .quotes
+        .into_iter()
+        .find(|quote| pick(quote))
+        .expect("a quote that fits")
+}
+
 fn first_speaker(text: &str) -> (Option<&str>, Option<String>) {
     let analysis = Analyzer::new().analyze(text);
     let quote = &analysis.quotes[0];
@@ -1848,12 +1858,7 @@ fn an_s_form_after_a_number_and_a_name_is_a_plural_noun() {
 #[test]
 fn a_participle_after_a_later_clause_takes_that_clause_s_pronoun() {
     let text = "Title.\n\nTom Hale has been criticized for the plan, though last week she used stronger language, saying the group \"must be stopped.\"";
-    let analysis = Analyzer::new().analyze(text);
-    let quote = analysis
-        .quotes
-        .iter()
-        .find(|quote| quote.span.of(text) == "must be stopped.")
-        .expect("the quote");
+    let quote = quote_where(text, |quote| quote.span.of(text) == "must be stopped.");
     assert_eq!(quote.mention.map(|mention| mention.of(text)), Some("she"));
     assert_eq!(quote.rule, "gerund_clause");
 }
@@ -2014,12 +2019,7 @@ fn a_sentence_adverb_that_opens_a_sentence_is_no_name() {
 #[test]
 fn a_colon_clause_after_a_dash_introduces_the_next_paragraph() {
     let text = "A headline\n\nThat is, when the moderators gave in to snark—and Lordy, how tempting that can be!— Cruz called them on it:\n\n“The questions asked in this debate illustrate why people do not trust the media.”\n";
-    let analysis = Analyzer::new().analyze(text);
-    let quote = analysis
-        .quotes
-        .iter()
-        .find(|quote| quote.kind == crate::Kind::Direct)
-        .unwrap();
+    let quote = quote_where(text, |quote| quote.kind == crate::Kind::Direct);
     assert_eq!(quote.mention.map(|span| span.of(text)), Some("Cruz"));
     assert_eq!(quote.rule, "subject_before_paragraph");
 }
@@ -2027,12 +2027,7 @@ fn a_colon_clause_after_a_dash_introduces_the_next_paragraph() {
 #[test]
 fn an_as_clause_before_a_colon_names_the_source_of_the_next_paragraph() {
     let text = "A headline\n\nAs Joel Pollak reported after the police appeared to have left the scene:\n\n“For example, the government has done almost nothing with the evidence.”\n";
-    let analysis = Analyzer::new().analyze(text);
-    let quote = analysis
-        .quotes
-        .iter()
-        .find(|quote| quote.kind == crate::Kind::Direct)
-        .unwrap();
+    let quote = quote_where(text, |quote| quote.kind == crate::Kind::Direct);
     assert_eq!(quote.speaker.as_deref(), Some("Joel Pollak"));
     assert_eq!(quote.cue.map(|span| span.of(text)), Some("reported"));
     assert_eq!(quote.rule, "as_source_before_paragraph");
@@ -2051,12 +2046,7 @@ fn a_dateline_with_a_date_is_neither_speaker_nor_aside() {
         )],
     );
     let text = "A headline\n\nPHILADELPHIA, July 25 (UPI) — The Democratic National Committee released a statement on Monday, offering “a deep and sincere apology” to Sen. Bernie Sanders.";
-    let analysis = Analyzer::new().analyze(text);
-    let quote = analysis
-        .quotes
-        .iter()
-        .find(|quote| quote.kind == crate::Kind::Partial)
-        .unwrap();
+    let quote = quote_where(text, |quote| quote.kind == crate::Kind::Partial);
     assert_eq!(
         quote.mention.map(|span| span.of(text)),
         Some("The Democratic National Committee")
@@ -2068,22 +2058,12 @@ fn a_new_clause_between_two_quotes_has_its_own_subject() {
     // `and he pronounced` opens a clause of its own: the second quote is
     // the `he`'s, not the first quote's speaker's.
     let text = "A headline\n\nLee welcomed Trump, who called for a \"strong, prosperous and vibrant Mexico,\" and he pronounced Pena Nieto \"a friend.\"\n";
-    let analysis = Analyzer::new().analyze(text);
-    let quote = analysis
-        .quotes
-        .iter()
-        .find(|quote| quote.span.of(text) == "a friend.")
-        .unwrap();
+    let quote = quote_where(text, |quote| quote.span.of(text) == "a friend.");
     assert_eq!(quote.mention.map(|span| span.of(text)), Some("he"));
     assert_eq!(quote.rule, "new_clause_subject");
     // `he is a "…"`: the pronoun is what the quote describes.
     let text = "A headline\n\nClinton said his world view is \"dangerously wrong\" and he is a \"bully\" without naming him.\n";
-    let analysis = Analyzer::new().analyze(text);
-    let quote = analysis
-        .quotes
-        .iter()
-        .find(|quote| quote.span.of(text) == "bully")
-        .unwrap();
+    let quote = quote_where(text, |quote| quote.span.of(text) == "bully");
     assert_eq!(quote.speaker.as_deref(), Some("Clinton"));
 }
 
@@ -2102,12 +2082,7 @@ fn a_long_opening_phrase_does_not_hide_the_subject() {
 #[test]
 fn a_quote_inside_the_clause_of_a_possessed_stance_noun_is_the_possessor_s() {
     let text = "A headline\n\nThe answer was about inconsistencies between her claim that she \"never sent classified information\" and the testimony.\n";
-    let analysis = Analyzer::new().analyze(text);
-    let quote = analysis
-        .quotes
-        .iter()
-        .find(|quote| quote.kind == crate::Kind::Partial)
-        .unwrap();
+    let quote = quote_where(text, |quote| quote.kind == crate::Kind::Partial);
     assert_eq!(quote.mention.map(|span| span.of(text)), Some("her"));
     assert_eq!(quote.rule, "possessor_of_noun");
 }
@@ -2116,12 +2091,7 @@ fn a_quote_inside_the_clause_of_a_possessed_stance_noun_is_the_possessor_s() {
 fn past_an_unsaid_quote_a_participle_takes_its_outer_cue() {
     // `explaining` hangs on `said`, whose subject is before the title.
     let text = "A headline\n\nStarr said the situation reminds him of the book titled \"The Tragedy,\" explaining, \"because what could have been is lost.\"\n";
-    let analysis = Analyzer::new().analyze(text);
-    let quote = analysis
-        .quotes
-        .iter()
-        .find(|quote| quote.span.of(text).starts_with("because"))
-        .unwrap();
+    let quote = quote_where(text, |quote| quote.span.of(text).starts_with("because"));
     assert_eq!(quote.speaker.as_deref(), Some("Starr"));
     assert_eq!(quote.rule, "past_unsaid_quote");
 }
@@ -2131,12 +2101,7 @@ fn a_contracted_pronoun_is_no_possessor_before_a_speech_verb() {
     // `he’s said` is `he has said`: the verb is a cue, the pronoun its
     // subject, resolved like `he`.
     let text = "A headline\n\nEver since Bernie Sanders announced his candidacy, he’s said the same thing at every stop: \"It is not about me.\"\n";
-    let analysis = Analyzer::new().analyze(text);
-    let quote = analysis
-        .quotes
-        .iter()
-        .find(|quote| quote.kind == crate::Kind::Partial)
-        .unwrap();
+    let quote = quote_where(text, |quote| quote.kind == crate::Kind::Partial);
     assert_eq!(quote.cue.map(|span| span.of(text)), Some("said"));
     assert_eq!(quote.mention.map(|span| span.of(text)), Some("he’s"));
     assert_eq!(quote.speaker.as_deref(), Some("Bernie Sanders"));
@@ -2151,12 +2116,7 @@ fn a_participle_after_by_takes_the_pronoun_of_its_clause_before_an_auxiliary() {
 #[test]
 fn a_lone_quote_paragraph_takes_the_speaker_named_after_the_next_one() {
     let text = "A headline\n\nViguerie is upbeat about the campaign.\n\n“Not only can Ted Cruz win in November, he is the one with the best chance.”\n\n“He may be the only one,” Richard Viguerie notes.\n";
-    let analysis = Analyzer::new().analyze(text);
-    let quote = analysis
-        .quotes
-        .iter()
-        .find(|quote| quote.span.of(text).starts_with("Not only"))
-        .unwrap();
+    let quote = quote_where(text, |quote| quote.span.of(text).starts_with("Not only"));
     assert_eq!(quote.rule, "before_attributed");
     assert_eq!(quote.speaker.as_deref(), Some("Richard Viguerie"));
 }
@@ -2166,12 +2126,7 @@ fn a_quote_joined_to_an_unsaid_one_does_not_follow_on() {
     // The chant after `and` is as unsaid as the one before it, not the
     // words of the last speaker.
     let text = "A headline\n\n“We will win,” Tom Lee said.\n\nThere were near-constant calls of \"Feel the Bern\" and \"Love you, Bernie\" as he passed by.\n";
-    let analysis = Analyzer::new().analyze(text);
-    let quote = analysis
-        .quotes
-        .iter()
-        .find(|quote| quote.span.of(text) == "Love you, Bernie")
-        .unwrap();
+    let quote = quote_where(text, |quote| quote.span.of(text) == "Love you, Bernie");
     assert_eq!(quote.speaker, None);
     assert_ne!(quote.rule, "follow_on");
 }

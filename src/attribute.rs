@@ -1304,6 +1304,13 @@ impl<'d, 't> Matcher<'d, 't> {
         if let Some(end) = self.name_end(at, limit) {
             ends.push(end);
         }
+        // `people familiar with the talks`: the preposition after the
+        // source's adjective.
+        let at = if at + 1 < limit && self.is(at, WordClass::SourceModifier) {
+            at + 1
+        } else {
+            at
+        };
         if at < limit && self.is(at, WordClass::RolePreposition) {
             let mut cursor = at + 1;
             let mut steps = 0;
@@ -1321,9 +1328,9 @@ impl<'d, 't> Matcher<'d, 't> {
                 let fits = self.doc.tokens[cursor].class == TokenClass::Word
                     && !self.is(cursor, WordClass::Calendar)
                     && (capitalized || determiner || self.is_modifier(cursor) || self.lexeme(cursor).person.is_some())
-                    && self
-                        .verb(cursor)
-                        .is_none_or(|(_, form)| form == VerbForm::Base && capitalized);
+                    // (`the talks`: after an article, a noun.)
+                    && (self.verb(cursor).is_none_or(|(_, form)| form == VerbForm::Base && capitalized)
+                        || self.is(cursor - 1, WordClass::Determiner));
                 if !fits {
                     break;
                 }

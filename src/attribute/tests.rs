@@ -2130,3 +2130,29 @@ fn a_quote_joined_to_an_unsaid_one_does_not_follow_on() {
     assert_eq!(quote.speaker, None);
     assert_ne!(quote.rule, "follow_on");
 }
+
+#[test]
+fn an_unnamed_source_keeps_what_it_is_familiar_with() {
+    // Wire copy's anonymous sources: the phrase after `familiar`, `close`
+    // or `briefed` is part of the speaker, not a speaker of its own.
+    check(
+        "A person familiar with the talks told Reuters: \"They are close.\"",
+        &[(
+            "They are close.",
+            "direct",
+            Some("a person familiar with the talks"),
+            Some("told"),
+            Some("Reuters"),
+        )],
+    );
+    check(
+        "People close to the campaign said: \"We are ready.\"",
+        &[(
+            "We are ready.",
+            "direct",
+            Some("people close to the campaign"),
+            Some("said"),
+            None,
+        )],
+    );
+}

@@ -385,6 +385,10 @@ function_word_classes! {
     /// Nouns of a stance's holder, which report the object of their `of`:
     /// "a supporter of the plan".
     stance_agent => StanceAgent,
+    /// Adjectives after the noun of an unnamed source that attach what it
+    /// knows or whom it is near: "people familiar with the talks", "a
+    /// source close to the campaign".
+    source_modifier => SourceModifier,
 }
 
 // Every class is one bit of `Lexeme::classes`.

@@ -654,6 +654,7 @@ impl<'d, 't> Resolver<'d, 't> {
         }
         // The last proper name inside the mention names the speaker.
         let mut found_name: Option<(Words, Cow<'d, str>, bool)> = None;
+        let mut found_start = first;
         // Where the last name found ends: common nouns after it make it a
         // modifier (`her Twitter account`, `the Trump campaign`).
         let mut last_name_end = first;
@@ -688,6 +689,7 @@ impl<'d, 't> Resolver<'d, 't> {
                         paired = Some(self.canonical_name(previous_words, previous_display));
                     }
                     found_name = Some((words, display, index == first));
+                    found_start = index;
                     last_name_end = name_end;
                 }
                 // `Jeffrey Lewis of the James Martin Center`: a person's name,
@@ -733,11 +735,31 @@ impl<'d, 't> Resolver<'d, 't> {
                 && doc.lower(index) != "and"
                 && self.tags.lexeme(index).pronoun.is_none() // `Cruz himself`
         });
+        // `an adviser to Donald Trump`: the name is the object of the
+        // head's preposition, and the adviser speaks.
+        let governed = found_start > first + 1
+            && self.tags.is(found_start - 1, WordClass::RolePreposition)
+            && doc.lower(found_start - 1) != "and"
+            && (first..found_start - 1).any(|index| {
+                self.tags
+                    .lexeme(index)
+                    .person
+                    .is_some_and(|entry| matches!(entry.kind, PersonWordKind::Role | PersonWordKind::Group))
+            });
         if let Some((words, display, _)) = found_name
             && (!has_head || self.ends_with_name(first, words_end))
             && !modifier
         {
             let name = self.canonical_name(&words, &display);
+            // (`China's ambassador in Kazakhstan Zhang Xiao`: a place run
+            // into the name, which is the ambassador's.)
+            let place_dropped = display
+                .split(' ')
+                .next()
+                .is_some_and(|first_word| !name.split(' ').any(|word| word == first_word));
+            if governed && !place_dropped {
+                return Some(plain_phrase(doc, self.grammar, first, end));
+            }
             return Some(match paired {
                 Some(first_name) => format!("{first_name} and {name}"),
                 None => name,

@@ -2156,3 +2156,24 @@ fn an_unnamed_source_keeps_what_it_is_familiar_with() {
         )],
     );
 }
+
+#[test]
+fn a_name_after_the_head_s_preposition_is_not_the_speaker() {
+    // The adviser speaks, not Trump. (`China's ambassador in Kazakhstan
+    // Zhang Xiao`, where the document writes Kazakhstan as a place, stays
+    // Zhang Xiao: the seed's integration test checks it.)
+    check(
+        "An adviser to Donald Trump said: \"We are ready.\"",
+        &[(
+            "We are ready.",
+            "direct",
+            Some("an adviser to Donald Trump"),
+            Some("said"),
+            None,
+        )],
+    );
+    check(
+        "The mayor of Oakland said: \"We are ready.\"",
+        &[("We are ready.", "direct", Some("mayor of Oakland"), Some("said"), None)],
+    );
+}

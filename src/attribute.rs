@@ -300,9 +300,11 @@ fn attribute_from_next_paragraph(doc: &Document, quotes: &[QuoteSpan], out: &mut
             && out[index].kind == Kind::Direct
             && quote.open.start == doc.paragraphs[quote.paragraph].span.start
             && doc.token_at_or_after(quote.close.end) >= doc.paragraph_tokens[quote.last_paragraph].end;
+        let after_next = |span: Option<Span>| span.is_some_and(|span| span.start >= next.close.end);
         let named_next = next.paragraph == quote.last_paragraph + 1
             && next.open.start == doc.paragraphs[next.paragraph].span.start
-            && matches!(out[index + 1].rule.as_str(), "quote_speaker_cue" | "quote_cue_speaker");
+            && after_next(out[index + 1].speaker)
+            && after_next(out[index + 1].cue);
         if alone && named_next {
             out[index] = Attribution {
                 rule: "before_attributed".to_string(),
@@ -1447,9 +1449,7 @@ impl<'d, 't> Matcher<'d, 't> {
 
     /// True for a pronoun with a contracted verb: `he’s`, `they're`, `I'd`.
     fn is_contracted_pronoun(&self, index: usize) -> bool {
-        let word = self.lower(index);
-        word.split_once(['\'', '’'])
-            .is_some_and(|(bare, ending)| !ending.is_empty() && self.grammar.pronoun(bare).is_some())
+        self.grammar.contracted_pronoun(self.lower(index)).is_some()
     }
 
     /// A role, group or institution word or phrase (up to three words) at `at`.

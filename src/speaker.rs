@@ -628,11 +628,10 @@ impl<'d, 't> Resolver<'d, 't> {
         let first = doc.token_at_or_after(mention.start);
         let end = doc.token_ending_after(mention.end).max(first + 1).min(doc.tokens.len());
         let text = mention.of(doc.text);
-        // (`he’s said`: a pronoun's contraction.)
-        let bare = text.split_once(['\'', '’']).map_or(text, |(bare, _)| bare);
         if end == first + 1
-            // (`pronoun` lower-cases the word itself.)
-            && let Some(pronoun) = self.grammar.pronoun(bare)
+            // (`pronoun` lower-cases the word itself; `he’s said`: a
+            // pronoun's contraction.)
+            && let Some(pronoun) = self.grammar.pronoun(text).or_else(|| self.grammar.contracted_pronoun(text))
         {
             return self.resolve_pronoun(mention, pronoun.gender);
         }
@@ -739,7 +738,6 @@ impl<'d, 't> Resolver<'d, 't> {
         // head's preposition, and the adviser speaks.
         let governed = found_start > first + 1
             && self.tags.is(found_start - 1, WordClass::RolePreposition)
-            && doc.lower(found_start - 1) != "and"
             && (first..found_start - 1).any(|index| {
                 self.tags
                     .lexeme(index)
@@ -919,13 +917,9 @@ impl<'d, 't> Resolver<'d, 't> {
     /// Whether a name ends in an institution's or a group's word or two
     /// (`White House`, `Interior Ministry`, `Democrats`).
     fn names_a_body(&self, name: &str) -> bool {
-        let lower = name.to_lowercase();
-        let mut words = lower.rsplitn(3, ' ');
+        let mut words = name.rsplit(' ');
         let last = words.next().unwrap_or_default();
-        let body = |entry: &PersonWord| matches!(entry.kind, PersonWordKind::Institution | PersonWordKind::Group);
-        let last_two = words.next().map(|before| format!("{before} {last}"));
-        self.grammar.person_word(last).is_some_and(body)
-            || last_two.is_some_and(|words| self.grammar.person_word(&words).is_some_and(body))
+        self.grammar.ends_in_body(words.next(), last)
     }
 
     /// `they`: the nearest speaker before it that is a group (`rights
@@ -1107,14 +1101,9 @@ fn runs_into_name(
     let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
         return false;
     };
-    // (The last word or two of an institution's name are listed: `National
-    // Committee`, `national convention`.)
-    let body = |entry: &PersonWord| matches!(entry.kind, PersonWordKind::Institution | PersonWordKind::Group);
     let label = || {
-        let last_two = format!("{} {}", table.word(words[words.len() - 2]), table.word(last));
         grammar.lexeme(table.word(first)).is(WordClass::Affiliation)
-            && !grammar.person_word(table.word(last)).is_some_and(body)
-            && !grammar.person_word(&last_two).is_some_and(body)
+            && !grammar.ends_in_body(Some(table.word(words[words.len() - 2])), table.word(last))
     };
     words.len() >= 3 && (single(first).is_some_and(|place| place || known(&words[1..])) || label())
 }

@@ -564,6 +564,27 @@ impl Grammar {
     pub fn pronoun(&self, word: &str) -> Option<&Pronoun> {
         lookup(&self.pronouns, word)
     }
+
+    /// The pronoun a contraction opens with: `he` of `he’s`, `they` of
+    /// `they'd`.
+    pub fn contracted_pronoun(&self, word: &str) -> Option<&Pronoun> {
+        let (bare, ending) = word.split_once(['\'', '’'])?;
+        if ending.is_empty() {
+            return None;
+        }
+        self.pronoun(bare)
+    }
+
+    /// Whether a name that ends in `last`, with `before` the word before it,
+    /// ends in an institution's or a group's word or two (`White House`,
+    /// `National Committee`, `Democrats`): the lexicon lists such endings.
+    pub fn ends_in_body(&self, before: Option<&str>, last: &str) -> bool {
+        let body = |phrase: &str| {
+            self.person_word(phrase)
+                .is_some_and(|entry| matches!(entry.kind, PersonWordKind::Institution | PersonWordKind::Group))
+        };
+        body(last) || before.is_some_and(|before| body(&format!("{before} {last}")))
+    }
 }
 
 /// The lexicon as an open-addressing table over the words' bytes, a

@@ -1327,12 +1327,20 @@ impl<'d, 't> Matcher<'d, 't> {
                         && cursor + 1 < limit
                         && self.is_capitalized(cursor + 1));
                 // (`Ruiz on Tuesday`: a date is no place of work.)
+                // (`the talks`: after an article, a noun, even one spelled
+                // like a verb.)
+                let after_article = self.is(cursor - 1, WordClass::Determiner);
                 let fits = self.doc.tokens[cursor].class == TokenClass::Word
                     && !self.is(cursor, WordClass::Calendar)
-                    && (capitalized || determiner || self.is_modifier(cursor) || self.lexeme(cursor).person.is_some())
-                    // (`the talks`: after an article, a noun.)
-                    && (self.verb(cursor).is_none_or(|(_, form)| form == VerbForm::Base && capitalized)
-                        || self.is(cursor - 1, WordClass::Determiner));
+                    && (capitalized
+                        || determiner
+                        || self.is_modifier(cursor)
+                        || self.lexeme(cursor).person.is_some()
+                        || (after_article && !self.is(cursor, WordClass::Stopword)))
+                    && (self
+                        .verb(cursor)
+                        .is_none_or(|(_, form)| form == VerbForm::Base && capitalized)
+                        || after_article);
                 if !fits {
                     break;
                 }

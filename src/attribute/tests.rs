@@ -2158,6 +2158,37 @@ fn an_unnamed_source_keeps_what_it_is_familiar_with() {
 }
 
 #[test]
+fn an_unnamed_source_after_its_verb_keeps_its_whole_phrase() {
+    // `said a diplomat familiar with the talks`: `talks`, spelled like a
+    // verb, is a noun after its article and ends the speaker.
+    check(
+        "\"We are close,\" said a diplomat familiar with the talks.",
+        &[(
+            "We are close,",
+            "direct",
+            Some("a diplomat familiar with the talks"),
+            Some("said"),
+            None,
+        )],
+    );
+}
+
+#[test]
+fn a_source_speaking_to_an_outlet_is_the_speaker_not_the_outlet() {
+    // The outlet heard the source; it did not speak.
+    check(
+        "Another intelligence source speaking to Fox News said, \"The agents are looking.\"",
+        &[(
+            "The agents are looking.",
+            "direct",
+            Some("Another intelligence source speaking to Fox News"),
+            Some("said"),
+            None,
+        )],
+    );
+}
+
+#[test]
 fn a_name_after_the_head_s_preposition_is_not_the_speaker() {
     // The adviser speaks, not Trump. (`China's ambassador in Kazakhstan
     // Zhang Xiao`, where the document writes Kazakhstan as a place, stays

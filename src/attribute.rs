@@ -1034,10 +1034,20 @@ impl<'d, 't> Matcher<'d, 't> {
                 is_quote_mark_token(self.doc.word(index)) && !(index > 0 && self.doc.ends_sentence(index - 1))
             });
         let mut reached_limit = true;
+        // `Kaken, who is now a citizen, told`: a finite verb belongs to a
+        // clause of the aside's own; with no such clause open, it ends the
+        // aside (`In line with his fellow Americans, Sen. Ted Cruz was
+        // critical, telling …`: no aside of `Americans`).
+        let mut clause_open = at + 1 < limit && self.opens_aside_clause(at + 1);
         let mut index = at + 1;
         while index + 1 < last {
             index += 1;
             let word = self.doc.word(index);
+            if self.is(index, WordClass::Finite) && !clause_open {
+                reached_limit = false;
+                break;
+            }
+            clause_open |= self.opens_aside_clause(index);
             // `Bill Eastland, wearing "Cruz" pins, said`: a short quoted
             // phrase inside the aside.
             if is_quote_mark_token(word)
@@ -1080,6 +1090,17 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         ends.reverse();
         ends
+    }
+
+    /// A word that opens a clause inside an aside: `who`, `whose`, `where`,
+    /// `that`, `because`, `as`.
+    fn opens_aside_clause(&self, index: usize) -> bool {
+        self.is(index, WordClass::Relative)
+            || self.is(index, WordClass::ClauseBreak)
+            || self.is(index, WordClass::ObjectRelative)
+            || self.is(index, WordClass::Complementizer)
+            || self.is(index, WordClass::Subordinator)
+            || matches!(self.lower(index), "whose" | "where")
     }
 
     /// The hearer after a verb that takes one: a pronoun, a name, or a noun phrase.
@@ -1374,6 +1395,19 @@ impl<'d, 't> Matcher<'d, 't> {
             }
         }
         None
+    }
+
+    /// A lower-case word that reads as a verb of its own, not as part of a
+    /// noun phrase: `chose`, `disregarded`, `backing`, `leads`.
+    fn is_verb_form(&self, index: usize) -> bool {
+        let word = self.lower(index);
+        !self.is_capitalized(index)
+            && (self.is_participle(index)
+                || self.is(index, WordClass::IrregularPast)
+                || (word.len() > 4 && word.ends_with("ing"))
+                || self
+                    .verb(index)
+                    .is_some_and(|(_, form)| matches!(form, VerbForm::Present3 | VerbForm::Gerund)))
     }
 
     /// `obtained`, `released`, `written`: a lower-case past form.
@@ -2656,6 +2690,27 @@ impl<'d, 't> Matcher<'d, 't> {
                 if end < limit && self.is(end, WordClass::RolePreposition) {
                     let ends = self.noun_phrase_ends(index, limit, false);
                     return Some(index..self.before_verb(&ends, limit).unwrap_or(end).max(end));
+                }
+                // `Former Republican presidential candidate Jeb Bush was …`:
+                // a name, a role, then the name of the person. (Not
+                // `Belcher wouldn't share Obama's`, with no role between,
+                // nor `Time chose German Chancellor Angela Merkel`, with a
+                // verb.)
+                if end < limit && !self.is_capitalized(end) && self.doc.tokens[end].class == TokenClass::Word {
+                    let ends = self.noun_phrase_ends(index, limit, false);
+                    if let Some(longer) = self.before_verb(&ends, limit)
+                        && longer > end + 1
+                        && self.is_capitalized(longer - 1)
+                        && !is_possessive(self.doc.word(longer - 1))
+                        && (end..longer).any(|between| {
+                            self.lexeme(between).person.is_some_and(|entry| {
+                                matches!(entry.kind, PersonWordKind::Role | PersonWordKind::Honorific)
+                            })
+                        })
+                        && (end..longer).all(|between| !self.is_verb_form(between))
+                    {
+                        return Some(index..longer);
+                    }
                 }
                 return Some(index..end);
             }

@@ -2208,3 +2208,43 @@ fn a_name_after_the_head_s_preposition_is_not_the_speaker() {
         &[("We are ready.", "direct", Some("mayor of Oakland"), Some("said"), None)],
     );
 }
+
+#[test]
+fn an_aside_ends_at_a_finite_verb_outside_its_own_clause() {
+    // No aside of `Americans` runs over `Sen. Tom Lee was …`: the
+    // participle's subject is the main clause's.
+    check(
+        "In line with most of his fellow Americans, Sen. Tom Lee was also critical of the plan, telling reporters: \"It is a mistake.\"",
+        &[(
+            "It is a mistake.",
+            "partial",
+            Some("Tom Lee"),
+            Some("telling"),
+            Some("reporters"),
+        )],
+    );
+    // A finite verb inside the aside's own clause (`as he has`) leaves it whole.
+    check(
+        "Cruz, as he has in the past, opposed the measure, saying: \"It is a mistake.\"",
+        &[("It is a mistake.", "direct", Some("Cruz"), Some("saying"), None)],
+    );
+}
+
+#[test]
+fn a_sentence_subject_runs_from_a_name_over_a_role_to_the_person() {
+    check(
+        "Former Republican presidential candidate Tom Lee was blunt, saying: \"It is a mistake.\"",
+        &[("It is a mistake.", "partial", Some("Tom Lee"), Some("saying"), None)],
+    );
+    // With a verb between, the first name is the subject.
+    check(
+        "Time Magazine chose German Chancellor Angela Merkel over Ana Ruiz, saying: \"It is a mistake.\"",
+        &[(
+            "It is a mistake.",
+            "partial",
+            Some("Time Magazine"),
+            Some("saying"),
+            None,
+        )],
+    );
+}

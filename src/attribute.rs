@@ -725,7 +725,16 @@ impl<'d, 't> Matcher<'d, 't> {
             kind,
             rule: pattern.name.clone(),
             confidence: pattern.confidence,
-            speaker: capture.speaker.map(|range| self.span(range)),
+            // (`Gov. John Kasich (R-OH), said`: the stray comma the
+            // speaker's phrase takes in is no part of the mention.)
+            speaker: capture.speaker.map(|range| {
+                let end = if range.len() > 1 && self.doc.word(range.end - 1) == "," {
+                    range.end - 1
+                } else {
+                    range.end
+                };
+                self.span(range.start..end)
+            }),
             cue: capture.cue.map(|range| self.span(range)),
             verb: capture.verb,
             recipient: capture.recipient.map(|range| self.span(range)),
@@ -847,6 +856,22 @@ impl<'d, 't> Matcher<'d, 't> {
             && self.is_capitalized(start - 1)
             && self.is_capitalized(start)
             && self.name_end(start - 1, start + 1) == Some(start + 1);
+        // `after winning Ohio, Gov. John Kasich (R-OH), said`: a lower-case
+        // -ing form opens a clause of its own, and neither it nor its
+        // object is the speaker's phrase.
+        // (`the Democrats' leading candidate`: after an article or a
+        // possessive, an adjective.)
+        let is_gerund = |index: usize| {
+            !self.is_capitalized(index)
+                && self.doc.tokens[index].class == TokenClass::Word
+                && self.lower(index).ends_with("ing")
+                && self.lexeme(index).person.is_none()
+                && !(index > 0
+                    && (self.is(index - 1, WordClass::Determiner)
+                        || self.is_possessor(index - 1)
+                        || self.doc.word(index - 1).ends_with(['\'', '’'])))
+        };
+        let gerund = is_gerund(start) || (start > lower && is_gerund(start - 1));
         let names_someone = speaker.is_some_and(|speaker| {
             speaker.clone().any(|index| {
                 self.is_capitalized(index)
@@ -861,7 +886,7 @@ impl<'d, 't> Matcher<'d, 't> {
         let ends_in_name = last_part.is_some_and(|part| {
             self.is_capitalized(part) && self.speaker_ends(part, aside.end).contains(&(aside.end - 1))
         });
-        !in_phrase && !in_name && names_someone && !ends_in_name
+        !in_phrase && !in_name && !gerund && names_someone && !ends_in_name
     }
 
     /// Backtracking match of `items` from token `at`, within `limit`; with

@@ -2248,3 +2248,25 @@ fn a_sentence_subject_runs_from_a_name_over_a_role_to_the_person() {
         )],
     );
 }
+
+#[test]
+fn the_object_of_a_gerund_is_no_speaker_before_an_aside() {
+    // `winning Ohio …` is a clause of its own: the name in the aside
+    // speaks, and the stray comma after its party tag is no part of it.
+    let text = "Title.\n\nAfter winning Ohio in the Republican presidential primary, Gov. John Kasich (R-OH), said, \"I am getting ready to travel.\"";
+    let quote = quote_where(text, |quote| quote.span.of(text) == "I am getting ready to travel.");
+    assert_eq!(quote.speaker.as_deref(), Some("John Kasich"));
+    assert_eq!(
+        quote.mention.map(|mention| mention.of(text)),
+        Some("Gov. John Kasich (R-OH)")
+    );
+    // After a possessive, an -ing word is an adjective of the speaker's phrase.
+    let text = "Title.\n\nThe Democrats’ leading candidate, Sen. Ana Ruiz, also said: \"It is bad.\"";
+    let quote = quote_where(text, |quote| quote.span.of(text) == "It is bad.");
+    assert_eq!(quote.speaker.as_deref(), Some("Ana Ruiz"));
+    assert!(
+        quote
+            .mention
+            .is_some_and(|mention| mention.of(text).contains("leading candidate"))
+    );
+}

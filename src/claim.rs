@@ -1448,6 +1448,10 @@ impl Finder<'_, '_> {
         if speaker_end != colon && !speaker_is_name {
             return None;
         }
+        // `Breaking: …`, `BYLINE: …`: a page's label names no speaker.
+        if colon == range.start + 1 && self.matcher.is(range.start, WordClass::Label) {
+            return None;
+        }
         let mut end = range.end;
         while end > colon + 1 && self.doc.tokens[end - 1].class == TokenClass::Punct {
             end -= 1;

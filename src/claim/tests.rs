@@ -492,6 +492,15 @@ fn a_headline_quotation_after_a_colon_is_the_speakers_claim() {
 }
 
 #[test]
+fn a_page_label_before_a_headline_colon_names_no_speaker() {
+    check(
+        "Breaking: The Bridge Will Be Rebuilt By May\n\nThe mayor spoke on Monday.",
+        &[],
+    );
+    check("BYLINE: Ana Diaz\n\nThe mayor spoke on Monday.", &[]);
+}
+
+#[test]
 fn a_verb_of_intention_reports_a_clause_without_that() {
     check(
         "Title.\n\nFarmers hope the new dam will help them.",

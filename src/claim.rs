@@ -2356,9 +2356,19 @@ impl Finder<'_, '_> {
         }
         // `it's`, `he’s`, `they're`: the pronoun before the contraction.
         let bare = word.split(['\'', '’']).next().unwrap_or(word);
-        if self.grammar.pronoun(bare).is_some_and(|pronoun| pronoun.subject)
+        // What the grammar lists of `bare`, in one look-up: the token's tag
+        // where `bare` is the whole word, as it mostly is. The tag differs
+        // from the look-up only for a capital abbreviation (`US`, `IT`,
+        // tagged as no pronoun), which is capitalized: the test below is
+        // true for it either way, and the rest is not asked.
+        let lexeme = if bare.len() == word.len() {
+            self.matcher.tags().lexeme(at)
+        } else {
+            self.grammar.lexeme(bare)
+        };
+        if lexeme.pronoun.is_some_and(|pronoun| pronoun.subject)
             || matches!(bare, "his" | "her" | "their" | "its" | "our" | "my" | "there" | "it")
-            || self.grammar.words.determiner.contains(bare)
+            || lexeme.is(WordClass::Determiner)
             || bare == "no"
             || self.matcher.is_capitalized(at)
         {
@@ -2374,11 +2384,11 @@ impl Finder<'_, '_> {
         // candidates are …`); never a preposition, an adverb or another verb.
         // A plural noun may be spelled like a verb (`said details … will be`),
         // and so may an object (`expressed support`, `proposed accepting`).
-        let verb_form = self.grammar.verb(bare).map(|(_, form)| form);
-        let noun = !self.grammar.words.preposition.contains(bare)
-            && !self.grammar.words.complementizer.contains(bare)
+        let verb_form = lexeme.verb.map(|(_, form)| form);
+        let noun = !lexeme.is(WordClass::Preposition)
+            && !lexeme.is(WordClass::Complementizer)
             && !self.matcher.is_adverb(at)
-            && (!self.grammar.is_stopword(bare) || self.modifier_opens(at))
+            && (!lexeme.is(WordClass::Stopword) || self.modifier_opens(at))
             && (verb_form.is_none() || object || verb_form == Some(VerbForm::Present3));
         let quantifier = matches!(
             bare,

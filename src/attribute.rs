@@ -2851,10 +2851,18 @@ impl<'d, 't> Matcher<'d, 't> {
     /// A dash with a space before it, as between clauses or before a name
     /// (`the plan - which failed -`, `POLLS - Ann Lee:`), not the hyphen of
     /// `R-S.C.` or `Jean-Luc`.
+    ///
+    /// A dash is a punctuation token (its first character is neither a
+    /// letter nor a digit): the scans of a clause ask this of every token,
+    /// and most are words, which the class turns away before any look at
+    /// their text.
+    #[inline]
     pub(crate) fn is_spaced_dash(&self, index: usize) -> bool {
-        let start = self.doc.tokens[index].span.start;
-        (self.doc.word(index) == "-" || is_long_dash(self.doc.word(index)))
-            && self.doc.text[..start].ends_with(char::is_whitespace)
+        let token = self.doc.tokens[index];
+        token.class == TokenClass::Punct && {
+            let word = self.doc.word(index);
+            (word == "-" || is_long_dash(word)) && self.doc.text[..token.span.start].ends_with(char::is_whitespace)
+        }
     }
 
     /// `She says people should choose. "It is their life."`: a quote that

@@ -7,7 +7,7 @@
 //! after `QUOTE` forward from the closing mark, the items before it so that
 //! they end exactly at the opening mark.
 
-use std::cell::RefCell;
+use std::cell::{Cell, OnceCell, RefCell};
 use std::ops::Range;
 
 use rustc_hash::FxHashMap;
@@ -383,6 +383,11 @@ pub(crate) struct Matcher<'d, 't> {
     /// The capitalized -ly words the document writes as names (see
     /// [`Matcher::is_adverb_opener`]), gathered when first asked.
     ly_names: std::cell::OnceCell<rustc_hash::FxHashSet<&'t str>>,
+    /// [`Matcher::is_modifier`] of each token, once asked: the search for
+    /// a subject tries each start of a noun phrase before its verb, and
+    /// each start asks again of the words after it. Made when first asked:
+    /// the resolver makes a matcher for each mention, and most never ask.
+    modifiers: OnceCell<Vec<Cell<Option<bool>>>>,
 }
 
 /// Subjects found, by verb and lower bound (see [`Matcher::subject_before`]).
@@ -397,6 +402,7 @@ impl<'d, 't> Matcher<'d, 't> {
             grammar: tags.grammar(),
             subjects: RefCell::default(),
             ly_names: std::cell::OnceCell::new(),
+            modifiers: OnceCell::new(),
         }
     }
 
@@ -1478,6 +1484,19 @@ impl<'d, 't> Matcher<'d, 't> {
 
     /// A lower-case word that may stand before a head noun: `senior`, `state-owned`, `US`.
     fn is_modifier(&self, index: usize) -> bool {
+        let known = self
+            .modifiers
+            .get_or_init(|| vec![Cell::new(None); self.doc.tokens.len()]);
+        if let Some(modifier) = known[index].get() {
+            return modifier;
+        }
+        let modifier = self.find_modifier(index);
+        known[index].set(Some(modifier));
+        modifier
+    }
+
+    /// [`Matcher::is_modifier`], worked out.
+    fn find_modifier(&self, index: usize) -> bool {
         let token = self.doc.tokens[index];
         match token.class {
             TokenClass::Word => {
@@ -2920,10 +2939,18 @@ impl<'d, 't> Matcher<'d, 't> {
     /// A dash with a space before it, as between clauses or before a name
     /// (`the plan - which failed -`, `POLLS - Ann Lee:`), not the hyphen of
     /// `R-S.C.` or `Jean-Luc`.
+    ///
+    /// A dash is a punctuation token (its first character is neither a
+    /// letter nor a digit): the scans of a clause ask this of every token,
+    /// and most are words, which the class turns away before any look at
+    /// their text.
+    #[inline]
     pub(crate) fn is_spaced_dash(&self, index: usize) -> bool {
-        let start = self.doc.tokens[index].span.start;
-        (self.doc.word(index) == "-" || is_long_dash(self.doc.word(index)))
-            && self.doc.text[..start].ends_with(char::is_whitespace)
+        let token = self.doc.tokens[index];
+        token.class == TokenClass::Punct && {
+            let word = self.doc.word(index);
+            (word == "-" || is_long_dash(word)) && self.doc.text[..token.span.start].ends_with(char::is_whitespace)
+        }
     }
 
     /// `She says people should choose. "It is their life."`: a quote that

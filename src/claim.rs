@@ -5,7 +5,7 @@
 //! claim is the reported content; its speaker is found as for quotes (the
 //! subject of the cue) and resolved by [`crate::speaker`].
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 use std::ops::Range;
 
 use crate::attribute::{Matcher, is_possessive};
@@ -783,19 +783,29 @@ impl Finder<'_, '_> {
             None
         };
         // A subject of a shape the speaker matcher does not know is taken
-        // only for a verb of speech reporting a clause.
-        let loose = form != VerbForm::Gerund
-            && reported.is_some_and(|(content, _)| {
-                let at = self.doc.token_at_or_after(content.start);
-                at > 0 && self.lower(at - 1) == "that"
-                    || (verb.quotes || verb.clause) && at > 0 && self.matcher.is(at - 1, WordClass::Complementizer)
-                    || (verb.quotes || verb.clause)
-                        && self
-                            .grammar
-                            .pronoun(self.lower(at).split(['\'', '’']).next().unwrap_or_default())
-                            .is_some_and(|pronoun| pronoun.subject)
-                    || (verb.quotes || verb.clause) && self.clause_follows(at, self.doc.token_at_or_after(content.end))
-            });
+        // only for a verb of speech reporting a clause. Worked out when
+        // first asked, and then kept: most cues find their subject before
+        // a loose one is looked for.
+        let loose_known = OnceCell::new();
+        let loose = || {
+            *loose_known.get_or_init(|| {
+                form != VerbForm::Gerund
+                    && reported.is_some_and(|(content, _)| {
+                        let at = self.doc.token_at_or_after(content.start);
+                        at > 0 && self.lower(at - 1) == "that"
+                            || (verb.quotes || verb.clause)
+                                && at > 0
+                                && self.matcher.is(at - 1, WordClass::Complementizer)
+                            || (verb.quotes || verb.clause)
+                                && self
+                                    .grammar
+                                    .pronoun(self.lower(at).split(['\'', '’']).next().unwrap_or_default())
+                                    .is_some_and(|pronoun| pronoun.subject)
+                            || (verb.quotes || verb.clause)
+                                && self.clause_follows(at, self.doc.token_at_or_after(content.end))
+                    })
+            })
+        };
         let subject = subject
             .or_else(|| self.matcher.subject_before(subject_verb, sentence_start))
             .or_else(|| {
@@ -860,7 +870,7 @@ impl Finder<'_, '_> {
                 }
             })
             .or_else(|| {
-                loose
+                loose()
                     .then(|| self.loose_subject(subject_verb, sentence_start, form))
                     .flatten()
             })?;
@@ -870,7 +880,7 @@ impl Finder<'_, '_> {
         // `a local radio station`: a noun, not a verb; but `aides to the
         // mayor say`: the plural head stands before the nearest noun.
         let subject = if form == VerbForm::Base && !helped && !infinitive && !self.plural_subject(subject.clone()) {
-            loose
+            loose()
                 .then(|| self.loose_subject(subject_verb, sentence_start, form))
                 .flatten()?
         } else {
@@ -904,15 +914,19 @@ impl Finder<'_, '_> {
         // `On Tuesday, Trump said Sunday that …`: a short opener before the
         // subject is no reported content when a clause follows the cue.
         // `In the wake of the remarks, Trump called for …`: an opening
-        // phrase with no verb of its own is not reported either.
-        let verbless = !(sentence_start..subject.start).any(|at| {
-            self.is_finite(at)
-                || self
-                    .matcher
-                    .verb(at)
-                    .is_some_and(|(_, form)| matches!(form, VerbForm::Past | VerbForm::Present3))
-        });
-        let opener_only = reported.is_some() && (self.words_in(sentence_start..subject.start) <= 4 || verbless);
+        // phrase with no verb of its own is not reported either. (A scan of
+        // the opener, asked only after the cheaper tests beside it: at most
+        // once, as a short opener settles both.)
+        let verbless = || {
+            !(sentence_start..subject.start).any(|at| {
+                self.is_finite(at)
+                    || self
+                        .matcher
+                        .verb(at)
+                        .is_some_and(|(_, form)| matches!(form, VerbForm::Past | VerbForm::Present3))
+            })
+        };
+        let opener_only = reported.is_some() && (self.words_in(sentence_start..subject.start) <= 4 || verbless());
         // `…, a group of rabbis called for a boycott`: the object of a topic
         // preposition right after the cue is what was said.
         let topic_object = reported.is_some_and(|(content, _)| {
@@ -931,8 +945,8 @@ impl Finder<'_, '_> {
             // `At the rally, Lee wrote to the mayor …`, `On Saturday, …`: a
             // short phrase of time or place with no verb is no trailing claim.
             let first = self.skip_adverbials(sentence_start, subject.start);
-            let adverbial = verbless
-                && self.words_in(sentence_start..subject.start) <= 4
+            let adverbial = self.words_in(sentence_start..subject.start) <= 4
+                && verbless()
                 && (first > sentence_start
                     // `Then, last week, …`, `Recently, …`: capitalized.
                     || self.matcher.is(sentence_start, WordClass::Adverb)
@@ -2360,9 +2374,19 @@ impl Finder<'_, '_> {
         }
         // `it's`, `he’s`, `they're`: the pronoun before the contraction.
         let bare = word.split(['\'', '’']).next().unwrap_or(word);
-        if self.grammar.pronoun(bare).is_some_and(|pronoun| pronoun.subject)
+        // What the grammar lists of `bare`, in one look-up: the token's tag
+        // where `bare` is the whole word, as it mostly is. The tag differs
+        // from the look-up only for a capital abbreviation (`US`, `IT`,
+        // tagged as no pronoun), which is capitalized: the test below is
+        // true for it either way, and the rest is not asked.
+        let lexeme = if bare.len() == word.len() {
+            self.matcher.tags().lexeme(at)
+        } else {
+            self.grammar.lexeme(bare)
+        };
+        if lexeme.pronoun.is_some_and(|pronoun| pronoun.subject)
             || matches!(bare, "his" | "her" | "their" | "its" | "our" | "my" | "there" | "it")
-            || self.grammar.words.determiner.contains(bare)
+            || lexeme.is(WordClass::Determiner)
             || bare == "no"
             || self.matcher.is_capitalized(at)
         {
@@ -2378,11 +2402,11 @@ impl Finder<'_, '_> {
         // candidates are …`); never a preposition, an adverb or another verb.
         // A plural noun may be spelled like a verb (`said details … will be`),
         // and so may an object (`expressed support`, `proposed accepting`).
-        let verb_form = self.grammar.verb(bare).map(|(_, form)| form);
-        let noun = !self.grammar.words.preposition.contains(bare)
-            && !self.grammar.words.complementizer.contains(bare)
+        let verb_form = lexeme.verb.map(|(_, form)| form);
+        let noun = !lexeme.is(WordClass::Preposition)
+            && !lexeme.is(WordClass::Complementizer)
             && !self.matcher.is_adverb(at)
-            && (!self.grammar.is_stopword(bare) || self.modifier_opens(at))
+            && (!lexeme.is(WordClass::Stopword) || self.modifier_opens(at))
             && (verb_form.is_none() || object || verb_form == Some(VerbForm::Present3));
         let quantifier = matches!(
             bare,

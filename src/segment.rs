@@ -137,35 +137,45 @@ impl<'t> Document<'t> {
         mark_furniture(text, &mut paragraphs, grammar);
         let mut all_tokens = Vec::with_capacity(text.len() / 5);
         let mut paragraph_tokens = Vec::with_capacity(paragraphs.len());
-        // The paragraphs of ASCII text: their words are all ASCII too.
-        let mut ascii = Vec::with_capacity(paragraphs.len());
+        // The tokens that are not all ASCII, noted as they are cut: only
+        // they need a look below.
+        let mut non_ascii = Vec::new();
         for paragraph in &paragraphs {
             let first = all_tokens.len();
             if !paragraph.furniture {
-                tokens(text, paragraph.span, &mut all_tokens);
+                tokens_noting_non_ascii(text, paragraph.span, &mut all_tokens, &mut non_ascii);
             }
             paragraph_tokens.push(first..all_tokens.len());
-            ascii.push(paragraph.furniture || paragraph.span.of(text).is_ascii());
         }
         // Each token's text, sliced once (see `words`), and its lower case from it.
         let words: Vec<&'t str> = all_tokens.iter().map(|token| token.span.of(text)).collect();
         let mut lower_text = text.to_ascii_lowercase();
         // An ASCII word's lower case is where the word is: only the other
-        // words, of paragraphs that are not all ASCII, need a look.
+        // words need a look.
         let mut lower_spans: Vec<Span> = all_tokens.iter().map(|token| token.span).collect();
-        for (range, _) in paragraph_tokens.iter().zip(&ascii).filter(|(_, ascii)| !**ascii) {
-            for (lower_span, &word) in lower_spans[range.clone()].iter_mut().zip(&words[range.clone()]) {
-                if !word.is_ascii() {
-                    let start = lower_text.len();
-                    lower_text.extend(word.chars().flat_map(char::to_lowercase));
-                    *lower_span = Span::new(start, lower_text.len());
-                }
+        for &index in &non_ascii {
+            let word = words[index];
+            // Most such tokens are quote marks, dashes and words with a
+            // curly apostrophe, whose other characters have no case: they
+            // are their own lower case already.
+            if word.chars().all(|c| c.is_ascii() || is_caseless_punctuation(c)) {
+                continue;
             }
+            let start = lower_text.len();
+            lower_text.extend(word.chars().flat_map(char::to_lowercase));
+            lower_spans[index] = Span::new(start, lower_text.len());
         }
+        // Only a final mark can end a sentence, which the word already
+        // sliced tells without slicing the text again.
         let sentence_ends: Vec<bool> = all_tokens
             .iter()
+            .zip(&words)
             .enumerate()
-            .map(|(index, token)| token.class == TokenClass::Punct && ends_sentence(text, &all_tokens, index, grammar))
+            .map(|(index, (token, &word))| {
+                token.class == TokenClass::Punct
+                    && is_final_mark(word)
+                    && ends_sentence(text, &all_tokens, index, grammar)
+            })
             .collect();
         let mut start = 0;
         let sentence_starts = sentence_ends
@@ -307,14 +317,28 @@ fn flush_paragraph(paragraphs: &mut Vec<Paragraph>, lines: &mut Vec<Span>) {
     }
 }
 
+/// A character of the General Punctuation block (U+2000 to U+206F: curly
+/// quotes and apostrophes, dashes, `…`), none of which has a case: each is
+/// its own lower case.
+fn is_caseless_punctuation(c: char) -> bool {
+    matches!(c, '\u{2000}'..='\u{206F}')
+}
+
 /// The word and punctuation tokens of `span`, white space left out.
 pub fn tokens(text: &str, span: Span, out: &mut Vec<Token>) {
+    tokens_noting_non_ascii(text, span, out, &mut Vec::new());
+}
+
+/// [`tokens`], noting in `non_ascii` the index in `out` of each token that
+/// is not all ASCII: the tokenizer sees each character's length, and the
+/// lower-casing of a document needs to look at those tokens only.
+fn tokens_noting_non_ascii(text: &str, span: Span, out: &mut Vec<Token>, non_ascii: &mut Vec<usize>) {
     let slice = span.of(text);
     if slice.is_ascii() {
         ascii_tokens(slice.as_bytes(), span.start, out);
         return;
     }
-    if fast_tokens(slice, span.start, out) {
+    if fast_tokens(slice, span.start, out, non_ascii) {
         return;
     }
     for (offset, word) in slice.split_word_bound_indices() {
@@ -330,6 +354,9 @@ pub fn tokens(text: &str, span: Span, out: &mut Vec<Token>) {
             TokenClass::Punct
         };
         let start = span.start + offset;
+        if !word.is_ascii() {
+            non_ascii.push(out.len());
+        }
         out.push(Token {
             span: Span::new(start, start + word.len()),
             class,
@@ -476,14 +503,18 @@ fn class_at(slice: &str, offset: usize) -> Option<(Option<FastWordClass>, usize)
 /// typographic punctuation: the same tokens as UAX #29 word bounds (rules
 /// WB5 to WB13b, the only ones such text can trigger), white space left
 /// out. Returns false, having pushed nothing, on any other character. A
-/// property test checks it against unicode-segmentation.
-fn fast_tokens(slice: &str, base: usize, out: &mut Vec<Token>) -> bool {
+/// property test checks it against unicode-segmentation. Notes in
+/// `non_ascii` the index in `out` of each token with a character of more
+/// than one byte.
+fn fast_tokens(slice: &str, base: usize, out: &mut Vec<Token>, non_ascii: &mut Vec<usize>) -> bool {
     use FastWordClass::{Connector, Digit, Letter, MidLetter, MidNum, MidNumLetter, Space};
     let first_new = out.len();
+    let first_non_ascii = non_ascii.len();
     let mut offset = 0;
     while let Some((class, length)) = class_at(slice, offset) {
         let Some(class) = class else {
             out.truncate(first_new);
+            non_ascii.truncate(first_non_ascii);
             return false;
         };
         let start = offset;
@@ -491,6 +522,7 @@ fn fast_tokens(slice: &str, base: usize, out: &mut Vec<Token>) -> bool {
         if class == Space {
             continue;
         }
+        let mut ascii = length == 1;
         if matches!(class, Letter | Digit | Connector) {
             let mut previous = class;
             loop {
@@ -511,6 +543,7 @@ fn fast_tokens(slice: &str, base: usize, out: &mut Vec<Token>) -> bool {
                     Letter | Digit | Connector => {
                         previous = next;
                         offset += next_length;
+                        ascii &= next_length == 1;
                     }
                     MidLetter | MidNumLetter | MidNum => {
                         let after = class_at(slice, offset + next_length).and_then(|(class, _)| class);
@@ -526,10 +559,14 @@ fn fast_tokens(slice: &str, base: usize, out: &mut Vec<Token>) -> bool {
                             break;
                         }
                         offset += next_length;
+                        ascii &= next_length == 1;
                     }
                     _ => break,
                 }
             }
+        }
+        if !ascii {
+            non_ascii.push(out.len());
         }
         out.push(Token {
             span: Span::new(base + start, base + offset),
@@ -548,7 +585,7 @@ pub fn ends_sentence(text: &str, tokens: &[Token], index: usize, grammar: &Gramm
         return false;
     }
     let mark = token.text(text);
-    if !matches!(mark, "." | "!" | "?" | "…") {
+    if !is_final_mark(mark) {
         return false;
     }
     let after = &text[token.span.end..];
@@ -570,6 +607,11 @@ pub fn ends_sentence(text: &str, tokens: &[Token], index: usize, grammar: &Gramm
         }
     }
     true
+}
+
+/// `.`, `!`, `?` or `…`: the marks that may end a sentence.
+fn is_final_mark(word: &str) -> bool {
+    matches!(word, "." | "!" | "?" | "…")
 }
 
 /// The letters that open `text`, if any.
@@ -694,6 +736,14 @@ mod tests {
     }
 
     #[test]
+    fn general_punctuation_is_its_own_lower_case() {
+        for c in '\u{2000}'..='\u{206F}' {
+            assert!(is_caseless_punctuation(c));
+            assert_eq!(c.to_lowercase().collect::<String>(), c.to_string(), "{c:?}");
+        }
+    }
+
+    #[test]
     fn tokens_keep_apostrophes_inside_words() {
         let text = "Kazakhstan's \"don't\" U.S. 1,000";
         let mut out = Vec::new();
@@ -723,16 +773,20 @@ mod tests {
         #[test]
         fn fast_path_matches_uax29(text in "[a-zA-Z0-9_:.',; \"!?()\n\t\u{A0}‘’“”—―–…«»éñÀÖØöøÿĀăſ-]{0,40}") {
             let mut out = Vec::new();
-            assert!(fast_tokens(&text, 0, &mut out));
+            let mut non_ascii = Vec::new();
+            assert!(fast_tokens(&text, 0, &mut out, &mut non_ascii));
             let fast: Vec<(usize, usize)> = out.iter().map(|token| (token.span.start, token.span.end)).collect();
             proptest::prop_assert_eq!(fast, uax29_tokens(&text));
+            // The tokens noted as not all ASCII are those that are not.
+            let expected: Vec<usize> = (0..out.len()).filter(|&index| !out[index].text(&text).is_ascii()).collect();
+            proptest::prop_assert_eq!(non_ascii, expected);
         }
     }
 
     /// The ASCII path's tokens and the fast path's, from offset `start`.
     fn ascii_and_fast_tokens(text: &str, start: usize) -> (Vec<Token>, Vec<Token>) {
         let mut fast = Vec::new();
-        assert!(fast_tokens(text, start, &mut fast));
+        assert!(fast_tokens(text, start, &mut fast, &mut Vec::new()));
         let mut ascii = Vec::new();
         ascii_tokens(text.as_bytes(), start, &mut ascii);
         (ascii, fast)

@@ -378,39 +378,24 @@ impl<'d, 't> Resolver<'d, 't> {
                 name.person = true;
             }
         }
-        // A name is a person everywhere once it is a person somewhere.
-        // Every contiguous run of a person's name words ("Kaken" of
-        // "Bikamal Kaken") is a person too.
-        let mut person_runs: rustc_hash::FxHashSet<&[u32]> =
-            rustc_hash::FxHashSet::with_capacity_and_hasher(names.len() * 2, Default::default());
-        for name in names.iter().filter(|name| name.person) {
-            for start in 0..name.words.len() {
-                for end in start + 1..=name.words.len() {
-                    person_runs.insert(&name.words[start..end]);
-                }
-            }
-        }
-        let people_too: Vec<bool> = names
-            .iter()
-            .map(|name| name.person || person_runs.contains(name.words.as_slice()))
-            .collect();
-        for (name, person) in names.iter_mut().zip(people_too) {
-            name.person = person;
-        }
         let mut distinct: Vec<usize> = Vec::with_capacity(names.len());
         let mut mentions: Vec<u32> = Vec::with_capacity(names.len());
+        // Each mention's distinct name (its position in `distinct`).
+        let mut distinct_of: Vec<usize> = Vec::with_capacity(names.len());
         let mut seen: FxHashMap<&[u32], usize> = FxHashMap::with_capacity_and_hasher(names.len(), Default::default());
         let mut by_shape: FxHashMap<(usize, char), Vec<usize>> = FxHashMap::default();
         for (name_index, name) in names.iter().enumerate() {
             match seen.entry(&name.words) {
                 std::collections::hash_map::Entry::Occupied(entry) => {
                     mentions[*entry.get()] += 1;
+                    distinct_of.push(*entry.get());
                     continue;
                 }
                 std::collections::hash_map::Entry::Vacant(entry) => {
                     entry.insert(distinct.len());
                 }
             }
+            distinct_of.push(distinct.len());
             mentions.push(1);
             by_shape
                 .entry(shape(&table, &name.words))
@@ -418,7 +403,31 @@ impl<'d, 't> Resolver<'d, 't> {
                 .push(distinct.len());
             distinct.push(name_index);
         }
+        // A name is a person everywhere once it is a person somewhere.
+        // Every contiguous run of a person's name words ("Kaken" of
+        // "Bikamal Kaken") is a person too. Worked out once per distinct
+        // name: only runs that are names of the document matter, and
+        // `seen` finds those (a set of all runs, then a look-up per
+        // mention, hashed each run and each mention).
+        let mut person_once = vec![false; distinct.len()];
+        for (name, &position) in names.iter().zip(&distinct_of) {
+            person_once[position] |= name.person;
+        }
+        let mut person = person_once.clone();
+        for (position, _) in person_once.iter().enumerate().filter(|(_, person)| **person) {
+            let words = &names[distinct[position]].words;
+            for start in 0..words.len() {
+                for end in start + 1..=words.len() {
+                    if let Some(&run) = seen.get(&words[start..end]) {
+                        person[run] = true;
+                    }
+                }
+            }
+        }
         drop(seen);
+        for (name, &position) in names.iter_mut().zip(&distinct_of) {
+            name.person = person[position];
+        }
         debug_assert!(names.windows(2).all(|pair| pair[0].span.end <= pair[1].span.start));
         let by_word = NamesByWord::new(table.words.len(), distinct.iter().map(|&name| &names[name].words[..]));
         let mut resolver = Resolver {

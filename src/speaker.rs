@@ -9,8 +9,9 @@
 
 use crate::attribute::{Matcher, strip_possessive};
 use std::borrow::Cow;
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
+use std::rc::Rc;
 
 use rustc_hash::FxHashMap;
 use smallvec::SmallVec;
@@ -155,6 +156,31 @@ struct NameMention<'d> {
     quoted: bool,
 }
 
+/// What resolution works out about one name mention, once: each pronoun
+/// looks back over the same mentions, and each time worked out their
+/// canonical names (a cache look-up and a copy) and read their words
+/// again.
+#[derive(Debug, Default)]
+struct MentionFacts {
+    /// The canonical name ([`Resolver::canonical`] of its words). Once
+    /// asked, the answer never changes: the cache entry it ends at is
+    /// made once and never replaced.
+    canonical: OnceCell<Rc<str>>,
+    /// What a `he` or `she` asks of it, see [`PronounFacts`].
+    pronoun: OnceCell<PronounFacts>,
+}
+
+/// What [`Resolver::resolve_pronoun`] reads of a mention's canonical name.
+#[derive(Clone, Copy, Debug)]
+struct PronounFacts {
+    /// It names an institution or a group ([`Resolver::names_a_body`]).
+    body: bool,
+    /// Its gender, learned from the document.
+    gender: Gender,
+    /// It has two words or more.
+    full_name: bool,
+}
+
 /// Resolves mentions of one document to canonical names.
 pub struct Resolver<'d, 't> {
     doc: &'d Document<'t>,
@@ -175,10 +201,13 @@ pub struct Resolver<'d, 't> {
     /// (number of words, first letter) → the distinct names of that shape,
     /// the candidates for a spelling variant.
     by_shape: FxHashMap<(usize, char), Vec<usize>>,
-    /// Canonical names already worked out, by their words.
-    cache: RefCell<FxHashMap<Words, String>>,
+    /// Canonical names already worked out, by their words (shared, so
+    /// that a look-up that finds one copies no text).
+    cache: RefCell<FxHashMap<Words, Rc<str>>>,
+    /// What is worked out about each mention of `names`, by its index.
+    facts: Vec<MentionFacts>,
     /// Gender of each canonical name, learned from the document.
-    genders: FxHashMap<String, Gender>,
+    genders: FxHashMap<Rc<str>, Gender>,
     /// The quoted words of the document (quote contents), in text order.
     quotes: Vec<Span>,
 }
@@ -430,6 +459,9 @@ impl<'d, 't> Resolver<'d, 't> {
         }
         debug_assert!(names.windows(2).all(|pair| pair[0].span.end <= pair[1].span.start));
         let by_word = NamesByWord::new(table.words.len(), distinct.iter().map(|&name| &names[name].words[..]));
+        let facts = std::iter::repeat_with(MentionFacts::default)
+            .take(names.len())
+            .collect();
         let mut resolver = Resolver {
             doc,
             tags,
@@ -442,6 +474,7 @@ impl<'d, 't> Resolver<'d, 't> {
             by_word,
             by_shape,
             cache: RefCell::default(),
+            facts,
             genders: FxHashMap::default(),
             quotes: Vec::new(),
         };
@@ -482,6 +515,19 @@ impl<'d, 't> Resolver<'d, 't> {
 
     /// The fullest form in the document of a name given as lower-case words.
     fn canonical_name(&self, words: &[u32], display: &str) -> String {
+        self.canonical(words, display).to_string()
+    }
+
+    /// The canonical name of mention `position` of `names`.
+    fn mention_canonical(&self, position: usize) -> &Rc<str> {
+        self.facts[position].canonical.get_or_init(|| {
+            let name = &self.names[position];
+            self.canonical(&name.words, &name.display)
+        })
+    }
+
+    /// [`Resolver::canonical_name`], shared with the cache.
+    fn canonical(&self, words: &[u32], display: &str) -> Rc<str> {
         // `in Kazakhstan Zhang Xiao`: drop a name run into the name.
         let held = |words: &[u32]| {
             self.names_holding(words[0])
@@ -497,10 +543,10 @@ impl<'d, 't> Resolver<'d, 't> {
             |rest| held(rest).is_some(),
         ) && let Some(space) = display.find(' ')
         {
-            return self.canonical_name(&words[1..], &display[space + 1..]);
+            return self.canonical(&words[1..], &display[space + 1..]);
         }
         if words.is_empty() {
-            return display.to_string();
+            return Rc::from(display);
         }
         if let Some(known) = self.cache.borrow().get(words) {
             return known.clone();
@@ -561,10 +607,7 @@ impl<'d, 't> Resolver<'d, 't> {
                 Some(best) if rank(best) >= rank(position) => Some(best),
                 _ => Some(position),
             });
-        let canonical = best.map_or_else(
-            || display.to_string(),
-            |position| self.distinct_name(position).display.to_string(),
-        );
+        let canonical: Rc<str> = Rc::from(best.map_or(display, |position| &*self.distinct_name(position).display));
         self.cache.borrow_mut().insert(words.into(), canonical.clone());
         canonical
     }
@@ -578,12 +621,12 @@ impl<'d, 't> Resolver<'d, 't> {
     /// mentions with no other person in between.
     fn learn_genders(&mut self) {
         let doc = self.doc;
-        let mut votes: FxHashMap<String, i32> = FxHashMap::default();
+        let mut votes: FxHashMap<Rc<str>, i32> = FxHashMap::default();
         for (position, name) in self.names.iter().enumerate() {
             if !name.person || !name.salient {
                 continue;
             }
-            let canonical = self.canonical_name(&name.words, &name.display);
+            let canonical = Rc::clone(self.mention_canonical(position));
             let mut vote = match name.gender {
                 Gender::Male => 3,
                 Gender::Female => -3,
@@ -811,7 +854,7 @@ impl<'d, 't> Resolver<'d, 't> {
         let role = strip_possessive(doc.word(head)).to_lowercase();
         let mention_start = doc.tokens[first].span.start;
         // A name within a few tokens of an earlier use of the same role word.
-        for name in self.names_before(mention_start).iter().rev() {
+        for (position, name) in self.names_before(mention_start).iter().enumerate().rev() {
             if !name.person {
                 continue;
             }
@@ -827,7 +870,7 @@ impl<'d, 't> Resolver<'d, 't> {
                 .find(|&index| doc.ends_sentence(index))
                 .map_or(reach, |end| end + 1);
             if (lo..hi).any(|index| doc.word(index).eq_ignore_ascii_case(&role)) {
-                return Some(self.canonical_name(&name.words, &name.display));
+                return Some(self.mention_canonical(position).to_string());
             }
         }
         // Else the person most recently introduced with a role or an
@@ -839,9 +882,10 @@ impl<'d, 't> Resolver<'d, 't> {
             .map_or(0, |index| doc.tokens[index].span.end);
         self.names_before(sentence_start)
             .iter()
+            .enumerate()
             .rev()
-            .find(|name| name.introduced && name.person && name.span.end <= sentence_start)
-            .map(|name| self.canonical_name(&name.words, &name.display))
+            .find(|(_, name)| name.introduced && name.person && name.span.end <= sentence_start)
+            .map(|(position, _)| self.mention_canonical(position).to_string())
     }
 
     /// `Gorka warned that officers he has spoken with "…"`: where a `he`
@@ -873,12 +917,13 @@ impl<'d, 't> Resolver<'d, 't> {
         let quoted = inside_any(&self.quotes, mention);
         self.names_before(mention.start)
             .iter()
+            .enumerate()
             .rev()
-            .take_while(|name| name.span.start >= sentence_start)
-            .filter(|name| name.person && name.salient && (quoted || !name.quoted))
-            .filter(|name| self.canonical_name(&name.words, &name.display) == canonical)
+            .take_while(|(_, name)| name.span.start >= sentence_start)
+            .filter(|(_, name)| name.person && name.salient && (quoted || !name.quoted))
+            .filter(|&(position, _)| **self.mention_canonical(position) == *canonical)
             .last()
-            .map(|name| name.span)
+            .map(|(_, name)| name.span)
     }
 
     /// He, she: the nearest salient person before (the last speaker or
@@ -898,26 +943,32 @@ impl<'d, 't> Resolver<'d, 't> {
         }
         let mut fallback = None;
         let quoted = inside_any(&self.quotes, mention);
-        for name in self.names_before(mention.start).iter().rev() {
+        // (`names_before` is a start of `names`: positions are indices.)
+        for (position, name) in self.names_before(mention.start).iter().enumerate().rev() {
             if !name.person || (name.quoted && !quoted) {
                 continue;
             }
             if name.paragraph + PRONOUN_REACH < paragraph {
                 break;
             }
-            let canonical = self.canonical_name(&name.words, &name.display);
+            let canonical = self.mention_canonical(position);
+            let facts = *self.facts[position].pronoun.get_or_init(|| PronounFacts {
+                body: self.names_a_body(canonical),
+                gender: self.gender_of(canonical),
+                full_name: canonical.split_whitespace().count() >= 2,
+            });
             // (`the White House`, `the Interior Ministry`: no he or she.)
-            if gender != Gender::Unknown && self.names_a_body(&canonical) {
+            if gender != Gender::Unknown && facts.body {
                 continue;
             }
-            let known = self.gender_of(&canonical);
-            let full_name = canonical.split_whitespace().count() >= 2;
-            let compatible = gender == Gender::Unknown || known == gender || (known == Gender::Unknown && full_name);
+            let known = facts.gender;
+            let compatible =
+                gender == Gender::Unknown || known == gender || (known == Gender::Unknown && facts.full_name);
             if name.salient && compatible {
-                return Some(canonical);
+                return Some(canonical.to_string());
             }
             if fallback.is_none() && known == gender && gender != Gender::Unknown {
-                fallback = Some(canonical);
+                fallback = Some(canonical.to_string());
             }
         }
         fallback

@@ -1055,9 +1055,11 @@ impl NamePart<'_> {
     }
 
     /// The lower-case word, from the document's lower-case form where
-    /// lower-casing keeps the length.
+    /// lower-casing keeps the length: where the word is ASCII but for its
+    /// possessive (`Trump’s`) too, its ASCII letters being lower-cased in
+    /// place there.
     fn lower<'d>(self, doc: &'d Document) -> Cow<'d, str> {
-        if doc.word(self.index).is_ascii() {
+        if self.bare.is_ascii() {
             Cow::Borrowed(&doc.lower(self.index)[..self.bare.len()])
         } else {
             Cow::Owned(self.bare.to_lowercase())
@@ -1088,7 +1090,7 @@ fn name_words<'d>(
     let mut previous_end = None;
     for index in range {
         let token = doc.tokens[index];
-        let word = token.span.of(doc.text);
+        let word = doc.word(index);
         if token.class == TokenClass::Punct && word != "-" {
             // `J.`, `U.S.`, `Jr.`: the dot of an initial or abbreviation.
             let abbreviated = parts.last().filter(|last| !last.is_hyphen()).is_some_and(|last| {
@@ -1103,7 +1105,7 @@ fn name_words<'d>(
             }
             continue;
         }
-        if matches!(doc.lower(index), "the" | "a" | "an") && parts.is_empty() {
+        if parts.is_empty() && matches!(doc.lower(index), "the" | "a" | "an") {
             continue;
         }
         let glued = previous_end == Some(token.span.start) || word == "-";

@@ -323,15 +323,16 @@ impl<'d, 't> Resolver<'d, 't> {
         }
         let table = name_words_table;
         // Words run into a name (`in Kazakhstan Zhang Xiao`): see `runs_into_name`.
-        let mut single: FxHashMap<u32, bool> = FxHashMap::default();
+        // By word number (the numbers run from 0): whether the word is a
+        // name of its own, and if so whether one of its mentions is a place.
+        let mut single: Vec<Option<bool>> = vec![None; table.words.len()];
         for name in names.iter().filter(|name| name.words.len() == 1) {
-            *single.entry(name.words[0]).or_default() |= name.place;
+            *single[name.words[0] as usize].get_or_insert(false) |= name.place;
         }
-        let whole: rustc_hash::FxHashSet<&[u32]> = names
-            .iter()
-            .filter(|name| name.words.len() >= 2)
-            .map(|name| name.words.as_slice())
-            .collect();
+        // The names of two words or more, gathered when first asked: only
+        // a name of three words or more whose first word is a name of its
+        // own asks.
+        let whole: OnceCell<rustc_hash::FxHashSet<&[u32]>> = OnceCell::new();
         let run_in: Vec<bool> = names
             .iter()
             .map(|name| {
@@ -339,8 +340,18 @@ impl<'d, 't> Resolver<'d, 't> {
                     &name.words,
                     &table,
                     tags.grammar(),
-                    |word| single.get(&word).copied(),
-                    |rest| whole.contains(rest),
+                    |word| single[word as usize],
+                    |rest| {
+                        whole
+                            .get_or_init(|| {
+                                names
+                                    .iter()
+                                    .filter(|name| name.words.len() >= 2)
+                                    .map(|name| name.words.as_slice())
+                                    .collect()
+                            })
+                            .contains(rest)
+                    },
                 )
             })
             .collect();

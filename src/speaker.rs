@@ -127,6 +127,36 @@ impl NamesByWord {
     }
 }
 
+/// What names that may be spelling variants of each other share: their
+/// number of words and first letter (see [`shape`]).
+type Shape = (usize, char);
+
+/// The distinct names by [`Shape`]: one list of (shape, position) sorted,
+/// so a shape's names are a run of it, in order of position (a map of a
+/// list per shape was a hash and an allocation per shape).
+#[derive(Debug, Default)]
+struct NamesByShape {
+    sorted: Vec<(Shape, usize)>,
+}
+
+impl NamesByShape {
+    /// The index of the distinct names' `(shape, position)` pairs.
+    fn new(mut pairs: Vec<(Shape, usize)>) -> NamesByShape {
+        // (The positions are distinct, so the order is total.)
+        pairs.sort_unstable();
+        NamesByShape { sorted: pairs }
+    }
+
+    /// The positions of the distinct names of shape `shape`, in order.
+    fn names(&self, shape: Shape) -> impl Iterator<Item = usize> + '_ {
+        let start = self.sorted.partition_point(|&(other, _)| other < shape);
+        self.sorted[start..]
+            .iter()
+            .take_while(move |&&(other, _)| other == shape)
+            .map(|&(_, position)| position)
+    }
+}
+
 /// A proper name as it occurs in the text.
 #[derive(Clone, Debug)]
 struct NameMention<'d> {
@@ -200,7 +230,7 @@ pub struct Resolver<'d, 't> {
     by_word: NamesByWord,
     /// (number of words, first letter) → the distinct names of that shape,
     /// the candidates for a spelling variant.
-    by_shape: FxHashMap<(usize, char), Vec<usize>>,
+    by_shape: NamesByShape,
     /// Canonical names already worked out, by their words (shared, so
     /// that a look-up that finds one copies no text).
     cache: RefCell<FxHashMap<Words, Rc<str>>>,
@@ -423,7 +453,7 @@ impl<'d, 't> Resolver<'d, 't> {
         // Each mention's distinct name (its position in `distinct`).
         let mut distinct_of: Vec<usize> = Vec::with_capacity(names.len());
         let mut seen: FxHashMap<&[u32], usize> = FxHashMap::with_capacity_and_hasher(names.len(), Default::default());
-        let mut by_shape: FxHashMap<(usize, char), Vec<usize>> = FxHashMap::default();
+        let mut by_shape: Vec<(Shape, usize)> = Vec::with_capacity(names.len());
         for (name_index, name) in names.iter().enumerate() {
             match seen.entry(&name.words) {
                 std::collections::hash_map::Entry::Occupied(entry) => {
@@ -437,12 +467,10 @@ impl<'d, 't> Resolver<'d, 't> {
             }
             distinct_of.push(distinct.len());
             mentions.push(1);
-            by_shape
-                .entry(shape(&table, &name.words))
-                .or_default()
-                .push(distinct.len());
+            by_shape.push((shape(&table, &name.words), distinct.len()));
             distinct.push(name_index);
         }
+        let by_shape = NamesByShape::new(by_shape);
         // A name is a person everywhere once it is a person somewhere.
         // Every contiguous run of a person's name words ("Kaken" of
         // "Bikamal Kaken") is a person too. Worked out once per distinct
@@ -564,12 +592,12 @@ impl<'d, 't> Resolver<'d, 't> {
         }
         let table = self.name_words.borrow();
         let holding = self.names_holding(words[0]);
-        let alike = self.by_shape.get(&shape(&table, words)).map_or(&[][..], Vec::as_slice);
+        let alike = self.by_shape.names(shape(&table, words));
         let fitting: SmallVec<[usize; 8]> = holding
             .iter()
-            .take(MAX_CANDIDATES)
-            .chain(alike.iter().take(MAX_CANDIDATES))
             .copied()
+            .take(MAX_CANDIDATES)
+            .chain(alike.take(MAX_CANDIDATES))
             .filter(|&position| {
                 let name = &self.distinct_name(position).words;
                 contains_words(name, words) || same_spelling(&table, name, words)
@@ -1309,7 +1337,7 @@ fn contains_words(haystack: &[u32], needle: &[u32]) -> bool {
 }
 
 /// Names that may be spelling variants of each other share this.
-fn shape(table: &NameWords, words: &[u32]) -> (usize, char) {
+fn shape(table: &NameWords, words: &[u32]) -> Shape {
     (
         words.len(),
         words

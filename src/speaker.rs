@@ -620,13 +620,15 @@ impl<'d, 't> Resolver<'d, 't> {
             let Some(&first) = name.first() else {
                 return false;
             };
+            // (Worked out once, when first needed: it looks words up.)
+            let mut bare_len = None;
             self.names_holding(first).iter().take(MAX_CANDIDATES).any(|&other| {
                 let shorter = &self.distinct_name(other).words;
                 shorter.len() >= 2
                     && shorter.len() < name.len()
                     && name.starts_with(shorter)
                     && self.mentions[other] >= self.mentions[position]
-                    && without_suffix(name) > shorter.len()
+                    && *bare_len.get_or_insert_with(|| without_suffix(name)) > shorter.len()
             })
         };
         // A surname is the end of a person's name (`Trump` of `Donald J.
@@ -638,14 +640,17 @@ impl<'d, 't> Resolver<'d, 't> {
             let bare = &name[..without_suffix(name)];
             (bare.len() > words.len() && bare.ends_with(words), name.len())
         };
+        // (Each candidate ranked once, the best kept with its rank.)
         let best = fitting
             .iter()
             .copied()
             .filter(|&position| self.distinct_name(position).words.as_slice() == words || !run_on(position))
-            .fold(None::<usize>, |best, position| match best {
-                Some(best) if rank(best) >= rank(position) => Some(best),
-                _ => Some(position),
-            });
+            .map(|position| (rank(position), position))
+            .fold(None, |best, (rank, position)| match best {
+                Some((best_rank, best)) if best_rank >= rank => Some((best_rank, best)),
+                _ => Some((rank, position)),
+            })
+            .map(|(_, position)| position);
         let canonical: Rc<str> = Rc::from(best.map_or(display, |position| &*self.distinct_name(position).display));
         self.cache.borrow_mut().insert(words.into(), canonical.clone());
         canonical

@@ -265,9 +265,15 @@ impl<'d, 't> Resolver<'d, 't> {
             .enumerate()
             .flat_map(|(paragraph_index, paragraph)| {
                 let tokens = doc.paragraph_tokens[paragraph_index].clone();
+                // The first token at or after each end of the line, looked
+                // for among the paragraph's tokens only (after `start` for
+                // the end): the tokens are in text order, so that is the
+                // search over all of them clamped to the paragraph.
                 paragraph.lines.iter().map(move |line| {
-                    let start = doc.token_at_or_after(line.start).clamp(tokens.start, tokens.end);
-                    let end = doc.token_at_or_after(line.end).clamp(start, tokens.end);
+                    let start = tokens.start
+                        + doc.tokens[tokens.clone()].partition_point(|token| token.span.start < line.start);
+                    let end =
+                        start + doc.tokens[start..tokens.end].partition_point(|token| token.span.start < line.end);
                     (paragraph_index, start..end)
                 })
             });

@@ -254,8 +254,10 @@ impl<'d, 't> Resolver<'d, 't> {
         let matcher = Matcher::new(doc, tags);
         let mut sorted_speakers = speakers.to_vec();
         sorted_speakers.sort_unstable();
-        // About one name in sixteen tokens: room for them at once.
-        let mut names = Vec::with_capacity(doc.tokens.len() / 16);
+        // About one name in twelve tokens (16,271 in the 196,810 tokens
+        // of the 1 MB corpus): room for them at once, so that the list of
+        // these large records is not copied as it grows.
+        let mut names = Vec::with_capacity(doc.tokens.len() / 10);
         // About one name word in sixteen tokens too, most of them repeated.
         let mut name_words_table = NameWords::with_capacity(doc.tokens.len() / 16);
         // Line by line: a paragraph may hold a headline's line.
@@ -507,6 +509,9 @@ impl<'d, 't> Resolver<'d, 't> {
         let facts = std::iter::repeat_with(MentionFacts::default)
             .take(names.len())
             .collect();
+        // Room for an entry per distinct name: learn_genders alone looks up
+        // most of them.
+        let cache = RefCell::new(FxHashMap::with_capacity_and_hasher(distinct.len(), Default::default()));
         let mut resolver = Resolver {
             doc,
             tags,
@@ -518,7 +523,7 @@ impl<'d, 't> Resolver<'d, 't> {
             mentions,
             by_word,
             by_shape,
-            cache: RefCell::default(),
+            cache,
             facts,
             genders: FxHashMap::default(),
             quotes: Vec::new(),

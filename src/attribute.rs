@@ -1623,22 +1623,27 @@ impl<'d, 't> Matcher<'d, 't> {
                 // `Bikamal Kaken's husband`: the possessive ends the name.
                 return Some(index + 1);
             }
-            // Inside a name a verb form is a name word: `United States`.
             let lexeme = self.lexeme(index);
+            // Inside a name a verb form is a name word: `United States`.
             // So is a month with no number after it: `Ai Jun`, `Anne March`.
-            let month = lexeme.is(WordClass::Month)
-                && (index + 1 >= doc.tokens.len() || doc.tokens[index + 1].class != TokenClass::Number);
-            let inside = end.is_some() && (lexeme.verb.is_some() || month) && !lexeme.is(WordClass::Stopword);
-            let listed_name = capitalized && end.is_none() && self.is_listed_word_name(index);
+            let inside = || {
+                let month = lexeme.is(WordClass::Month)
+                    && (index + 1 >= doc.tokens.len() || doc.tokens[index + 1].class != TokenClass::Number);
+                end.is_some() && (lexeme.verb.is_some() || month) && !lexeme.is(WordClass::Stopword)
+            };
+            let listed_name = || end.is_none() && self.is_listed_word_name(index);
             // `James A. Baker`: an initial that is also a word, inside a name.
-            let initial = end.is_some()
-                && index + 2 < limit
-                && word.len() == 1
-                && capitalized
-                && doc.word(index + 1) == "."
-                && doc.tokens[index + 1].span.start == token.span.end
-                && self.is_capitalized(index + 2);
-            if capitalized && (inside || listed_name || initial || self.is_name_word(index, word)) {
+            let initial = || {
+                end.is_some()
+                    && index + 2 < limit
+                    && word.len() == 1
+                    && doc.word(index + 1) == "."
+                    && doc.tokens[index + 1].span.start == token.span.end
+                    && self.is_capitalized(index + 2)
+            };
+            // (The plain name word first, the usual case: the other tests
+            // need only be made for the words it turns down.)
+            if capitalized && (self.is_name_word(index, word) || inside() || listed_name() || initial()) {
                 index += 1;
                 end = Some(index);
                 // An initial or abbreviation: `J.`, `U.S.`, `Jr.`

@@ -9,8 +9,9 @@
 
 use crate::attribute::{Matcher, strip_possessive};
 use std::borrow::Cow;
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
+use std::rc::Rc;
 
 use rustc_hash::FxHashMap;
 use smallvec::SmallVec;
@@ -126,6 +127,36 @@ impl NamesByWord {
     }
 }
 
+/// What names that may be spelling variants of each other share: their
+/// number of words and first letter (see [`shape`]).
+type Shape = (usize, char);
+
+/// The distinct names by [`Shape`]: one list of (shape, position) sorted,
+/// so a shape's names are a run of it, in order of position (a map of a
+/// list per shape was a hash and an allocation per shape).
+#[derive(Debug, Default)]
+struct NamesByShape {
+    sorted: Vec<(Shape, usize)>,
+}
+
+impl NamesByShape {
+    /// The index of the distinct names' `(shape, position)` pairs.
+    fn new(mut pairs: Vec<(Shape, usize)>) -> NamesByShape {
+        // (The positions are distinct, so the order is total.)
+        pairs.sort_unstable();
+        NamesByShape { sorted: pairs }
+    }
+
+    /// The positions of the distinct names of shape `shape`, in order.
+    fn names(&self, shape: Shape) -> impl Iterator<Item = usize> + '_ {
+        let start = self.sorted.partition_point(|&(other, _)| other < shape);
+        self.sorted[start..]
+            .iter()
+            .take_while(move |&&(other, _)| other == shape)
+            .map(|&(_, position)| position)
+    }
+}
+
 /// A proper name as it occurs in the text.
 #[derive(Clone, Debug)]
 struct NameMention<'d> {
@@ -155,6 +186,31 @@ struct NameMention<'d> {
     quoted: bool,
 }
 
+/// What resolution works out about one name mention, once: each pronoun
+/// looks back over the same mentions, and each time worked out their
+/// canonical names (a cache look-up and a copy) and read their words
+/// again.
+#[derive(Debug, Default)]
+struct MentionFacts {
+    /// The canonical name ([`Resolver::canonical`] of its words). Once
+    /// asked, the answer never changes: the cache entry it ends at is
+    /// made once and never replaced.
+    canonical: OnceCell<Rc<str>>,
+    /// What a `he` or `she` asks of it, see [`PronounFacts`].
+    pronoun: OnceCell<PronounFacts>,
+}
+
+/// What [`Resolver::resolve_pronoun`] reads of a mention's canonical name.
+#[derive(Clone, Copy, Debug)]
+struct PronounFacts {
+    /// It names an institution or a group ([`Resolver::names_a_body`]).
+    body: bool,
+    /// Its gender, learned from the document.
+    gender: Gender,
+    /// It has two words or more.
+    full_name: bool,
+}
+
 /// Resolves mentions of one document to canonical names.
 pub struct Resolver<'d, 't> {
     doc: &'d Document<'t>,
@@ -174,11 +230,14 @@ pub struct Resolver<'d, 't> {
     by_word: NamesByWord,
     /// (number of words, first letter) → the distinct names of that shape,
     /// the candidates for a spelling variant.
-    by_shape: FxHashMap<(usize, char), Vec<usize>>,
-    /// Canonical names already worked out, by their words.
-    cache: RefCell<FxHashMap<Words, String>>,
+    by_shape: NamesByShape,
+    /// Canonical names already worked out, by their words (shared, so
+    /// that a look-up that finds one copies no text).
+    cache: RefCell<FxHashMap<Words, Rc<str>>>,
+    /// What is worked out about each mention of `names`, by its index.
+    facts: Vec<MentionFacts>,
     /// Gender of each canonical name, learned from the document.
-    genders: FxHashMap<String, Gender>,
+    genders: FxHashMap<Rc<str>, Gender>,
     /// The quoted words of the document (quote contents), in text order.
     quotes: Vec<Span>,
 }
@@ -195,8 +254,10 @@ impl<'d, 't> Resolver<'d, 't> {
         let matcher = Matcher::new(doc, tags);
         let mut sorted_speakers = speakers.to_vec();
         sorted_speakers.sort_unstable();
-        // About one name in sixteen tokens: room for them at once.
-        let mut names = Vec::with_capacity(doc.tokens.len() / 16);
+        // About one name in twelve tokens (16,271 in the 196,810 tokens
+        // of the 1 MB corpus): room for them at once, so that the list of
+        // these large records is not copied as it grows.
+        let mut names = Vec::with_capacity(doc.tokens.len() / 10);
         // About one name word in sixteen tokens too, most of them repeated.
         let mut name_words_table = NameWords::with_capacity(doc.tokens.len() / 16);
         // Line by line: a paragraph may hold a headline's line.
@@ -206,9 +267,15 @@ impl<'d, 't> Resolver<'d, 't> {
             .enumerate()
             .flat_map(|(paragraph_index, paragraph)| {
                 let tokens = doc.paragraph_tokens[paragraph_index].clone();
+                // The first token at or after each end of the line, looked
+                // for among the paragraph's tokens only (after `start` for
+                // the end): the tokens are in text order, so that is the
+                // search over all of them clamped to the paragraph.
                 paragraph.lines.iter().map(move |line| {
-                    let start = doc.token_at_or_after(line.start).clamp(tokens.start, tokens.end);
-                    let end = doc.token_at_or_after(line.end).clamp(start, tokens.end);
+                    let start = tokens.start
+                        + doc.tokens[tokens.clone()].partition_point(|token| token.span.start < line.start);
+                    let end =
+                        start + doc.tokens[start..tokens.end].partition_point(|token| token.span.start < line.end);
                     (paragraph_index, start..end)
                 })
             });
@@ -294,15 +361,16 @@ impl<'d, 't> Resolver<'d, 't> {
         }
         let table = name_words_table;
         // Words run into a name (`in Kazakhstan Zhang Xiao`): see `runs_into_name`.
-        let mut single: FxHashMap<u32, bool> = FxHashMap::default();
+        // By word number (the numbers run from 0): whether the word is a
+        // name of its own, and if so whether one of its mentions is a place.
+        let mut single: Vec<Option<bool>> = vec![None; table.words.len()];
         for name in names.iter().filter(|name| name.words.len() == 1) {
-            *single.entry(name.words[0]).or_default() |= name.place;
+            *single[name.words[0] as usize].get_or_insert(false) |= name.place;
         }
-        let whole: rustc_hash::FxHashSet<&[u32]> = names
-            .iter()
-            .filter(|name| name.words.len() >= 2)
-            .map(|name| name.words.as_slice())
-            .collect();
+        // The names of two words or more, gathered when first asked: only
+        // a name of three words or more whose first word is a name of its
+        // own asks.
+        let whole: OnceCell<rustc_hash::FxHashSet<&[u32]>> = OnceCell::new();
         let run_in: Vec<bool> = names
             .iter()
             .map(|name| {
@@ -310,8 +378,18 @@ impl<'d, 't> Resolver<'d, 't> {
                     &name.words,
                     &table,
                     tags.grammar(),
-                    |word| single.get(&word).copied(),
-                    |rest| whole.contains(rest),
+                    |word| single[word as usize],
+                    |rest| {
+                        whole
+                            .get_or_init(|| {
+                                names
+                                    .iter()
+                                    .filter(|name| name.words.len() >= 2)
+                                    .map(|name| name.words.as_slice())
+                                    .collect()
+                            })
+                            .contains(rest)
+                    },
                 )
             })
             .collect();
@@ -378,49 +456,62 @@ impl<'d, 't> Resolver<'d, 't> {
                 name.person = true;
             }
         }
-        // A name is a person everywhere once it is a person somewhere.
-        // Every contiguous run of a person's name words ("Kaken" of
-        // "Bikamal Kaken") is a person too.
-        let mut person_runs: rustc_hash::FxHashSet<&[u32]> =
-            rustc_hash::FxHashSet::with_capacity_and_hasher(names.len() * 2, Default::default());
-        for name in names.iter().filter(|name| name.person) {
-            for start in 0..name.words.len() {
-                for end in start + 1..=name.words.len() {
-                    person_runs.insert(&name.words[start..end]);
-                }
-            }
-        }
-        let people_too: Vec<bool> = names
-            .iter()
-            .map(|name| name.person || person_runs.contains(name.words.as_slice()))
-            .collect();
-        for (name, person) in names.iter_mut().zip(people_too) {
-            name.person = person;
-        }
         let mut distinct: Vec<usize> = Vec::with_capacity(names.len());
         let mut mentions: Vec<u32> = Vec::with_capacity(names.len());
+        // Each mention's distinct name (its position in `distinct`).
+        let mut distinct_of: Vec<usize> = Vec::with_capacity(names.len());
         let mut seen: FxHashMap<&[u32], usize> = FxHashMap::with_capacity_and_hasher(names.len(), Default::default());
-        let mut by_shape: FxHashMap<(usize, char), Vec<usize>> = FxHashMap::default();
+        let mut by_shape: Vec<(Shape, usize)> = Vec::with_capacity(names.len());
         for (name_index, name) in names.iter().enumerate() {
             match seen.entry(&name.words) {
                 std::collections::hash_map::Entry::Occupied(entry) => {
                     mentions[*entry.get()] += 1;
+                    distinct_of.push(*entry.get());
                     continue;
                 }
                 std::collections::hash_map::Entry::Vacant(entry) => {
                     entry.insert(distinct.len());
                 }
             }
+            distinct_of.push(distinct.len());
             mentions.push(1);
-            by_shape
-                .entry(shape(&table, &name.words))
-                .or_default()
-                .push(distinct.len());
+            by_shape.push((shape(&table, &name.words), distinct.len()));
             distinct.push(name_index);
         }
+        let by_shape = NamesByShape::new(by_shape);
+        // A name is a person everywhere once it is a person somewhere.
+        // Every contiguous run of a person's name words ("Kaken" of
+        // "Bikamal Kaken") is a person too. Worked out once per distinct
+        // name: only runs that are names of the document matter, and
+        // `seen` finds those (a set of all runs, then a look-up per
+        // mention, hashed each run and each mention).
+        let mut person_once = vec![false; distinct.len()];
+        for (name, &position) in names.iter().zip(&distinct_of) {
+            person_once[position] |= name.person;
+        }
+        let mut person = person_once.clone();
+        for (position, _) in person_once.iter().enumerate().filter(|(_, person)| **person) {
+            let words = &names[distinct[position]].words;
+            for start in 0..words.len() {
+                for end in start + 1..=words.len() {
+                    if let Some(&run) = seen.get(&words[start..end]) {
+                        person[run] = true;
+                    }
+                }
+            }
+        }
         drop(seen);
+        for (name, &position) in names.iter_mut().zip(&distinct_of) {
+            name.person = person[position];
+        }
         debug_assert!(names.windows(2).all(|pair| pair[0].span.end <= pair[1].span.start));
         let by_word = NamesByWord::new(table.words.len(), distinct.iter().map(|&name| &names[name].words[..]));
+        let facts = std::iter::repeat_with(MentionFacts::default)
+            .take(names.len())
+            .collect();
+        // Room for an entry per distinct name: learn_genders alone looks up
+        // most of them.
+        let cache = RefCell::new(FxHashMap::with_capacity_and_hasher(distinct.len(), Default::default()));
         let mut resolver = Resolver {
             doc,
             tags,
@@ -432,7 +523,8 @@ impl<'d, 't> Resolver<'d, 't> {
             mentions,
             by_word,
             by_shape,
-            cache: RefCell::default(),
+            cache,
+            facts,
             genders: FxHashMap::default(),
             quotes: Vec::new(),
         };
@@ -473,6 +565,19 @@ impl<'d, 't> Resolver<'d, 't> {
 
     /// The fullest form in the document of a name given as lower-case words.
     fn canonical_name(&self, words: &[u32], display: &str) -> String {
+        self.canonical(words, display).to_string()
+    }
+
+    /// The canonical name of mention `position` of `names`.
+    fn mention_canonical(&self, position: usize) -> &Rc<str> {
+        self.facts[position].canonical.get_or_init(|| {
+            let name = &self.names[position];
+            self.canonical(&name.words, &name.display)
+        })
+    }
+
+    /// [`Resolver::canonical_name`], shared with the cache.
+    fn canonical(&self, words: &[u32], display: &str) -> Rc<str> {
         // `in Kazakhstan Zhang Xiao`: drop a name run into the name.
         let held = |words: &[u32]| {
             self.names_holding(words[0])
@@ -488,22 +593,22 @@ impl<'d, 't> Resolver<'d, 't> {
             |rest| held(rest).is_some(),
         ) && let Some(space) = display.find(' ')
         {
-            return self.canonical_name(&words[1..], &display[space + 1..]);
+            return self.canonical(&words[1..], &display[space + 1..]);
         }
         if words.is_empty() {
-            return display.to_string();
+            return Rc::from(display);
         }
         if let Some(known) = self.cache.borrow().get(words) {
             return known.clone();
         }
         let table = self.name_words.borrow();
         let holding = self.names_holding(words[0]);
-        let alike = self.by_shape.get(&shape(&table, words)).map_or(&[][..], Vec::as_slice);
+        let alike = self.by_shape.names(shape(&table, words));
         let fitting: SmallVec<[usize; 8]> = holding
             .iter()
-            .take(MAX_CANDIDATES)
-            .chain(alike.iter().take(MAX_CANDIDATES))
             .copied()
+            .take(MAX_CANDIDATES)
+            .chain(alike.take(MAX_CANDIDATES))
             .filter(|&position| {
                 let name = &self.distinct_name(position).words;
                 contains_words(name, words) || same_spelling(&table, name, words)
@@ -526,13 +631,15 @@ impl<'d, 't> Resolver<'d, 't> {
             let Some(&first) = name.first() else {
                 return false;
             };
+            // (Worked out once, when first needed: it looks words up.)
+            let mut bare_len = None;
             self.names_holding(first).iter().take(MAX_CANDIDATES).any(|&other| {
                 let shorter = &self.distinct_name(other).words;
                 shorter.len() >= 2
                     && shorter.len() < name.len()
                     && name.starts_with(shorter)
                     && self.mentions[other] >= self.mentions[position]
-                    && without_suffix(name) > shorter.len()
+                    && *bare_len.get_or_insert_with(|| without_suffix(name)) > shorter.len()
             })
         };
         // A surname is the end of a person's name (`Trump` of `Donald J.
@@ -544,18 +651,18 @@ impl<'d, 't> Resolver<'d, 't> {
             let bare = &name[..without_suffix(name)];
             (bare.len() > words.len() && bare.ends_with(words), name.len())
         };
+        // (Each candidate ranked once, the best kept with its rank.)
         let best = fitting
             .iter()
             .copied()
             .filter(|&position| self.distinct_name(position).words.as_slice() == words || !run_on(position))
-            .fold(None::<usize>, |best, position| match best {
-                Some(best) if rank(best) >= rank(position) => Some(best),
-                _ => Some(position),
-            });
-        let canonical = best.map_or_else(
-            || display.to_string(),
-            |position| self.distinct_name(position).display.to_string(),
-        );
+            .map(|position| (rank(position), position))
+            .fold(None, |best, (rank, position)| match best {
+                Some((best_rank, best)) if best_rank >= rank => Some((best_rank, best)),
+                _ => Some((rank, position)),
+            })
+            .map(|(_, position)| position);
+        let canonical: Rc<str> = Rc::from(best.map_or(display, |position| &*self.distinct_name(position).display));
         self.cache.borrow_mut().insert(words.into(), canonical.clone());
         canonical
     }
@@ -569,12 +676,12 @@ impl<'d, 't> Resolver<'d, 't> {
     /// mentions with no other person in between.
     fn learn_genders(&mut self) {
         let doc = self.doc;
-        let mut votes: FxHashMap<String, i32> = FxHashMap::default();
+        let mut votes: FxHashMap<Rc<str>, i32> = FxHashMap::default();
         for (position, name) in self.names.iter().enumerate() {
             if !name.person || !name.salient {
                 continue;
             }
-            let canonical = self.canonical_name(&name.words, &name.display);
+            let canonical = Rc::clone(self.mention_canonical(position));
             let mut vote = match name.gender {
                 Gender::Male => 3,
                 Gender::Female => -3,
@@ -802,7 +909,7 @@ impl<'d, 't> Resolver<'d, 't> {
         let role = strip_possessive(doc.word(head)).to_lowercase();
         let mention_start = doc.tokens[first].span.start;
         // A name within a few tokens of an earlier use of the same role word.
-        for name in self.names_before(mention_start).iter().rev() {
+        for (position, name) in self.names_before(mention_start).iter().enumerate().rev() {
             if !name.person {
                 continue;
             }
@@ -818,7 +925,7 @@ impl<'d, 't> Resolver<'d, 't> {
                 .find(|&index| doc.ends_sentence(index))
                 .map_or(reach, |end| end + 1);
             if (lo..hi).any(|index| doc.word(index).eq_ignore_ascii_case(&role)) {
-                return Some(self.canonical_name(&name.words, &name.display));
+                return Some(self.mention_canonical(position).to_string());
             }
         }
         // Else the person most recently introduced with a role or an
@@ -830,9 +937,10 @@ impl<'d, 't> Resolver<'d, 't> {
             .map_or(0, |index| doc.tokens[index].span.end);
         self.names_before(sentence_start)
             .iter()
+            .enumerate()
             .rev()
-            .find(|name| name.introduced && name.person && name.span.end <= sentence_start)
-            .map(|name| self.canonical_name(&name.words, &name.display))
+            .find(|(_, name)| name.introduced && name.person && name.span.end <= sentence_start)
+            .map(|(position, _)| self.mention_canonical(position).to_string())
     }
 
     /// `Gorka warned that officers he has spoken with "…"`: where a `he`
@@ -864,12 +972,13 @@ impl<'d, 't> Resolver<'d, 't> {
         let quoted = inside_any(&self.quotes, mention);
         self.names_before(mention.start)
             .iter()
+            .enumerate()
             .rev()
-            .take_while(|name| name.span.start >= sentence_start)
-            .filter(|name| name.person && name.salient && (quoted || !name.quoted))
-            .filter(|name| self.canonical_name(&name.words, &name.display) == canonical)
+            .take_while(|(_, name)| name.span.start >= sentence_start)
+            .filter(|(_, name)| name.person && name.salient && (quoted || !name.quoted))
+            .filter(|&(position, _)| **self.mention_canonical(position) == *canonical)
             .last()
-            .map(|name| name.span)
+            .map(|(_, name)| name.span)
     }
 
     /// He, she: the nearest salient person before (the last speaker or
@@ -889,26 +998,32 @@ impl<'d, 't> Resolver<'d, 't> {
         }
         let mut fallback = None;
         let quoted = inside_any(&self.quotes, mention);
-        for name in self.names_before(mention.start).iter().rev() {
+        // (`names_before` is a start of `names`: positions are indices.)
+        for (position, name) in self.names_before(mention.start).iter().enumerate().rev() {
             if !name.person || (name.quoted && !quoted) {
                 continue;
             }
             if name.paragraph + PRONOUN_REACH < paragraph {
                 break;
             }
-            let canonical = self.canonical_name(&name.words, &name.display);
+            let canonical = self.mention_canonical(position);
+            let facts = *self.facts[position].pronoun.get_or_init(|| PronounFacts {
+                body: self.names_a_body(canonical),
+                gender: self.gender_of(canonical),
+                full_name: canonical.split_whitespace().count() >= 2,
+            });
             // (`the White House`, `the Interior Ministry`: no he or she.)
-            if gender != Gender::Unknown && self.names_a_body(&canonical) {
+            if gender != Gender::Unknown && facts.body {
                 continue;
             }
-            let known = self.gender_of(&canonical);
-            let full_name = canonical.split_whitespace().count() >= 2;
-            let compatible = gender == Gender::Unknown || known == gender || (known == Gender::Unknown && full_name);
+            let known = facts.gender;
+            let compatible =
+                gender == Gender::Unknown || known == gender || (known == Gender::Unknown && facts.full_name);
             if name.salient && compatible {
-                return Some(canonical);
+                return Some(canonical.to_string());
             }
             if fallback.is_none() && known == gender && gender != Gender::Unknown {
-                fallback = Some(canonical);
+                fallback = Some(canonical.to_string());
             }
         }
         fallback
@@ -995,9 +1110,11 @@ impl NamePart<'_> {
     }
 
     /// The lower-case word, from the document's lower-case form where
-    /// lower-casing keeps the length.
+    /// lower-casing keeps the length: where the word is ASCII but for its
+    /// possessive (`Trump’s`) too, its ASCII letters being lower-cased in
+    /// place there.
     fn lower<'d>(self, doc: &'d Document) -> Cow<'d, str> {
-        if doc.word(self.index).is_ascii() {
+        if self.bare.is_ascii() {
             Cow::Borrowed(&doc.lower(self.index)[..self.bare.len()])
         } else {
             Cow::Owned(self.bare.to_lowercase())
@@ -1028,7 +1145,7 @@ fn name_words<'d>(
     let mut previous_end = None;
     for index in range {
         let token = doc.tokens[index];
-        let word = token.span.of(doc.text);
+        let word = doc.word(index);
         if token.class == TokenClass::Punct && word != "-" {
             // `J.`, `U.S.`, `Jr.`: the dot of an initial or abbreviation.
             let abbreviated = parts.last().filter(|last| !last.is_hyphen()).is_some_and(|last| {
@@ -1043,7 +1160,7 @@ fn name_words<'d>(
             }
             continue;
         }
-        if matches!(doc.lower(index), "the" | "a" | "an") && parts.is_empty() {
+        if parts.is_empty() && matches!(doc.lower(index), "the" | "a" | "an") {
             continue;
         }
         let glued = previous_end == Some(token.span.start) || word == "-";
@@ -1236,7 +1353,7 @@ fn contains_words(haystack: &[u32], needle: &[u32]) -> bool {
 }
 
 /// Names that may be spelling variants of each other share this.
-fn shape(table: &NameWords, words: &[u32]) -> (usize, char) {
+fn shape(table: &NameWords, words: &[u32]) -> Shape {
     (
         words.len(),
         words

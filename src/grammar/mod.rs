@@ -583,7 +583,10 @@ impl Grammar {
             self.person_word(phrase)
                 .is_some_and(|entry| matches!(entry.kind, PersonWordKind::Institution | PersonWordKind::Group))
         };
-        body(last) || before.is_some_and(|before| body(&format!("{before} {last}")))
+        // (Only a word that opens a listed phrase can make one with `last`:
+        // the phrase is written out only for such a word.)
+        body(last)
+            || before.is_some_and(|before| lookup_set(&self.phrase_starts, before) && body(&format!("{before} {last}")))
     }
 }
 

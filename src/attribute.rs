@@ -2770,12 +2770,25 @@ impl<'d, 't> Matcher<'d, 't> {
     /// The longest of the noun phrase `ends` that a verb may follow: a
     /// word that is no function word, or an auxiliary.
     fn before_verb(&self, ends: &Ends, limit: usize) -> Option<usize> {
-        ends.iter().copied().find(|&end| {
+        let fits = |end: usize| {
             end < limit
                 && self.doc.tokens[end].class == TokenClass::Word
                 && (!self.is(end, WordClass::Stopword) || self.is(end, WordClass::Auxiliary))
                 && self.lexeme(end).pronoun.is_none()
-        })
+        };
+        // `Clinton's aide rallied supporters`: an end right before a word
+        // that is plainly a verb comes first, so that the verb is not read
+        // as the phrase's last noun.
+        ends.iter()
+            .copied()
+            .find(|&end| {
+                fits(end)
+                    && end > 0
+                    && !self.is_verb_form(end - 1)
+                    && !is_possessive(self.doc.word(end - 1))
+                    && (self.is_verb_form(end) || self.is(end, WordClass::Finite))
+            })
+            .or_else(|| ends.iter().copied().find(|&end| fits(end)))
     }
 
     /// `a group called "…"`, `Lazar, 44, known online as "…"`, `the show was

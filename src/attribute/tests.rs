@@ -2270,3 +2270,13 @@ fn the_object_of_a_gerund_is_no_speaker_before_an_aside() {
             .is_some_and(|mention| mention.of(text).contains("leading candidate"))
     );
 }
+
+#[test]
+fn a_subject_ends_before_its_verb_not_after_it() {
+    // `rallied` is the verb of `Clinton's aide`, not the last word of the
+    // speaker's phrase.
+    let text =
+        "Title.\n\nIn response to the proposal, Clinton’s aide rallied supporters, saying: \"We have to be ready.\"";
+    let quote = quote_where(text, |quote| quote.span.of(text) == "We have to be ready.");
+    assert_eq!(quote.mention.map(|mention| mention.of(text)), Some("Clinton’s aide"));
+}

@@ -1123,15 +1123,13 @@ impl<'d, 't> Matcher<'d, 't> {
         ends
     }
 
-    /// A word that opens a clause inside an aside: `who`, `whose`, `where`,
-    /// `that`, `because`, `as`.
+    /// A word that opens a clause inside an aside: a clause break (`who`,
+    /// `where`, `as`, `because`), a complementizer (`that`, `what`) or
+    /// `whose`.
     fn opens_aside_clause(&self, index: usize) -> bool {
-        self.is(index, WordClass::Relative)
-            || self.is(index, WordClass::ClauseBreak)
-            || self.is(index, WordClass::ObjectRelative)
+        self.is(index, WordClass::ClauseBreak)
             || self.is(index, WordClass::Complementizer)
-            || self.is(index, WordClass::Subordinator)
-            || matches!(self.lower(index), "whose" | "where")
+            || self.lower(index) == "whose"
     }
 
     /// The hearer after a verb that takes one: a pronoun, a name, or a noun phrase.
@@ -2768,7 +2766,8 @@ impl<'d, 't> Matcher<'d, 't> {
     }
 
     /// The longest of the noun phrase `ends` that a verb may follow: a
-    /// word that is no function word, or an auxiliary.
+    /// word that is no function word, or an auxiliary; and of those, first
+    /// one right before a word that is plainly a verb.
     fn before_verb(&self, ends: &Ends, limit: usize) -> Option<usize> {
         let fits = |end: usize| {
             end < limit

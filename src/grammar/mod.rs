@@ -385,9 +385,9 @@ function_word_classes! {
     /// Nouns of a stance's holder, which report the object of their `of`:
     /// "a supporter of the plan".
     stance_agent => StanceAgent,
-    /// Adjectives after the noun of an unnamed source that attach what it
-    /// knows or whom it is near: "people familiar with the talks", "a
-    /// source close to the campaign".
+    /// Adjectives and participles after the noun of an unnamed source that
+    /// attach what it knows, whom it is near or whom it speaks to: "people
+    /// familiar with the talks", "a source speaking to Fox News".
     source_modifier => SourceModifier,
 }
 

@@ -285,8 +285,51 @@ pub fn attribute(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Attri
         }
         out.push(attribution);
     }
+    attribute_from_later_in_sentence(doc, quotes, &mut out);
     attribute_from_next_paragraph(doc, quotes, &mut out);
     out
+}
+
+/// `Guns are "the ultimate crisis" and "stunt growth," Howard Dean
+/// proclaimed.`: a quote that nothing around it attributes, or only its
+/// sentence's subject does, is the speaker's whom the sentence names after
+/// a later quote of it, cue and all. (Backwards, so that a chain of quotes
+/// before one attribution all take it.)
+fn attribute_from_later_in_sentence(doc: &Document, quotes: &[QuoteSpan], out: &mut [Attribution]) {
+    for index in (0..out.len().saturating_sub(1)).rev() {
+        let (quote, next) = (&quotes[index], &quotes[index + 1]);
+        // (No speaker, or one from outside the sentence or with no cue.)
+        let found = &out[index];
+        let weak = found.speaker.is_none()
+            || matches!(
+                found.rule.as_str(),
+                "clause_subject" | "follow_on" | "cue_in_previous_sentence"
+            )
+            || (found.rule == "same_sentence" && found.cue.is_none());
+        if !weak || !matches!(out[index].kind, Kind::Direct | Kind::Partial) || next.paragraph != quote.last_paragraph {
+            continue;
+        }
+        let ends_inside = quote
+            .content
+            .of(doc.text)
+            .trim_end_matches(['"', '\'', '’', '”'])
+            .ends_with(['.', '!', '?']);
+        let between = doc.token_at_or_after(quote.close.end)..doc.token_at_or_after(next.open.start);
+        if ends_inside || between.clone().any(|index| doc.ends_sentence(index)) {
+            continue;
+        }
+        let after_next = |span: Option<Span>| span.is_some_and(|span| span.start >= next.close.end);
+        let later = &out[index + 1];
+        if after_next(later.speaker) && after_next(later.cue) {
+            out[index] = Attribution {
+                kind: out[index].kind,
+                rule: "later_in_sentence".to_string(),
+                confidence: 0.6,
+                follows: None,
+                ..later.clone()
+            };
+        }
+    }
 }
 
 /// `"Not only can Cruz win …"` alone in its paragraph, no one named before

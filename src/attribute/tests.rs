@@ -2280,3 +2280,20 @@ fn a_subject_ends_before_its_verb_not_after_it() {
     let quote = quote_where(text, |quote| quote.span.of(text) == "We have to be ready.");
     assert_eq!(quote.mention.map(|mention| mention.of(text)), Some("Clinton’s aide"));
 }
+
+#[test]
+fn quotes_before_a_later_attributed_quote_of_their_sentence_take_its_speaker() {
+    // Neither the sentence's subject (`Guns`) nor the last speaker before
+    // it: all of the sentence's quotes are Dean's.
+    let text = "A headline\n\nAnn Lee spoke first.\n\nGuns are “the ultimate public health crisis,” “a scourge on all our towns” and “stunt children’s growth,” Howard Dean, the former governor of Vermont, proclaimed to a cheering crowd.\n";
+    for start in ["the ultimate", "a scourge"] {
+        let quote = quote_where(text, |quote| quote.span.of(text).starts_with(start));
+        assert_eq!(quote.speaker.as_deref(), Some("Howard Dean"), "{start}");
+        assert_eq!(quote.cue.map(|span| span.of(text)), Some("proclaimed"));
+        assert_eq!(quote.rule, "later_in_sentence");
+    }
+    // Not past a sentence end: the first sentence is no one's.
+    let text = "A headline\n\nIt was called “the ultimate public health crisis.” Guns “stunt children’s growth,” Howard Dean said.\n";
+    let quote = quote_where(text, |quote| quote.span.of(text).starts_with("the ultimate"));
+    assert_ne!(quote.speaker.as_deref(), Some("Howard Dean"));
+}

@@ -151,6 +151,9 @@ fn scan_paragraph(
             .chars()
             .next_back();
         let after = text[mark_span.end..span.end].chars().next();
+        if !single && before.is_some_and(|c| c.is_ascii_digit()) && is_inch_mark(&text[span.start..mark_span.start]) {
+            continue;
+        }
         if single && is_apostrophe(text, mark_span, before, after, span.end, &grammar.words.elision) {
             // An apostrophe still closes an open single quote: officials' … '
             if !closes_open_single(mark, before, after, stack, grammar) {
@@ -247,6 +250,18 @@ fn closes_open_single(
         && after.is_none_or(|c| !c.is_alphanumeric())
         && stack.last().is_some_and(|open| open.single)
         && find_opener(stack, mark, grammar, false).is_some()
+}
+
+/// True when a double mark after `before` is the inch mark of a height or
+/// length in feet and inches (`6’2”`, `5'11"`): one or two digits, a single
+/// mark and more digits before it.
+fn is_inch_mark(before: &str) -> bool {
+    let inches = before.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = before.len() - inches.len();
+    let Some(feet) = inches.strip_suffix(['\'', '’']) else {
+        return false;
+    };
+    (1..=2).contains(&digits) && feet.ends_with(|c: char| c.is_ascii_digit())
 }
 
 /// True when a single mark is an apostrophe: inside a word (don't,

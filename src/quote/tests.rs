@@ -106,3 +106,15 @@ fn adjacent_opening_marks_nest() {
     check("““x””", &["“x”"], 0);
     check("“Apparently not,“ he said.", &["Apparently not,"], 0);
 }
+
+#[test]
+fn inch_marks_of_heights_close_no_quote() {
+    check(
+        "“I admit, he’s taller than me; he’s like 6’2”,” Rubio said of the 5'11\" senator.",
+        &["I admit, he’s taller than me; he’s like 6’2”,"],
+        0,
+    );
+    // A mark after a number that is no height still closes.
+    check("He called it “Plan 9” and left.", &["Plan 9"], 0);
+    check("“Go 6’2”,” he said.", &["Go 6’2”,"], 0);
+}

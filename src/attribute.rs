@@ -2345,8 +2345,11 @@ impl<'d, 't> Matcher<'d, 't> {
             .then(|| self.subject_ending_at(verb_index, before.start))
             .flatten()
             .filter(|subject| self.is_plural_subject(subject.end - 1));
+        // (`The email appears to contradict … that "…"`: a verb of
+        // impression gives the writer's view, not its subject's words.)
         if (form == VerbForm::Base && !helped && !infinitive && plural_subject.is_none())
             || !(verb.quotes || verb.reports)
+            || verb.impression
         {
             return None;
         }

@@ -2297,3 +2297,14 @@ fn quotes_before_a_later_attributed_quote_of_their_sentence_take_its_speaker() {
     let quote = quote_where(text, |quote| quote.span.of(text).starts_with("the ultimate"));
     assert_ne!(quote.speaker.as_deref(), Some("Howard Dean"));
 }
+
+#[test]
+fn a_verb_of_impression_gives_no_speaker_to_a_quote() {
+    // `appears`, `seemed`: the writer's view of the subject, not its words.
+    let text = "A headline\n\nThe email appears to contradict 2013 comments that “time, distance, the lack of warning prevented a more immediate response.”\n\nThe music seemed to match the mood as the rock classic “All Right Now, Baby Now” blared from the speakers.\n";
+    for start in ["time, distance", "All Right"] {
+        let quote = quote_where(text, |quote| quote.span.of(text).starts_with(start));
+        assert_eq!(quote.speaker, None, "{start}");
+        assert_eq!(quote.cue, None, "{start}");
+    }
+}

@@ -143,6 +143,9 @@ pub fn attribute(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Attri
         }
         let mut attribution = matcher.by_patterns(quote, &window);
         if attribution.is_none() {
+            attribution = matcher.passive_agent(&window);
+        }
+        if attribution.is_none() {
             attribution = matcher.name_colon(&window);
         }
         if attribution.is_none() {
@@ -1052,13 +1055,16 @@ impl<'d, 't> Matcher<'d, 't> {
         // `went on to say`: a base form after `to`; `critics say`, `they
         // conclude`: a present tense after a plural subject.
         let mut helped = at > 0 && (self.lower(at - 1) == "to" || self.is_plural_subject(at - 1));
+        // `The plan was called "…"`: a passive's subject is not the speaker.
+        let mut passive = false;
         while index < limit && index < at + 4 {
             if let Some((verb, form)) = self.verb(index)
                 && verb.quotes
                 && (form != VerbForm::Base || helped)
             {
-                return Some(index + 1);
+                return (!(passive && form == VerbForm::Past)).then_some(index + 1);
             }
+            passive |= self.is(index, WordClass::Progressive);
             let word = self.lower(index);
             if self.is(index, WordClass::Auxiliary) || self.is_adverb(index) || word == "not" || word == "n't" {
                 helped = true;
@@ -2472,6 +2478,46 @@ impl<'d, 't> Matcher<'d, 't> {
         Some((attribution, verb.quotes))
     }
 
+    /// `The plan was called "…" by Lee`, `the deal, described as "…" by
+    /// its critics`: a speech or naming verb's participle before the quote
+    /// and its agent after it, the speaker.
+    fn passive_agent(&self, window: &Window) -> Option<Attribution> {
+        let open = window.before.end;
+        let participle = match open.checked_sub(1)? {
+            before if before > window.before.start && self.lower(before) == "as" => before - 1,
+            before => before,
+        };
+        let (verb, form) = self.verb(participle)?;
+        let by = window.after.start;
+        if participle < window.before.start
+            || !(verb.quotes || verb.naming)
+            || form != VerbForm::Past
+            || by + 1 >= window.after.end
+            || self.lower(by) != "by"
+        {
+            return None;
+        }
+        // The agent is someone: a name, a pronoun or a person word
+        // (`its critics`), not `by its dubious advice`.
+        let end = *self.noun_phrase_ends(by + 1, window.after.end, true).first()?;
+        let head = end - 1;
+        let someone =
+            self.is_capitalized(head) || self.lexeme(head).pronoun.is_some() || self.lexeme(head).person.is_some();
+        if !someone || self.is_adverb(by + 1) {
+            return None;
+        }
+        Some(Attribution {
+            kind: Kind::Partial,
+            rule: "passive_agent".to_string(),
+            confidence: 0.75,
+            speaker: Some(self.span(by + 1..end)),
+            cue: Some(self.span(participle..participle + 1)),
+            verb: self.tags.verb_index(participle),
+            recipient: None,
+            follows: None,
+        })
+    }
+
     /// `Christie refers to the candidate as "…"`: with no speech verb, the
     /// quote belongs to the subject of its sentence, where the sentence opens
     /// with a name or pronoun followed by a verb.
@@ -2853,6 +2899,12 @@ impl<'d, 't> Matcher<'d, 't> {
             word == "as" || self.is(index, WordClass::Determiner) || self.is_adverb(index)
         }) || (verb + 2 < open && self.lower(open - 1) == "as" && verb + 3 >= open);
         if !between_fits || verb == window.before.start {
+            return false;
+        }
+        // `has been called "strategic ambiguity" by Joshua Hendrick`: a
+        // passive whose agent is named calls it so in the agent's words.
+        let after = window.after.start;
+        if after + 1 < window.after.end && self.lower(after) == "by" && self.is_capitalized(after + 1) {
             return false;
         }
         let mut before = verb - 1;

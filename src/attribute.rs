@@ -110,7 +110,13 @@ struct Capture {
 
 /// Attributes every quote of the document.
 pub fn attribute(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Attribution> {
-    let matcher = Matcher::new(doc, tags);
+    attribute_with(&Matcher::new(doc, tags), quotes)
+}
+
+/// [`attribute`] with the matcher of the document, which keeps what it
+/// worked out (the subjects of verbs, above all) for the next stage.
+pub(crate) fn attribute_with(matcher: &Matcher, quotes: &[QuoteSpan]) -> Vec<Attribution> {
+    let doc = matcher.doc;
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     let mut last_attributed: Option<usize> = None;
     for (index, quote) in quotes.iter().enumerate() {
@@ -481,6 +487,11 @@ impl<'d, 't> Matcher<'d, 't> {
             names
         });
         !names.contains(self.doc.word(index))
+    }
+
+    /// The document.
+    pub(crate) fn doc(&self) -> &'d Document<'t> {
+        self.doc
     }
 
     /// The tags of the document.

@@ -137,6 +137,13 @@ impl Claim {
 
 /// Finds the claims of a document, in text order.
 pub fn find_claims(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Claim> {
+    find_claims_with(&Matcher::new(doc, tags), quotes)
+}
+
+/// [`find_claims`] with the matcher of the document, which keeps what it
+/// worked out (the subjects of verbs, above all) for the next stage.
+pub(crate) fn find_claims_with(matcher: &Matcher, quotes: &[QuoteSpan]) -> Vec<Claim> {
+    let doc = matcher.doc();
     let doubled = doubled_apostrophe_quotes(doc, quotes);
     let merged;
     let quotes = if doubled.is_empty() {
@@ -152,8 +159,8 @@ pub fn find_claims(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Cla
     };
     let finder = Finder {
         doc,
-        grammar: tags.grammar(),
-        matcher: Matcher::new(doc, tags),
+        grammar: matcher.tags().grammar(),
+        matcher,
         quotes,
         inside: inside_quotes(doc, quotes),
         finite: vec![Cell::new(None); doc.tokens.len()],
@@ -329,7 +336,7 @@ fn quoted_share(content: Span, quotes: &[QuoteSpan]) -> f32 {
 struct Finder<'d, 't> {
     doc: &'d Document<'t>,
     grammar: &'d Grammar,
-    matcher: Matcher<'d, 't>,
+    matcher: &'d Matcher<'d, 't>,
     quotes: &'d [QuoteSpan],
     /// [`inside_quotes`] of the document.
     inside: Vec<bool>,

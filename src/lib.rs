@@ -111,8 +111,12 @@ impl Analyzer {
         let doc = Document::new(text, grammar);
         let (spans, unclosed) = quote::find_quotes(text, &doc.paragraphs, grammar);
         let tags = tag::Tags::new(&doc, grammar);
-        let attributions = attribute::attribute(&doc, &tags, &spans);
-        let claims = claim::find_claims(&doc, &tags, &spans);
+        // One matcher for both stages: reported speech asks again for
+        // subjects that attribution already found.
+        let matcher = attribute::Matcher::new(&doc, &tags);
+        let attributions = attribute::attribute_with(&matcher, &spans);
+        let claims = claim::find_claims_with(&matcher, &spans);
+        drop(matcher);
         let mentions: Vec<Span> = attributions
             .iter()
             .filter_map(|attribution| attribution.speaker)

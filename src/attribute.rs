@@ -2760,7 +2760,7 @@ impl<'d, 't> Matcher<'d, 't> {
     pub(crate) fn sentence_subject(&self, start: usize, limit: usize) -> Option<Range<usize>> {
         let mut from = start;
         if from < limit && self.is(from, WordClass::Conjunction) {
-            from += 1; // `But back on American soil, he returned …`
+            from += 1; // `But back on American soil, he returned …`, `Here in Columbia, Sanders …`
         }
         if from >= limit {
             return None;
@@ -2791,14 +2791,19 @@ impl<'d, 't> Matcher<'d, 't> {
         if self.is(from, WordClass::Preposition)
             || self.is(from, WordClass::SentenceOpener)
             || adverb
-            || opener == "back"
+            || matches!(opener, "back" | "here")
         {
             from = (from..limit.min(from + MAX_OPENING_PHRASE)).find(|&index| self.doc.word(index) == ",")? + 1;
-            // `In Salem, New Hampshire, Trump …`: the rest of a place name.
+            // `In Salem, New Hampshire, Trump …`: the rest of a place name
+            // (`in Aspen, Colo., the graduate …`: an abbreviation's point).
             if let Some(end) = self.name_end(from, limit)
+                && let abbreviated = (end + 2 < limit && self.doc.word(end) == "." && self.doc.word(end + 1) == ",")
+                && let end = end + usize::from(abbreviated)
                 && end + 1 < limit
                 && self.doc.word(end) == ","
-                && (self.is_capitalized(end + 1) || self.lexeme(end + 1).pronoun.is_some_and(|pronoun| pronoun.subject))
+                && (self.is_capitalized(end + 1)
+                    || (abbreviated && self.is(end + 1, WordClass::Determiner))
+                    || self.lexeme(end + 1).pronoun.is_some_and(|pronoun| pronoun.subject))
             {
                 from = end + 1;
             }

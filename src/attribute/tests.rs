@@ -2326,3 +2326,27 @@ fn the_agent_of_a_passive_speech_verb_is_the_speaker() {
     let quote = quote_where(text, |quote| quote.span.of(text).starts_with("a magic"));
     assert_eq!(quote.speaker, None);
 }
+
+#[test]
+fn an_opening_place_phrase_is_no_subject() {
+    // `Here in …,` opens like a preposition; `in Aspen, Colo.,` is all
+    // place, abbreviation point and all; `In London, Robey Warshaw, a firm`
+    // keeps its subject.
+    for (text, mention) in [
+        (
+            "Here in Columbia, Sanders stepped up his emphasis on justice, saying, “We have got to achieve the day when all can walk the streets.”",
+            "Sanders",
+        ),
+        (
+            "At a conference in Aspen, Colo., the mayor ended her speech by quoting a poet: “Every obstacle yields to stern resolve, my friends.”",
+            "the mayor",
+        ),
+        (
+            "In Salem, New Hampshire, Trump went after Bush, calling him “a total stiff and a loser.”",
+            "Trump",
+        ),
+    ] {
+        let text = format!("A headline\n\n{text}\n");
+        assert_eq!(first_speaker(&text).0, Some(mention), "{text}");
+    }
+}

@@ -463,12 +463,25 @@ impl Grouping<'_> {
         let corpus = &corpus;
         let (topics, topic_of) = links.topics(corpus);
         let Links {
-            kept,
+            mut kept,
             evidence,
             evidence_ids,
             ..
         } = links;
-        let mut pairs: Vec<Pair> = kept
+        // In order before they become pairs: a claim's place is at hand in
+        // its record.
+        let position = |claim: u32| -> (usize, usize) {
+            let record = &corpus.claims[claim as usize];
+            (record.at().document, record.span().start)
+        };
+        kept.par_sort_by(|x, y| {
+            x.relation
+                .cmp(&y.relation)
+                .then(y.score.total_cmp(&x.score))
+                .then_with(|| position(x.a).cmp(&position(y.a)))
+                .then_with(|| position(x.b).cmp(&position(y.b)))
+        });
+        let pairs: Vec<Pair> = kept
             .par_iter()
             .map(|kept| Pair {
                 topic: topic_of[kept.a as usize],
@@ -483,19 +496,6 @@ impl Grouping<'_> {
             })
             .collect();
         drop((kept, evidence, evidence_ids));
-        let position = |claim: ClaimRef| -> (usize, usize) {
-            let index = corpus
-                .claims
-                .partition_point(|record| (record.at().document, record.at().quote) < (claim.document, claim.quote));
-            (claim.document, corpus.claims[index].span().start)
-        };
-        pairs.par_sort_by(|x, y| {
-            x.relation
-                .cmp(&y.relation)
-                .then(y.score.total_cmp(&x.score))
-                .then_with(|| position(x.a).cmp(&position(y.a)))
-                .then_with(|| position(x.b).cmp(&position(y.b)))
-        });
         Contrasts { topics, pairs, work }
     }
 }

@@ -304,11 +304,25 @@ impl DocumentClaims {
 /// each claim is kept: its place, speaker, key ids, and the few words of
 /// evidence its stance may need.
 pub struct Grouping<'g> {
+    reader: ClaimReader<'g>,
+    store: ClaimStore,
+    options: ContrastOptions,
+}
+
+/// What reading a document's claims needs: the speakers of all documents
+/// and the grammar's word lists. It does not change while documents are
+/// added, so the next documents can be read while the last are added
+/// ([`Grouping::split`]).
+pub struct ClaimReader<'g> {
     lexicon: Lexicon<'g>,
     antonyms: AntonymIndex,
     speakers: Speakers,
     last_words: HashMap<String, Vec<u32>>,
-    options: ContrastOptions,
+}
+
+/// The compact records of the claims added so far.
+#[derive(Default)]
+pub struct ClaimStore {
     corpus: Corpus,
     stances: Stances,
     strings: Strings,
@@ -323,21 +337,40 @@ impl<'g> Grouping<'g> {
     /// A grouping over the documents whose speakers are `speakers`.
     pub fn new(grammar: &'g Grammar, speakers: Speakers, options: ContrastOptions) -> Grouping<'g> {
         Grouping {
-            lexicon: Lexicon::new(grammar),
-            antonyms: AntonymIndex::new(grammar),
-            last_words: speakers.last_words(),
-            speakers,
+            reader: ClaimReader {
+                lexicon: Lexicon::new(grammar),
+                antonyms: AntonymIndex::new(grammar),
+                last_words: speakers.last_words(),
+                speakers,
+            },
+            store: ClaimStore {
+                cue_starts: vec![0],
+                ..ClaimStore::default()
+            },
             options,
-            corpus: Corpus::default(),
-            stances: Stances::default(),
-            strings: Strings::default(),
-            cues: Vec::new(),
-            cue_starts: vec![0],
         }
     }
 
     /// Reads one document's claims (no matter its place; may run on any
     /// thread).
+    pub fn read(&self, document: &DocumentAnalysis<'_>) -> DocumentClaims {
+        self.reader.read(document)
+    }
+
+    /// Adds the next document's claims (documents in order).
+    pub fn add(&mut self, claims: DocumentClaims) {
+        self.store.add(claims);
+    }
+
+    /// The reader and the store at once, so that some documents can be
+    /// read (on other threads) while those read before are added.
+    pub fn split(&mut self) -> (&ClaimReader<'g>, &mut ClaimStore) {
+        (&self.reader, &mut self.store)
+    }
+}
+
+impl ClaimReader<'_> {
+    /// Reads one document's claims, as [`Grouping::read`].
     pub fn read(&self, document: &DocumentAnalysis<'_>) -> DocumentClaims {
         let mut read = topic::read_document(document, &self.speakers, &self.last_words, &self.lexicon);
         let stances = read
@@ -355,8 +388,11 @@ impl<'g> Grouping<'g> {
         }
         DocumentClaims { read, stances, cues }
     }
+}
 
-    /// Adds the next document's claims (documents in order).
+impl ClaimStore {
+    /// Adds the next document's claims (documents in order), as
+    /// [`Grouping::add`].
     pub fn add(&mut self, claims: DocumentClaims) {
         let raw_ids = self.corpus.add(&claims.read);
         for draft in claims.stances {
@@ -369,63 +405,84 @@ impl<'g> Grouping<'g> {
         }
         self.cue_starts.push(self.cues.len() as u32);
     }
+}
 
+impl Grouping<'_> {
     /// Room for `claims` more claims, so that the records grow no further
     /// than needed ([`Speakers::claims`] counts them from above).
     pub fn reserve(&mut self, claims: usize) {
-        self.corpus.claims.reserve_exact(claims);
-        self.stances.reserve(claims);
+        self.store.corpus.claims.reserve_exact(claims);
+        self.store.stances.reserve(claims);
     }
 
     /// Documents added.
     pub fn documents(&self) -> usize {
-        self.corpus.documents
+        self.store.corpus.documents
     }
 
     /// Claims added.
     pub fn claims(&self) -> usize {
-        self.corpus.claims.len()
+        self.store.corpus.claims.len()
     }
 
     /// Bytes held, roughly: the claims' records, keys, stances and evidence
     /// strings. It grows with the claims and the vocabulary, never with the
     /// text around the claims.
     pub fn retained_bytes(&self) -> usize {
-        self.corpus.retained_bytes()
-            + self.stances.retained_bytes()
-            + self.strings.texts.len() * 64
-            + self.strings.bytes * 2
-            + self.cues.capacity() * std::mem::size_of::<(u32, u32, u32)>()
-            + self.cue_starts.capacity() * 4
+        let store = &self.store;
+        store.corpus.retained_bytes()
+            + store.stances.retained_bytes()
+            + store.strings.texts.len() * 64
+            + store.strings.bytes * 2
+            + store.cues.capacity() * std::mem::size_of::<(u32, u32, u32)>()
+            + store.cue_starts.capacity() * 4
     }
 
     /// Interns the keys, judges the candidate pairs and links them into
     /// topics.
-    pub fn finish(mut self) -> Contrasts {
-        let key_of_raw = self.corpus.intern(&self.speakers, self.options.max_postings);
-        self.stances
-            .resolve(&self.corpus.claims, &key_of_raw, &self.corpus.key_speaker);
+    pub fn finish(self) -> Contrasts {
+        let Grouping {
+            reader,
+            mut store,
+            options,
+        } = self;
+        let key_of_raw = store.corpus.intern(&reader.speakers, options.max_postings);
+        store
+            .stances
+            .resolve(&store.corpus.claims, &key_of_raw, &store.corpus.key_speaker);
         drop(key_of_raw);
         // Names were needed to read claims and intern keys; judging reads
         // the records only.
-        self.last_words = HashMap::default();
-        self.speakers = Speakers::default();
-        let (mut links, work) = self.judge_all();
+        drop(reader);
+        let (mut links, work) = store.judge_all(options);
         // What judging needed, and topics do not: dropped now, not at the
         // end of the function, so that the topics' lists take their place.
-        let mut corpus = std::mem::take(&mut self.corpus);
-        drop(self);
+        let mut corpus = std::mem::take(&mut store.corpus);
+        drop(store);
         corpus.release_postings();
         let corpus = &corpus;
         let (topics, topic_of) = links.topics(corpus);
         let Links {
-            kept,
+            mut kept,
             evidence,
             evidence_ids,
             ..
         } = links;
-        let mut pairs: Vec<Pair> = kept
-            .iter()
+        // In order before they become pairs: a claim's place is at hand in
+        // its record.
+        let position = |claim: u32| -> (usize, usize) {
+            let record = &corpus.claims[claim as usize];
+            (record.at().document, record.span().start)
+        };
+        kept.par_sort_by(|x, y| {
+            x.relation
+                .cmp(&y.relation)
+                .then(y.score.total_cmp(&x.score))
+                .then_with(|| position(x.a).cmp(&position(y.a)))
+                .then_with(|| position(x.b).cmp(&position(y.b)))
+        });
+        let pairs: Vec<Pair> = kept
+            .par_iter()
             .map(|kept| Pair {
                 topic: topic_of[kept.a as usize],
                 relation: kept.relation,
@@ -439,27 +496,15 @@ impl<'g> Grouping<'g> {
             })
             .collect();
         drop((kept, evidence, evidence_ids));
-        let position = |claim: ClaimRef| -> (usize, usize) {
-            let index = corpus
-                .claims
-                .partition_point(|record| (record.at().document, record.at().quote) < (claim.document, claim.quote));
-            (claim.document, corpus.claims[index].span().start)
-        };
-        pairs.sort_by(|x, y| {
-            x.relation
-                .cmp(&y.relation)
-                .then(y.score.total_cmp(&x.score))
-                .then_with(|| position(x.a).cmp(&position(y.a)))
-                .then_with(|| position(x.b).cmp(&position(y.b)))
-        });
         Contrasts { topics, pairs, work }
     }
+}
 
+impl ClaimStore {
     /// Judges every candidate pair: inside each document every two claims
     /// of different speakers, across documents those the index finds.
-    fn judge_all(&self) -> (Links, Work) {
+    fn judge_all(&self, options: ContrastOptions) -> (Links, Work) {
         let corpus = &self.corpus;
-        let options = self.options;
         let judge = Judge {
             corpus,
             stances: &self.stances,
@@ -481,7 +526,9 @@ impl<'g> Grouping<'g> {
         let mut links = Links::new(corpus.claims.len());
         // Pairs are judged in parallel, a block at a time, and linked in
         // the order of a sequential run, so that the result is the same
-        // whatever the number of threads.
+        // whatever the number of threads. Each block is linked while the
+        // next is judged: one task of the pool links, the others judge.
+        let mut judged_before: Vec<(Vec<Judged>, Work)> = Vec::new();
         // Inside each document: every two claims.
         let mut documents: Vec<(usize, usize)> = Vec::new();
         let mut start = 0;
@@ -496,50 +543,49 @@ impl<'g> Grouping<'g> {
             start = end;
         }
         for block in documents.chunks(JUDGE_BLOCK_DOCUMENTS) {
-            let judged: Vec<(Vec<Judged>, usize)> = block
-                .par_iter()
-                .map_init(Vec::new, |shared, &(start, end)| {
-                    let mut judged = Vec::new();
-                    let mut weighed = 0;
-                    for first in start..end {
-                        for second in first + 1..end {
-                            if corpus.claims[first].speaker != corpus.claims[second].speaker {
-                                weighed += 1;
-                                judged.extend(judge.pair(first, second, shared));
+            let judge_block = || {
+                block
+                    .par_iter()
+                    .map_init(Vec::new, |shared, &(start, end)| {
+                        let mut judged = Vec::new();
+                        let mut weighed = 0;
+                        for first in start..end {
+                            for second in first + 1..end {
+                                if corpus.claims[first].speaker != corpus.claims[second].speaker {
+                                    weighed += 1;
+                                    judged.extend(judge.pair(first, second, shared));
+                                }
                             }
                         }
-                    }
-                    (judged, weighed)
-                })
-                .collect();
-            for (judged, weighed) in judged {
-                work.document_pairs += weighed;
-                for judged in judged {
-                    links.add(judged, options.keep_related);
-                }
-            }
+                        let counted = Work {
+                            document_pairs: weighed,
+                            ..Work::default()
+                        };
+                        (judged, counted)
+                    })
+                    .collect()
+            };
+            let link_before = || links.add_all(std::mem::take(&mut judged_before), &mut work, options.keep_related);
+            (judged_before, ()) = rayon::join(judge_block, link_before);
         }
         // Across documents: claims sharing a key.
         for block_start in (0..corpus.claims.len()).step_by(JUDGE_BLOCK_CLAIMS) {
             let block = block_start..(block_start + JUDGE_BLOCK_CLAIMS).min(corpus.claims.len());
-            let judged: Vec<(Vec<Judged>, Work)> = block
-                .into_par_iter()
-                .map_init(Vec::new, |shared, claim_index| {
-                    DOT.with_borrow_mut(|dot| {
-                        dot.resize(corpus.claims.len(), 0.0);
-                        judge.across(claim_index, options.max_postings, dot, shared)
+            let judge_block = || {
+                block
+                    .into_par_iter()
+                    .map_init(Vec::new, |shared, claim_index| {
+                        DOT.with_borrow_mut(|dot| {
+                            dot.resize(corpus.claims.len(), 0.0);
+                            judge.across(claim_index, options.max_postings, dot, shared)
+                        })
                     })
-                })
-                .collect();
-            for (judged, counted) in judged {
-                work.postings_visited += counted.postings_visited;
-                work.index_candidates += counted.index_candidates;
-                work.index_pairs_judged += counted.index_pairs_judged;
-                for judged in judged {
-                    links.add(judged, options.keep_related);
-                }
-            }
+                    .collect()
+            };
+            let link_before = || links.add_all(std::mem::take(&mut judged_before), &mut work, options.keep_related);
+            (judged_before, ()) = rayon::join(judge_block, link_before);
         }
+        links.add_all(judged_before, &mut work, options.keep_related);
         rayon::broadcast(|_| DOT.with_borrow_mut(|dot| *dot = Vec::new()));
         (links, work)
     }
@@ -615,6 +661,20 @@ impl Links {
         node
     }
 
+    /// Links the pairs of a block as judged, in order, and counts the work
+    /// it took.
+    fn add_all(&mut self, judged: Vec<(Vec<Judged>, Work)>, work: &mut Work, keep_related: bool) {
+        for (judged, counted) in judged {
+            work.document_pairs += counted.document_pairs;
+            work.postings_visited += counted.postings_visited;
+            work.index_candidates += counted.index_candidates;
+            work.index_pairs_judged += counted.index_pairs_judged;
+            for judged in judged {
+                self.add(judged, keep_related);
+            }
+        }
+    }
+
     fn add(&mut self, mut judged: Judged, keep_related: bool) {
         let (root_a, root_b) = (self.find(judged.a), self.find(judged.b));
         if root_a != root_b {
@@ -667,7 +727,7 @@ impl Links {
             }
         }
         let topics = groups
-            .iter()
+            .par_iter()
             .zip(opposed)
             .map(|(claims, opposed)| {
                 let (terms, shared) = topic_terms(corpus, claims);

@@ -8,9 +8,10 @@
 //!    chunks) and each one goes to the spill file, text and analysis, while
 //!    its speakers join the corpus-wide [`Speakers`];
 //! 2. the spill is read back chunk by chunk: each document's claims are read
-//!    in parallel ([`Grouping::read`]) and added in order, and what a pair
-//!    shows of each claim ([`ClaimSide`]) goes to a side file; then the
-//!    grouping finishes from the compact records alone;
+//!    in parallel ([`ClaimReader::read`]) and added in order, and what a
+//!    pair shows of each claim ([`ClaimSide`]) goes to a side file, one
+//!    chunk added while the next is read; then the grouping finishes from
+//!    the compact records alone;
 //! 3. CSV rows take both sides from the side file; the JSON formats read the
 //!    spill once more and write each document with its topics and pairs.
 //!
@@ -23,7 +24,9 @@ use std::sync::Mutex;
 use anyhow::Context;
 use rayon::prelude::*;
 use whosaid::Analyzer;
-use whosaid::contrast::{ClaimRef, ContrastOptions, Contrasts, Grouping, Speakers};
+use whosaid::contrast::{
+    ClaimReader, ClaimRef, ClaimStore, ContrastOptions, Contrasts, DocumentClaims, Grouping, Speakers,
+};
 use whosaid::output::csv::ContrastWriter;
 use whosaid::output::wire::{WireDocRef, WirePair, WireTopic};
 use whosaid::output::{ClaimSide, ContrastLayout, claim_side};
@@ -103,31 +106,22 @@ pub fn run<W: Write>(
     let mut grouping = Grouping::new(analyzer.grammar(), speakers, contrast_options);
     grouping.reserve(claims);
     let mut sides = SideFile::new()?;
+    // Each chunk is read while the one before is added: one task of the
+    // pool adds, the others read.
+    let mut read_before: Vec<anyhow::Result<(DocumentClaims, Vec<u8>)>> = Vec::new();
     spill.read_back(|records| {
-        let read: Vec<_> = pool.install(|| {
-            records
-                .par_iter()
-                .map(|record| -> anyhow::Result<_> {
-                    let spilled = spill::decode(record)?;
-                    let document = spilled.document();
-                    let claims = grouping.read(&document);
-                    let index = CharIndex::new(&spilled.text);
-                    let mut sides = Vec::new();
-                    for quote in claims.quotes() {
-                        serde_json::to_writer(&mut sides, &claim_side(&document, &index, quote))?;
-                        sides.push(b'\n');
-                    }
-                    Ok((claims, sides))
-                })
-                .collect()
+        let (reader, store) = grouping.split();
+        let (read, added) = pool.install(|| {
+            rayon::join(
+                || records.par_iter().map(|record| read_claims(reader, record)).collect(),
+                || add_claims(store, &mut sides, std::mem::take(&mut read_before)),
+            )
         });
-        for result in read {
-            let (claims, lines) = result?;
-            sides.add_document(claims.quotes(), &lines)?;
-            grouping.add(claims);
-        }
+        added?;
+        read_before = read;
         Ok(())
     })?;
+    add_claims(grouping.split().1, &mut sides, read_before)?;
     release_free_memory();
     let contrasts = pool.install(|| grouping.finish());
     let sides = sides.finish()?;
@@ -196,6 +190,36 @@ pub fn run<W: Write>(
     }
     sink.finish()?;
     Ok(all_ok)
+}
+
+/// One document's claims read from its record, with the side of each
+/// (JSON lines of [`ClaimSide`], in the order of the claims).
+fn read_claims(reader: &ClaimReader<'_>, record: &[u8]) -> anyhow::Result<(DocumentClaims, Vec<u8>)> {
+    let spilled = spill::decode(record)?;
+    let document = spilled.document();
+    let claims = reader.read(&document);
+    let index = CharIndex::new(&spilled.text);
+    let mut sides = Vec::new();
+    for quote in claims.quotes() {
+        serde_json::to_writer(&mut sides, &claim_side(&document, &index, quote))?;
+        sides.push(b'\n');
+    }
+    Ok((claims, sides))
+}
+
+/// Adds documents' claims, read by [`read_claims`], in order, and writes
+/// their sides.
+fn add_claims(
+    store: &mut ClaimStore,
+    sides: &mut SideFile,
+    read: Vec<anyhow::Result<(DocumentClaims, Vec<u8>)>>,
+) -> anyhow::Result<()> {
+    for result in read {
+        let (claims, lines) = result?;
+        sides.add_document(claims.quotes(), &lines)?;
+        store.add(claims);
+    }
+    Ok(())
 }
 
 /// A document's topics and the pairs whose side `a` it holds, as JSON

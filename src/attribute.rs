@@ -315,7 +315,7 @@ fn attribute_from_later_in_sentence(doc: &Document, quotes: &[QuoteSpan], out: &
                 "clause_subject" | "follow_on" | "cue_in_previous_sentence"
             )
             || (found.rule == "same_sentence" && found.cue.is_none());
-        if !weak || !matches!(out[index].kind, Kind::Direct | Kind::Partial) || next.paragraph != quote.last_paragraph {
+        if !weak || !matches!(found.kind, Kind::Direct | Kind::Partial) || next.paragraph != quote.last_paragraph {
             continue;
         }
         let ends_inside = quote
@@ -2919,8 +2919,7 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         // `has been called "strategic ambiguity" by Joshua Hendrick`: a
         // passive whose agent is named calls it so in the agent's words.
-        let after = window.after.start;
-        if after + 1 < window.after.end && self.lower(after) == "by" && self.is_capitalized(after + 1) {
+        if self.passive_agent(window).is_some() {
             return false;
         }
         let mut before = verb - 1;

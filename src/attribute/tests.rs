@@ -2312,10 +2312,10 @@ fn a_verb_of_impression_gives_no_speaker_to_a_quote() {
 #[test]
 fn the_agent_of_a_passive_speech_verb_is_the_speaker() {
     // (Not the passive's subject, `The plan`, as a speaker before the cue.)
-    let text = "A headline\n\nAnn Lee spoke first.\n\nThe plan was called “a total disaster for all of us” by Joshua Hendrick, a professor.\n\nThe deal, described as “a disaster for the town” by its critics, failed.\n\nThe diet, sold as “a magic cure for everyone” by his dubious advice, failed.\n";
+    let text = "A headline\n\nAnn Lee spoke first.\n\nThe plan was called “a total disaster for all of us” by Joshua Hendrick, a professor.\n\nThe deal, called “a disaster for the town” by its critics, failed.\n\nThe diet, sold as “a magic cure for everyone” by his dubious advice, failed.\n";
     for (start, speaker, cue) in [
         ("a total", "Joshua Hendrick", "called"),
-        ("a disaster", "its critics", "described"),
+        ("a disaster", "its critics", "called"),
     ] {
         let quote = quote_where(text, |quote| quote.span.of(text).starts_with(start));
         assert_eq!(quote.mention.map(|span| span.of(text)), Some(speaker), "{start}");

@@ -240,6 +240,9 @@ pub struct Resolver<'d, 't> {
     genders: FxHashMap<Rc<str>, Gender>,
     /// The quoted words of the document (quote contents), in text order.
     quotes: Vec<Span>,
+    /// The pattern matcher over the document, made once so that what it
+    /// works out lazily (modifiers, subjects) serves every look-up.
+    matcher: Matcher<'d, 't>,
 }
 
 /// How many candidate names a look-up compares at most; bounds the work on
@@ -527,6 +530,7 @@ impl<'d, 't> Resolver<'d, 't> {
             facts,
             genders: FxHashMap::default(),
             quotes: Vec::new(),
+            matcher,
         };
         resolver.learn_genders();
         resolver
@@ -742,7 +746,7 @@ impl<'d, 't> Resolver<'d, 't> {
         {
             return self.resolve_pronoun(mention, pronoun.gender);
         }
-        let matcher = Matcher::new(doc, self.tags);
+        let matcher = &self.matcher;
         // `Sen. Ted Cruz, who said …`, `the polls that show …`: the
         // relative pronoun's antecedent, looked for back to the sentence
         // start. (Claims give `that` as a mention only where it is one.)

@@ -2867,6 +2867,39 @@ impl<'d, 't> Matcher<'d, 't> {
                         return Some(index..longer);
                     }
                 }
+                // `Local leaders had …`, `Trump supporters chanted …`: a
+                // capitalized word before the group or role noun that heads
+                // the subject.
+                if end < limit && !self.is_capitalized(end) && self.doc.tokens[end].class == TokenClass::Word {
+                    let ends = self.noun_phrase_ends(index, limit, false);
+                    if let Some(longer) = ends.iter().copied().find(|&longer| {
+                        longer > end
+                            && self
+                                .lexeme(longer - 1)
+                                .person
+                                .is_some_and(|entry| matches!(entry.kind, PersonWordKind::Role | PersonWordKind::Group))
+                    }) && (end..longer - 1).all(|between| {
+                        // (Not `Trump leads Clinton among men`, `Trump primes
+                        // supporters`, `Standing alongside labor leader`: a
+                        // noun's modifiers are no verbs, names, plurals or
+                        // function words.)
+                        let word = self.doc.word(between);
+                        let plural = word.ends_with('s') && !word.ends_with("ss");
+                        !self.is_verb_form(between)
+                            && !self.is_capitalized(between)
+                            && !self.is(between, WordClass::Stopword)
+                            && !self.is(between, WordClass::Preposition)
+                            && !plural
+                    }) && !self.is_verb_form(index)
+                        && (longer == limit
+                            || self.doc.tokens[longer].class != TokenClass::Word
+                            || self.is_verb_form(longer)
+                            || self.is(longer, WordClass::Finite)
+                            || self.is(longer, WordClass::Stopword))
+                    {
+                        return Some(index..longer);
+                    }
+                }
                 return Some(index..end);
             }
             None

@@ -2350,3 +2350,27 @@ fn an_opening_place_phrase_is_no_subject() {
         assert_eq!(first_speaker(&text).0, Some(mention), "{text}");
     }
 }
+
+#[test]
+fn a_capitalized_word_before_a_group_noun_is_part_of_the_subject() {
+    // A sentence's first word is capitalized whatever it is: `Local` and
+    // `Trump` modify the group noun that is the subject.
+    for (text, mention) in [
+        ("Local leaders had one message: \"Stop the hate.\"\n", "Local leaders"),
+        (
+            "Trump supporters had a message: \"Build the wall.\"\n",
+            "Trump supporters",
+        ),
+        (
+            "Clinton aides had one answer: \"She will not debate him again.\"\n",
+            "Clinton aides",
+        ),
+    ] {
+        assert_eq!(first_speaker(text).0, Some(mention), "{text}");
+    }
+    // A name alone stays the subject.
+    assert_eq!(
+        first_speaker("Clinton had one message: \"Stop the hate.\"\n").0,
+        Some("Clinton")
+    );
+}

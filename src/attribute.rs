@@ -2807,6 +2807,14 @@ impl<'d, 't> Matcher<'d, 't> {
             {
                 from = end + 1;
             }
+        } else if let Some(comma) = (from + 1..limit.min(from + 5)).find(|&index| self.doc.word(index) == ",")
+            && comma >= from + 2
+            && self.is(comma - 1, WordClass::Adverb)
+            && self.lower(comma - 2).ends_with('s')
+            && (from..comma - 1)
+                .all(|index| self.doc.tokens[index].class != TokenClass::Punct && !self.is_verb_form(index))
+        {
+            from = comma + 1; // `Minutes later, she sent …`, `Moments earlier, the mayor …`
         } else if (self.is(from, WordClass::Determiner) || self.doc.tokens[from].class == TokenClass::Number)
             && let Some(comma) = (from..limit.min(from + 6)).find(|&index| self.doc.word(index) == ",")
         {

@@ -2374,3 +2374,9 @@ fn a_capitalized_word_before_a_group_noun_is_part_of_the_subject() {
         Some("Clinton")
     );
 }
+
+#[test]
+fn an_opening_phrase_of_time_is_no_subject() {
+    let text = "Minutes later, she sent an email saying, \"Done, and thank you.\"\n";
+    assert_eq!(first_speaker(text).0, Some("she"));
+}

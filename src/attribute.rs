@@ -912,6 +912,17 @@ impl<'d, 't> Matcher<'d, 't> {
         speaker: Option<Range<usize>>,
         aside: Range<usize>,
     ) -> bool {
+        // `In a panel discussion this weekend in Washington, Marc Morial, the
+        // chief executive, told`: no speaker starts inside a sentence's
+        // opening phrase.
+        let sentence = self.doc.sentence_start(start);
+        // (`In 1962 Viguerie, then 29, was named`: a name may follow a
+        // phrase left without its comma.)
+        let in_opening = sentence >= lower
+            && sentence < start
+            && self.is(sentence, WordClass::Preposition)
+            && !self.is_capitalized(start)
+            && (sentence..start).all(|index| self.doc.word(index) != ",");
         let in_phrase = start > lower + 1
             && self.is(start - 1, WordClass::Determiner)
             && self.is(start - 2, WordClass::Preposition);
@@ -949,7 +960,7 @@ impl<'d, 't> Matcher<'d, 't> {
         let ends_in_name = last_part.is_some_and(|part| {
             self.is_capitalized(part) && self.speaker_ends(part, aside.end).contains(&(aside.end - 1))
         });
-        !in_phrase && !in_name && !gerund && names_someone && !ends_in_name
+        !in_phrase && !in_opening && !in_name && !gerund && names_someone && !ends_in_name
     }
 
     /// Backtracking match of `items` from token `at`, within `limit`; with
@@ -1109,7 +1120,15 @@ impl<'d, 't> Matcher<'d, 't> {
 
     /// A comma-delimited aside: `, a China-born ethnic Kazakh who is now a Kazakh citizen,`.
     fn appositive_ends(&self, at: usize, limit: usize) -> Ends {
-        if self.doc.word(at) != "," {
+        // (`…, and widely circulated online, Shen …`: a coordinated phrase
+        // is no aside, unless it names someone: `Clinton and Sanders, and
+        // Gov. Jay Nixon, tweeted`.)
+        let coordinated = at + 2 < limit
+            && matches!(self.lower(at + 1), "and" | "or" | "but")
+            && !self.is_capitalized(at + 2)
+            && !self.is(at + 2, WordClass::Determiner)
+            && !self.is_possessor(at + 2);
+        if self.doc.word(at) != "," || coordinated {
             return Ends::new();
         }
         let mut ends = Ends::new();

@@ -2380,3 +2380,23 @@ fn an_opening_phrase_of_time_is_no_subject() {
     let text = "Minutes later, she sent an email saying, \"Done, and thank you.\"\n";
     assert_eq!(first_speaker(text).0, Some("she"));
 }
+
+#[test]
+fn no_speaker_starts_inside_an_opening_phrase() {
+    // The speaker and aside before the cue start after the sentence's
+    // opening phrase, not inside it, and `, and widely shared online,` is
+    // no aside.
+    let text = "In an essay posted on the state-run portal, the Herald, and widely shared online, Lin Wei, a \
+                lecturer at the Ohio State University, urged readers not to judge, even as critics see the plan as \
+                \"reckless and cruel.\"\n";
+    assert_eq!(first_speaker(text).1.as_deref(), Some("Lin Wei"));
+    let text = "At a town hall this week in Denver, Rosa Marquez, the head of the tenants' union, sharply told a \
+                landlord who said rents must rise that \"this is not the first winter we have been asked to pay \
+                more.\"\n";
+    assert_eq!(first_speaker(text).1.as_deref(), Some("Rosa Marquez"));
+    // A coordinated name is an aside still.
+    let text = "The mayors Ana Ruiz and Tom Hale, and Gov. Jay Nixon, praised the \"courage\" of the strikers and \
+                called the deal \"a betrayal of working families.\"\n";
+    let quote = quote_where(text, |quote| quote.span.of(text).starts_with("a betrayal"));
+    assert_eq!(quote.speaker.as_deref(), Some("Ana Ruiz and Tom Hale"));
+}

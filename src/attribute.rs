@@ -2277,6 +2277,9 @@ impl<'d, 't> Matcher<'d, 't> {
     /// what Lee said, so they are Lee's. The cue of a clause whose subject
     /// stands right after another cue (or its `that`) gives way to it.
     fn outer_cue(&self, inner: &Attribution, window: &Window) -> Option<Attribution> {
+        if let Some(outer) = self.parenthetical_cue(inner, window) {
+            return Some(outer);
+        }
         let subject = self.doc.token_at_or_after(inner.speaker?.start);
         let mut verb = subject.checked_sub(1)?;
         // `said that over the last five days he has begun …`: past a phrase
@@ -2307,6 +2310,32 @@ impl<'d, 't> Matcher<'d, 't> {
             }
         }
         if verb < window.before.start {
+            return None;
+        }
+        let (outer, _) = self.cue_at(verb, window, true)?;
+        Some(outer)
+    }
+
+    /// `CNN, Cruz said, called it "…"`: an attribution set off by commas
+    /// between the inner speaker and its cue is the outer source's.
+    fn parenthetical_cue(&self, inner: &Attribution, window: &Window) -> Option<Attribution> {
+        let comma = self.doc.token_at_or_after(inner.speaker?.end);
+        let cue = self.doc.token_at_or_after(inner.cue?.start);
+        if comma < window.before.start || comma + 3 >= cue || self.doc.word(comma) != "," {
+            return None;
+        }
+        let mut close = cue - 1;
+        while close > comma && self.is_adverb(close) {
+            close -= 1;
+        }
+        if self.doc.word(close) != "," || close < comma + 3 {
+            return None;
+        }
+        let verb = close - 1;
+        let speech = self
+            .verb(verb)
+            .is_some_and(|(verb, form)| verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3));
+        if !speech || !self.speaker_ends(comma + 1, verb + 1).contains(&verb) {
             return None;
         }
         let (outer, _) = self.cue_at(verb, window, true)?;

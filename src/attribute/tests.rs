@@ -2400,3 +2400,16 @@ fn no_speaker_starts_inside_an_opening_phrase() {
     let quote = quote_where(text, |quote| quote.span.of(text).starts_with("a betrayal"));
     assert_eq!(quote.speaker.as_deref(), Some("Ana Ruiz and Tom Hale"));
 }
+
+#[test]
+fn a_parenthetical_attribution_is_the_outer_source() {
+    // PolNeAR's outermost source: the one who relays the subject's words.
+    let text = "The network, Ruiz said, called the decision \"deeply troubling.\"\n";
+    let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
+    assert_eq!(quote.speaker.as_deref(), Some("Ruiz"));
+    assert_eq!(quote.cue.map(|cue| cue.of(text)), Some("said"));
+    // An aside that is no attribution leaves the subject the speaker.
+    let text = "Ana Ruiz, a lawyer, called the decision \"deeply troubling.\"\n";
+    let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
+    assert_eq!(quote.speaker.as_deref(), Some("Ana Ruiz"));
+}

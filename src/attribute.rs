@@ -2741,31 +2741,59 @@ impl<'d, 't> Matcher<'d, 't> {
                 .filter(|(verb, _)| {
                     !(verb.naming && index + 1 < verb_index && is_quote_mark_token(self.doc.word(index + 1)))
                 })
+                // (`As the crowd began to chant, Lee … joked`: a verb of a
+                // clause that opens the sentence is not the main clause's.)
+                .filter(|_| !self.in_opening_clause(index, verb_index, before.start))
                 .and_then(|_| self.subject_before(index, before.start))
+                // (`a "prosecutor" who reports to the president, and called
+                // for`: the subject of a relative clause is not the main one.)
+                .filter(|subject| !(subject.len() == 1 && self.is(subject.start, WordClass::Relative)))
         });
         if finite.is_some() || window.follows_quote {
             return finite;
         }
         // `…, though last week he used stronger language, saying`: the
-        // subject pronoun of the clause the participle follows.
-        {
-            let comma = verb_index.saturating_sub(1);
-            let clause_start = (before.start..comma)
+        // subject pronoun of the clause the participle follows; `he looked
+        // into the camera, furrowed his brow and said`: of the nearest
+        // clause of its coordination that has one.
+        let mut end = verb_index.saturating_sub(1);
+        for segment in 0..3 {
+            let clause_start = (before.start..end)
                 .rev()
                 .find(|&index| matches!(self.doc.word(index), "," | ";" | ":"))
                 .map_or(before.start, |index| index + 1);
-            if let Some(pronoun) = (clause_start..comma).find(|&index| {
+            if clause_start <= before.start {
+                break;
+            }
+            // (An earlier clause's subject opens it: not `said he would`.)
+            let last = if segment == 0 { end } else { (clause_start + 1).min(end) };
+            if let Some(pronoun) = (clause_start..last).find(|&index| {
                 self.lexeme(index).pronoun.is_some_and(|pronoun| pronoun.subject)
-                    && index + 1 < comma
-                    && self.doc.tokens[index + 1].class == TokenClass::Word
-                    // (`she can still create a headache by pushing`.)
-                    && (!self.is(index + 1, WordClass::Stopword) || self.is(index + 1, WordClass::Auxiliary))
-            }) && clause_start > before.start
-            {
+                        && index + 1 < end
+                        && self.doc.tokens[index + 1].class == TokenClass::Word
+                        // (`she can still create a headache by pushing`.)
+                        && (!self.is(index + 1, WordClass::Stopword) || self.is(index + 1, WordClass::Auxiliary))
+            }) {
                 return Some(pronoun..pronoun + 1);
             }
+            end = clause_start - 1;
         }
         self.sentence_subject(before.start, verb_index)
+    }
+
+    /// Whether the verb at `index` is in a clause that a subordinating word
+    /// opens (`As the crowd began to chant,`, `when I asked him,`) and that
+    /// a comma closes before `limit`.
+    fn in_opening_clause(&self, index: usize, limit: usize, lower: usize) -> bool {
+        let clause_start = (lower..index)
+            .rev()
+            .find(|&at| matches!(self.doc.word(at), "," | ";" | ":"))
+            .map_or(lower, |at| at + 1);
+        // (`Last month, when I asked him,`: after a short opening phrase.)
+        let sentence = self.doc.sentence_start(index).max(lower);
+        let opens = clause_start == sentence
+            || (clause_start < sentence + 6 && (sentence..clause_start - 1).all(|at| self.doc.word(at) != ","));
+        opens && self.is(clause_start, WordClass::SentenceOpener) && (index..limit).any(|at| self.doc.word(at) == ",")
     }
 
     /// `A White House official who spoke anonymously … said`: the subject of

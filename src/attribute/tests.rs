@@ -2413,3 +2413,21 @@ fn a_parenthetical_attribution_is_the_outer_source() {
     let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
     assert_eq!(quote.speaker.as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn a_coordinated_cue_takes_the_subject_of_its_own_clauses() {
+    // Not the speech verb of a clause that opens the sentence.
+    let text = "As the audience began to chant, Ana Ruiz was joined on stage by the mayor and joked, \"You are \
+                being ridiculous, all of you.\"\n";
+    assert_eq!(first_speaker(text).1.as_deref(), Some("Ana Ruiz"));
+    // The nearest clause of the coordination that has a subject.
+    let text = "Last week, when I asked Tom Hale if he would ever endorse Ana Ruiz, he looked straight into the \
+                camera, shook his head and said, \"Not in a hundred years.\"\n";
+    let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
+    assert_eq!(quote.mention.map(|span| span.of(text)), Some("he"));
+    // Not the subject of a relative clause.
+    let text = "Ana Ruiz hired an architect who wrote a book, and said \"Maybe he did not do a good job, and I was \
+                not happy.\"\n";
+    let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
+    assert_eq!(quote.speaker.as_deref(), Some("Ana Ruiz"));
+}

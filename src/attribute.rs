@@ -2006,6 +2006,17 @@ impl<'d, 't> Matcher<'d, 't> {
         let mut belief = None;
         let mut verbs_seen = 0;
         for verb_index in verbs.rev() {
+            // `After Brown criticized Clinton during a debate, Hillary shot
+            // back, "…"`: a clause that opens the sentence does not say the
+            // quote that follows it.
+            // (`As Lee wrote, "…"`: `as` makes the clause the quote's source.)
+            if self.in_opening_clause(verb_index, window.before.end, window.before.start)
+                && self
+                    .opening_clause_word(verb_index, window.before.start)
+                    .is_none_or(|at| self.lower(at) != "as")
+            {
+                continue;
+            }
             let Some((attribution, speech)) = self.cue_at(verb_index, window, false) else {
                 continue;
             };
@@ -2785,15 +2796,27 @@ impl<'d, 't> Matcher<'d, 't> {
     /// opens (`As the crowd began to chant,`, `when I asked him,`) and that
     /// a comma closes before `limit`.
     fn in_opening_clause(&self, index: usize, limit: usize, lower: usize) -> bool {
-        let clause_start = (lower..index)
-            .rev()
-            .find(|&at| matches!(self.doc.word(at), "," | ";" | ":"))
-            .map_or(lower, |at| at + 1);
-        // (`Last month, when I asked him,`: after a short opening phrase.)
+        // (`When he returned he began by saying, "…"`: a comma right before
+        // the quote closes no clause.)
+        self.opening_clause_word(index, lower).is_some()
+            && (index..limit)
+                .find(|&at| self.doc.word(at) == ",")
+                .is_some_and(|comma| comma + 1 < limit && !is_quote_mark_token(self.doc.word(comma + 1)))
+    }
+
+    /// The subordinating word that opens the sentence's first clause, when
+    /// the token at `index` is in that clause.
+    fn opening_clause_word(&self, index: usize, lower: usize) -> Option<usize> {
         let sentence = self.doc.sentence_start(index).max(lower);
-        let opens = clause_start == sentence
-            || (clause_start < sentence + 6 && (sentence..clause_start - 1).all(|at| self.doc.word(at) != ","));
-        opens && self.is(clause_start, WordClass::SentenceOpener) && (index..limit).any(|at| self.doc.word(at) == ",")
+        let comma = (sentence..index)
+            .rev()
+            .find(|&at| matches!(self.doc.word(at), "," | ";" | ":"));
+        let clause_start = comma.map_or(sentence, |at| at + 1);
+        // (`Last month, when I asked him,`: after a short opening phrase.)
+        let opens = comma.is_none_or(|comma| {
+            comma < sentence + 5 && (sentence..comma).all(|at| !matches!(self.doc.word(at), "," | ";" | ":"))
+        });
+        (opens && clause_start < index && self.is(clause_start, WordClass::SentenceOpener)).then_some(clause_start)
     }
 
     /// `A White House official who spoke anonymously … said`: the subject of

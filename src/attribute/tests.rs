@@ -2431,3 +2431,19 @@ fn a_coordinated_cue_takes_the_subject_of_its_own_clauses() {
     let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
     assert_eq!(quote.speaker.as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn a_clause_that_opens_the_sentence_does_not_say_the_quote_after_it() {
+    let text = "After Tom Hale criticized the governor during a debate, Ana Ruiz shot back, \"I chose to fight for \
+                this state.\"\n";
+    let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
+    assert_eq!(quote.speaker.as_deref(), Some("Ana Ruiz"));
+    // `As` makes the opening clause the quote's source.
+    let text = "As Tom Hale wrote last year, \"the plan will fail before it starts.\"\n";
+    let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
+    assert_eq!(quote.speaker.as_deref(), Some("Tom Hale"));
+    // A comma right before the quote closes no opening clause.
+    let text = "When the judge returned he began by saying, \"I do not think that prison is necessary here.\"\n";
+    let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
+    assert_eq!(quote.mention.map(|span| span.of(text)), Some("he"));
+}

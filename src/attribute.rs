@@ -741,10 +741,33 @@ impl<'d, 't> Matcher<'d, 't> {
 
     /// Nothing but a short opener before the quote: `Then, "…"`, `And "…"`.
     fn is_intro(&self, range: Range<usize>) -> bool {
-        range.len() <= 3
-            && range
-                .clone()
-                .all(|index| self.lower(index) == "," || self.is(index, WordClass::Stopword) || self.is_adverb(index))
+        let plain =
+            |index: usize| self.lower(index) == "," || self.is(index, WordClass::Stopword) || self.is_adverb(index);
+        if range.len() <= 3 && range.clone().all(plain) {
+            return true;
+        }
+        // `Then, later that month on CNN: "…"`: a phrase of time and place
+        // (or medium) before a colon names no one new.
+        let mut place = false;
+        range.len() <= 12
+            && range.end > range.start
+            && self.doc.word(range.end - 1) == ":"
+            && range.clone().all(|index| {
+                let word = self.lower(index);
+                if self.is_capitalized(index) && index > range.start {
+                    place |= matches!(self.lower(index - 1), "on" | "in" | "at");
+                    return place;
+                }
+                place = false;
+                (plain(index)
+                    || word == ":"
+                    || self.is(index, WordClass::TimeUnit)
+                    || self.is(index, WordClass::RelativeTime)
+                    || self.is(index, WordClass::Calendar)
+                    || self.doc.tokens[index].class == TokenClass::Number)
+                    && !self.is_verb_form(index)
+                    && self.lexeme(index).pronoun.is_none()
+            })
     }
 
     /// Whether an attribution may follow the closing mark: the quote ends

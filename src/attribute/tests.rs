@@ -2447,3 +2447,17 @@ fn a_clause_that_opens_the_sentence_does_not_say_the_quote_after_it() {
     let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
     assert_eq!(quote.mention.map(|span| span.of(text)), Some("he"));
 }
+
+#[test]
+fn a_phrase_of_time_and_medium_before_a_colon_follows_on() {
+    let text = "\"We made a terrible mistake going in,\" Ana Ruiz told CNN in October.\n\nThen, later that month on \
+                CNN: \"I have never said we made a mistake going in.\"\n";
+    let quote = quote_where(text, |quote| quote.span.of(text).starts_with("I have never"));
+    assert_eq!(quote.speaker.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(quote.rule, "follow_on");
+    // A phrase that names someone else introduces their words.
+    let text = "\"We made a terrible mistake going in,\" Ana Ruiz told CNN in October.\n\nMore from Tom Hale: \"I \
+                have never said we made a mistake going in.\"\n";
+    let quote = quote_where(text, |quote| quote.span.of(text).starts_with("I have never"));
+    assert_ne!(quote.speaker.as_deref(), Some("Ana Ruiz"));
+}

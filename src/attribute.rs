@@ -2264,7 +2264,20 @@ impl<'d, 't> Matcher<'d, 't> {
     /// Lee said "…"`: the source that reports the speaker's words is the
     /// outermost source, and the quote's (as PolNeAR annotates it).
     fn according_to_outer(&self, attribution: &mut Attribution, window: &Window) {
-        if let Some(source) = self.according_to_source(window)
+        // `…, because, according to Trump, the media would call him "…"`:
+        // an `according to` phrase right before the speaker's clause.
+        let before_speaker = || {
+            let subject = self.doc.token_at_or_after(attribution.speaker?.start);
+            let comma = subject.checked_sub(1).filter(|&comma| self.doc.word(comma) == ",")?;
+            let according = (window.before.start..comma)
+                .rev()
+                .take(MAX_SPEAKER + 2)
+                .find(|&at| self.lower(at) == "according" && at + 2 < comma && self.lower(at + 1) == "to")?;
+            self.speaker_ends(according + 2, comma)
+                .contains(&comma)
+                .then_some(according + 2..comma)
+        };
+        if let Some(source) = self.according_to_source(window).or_else(before_speaker)
             && attribution
                 .speaker
                 .is_some_and(|speaker| speaker != self.span(source.clone()))

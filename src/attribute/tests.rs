@@ -2461,3 +2461,12 @@ fn a_phrase_of_time_and_medium_before_a_colon_follows_on() {
     let quote = quote_where(text, |quote| quote.span.of(text).starts_with("I have never"));
     assert_ne!(quote.speaker.as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn according_to_before_the_speakers_clause_is_the_outer_source() {
+    let text = "Hale went to that debate, and he will go to the next one, because, according to Ana Ruiz, the media \
+                would call him a \"coward\" if he did not.\n";
+    let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
+    assert_eq!(quote.speaker.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(quote.rule, "according_to_outer");
+}

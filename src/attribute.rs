@@ -2511,7 +2511,28 @@ impl<'d, 't> Matcher<'d, 't> {
         let comma_in_marks = previous.is_some_and(is_quote_mark_token)
             && verb_index >= before.start + 2
             && self.doc.word(verb_index - 2) == ",";
-        let participle = matches!(previous, Some("," | "by")) || comma_in_marks;
+        // `…, holding signs and chanting "…"`: a gerund joined by `and` to
+        // one that follows a comma.
+        let joined_gerund = form == VerbForm::Gerund
+            && previous == Some("and")
+            && verb_index >= before.start + 3
+            && (before.start..verb_index - 1)
+                .rev()
+                .take(MAX_SPEAKER)
+                .find(|&at| matches!(self.doc.word(at), "," | ";" | ":"))
+                .is_some_and(|comma| {
+                    self.doc.word(comma) == ","
+                        && comma + 2 < verb_index
+                        && !self.is_capitalized(comma + 1)
+                        && self.lower(comma + 1).ends_with("ing")
+                        && (comma + 2..verb_index - 1).all(|at| {
+                            self.lower(at) != "and"
+                                && self
+                                    .verb(at)
+                                    .is_none_or(|(_, form)| form != VerbForm::Past && form != VerbForm::Present3)
+                        })
+                });
+        let participle = matches!(previous, Some("," | "by")) || comma_in_marks || joined_gerund;
         // `with Sen. Ana Ruiz calling it "…"`: a gerund with its own subject.
         let with_subject = (form == VerbForm::Gerund && !participle && !progressive)
             .then(|| self.with_subject(verb_index, before.start))

@@ -2470,3 +2470,12 @@ fn according_to_before_the_speakers_clause_is_the_outer_source() {
     assert_eq!(quote.speaker.as_deref(), Some("Ana Ruiz"));
     assert_eq!(quote.rule, "according_to_outer");
 }
+
+#[test]
+fn a_gerund_joined_by_and_to_a_participle_takes_the_clause_subject() {
+    let text = "Ana Ruiz toned down her attacks, shifting her focus to the fall and admitting that her \
+                \"revolution\" will end without her.\n";
+    let quote = quote_where(text, |quote| quote.span.of(text) == "revolution");
+    assert_eq!(quote.speaker.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(quote.cue.map(|cue| cue.of(text)), Some("admitting"));
+}

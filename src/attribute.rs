@@ -2973,6 +2973,8 @@ impl<'d, 't> Matcher<'d, 't> {
             from = comma + 1; // `Minutes later, she sent …`, `Moments earlier, the mayor …`
         } else if (self.is(from, WordClass::Determiner) || self.doc.tokens[from].class == TokenClass::Number)
             && let Some(comma) = (from..limit.min(from + 6)).find(|&index| self.doc.word(index) == ",")
+            // (`The mayor gathered outside, saying`: a clause, no opening phrase.)
+            && (from..comma).all(|index| !self.is_verb_form(index))
         {
             from = comma + 1; // `Eight years ago, he …`, `Last week, the mayor …`
         }

@@ -2479,3 +2479,14 @@ fn a_gerund_joined_by_and_to_a_participle_takes_the_clause_subject() {
     assert_eq!(quote.speaker.as_deref(), Some("Ana Ruiz"));
     assert_eq!(quote.cue.map(|cue| cue.of(text)), Some("admitting"));
 }
+
+#[test]
+fn a_clause_before_a_participles_comma_is_no_opening_phrase() {
+    // `The mayor gathered outside,` is the clause the participle hangs on,
+    // not a phrase like `Last week,` that opens the sentence.
+    let text = "The mayor waited outside, saying \"We will not leave until they listen.\"\n";
+    assert_eq!(first_speaker(text).0, Some("The mayor"));
+    // A crowd is a collective speaker.
+    let text = "The crowd gathered outside, waving flags and chanting \"We want a vote now!\"\n";
+    assert_eq!(first_speaker(text).0, Some("The crowd"));
+}

@@ -2490,3 +2490,11 @@ fn a_clause_before_a_participles_comma_is_no_opening_phrase() {
     let text = "The crowd gathered outside, waving flags and chanting \"We want a vote now!\"\n";
     assert_eq!(first_speaker(text).0, Some("The crowd"));
 }
+
+#[test]
+fn in_the_words_of_names_the_speaker() {
+    let text = "The bill has few friends. In the words of one senator, \"this bill is dead on arrival.\"\n";
+    let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
+    assert_eq!(quote.mention.map(|span| span.of(text)), Some("one senator"));
+    assert_eq!(quote.rule, "in_the_words_of");
+}

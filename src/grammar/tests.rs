@@ -345,6 +345,7 @@ fn builtin_patterns() {
             "passive_by",
             "trailing_speaker_cue",
             "trailing_cue_speaker",
+            "in_the_words_of",
             "as_put_it",
             "as_puts_it",
             "as_speaker_cue",

@@ -2033,10 +2033,9 @@ impl<'d, 't> Matcher<'d, 't> {
             // back, "…"`: a clause that opens the sentence does not say the
             // quote that follows it.
             // (`As Lee wrote, "…"`: `as` makes the clause the quote's source.)
-            if self.in_opening_clause(verb_index, window.before.end, window.before.start)
-                && self
-                    .opening_clause_word(verb_index, window.before.start)
-                    .is_none_or(|at| self.lower(at) != "as")
+            if self
+                .opening_clause(verb_index, window.before.end, window.before.start)
+                .is_some_and(|at| self.lower(at) != "as")
             {
                 continue;
             }
@@ -2516,10 +2515,11 @@ impl<'d, 't> Matcher<'d, 't> {
         let joined_gerund = form == VerbForm::Gerund
             && previous == Some("and")
             && verb_index >= before.start + 3
-            && (before.start..verb_index - 1)
-                .rev()
-                .take(MAX_SPEAKER)
-                .find(|&at| matches!(self.doc.word(at), "," | ";" | ":"))
+            && self
+                .clause_break_before(
+                    before.start.max((verb_index - 1).saturating_sub(MAX_SPEAKER)),
+                    verb_index - 1,
+                )
                 .is_some_and(|comma| {
                     self.doc.word(comma) == ","
                         && comma + 2 < verb_index
@@ -2811,7 +2811,7 @@ impl<'d, 't> Matcher<'d, 't> {
                 })
                 // (`As the crowd began to chant, Lee … joked`: a verb of a
                 // clause that opens the sentence is not the main clause's.)
-                .filter(|_| !self.in_opening_clause(index, verb_index, before.start))
+                .filter(|_| self.opening_clause(index, verb_index, before.start).is_none())
                 .and_then(|_| self.subject_before(index, before.start))
                 // (`a "prosecutor" who reports to the president, and called
                 // for`: the subject of a relative clause is not the main one.)
@@ -2826,9 +2826,8 @@ impl<'d, 't> Matcher<'d, 't> {
         // clause of its coordination that has one.
         let mut end = verb_index.saturating_sub(1);
         for segment in 0..3 {
-            let clause_start = (before.start..end)
-                .rev()
-                .find(|&index| matches!(self.doc.word(index), "," | ";" | ":"))
+            let clause_start = self
+                .clause_break_before(before.start, end)
                 .map_or(before.start, |index| index + 1);
             if clause_start <= before.start {
                 break;
@@ -2849,31 +2848,31 @@ impl<'d, 't> Matcher<'d, 't> {
         self.sentence_subject(before.start, verb_index)
     }
 
-    /// Whether the verb at `index` is in a clause that a subordinating word
-    /// opens (`As the crowd began to chant,`, `when I asked him,`) and that
-    /// a comma closes before `limit`.
-    fn in_opening_clause(&self, index: usize, limit: usize, lower: usize) -> bool {
-        // (`When he returned he began by saying, "…"`: a comma right before
-        // the quote closes no clause.)
-        self.opening_clause_word(index, lower).is_some()
-            && (index..limit)
-                .find(|&at| self.doc.word(at) == ",")
-                .is_some_and(|comma| comma + 1 < limit && !is_quote_mark_token(self.doc.word(comma + 1)))
+    /// The last clause break (`,` `;` `:`) in `lower..index`.
+    fn clause_break_before(&self, lower: usize, index: usize) -> Option<usize> {
+        (lower..index)
+            .rev()
+            .find(|&at| matches!(self.doc.word(at), "," | ";" | ":"))
     }
 
-    /// The subordinating word that opens the sentence's first clause, when
-    /// the token at `index` is in that clause.
-    fn opening_clause_word(&self, index: usize, lower: usize) -> Option<usize> {
+    /// The subordinating word (`As`, `when`) that opens the sentence's
+    /// first clause, when the verb at `index` is in that clause and a comma
+    /// closes it before `limit`: `As the crowd began to chant,`, `Last
+    /// month, when I asked him,`.
+    fn opening_clause(&self, index: usize, limit: usize, lower: usize) -> Option<usize> {
         let sentence = self.doc.sentence_start(index).max(lower);
-        let comma = (sentence..index)
-            .rev()
-            .find(|&at| matches!(self.doc.word(at), "," | ";" | ":"));
+        let comma = self.clause_break_before(sentence, index);
         let clause_start = comma.map_or(sentence, |at| at + 1);
-        // (`Last month, when I asked him,`: after a short opening phrase.)
-        let opens = comma.is_none_or(|comma| {
-            comma < sentence + 5 && (sentence..comma).all(|at| !matches!(self.doc.word(at), "," | ";" | ":"))
-        });
-        (opens && clause_start < index && self.is(clause_start, WordClass::SentenceOpener)).then_some(clause_start)
+        // (After a short opening phrase, itself the sentence's first.)
+        let opens =
+            comma.is_none_or(|comma| comma < sentence + 5 && self.clause_break_before(sentence, comma).is_none());
+        // (`When he returned he began by saying, "…"`: a comma right before
+        // the quote closes no clause.)
+        let closed = (index..limit)
+            .find(|&at| self.doc.word(at) == ",")
+            .is_some_and(|comma| comma + 1 < limit && !is_quote_mark_token(self.doc.word(comma + 1)));
+        (opens && closed && clause_start < index && self.is(clause_start, WordClass::SentenceOpener))
+            .then_some(clause_start)
     }
 
     /// `A White House official who spoke anonymously … said`: the subject of

@@ -638,7 +638,7 @@ impl<'d, 't> Matcher<'d, 't> {
             // words of its own is about them; a speech cue before the
             // quote in its clause is the quote's.
             if before_items.is_empty()
-                && continues
+                && (continues || self.quote_in_opening_clause(window))
                 && !window.before.is_empty()
                 && let Some(earlier) = self.cue_in_clause(quote, window)
                 && earlier.verb.is_some_and(|verb| self.grammar.verbs[verb].quotes)
@@ -655,6 +655,27 @@ impl<'d, 't> Matcher<'d, 't> {
             return Some(attribution);
         }
         self.quote_speaker_unlisted_verb(quote, window)
+    }
+
+    /// `When someone in the crowd shouted, "…," Lee joked`: the quote
+    /// stands inside a subordinate clause that opens the sentence (no
+    /// clause break between its opening word and the quote but the comma
+    /// right before the quote mark), so the speaker after the quote is the
+    /// main clause's, and a speech cue of that clause says the quote.
+    fn quote_in_opening_clause(&self, window: &Window) -> bool {
+        let before = window.before.clone();
+        if window.follows_quote || before.len() < 3 {
+            return false;
+        }
+        let start = self.doc.sentence_start(before.end - 1);
+        let last = if self.doc.word(before.end - 1) == "," {
+            before.end - 1
+        } else {
+            before.end
+        };
+        start >= before.start
+            && self.is(start, WordClass::Subordinator)
+            && self.clause_break_before(start, last).is_none()
     }
 
     /// Whether each word of the literals that `items` require occurs in

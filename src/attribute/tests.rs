@@ -2498,3 +2498,18 @@ fn in_the_words_of_names_the_speaker() {
     assert_eq!(quote.mention.map(|span| span.of(text)), Some("one senator"));
     assert_eq!(quote.rule, "in_the_words_of");
 }
+
+#[test]
+fn a_quote_inside_an_opening_clause_is_that_clauses() {
+    // The cue after the quote is the main clause's, whose own quote follows.
+    let text = "After Ana Ruiz said that some students might do better at \"less advanced schools,\" \
+                Tom Lee said: \"I don't like what she said.\"\n";
+    let quote = quote_where(text, |quote| quote.span.of(text) == "less advanced schools,");
+    assert_eq!(quote.speaker.as_deref(), Some("Ana Ruiz"));
+    let quote = quote_where(text, |quote| quote.span.of(text) == "I don't like what she said.");
+    assert_eq!(quote.speaker.as_deref(), Some("Tom Lee"));
+    // A quote after the clause's comma is the cue's that follows it.
+    let text = "When the vote was called, \"we will win,\" Tom Lee said.\n";
+    let quote = quote_where(text, |quote| quote.span.of(text) == "we will win,");
+    assert_eq!(quote.speaker.as_deref(), Some("Tom Lee"));
+}

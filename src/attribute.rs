@@ -667,15 +667,13 @@ impl<'d, 't> Matcher<'d, 't> {
         if window.follows_quote || before.len() < 3 {
             return false;
         }
-        let start = self.doc.sentence_start(before.end - 1);
+        let start = before.start;
         let last = if self.doc.word(before.end - 1) == "," {
             before.end - 1
         } else {
             before.end
         };
-        start >= before.start
-            && self.is(start, WordClass::Subordinator)
-            && self.clause_break_before(start, last).is_none()
+        self.is(start, WordClass::Subordinator) && self.clause_break_before(start, last).is_none()
     }
 
     /// Whether each word of the literals that `items` require occurs in

@@ -2508,6 +2508,12 @@ fn a_quote_inside_an_opening_clause_is_that_clauses() {
     assert_eq!(quote.speaker.as_deref(), Some("Ana Ruiz"));
     let quote = quote_where(text, |quote| quote.span.of(text) == "I don't like what she said.");
     assert_eq!(quote.speaker.as_deref(), Some("Tom Lee"));
+    // `someone` is a speaker; a headline with no full stop before the
+    // clause ends no sentence, but the paragraph does.
+    let text =
+        "Lee jokes with crowd\n\nWhen someone in the audience shouted, \"Lee!\" Tom Lee joked, \"Come on up.\"\n";
+    let quote = quote_where(text, |quote| quote.span.of(text) == "Lee!");
+    assert_eq!(quote.speaker.as_deref(), Some("someone in the audience"));
     // A quote after the clause's comma is the cue's that follows it.
     let text = "When the vote was called, \"we will win,\" Tom Lee said.\n";
     let quote = quote_where(text, |quote| quote.span.of(text) == "we will win,");

@@ -304,6 +304,12 @@ impl<'d, 't> Resolver<'d, 't> {
                     index += 1;
                     continue;
                 };
+                // `Dianne Feinstein (D-Calif.)`, `WASHINGTON (AP)`: a tag in
+                // parentheses after a name is no one's name.
+                if index >= range.start + 2 && doc.word(index - 1) == "(" && tags.is_capitalized(index - 2) {
+                    index = end;
+                    continue;
+                }
                 let span = Span::new(token.span.start, doc.tokens[end - 1].span.end);
                 let (words, display, honorific_gender) = name_words(doc, tags, &mut name_words_table, index..end);
                 if !words.is_empty() {

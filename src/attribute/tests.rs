@@ -2519,3 +2519,13 @@ fn a_quote_inside_an_opening_clause_is_that_clauses() {
     let quote = quote_where(text, |quote| quote.span.of(text) == "we will win,");
     assert_eq!(quote.speaker.as_deref(), Some("Tom Lee"));
 }
+
+#[test]
+fn a_party_tag_in_parentheses_is_no_ones_name() {
+    // `(D-Calif.)` overlaps the speaker's mention, yet names no person
+    // for `she` to stand for.
+    let text = "Dianne Feinstein (D-Calif.) last week said she was not on the chains. Asked about Lee, \
+                Feinstein said \"I know nothing about Jake Lee,\" she said.\n";
+    let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
+    assert_eq!(quote.speaker.as_deref(), Some("Dianne Feinstein"));
+}

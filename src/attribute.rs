@@ -2513,6 +2513,7 @@ impl<'d, 't> Matcher<'d, 't> {
         // `most said`: a quantifier alone is a subject, not a determiner.
         let noun = plural
             || self.is_capitalized(verb_index)
+            || (form == VerbForm::Present3 && self.after_possessive_modifier(verb_index, before.start))
             || previous_index.is_some_and(|index| {
                 (self.is(index, WordClass::Determiner) && !self.is(index, WordClass::Quantifier))
                     || (is_possessive(self.lower(index)) && !self.is_contracted_pronoun(index))
@@ -2824,6 +2825,8 @@ impl<'d, 't> Matcher<'d, 't> {
             self.verb(index)
                 .filter(|(verb, form)| verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3))
                 .filter(|_| !self.is_capitalized(index))
+                // (`to discuss his recent remarks about`: a plural noun.)
+                .filter(|_| !self.after_possessive_modifier(index, before.start))
                 // (`a class called "Perception"`: a naming participle.)
                 .filter(|(verb, _)| {
                     !(verb.naming && index + 1 < verb_index && is_quote_mark_token(self.doc.word(index + 1)))
@@ -2865,6 +2868,21 @@ impl<'d, 't> Matcher<'d, 't> {
             end = clause_start - 1;
         }
         self.sentence_subject(before.start, verb_index)
+    }
+
+    /// `his recent remarks`, `their repeated claims`: an -s form after a
+    /// possessive pronoun and one modifier is a plural noun, not a verb.
+    fn after_possessive_modifier(&self, index: usize, lower: usize) -> bool {
+        index >= lower + 2
+            && self.is(index - 2, WordClass::Determiner)
+            && self.lexeme(index - 2).pronoun.is_some()
+            && self.doc.tokens[index - 1].class == TokenClass::Word
+            && !self.is_capitalized(index - 1)
+            && !self.is(index - 1, WordClass::Stopword)
+            && !self.is_verb_form(index - 1)
+            // (`her team calls`, `his supporters notes`: a noun, the subject.)
+            && self.lexeme(index - 1).person.is_none()
+            && !self.lower(index - 1).ends_with('s')
     }
 
     /// The last clause break (`,` `;` `:`) in `lower..index`.

@@ -2529,3 +2529,16 @@ fn a_party_tag_in_parentheses_is_no_ones_name() {
     let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
     assert_eq!(quote.speaker.as_deref(), Some("Dianne Feinstein"));
 }
+
+#[test]
+fn an_s_form_after_a_possessive_and_a_modifier_is_a_noun() {
+    // `his recent remarks`: no subject `his recent` with a verb `remarks`.
+    let text = "Sen. Tom Lee visited the studio to discuss his recent remarks about his rival, Ana Ruiz, \
+                saying she would be \"an infinitely better president\" than the others.\n";
+    let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
+    assert_eq!(quote.speaker.as_deref(), Some("Tom Lee"));
+    // `her team calls`: a noun before the verb is its subject.
+    let text = "Ana Ruiz won, and what her team calls her \"breaking barriers\" agenda was working.\n";
+    let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
+    assert_eq!(quote.mention.map(|span| span.of(text)), Some("her team"));
+}

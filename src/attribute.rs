@@ -2961,12 +2961,14 @@ impl<'d, 't> Matcher<'d, 't> {
         // (UPI) — The committee …`: a dateline.
         if let Some(place) = self.name_end(from, limit) {
             let mut after = place;
-            if after + 2 < limit
+            // (`WASHINGTON, Dec. 8 (UPI) —`: the month may be abbreviated.)
+            let month_end = after + 2 + usize::from(after + 2 < limit && self.doc.word(after + 2) == ".");
+            if month_end < limit
                 && self.doc.word(after) == ","
                 && self.is(after + 1, WordClass::Calendar)
-                && self.doc.tokens[after + 2].class == TokenClass::Number
+                && self.doc.tokens[month_end].class == TokenClass::Number
             {
-                after += 3;
+                after = month_end + 1;
             }
             if after < limit
                 && self.doc.word(after) == "("

@@ -2542,3 +2542,10 @@ fn an_s_form_after_a_possessive_and_a_modifier_is_a_noun() {
     let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
     assert_eq!(quote.mention.map(|span| span.of(text)), Some("her team"));
 }
+
+#[test]
+fn a_dateline_with_an_abbreviated_month_is_no_subject() {
+    let text = "WASHINGTON, Dec. 8 (UPI) — The mayor waited outside, saying \"We will not leave.\"\n";
+    let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
+    assert_eq!(quote.mention.map(|span| span.of(text)), Some("The mayor"));
+}

@@ -2395,6 +2395,8 @@ impl Finder<'_, '_> {
             || matches!(bare, "his" | "her" | "their" | "its" | "our" | "my" | "there" | "it")
             || lexeme.is(WordClass::Determiner)
             || bare == "no"
+            // (`says that's what new media is`: a contracted `that is`.)
+            || (bare.len() < word.len() && matches!(bare, "that" | "this" | "what" | "here" | "who"))
             || self.matcher.is_capitalized(at)
         {
             return true;

@@ -1579,3 +1579,11 @@ fn relative_that_is_the_mention_and_its_antecedent_the_speaker() {
     let mention = analysis.quotes[0].mention.expect("a mention");
     assert_eq!(mention.of(text), "that");
 }
+
+#[test]
+fn a_contracted_that_is_opens_the_clause() {
+    check(
+        "Title.\n\nAna Diaz says that’s the real problem with the plan.",
+        &[("that’s the real problem with the plan", "Ana Diaz", "says", None)],
+    );
+}

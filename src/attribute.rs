@@ -1479,11 +1479,16 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         // `people familiar with the talks`: the preposition after the
         // source's adjective.
-        let at = if at + 1 < limit && self.is(at, WordClass::SourceModifier) {
-            at + 1
-        } else {
-            at
-        };
+        let source = at + 1 < limit && self.is(at, WordClass::SourceModifier);
+        let at = if source { at + 1 } else { at };
+        // (`a source close to him`: the source's preposition may take a pronoun.)
+        if source
+            && at + 1 < limit
+            && self.is(at, WordClass::RolePreposition)
+            && crate::claim::is_object_pronoun(self.lower(at + 1))
+        {
+            ends.push(at + 2);
+        }
         if at < limit && self.is(at, WordClass::RolePreposition) {
             let mut cursor = at + 1;
             let mut steps = 0;

@@ -1059,6 +1059,19 @@ impl Finder<'_, '_> {
                 .iter()
                 .find(|&&end| !infinitive_inside(end))
         {
+            // (`told members of the AFL-CIO executive council that …`: the
+            // hearer's noun phrase runs on past a name to `that`.)
+            let end = (end..sentence_end.min(end + 6))
+                .take_while(|&index| {
+                    let after_hyphen = index > 0 && self.is_joined_hyphen(index - 1);
+                    self.is_joined_hyphen(index)
+                        || self.doc.tokens[index].class == TokenClass::Word
+                            && (after_hyphen || !self.matcher.is_capitalized(index))
+                            && !self.is_finite(index)
+                            && self.matcher.verb(index).is_none()
+                })
+                .find(|&index| index > end && self.lower(index) == "that")
+                .unwrap_or(end);
             recipient = Some(self.matcher.span(at..end));
             at = end;
         }
@@ -1098,7 +1111,8 @@ impl Finder<'_, '_> {
                 || hearer && !self.matcher.is(at, WordClass::Complementizer))
             && let Some(that) = (at + 1..sentence_end.min(at + 10))
                 .take_while(|&index| {
-                    self.doc.tokens[index].class != TokenClass::Punct
+                    // (`members of the AFL-CIO council that …`: a joined hyphen.)
+                    (self.doc.tokens[index].class != TokenClass::Punct || self.is_joined_hyphen(index))
                         && !self.is_finite(index)
                         && self.matcher.verb(index).is_none_or(|(_, form)| form == VerbForm::Base)
                         // `appeal to the government after hearing that …`
@@ -2609,6 +2623,17 @@ impl Finder<'_, '_> {
         (self.words_in(start..end) >= 2).then(|| self.matcher.span(start..end))
     }
 
+    /// A hyphen inside a word (`AFL-CIO`, `re-election`), with no space on
+    /// either side.
+    fn is_joined_hyphen(&self, index: usize) -> bool {
+        let tokens = &self.doc.tokens;
+        self.word(index) == "-"
+            && index > 0
+            && index + 1 < tokens.len()
+            && tokens[index - 1].span.end == tokens[index].span.start
+            && tokens[index].span.end == tokens[index + 1].span.start
+    }
+
     /// The number of tokens in `range` that are not punctuation.
     fn words_in(&self, range: Range<usize>) -> usize {
         range
@@ -2619,7 +2644,7 @@ impl Finder<'_, '_> {
 
 /// The object pronouns that stand for a person or a thing: `him`, `her`,
 /// `them`, `it`, `me`, `us`.
-fn is_object_pronoun(word: &str) -> bool {
+pub(crate) fn is_object_pronoun(word: &str) -> bool {
     matches!(word, "him" | "her" | "them" | "it" | "me" | "us")
 }
 

@@ -1587,3 +1587,29 @@ fn a_contracted_that_is_opens_the_clause() {
         &[("that’s the real problem with the plan", "Ana Diaz", "says", None)],
     );
 }
+
+#[test]
+fn a_source_close_to_him_is_a_speaker() {
+    check(
+        "Title.\n\nStill, Ruiz will change how he treats his colleagues, a source close to him said.",
+        &[(
+            "Still, Ruiz will change how he treats his colleagues",
+            "a source close to him",
+            "said",
+            None,
+        )],
+    );
+}
+
+#[test]
+fn a_hearer_runs_on_past_a_hyphenated_name_to_that() {
+    check(
+        "Title.\n\nAna Diaz told members of the AFL-CIO executive council that the body will not vote.",
+        &[(
+            "the body will not vote",
+            "Ana Diaz",
+            "told",
+            Some("members of the AFL-CIO executive council"),
+        )],
+    );
+}

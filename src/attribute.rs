@@ -606,7 +606,11 @@ impl<'d, 't> Matcher<'d, 't> {
                 || ((gap_first || *clause_ends.get_or_init(|| self.clause_ends_at_close(quote, window)))
                     && self.has_literals(after_items, window.after.clone())
                     && self.match_items(after_items, window.after.start, window.after.end, None, &mut capture));
-            if !after_ok || capture.speaker.is_none() || self.object_before_gerund(&capture) {
+            if !after_ok
+                || capture.speaker.is_none()
+                || self.object_before_gerund(&capture)
+                || self.object_after_cue(&capture)
+            {
                 continue;
             }
             // (`As Lee puts it, the plan is "…"`: words of the sentence's
@@ -703,6 +707,21 @@ impl<'d, 't> Matcher<'d, 't> {
             .verb(self.lower(cue.start))
             .is_some_and(|(_, form)| form == VerbForm::Gerund);
         gerund && speaker.start > 0 && matches!(self.lower(speaker.start), "a" | "an")
+    }
+
+    /// `summed up Clinton as "terrible," denounced her record`: after a
+    /// verb that takes its stance as object, a noun phrase that opens with
+    /// a possessive pronoun is that object, not an inverted speaker (as in
+    /// `"…," said her husband`).
+    fn object_after_cue(&self, capture: &Capture) -> bool {
+        let (Some(speaker), Some(cue)) = (&capture.speaker, &capture.cue) else {
+            return false;
+        };
+        cue.end <= speaker.start
+            && cue
+                .clone()
+                .any(|index| self.verb(index).is_some_and(|(verb, _)| verb.object))
+            && self.is_possessive_pronoun(speaker.start)
     }
 
     /// `"…," the nominee riffed.`: after a quote that ends its clause, a

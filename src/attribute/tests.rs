@@ -2549,3 +2549,15 @@ fn a_dateline_with_an_abbreviated_month_is_no_subject() {
     let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
     assert_eq!(quote.mention.map(|span| span.of(text)), Some("The mayor"));
 }
+
+#[test]
+fn a_possessive_phrase_after_a_stance_verb_is_its_object() {
+    // `denounced her record` is no inverted `said her husband`; `summed up
+    // Clinton as "…"` says the quote.
+    let text =
+        "Tom Lee summed up Ana Ruiz as \"terrible,\" denounced her record as mayor and said she should not run.\n";
+    let quote = quote_where(text, |quote| quote.span.of(text) == "terrible,");
+    assert_eq!(quote.speaker.as_deref(), Some("Tom Lee"));
+    let text = "\"We will appeal,\" said her husband, a retired teacher.\n";
+    assert_eq!(first_speaker(text).0, Some("her husband"));
+}

@@ -2601,8 +2601,15 @@ impl<'d, 't> Matcher<'d, 't> {
                 .or_else(|| self.relative_antecedent(verb_index, before.start))
                 .map(|subject| (subject, "cue_in_clause", 0.75))
                 .or_else(|| {
-                    // `…, and called him "…"`: a coordinated verb shares the subject.
-                    let joined = previous.is_some_and(|word| matches!(word, "and" | "but" | "," | "then"));
+                    // `…, and called him "…"`: a coordinated verb shares the
+                    // subject, past an adverb or two (`and later said`).
+                    let mut link = verb_index.saturating_sub(1);
+                    while link > before.start && verb_index - link <= 2 && self.is_adverb(link) {
+                        link -= 1;
+                    }
+                    let joined = verb_index > before.start
+                        && link >= before.start
+                        && matches!(self.lower(link), "and" | "but" | "," | "then");
                     joined
                         .then(|| self.clause_subject_before(verb_index, window))
                         .flatten()

@@ -2561,3 +2561,11 @@ fn a_possessive_phrase_after_a_stance_verb_is_its_object() {
     let text = "\"We will appeal,\" said her husband, a retired teacher.\n";
     assert_eq!(first_speaker(text).0, Some("her husband"));
 }
+
+#[test]
+fn a_coordinated_cue_past_an_adverb_shares_the_subject() {
+    let text = "Tom Lee started the argument and later said, \"It is not just the mayor.\"\n";
+    let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
+    assert_eq!(quote.speaker.as_deref(), Some("Tom Lee"));
+    assert_eq!(quote.cue.map(|cue| cue.of(text)), Some("said"));
+}

@@ -1190,6 +1190,24 @@ fn name_words<'d>(
                 .person_word(doc, tags)
                 .is_some_and(|entry| matches!(entry.kind, PersonWordKind::Honorific | PersonWordKind::Role))
     });
+    // `Senate Intelligence Ranking Democrat Dianne Feinstein`: a party label
+    // inside a title, before two words or more, ends it (one that opens the
+    // name is dropped with the names run into others); not in an
+    // institution's name (`the Senate Republican Conference`).
+    let body = match parts.len() {
+        0 => true,
+        1 => grammar.ends_in_body(None, &parts[0].lower(doc)),
+        n => grammar.ends_in_body(Some(&parts[n - 2].lower(doc)), &parts[n - 1].lower(doc)),
+    };
+    let label_end = (!body)
+        .then(|| {
+            parts[..parts.len().saturating_sub(2)]
+                .iter()
+                .rposition(|part| !part.is_hyphen() && grammar.lexeme(&part.lower(doc)).is(WordClass::Affiliation))
+        })
+        .flatten()
+        .filter(|&label| label > 0);
+    let title_end = title_end.max(label_end);
     let mut first = 0;
     if let Some(title_end) = title_end {
         for part in &parts[..=title_end] {

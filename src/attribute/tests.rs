@@ -2569,3 +2569,14 @@ fn a_coordinated_cue_past_an_adverb_shares_the_subject() {
     assert_eq!(quote.speaker.as_deref(), Some("Tom Lee"));
     assert_eq!(quote.cue.map(|cue| cue.of(text)), Some("said"));
 }
+
+#[test]
+fn a_party_label_inside_a_title_ends_it() {
+    let text = "Senate Intelligence Ranking Democrat Dianne Feinstein said, \"We will win.\"\n";
+    let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
+    assert_eq!(quote.speaker.as_deref(), Some("Dianne Feinstein"));
+    // An institution's name keeps its label.
+    let text = "The Senate Republican Conference said, \"We will win.\"\n";
+    let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
+    assert_eq!(quote.speaker.as_deref(), Some("Senate Republican Conference"));
+}

@@ -1760,6 +1760,17 @@ impl<'d, 't> Matcher<'d, 't> {
             if end.is_some() && doc.line_break_before(index) {
                 break;
             }
+            // `White House Chief of Staff Denis McDonough`: a title with a
+            // lower-case word inside ends the name before it (`Cleveland
+            // Police Chief Calvin Williams` runs on, and drops its title
+            // later).
+            if end.is_some()
+                && self
+                    .title_phrase_end(index, limit)
+                    .is_some_and(|title_end| (index..title_end).any(|word| !self.is_capitalized(word)))
+            {
+                break;
+            }
             let word = doc.word(index);
             let capitalized = self.is_capitalized(index);
             if capitalized && is_possessive(word) && self.is_name_word(index, strip_possessive(word)) {

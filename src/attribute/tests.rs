@@ -2580,3 +2580,14 @@ fn a_party_label_inside_a_title_ends_it() {
     let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
     assert_eq!(quote.speaker.as_deref(), Some("Senate Republican Conference"));
 }
+
+#[test]
+fn a_title_with_a_lower_case_word_ends_the_name_before_it() {
+    let text = "White House Chief of Staff Denis McDonough said, \"We will win.\"\n";
+    let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
+    assert_eq!(quote.speaker.as_deref(), Some("Denis McDonough"));
+    // A title in capitals runs on with the name, which drops it.
+    let text = "Cleveland Police Chief Calvin Williams said, \"The fewer guns, the better.\"\n";
+    let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
+    assert_eq!(quote.speaker.as_deref(), Some("Calvin Williams"));
+}

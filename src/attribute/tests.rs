@@ -2591,3 +2591,18 @@ fn a_title_with_a_lower_case_word_ends_the_name_before_it() {
     let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
     assert_eq!(quote.speaker.as_deref(), Some("Calvin Williams"));
 }
+
+#[test]
+fn more_titles_before_names() {
+    for (title, name) in [
+        ("Comedian", "Sarah Silverman"),
+        ("Senate Majority Whip", "John Cornyn"),
+        ("Assemblywoman", "Claudia Tenney"),
+        ("Alderman", "Jason Ervin"),
+        ("Public Advocate", "Trish James"),
+    ] {
+        let text = format!("{title} {name} said, \"We will win.\"\n");
+        let quote = quote_where(&text, |quote| quote.kind != crate::Kind::Indirect);
+        assert_eq!(quote.speaker.as_deref(), Some(name), "{title}");
+    }
+}

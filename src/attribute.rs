@@ -1773,6 +1773,13 @@ impl<'d, 't> Matcher<'d, 't> {
             }
             let word = doc.word(index);
             let capitalized = self.is_capitalized(index);
+            // `… And Marco Rubio …` in a headline: a conjunction opens no name.
+            if capitalized
+                && end.is_none()
+                && (self.is(index, WordClass::Conjunction) || self.is(index, WordClass::Subordinator))
+            {
+                break;
+            }
             if capitalized && is_possessive(word) && self.is_name_word(index, strip_possessive(word)) {
                 // `Bikamal Kaken's husband`: the possessive ends the name.
                 return Some(index + 1);

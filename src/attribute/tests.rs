@@ -2606,3 +2606,11 @@ fn more_titles_before_names() {
         assert_eq!(quote.speaker.as_deref(), Some(name), "{title}");
     }
 }
+
+#[test]
+fn a_conjunction_opens_no_name() {
+    // A capitalized `And` in mid-sentence ran into the name after it.
+    let text = "In the debate tonight, Cruz won, And Marco Rubio took a hit.\n\nRubio said, \"We will win.\"\n";
+    let quote = quote_where(text, |quote| quote.kind == crate::Kind::Direct);
+    assert_eq!(quote.speaker.as_deref(), Some("Marco Rubio"));
+}

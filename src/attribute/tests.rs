@@ -273,6 +273,11 @@ fn quote_where(text: &str, pick: impl Fn(&crate::Quote) -> bool) -> crate::Quote
         .expect("a quote that fits")
 }
 
+/// The first quote of `text` that is no reported speech.
+fn speech_quote(text: &str) -> crate::Quote {
+    quote_where(text, |quote| quote.kind != crate::Kind::Indirect)
+}
+
 fn first_speaker(text: &str) -> (Option<&str>, Option<String>) {
     let analysis = Analyzer::new().analyze(text);
     let quote = &analysis.quotes[0];
@@ -2405,12 +2410,12 @@ fn no_speaker_starts_inside_an_opening_phrase() {
 fn a_parenthetical_attribution_is_the_outer_source() {
     // PolNeAR's outermost source: the one who relays the subject's words.
     let text = "The network, Ruiz said, called the decision \"deeply troubling.\"\n";
-    let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
+    let quote = speech_quote(text);
     assert_eq!(quote.speaker.as_deref(), Some("Ruiz"));
     assert_eq!(quote.cue.map(|cue| cue.of(text)), Some("said"));
     // An aside that is no attribution leaves the subject the speaker.
     let text = "Ana Ruiz, a lawyer, called the decision \"deeply troubling.\"\n";
-    let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
+    let quote = speech_quote(text);
     assert_eq!(quote.speaker.as_deref(), Some("Ana Ruiz"));
 }
 
@@ -2423,12 +2428,12 @@ fn a_coordinated_cue_takes_the_subject_of_its_own_clauses() {
     // The nearest clause of the coordination that has a subject.
     let text = "Last week, when I asked Tom Hale if he would ever endorse Ana Ruiz, he looked straight into the \
                 camera, shook his head and said, \"Not in a hundred years.\"\n";
-    let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
+    let quote = speech_quote(text);
     assert_eq!(quote.mention.map(|span| span.of(text)), Some("he"));
     // Not the subject of a relative clause.
     let text = "Ana Ruiz hired an architect who wrote a book, and said \"Maybe he did not do a good job, and I was \
                 not happy.\"\n";
-    let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
+    let quote = speech_quote(text);
     assert_eq!(quote.speaker.as_deref(), Some("Ana Ruiz"));
 }
 
@@ -2436,15 +2441,15 @@ fn a_coordinated_cue_takes_the_subject_of_its_own_clauses() {
 fn a_clause_that_opens_the_sentence_does_not_say_the_quote_after_it() {
     let text = "After Tom Hale criticized the governor during a debate, Ana Ruiz shot back, \"I chose to fight for \
                 this state.\"\n";
-    let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
+    let quote = speech_quote(text);
     assert_eq!(quote.speaker.as_deref(), Some("Ana Ruiz"));
     // `As` makes the opening clause the quote's source.
     let text = "As Tom Hale wrote last year, \"the plan will fail before it starts.\"\n";
-    let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
+    let quote = speech_quote(text);
     assert_eq!(quote.speaker.as_deref(), Some("Tom Hale"));
     // A comma right before the quote closes no opening clause.
     let text = "When the judge returned he began by saying, \"I do not think that prison is necessary here.\"\n";
-    let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
+    let quote = speech_quote(text);
     assert_eq!(quote.mention.map(|span| span.of(text)), Some("he"));
 }
 
@@ -2466,7 +2471,7 @@ fn a_phrase_of_time_and_medium_before_a_colon_follows_on() {
 fn according_to_before_the_speakers_clause_is_the_outer_source() {
     let text = "Hale went to that debate, and he will go to the next one, because, according to Ana Ruiz, the media \
                 would call him a \"coward\" if he did not.\n";
-    let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
+    let quote = speech_quote(text);
     assert_eq!(quote.speaker.as_deref(), Some("Ana Ruiz"));
     assert_eq!(quote.rule, "according_to_outer");
 }
@@ -2494,7 +2499,7 @@ fn a_clause_before_a_participles_comma_is_no_opening_phrase() {
 #[test]
 fn in_the_words_of_names_the_speaker() {
     let text = "The bill has few friends. In the words of one senator, \"this bill is dead on arrival.\"\n";
-    let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
+    let quote = speech_quote(text);
     assert_eq!(quote.mention.map(|span| span.of(text)), Some("one senator"));
     assert_eq!(quote.rule, "in_the_words_of");
 }
@@ -2526,7 +2531,7 @@ fn a_party_tag_in_parentheses_is_no_ones_name() {
     // for `she` to stand for.
     let text = "Dianne Feinstein (D-Calif.) last week said she was not on the chains. Asked about Lee, \
                 Feinstein said \"I know nothing about Jake Lee,\" she said.\n";
-    let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
+    let quote = speech_quote(text);
     assert_eq!(quote.speaker.as_deref(), Some("Dianne Feinstein"));
 }
 
@@ -2535,18 +2540,18 @@ fn an_s_form_after_a_possessive_and_a_modifier_is_a_noun() {
     // `his recent remarks`: no subject `his recent` with a verb `remarks`.
     let text = "Sen. Tom Lee visited the studio to discuss his recent remarks about his rival, Ana Ruiz, \
                 saying she would be \"an infinitely better president\" than the others.\n";
-    let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
+    let quote = speech_quote(text);
     assert_eq!(quote.speaker.as_deref(), Some("Tom Lee"));
     // `her team calls`: a noun before the verb is its subject.
     let text = "Ana Ruiz won, and what her team calls her \"breaking barriers\" agenda was working.\n";
-    let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
+    let quote = speech_quote(text);
     assert_eq!(quote.mention.map(|span| span.of(text)), Some("her team"));
 }
 
 #[test]
 fn a_dateline_with_an_abbreviated_month_is_no_subject() {
     let text = "WASHINGTON, Dec. 8 (UPI) — The mayor waited outside, saying \"We will not leave.\"\n";
-    let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
+    let quote = speech_quote(text);
     assert_eq!(quote.mention.map(|span| span.of(text)), Some("The mayor"));
 }
 
@@ -2565,45 +2570,39 @@ fn a_possessive_phrase_after_a_stance_verb_is_its_object() {
 #[test]
 fn a_coordinated_cue_past_an_adverb_shares_the_subject() {
     let text = "Tom Lee started the argument and later said, \"It is not just the mayor.\"\n";
-    let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
+    let quote = speech_quote(text);
     assert_eq!(quote.speaker.as_deref(), Some("Tom Lee"));
     assert_eq!(quote.cue.map(|cue| cue.of(text)), Some("said"));
 }
 
-#[test]
-fn a_party_label_inside_a_title_ends_it() {
-    let text = "Senate Intelligence Ranking Democrat Dianne Feinstein said, \"We will win.\"\n";
-    let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
-    assert_eq!(quote.speaker.as_deref(), Some("Dianne Feinstein"));
-    // An institution's name keeps its label.
-    let text = "The Senate Republican Conference said, \"We will win.\"\n";
-    let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
-    assert_eq!(quote.speaker.as_deref(), Some("Senate Republican Conference"));
+/// The canonical speaker of `{mention} said, "We will win."`.
+fn speaker_of_mention(mention: &str) -> Option<String> {
+    let text = format!("{mention} said, \"We will win.\"\n");
+    speech_quote(&text).speaker
 }
 
 #[test]
-fn a_title_with_a_lower_case_word_ends_the_name_before_it() {
-    let text = "White House Chief of Staff Denis McDonough said, \"We will win.\"\n";
-    let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
-    assert_eq!(quote.speaker.as_deref(), Some("Denis McDonough"));
-    // A title in capitals runs on with the name, which drops it.
-    let text = "Cleveland Police Chief Calvin Williams said, \"The fewer guns, the better.\"\n";
-    let quote = quote_where(text, |quote| quote.kind != crate::Kind::Indirect);
-    assert_eq!(quote.speaker.as_deref(), Some("Calvin Williams"));
-}
-
-#[test]
-fn more_titles_before_names() {
-    for (title, name) in [
-        ("Comedian", "Sarah Silverman"),
-        ("Senate Majority Whip", "John Cornyn"),
-        ("Assemblywoman", "Claudia Tenney"),
-        ("Alderman", "Jason Ervin"),
-        ("Public Advocate", "Trish James"),
+fn titles_before_names_are_no_part_of_them() {
+    for (mention, speaker) in [
+        // A party label inside a title ends it.
+        (
+            "Senate Intelligence Ranking Democrat Dianne Feinstein",
+            "Dianne Feinstein",
+        ),
+        // An institution's name keeps its label.
+        ("The Senate Republican Conference", "Senate Republican Conference"),
+        // A title with a lower-case word ends the name before it.
+        ("White House Chief of Staff Denis McDonough", "Denis McDonough"),
+        // A title in capitals runs on with the name, which drops it.
+        ("Cleveland Police Chief Calvin Williams", "Calvin Williams"),
+        // Roles of people.txt.
+        ("Comedian Sarah Silverman", "Sarah Silverman"),
+        ("Senate Majority Whip John Cornyn", "John Cornyn"),
+        ("Assemblywoman Claudia Tenney", "Claudia Tenney"),
+        ("Alderman Jason Ervin", "Jason Ervin"),
+        ("Public Advocate Trish James", "Trish James"),
     ] {
-        let text = format!("{title} {name} said, \"We will win.\"\n");
-        let quote = quote_where(&text, |quote| quote.kind != crate::Kind::Indirect);
-        assert_eq!(quote.speaker.as_deref(), Some(name), "{title}");
+        assert_eq!(speaker_of_mention(mention).as_deref(), Some(speaker), "{mention}");
     }
 }
 

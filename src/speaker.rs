@@ -240,6 +240,9 @@ pub struct Resolver<'d, 't> {
     genders: FxHashMap<Rc<str>, Gender>,
     /// The quoted words of the document (quote contents), in text order.
     quotes: Vec<Span>,
+    /// The words the document writes in lower case, gathered when first
+    /// asked.
+    lower_words: OnceCell<rustc_hash::FxHashSet<&'d str>>,
     /// The pattern matcher over the document, made once so that what it
     /// works out lazily (modifiers, subjects) serves every look-up.
     matcher: Matcher<'d, 't>,
@@ -536,6 +539,7 @@ impl<'d, 't> Resolver<'d, 't> {
             facts,
             genders: FxHashMap::default(),
             quotes: Vec::new(),
+            lower_words: OnceCell::new(),
             matcher,
         };
         resolver.learn_genders();
@@ -643,14 +647,27 @@ impl<'d, 't> Resolver<'d, 't> {
             };
             // (Worked out once, when first needed: it looks words up.)
             let mut bare_len = None;
-            self.names_holding(first).iter().take(MAX_CANDIDATES).any(|&other| {
+            let runs_on_after = self.names_holding(first).iter().take(MAX_CANDIDATES).any(|&other| {
                 let shorter = &self.distinct_name(other).words;
                 shorter.len() >= 2
                     && shorter.len() < name.len()
                     && name.starts_with(shorter)
                     && self.mentions[other] >= self.mentions[position]
                     && *bare_len.get_or_insert_with(|| without_suffix(name)) > shorter.len()
-            })
+            });
+            // `the Real Donald Trump` (a book's title), `Certainly Donald
+            // Trump`: one word the document also writes in lower case, run
+            // on before a name of two words or more that occurs as often.
+            let runs_on_before = || {
+                let rest = &name[1..];
+                rest.len() >= 2
+                    && self.is_written_lower(table.word(first))
+                    && self.names_holding(rest[0]).iter().take(MAX_CANDIDATES).any(|&other| {
+                        self.distinct_name(other).words.as_slice() == rest
+                            && self.mentions[other] >= self.mentions[position]
+                    })
+            };
+            runs_on_after || runs_on_before()
         };
         // A surname is the end of a person's name (`Trump` of `Donald J.
         // Trump`), and the start of what is named after them (`Trump
@@ -675,6 +692,20 @@ impl<'d, 't> Resolver<'d, 't> {
         let canonical: Rc<str> = Rc::from(best.map_or(display, |position| &*self.distinct_name(position).display));
         self.cache.borrow_mut().insert(words.into(), canonical.clone());
         canonical
+    }
+
+    /// Whether the document writes `word` (lower case) in lower case.
+    fn is_written_lower(&self, word: &str) -> bool {
+        let doc = self.doc;
+        self.lower_words
+            .get_or_init(|| {
+                (0..doc.tokens.len())
+                    .filter(|&index| doc.tokens[index].class == TokenClass::Word)
+                    .map(|index| doc.word(index))
+                    .filter(|word| !word.chars().any(char::is_uppercase))
+                    .collect()
+            })
+            .contains(word)
     }
 
     /// The distinct names that hold word `word`.

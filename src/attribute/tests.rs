@@ -2613,3 +2613,13 @@ fn a_conjunction_opens_no_name() {
     let quote = quote_where(text, |quote| quote.kind == crate::Kind::Direct);
     assert_eq!(quote.speaker.as_deref(), Some("Marco Rubio"));
 }
+
+#[test]
+fn a_word_written_in_lower_case_runs_on_before_no_name() {
+    // A book's title in capitals runs `Real` into the name; the document
+    // writes `real` in lower case, and `Donald Trump` as often.
+    let text = "He wrote \"The Inside Story of the Real Donald Trump.\" The real story is simple, Donald Trump \
+                says.\n\nDonald Trump said, \"We will win.\"\n";
+    let quote = quote_where(text, |quote| quote.span.of(text) == "We will win.");
+    assert_eq!(quote.speaker.as_deref(), Some("Donald Trump"));
+}

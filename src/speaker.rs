@@ -660,12 +660,14 @@ impl<'d, 't> Resolver<'d, 't> {
             // on before a name of two words or more that occurs as often.
             let runs_on_before = || {
                 let rest = &name[1..];
+                // (The set of lower-case words last: it is gathered only
+                // for a document that has such a pair.)
                 rest.len() >= 2
-                    && self.is_written_lower(table.word(first))
                     && self.names_holding(rest[0]).iter().take(MAX_CANDIDATES).any(|&other| {
                         self.distinct_name(other).words.as_slice() == rest
                             && self.mentions[other] >= self.mentions[position]
                     })
+                    && self.is_written_lower(table.word(first))
             };
             runs_on_after || runs_on_before()
         };
@@ -1225,19 +1227,20 @@ fn name_words<'d>(
     // inside a title, before two words or more, ends it (one that opens the
     // name is dropped with the names run into others); not in an
     // institution's name (`the Senate Republican Conference`).
-    let body = match parts.len() {
-        0 => true,
-        1 => grammar.ends_in_body(None, &parts[0].lower(doc)),
-        n => grammar.ends_in_body(Some(&parts[n - 2].lower(doc)), &parts[n - 1].lower(doc)),
-    };
-    let label_end = (!body)
+    // (Read from the tags, and the institution's words only where a label
+    // is found: this runs for every name.)
+    let label_end = (parts.len() >= 4)
         .then(|| {
-            parts[..parts.len().saturating_sub(2)]
+            parts[1..parts.len() - 2]
                 .iter()
-                .rposition(|part| !part.is_hyphen() && grammar.lexeme(&part.lower(doc)).is(WordClass::Affiliation))
+                .rposition(|part| !part.is_hyphen() && tags.is(part.index, WordClass::Affiliation))
+                .map(|label| label + 1)
         })
         .flatten()
-        .filter(|&label| label > 0);
+        .filter(|_| {
+            let n = parts.len();
+            !grammar.ends_in_body(Some(&parts[n - 2].lower(doc)), &parts[n - 1].lower(doc))
+        });
     let title_end = title_end.max(label_end);
     let mut first = 0;
     if let Some(title_end) = title_end {

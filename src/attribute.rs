@@ -1345,12 +1345,9 @@ impl<'d, 't> Matcher<'d, 't> {
         while name_start < limit && name_start < index + 4 {
             // `Texas-based Matt Lee`: a name joined to a lower-case word
             // by a hyphen is a modifier.
-            let tokens = &self.doc.tokens;
             let compound = name_start + 3 < limit
                 && self.is_capitalized(name_start)
-                && self.doc.word(name_start + 1) == "-"
-                && tokens[name_start + 1].span.start == tokens[name_start].span.end
-                && tokens[name_start + 2].span.start == tokens[name_start + 1].span.end
+                && self.is_joined_hyphen(name_start + 1)
                 && self.doc.word(name_start + 2).starts_with(char::is_lowercase);
             if compound {
                 name_start += 3;
@@ -1501,10 +1498,7 @@ impl<'d, 't> Matcher<'d, 't> {
         let source = at + 1 < limit && self.is(at, WordClass::SourceModifier);
         let at = if source { at + 1 } else { at };
         // (`a source close to him`: the source's preposition may take a pronoun.)
-        if source
-            && at + 1 < limit
-            && self.is(at, WordClass::RolePreposition)
-            && crate::claim::is_object_pronoun(self.lower(at + 1))
+        if source && at + 1 < limit && self.is(at, WordClass::RolePreposition) && is_object_pronoun(self.lower(at + 1))
         {
             ends.push(at + 2);
         }
@@ -3369,6 +3363,17 @@ impl<'d, 't> Matcher<'d, 't> {
         }
     }
 
+    /// A hyphen inside a word (`AFL-CIO`, `Texas-based`), with no space on
+    /// either side: the counterpart of [`Matcher::is_spaced_dash`].
+    pub(crate) fn is_joined_hyphen(&self, index: usize) -> bool {
+        let tokens = &self.doc.tokens;
+        self.doc.word(index) == "-"
+            && index > 0
+            && index + 1 < tokens.len()
+            && tokens[index - 1].span.end == tokens[index].span.start
+            && tokens[index].span.end == tokens[index + 1].span.start
+    }
+
     /// `She says people should choose. "It is their life."`: a quote that
     /// opens its sentence after a sentence with a speech verb and its
     /// subject, in the same paragraph.
@@ -3533,6 +3538,12 @@ impl<'d, 't> Matcher<'d, 't> {
 /// A dash between words: `-`, `--`, `–` or `—`.
 fn is_dash(word: &str) -> bool {
     matches!(word, "-" | "--") || is_long_dash(word)
+}
+
+/// The object pronouns that stand for a person or a thing: `him`, `her`,
+/// `them`, `it`, `me`, `us`.
+pub(crate) fn is_object_pronoun(word: &str) -> bool {
+    matches!(word, "him" | "her" | "them" | "it" | "me" | "us")
 }
 
 /// `China's`, `Kaken’s`.

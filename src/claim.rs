@@ -8,7 +8,7 @@
 use std::cell::{Cell, OnceCell};
 use std::ops::Range;
 
-use crate::attribute::{Matcher, is_possessive};
+use crate::attribute::{Matcher, is_object_pronoun, is_possessive};
 use crate::grammar::{Framing, Grammar, Verb, VerbForm, WordClass};
 use crate::quote::QuoteSpan;
 use crate::segment::{Document, TokenClass, is_long_dash};
@@ -1063,8 +1063,8 @@ impl Finder<'_, '_> {
             // hearer's noun phrase runs on past a name to `that`.)
             let end = (end..sentence_end.min(end + 6))
                 .take_while(|&index| {
-                    let after_hyphen = index > 0 && self.is_joined_hyphen(index - 1);
-                    self.is_joined_hyphen(index)
+                    let after_hyphen = index > 0 && self.matcher.is_joined_hyphen(index - 1);
+                    self.matcher.is_joined_hyphen(index)
                         || self.doc.tokens[index].class == TokenClass::Word
                             && (after_hyphen || !self.matcher.is_capitalized(index))
                             && !self.is_finite(index)
@@ -1112,7 +1112,7 @@ impl Finder<'_, '_> {
             && let Some(that) = (at + 1..sentence_end.min(at + 10))
                 .take_while(|&index| {
                     // (`members of the AFL-CIO council that …`: a joined hyphen.)
-                    (self.doc.tokens[index].class != TokenClass::Punct || self.is_joined_hyphen(index))
+                    (self.doc.tokens[index].class != TokenClass::Punct || self.matcher.is_joined_hyphen(index))
                         && !self.is_finite(index)
                         && self.matcher.verb(index).is_none_or(|(_, form)| form == VerbForm::Base)
                         // `appeal to the government after hearing that …`
@@ -2623,29 +2623,12 @@ impl Finder<'_, '_> {
         (self.words_in(start..end) >= 2).then(|| self.matcher.span(start..end))
     }
 
-    /// A hyphen inside a word (`AFL-CIO`, `re-election`), with no space on
-    /// either side.
-    fn is_joined_hyphen(&self, index: usize) -> bool {
-        let tokens = &self.doc.tokens;
-        self.word(index) == "-"
-            && index > 0
-            && index + 1 < tokens.len()
-            && tokens[index - 1].span.end == tokens[index].span.start
-            && tokens[index].span.end == tokens[index + 1].span.start
-    }
-
     /// The number of tokens in `range` that are not punctuation.
     fn words_in(&self, range: Range<usize>) -> usize {
         range
             .filter(|&index| self.doc.tokens[index].class != TokenClass::Punct)
             .count()
     }
-}
-
-/// The object pronouns that stand for a person or a thing: `him`, `her`,
-/// `them`, `it`, `me`, `us`.
-pub(crate) fn is_object_pronoun(word: &str) -> bool {
-    matches!(word, "him" | "her" | "them" | "it" | "me" | "us")
 }
 
 #[cfg(test)]

@@ -168,6 +168,20 @@ fn pronoun_goes_to_last_person_of_its_gender() {
 }
 
 #[test]
+fn role_of_several_words_before_an_inverted_speaker() {
+    check(
+        "\"Thanks for coming,\" said master of ceremonies Asab Al-Tabchi, a Syrian engineer.",
+        &[(
+            "Thanks for coming,",
+            "direct",
+            Some("Asab Al-Tabchi"),
+            Some("said"),
+            None,
+        )],
+    );
+}
+
+#[test]
 fn a_he_or_she_is_no_institution() {
     // `the White House` speaks, but it is no `she`; nor is `Mercury LLC`.
     check(

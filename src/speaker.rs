@@ -16,7 +16,7 @@ use std::rc::Rc;
 use rustc_hash::FxHashMap;
 use smallvec::SmallVec;
 
-use crate::grammar::{Gender, Grammar, PersonWord, PersonWordKind, WordClass};
+use crate::grammar::{Gender, Grammar, PersonWord, PersonWordKind, Pronoun, WordClass};
 use crate::segment::{Document, TokenClass};
 use crate::span::Span;
 use crate::tag::Tags;
@@ -205,6 +205,8 @@ struct MentionFacts {
 struct PronounFacts {
     /// It names an institution or a group ([`Resolver::names_a_body`]).
     body: bool,
+    /// It names a body in the plural (`Democrats`, `residents`): no `it`.
+    plural_body: bool,
     /// Its gender, learned from the document.
     gender: Gender,
     /// It has two words or more.
@@ -783,7 +785,7 @@ impl<'d, 't> Resolver<'d, 't> {
             // pronoun's contraction.)
             && let Some(pronoun) = self.grammar.pronoun(text).or_else(|| self.grammar.contracted_pronoun(text))
         {
-            return self.resolve_pronoun(mention, pronoun.gender);
+            return self.resolve_pronoun(mention, *pronoun);
         }
         let matcher = &self.matcher;
         // `Sen. Ted Cruz, who said …`, `the polls that show …`: the
@@ -1026,21 +1028,23 @@ impl<'d, 't> Resolver<'d, 't> {
 
     /// He, she: the nearest salient person before (the last speaker or
     /// sentence subject) whose gender does not contradict the pronoun's.
-    fn resolve_pronoun(&self, mention: Span, gender: Gender) -> Option<String> {
+    /// `I` outside quote marks is the writer: no one. `it` names a body
+    /// (`the ministry`), never a person.
+    fn resolve_pronoun(&self, mention: Span, pronoun: Pronoun) -> Option<String> {
         let paragraph = self
             .doc
             .paragraphs
             .iter()
             .position(|paragraph| paragraph.span.contains(mention))?;
-        if self
-            .grammar
-            .pronoun(mention.of(self.doc.text))
-            .is_some_and(|pronoun| pronoun.number == crate::grammar::Number::Plural)
-        {
+        if pronoun.number == crate::grammar::Number::Plural {
             return self.resolve_plural(mention, paragraph);
         }
-        let mut fallback = None;
         let quoted = inside_any(&self.quotes, mention);
+        if pronoun.first && !quoted {
+            return None;
+        }
+        let gender = pronoun.gender;
+        let mut fallback = None;
         // (`names_before` is a start of `names`: positions are indices.)
         for (position, name) in self.names_before(mention.start).iter().enumerate().rev() {
             if !name.person || (name.quoted && !quoted) {
@@ -1050,13 +1054,20 @@ impl<'d, 't> Resolver<'d, 't> {
                 break;
             }
             let canonical = self.mention_canonical(position);
-            let facts = *self.facts[position].pronoun.get_or_init(|| PronounFacts {
-                body: self.names_a_body(canonical),
-                gender: self.gender_of(canonical),
-                full_name: canonical.split_whitespace().count() >= 2,
+            let facts = *self.facts[position].pronoun.get_or_init(|| {
+                let body = self.names_a_body(canonical);
+                PronounFacts {
+                    body,
+                    plural_body: body && canonical.ends_with('s') && !canonical.ends_with("ss"),
+                    gender: self.gender_of(canonical),
+                    full_name: canonical.split_whitespace().count() >= 2,
+                }
             });
-            // (`the White House`, `the Interior Ministry`: no he or she.)
-            if gender != Gender::Unknown && facts.body {
+            // (`the White House`, `the Interior Ministry`: no he or she;
+            // a person or `the Democrats`: no it.)
+            if (gender != Gender::Unknown || pronoun.thing) && facts.body != pronoun.thing
+                || pronoun.thing && facts.plural_body
+            {
                 continue;
             }
             let known = facts.gender;

@@ -182,6 +182,33 @@ fn role_of_several_words_before_an_inverted_speaker() {
 }
 
 #[test]
+fn it_names_a_body_and_i_the_writer() {
+    // `it` goes back past the person to the ministry.
+    check(
+        "The Health Ministry said that Ann Moss would lead the inquiry.\n\n\"We will vote,\" it said.",
+        &[("We will vote,", "direct", Some("Health Ministry"), Some("said"), None)],
+    );
+    // Nor a body in the plural.
+    check(
+        "The Health Ministry said that Ann Moss would lead the inquiry.\n\nThe Democrats said they agreed.\n\n\"We will vote,\" it said.",
+        &[("We will vote,", "direct", Some("Health Ministry"), Some("said"), None)],
+    );
+    // With no body before it, `it` is no one, never the nearest person.
+    check(
+        "Ann Moss read the report.\n\n\"We will vote,\" it said.",
+        &[("We will vote,", "direct", None, Some("said"), None)],
+    );
+    // `I` outside quote marks is the writer, not the judge.
+    check(
+        "The judge Ann Moss then turned to me.\n\n\"Your Honor,\" I said, \"I was seventeen.\"",
+        &[
+            ("Your Honor,", "direct", None, Some("said"), None),
+            ("I was seventeen.", "direct", None, Some("said"), None),
+        ],
+    );
+}
+
+#[test]
 fn a_he_or_she_is_no_institution() {
     // `the White House` speaks, but it is no `she`; nor is `Mercury LLC`.
     check(

@@ -153,6 +153,11 @@ pub struct Pronoun {
     pub number: Number,
     /// The pronoun can be the subject of a speech verb (he, she, they; not him).
     pub subject: bool,
+    /// First person (I, me, my): outside quote marks it names the writer,
+    /// no one in the text.
+    pub first: bool,
+    /// It names a body or a thing, never a person (it, its).
+    pub thing: bool,
 }
 
 /// One pair of `quote_marks.txt`.

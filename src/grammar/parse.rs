@@ -345,8 +345,20 @@ const GENDERS: &[(&str, Gender)] = &[
 /// The numbers of `pronouns.txt`.
 const NUMBERS: &[(&str, Number)] = &[("singular", Number::Singular), ("plural", Number::Plural)];
 
+/// A flag of `pronouns.txt`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum PronounFlag {
+    Subject,
+    First,
+    Thing,
+}
+
 /// The flags of `pronouns.txt`.
-const PRONOUN_FLAGS: &[(&str, ())] = &[("subject", ())];
+const PRONOUN_FLAGS: &[(&str, PronounFlag)] = &[
+    ("subject", PronounFlag::Subject),
+    ("first", PronounFlag::First),
+    ("thing", PronounFlag::Thing),
+];
 
 /// The sizes of `quote_marks.txt` (`true`: single).
 const MARK_SIZES: &[(&str, bool)] = &[("single", true), ("double", false)];
@@ -561,7 +573,8 @@ pub(crate) fn person_entry<'a, E: LineParseError<'a>>(
         .parse(input)
 }
 
-/// `he | male | singular | subject` or `him | male | singular`
+/// `he | male | singular | subject`, `him | male | singular` or
+/// `i | unknown | singular | subject first`
 pub(crate) fn pronoun_entry<'a, E: LineParseError<'a>>(input: Span<'a>) -> IResult<Span<'a>, (Span<'a>, Pronoun), E> {
     (
         context("a pronoun (he)", letter_word),
@@ -569,15 +582,21 @@ pub(crate) fn pronoun_entry<'a, E: LineParseError<'a>>(input: Span<'a>) -> IResu
         context("a gender (male, female or unknown)", one_of("gender", GENDERS)),
         context("'|' after the gender", field_sep),
         context("a number (singular or plural)", one_of("number", NUMBERS)),
-        opt(preceded(field_sep, opt(one_of("flag", PRONOUN_FLAGS)))),
+        opt(preceded(
+            field_sep,
+            separated_list0(space1, one_of("flag", PRONOUN_FLAGS)),
+        )),
     )
-        .map(|(pronoun, _, gender, _, number, subject)| {
+        .map(|(pronoun, _, gender, _, number, flags)| {
+            let flags = flags.unwrap_or_default();
             (
                 pronoun,
                 Pronoun {
                     gender,
                     number,
-                    subject: subject.flatten().is_some(),
+                    subject: flags.contains(&PronounFlag::Subject),
+                    first: flags.contains(&PronounFlag::First),
+                    thing: flags.contains(&PronounFlag::Thing),
                 },
             )
         })
@@ -903,7 +922,7 @@ pub(crate) fn pronouns(text: &str) -> Result<WordMap<Pronoun>, GrammarError> {
     let entries = parse_lines(
         FILE,
         text,
-        "the end of the entry (pronoun | gender | number | subject)",
+        "the end of the entry (pronoun | gender | number | flags)",
         pronoun_entry,
     )?;
     let mut seen = Seen::new(FILE, "pronoun");

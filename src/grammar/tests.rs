@@ -561,11 +561,30 @@ fn people_errors() {
 }
 
 #[test]
+fn pronoun_flags() {
+    let grammar = Grammar::builtin();
+    let i = grammar.pronoun("I").unwrap();
+    assert!(i.subject && i.first && !i.thing);
+    let it = grammar.pronoun("it").unwrap();
+    assert!(it.subject && it.thing && !it.first);
+    let its = grammar.pronoun("its").unwrap();
+    assert!(!its.subject && its.thing);
+    let he = grammar.pronoun("he").unwrap();
+    assert!(he.subject && !he.first && !he.thing);
+    // Flags in any order; none at all after the bar.
+    let pronouns =
+        crate::grammar::parse::pronouns("one | unknown | singular | thing subject\nme | unknown | singular |\n")
+            .unwrap();
+    assert!(pronouns.get("one").is_some_and(|one| one.subject && one.thing));
+    assert!(pronouns.get("me").is_some_and(|me| !me.subject && !me.first));
+}
+
+#[test]
 fn pronoun_errors() {
     let cases = [
         (
             "he | male | singular | subjet",
-            "pronouns.txt:1:24: unknown flag 'subjet' (expected subject)",
+            "pronouns.txt:1:24: unknown flag 'subjet' (expected subject, first or thing)",
         ),
         (
             "he | male | one",

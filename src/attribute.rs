@@ -1372,6 +1372,13 @@ impl<'d, 't> Matcher<'d, 't> {
             }
             name_start += 1;
         }
+        // `Speaker of the House Paul Ryan`: a title with its `of`, then the
+        // name.
+        if let Some(given) = self.of_title_end(index, limit)
+            && let Some(end) = self.name_end(given, limit)
+        {
+            ends.push(end);
+        }
         // Modifiers, then a role, group or institution head.
         let mut cursor = index;
         while cursor < limit && cursor < index + 5 {
@@ -1698,6 +1705,59 @@ impl<'d, 't> Matcher<'d, 't> {
     /// ends (`Secretary of State`, `Attorney General`), starting at `at`.
     pub(crate) fn title_phrase_end(&self, at: usize, limit: usize) -> Option<usize> {
         self.phrase_end(at, limit, |kind| kind == PersonWordKind::Role)
+            .or_else(|| self.of_title_end(at, limit))
+    }
+
+    /// `Secretary of Defense Leon Panetta`, `Speaker of the House Paul
+    /// Ryan`, `Minister of Foreign Affairs Sergei Lavrov`: a capitalized
+    /// role, `of`, and a run of capitalized words is a title up to the
+    /// run's last two words, the person's name (initials between them
+    /// aside). Not where those two are a body's words (`Chairman of the
+    /// Senate Foreign Relations Committee`) or joined by a connector
+    /// (`Director of the Federal Bureau of Investigation`), nor where the
+    /// run is too short to hold a title and a name of two words
+    /// (`Secretary of Defense Panetta` stays as written).
+    fn of_title_end(&self, at: usize, limit: usize) -> Option<usize> {
+        let doc = self.doc;
+        if at + 4 >= limit
+            || !self.is_capitalized(at)
+            || !self
+                .lexeme(at)
+                .person
+                .is_some_and(|entry| matches!(entry.kind, PersonWordKind::Role | PersonWordKind::Honorific))
+            || doc.word(at + 1) != "of"
+        {
+            return None;
+        }
+        let mut index = at + 2;
+        if self.lower(index) == "the" {
+            index += 1;
+        }
+        // The capitalized words of the run but initials (`Harry M. Reid`),
+        // and whether a connector comes right before each.
+        let mut words: smallvec::SmallVec<[(usize, bool); 8]> = smallvec::SmallVec::new();
+        let mut connector = false;
+        while index < limit && words.len() < 12 {
+            let word = doc.word(index);
+            if doc.tokens[index].class == TokenClass::Word && self.is_capitalized(index) {
+                if word.chars().count() > 1 {
+                    words.push((index, connector));
+                }
+                connector = false;
+            } else if word == "." && doc.tokens[index].span.start == doc.tokens[index - 1].span.end {
+                // `Gen.`, `M.`: the dot of an abbreviation or initial.
+            } else if matches!(word, "of" | "and" | "the") && !connector && !words.is_empty() {
+                connector = true;
+            } else {
+                break;
+            }
+            index += 1;
+        }
+        let [.., _, (given, given_joined), (family, family_joined)] = words[..] else {
+            return None;
+        };
+        let body_word = |index: usize| self.lexeme(index).person.is_some() || self.is(index, WordClass::Stopword);
+        (!given_joined && !family_joined && !body_word(given) && !body_word(family)).then_some(given)
     }
 
     /// The end of the longest phrase of two or three words of `people.txt`

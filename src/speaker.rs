@@ -887,7 +887,8 @@ impl<'d, 't> Resolver<'d, 't> {
                 && self.tags.lexeme(index).pronoun.is_none() // `Cruz himself`
         });
         // `an adviser to Donald Trump`: the name is the object of the
-        // head's preposition, and the adviser speaks.
+        // head's preposition, and the adviser speaks. (`a spokesman for the
+        // Ministry of Defense` is the ministry speaking.)
         let governed = found_start > first + 1
             && self.tags.is(found_start - 1, WordClass::RolePreposition)
             && (first..found_start - 1).any(|index| {
@@ -1494,7 +1495,9 @@ fn plain_phrase(doc: &Document, grammar: &Grammar, first: usize, end: usize) -> 
             .stopwords
             .iter()
             .any(|stopword| stopword.eq_ignore_ascii_case(first_word)));
-    if common && first_word.chars().next().is_some_and(char::is_uppercase) {
+    // (`CEO of the campaign` keeps its capitals.)
+    let acronym = first_word.chars().skip(1).any(char::is_uppercase);
+    if common && !acronym && first_word.chars().next().is_some_and(char::is_uppercase) {
         let mut chars = text.chars();
         let head = chars
             .next()

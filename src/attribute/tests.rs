@@ -2648,6 +2648,33 @@ fn titles_before_names_are_no_part_of_them() {
 }
 
 #[test]
+fn a_title_with_its_of_phrase_is_no_part_of_the_name() {
+    for (mention, speaker) in [
+        ("Former Secretary of Defense Leon Panetta", "Leon Panetta"),
+        ("Speaker of the House Paul Ryan", "Paul Ryan"),
+        ("President of the United States Barack Obama", "Barack Obama"),
+        ("Minister of Foreign Affairs Sergei Lavrov", "Sergei Lavrov"),
+        // Initials and an honorific inside.
+        ("Director of National Intelligence James R. Clapper", "James R. Clapper"),
+        (
+            "Chairman of the Joint Chiefs of Staff Gen. Joseph Dunford",
+            "Joseph Dunford",
+        ),
+        // Too short for a title and a name of two words: as written.
+        ("Secretary of Defense Panetta", "secretary of Defense Panetta"),
+        // A body's name after the title: no person's name in it.
+        (
+            "Chairman of the Senate Foreign Relations Committee",
+            "chairman of the Senate Foreign Relations Committee",
+        ),
+        // An acronym keeps its capitals.
+        ("CEO of the Trump campaign", "CEO of the Trump campaign"),
+    ] {
+        assert_eq!(speaker_of_mention(mention).as_deref(), Some(speaker), "{mention}");
+    }
+}
+
+#[test]
 fn a_conjunction_opens_no_name() {
     // A capitalized `And` in mid-sentence ran into the name after it.
     let text = "In the debate tonight, Cruz won, And Marco Rubio took a hit.\n\nRubio said, \"We will win.\"\n";

@@ -698,6 +698,50 @@ impl<'d, 't> Resolver<'d, 't> {
         canonical
     }
 
+    /// A group or institution as written, article dropped and a
+    /// sentence-initial common noun lower-cased ("Rights groups" → "rights
+    /// groups", "Nuclear experts" → "nuclear experts" where the document
+    /// writes "nuclear").
+    fn plain_phrase(&self, first: usize, end: usize) -> String {
+        let doc = self.doc;
+        let span = Span::new(doc.tokens[first].span.start, doc.tokens[end - 1].span.end);
+        // `the mayor's plan`: the holder is the mayor.
+        let text = strip_possessive(strip_article(span.of(doc.text)));
+        let first_word = text.split_whitespace().next().unwrap_or("");
+        // (`CEO of the campaign` keeps its capitals.)
+        let acronym = first_word.chars().skip(1).any(char::is_uppercase);
+        if acronym || !first_word.chars().next().is_some_and(char::is_uppercase) {
+            return text.to_string();
+        }
+        // Capitalized only because it opens the sentence: the document
+        // writes it in lower case elsewhere, and the next word is in lower
+        // case (not `The State Department`, `New Jersey governor`).
+        let word_index = (first..end)
+            .find(|&index| doc.word(index) == first_word)
+            .unwrap_or(first);
+        let opens_sentence = word_index == 0 || doc.ends_sentence(word_index - 1) || doc.line_break_before(word_index);
+        let next_lower = text
+            .split_whitespace()
+            .nth(1)
+            .is_none_or(|next| !next.starts_with(char::is_uppercase));
+        let common = self.grammar.person_word(first_word).is_some()
+            || self
+                .grammar
+                .stopwords
+                .iter()
+                .any(|stopword| stopword.eq_ignore_ascii_case(first_word))
+            || opens_sentence && next_lower && self.is_written_lower(&first_word.to_lowercase());
+        if !common {
+            return text.to_string();
+        }
+        let mut chars = text.chars();
+        let head = chars
+            .next()
+            .map(|c| c.to_lowercase().collect::<String>())
+            .unwrap_or_default();
+        head + chars.as_str()
+    }
+
     /// Whether the document writes `word` (lower case) in lower case.
     fn is_written_lower(&self, word: &str) -> bool {
         let doc = self.doc;
@@ -909,7 +953,7 @@ impl<'d, 't> Resolver<'d, 't> {
                 .next()
                 .is_some_and(|first_word| !name.split(' ').any(|word| word == first_word));
             if governed && !place_dropped {
-                return Some(plain_phrase(doc, self.grammar, first, end));
+                return Some(self.plain_phrase(first, end));
             }
             return Some(match paired {
                 Some(first_name) => format!("{first_name} and {name}"),
@@ -930,7 +974,7 @@ impl<'d, 't> Resolver<'d, 't> {
         if let Some(name) = self.role_antecedent(first, end) {
             return Some(name);
         }
-        Some(plain_phrase(doc, self.grammar, first, end))
+        Some(self.plain_phrase(first, end))
     }
 
     fn ends_with_name(&self, first: usize, end: usize) -> bool {
@@ -1481,29 +1525,4 @@ fn strip_article(text: &str) -> &str {
         }
     }
     text
-}
-
-/// A group or institution as written, article dropped and a sentence-initial
-/// common noun lower-cased ("Rights groups" → "rights groups").
-fn plain_phrase(doc: &Document, grammar: &Grammar, first: usize, end: usize) -> String {
-    let span = Span::new(doc.tokens[first].span.start, doc.tokens[end - 1].span.end);
-    // `the mayor's plan`: the holder is the mayor.
-    let text = strip_possessive(strip_article(span.of(doc.text)));
-    let first_word = text.split_whitespace().next().unwrap_or("");
-    let common = grammar.person_word(first_word).is_some()
-        || (grammar
-            .stopwords
-            .iter()
-            .any(|stopword| stopword.eq_ignore_ascii_case(first_word)));
-    // (`CEO of the campaign` keeps its capitals.)
-    let acronym = first_word.chars().skip(1).any(char::is_uppercase);
-    if common && !acronym && first_word.chars().next().is_some_and(char::is_uppercase) {
-        let mut chars = text.chars();
-        let head = chars
-            .next()
-            .map(|c| c.to_lowercase().collect::<String>())
-            .unwrap_or_default();
-        return head + chars.as_str();
-    }
-    text.to_string()
 }

@@ -2675,6 +2675,21 @@ fn a_title_with_its_of_phrase_is_no_part_of_the_name() {
 }
 
 #[test]
+fn a_phrase_capitalized_only_to_open_its_sentence_is_written_lower() {
+    let speaker = |text: &str| quote_where(text, |quote| quote.span.of(text) == "We will win.").speaker;
+    // The document writes `nuclear` in lower case: the capital is the
+    // sentence's.
+    let text = "The nuclear talks resumed.\n\nNuclear experts said, \"We will win.\"\n";
+    assert_eq!(speaker(text).as_deref(), Some("nuclear experts"));
+    // Not a name run (`State Department`), nor a word never written in
+    // lower case.
+    let text = "The state budget passed.\n\nThe State Department said, \"We will win.\"\n";
+    assert_eq!(speaker(text).as_deref(), Some("State Department"));
+    let text = "The talks resumed.\n\nNuclear experts said, \"We will win.\"\n";
+    assert_eq!(speaker(text).as_deref(), Some("Nuclear experts"));
+}
+
+#[test]
 fn a_conjunction_opens_no_name() {
     // A capitalized `And` in mid-sentence ran into the name after it.
     let text = "In the debate tonight, Cruz won, And Marco Rubio took a hit.\n\nRubio said, \"We will win.\"\n";

@@ -2642,6 +2642,9 @@ fn titles_before_names_are_no_part_of_them() {
         ("Assemblywoman Claudia Tenney", "Claudia Tenney"),
         ("Alderman Jason Ervin", "Jason Ervin"),
         ("Public Advocate Trish James", "Trish James"),
+        ("Palm Beach County Supervisor of Elections Susan Bucher", "Susan Bucher"),
+        ("United Auto Workers Secretary-Treasurer Gary Casteel", "Gary Casteel"),
+        ("County Clerk Ana Ruiz", "Ana Ruiz"),
     ] {
         assert_eq!(speaker_of_mention(mention).as_deref(), Some(speaker), "{mention}");
     }

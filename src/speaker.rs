@@ -761,21 +761,25 @@ impl<'d, 't> Resolver<'d, 't> {
         self.by_word.names(word)
     }
 
-    /// Learns each person's gender from the pronouns that follow their
-    /// mentions with no other person in between.
+    /// Learns each person's gender: from an honorific or role word beside
+    /// a mention (`Ms`, `spokeswoman`) first, else from a given name of
+    /// `given_names.txt` (`Jake Sullivan`), else from the pronouns that
+    /// follow the mentions with no other person in between.
     fn learn_genders(&mut self) {
         let doc = self.doc;
-        let mut votes: FxHashMap<Rc<str>, i32> = FxHashMap::default();
+        // (Stated votes, pronoun votes.)
+        let mut votes: FxHashMap<Rc<str>, (i32, i32)> = FxHashMap::default();
         for (position, name) in self.names.iter().enumerate() {
             if !name.person || !name.salient {
                 continue;
             }
             let canonical = Rc::clone(self.mention_canonical(position));
-            let mut vote = match name.gender {
-                Gender::Male => 3,
-                Gender::Female => -3,
+            let stated = match name.gender {
+                Gender::Male => 1,
+                Gender::Female => -1,
                 Gender::Unknown => 0,
             };
+            let mut vote = 0;
             let next_person = self.names[position + 1..]
                 .iter()
                 .take(MAX_CANDIDATES)
@@ -799,17 +803,34 @@ impl<'d, 't> Resolver<'d, 't> {
                     _ => {}
                 }
             }
-            *votes.entry(canonical).or_default() += vote;
+            let entry = votes.entry(canonical).or_default();
+            entry.0 += stated;
+            entry.1 += vote;
         }
+        let gender = |vote: i32| match vote.signum() {
+            1 => Gender::Male,
+            -1 => Gender::Female,
+            _ => Gender::Unknown,
+        };
+        let grammar = self.grammar;
         self.genders = votes
             .into_iter()
-            .map(|(name, vote)| {
-                let gender = match vote.signum() {
-                    1 => Gender::Male,
-                    -1 => Gender::Female,
-                    _ => Gender::Unknown,
+            .map(|(name, (stated, pronouns))| {
+                let given = || {
+                    let mut words = name.split(' ');
+                    match (words.next(), words.next()) {
+                        (Some(first), Some(_)) => grammar.given_name_gender(first),
+                        _ => Gender::Unknown,
+                    }
                 };
-                (name, gender)
+                let known = match gender(stated) {
+                    Gender::Unknown => match given() {
+                        Gender::Unknown => gender(pronouns),
+                        given => given,
+                    },
+                    stated => stated,
+                };
+                (name, known)
             })
             .collect();
     }

@@ -106,11 +106,11 @@ fn according_to() {
 #[test]
 fn partial_quote_in_reporting_clause() {
     check(
-        "Mayor Jane Holt spoke first. Her plan was \"a disaster in waiting,\" he told the Daily Herald, a local newspaper.",
+        "Mayor Tom Holt spoke first. The plan was \"a disaster in waiting,\" he told the Daily Herald, a local newspaper.",
         &[(
             "a disaster in waiting,",
             "partial",
-            Some("Jane Holt"),
+            Some("Tom Holt"),
             Some("told"),
             Some("Daily Herald"),
         )],
@@ -179,6 +179,20 @@ fn role_of_several_words_before_an_inverted_speaker() {
             None,
         )],
     );
+}
+
+#[test]
+fn a_given_name_tells_whom_a_pronoun_points_to() {
+    // With no Mr or Ms, the nearer `Sullivan` took the `she`.
+    let text = "Dianne Feinstein chairs the panel. Jake Sullivan wrote the emails.\n\n\"I don't know anything about the emails,\" she said.\n";
+    let quote = quote_where(text, |quote| quote.span.of(text).starts_with("I don't"));
+    assert_eq!(quote.speaker.as_deref(), Some("Dianne Feinstein"));
+    // What the document states comes first: `spokeswoman` over a
+    // male-listed given name.
+    let text = "Spokeswoman Michael Ruiz said the plan was sound. Tom Hale said he doubted it.\n\n\"We will \
+                win,\" she said.\n";
+    let quote = quote_where(text, |quote| quote.span.of(text) == "We will win,");
+    assert_eq!(quote.speaker.as_deref(), Some("Michael Ruiz"));
 }
 
 #[test]

@@ -410,6 +410,9 @@ pub struct Grammar {
     pub people: WordMap<PersonWord>,
     /// Lower-case pronoun → entry.
     pub pronouns: WordMap<Pronoun>,
+    /// Given names that tell a gender (`given_names.txt`), keyed lower-case:
+    /// read only to resolve pronouns, never reported.
+    pub given_names: WordMap<Gender>,
     /// Abbreviations that do not end a sentence, as written with their dots ("Mr.", "U.S.").
     pub abbreviations: Vec<String>,
     /// Quote mark pairs.
@@ -568,6 +571,11 @@ impl Grammar {
     /// The entry of a pronoun, if the word is one.
     pub fn pronoun(&self, word: &str) -> Option<&Pronoun> {
         lookup(&self.pronouns, word)
+    }
+
+    /// The gender a given name tells (`given_names.txt`), if any.
+    pub fn given_name_gender(&self, word: &str) -> Gender {
+        lookup(&self.given_names, word).copied().unwrap_or(Gender::Unknown)
     }
 
     /// The pronoun a contraction opens with: `he` of `he’s`, `they` of

@@ -342,6 +342,9 @@ const GENDERS: &[(&str, Gender)] = &[
     ("unknown", Gender::Unknown),
 ];
 
+/// The genders of `given_names.txt`: a name that tells none is left out.
+const GIVEN_NAME_GENDERS: &[(&str, Gender)] = &[("male", Gender::Male), ("female", Gender::Female)];
+
 /// The numbers of `pronouns.txt`.
 const NUMBERS: &[(&str, Number)] = &[("singular", Number::Singular), ("plural", Number::Plural)];
 
@@ -600,6 +603,17 @@ pub(crate) fn pronoun_entry<'a, E: LineParseError<'a>>(input: Span<'a>) -> IResu
                 },
             )
         })
+        .parse(input)
+}
+
+/// `james | male`
+pub(crate) fn given_name_entry<'a, E: LineParseError<'a>>(input: Span<'a>) -> IResult<Span<'a>, (Span<'a>, Gender), E> {
+    (
+        context("a given name (james)", letter_word),
+        context("'|' after the name", field_sep),
+        context("a gender (male or female)", one_of("gender", GIVEN_NAME_GENDERS)),
+    )
+        .map(|(name, _, gender)| (name, gender))
         .parse(input)
 }
 
@@ -935,6 +949,20 @@ pub(crate) fn pronouns(text: &str) -> Result<WordMap<Pronoun>, GrammarError> {
     Ok(pronouns)
 }
 
+/// Parses `given_names.txt`: each name once.
+pub(crate) fn given_names(text: &str) -> Result<WordMap<Gender>, GrammarError> {
+    const FILE: &str = "given_names.txt";
+    let entries = parse_lines(FILE, text, "the end of the entry (name | gender)", given_name_entry)?;
+    let mut seen = Seen::new(FILE, "name");
+    let mut names = WordMap::default();
+    for (span, gender) in entries {
+        let word = key(&span);
+        seen.insert(&word, span)?;
+        names.insert(word, gender);
+    }
+    Ok(names)
+}
+
 /// Parses `abbreviations.txt`. Abbreviations keep their case; two that differ
 /// only in case are duplicates.
 pub(crate) fn abbreviations(text: &str) -> Result<Vec<String>, GrammarError> {
@@ -1098,6 +1126,7 @@ pub(crate) fn parse_file(grammar: &mut Grammar, name: &str, text: &str) -> Resul
         "speech_verbs.txt" => (grammar.verbs, grammar.verb_forms) = speech_verbs(text)?,
         "people.txt" => grammar.people = people(text)?,
         "pronouns.txt" => grammar.pronouns = pronouns(text)?,
+        "given_names.txt" => grammar.given_names = given_names(text)?,
         "abbreviations.txt" => grammar.abbreviations = abbreviations(text)?,
         "quote_marks.txt" => grammar.quote_marks = quote_marks(text)?,
         "patterns.txt" => grammar.patterns = patterns(text)?,

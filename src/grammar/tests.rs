@@ -580,6 +580,32 @@ fn pronoun_flags() {
 }
 
 #[test]
+fn given_names() {
+    let grammar = Grammar::builtin();
+    assert_eq!(grammar.given_name_gender("Jake"), Gender::Male);
+    assert_eq!(grammar.given_name_gender("dianne"), Gender::Female);
+    // Shared names and words that are no given names tell nothing.
+    assert_eq!(grammar.given_name_gender("Jordan"), Gender::Unknown);
+    assert_eq!(grammar.given_name_gender("embassy"), Gender::Unknown);
+    for (text, expected) in [
+        (
+            "ana | unknown",
+            "given_names.txt:1:7: unknown gender 'unknown' (expected male or female)",
+        ),
+        (
+            "ana | female\nana | female",
+            "given_names.txt:2:1: duplicate name 'ana' (first on line 1)",
+        ),
+        (
+            "ana female",
+            "given_names.txt:1:5: expected '|' after the name, found 'female'",
+        ),
+    ] {
+        assert_eq!(error_of("given_names.txt", text), expected, "{text:?}");
+    }
+}
+
+#[test]
 fn pronoun_errors() {
     let cases = [
         (

@@ -1018,10 +1018,23 @@ impl<'d, 't> Resolver<'d, 't> {
             return None;
         }
         let role = strip_possessive(doc.word(head)).to_lowercase();
+        let role_gender = self
+            .tags
+            .lexeme(head)
+            .person
+            .map_or(Gender::Unknown, |entry| entry.gender);
+        // A role names a person, never a body (`the candidate` is no `State
+        // Department`), of the role's gender where it has one.
+        let fits = |position: usize| {
+            let canonical = self.mention_canonical(position);
+            let gender = self.gender_of(canonical);
+            !self.names_a_body(canonical)
+                && (role_gender == Gender::Unknown || gender == Gender::Unknown || gender == role_gender)
+        };
         let mention_start = doc.tokens[first].span.start;
         // A name within a few tokens of an earlier use of the same role word.
         for (position, name) in self.names_before(mention_start).iter().enumerate().rev() {
-            if !name.person {
+            if !name.person || !fits(position) {
                 continue;
             }
             // (In the name's own sentence: `…, a surgeon, spoke. He met
@@ -1050,7 +1063,9 @@ impl<'d, 't> Resolver<'d, 't> {
             .iter()
             .enumerate()
             .rev()
-            .find(|(_, name)| name.introduced && name.person && name.span.end <= sentence_start)
+            .find(|&(position, name)| {
+                name.introduced && name.person && name.span.end <= sentence_start && fits(position)
+            })
             .map(|(position, _)| self.mention_canonical(position).to_string())
     }
 

@@ -196,6 +196,18 @@ fn a_given_name_tells_whom_a_pronoun_points_to() {
 }
 
 #[test]
+fn a_role_noun_names_a_person_of_its_gender() {
+    let speaker = |text: &str| quote_where(text, |quote| quote.span.of(text) == "We will win.").speaker;
+    // Not the body the role word comes next to.
+    let text = "In emails released by the State Department, the candidate showed little concern.\n\nThe \
+                candidate said, \"We will win.\"\n";
+    assert_eq!(speaker(text).as_deref(), Some("candidate"));
+    // `the businessman` is no woman: as written, when no man is at hand.
+    let text = "Ana Ruiz, a lawyer, spoke first.\n\nThe businessman said, \"We will win.\"\n";
+    assert_eq!(speaker(text).as_deref(), Some("businessman"));
+}
+
+#[test]
 fn it_names_a_body_and_i_the_writer() {
     // `it` goes back past the person to the ministry.
     check(

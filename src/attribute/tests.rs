@@ -2671,6 +2671,8 @@ fn titles_before_names_are_no_part_of_them() {
         ("Palm Beach County Supervisor of Elections Susan Bucher", "Susan Bucher"),
         ("United Auto Workers Secretary-Treasurer Gary Casteel", "Gary Casteel"),
         ("County Clerk Ana Ruiz", "Ana Ruiz"),
+        ("FBI General Counsel James A. Baker", "James A. Baker"),
+        ("Filmmaker Jack Marino", "Jack Marino"),
     ] {
         assert_eq!(speaker_of_mention(mention).as_deref(), Some(speaker), "{mention}");
     }

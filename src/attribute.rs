@@ -379,11 +379,16 @@ fn is_heading(doc: &Document, quote: &QuoteSpan) -> bool {
         return false;
     }
     let line = paragraph.lines[0];
-    let outside = [
-        Span::new(line.start, quote.open.start).of(doc.text),
-        Span::new(quote.close.end, line.end).of(doc.text),
-    ];
     let decoration = |c: char| c.is_whitespace() || "-–—*#•=~_|".contains(c);
+    // (`– ‘Who cares?’ –.`: a full stop after the closing decoration, as a
+    // conversion that ends every paragraph with one leaves it.)
+    let after = Span::new(quote.close.end, line.end).of(doc.text);
+    let after = after
+        .trim_end()
+        .strip_suffix('.')
+        .filter(|rest| rest.chars().any(|c| !c.is_whitespace()) && rest.chars().all(decoration))
+        .unwrap_or(after);
+    let outside = [Span::new(line.start, quote.open.start).of(doc.text), after];
     let bare = outside.iter().all(|part| part.chars().all(decoration));
     if !bare {
         return false;

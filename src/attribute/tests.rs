@@ -297,6 +297,16 @@ fn scare_quote_is_a_term() {
 #[test]
 fn heading_is_not_speech() {
     check("- 'Full of lies' -", &[("Full of lies", "heading", None, None, None)]);
+    // A full stop after the closing dash, as some conversions add.
+    check(
+        "She spoke.\n\n– ‘Who cares?’ –.\n\nThe crowd roared.",
+        &[("Who cares?", "heading", None, None, None)],
+    );
+    // A quote alone on its line with a full stop after it is no heading.
+    check(
+        "The crowd roared.\n\n‘Who cares?’ .",
+        &[("Who cares?", "direct", Some("crowd"), Some("roared"), None)],
+    );
 }
 
 #[test]

@@ -730,7 +730,13 @@ impl<'d, 't> Resolver<'d, 't> {
                 .stopwords
                 .iter()
                 .any(|stopword| stopword.eq_ignore_ascii_case(first_word))
-            || opens_sentence && next_lower && self.is_written_lower(&first_word.to_lowercase());
+            || opens_sentence && next_lower && {
+                // (A scan for the one word: the set of all lower-case words
+                // that `is_written_lower` builds costs more for the few
+                // phrases a document has.)
+                let lower = first_word.to_lowercase();
+                (0..doc.tokens.len()).any(|index| doc.word(index) == lower)
+            };
         if !common {
             return text.to_string();
         }
@@ -1034,7 +1040,7 @@ impl<'d, 't> Resolver<'d, 't> {
         let mention_start = doc.tokens[first].span.start;
         // A name within a few tokens of an earlier use of the same role word.
         for (position, name) in self.names_before(mention_start).iter().enumerate().rev() {
-            if !name.person || !fits(position) {
+            if !name.person {
                 continue;
             }
             // (In the name's own sentence: `…, a surgeon, spoke. He met
@@ -1048,7 +1054,7 @@ impl<'d, 't> Resolver<'d, 't> {
             let hi = (name.tokens.end..reach)
                 .find(|&index| doc.ends_sentence(index))
                 .map_or(reach, |end| end + 1);
-            if (lo..hi).any(|index| doc.word(index).eq_ignore_ascii_case(&role)) {
+            if (lo..hi).any(|index| doc.word(index).eq_ignore_ascii_case(&role)) && fits(position) {
                 return Some(self.mention_canonical(position).to_string());
             }
         }

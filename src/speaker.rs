@@ -242,9 +242,6 @@ pub struct Resolver<'d, 't> {
     genders: FxHashMap<Rc<str>, Gender>,
     /// The quoted words of the document (quote contents), in text order.
     quotes: Vec<Span>,
-    /// The words the document writes in lower case, gathered when first
-    /// asked.
-    lower_words: OnceCell<rustc_hash::FxHashSet<&'d str>>,
     /// The pattern matcher over the document, made once so that what it
     /// works out lazily (modifiers, subjects) serves every look-up.
     matcher: Matcher<'d, 't>,
@@ -541,7 +538,6 @@ impl<'d, 't> Resolver<'d, 't> {
             facts,
             genders: FxHashMap::default(),
             quotes: Vec::new(),
-            lower_words: OnceCell::new(),
             matcher,
         };
         resolver.learn_genders();
@@ -730,13 +726,7 @@ impl<'d, 't> Resolver<'d, 't> {
                 .stopwords
                 .iter()
                 .any(|stopword| stopword.eq_ignore_ascii_case(first_word))
-            || opens_sentence && next_lower && {
-                // (A scan for the one word: the set of all lower-case words
-                // that `is_written_lower` builds costs more for the few
-                // phrases a document has.)
-                let lower = first_word.to_lowercase();
-                (0..doc.tokens.len()).any(|index| doc.word(index) == lower)
-            };
+            || opens_sentence && next_lower && self.is_written_lower(&first_word.to_lowercase());
         if !common {
             return text.to_string();
         }
@@ -748,18 +738,11 @@ impl<'d, 't> Resolver<'d, 't> {
         head + chars.as_str()
     }
 
-    /// Whether the document writes `word` (lower case) in lower case.
+    /// Whether the document writes `word` (lower case) in lower case: a
+    /// scan for the one word, as few names and phrases ask (a set of all
+    /// the document's lower-case words cost more to build).
     fn is_written_lower(&self, word: &str) -> bool {
-        let doc = self.doc;
-        self.lower_words
-            .get_or_init(|| {
-                (0..doc.tokens.len())
-                    .filter(|&index| doc.tokens[index].class == TokenClass::Word)
-                    .map(|index| doc.word(index))
-                    .filter(|word| !word.chars().any(char::is_uppercase))
-                    .collect()
-            })
-            .contains(word)
+        (0..self.doc.tokens.len()).any(|index| self.doc.word(index) == word)
     }
 
     /// The distinct names that hold word `word`.
@@ -1152,9 +1135,12 @@ impl<'d, 't> Resolver<'d, 't> {
             });
             // (`the White House`, `the Interior Ministry`: no he or she;
             // a person or `the Democrats`: no it.)
-            if (gender != Gender::Unknown || pronoun.thing) && facts.body != pronoun.thing
-                || pronoun.thing && facts.plural_body
-            {
+            let excluded = if pronoun.thing {
+                !facts.body || facts.plural_body
+            } else {
+                gender != Gender::Unknown && facts.body
+            };
+            if excluded {
                 continue;
             }
             let known = facts.gender;

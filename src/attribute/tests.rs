@@ -2427,6 +2427,15 @@ fn an_opening_place_phrase_is_no_subject() {
             "In Salem, New Hampshire, Trump went after Bush, calling him “a total stiff and a loser.”",
             "Trump",
         ),
+        // (`Outside`, `Throughout`, `Beyond`: prepositions, no names.)
+        (
+            "Outside the arena, the crowd waited for an hour, chanting “Lock her up.”",
+            "the crowd",
+        ),
+        (
+            "Beyond the polls, the senator has a problem, saying “We have got to win this.”",
+            "the senator",
+        ),
     ] {
         let text = format!("A headline\n\n{text}\n");
         assert_eq!(first_speaker(&text).0, Some(mention), "{text}");

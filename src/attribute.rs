@@ -981,13 +981,26 @@ impl<'d, 't> Matcher<'d, 't> {
         // `In a panel discussion this weekend in Washington, Marc Morial, the
         // chief executive, told`: no speaker starts inside a sentence's
         // opening phrase.
-        let sentence = self.doc.sentence_start(start);
+        // (A line opens a sentence, after a headline with no full stop
+        // too; `WASHINGTON (UPI) — In a panel …`: past a dateline.)
+        let mut sentence = self.doc.sentence_start(start);
+        if sentence < lower && self.doc.line_break_before(lower) {
+            sentence = lower;
+        }
+        let sentence = if sentence >= lower {
+            self.after_dateline(sentence, start)
+        } else {
+            sentence
+        };
         // (`In 1962 Viguerie, then 29, was named`: a name may follow a
         // phrase left without its comma.)
+        // (`In response to Trump's plan to bar Muslims from entering the
+        // United States, Clinton's aide …, saying`: a phrase with a verb of
+        // its own ends in its own object.)
         let in_opening = sentence >= lower
             && sentence < start
             && self.is(sentence, WordClass::Preposition)
-            && !self.is_capitalized(start)
+            && (!self.is_capitalized(start) || (sentence + 1..start).any(|index| self.is_verb_form(index)))
             && (sentence..start).all(|index| self.doc.word(index) != ",");
         let in_phrase = start > lower + 1
             && self.is(start - 1, WordClass::Determiner)
@@ -2299,6 +2312,35 @@ impl<'d, 't> Matcher<'d, 't> {
         Some(own)
     }
 
+    /// `Washington (AFP) – Hillary Clinton has …`, `PHILADELPHIA, July 25
+    /// (UPI) — The committee …`: where the sentence from `from` starts
+    /// after its dateline, if it has one before `limit`.
+    fn after_dateline(&self, from: usize, limit: usize) -> usize {
+        let Some(mut after) = self.name_end(from, limit) else {
+            return from;
+        };
+        // (`WASHINGTON, Dec. 8 (UPI) —`: the month may be abbreviated.)
+        let month_end = after + 2 + usize::from(after + 2 < limit && self.doc.word(after + 2) == ".");
+        if month_end < limit
+            && self.doc.word(after) == ","
+            && self.is(after + 1, WordClass::Calendar)
+            && self.doc.tokens[month_end].class == TokenClass::Number
+        {
+            after = month_end + 1;
+        }
+        if after < limit
+            && self.doc.word(after) == "("
+            && let Some(close) = (after + 1..limit.min(after + 6)).find(|&index| self.doc.word(index) == ")")
+        {
+            after = close + 1;
+        }
+        if after + 1 < limit && self.is_spaced_dash(after) {
+            after + 1
+        } else {
+            from
+        }
+    }
+
     /// A number that reads as a year: four digits from 1800 to 2099.
     fn is_year(&self, index: usize) -> bool {
         let word = self.doc.word(index);
@@ -3065,29 +3107,7 @@ impl<'d, 't> Matcher<'d, 't> {
         if from >= limit {
             return None;
         }
-        // `Washington (AFP) – Hillary Clinton has …`, `PHILADELPHIA, July 25
-        // (UPI) — The committee …`: a dateline.
-        if let Some(place) = self.name_end(from, limit) {
-            let mut after = place;
-            // (`WASHINGTON, Dec. 8 (UPI) —`: the month may be abbreviated.)
-            let month_end = after + 2 + usize::from(after + 2 < limit && self.doc.word(after + 2) == ".");
-            if month_end < limit
-                && self.doc.word(after) == ","
-                && self.is(after + 1, WordClass::Calendar)
-                && self.doc.tokens[month_end].class == TokenClass::Number
-            {
-                after = month_end + 1;
-            }
-            if after < limit
-                && self.doc.word(after) == "("
-                && let Some(close) = (after + 1..limit.min(after + 6)).find(|&index| self.doc.word(index) == ")")
-            {
-                after = close + 1;
-            }
-            if after + 1 < limit && self.is_spaced_dash(after) {
-                from = after + 1;
-            }
-        }
+        from = self.after_dateline(from, limit);
         let opener = self.lower(from);
         let adverb = self.is_adverb_opener(from);
         if self.is(from, WordClass::Preposition)
@@ -3127,7 +3147,13 @@ impl<'d, 't> Matcher<'d, 't> {
         // `The mayor punctuated his list …`: a noun phrase with an article.
         if self.is(from, WordClass::Determiner) && !self.is(from, WordClass::Quantifier) {
             let ends = self.speaker_ends(from, limit);
-            if let Some(&end) = ends.iter().find(|&&end| self.lexeme(end - 1).person.is_some()) {
+            // (`the senator rallied supporters`: a past form after a person
+            // ends the phrase; `the retired neurosurgeon` goes on.)
+            if let Some(&end) = ends.iter().find(|&&end| {
+                self.lexeme(end - 1).person.is_some()
+                    && !(from + 1..end)
+                        .any(|index| self.is_participle(index) && self.lexeme(index - 1).person.is_some())
+            }) {
                 // `The Illinois Board of Elections was …`
                 let with_phrase = (end < limit && self.is(end, WordClass::RolePreposition))
                     .then(|| self.before_verb(&ends, limit))

@@ -2485,6 +2485,22 @@ fn no_speaker_starts_inside_an_opening_phrase() {
                 landlord who said rents must rise that \"this is not the first winter we have been asked to pay \
                 more.\"\n";
     assert_eq!(first_speaker(text).1.as_deref(), Some("Rosa Marquez"));
+    // The phrase may follow a dateline or a headline with no full stop,
+    // and a phrase with a verb of its own (`entering`) ends in its own
+    // object, capitalized or not; a past form after the subject's noun
+    // (`rallied`) is the verb, not more of the subject.
+    for text in [
+        "WASHINGTON, Dec. 8 (UPI) — In response to a proposal to bar refugees from entering the United States, \
+         the senator rallied supporters, saying: “We have to be ready to stop him.”\n",
+        "Senate fight\n\nIn response to a proposal to bar refugees from entering the United States, the senator \
+         rallied supporters, saying: “We have to be ready to stop him.”\n",
+    ] {
+        assert_eq!(
+            first_speaker(text),
+            (Some("the senator"), Some("senator".to_string())),
+            "{text}"
+        );
+    }
     // A coordinated name is an aside still.
     let text = "The mayors Ana Ruiz and Tom Hale, and Gov. Jay Nixon, praised the \"courage\" of the strikers and \
                 called the deal \"a betrayal of working families.\"\n";

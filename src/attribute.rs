@@ -494,6 +494,26 @@ impl<'d, 't> Matcher<'d, 't> {
         !names.contains(self.doc.word(index))
     }
 
+    /// `Good information can …`: a capitalized word alone that the document
+    /// writes in lower case elsewhere and never with a capital inside a
+    /// sentence is a common word that opens its sentence, not a name.
+    fn is_common_word(&self, index: usize) -> bool {
+        let word = self.doc.word(index);
+        let lower = self.lower(index);
+        let mut written_lower = false;
+        for at in 0..self.doc.tokens.len() {
+            if at == index || self.lower(at) != lower {
+                continue;
+            }
+            if self.doc.word(at) != word {
+                written_lower = true;
+            } else if at > 0 && !self.doc.ends_sentence(at - 1) && !is_quote_mark_token(self.doc.word(at - 1)) {
+                return false;
+            }
+        }
+        written_lower
+    }
+
     /// The document.
     pub(crate) fn doc(&self) -> &'d Document<'t> {
         self.doc
@@ -2822,6 +2842,13 @@ impl<'d, 't> Matcher<'d, 't> {
         let subject = self
             .colon_subject(window)
             .or_else(|| self.sentence_subject(window.before.start, window.before.end))?;
+        if subject.len() == 1
+            && self.is_capitalized(subject.start)
+            && self.lexeme(subject.start).pronoun.is_none()
+            && self.is_common_word(subject.start)
+        {
+            return None;
+        }
         // `Mitch McConnell, R-Ky., delivered a message: "…"`: past an aside.
         let after_subject = self
             .appositive_ends(subject.end, window.before.end)

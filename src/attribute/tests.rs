@@ -2772,3 +2772,19 @@ fn a_word_written_in_lower_case_runs_on_before_no_name() {
     let quote = quote_where(text, |quote| quote.span.of(text) == "We will win.");
     assert_eq!(quote.speaker.as_deref(), Some("Donald Trump"));
 }
+
+#[test]
+fn a_common_word_opening_the_sentence_is_no_subject() {
+    // With no speech verb the quote is its sentence subject's, but `Good`
+    // is a word the document writes in lower case: no one.
+    let text = "Misinformation is hard to dislodge, he said. Good information can still drive out bad, but only \
+                when \"the truth is sexier than the lie.\" That is a good thing.\n";
+    let quote = speech_quote(text);
+    assert_eq!(quote.speaker, None);
+    // A name the document also writes with a capital inside a sentence
+    // stays one.
+    let text = "Senator Tom Price joined the fight. Price smiled at the idea of \"a stupendous fraud.\" The price \
+                is high.\n";
+    let quote = speech_quote(text);
+    assert_eq!(quote.speaker.as_deref(), Some("Tom Price"));
+}

@@ -662,6 +662,19 @@ impl<'d, 't> Matcher<'d, 't> {
                 && !self.is(match_end, WordClass::Relative)
                 && !self.is(match_end, WordClass::Preposition)
                 && !self.is(match_end, WordClass::Calendar);
+            // `… a sign that read "15%!" Her father, Brad, worried that …`:
+            // after a quote that ends its sentence, a pronoun or article
+            // with a capital opens a new one, whose verb has words of its
+            // own to report.
+            let new_sentence = before_items.is_empty()
+                && continues
+                && content.trim_end().ends_with(['!', '?', '.'])
+                && self.is_capitalized(window.after.start)
+                && (self.lexeme(window.after.start).pronoun.is_some()
+                    || self.is(window.after.start, WordClass::Determiner));
+            if new_sentence {
+                continue;
+            }
             // `Lee claimed that "…," one of the aides said the two cases
             // differ`: an attribution after the quote that goes on with
             // words of its own is about them; a speech cue before the

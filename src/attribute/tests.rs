@@ -2788,3 +2788,17 @@ fn a_common_word_opening_the_sentence_is_no_subject() {
     let quote = speech_quote(text);
     assert_eq!(quote.speaker.as_deref(), Some("Tom Price"));
 }
+
+#[test]
+fn a_pronoun_with_a_capital_after_a_closed_sentence_opens_a_new_one() {
+    // `Her father … worried that …` reports words of its own: it is no
+    // trailing attribution of the sign's text.
+    let text = "At the rally, Ana Ruiz held up a sign that read \"15%!\" Her father, Tom, 39, worried that too many \
+                voters read only one newspaper.\n";
+    let quote = speech_quote(text);
+    assert_eq!(quote.speaker.as_deref(), None);
+    // A name after the quote, with nothing of its own to report, is the
+    // quote's speaker.
+    let text = "\"Who cares?\" Ana Ruiz asked.\n";
+    assert_eq!(speech_quote(text).speaker.as_deref(), Some("Ana Ruiz"));
+}

@@ -625,6 +625,9 @@ impl<'d, 't> Resolver<'d, 't> {
                 let name = &self.distinct_name(position).words;
                 contains_words(name, words) || same_spelling(&table, name, words)
             })
+            // (`the Trump-Clinton race`: a word joined to the name by a
+            // hyphen makes no fuller form of `Clinton`.)
+            .filter(|&position| !joined_before(&self.distinct_name(position).display, display))
             .collect();
         // The fullest form, unless it is a name of two words or more with
         // words run on after it, and occurs no more often than it: `Ted Cruz
@@ -1553,4 +1556,13 @@ fn strip_article(text: &str) -> &str {
         }
     }
     text
+}
+
+/// Whether `name` writes `mention` right after a hyphen (`Trump-Clinton`
+/// for `Clinton`).
+fn joined_before(name: &str, mention: &str) -> bool {
+    let first = mention.split_whitespace().next().unwrap_or(mention);
+    !first.is_empty()
+        && name.len() > mention.len()
+        && name.match_indices(first).any(|(at, _)| name[..at].ends_with('-'))
 }

@@ -1460,6 +1460,15 @@ fn canonical_names_leave_out_words_run_into_them() {
             "Title.\n\nDonna J. Hale arrived. Donna Hale left. Donna Hale came back.\n\n\"No,\" Hale said.",
             "Donna J. Hale",
         ),
+        // a name joined to another by a hyphen is no fuller form
+        (
+            "Title.\n\nThe Hale-Ruiz race is tight. Ana Ruiz leads.\n\n\"We will win,\" Ruiz said.",
+            "Ana Ruiz",
+        ),
+        (
+            "Title.\n\nThe Hale-Ruiz race is tight.\n\n\"We will win,\" Ruiz said.",
+            "Ruiz",
+        ),
     ];
     for (text, speaker) in cases {
         assert_eq!(canonical(text).as_deref(), Some(speaker), "in {text:?}");

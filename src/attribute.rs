@@ -2208,6 +2208,16 @@ impl<'d, 't> Matcher<'d, 't> {
             let Some((attribution, speech)) = self.cue_at(verb_index, window, false) else {
                 continue;
             };
+            // (`a "prosecutor" who reports to the president, and called for
+            // "…"`: a relative clause's verb, past which a verb coordinated
+            // with the main clause's says the quote.)
+            if attribution
+                .speaker
+                .is_some_and(|speaker| self.is(self.doc.token_at_or_after(speaker.start), WordClass::Relative))
+                && self.coordinated_verb_between(verb_index + 1, window.before.end)
+            {
+                break;
+            }
             let mut attribution = attribution;
             while let Some(outer) = self.outer_cue(&attribution, window) {
                 attribution = outer;
@@ -2225,6 +2235,16 @@ impl<'d, 't> Matcher<'d, 't> {
             }
         }
         belief
+    }
+
+    /// Whether `, and` or `, but` and a verb form stand in `range`: a
+    /// verb coordinated with an earlier clause.
+    fn coordinated_verb_between(&self, start: usize, end: usize) -> bool {
+        (start..end.saturating_sub(2)).any(|at| {
+            self.doc.word(at) == ","
+                && matches!(self.lower(at + 1), "and" | "but")
+                && (self.is_verb_form(at + 2) || self.is_participle(at + 2))
+        })
     }
 
     /// `Gorka warned that officers he has spoken with "…"`, `a woman told

@@ -2811,3 +2811,14 @@ fn a_pronoun_with_a_capital_after_a_closed_sentence_opens_a_new_one() {
     let text = "\"Who cares?\" Ana Ruiz asked.\n";
     assert_eq!(speech_quote(text).speaker.as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn a_relative_clause_before_a_coordinated_verb_says_no_quote() {
+    // `who reports` describes the earlier quote's prosecutor; the quote
+    // after `, and called for` is the sentence subject's.
+    let text = "Ana Ruiz spoke in Ohio. She has proposed appointing a \"chief trade prosecutor\" who reports directly \
+                to the president, and called for tripling \"the number of trade enforcement officers.\"\n";
+    let quote = quote_where(text, |quote| quote.span.of(text).starts_with("the number"));
+    assert_eq!(quote.speaker.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(quote.mention.map(|span| span.of(text)), Some("She"));
+}

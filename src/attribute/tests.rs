@@ -2822,3 +2822,14 @@ fn a_relative_clause_before_a_coordinated_verb_says_no_quote() {
     assert_eq!(quote.speaker.as_deref(), Some("Ana Ruiz"));
     assert_eq!(quote.mention.map(|span| span.of(text)), Some("She"));
 }
+
+#[test]
+fn verbs_of_venting_and_griping_are_speech() {
+    for text in [
+        "Flying home one night, Ana Ruiz vented to her husband that it would be \"a fight from start to finish.\"\n",
+        "Tom Hale griped that the plan was \"a mess.\"\n",
+        "\"You lost,\" Tom Hale taunted.\n",
+    ] {
+        assert!(speech_quote(text).speaker.is_some(), "{text}");
+    }
+}

@@ -2698,6 +2698,11 @@ impl<'d, 't> Matcher<'d, 't> {
                 let joined = index > 0 && self.doc.tokens[index - 1].span.end == self.doc.tokens[index].span.start;
                 self.doc.tokens[index].class == TokenClass::Number
                     || (word.len() > 4 && word.ends_with("ed") && !self.is_capitalized(index))
+                    // (`the biggest challenges`: after a superlative.)
+                    || (word.len() > 5
+                        && word.ends_with("est")
+                        && index > before.start
+                        && self.is(index - 1, WordClass::Determiner))
                     || (joined && self.doc.word(index - 1) == "-")
                     // (`22 Clinton emails`: a name's word between; not a
                     // year, `in 2016 Trump says`.)

@@ -2833,3 +2833,13 @@ fn verbs_of_venting_and_griping_are_speech() {
         assert!(speech_quote(text).speaker.is_some(), "{text}");
     }
 }
+
+#[test]
+fn a_plural_after_a_superlative_is_a_noun() {
+    // `challenges` after `the biggest` is no speech verb with `one of the
+    // biggest` as its subject.
+    let text = "Tom Hale spoke in Ohio. He anticipated that one of the biggest challenges for the next mayor \
+                would be \"dealing with the problems the old one will leave.\"\n";
+    let quote = speech_quote(text);
+    assert_eq!(quote.speaker.as_deref(), Some("Tom Hale"));
+}

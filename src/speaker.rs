@@ -565,6 +565,17 @@ impl<'d, 't> Resolver<'d, 't> {
         &self.names[..self.names.partition_point(|name| name.span.start < offset)]
     }
 
+    /// Whether a preposition stands before token `index`, maybe with an
+    /// article between (`of Ohio`, `against the Iraq War`): the name there
+    /// is an object, not the person an aside after it describes.
+    fn after_preposition(&self, index: usize) -> bool {
+        let mut at = index;
+        if at > 0 && self.tags.is(at - 1, WordClass::Determiner) {
+            at -= 1;
+        }
+        at > 0 && self.tags.is(at - 1, WordClass::Preposition)
+    }
+
     /// The names that start at or after byte `offset`.
     fn names_from(&self, offset: usize) -> &[NameMention<'d>] {
         &self.names[self.names.partition_point(|name| name.span.start < offset)..]
@@ -854,6 +865,20 @@ impl<'d, 't> Resolver<'d, 't> {
                 lower -= 1;
             }
             let antecedent = matcher.antecedent(first, lower)?;
+            // (`Bob Hale, a superdelegate and Clinton supporter who has
+            // accused …`: the aside names the person before its comma.)
+            if antecedent.start > lower + 1 && doc.word(antecedent.start - 1) == "," && doc.lower(first) == "who" {
+                let comma = doc.tokens[antecedent.start - 1].span.start;
+                let before = self.names_before(comma);
+                if let Some(position) = before.len().checked_sub(1)
+                    && before[position].tokens.end == antecedent.start - 1
+                    && (before[position].person || self.tags.is(antecedent.start, WordClass::Determiner))
+                    && !before[position].place
+                    && !self.after_preposition(before[position].tokens.start)
+                {
+                    return Some(self.mention_canonical(position).to_string());
+                }
+            }
             let span = Span::new(
                 doc.tokens[antecedent.start].span.start,
                 doc.tokens[antecedent.end - 1].span.end,

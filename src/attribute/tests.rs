@@ -2843,3 +2843,17 @@ fn a_plural_after_a_superlative_is_a_noun() {
     let quote = speech_quote(text);
     assert_eq!(quote.speaker.as_deref(), Some("Tom Hale"));
 }
+
+#[test]
+fn who_after_an_aside_is_the_person_the_aside_describes() {
+    // `who` stands for `a native of Ohio`, the aside of `Tom Hale`: the
+    // canonical speaker is the person, not the aside's words.
+    let text = "Tom Hale, a native of Ohio who writes fiction on the side, has cast himself as a \"data-savvy\" \
+                strategist.\n";
+    let quote = speech_quote(text);
+    assert_eq!(quote.mention.map(|span| span.of(text)), Some("who"));
+    assert_eq!(quote.speaker.as_deref(), Some("Tom Hale"));
+    // Not a place the aside follows.
+    let text = "In Ohio, a voter who lost her job wrote that it was \"a disaster.\"\n";
+    assert_ne!(speech_quote(text).speaker.as_deref(), Some("Ohio"));
+}

@@ -2033,6 +2033,22 @@ impl<'d, 't> Matcher<'d, 't> {
         if agent && let Some(outer) = self.subject_with_aside(start - 2, lower) {
             return Some(outer);
         }
+        // `a voter who lost her job said`: the object of a relative
+        // clause's verb is no subject; the relative's antecedent is.
+        let mut relative = start.saturating_sub(2);
+        if relative > lower && self.is(relative, WordClass::Auxiliary) {
+            relative -= 1;
+        }
+        if start >= lower + 2
+            && relative >= lower
+            && self.is(relative, WordClass::Relative)
+            && self.doc.tokens[start - 1].class == TokenClass::Word
+            && !self.is_capitalized(start - 1)
+            && !self.is(start - 1, WordClass::Auxiliary)
+            && self.verb(start - 1).is_none()
+        {
+            return self.antecedent(relative, lower);
+        }
         Some(subject)
     }
 

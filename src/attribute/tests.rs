@@ -2857,3 +2857,12 @@ fn who_after_an_aside_is_the_person_the_aside_describes() {
     let text = "In Ohio, a voter who lost her job wrote that it was \"a disaster.\"\n";
     assert_ne!(speech_quote(text).speaker.as_deref(), Some("Ohio"));
 }
+
+#[test]
+fn the_object_of_a_relative_clause_is_no_subject() {
+    // `her job` is what the voter lost: the one who said it is the voter.
+    let text = "In Ohio, a voter who lost her job said it was \"a disaster.\"\n";
+    assert_eq!(first_speaker(text).0, Some("a voter"));
+    let text = "Tom Hale, who has run the company for years, said it was \"a disaster.\"\n";
+    assert_eq!(first_speaker(text).0, Some("Tom Hale"));
+}

@@ -13,10 +13,10 @@ use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
 use std::rc::Rc;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use smallvec::SmallVec;
 
-use crate::grammar::{Gender, Grammar, PersonWord, PersonWordKind, Pronoun, WordClass};
+use crate::grammar::{Gender, Grammar, PersonWord, PersonWordKind, Pronoun, VerbForm, WordClass};
 use crate::segment::{Document, TokenClass};
 use crate::span::Span;
 use crate::tag::Tags;
@@ -207,6 +207,9 @@ struct PronounFacts {
     body: bool,
     /// It names a body in the plural (`Democrats`, `residents`): no `it`.
     plural_body: bool,
+    /// The document writes it as a thing ([`Resolver::written_as_thing`]):
+    /// no `he` or `she`.
+    thing: bool,
     /// Its gender, learned from the document.
     gender: Gender,
     /// It has two words or more.
@@ -245,6 +248,9 @@ pub struct Resolver<'d, 't> {
     /// The pattern matcher over the document, made once so that what it
     /// works out lazily (modifiers, subjects) serves every look-up.
     matcher: Matcher<'d, 't>,
+    /// The names written as things ([`Resolver::written_as_thing`]),
+    /// gathered in one pass when first asked.
+    things: OnceCell<FxHashSet<Box<str>>>,
 }
 
 /// How many candidate names a look-up compares at most; bounds the work on
@@ -539,6 +545,7 @@ impl<'d, 't> Resolver<'d, 't> {
             genders: FxHashMap::default(),
             quotes: Vec::new(),
             matcher,
+            things: OnceCell::new(),
         };
         resolver.learn_genders();
         resolver
@@ -1157,16 +1164,17 @@ impl<'d, 't> Resolver<'d, 't> {
                 PronounFacts {
                     body,
                     plural_body: body && canonical.ends_with('s') && !canonical.ends_with("ss"),
+                    thing: self.written_as_thing(canonical),
                     gender: self.gender_of(canonical),
                     full_name: canonical.split_whitespace().count() >= 2,
                 }
             });
-            // (`the White House`, `the Interior Ministry`: no he or she;
-            // a person or `the Democrats`: no it.)
+            // (`the White House`, `the Interior Ministry`, `the New York
+            // Times`: no he or she; a person or `the Democrats`: no it.)
             let excluded = if pronoun.thing {
                 !facts.body || facts.plural_body
             } else {
-                gender != Gender::Unknown && facts.body
+                gender != Gender::Unknown && (facts.body || facts.thing)
             };
             if excluded {
                 continue;
@@ -1182,6 +1190,37 @@ impl<'d, 't> Resolver<'d, 't> {
             }
         }
         fallback
+    }
+
+    /// `the New York Times reported`, `in the Islamic State.`: a name of
+    /// two words or more that the document writes after `the` and before
+    /// a verb, a preposition or punctuation names a thing, never a `he` or
+    /// a `she` (unlike `the Donald Trump campaign`, a name as a modifier).
+    fn written_as_thing(&self, canonical: &str) -> bool {
+        let things = self.things.get_or_init(|| {
+            self.names
+                .iter()
+                .filter(|name| self.is_thing_mention(name))
+                .map(|name| Box::from(&*name.display))
+                .collect()
+        });
+        things.contains(canonical)
+    }
+
+    /// [`Resolver::written_as_thing`] for one mention.
+    fn is_thing_mention(&self, name: &NameMention<'d>) -> bool {
+        let doc = self.doc;
+        let (start, end) = (name.tokens.start, name.tokens.end);
+        name.words.len() >= 2
+            && start > 0
+            && doc.lower(start - 1) == "the"
+            && (end >= doc.tokens.len()
+                || (doc.tokens[end].class == TokenClass::Punct && !doc.word(end).starts_with(['\'', '’']))
+                || self
+                    .tags
+                    .verb(end)
+                    .is_some_and(|(_, form)| matches!(form, VerbForm::Past | VerbForm::Present3))
+                || self.tags.is(end, WordClass::Preposition))
     }
 
     /// Whether a name ends in an institution's or a group's word or two

@@ -2866,3 +2866,14 @@ fn the_object_of_a_relative_clause_is_no_subject() {
     let text = "Tom Hale, who has run the company for years, said it was \"a disaster.\"\n";
     assert_eq!(first_speaker(text).0, Some("Tom Hale"));
 }
+
+#[test]
+fn a_name_written_after_the_is_no_he_or_she() {
+    // `the New York Times reported`: a thing, not the `he` of the quote.
+    let text = "Title.\n\nTom Hale spoke on Monday. The New York Times reported that the race was close.\n\n\
+                \"We will win,\" he said.";
+    assert_eq!(canonical(text).as_deref(), Some("Tom Hale"));
+    // `the Ana Ruiz campaign`: a name as a modifier is still a person.
+    let text = "Title.\n\nAna Ruiz spoke on Monday. The Ana Ruiz campaign was pleased.\n\n\"We will win,\" she said.";
+    assert_eq!(canonical(text).as_deref(), Some("Ana Ruiz"));
+}

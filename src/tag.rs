@@ -41,6 +41,9 @@ struct Tag<'g> {
     capitalized: bool,
     /// Written in lower case: the word is its own lower-case form.
     written_lower: bool,
+    /// The second half of a word joined by a hyphen (`self-described`,
+    /// `hoarse-voiced`): an adjective, never a verb.
+    compound: bool,
 }
 
 impl<'g> Tags<'g> {
@@ -63,11 +66,20 @@ impl<'g> Tags<'g> {
                         byte if byte.is_ascii() => byte.is_ascii_uppercase(),
                         _ => token.is_capitalized(doc.text),
                     };
+                // (`re-iterated`, `co-wrote`, `self-described`: after a prefix,
+                // a verb still.)
+                let compound = lexeme.verb.is_some()
+                    && index >= 2
+                    && doc.word(index - 1) == "-"
+                    && doc.tokens[index - 2].span.end == doc.tokens[index - 1].span.start
+                    && doc.tokens[index - 1].span.end == token.span.start
+                    && !matches!(doc.lower(index - 2), "re" | "co" | "pre" | "self");
                 Tag {
                     lexeme,
                     capitalized,
                     // Only asked of words in some class.
                     written_lower: lexeme.is_listed() && doc.word(index) == lower,
+                    compound,
                 }
             })
             .collect();
@@ -98,13 +110,18 @@ impl<'g> Tags<'g> {
 
     /// The speech verb of token `index`, with its form.
     pub fn verb(&self, index: usize) -> Option<(&'g Verb, VerbForm)> {
-        let (verb, form) = self.tags[index].lexeme.verb?;
+        let tag = &self.tags[index];
+        if tag.compound {
+            return None;
+        }
+        let (verb, form) = tag.lexeme.verb?;
         Some((&self.grammar.verbs[verb], form))
     }
 
     /// Index into [`Grammar::verbs`] of the speech verb of token `index`.
     pub fn verb_index(&self, index: usize) -> Option<usize> {
-        self.tags[index].lexeme.verb.map(|(verb, _)| verb)
+        let tag = &self.tags[index];
+        tag.lexeme.verb.filter(|_| !tag.compound).map(|(verb, _)| verb)
     }
 
     /// True for a word that starts with an upper-case letter

@@ -2877,3 +2877,16 @@ fn a_name_written_after_the_is_no_he_or_she() {
     let text = "Title.\n\nAna Ruiz spoke on Monday. The Ana Ruiz campaign was pleased.\n\n\"We will win,\" she said.";
     assert_eq!(canonical(text).as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn a_verb_joined_by_a_hyphen_is_an_adjective() {
+    // `hoarse-voiced` describes Ruiz; it reports nothing of Hale's.
+    let text = "Tom Hale was on the defensive, but a hoarse-voiced Ana Ruiz got in numerous digs.\n";
+    let analysis = Analyzer::new().analyze(text);
+    let cues: Vec<&str> = analysis
+        .quotes
+        .iter()
+        .filter_map(|quote| quote.cue.map(|cue| cue.of(text)))
+        .collect();
+    assert!(!cues.contains(&"voiced"), "{cues:?}");
+}

@@ -278,6 +278,12 @@ pub(crate) fn attribute_with(matcher: &Matcher, quotes: &[QuoteSpan]) -> Vec<Att
         {
             attribution = matcher.clause_subject(&window);
         }
+        if attribution.is_none() && matcher.characterizes_as(&window) {
+            attribution = matcher.clause_subject(&window).map(|mut found| {
+                found.rule = "characterized_as".to_string();
+                found
+            });
+        }
         // A speaker or cue inside the quote itself is a misreading of
         // mismatched marks: the quote stays unattributed.
         let inside =
@@ -2925,6 +2931,34 @@ impl<'d, 't> Matcher<'d, 't> {
             "clause_subject",
             self.span(subject),
         ))
+    }
+
+    /// `Trump brought it up as "very fishy"`, `he postured himself as the
+    /// "law and order candidate"`: `as` (and an article) right before the
+    /// quote, after an active verb, gives the subject's description of
+    /// something; not `such as`, `as well as` or a passive (`known as`,
+    /// `is seen as`, `referred to as`).
+    fn characterizes_as(&self, window: &Window) -> bool {
+        let before = window.before.clone();
+        let Some(mut at) = before.end.checked_sub(1).filter(|&at| at > before.start) else {
+            return false;
+        };
+        if self.is(at, WordClass::Determiner) {
+            at -= 1;
+        }
+        if at <= before.start + 1 || self.lower(at) != "as" {
+            return false;
+        }
+        let previous = self.lower(at - 1);
+        // (`vacations disguised as`, `targets supposedly marked as`: a
+        // participle after its noun, not a verb with a subject.)
+        let participle = self.is_participle(at - 1)
+            && at >= before.start + 2
+            && (self.is_adverb(at - 2) || self.lexeme(at - 2).pronoun.is_none() && !self.is_capitalized(at - 2));
+        let passive = participle
+            || (before.start..at).any(|index| self.is(index, WordClass::Progressive))
+            || matches!(previous, "such" | "well" | "known" | "to" | "so");
+        !passive && self.doc.tokens[at - 1].class == TokenClass::Word
     }
 
     /// `over her remark that "…"`, `Lee's recent comment during the debate

@@ -2890,3 +2890,27 @@ fn a_verb_joined_by_a_hyphen_is_an_adjective() {
         .collect();
     assert!(!cues.contains(&"voiced"), "{cues:?}");
 }
+
+#[test]
+fn a_short_quote_after_as_is_the_subjects_description() {
+    // `brought it up as "…"`: the subject describes something in the
+    // quoted words; no speech verb needed.
+    let text = "The mayor spoke on Monday. Tom Hale brought the deal up as \"very fishy\" in an interview.\n";
+    let quote = speech_quote(text);
+    assert_eq!(
+        (quote.kind, quote.speaker.as_deref()),
+        (crate::Kind::Partial, Some("Tom Hale"))
+    );
+    // A name, a list or a passive participle is no one's description.
+    for text in [
+        "The group is known as \"the Squad\" in Washington.\n",
+        "Big donors such as \"the Koch network\" gave money.\n",
+        "Tom Hale took vacations disguised as \"fact-finding trips\" every year.\n",
+    ] {
+        let analysis = Analyzer::new().analyze(text);
+        assert!(
+            analysis.quotes.iter().all(|quote| quote.rule != "characterized_as"),
+            "{text}"
+        );
+    }
+}

@@ -2775,7 +2775,19 @@ impl<'d, 't> Matcher<'d, 't> {
                                     .is_none_or(|(_, form)| form != VerbForm::Past && form != VerbForm::Present3)
                         })
                 });
-        let participle = matches!(previous, Some("," | "by")) || comma_in_marks || joined_gerund;
+        // (`…, at one point calling the mayor a "…"`: a short phrase of
+        // time or place between the comma and the participle.)
+        let after_phrase = form == VerbForm::Gerund
+            && (verb_index.saturating_sub(5).max(before.start)..verb_index.saturating_sub(2)).any(|comma| {
+                self.doc.word(comma) == ","
+                    && (self.is(comma + 1, WordClass::Preposition) || self.is_adverb(comma + 1))
+                    && (comma + 1..verb_index).all(|index| {
+                        self.doc.tokens[index].class != TokenClass::Punct
+                            && self.verb(index).is_none_or(|(_, form)| form == VerbForm::Base)
+                            && !self.is_capitalized(index)
+                    })
+            });
+        let participle = matches!(previous, Some("," | "by")) || comma_in_marks || joined_gerund || after_phrase;
         // `with Sen. Ana Ruiz calling it "…"`: a gerund with its own subject.
         let with_subject = (form == VerbForm::Gerund && !participle && !progressive)
             .then(|| self.with_subject(verb_index, before.start))

@@ -2914,3 +2914,14 @@ fn a_short_quote_after_as_is_the_subjects_description() {
         );
     }
 }
+
+#[test]
+fn a_participle_after_a_short_phrase_takes_the_clause_subject() {
+    // `, at one point calling`: the phrase between the comma and the
+    // participle leaves the subject the clause's.
+    let text = "Tom Hale has battled with the mayor over the city's finances, at one point calling the mayor a \
+                \"liar.\"\n";
+    let quote = speech_quote(text);
+    assert_eq!(quote.speaker.as_deref(), Some("Tom Hale"));
+    assert_eq!(quote.cue.map(|cue| cue.of(text)), Some("calling"));
+}

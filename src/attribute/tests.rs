@@ -2925,3 +2925,12 @@ fn a_participle_after_a_short_phrase_takes_the_clause_subject() {
     assert_eq!(quote.speaker.as_deref(), Some("Tom Hale"));
     assert_eq!(quote.cue.map(|cue| cue.of(text)), Some("calling"));
 }
+
+#[test]
+fn however_between_subject_and_verb_is_an_adverb() {
+    let text = "Tom Hale however said he would welcome the city's part in a \"principled security network\" for the \
+                region.\n";
+    let quote = speech_quote(text);
+    assert_eq!(quote.speaker.as_deref(), Some("Tom Hale"));
+    assert_eq!(quote.mention.map(|span| span.of(text)), Some("Tom Hale"));
+}

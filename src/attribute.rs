@@ -2725,7 +2725,11 @@ impl<'d, 't> Matcher<'d, 't> {
                         && word.ends_with("est")
                         && index > before.start
                         && self.is(index - 1, WordClass::Determiner))
-                    || (joined && self.doc.word(index - 1) == "-")
+                    // (Not after a double-barrelled name: `Lopez-Cantera
+                    // promises`; `anti-Muslim remarks` is a noun still.)
+                    || (joined
+                        && self.doc.word(index - 1) == "-"
+                        && !(self.is_capitalized(index) && index >= 2 && self.is_capitalized(index - 2)))
                     // (`22 Clinton emails`: a name's word between; not a
                     // year, `in 2016 Trump says`.)
                     || (self.is_capitalized(index)

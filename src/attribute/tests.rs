@@ -2934,3 +2934,11 @@ fn however_between_subject_and_verb_is_an_adverb() {
     assert_eq!(quote.speaker.as_deref(), Some("Tom Hale"));
     assert_eq!(quote.mention.map(|span| span.of(text)), Some("Tom Hale"));
 }
+
+#[test]
+fn a_double_barrelled_name_is_a_subject() {
+    // `Lopez-Cantera promises`: a verb after a hyphenated name, unlike
+    // `anti-Muslim remarks`, a noun after a hyphenated word.
+    let text = "On his campaign website, Ana Lopez-Cantera promises to \"end\" the tax.\n";
+    assert_eq!(speech_quote(text).speaker.as_deref(), Some("Ana Lopez-Cantera"));
+}

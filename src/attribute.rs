@@ -2988,11 +2988,17 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         // `Trump's claim that Obama "…"`: the quote may stand inside the
         // clause, a few plain words after `that`.
+        // (`Trump's pledge to be "…"`, `Sanders's call for a "…"`: `to` or
+        // `for` right after the noun.)
+        let links = |index: usize| {
+            self.lower(index) == "that"
+                || (matches!(self.lower(index), "to" | "for") && index > 0 && self.is(index - 1, WordClass::StanceNoun))
+        };
         let lowest = that.saturating_sub(MAX_CLAUSE_LEAD).max(before.start + 1);
-        while that > lowest && self.lower(that) != "that" && self.doc.tokens[that].class == TokenClass::Word {
+        while that > lowest && !links(that) && self.doc.tokens[that].class == TokenClass::Word {
             that -= 1;
         }
-        if that <= before.start + 1 || self.lower(that) != "that" {
+        if that <= before.start + 1 || !links(that) {
             return None;
         }
         // (`her assertion during the debate that`: a short phrase between.)
@@ -3059,6 +3065,10 @@ impl<'d, 't> Matcher<'d, 't> {
             && end - start < 4
             && self.is_capitalized(start - 1)
             && self.doc.tokens[start - 1].class == TokenClass::Word
+            // (`While Sanders's call`: a capital that opens a clause.)
+            && !self.is(start - 1, WordClass::SentenceOpener)
+            && !self.is(start - 1, WordClass::Subordinator)
+            && !self.is(start - 1, WordClass::Conjunction)
         {
             start -= 1;
         }

@@ -2942,3 +2942,17 @@ fn a_double_barrelled_name_is_a_subject() {
     let text = "On his campaign website, Ana Lopez-Cantera promises to \"end\" the tax.\n";
     assert_eq!(speech_quote(text).speaker.as_deref(), Some("Ana Lopez-Cantera"));
 }
+
+#[test]
+fn a_possessors_pledge_to_or_call_for_a_quote_is_theirs() {
+    let text = "The worries go beyond Tom Hale's pledge to be \"neutral\" during the talks.\n";
+    let quote = speech_quote(text);
+    assert_eq!(
+        (quote.kind, quote.speaker.as_deref()),
+        (crate::Kind::Partial, Some("Tom Hale"))
+    );
+    // A capital that opens the clause is no part of the possessor.
+    let text = "While Ana Ruiz's call for a \"revolution\" draws thousands, others stay home.\n";
+    let quote = speech_quote(text);
+    assert_eq!(quote.mention.map(|span| span.of(text)), Some("Ana Ruiz's"));
+}

@@ -451,7 +451,15 @@ pub(crate) struct Matcher<'d, 't> {
     /// each start asks again of the words after it. Made when first asked:
     /// the resolver makes a matcher for each mention, and most never ask.
     modifiers: OnceCell<Vec<Cell<Option<bool>>>>,
+    /// The words the document writes in lower case, and those it writes
+    /// with a capital inside a sentence (see [`Matcher::is_common_word`]),
+    /// gathered when first asked.
+    word_cases: OnceCell<WordCases<'t>>,
 }
+
+/// See [`Matcher::word_cases`]: (written in lower case, capitalized inside
+/// a sentence).
+type WordCases<'t> = (rustc_hash::FxHashSet<&'t str>, rustc_hash::FxHashSet<&'t str>);
 
 /// Subjects found, by verb and lower bound (see [`Matcher::subject_before`]).
 type Subjects = FxHashMap<(usize, usize), Option<Range<usize>>>;
@@ -466,6 +474,7 @@ impl<'d, 't> Matcher<'d, 't> {
             subjects: RefCell::default(),
             ly_names: std::cell::OnceCell::new(),
             modifiers: OnceCell::new(),
+            word_cases: OnceCell::new(),
         }
     }
 
@@ -503,21 +512,29 @@ impl<'d, 't> Matcher<'d, 't> {
     /// `Good information can …`: a capitalized word alone that the document
     /// writes in lower case elsewhere and never with a capital inside a
     /// sentence is a common word that opens its sentence, not a name.
+    /// (One pass over the document when first asked: a scan per question
+    /// made a document of many such sentences quadratic.)
     fn is_common_word(&self, index: usize) -> bool {
-        let word = self.doc.word(index);
-        let lower = self.lower(index);
-        let mut written_lower = false;
-        for at in 0..self.doc.tokens.len() {
-            if at == index || self.lower(at) != lower {
-                continue;
+        let (written_lower, capitalized_inside) = self.word_cases.get_or_init(|| {
+            let mut cases = WordCases::default();
+            for at in 0..self.doc.tokens.len() {
+                if self.doc.tokens[at].class != TokenClass::Word {
+                    continue;
+                }
+                let word = self.doc.word(at);
+                if word == self.lower(at) {
+                    cases.0.insert(word);
+                } else if self.is_capitalized(at)
+                    && at > 0
+                    && !self.doc.ends_sentence(at - 1)
+                    && !is_quote_mark_token(self.doc.word(at - 1))
+                {
+                    cases.1.insert(word);
+                }
             }
-            if self.doc.word(at) != word {
-                written_lower = true;
-            } else if at > 0 && !self.doc.ends_sentence(at - 1) && !is_quote_mark_token(self.doc.word(at - 1)) {
-                return false;
-            }
-        }
-        written_lower
+            cases
+        });
+        written_lower.contains(self.lower(index)) && !capitalized_inside.contains(self.doc.word(index))
     }
 
     /// The document.

@@ -2613,6 +2613,11 @@ fn in_the_words_of_names_the_speaker() {
     let quote = speech_quote(text);
     assert_eq!(quote.mention.map(|span| span.of(text)), Some("one senator"));
     assert_eq!(quote.rule, "in_the_words_of");
+    // And `in X's words`.
+    let text = "The summit met in Ohio because, in Tom Hale's words, \"they are the best places for it.\"\n";
+    let quote = speech_quote(text);
+    assert_eq!(quote.speaker.as_deref(), Some("Tom Hale"));
+    assert_eq!(quote.rule, "in_speakers_words");
 }
 
 #[test]

@@ -346,6 +346,7 @@ fn builtin_patterns() {
             "trailing_speaker_cue",
             "trailing_cue_speaker",
             "in_the_words_of",
+            "in_speakers_words",
             "as_put_it",
             "as_puts_it",
             "as_speaker_cue",

@@ -452,8 +452,8 @@ pub(crate) struct Matcher<'d, 't> {
     /// the resolver makes a matcher for each mention, and most never ask.
     modifiers: OnceCell<Vec<Cell<Option<bool>>>>,
     /// The words the document writes in lower case, and those it writes
-    /// with a capital inside a sentence (see [`Matcher::is_common_word`]),
-    /// gathered when first asked.
+    /// with a capital inside a sentence (see [`Matcher::is_common_word`] and
+    /// [`Matcher::is_written_lower`]), gathered when first asked.
     word_cases: OnceCell<WordCases<'t>>,
 }
 
@@ -512,15 +512,23 @@ impl<'d, 't> Matcher<'d, 't> {
     /// `Good information can …`: a capitalized word alone that the document
     /// writes in lower case elsewhere and never with a capital inside a
     /// sentence is a common word that opens its sentence, not a name.
-    /// (One pass over the document when first asked: a scan per question
-    /// made a document of many such sentences quadratic.)
     fn is_common_word(&self, index: usize) -> bool {
-        let (written_lower, capitalized_inside) = self.word_cases.get_or_init(|| {
+        let (written_lower, capitalized_inside) = self.word_cases();
+        written_lower.contains(self.lower(index)) && !capitalized_inside.contains(self.doc.word(index))
+    }
+
+    /// Whether the document writes `word` (lower case) in lower case.
+    pub(crate) fn is_written_lower(&self, word: &str) -> bool {
+        self.word_cases().0.contains(word)
+    }
+
+    /// [`Matcher::word_cases`], gathered in one pass over the document when
+    /// first asked: a scan per question made a document of many such
+    /// questions quadratic.
+    fn word_cases(&self) -> &WordCases<'t> {
+        self.word_cases.get_or_init(|| {
             let mut cases = WordCases::default();
             for at in 0..self.doc.tokens.len() {
-                if self.doc.tokens[at].class != TokenClass::Word {
-                    continue;
-                }
                 let word = self.doc.word(at);
                 if word == self.lower(at) {
                     cases.0.insert(word);
@@ -533,8 +541,7 @@ impl<'d, 't> Matcher<'d, 't> {
                 }
             }
             cases
-        });
-        written_lower.contains(self.lower(index)) && !capitalized_inside.contains(self.doc.word(index))
+        })
     }
 
     /// The document.

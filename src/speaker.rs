@@ -686,7 +686,7 @@ impl<'d, 't> Resolver<'d, 't> {
                         self.distinct_name(other).words.as_slice() == rest
                             && self.mentions[other] >= self.mentions[position]
                     })
-                    && self.is_written_lower(table.word(first))
+                    && self.matcher.is_written_lower(table.word(first))
             };
             runs_on_after || runs_on_before()
         };
@@ -747,7 +747,7 @@ impl<'d, 't> Resolver<'d, 't> {
                 .stopwords
                 .iter()
                 .any(|stopword| stopword.eq_ignore_ascii_case(first_word))
-            || opens_sentence && next_lower && self.is_written_lower(&first_word.to_lowercase());
+            || opens_sentence && next_lower && self.matcher.is_written_lower(&first_word.to_lowercase());
         if !common {
             return text.to_string();
         }
@@ -757,13 +757,6 @@ impl<'d, 't> Resolver<'d, 't> {
             .map(|c| c.to_lowercase().collect::<String>())
             .unwrap_or_default();
         head + chars.as_str()
-    }
-
-    /// Whether the document writes `word` (lower case) in lower case: a
-    /// scan for the one word, as few names and phrases ask (a set of all
-    /// the document's lower-case words cost more to build).
-    fn is_written_lower(&self, word: &str) -> bool {
-        (0..self.doc.tokens.len()).any(|index| self.doc.word(index) == word)
     }
 
     /// The distinct names that hold word `word`.

@@ -2829,11 +2829,13 @@ fn a_relative_clause_before_a_coordinated_verb_says_no_quote() {
 }
 
 #[test]
-fn verbs_of_venting_and_griping_are_speech() {
+fn verbs_of_venting_griping_and_singing_are_speech() {
     for text in [
         "Flying home one night, Ana Ruiz vented to her husband that it would be \"a fight from start to finish.\"\n",
         "Tom Hale griped that the plan was \"a mess.\"\n",
         "\"You lost,\" Tom Hale taunted.\n",
+        "As the Rainmakers sang back in the 1980s, \"They will turn us all into beggars.\"\n",
+        "\"Nobody knows the trouble I have seen,\" Ana Ruiz sang.\n",
     ] {
         assert!(speech_quote(text).speaker.is_some(), "{text}");
     }

@@ -2963,3 +2963,16 @@ fn a_possessors_pledge_to_or_call_for_a_quote_is_theirs() {
     let quote = speech_quote(text);
     assert_eq!(quote.mention.map(|span| span.of(text)), Some("Ana Ruiz's"));
 }
+
+#[test]
+fn a_publication_is_a_body_that_speaks() {
+    // `The conservative publication` heads the sentence whose participle
+    // says the quote: not `Donald Trump`, the object of its preposition.
+    let text = "The end. The conservative publication has been outspoken in its opposition to Donald Trump, \
+                arguing he is \"a political opportunist who would trash the broad consensus.\"\n";
+    let quote = speech_quote(text);
+    assert_eq!(
+        quote.mention.map(|span| span.of(text)),
+        Some("The conservative publication")
+    );
+}

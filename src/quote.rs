@@ -196,8 +196,31 @@ fn scan_paragraph(
                 paragraph,
                 single,
             });
+        } else if before.is_none()
+            && stack.is_empty()
+            && let Some(open) = opened_by_closing_mark(grammar, mark, &text[mark_span.end..span.end])
+        {
+            stack.push(OpenMark {
+                mark: open,
+                span: mark_span,
+                paragraph,
+                single,
+            });
         }
     }
+}
+
+/// `” … they are so not like him,” she said`: some writers open a quote
+/// after an ellipsis with its closing mark. A double closing mark that opens
+/// the paragraph, with another closing mark later in it (`rest`), opens the
+/// quote: the opening mark of its pair is returned.
+fn opened_by_closing_mark(grammar: &Grammar, mark: char, rest: &str) -> Option<char> {
+    let pair = grammar
+        .quote_marks
+        .iter()
+        .find(|pair| pair.close == mark && pair.open != mark && !pair.single)?;
+    let opens_elsewhere = grammar.quote_marks.iter().any(|other| other.open == mark);
+    (!opens_elsewhere && rest.contains(mark)).then_some(pair.open)
 }
 
 /// Whether a character is a quote mark, and if so whether it is single.

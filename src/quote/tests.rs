@@ -108,6 +108,20 @@ fn adjacent_opening_marks_nest() {
 }
 
 #[test]
+fn a_closing_mark_that_opens_a_paragraph_opens_a_quote() {
+    // `” … they are so not like him,” she said.`: after an ellipsis, some
+    // writers open with the closing mark.
+    check(
+        "She spoke.\n\n” … they are so not like him,” she said. “Not at all.”",
+        &["… they are so not like him,", "Not at all."],
+        0,
+    );
+    // Not without a closing mark later in the paragraph, nor inside it.
+    check("She spoke.\n\n” and then she left.", &[], 0);
+    check("He said ” so” then.", &[], 0);
+}
+
+#[test]
 fn inch_marks_of_heights_close_no_quote() {
     check(
         "“I admit, he’s taller than me; he’s like 6’2”,” Rubio said of the 5'11\" senator.",

@@ -199,6 +199,8 @@ pub(crate) fn attribute_with(matcher: &Matcher, quotes: &[QuoteSpan]) -> Vec<Att
             matcher.subject_past_relative(found, &window);
             // `"…," Lee said, according to the Post.`: the outermost source.
             matcher.according_to_outer(found, &window);
+            // `In a new poll, 8 percent of Democrats said "…"`: the poll.
+            matcher.poll_as_source(found);
         }
         if attribution.is_none() {
             attribution = matcher.signature(quote, &window);
@@ -2546,6 +2548,70 @@ impl<'d, 't> Matcher<'d, 't> {
             attribution.rule = "according_to_outer".to_string();
             attribution.recipient = None;
         }
+    }
+
+    /// `In a Washington Post/ABC News poll released Sunday, 8 percent of
+    /// Democrats said "…"`, `The Q poll also finds that, while 37 percent of
+    /// Americans say "…"`: respondents counted by a poll speak through it,
+    /// and the poll named earlier in the sentence is the quote's source (as
+    /// PolNeAR marks it).
+    fn poll_as_source(&self, attribution: &mut Attribution) {
+        let Some(speaker) = attribution.speaker else {
+            return;
+        };
+        let start = self.doc.token_at_or_after(speaker.start);
+        if !self.counts_respondents(start) {
+            return;
+        }
+        let sentence = self.doc.sentence_start(start);
+        let Some(noun) = (sentence..start)
+            .rev()
+            .take(MAX_WINDOW)
+            .find(|&at| self.is(at, WordClass::Evidence))
+        else {
+            return;
+        };
+        // Back to the phrase's determiner (`a national CNN/ORC poll`),
+        // over words, numbers and the marks inside names.
+        let Some(from) = (sentence..noun)
+            .rev()
+            .take(8)
+            .find(|&at| self.is(at, WordClass::Determiner) || is_possessive(self.doc.word(at)))
+        else {
+            return;
+        };
+        let inside_phrase = (from + 1..noun)
+            .all(|at| self.doc.tokens[at].class != TokenClass::Punct || matches!(self.doc.word(at), "/" | "-"));
+        if !inside_phrase {
+            return;
+        }
+        // On through `released Sunday`, up to the punctuation after it.
+        let end = (noun + 1..start.min(noun + 6))
+            .find(|&at| self.doc.tokens[at].class == TokenClass::Punct)
+            .filter(|&punct| self.dated_participle_start(punct, noun) == Some(noun + 1))
+            .unwrap_or(noun + 1);
+        attribution.speaker = Some(self.span(from..end));
+        attribution.rule = "poll_as_source".to_string();
+        attribution.recipient = None;
+    }
+
+    /// Whether the phrase at `start` counts respondents: `8 percent of
+    /// Democrats`, `just 31% of Republicans`, `Six in 10 Republicans` (read
+    /// from its number, which may stand right before the phrase).
+    fn counts_respondents(&self, start: usize) -> bool {
+        let mut at = start;
+        while at + 1 < self.doc.tokens.len()
+            && (self.is(at, WordClass::Approximator) || matches!(self.lower(at), "just" | "only"))
+        {
+            at += 1;
+        }
+        let number = |at: usize| self.doc.tokens[at].class == TokenClass::Number;
+        let counted = number(at)
+            && at + 1 < self.doc.tokens.len()
+            && (matches!(self.lower(at + 1), "percent" | "%" | "in") || self.doc.word(at).ends_with('%'));
+        // (`Six in 10 Republican said`: the count before the phrase.)
+        let counted_before = start >= 3 && number(start - 1) && self.lower(start - 2) == "in";
+        counted || counted_before
     }
 
     /// The source named by `according to X` in the quote's sentence, after

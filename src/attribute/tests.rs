@@ -2976,3 +2976,25 @@ fn a_publication_is_a_body_that_speaks() {
         Some("The conservative publication")
     );
 }
+
+#[test]
+fn respondents_counted_by_a_poll_speak_through_it() {
+    let text = "The end. In a Washington Post/ABC News poll released Sunday, just 8 percent of Democrats said \
+                they would vote for \"the other side.\"\n";
+    let quote = speech_quote(text);
+    assert_eq!(
+        quote.mention.map(|span| span.of(text)),
+        Some("a Washington Post/ABC News poll released Sunday")
+    );
+    let text = "The end. The Q poll also finds that, while 37 percent of Americans say Lee is \"very \
+                responsible\" for it, most do not.\n";
+    assert_eq!(speech_quote(text).mention.map(|span| span.of(text)), Some("The Q poll"));
+    // Not a count with no poll before it, nor a poll with no count.
+    let text = "The end. After the rally, 37 percent of the crowd said it was \"very good.\"\n";
+    assert_eq!(
+        speech_quote(text).mention.map(|span| span.of(text)),
+        Some("37 percent of the crowd")
+    );
+    let text = "The end. In a new poll, Ana Ruiz said the race was \"very close.\"\n";
+    assert_eq!(speech_quote(text).speaker.as_deref(), Some("Ana Ruiz"));
+}

@@ -455,9 +455,19 @@ pub(crate) struct Matcher<'d, 't> {
     modifiers: OnceCell<Vec<Cell<Option<bool>>>>,
     /// The words the document writes in lower case, and those it writes
     /// with a capital inside a sentence (see [`Matcher::is_common_word`] and
-    /// [`Matcher::is_written_lower`]), gathered when first asked.
+    /// [`Matcher::is_written_lower`]), gathered once the document has
+    /// asked more than [`WORD_CASE_SCANS`] questions about them.
     word_cases: OnceCell<WordCases<'t>>,
+    /// How many questions about word cases the document has asked.
+    word_case_questions: Cell<u32>,
 }
+
+/// How many questions about word cases a scan of the document answers
+/// before [`Matcher::word_cases`] are gathered. Most documents ask one or
+/// two, and a scan for one word costs a small part of gathering the sets
+/// (a hash insert for most tokens); past a few questions, the sets keep a
+/// document of many questions linear.
+const WORD_CASE_SCANS: u32 = 8;
 
 /// See [`Matcher::word_cases`]: (written in lower case, capitalized inside
 /// a sentence).
@@ -477,6 +487,7 @@ impl<'d, 't> Matcher<'d, 't> {
             ly_names: std::cell::OnceCell::new(),
             modifiers: OnceCell::new(),
             word_cases: OnceCell::new(),
+            word_case_questions: Cell::new(0),
         }
     }
 
@@ -515,30 +526,67 @@ impl<'d, 't> Matcher<'d, 't> {
     /// writes in lower case elsewhere and never with a capital inside a
     /// sentence is a common word that opens its sentence, not a name.
     fn is_common_word(&self, index: usize) -> bool {
-        let (written_lower, capitalized_inside) = self.word_cases();
-        written_lower.contains(self.lower(index)) && !capitalized_inside.contains(self.doc.word(index))
+        let (lower, word) = (self.lower(index), self.doc.word(index));
+        match self.gathered_word_cases() {
+            Some((written_lower, capitalized_inside)) => {
+                written_lower.contains(lower) && !capitalized_inside.contains(word)
+            }
+            None => {
+                self.tokens_written(lower).any(|at| self.is_written_lower_at(at))
+                    && !self.tokens_written(word).any(|at| self.is_capitalized_inside(at))
+            }
+        }
     }
 
     /// Whether the document writes `word` (lower case) in lower case.
     pub(crate) fn is_written_lower(&self, word: &str) -> bool {
-        self.word_cases().0.contains(word)
+        match self.gathered_word_cases() {
+            Some((written_lower, _)) => written_lower.contains(word),
+            None => self.tokens_written(word).any(|at| self.is_written_lower_at(at)),
+        }
     }
 
-    /// [`Matcher::word_cases`], gathered in one pass over the document when
-    /// first asked: a scan per question made a document of many such
-    /// questions quadratic.
+    /// Counts a question about word cases, and gives the sets that answer
+    /// it once the document has asked more than [`WORD_CASE_SCANS`]; `None`
+    /// while a scan ([`Matcher::tokens_written`]) answers instead.
+    fn gathered_word_cases(&self) -> Option<&WordCases<'t>> {
+        if let Some(cases) = self.word_cases.get() {
+            return Some(cases);
+        }
+        let asked = self.word_case_questions.get() + 1;
+        self.word_case_questions.set(asked);
+        (asked > WORD_CASE_SCANS).then(|| self.word_cases())
+    }
+
+    /// The tokens written exactly as `word`.
+    fn tokens_written<'w>(&'w self, word: &'w str) -> impl Iterator<Item = usize> + 'w {
+        (0..self.doc.tokens.len()).filter(move |&at| self.doc.word(at) == word)
+    }
+
+    /// Token `at` is written in lower case: it is its own lower-case form.
+    fn is_written_lower_at(&self, at: usize) -> bool {
+        self.doc.word(at) == self.lower(at)
+    }
+
+    /// Token `at` is written with a capital inside a sentence.
+    fn is_capitalized_inside(&self, at: usize) -> bool {
+        !self.is_written_lower_at(at)
+            && self.is_capitalized(at)
+            && at > 0
+            && !self.doc.ends_sentence(at - 1)
+            && !is_quote_mark_token(self.doc.word(at - 1))
+    }
+
+    /// [`Matcher::word_cases`], gathered in one pass over the document: a
+    /// scan per question made a document of many such questions quadratic.
     fn word_cases(&self) -> &WordCases<'t> {
         self.word_cases.get_or_init(|| {
             let mut cases = WordCases::default();
             for at in 0..self.doc.tokens.len() {
                 let word = self.doc.word(at);
-                if word == self.lower(at) {
+                if self.is_written_lower_at(at) {
                     cases.0.insert(word);
-                } else if self.is_capitalized(at)
-                    && at > 0
-                    && !self.doc.ends_sentence(at - 1)
-                    && !is_quote_mark_token(self.doc.word(at - 1))
-                {
+                } else if self.is_capitalized_inside(at) {
                     cases.1.insert(word);
                 }
             }

@@ -754,6 +754,11 @@ fn key(span: &Span<'_>) -> String {
     key
 }
 
+/// An empty [`WordMap`] with room for `capacity` words.
+fn word_map<T>(capacity: usize) -> WordMap<T> {
+    WordMap::with_capacity_and_hasher(capacity, Default::default())
+}
+
 /// Remembers the line of each key, to report duplicates.
 struct Seen {
     /// The file, for errors.
@@ -765,11 +770,13 @@ struct Seen {
 }
 
 impl Seen {
-    fn new(file: &'static str, what: &'static str) -> Self {
+    /// Room for `capacity` keys at once: the large files (5,000 given
+    /// names) grew their maps again and again.
+    fn new(file: &'static str, what: &'static str, capacity: usize) -> Self {
         Seen {
             file,
             what,
-            lines: rustc_hash::FxHashMap::default(),
+            lines: rustc_hash::FxHashMap::with_capacity_and_hasher(capacity, Default::default()),
         }
     }
 
@@ -807,8 +814,9 @@ pub(crate) fn speech_verbs(text: &str) -> Result<VerbTables, GrammarError> {
     )?;
     let mut verbs: Vec<Verb> = Vec::new();
     let mut lines: Vec<u32> = Vec::new();
-    let mut forms: WordMap<(usize, VerbForm)> = WordMap::default();
-    let mut lemmas = Seen::new(FILE, "verb");
+    // (Four forms a verb or more: the lemma, -s, past and -ing.)
+    let mut forms: WordMap<(usize, VerbForm)> = word_map(entries.len() * 4);
+    let mut lemmas = Seen::new(FILE, "verb", entries.len());
     for entry in entries {
         let lemma = key(&entry.lemma);
         lemmas.insert(&lemma, entry.lemma)?;
@@ -898,8 +906,8 @@ pub(crate) fn speech_verbs(text: &str) -> Result<VerbTables, GrammarError> {
 pub(crate) fn people(text: &str) -> Result<WordMap<PersonWord>, GrammarError> {
     const FILE: &str = "people.txt";
     let entries = parse_lines(FILE, text, "the end of the entry (word | kind | gender)", person_entry)?;
-    let mut seen = Seen::new(FILE, "word");
-    let mut people = WordMap::default();
+    let mut seen = Seen::new(FILE, "word", entries.len());
+    let mut people = word_map(entries.len());
     for (span, kind, gender) in entries {
         let word = key(&span);
         seen.insert(&word, span)?;
@@ -921,7 +929,7 @@ pub(crate) fn function_words(text: &str) -> Result<FunctionWords, GrammarError> 
     const FILE: &str = "function_words.txt";
     let entries = parse_lines(FILE, text, "the end of the entry (class | words)", function_word_entry)?;
     let mut classes = FunctionWords::default();
-    let mut seen_classes = Seen::new(FILE, "class");
+    let mut seen_classes = Seen::new(FILE, "class", entries.len());
     for (class, words) in entries {
         let name = key(&class);
         seen_classes.insert(&name, class)?;
@@ -935,7 +943,7 @@ pub(crate) fn function_words(text: &str) -> Result<FunctionWords, GrammarError> 
                 ),
             ));
         };
-        let mut seen_words = Seen::new(FILE, "word");
+        let mut seen_words = Seen::new(FILE, "word", words.len());
         for word in words {
             let lower = key(&word);
             seen_words.insert(&lower, word)?;
@@ -954,8 +962,8 @@ pub(crate) fn pronouns(text: &str) -> Result<WordMap<Pronoun>, GrammarError> {
         "the end of the entry (pronoun | gender | number | flags)",
         pronoun_entry,
     )?;
-    let mut seen = Seen::new(FILE, "pronoun");
-    let mut pronouns = WordMap::default();
+    let mut seen = Seen::new(FILE, "pronoun", entries.len());
+    let mut pronouns = word_map(entries.len());
     for (span, pronoun) in entries {
         let word = key(&span);
         seen.insert(&word, span)?;
@@ -968,8 +976,8 @@ pub(crate) fn pronouns(text: &str) -> Result<WordMap<Pronoun>, GrammarError> {
 pub(crate) fn given_names(text: &str) -> Result<WordMap<Gender>, GrammarError> {
     const FILE: &str = "given_names.txt";
     let entries = parse_lines(FILE, text, "the end of the entry (name | gender)", given_name_entry)?;
-    let mut seen = Seen::new(FILE, "name");
-    let mut names = WordMap::default();
+    let mut seen = Seen::new(FILE, "name", entries.len());
+    let mut names = word_map(entries.len());
     for (span, gender) in entries {
         let word = key(&span);
         seen.insert(&word, span)?;
@@ -988,7 +996,7 @@ pub(crate) fn abbreviations(text: &str) -> Result<Vec<String>, GrammarError> {
         "the end of the line (one abbreviation per line)",
         abbreviation_entry,
     )?;
-    let mut seen = Seen::new(FILE, "abbreviation");
+    let mut seen = Seen::new(FILE, "abbreviation", entries.len());
     let mut abbreviations = Vec::new();
     for span in entries {
         seen.insert(&key(&span), span)?;
@@ -1006,7 +1014,7 @@ pub(crate) fn quote_marks(text: &str) -> Result<Vec<QuoteMarks>, GrammarError> {
         "the end of the entry (open close | single or double)",
         consumed(quote_marks_entry),
     )?;
-    let mut seen = Seen::new(FILE, "quote mark pair");
+    let mut seen = Seen::new(FILE, "quote mark pair", entries.len());
     let mut marks = Vec::new();
     for (span, pair) in entries {
         seen.insert(&format!("{} {}", pair.open, pair.close), span)?;
@@ -1024,7 +1032,7 @@ pub(crate) fn patterns(text: &str) -> Result<Vec<Pattern>, GrammarError> {
         "the end of the pattern (name confidence : items)",
         pattern_entry,
     )?;
-    let mut seen = Seen::new(FILE, "pattern");
+    let mut seen = Seen::new(FILE, "pattern", entries.len());
     let mut patterns = Vec::new();
     for entry in entries {
         let name = entry.name.fragment().to_string();
@@ -1068,7 +1076,7 @@ fn phrase_list(file: &'static str, text: &str) -> Result<Vec<String>, GrammarErr
         "the end of the line (one word or phrase per line)",
         context("a word or phrase", phrase),
     )?;
-    let mut seen = Seen::new(file, "entry");
+    let mut seen = Seen::new(file, "entry", entries.len());
     let mut list = Vec::new();
     for span in entries {
         let phrase = key(&span);
@@ -1087,7 +1095,7 @@ pub(crate) fn stopwords(text: &str) -> Result<Vec<String>, GrammarError> {
         "the end of the line (one word per line)",
         context("a word", word),
     )?;
-    let mut seen = Seen::new(FILE, "stopword");
+    let mut seen = Seen::new(FILE, "stopword", entries.len());
     let mut list = Vec::new();
     for span in entries {
         let word = key(&span);
@@ -1110,10 +1118,10 @@ pub(crate) fn antonyms(text: &str) -> Result<Antonyms, GrammarError> {
         "the end of the entry (left words | right words)",
         consumed(antonym_entry),
     )?;
-    let mut seen = Seen::new(FILE, "antonym pair");
+    let mut seen = Seen::new(FILE, "antonym pair", entries.len());
     let mut pairs = Vec::new();
     for (span, (left, right)) in entries {
-        let mut line_words = Seen::new(FILE, "word");
+        let mut line_words = Seen::new(FILE, "word", left.len() + right.len());
         for word in left.iter().chain(&right) {
             line_words.insert(&key(word), *word)?;
         }

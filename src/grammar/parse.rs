@@ -783,17 +783,23 @@ impl Seen {
     /// Records `key`, found at `span`; an error if it was seen before.
     fn insert(&mut self, key: &str, span: Span<'_>) -> Result<(), GrammarError> {
         match self.lines.get(key) {
-            Some(line) => Err(GrammarError::at(
-                self.file,
-                span,
-                format!("duplicate {} '{key}' (first on line {line})", self.what),
-            )),
+            Some(&line) => Err(duplicate(self.file, self.what, key, span, line)),
             None => {
                 self.lines.insert(key.to_string(), span.location_line());
                 Ok(())
             }
         }
     }
+}
+
+/// The error for `key`, a `what` met again at `span`, first met on line
+/// `first_line`.
+fn duplicate(file: &str, what: &str, key: &str, span: Span<'_>, first_line: u32) -> GrammarError {
+    GrammarError::at(
+        file,
+        span,
+        format!("duplicate {what} '{key}' (first on line {first_line})"),
+    )
 }
 
 /// The verbs of `speech_verbs.txt` and the index of their forms.
@@ -976,12 +982,23 @@ pub(crate) fn pronouns(text: &str) -> Result<WordMap<Pronoun>, GrammarError> {
 pub(crate) fn given_names(text: &str) -> Result<WordMap<Gender>, GrammarError> {
     const FILE: &str = "given_names.txt";
     let entries = parse_lines(FILE, text, "the end of the entry (name | gender)", given_name_entry)?;
-    let mut seen = Seen::new(FILE, "name", entries.len());
+    // The table itself tells a name met twice; the line of its first
+    // entry is looked for only then (a [`Seen`] copied 5,000 names).
     let mut names = word_map(entries.len());
-    for (span, gender) in entries {
-        let word = key(&span);
-        seen.insert(&word, span)?;
-        names.insert(word, gender);
+    for (index, &(span, gender)) in entries.iter().enumerate() {
+        match names.entry(key(&span)) {
+            std::collections::hash_map::Entry::Vacant(entry) => {
+                entry.insert(gender);
+            }
+            std::collections::hash_map::Entry::Occupied(entry) => {
+                let word = entry.key();
+                let first_line = entries[..index]
+                    .iter()
+                    .find(|(earlier, _)| key(earlier) == *word)
+                    .map_or(0, |(earlier, _)| earlier.location_line());
+                return Err(duplicate(FILE, "name", word, span, first_line));
+            }
+        }
     }
     Ok(names)
 }

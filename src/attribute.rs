@@ -1222,7 +1222,19 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         match element {
             Element::Quote => Ends::new(),
-            Element::Speaker => self.speaker_ends(at, limit),
+            Element::Speaker => {
+                let mut ends = self.speaker_ends(at, limit);
+                // `in Forbes’ words`: a name in -s with the apostrophe of its
+                // possessive.
+                let possessive: Ends = ends
+                    .iter()
+                    .copied()
+                    .filter(|&end| end < limit && self.possessive_apostrophe(end))
+                    .map(|end| end + 1)
+                    .collect();
+                ends.extend(possessive);
+                ends
+            }
             Element::Cue => self.cue_end(at, limit).into_iter().collect(),
             Element::Recipient => {
                 let takes_recipient = capture.verb.is_some_and(|verb| self.grammar.verbs[verb].recipient);
@@ -1238,6 +1250,20 @@ impl<'d, 't> Matcher<'d, 't> {
             Element::End => Ends::new(),
             Element::Literal(words) => self.literal_end(words, at, limit).into_iter().collect(),
         }
+    }
+
+    /// Whether token `index` is the apostrophe of a possessive in -s'
+    /// (`Forbes’ words`): glued to a word in -s before it, a space after.
+    fn possessive_apostrophe(&self, index: usize) -> bool {
+        let tokens = &self.doc.tokens;
+        index > 0
+            && matches!(self.doc.word(index), "'" | "’")
+            && tokens[index - 1].class == TokenClass::Word
+            && tokens[index - 1].span.end == tokens[index].span.start
+            && self.doc.word(index - 1).ends_with('s')
+            && tokens
+                .get(index + 1)
+                .is_some_and(|next| next.span.start > tokens[index].span.end)
     }
 
     fn literal_end(&self, words: &[String], at: usize, limit: usize) -> Option<usize> {

@@ -2618,6 +2618,11 @@ fn in_the_words_of_names_the_speaker() {
     let quote = speech_quote(text);
     assert_eq!(quote.speaker.as_deref(), Some("Tom Hale"));
     assert_eq!(quote.rule, "in_speakers_words");
+    // And the possessive of a name in -s, `in Forbes’ words`.
+    let text = "The summit met in Ohio because, in Forbes’ words, \"they are the best places for it.\"\n";
+    let quote = speech_quote(text);
+    assert_eq!(quote.speaker.as_deref(), Some("Forbes"));
+    assert_eq!(quote.mention.map(|span| span.of(text)), Some("Forbes’"));
 }
 
 #[test]

@@ -2674,10 +2674,8 @@ impl<'d, 't> Matcher<'d, 't> {
     /// from its number, which may stand right before the phrase).
     fn counts_respondents(&self, start: usize) -> bool {
         let mut at = start;
-        while at + 1 < self.doc.tokens.len()
-            && (self.is(at, WordClass::Approximator) || matches!(self.lower(at), "just" | "only"))
-        {
-            at += 1;
+        while at + 1 < self.doc.tokens.len() && self.is(at, WordClass::Approximator) {
+            at += 1; // `just`, `nearly`
         }
         let number = |at: usize| self.doc.tokens[at].class == TokenClass::Number;
         let counted = number(at)

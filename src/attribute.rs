@@ -1924,15 +1924,19 @@ impl<'d, 't> Matcher<'d, 't> {
             return None;
         }
         let mut found = None;
-        let mut phrase = self.lower(at).to_string();
+        // The phrase in lower case, one space between its words, built on
+        // the stack: a `String` was an allocation and a copy or two for
+        // every capitalized word of a name that may open a phrase.
+        let mut phrase: smallvec::SmallVec<[u8; 64]> = smallvec::SmallVec::from_slice(self.lower(at).as_bytes());
         for length in 2..=3 {
             let index = at + length - 1;
             if index >= limit || self.doc.tokens[index].class != TokenClass::Word {
                 break;
             }
-            phrase.push(' ');
-            phrase.push_str(self.lower(index));
-            if self.grammar.people.get(&phrase).is_some_and(|entry| fits(entry.kind)) {
+            phrase.push(b' ');
+            phrase.extend_from_slice(self.lower(index).as_bytes());
+            let text = std::str::from_utf8(&phrase).expect("words joined by spaces are UTF-8");
+            if self.grammar.people.get(text).is_some_and(|entry| fits(entry.kind)) {
                 found = Some(index + 1);
             }
         }

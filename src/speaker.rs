@@ -1618,8 +1618,12 @@ fn strip_article(text: &str) -> &str {
 /// Whether `name` writes `mention` right after a hyphen (`Trump-Clinton`
 /// for `Clinton`).
 fn joined_before(name: &str, mention: &str) -> bool {
+    // (The cheap tests first: most candidates are the mention's own name,
+    // or one with no hyphen, and need not have the mention's first word
+    // cut out, which reads its characters as Unicode white space.)
+    if name.len() <= mention.len() || !name.contains('-') {
+        return false;
+    }
     let first = mention.split_whitespace().next().unwrap_or(mention);
-    !first.is_empty()
-        && name.len() > mention.len()
-        && name.match_indices(first).any(|(at, _)| name[..at].ends_with('-'))
+    !first.is_empty() && name.match_indices(first).any(|(at, _)| name[..at].ends_with('-'))
 }

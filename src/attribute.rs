@@ -1919,10 +1919,20 @@ impl<'d, 't> Matcher<'d, 't> {
 
     /// The end of the longest phrase of two or three words of `people.txt`
     /// of a kind `fits` accepts, starting at `at`.
+    /// (Asked of every capitalized word of a name and of a noun phrase,
+    /// most of which open no phrase: that test is made inline, where it is
+    /// asked, and only a word that opens one pays for a call.)
+    #[inline]
     fn phrase_end(&self, at: usize, limit: usize, fits: impl Fn(PersonWordKind) -> bool) -> Option<usize> {
         if at >= limit || !self.lexeme(at).is(WordClass::PhraseStart) {
             return None;
         }
+        self.listed_phrase_end(at, limit, fits)
+    }
+
+    /// [`Matcher::phrase_end`] from a word that opens a phrase.
+    #[inline(never)]
+    fn listed_phrase_end(&self, at: usize, limit: usize, fits: impl Fn(PersonWordKind) -> bool) -> Option<usize> {
         let mut found = None;
         // The phrase in lower case, one space between its words, built on
         // the stack: a `String` was an allocation and a copy or two for

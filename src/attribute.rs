@@ -1874,18 +1874,28 @@ impl<'d, 't> Matcher<'d, 't> {
     /// (`Director of the Federal Bureau of Investigation`), nor where the
     /// run is too short to hold a title and a name of two words
     /// (`Secretary of Defense Panetta` stays as written).
+    /// (Asked with [`Matcher::phrase_end`] of most capitalized words, few of
+    /// which are a role before `of`: that test is made inline, and only
+    /// such a role pays for a call.)
+    #[inline]
     fn of_title_end(&self, at: usize, limit: usize) -> Option<usize> {
-        let doc = self.doc;
         if at + 4 >= limit
             || !self.is_capitalized(at)
             || !self
                 .lexeme(at)
                 .person
                 .is_some_and(|entry| matches!(entry.kind, PersonWordKind::Role | PersonWordKind::Honorific))
-            || doc.word(at + 1) != "of"
+            || self.doc.word(at + 1) != "of"
         {
             return None;
         }
+        self.role_of_title_end(at, limit)
+    }
+
+    /// [`Matcher::of_title_end`] from a capitalized role and its `of`.
+    #[inline(never)]
+    fn role_of_title_end(&self, at: usize, limit: usize) -> Option<usize> {
+        let doc = self.doc;
         let mut index = at + 2;
         if self.lower(index) == "the" {
             index += 1;

@@ -1784,13 +1784,23 @@ impl<'d, 't> Matcher<'d, 't> {
     }
 
     /// A lower-case word that may stand before a head noun: `senior`, `state-owned`, `US`.
+    /// (Noun phrases ask it of the same words again and again: a known
+    /// answer is read inline, and only a new one pays for a call.)
+    #[inline]
     fn is_modifier(&self, index: usize) -> bool {
+        match self.modifiers.get().and_then(|known| known[index].get()) {
+            Some(modifier) => modifier,
+            None => self.learn_modifier(index),
+        }
+    }
+
+    /// [`Matcher::find_modifier`] of token `index`, kept for
+    /// [`Matcher::is_modifier`].
+    #[inline(never)]
+    fn learn_modifier(&self, index: usize) -> bool {
         let known = self
             .modifiers
             .get_or_init(|| vec![Cell::new(None); self.doc.tokens.len()]);
-        if let Some(modifier) = known[index].get() {
-            return modifier;
-        }
         let modifier = self.find_modifier(index);
         known[index].set(Some(modifier));
         modifier

@@ -125,7 +125,7 @@ impl Analyzer {
         let quoted: Vec<Span> = spans.iter().map(|span| span.content).collect();
         let resolver = speaker::Resolver::new(&doc, &tags, &mentions).with_quotes(&quoted);
         let mut quotes: Vec<Quote> = Vec::with_capacity(spans.len());
-        for (index, (span, attribution)) in spans.iter().zip(attributions).enumerate() {
+        for (span, attribution) in spans.iter().zip(attributions) {
             let speaker = match attribution.follows {
                 Some(previous) => quotes.get(previous).and_then(|quote| quote.speaker.clone()),
                 None => attribution.speaker.and_then(|mention| resolver.resolve(mention)),
@@ -137,7 +137,6 @@ impl Analyzer {
                 }
                 _ => attribution.speaker,
             };
-            let _ = index;
             quotes.push(Quote {
                 kind: attribution.kind,
                 span: span.content,

@@ -7,7 +7,7 @@
 //! document introduced with that role; groups and institutions keep their
 //! words.
 
-use crate::attribute::{Matcher, strip_possessive};
+use crate::attribute::{Matcher, is_possessive, strip_possessive};
 use std::borrow::Cow;
 use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
@@ -1104,7 +1104,10 @@ impl<'d, 't> Resolver<'d, 't> {
         // she called`); after `who` or `which` the clause is about someone
         // else, whose name may be the one before.
         let opens_clause = first > 0 && matches!(self.doc.lower(first - 1), "that" | "what");
-        if !opens_clause {
+        // (`Fallon fired back: "…" he wrote`, `Feinstein said "…," she
+        // said`: after a quote, the name that introduced it.)
+        let after_quote = first > 0 && matches!(self.doc.word(first - 1), "\"" | "”" | "»");
+        if !opens_clause && !after_quote {
             return None;
         }
         let mut start = first;
@@ -1113,11 +1116,21 @@ impl<'d, 't> Resolver<'d, 't> {
         }
         let sentence_start = doc.tokens[start].span.start;
         let quoted = inside_any(&self.quotes, mention);
+        // (After a quote, only a name whose verb opens that quote: `Fallon
+        // fired back: "…"`, not `Fiorina, who had moved …, tossed "…"`.)
+        let introduces_quote = |name: &NameMention| {
+            let end = name.tokens.end;
+            end < first
+                && doc.tokens[end].class == TokenClass::Word
+                && !is_possessive(doc.word(end - 1))
+                && (end + 1..first.min(end + 4)).any(|at| matches!(doc.word(at), "\"" | "“" | "«"))
+        };
         self.names_before(mention.start)
             .iter()
             .enumerate()
             .rev()
             .take_while(|(_, name)| name.span.start >= sentence_start)
+            .filter(|(_, name)| opens_clause || introduces_quote(name))
             .filter(|(_, name)| name.person && name.salient && (quoted || !name.quoted))
             .filter(|&(position, _)| **self.mention_canonical(position) == *canonical)
             .last()

@@ -1793,6 +1793,22 @@ fn a_pronoun_after_that_or_what_gives_way_to_the_name_before_it_in_the_sentence(
 }
 
 #[test]
+fn a_pronoun_after_a_quote_gives_way_to_the_name_whose_verb_opens_it() {
+    // `Ann Moss fired back: "…," she wrote`: PolNeAR marks the name that
+    // introduces the quote; not a name whose clause ends far before it.
+    let text = "Ann Moss fired back: \"As a friend of the mayor,\" she wrote, \"we know you are rooting for him.\"\n";
+    let analysis = Analyzer::new().analyze(text);
+    for quote in &analysis.quotes {
+        assert_eq!(quote.speaker.as_deref(), Some("Ann Moss"));
+        assert_eq!(quote.mention.map(|mention| mention.of(text)), Some("Ann Moss"));
+    }
+    let text = "Ann Moss, who had moved from Ohio a year before, tossed \"a fine plan,\" she wrote in her book.\n";
+    let analysis = Analyzer::new().analyze(text);
+    let quote = &analysis.quotes[0];
+    assert_eq!(quote.mention.map(|mention| mention.of(text)), Some("she"));
+}
+
+#[test]
 fn a_capitalized_states_is_no_speech_verb_for_a_participle_s_subject() {
     check(
         "Tom Hale has long targeted the United States' northern neighbor, calling its leaders \"cowards\" in speeches.",

@@ -1131,7 +1131,7 @@ impl<'d, 't> Resolver<'d, 't> {
             .rev()
             .take_while(|(_, name)| name.span.start >= sentence_start)
             .filter(|(_, name)| opens_clause || introduces_quote(name))
-            .filter(|(_, name)| name.person && name.salient && (quoted || !name.quoted))
+            .filter(|(_, name)| name.person && (name.salient || !opens_clause) && (quoted || !name.quoted))
             .filter(|&(position, _)| **self.mention_canonical(position) == *canonical)
             .last()
             .map(|(_, name)| name.span)

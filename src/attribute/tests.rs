@@ -1796,11 +1796,21 @@ fn a_pronoun_after_that_or_what_gives_way_to_the_name_before_it_in_the_sentence(
 fn a_pronoun_after_a_quote_gives_way_to_the_name_whose_verb_opens_it() {
     // `Ann Moss fired back: "…," she wrote`: PolNeAR marks the name that
     // introduces the quote; not a name whose clause ends far before it.
-    let text = "Ann Moss fired back: \"As a friend of the mayor,\" she wrote, \"we know you are rooting for him.\"\n";
-    let analysis = Analyzer::new().analyze(text);
-    for quote in &analysis.quotes {
-        assert_eq!(quote.speaker.as_deref(), Some("Ann Moss"));
-        assert_eq!(quote.mention.map(|mention| mention.of(text)), Some("Ann Moss"));
+    for text in [
+        "Ann Moss fired back: \"As a friend of the mayor,\" she wrote, \"we know you are rooting for him.\"\n",
+        // (Past an opening phrase too.)
+        "Ann Moss spoke in Ohio. Asked on Tuesday about the mayor, Moss said \"I don't know him at all,\" she said.\n",
+    ] {
+        let analysis = Analyzer::new().analyze(text);
+        let speech = analysis
+            .quotes
+            .iter()
+            .filter(|quote| quote.kind != crate::Kind::Indirect);
+        for quote in speech {
+            assert_eq!(quote.speaker.as_deref(), Some("Ann Moss"), "in {text:?}");
+            let mention = quote.mention.map(|mention| mention.of(text));
+            assert!(matches!(mention, Some("Ann Moss" | "Moss")), "{mention:?} in {text:?}");
+        }
     }
     let text = "Ann Moss, who had moved from Ohio a year before, tossed \"a fine plan,\" she wrote in her book.\n";
     let analysis = Analyzer::new().analyze(text);

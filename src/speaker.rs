@@ -464,9 +464,22 @@ impl<'d, 't> Resolver<'d, 't> {
         // people: a later pronoun most likely points back to one of them.
         for name in &mut names {
             let position = sorted_speakers.partition_point(|speaker| speaker.end <= name.span.start);
-            if sorted_speakers
-                .get(position)
-                .is_some_and(|speaker| speaker.contains(name.span))
+            // (`the shadow chancellor, Tom Stride, said`: the name in
+            // apposition to a speaker that ends in a role, before the verb.)
+            let (first, end) = (name.tokens.start, name.tokens.end);
+            let appositive = position > 0
+                && first >= 2
+                && doc.word(first - 1) == ","
+                && sorted_speakers[position - 1].end == doc.tokens[first - 1].span.start
+                && tags.lexeme(first - 2).person.is_some()
+                && end + 1 < doc.tokens.len()
+                && doc.word(end) == ","
+                && (end + 1..doc.tokens.len().min(end + 3))
+                    .any(|at| tags.verb(at).is_some_and(|(verb, _)| verb.quotes || verb.reports));
+            if (appositive
+                || sorted_speakers
+                    .get(position)
+                    .is_some_and(|speaker| speaker.contains(name.span)))
                 && !modifies_noun(doc, tags, name.tokens.end, &sorted_speakers)
             {
                 name.salient = true;

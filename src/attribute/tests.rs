@@ -3029,3 +3029,14 @@ fn respondents_counted_by_a_poll_speak_through_it() {
     let text = "The end. In a new poll, Ana Ruiz said the race was \"very close.\"\n";
     assert_eq!(speech_quote(text).speaker.as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn a_name_in_apposition_to_a_speaking_role_is_salient() {
+    // `he` is the shadow chancellor, Tom Stride, whom the sentence before
+    // names after his role: not the speaker of the paragraph before.
+    let text = "Speaking in Derby, Sir Keir Starmer said: \"We will not balance the books.\"\n\n\
+                But the shadow chancellor, Tom Stride, said the sums were \"simply wrong\". \
+                \"They are borrowing more and more,\" he told the BBC.\n";
+    let quote = quote_where(text, |quote| quote.span.of(text).starts_with("They are"));
+    assert_eq!(quote.speaker.as_deref(), Some("Tom Stride"));
+}

@@ -201,6 +201,15 @@ pub(crate) fn attribute_with(matcher: &Matcher, quotes: &[QuoteSpan]) -> Vec<Att
             matcher.according_to_outer(found, &window);
             // `In a new poll, 8 percent of Democrats said "…"`: the poll.
             matcher.poll_as_source(found);
+            // `In an interview with Fox News, he said …`: the hearer (not
+            // the speaker: `an interview with Trump, in which Trump said`).
+            if found.recipient.is_none() {
+                found.recipient = matcher.interviewer(&window).filter(|hearer| {
+                    found
+                        .speaker
+                        .is_none_or(|speaker| !same_last_word(*hearer, speaker, doc.text))
+                });
+            }
         }
         if attribution.is_none() {
             attribution = matcher.signature(quote, &window);
@@ -2703,6 +2712,29 @@ impl<'d, 't> Matcher<'d, 't> {
         attribution.recipient = None;
     }
 
+    /// `in an interview with Fox News`, anywhere in the quote's sentence:
+    /// whom the speaker talked to, where no rule found a hearer.
+    fn interviewer(&self, window: &Window) -> Option<Span> {
+        let sentence = window.before.clone().chain(window.after.clone());
+        let with = sentence
+            .clone()
+            .find(|&at| at > 0 && self.lower(at - 1) == "interview" && self.lower(at) == "with")?;
+        let limit = (with + 1..window.after.end.max(window.before.end))
+            .find(|&at| self.doc.tokens[at].class == TokenClass::Punct)
+            .unwrap_or(window.after.end.max(window.before.end));
+        // (Not on past a verb, `CNN's Gloria Borger aired Monday`, nor a
+        // time, `the Associated Press last week`.)
+        let end = self
+            .recipient_ends(with + 1, limit)
+            .into_iter()
+            .find(|&end| !(with + 2..end).any(|at| self.is_participle(at) || self.is_verb_form(at)))?;
+        let end = self
+            .time_phrase_start(end, with + 1)
+            .filter(|&start| !self.is_capitalized(start)) // (`USA Today`)
+            .unwrap_or(end);
+        Some(self.span(with + 1..end))
+    }
+
     /// Whether the phrase at `start` counts respondents: `8 percent of
     /// Democrats`, `just 31% of Republicans`, `Six in 10 Republicans` (read
     /// from its number, which may stand right before the phrase).
@@ -3977,6 +4009,12 @@ pub(crate) fn is_object_pronoun(word: &str) -> bool {
 /// `China's`, `Kaken’s`.
 pub(crate) fn is_possessive(word: &str) -> bool {
     word.ends_with("'s") || word.ends_with("’s")
+}
+
+/// Whether two phrases end in the same word (`Trump`, `Donald Trump`).
+fn same_last_word(a: Span, b: Span, text: &str) -> bool {
+    let last = |span: Span| span.of(text).split_whitespace().next_back().map(strip_possessive);
+    last(a).is_some_and(|word| Some(word) == last(b))
 }
 
 /// The word without its possessive ending.

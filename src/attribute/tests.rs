@@ -3040,3 +3040,17 @@ fn a_name_in_apposition_to_a_speaking_role_is_salient() {
     let quote = quote_where(text, |quote| quote.span.of(text).starts_with("They are"));
     assert_eq!(quote.speaker.as_deref(), Some("Tom Stride"));
 }
+
+#[test]
+fn an_interview_with_names_the_hearer() {
+    for text in [
+        "Ana Ruiz spoke. In an interview with Fox News, she said the bill would come back \"again and again\".\n",
+        "Ana Ruiz said in an interview with Fox News last week that the bill would come back \"again and again\".\n",
+    ] {
+        let quote = speech_quote(text);
+        assert_eq!(quote.recipient.as_deref(), Some("Fox News"), "in {text:?}");
+    }
+    // Not the speaker whom the interview is with.
+    let text = "The paper ran an interview with Ana Ruiz, in which Ruiz declared the win \"tremendous news.\"\n";
+    assert_eq!(speech_quote(text).recipient, None);
+}

@@ -274,12 +274,13 @@ pub(crate) fn attribute_with(matcher: &Matcher, quotes: &[QuoteSpan]) -> Vec<Att
         if attribution.is_none()
             && let Some(source) = matcher.according_to_source(&window)
         {
-            // `According to the Post, the men wore shirts that read "…"`.
-            attribution = Some(Attribution::subject_only(
-                Kind::Partial,
-                "according_to_outer",
-                matcher.span(source),
-            ));
+            // `According to the Post, the men wore shirts that read "…"`:
+            // the source, with `according to` as the cue.
+            let cue = matcher.span(source.start.saturating_sub(2)..source.start);
+            attribution = Some(Attribution {
+                cue: Some(cue),
+                ..Attribution::subject_only(Kind::Partial, "according_to_outer", matcher.span(source))
+            });
         }
         // With no speech verb, a short quoted phrase is a term (`"training"
         // centres`), not words of the sentence's subject.

@@ -3054,3 +3054,11 @@ fn an_interview_with_names_the_hearer() {
     let text = "The paper ran an interview with Ana Ruiz, in which Ruiz declared the win \"tremendous news.\"\n";
     assert_eq!(speech_quote(text).recipient, None);
 }
+
+#[test]
+fn according_to_before_a_clause_is_the_cue() {
+    let text = "According to Sen. Chris Murphy, the bill \"does nothing to fix the system.\"\n";
+    let quote = speech_quote(text);
+    assert_eq!(quote.speaker.as_deref(), Some("Chris Murphy"));
+    assert_eq!(quote.cue.map(|cue| cue.of(text)), Some("According to"));
+}

@@ -1089,14 +1089,52 @@ impl<'d, 't> Resolver<'d, 't> {
             .rev()
             .find(|&index| doc.ends_sentence(index))
             .map_or(0, |index| doc.tokens[index].span.end);
-        self.names_before(sentence_start)
+        let introduced = self
+            .names_before(sentence_start)
             .iter()
             .enumerate()
             .rev()
             .find(|&(position, name)| {
                 name.introduced && name.person && name.span.end <= sentence_start && fits(position)
-            })
+            });
+        // Else the person the sentence before opens with, in the same
+        // paragraph (`Rahayu was not convinced. "…," the grandmother said.`).
+        let paragraph = doc
+            .paragraphs
+            .partition_point(|paragraph| paragraph.span.end <= mention_start);
+        let sentence_first = doc.sentence_start(first);
+        let before_start = doc.sentence_start(sentence_first.saturating_sub(1));
+        let opener = || {
+            self.names_before(sentence_start)
+                .iter()
+                .enumerate()
+                .rev()
+                .take_while(|(_, name)| name.paragraph == paragraph && name.tokens.start >= before_start)
+                .find(|&(position, name)| name.salient && name.person && fits(position) && self.main_subject(name))
+        };
+        introduced
+            .or_else(opener)
             .map(|(position, _)| self.mention_canonical(position).to_string())
+    }
+
+    /// Whether a name that opens its sentence is the main clause's active
+    /// subject: not after `As` or `When` (`As Ivanka Trump spoke, a
+    /// designer …`), nor before a passive (`Trump was asked …`).
+    fn main_subject(&self, name: &NameMention<'d>) -> bool {
+        let doc = self.doc;
+        let (start, end) = (name.tokens.start, name.tokens.end);
+        // (After the opening clause's comma, the main clause: `One month
+        // after announcing it, Marco Rubio still believes`.)
+        let opened = (doc.sentence_start(start)..start)
+            .rev()
+            .take_while(|&at| doc.word(at) != ",")
+            .any(|at| self.tags.is(at, WordClass::SentenceOpener) || self.tags.is(at, WordClass::Subordinator));
+        let passive = end + 1 < doc.tokens.len()
+            && self.tags.is(end, WordClass::Progressive)
+            && self.tags.verb(end + 1).is_some_and(|(_, form)| form == VerbForm::Past);
+        // (`One month after …`: a capitalized determiner is no one.)
+        let determiner = end == start + 1 && self.tags.is(start, WordClass::Determiner);
+        !opened && !passive && !determiner
     }
 
     /// `Gorka warned that officers he has spoken with "…"`: where a `he`

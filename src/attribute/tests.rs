@@ -3062,3 +3062,26 @@ fn according_to_before_a_clause_is_the_cue() {
     assert_eq!(quote.speaker.as_deref(), Some("Chris Murphy"));
     assert_eq!(quote.cue.map(|cue| cue.of(text)), Some("According to"));
 }
+
+#[test]
+fn a_role_noun_is_the_person_the_sentence_before_opens_with() {
+    // `the grandmother` was introduced by no role: she is the person the
+    // sentence before is about.
+    let text = "Flood victims spoke.\n\n\"They did nothing,\" said Siti Rahayu, 52.\n\n\
+                Rahayu was not convinced. \"Alerts on a phone are not enough,\" the grandmother said.\n";
+    let quote = quote_where(text, |quote| quote.span.of(text).starts_with("Alerts"));
+    assert_eq!(quote.speaker.as_deref(), Some("Siti Rahayu"));
+    // Not a name in an opening clause (`As Ana Ruiz spoke, a designer …`),
+    // nor one asked.
+    for text in [
+        "The speech ran late.\n\nAs Ana Ruiz spoke, a designer watched from her home. \"It was bad,\" the employee said.\n",
+        "The debate ran late.\n\nTom Hale was asked a question. \"Why not?\" the moderator said.\n",
+    ] {
+        let quote = speech_quote(text);
+        assert!(
+            !matches!(quote.speaker.as_deref(), Some("Ana Ruiz" | "Tom Hale")),
+            "{:?} in {text:?}",
+            quote.speaker
+        );
+    }
+}

@@ -80,49 +80,63 @@ pub(crate) enum KeyKind {
 pub(crate) struct Word {
     /// Where it is.
     pub(crate) span: Span,
-    /// Lower-case, possessive dropped.
-    pub(crate) lower: String,
+    /// Lower-case, possessive dropped, where that is not the text itself
+    /// ([`Word::lower`]): most words are written in lower case, and need
+    /// no copy.
+    lower: Option<String>,
     /// Its term key, if it is a content word: a document key (index into
     /// [`ReadDocument::keys`]).
     pub(crate) key: Option<u32>,
-    /// Its stem until the keys are interned.
-    term: Option<String>,
+    /// Until the keys are interned, the index of its term among its claim's
+    /// keys as read.
+    term: Option<usize>,
     /// The negation word before it ("not" in "not free"), if any.
     pub(crate) negation: Option<Span>,
     /// Part of a name ("Secret" in "Secret Service"): no opposed term.
     pub(crate) in_name: bool,
 }
 
+impl Word {
+    /// Lower-case, possessive dropped; `text` is the document's.
+    pub(crate) fn lower<'a>(&'a self, text: &'a str) -> &'a str {
+        self.lower
+            .as_deref()
+            .unwrap_or_else(|| strip_possessive(self.span.of(text)))
+    }
+}
+
 /// A key by kind and normalized text.
 type KeyName<'a> = (KeyKind, &'a str);
 
-/// A key of a claim before spelling variants are merged.
+/// A key of a claim before spelling variants are merged. A term's key and
+/// display are borrowed from the text where they can be: each content word
+/// of a claim is one, and most are copied only once a document.
 #[derive(Clone, Debug)]
-struct RawKey {
+struct RawKey<'t> {
     kind: KeyKind,
     /// Normalized: a stem, or a name key.
-    key: String,
+    key: Cow<'t, str>,
     /// As a person reads it.
-    display: String,
+    display: Cow<'t, str>,
     /// Where an entity is named.
     span: Option<Span>,
 }
 
-impl RawKey {
-    fn term(stem: String, display: &str) -> RawKey {
+impl<'t> RawKey<'t> {
+    fn term(stem: Cow<'t, str>, display: Cow<'t, str>) -> RawKey<'t> {
         RawKey {
             kind: KeyKind::Term,
             key: stem,
-            display: display.to_string(),
+            display,
             span: None,
         }
     }
 
-    fn entity(key: String, display: String, span: Span) -> RawKey {
+    fn entity(key: String, display: String, span: Span) -> RawKey<'t> {
         RawKey {
             kind: KeyKind::Entity,
-            key,
-            display,
+            key: Cow::Owned(key),
+            display: Cow::Owned(display),
             span: Some(span),
         }
     }
@@ -374,16 +388,24 @@ fn is_vowel(byte: u8) -> bool {
 /// Not a full Porter stemmer: it only needs to map the common inflections of
 /// one word to one key, and never to merge two different short words.
 pub fn stem(word: &str) -> String {
+    stem_of(word).into_owned()
+}
+
+/// [`stem`], borrowed from `word` where the stem is a prefix of it (all but
+/// a final `y` made `i`): a claim's every content word is stemmed, most of
+/// them to a key its document holds already.
+pub(crate) fn stem_of(word: &str) -> Cow<'_, str> {
     let word = strip_possessive(word);
     if !word.is_ascii() || word.len() <= 2 {
-        return word.to_string();
+        return Cow::Borrowed(word);
     }
-    let mut stem = word.to_string();
+    // (ASCII: every byte offset is a character boundary.)
+    let mut stem = word;
     // Plurals and third person.
     if stem.ends_with("sses") || (stem.ends_with("ies") && stem.len() > 4) {
-        stem.truncate(stem.len() - 2);
+        stem = &stem[..stem.len() - 2];
     } else if stem.ends_with('s') && !stem.ends_with("ss") && !stem.ends_with("us") && !stem.ends_with("is") {
-        stem.truncate(stem.len() - 1);
+        stem = &stem[..stem.len() - 1];
     }
     // Past and gerund, when a syllable is left.
     let mut verb_ending = false;
@@ -391,7 +413,7 @@ pub fn stem(word: &str) -> String {
         if stem.len() >= ending.len() + 3 && stem.ends_with(ending) {
             let base = &stem[..stem.len() - ending.len()];
             if base.bytes().any(is_vowel) {
-                stem.truncate(base.len());
+                stem = base;
                 let bytes = stem.as_bytes();
                 let n = bytes.len();
                 if n >= 2
@@ -399,7 +421,7 @@ pub fn stem(word: &str) -> String {
                     && !is_vowel(bytes[n - 1])
                     && !matches!(bytes[n - 1], b'l' | b's' | b'z')
                 {
-                    stem.truncate(n - 1);
+                    stem = &stem[..n - 1];
                 }
                 verb_ending = true;
                 break;
@@ -409,17 +431,19 @@ pub fn stem(word: &str) -> String {
     // Final y after a consonant and final e: "story"/"stori", "release"/"releas"
     // (already gone from "released", "freed").
     if verb_ending {
-        return stem;
+        return Cow::Borrowed(stem);
     }
     let bytes = stem.as_bytes();
     let n = bytes.len();
     if n > 2 && bytes[n - 1] == b'y' && !is_vowel(bytes[n - 2]) {
-        stem.truncate(n - 1);
-        stem.push('i');
+        let mut owned = String::with_capacity(n);
+        owned.push_str(&stem[..n - 1]);
+        owned.push('i');
+        return Cow::Owned(owned);
     } else if n > 2 && bytes[n - 1] == b'e' {
-        stem.truncate(n - 1);
+        stem = &stem[..n - 1];
     }
-    stem
+    Cow::Borrowed(stem)
 }
 
 /// Case-insensitive word lists of the grammar, ready for lookups.
@@ -703,7 +727,7 @@ pub(crate) fn read_document(
     for read in &document_claims {
         for raw in &read.keys {
             if let (KeyKind::Entity, Some(span)) = (raw.kind, raw.span)
-                && let Some(&speaker) = speakers.speaker_ids.get(&raw.key)
+                && let Some(&speaker) = speakers.speaker_ids.get(&*raw.key)
             {
                 mentioned.push((span.start, read.claim.paragraph, speaker));
             }
@@ -723,7 +747,7 @@ pub(crate) fn read_document(
             .count();
     }
     // A bare "him" or "his" goes to the speaker's one man of that kind.
-    attach_bare_pronouns(&mut document_claims, lexicon);
+    attach_bare_pronouns(&mut document_claims, text, lexicon);
     // The document's keys, each once, in the order read.
     let mut keys: Vec<(KeyKind, String, String)> = Vec::new();
     // (A map per kind, [`KeyKind`] as the index: a key is looked up as it
@@ -734,12 +758,12 @@ pub(crate) fn read_document(
         let mut claim = read.claim;
         for raw in read.keys {
             let ids = &mut local[raw.kind as usize];
-            let id = match ids.get(&raw.key) {
+            let id = match ids.get(&*raw.key) {
                 Some(&id) => id,
                 None => {
                     let id = keys.len() as u32;
-                    ids.insert(raw.key.clone(), id);
-                    keys.push((raw.kind, raw.key, raw.display));
+                    ids.insert(raw.key.to_string(), id);
+                    keys.push((raw.kind, raw.key.into_owned(), raw.display.into_owned()));
                     id
                 }
             };
@@ -748,9 +772,10 @@ pub(crate) fn read_document(
                 claim.entities.push((id, span));
             }
         }
+        // (A word's term is the key read at its index.)
         for word in &mut claim.words {
             if let Some(term) = word.term.take() {
-                word.key = local[KeyKind::Term as usize].get(&term).copied();
+                word.key = Some(claim.keys[term]);
             }
         }
         claims.push(claim);
@@ -1376,17 +1401,23 @@ struct Kin {
 }
 
 /// A claim as read, before its keys are interned.
-struct ReadClaim {
+struct ReadClaim<'t> {
     claim: Claim,
-    keys: Vec<RawKey>,
+    keys: Vec<RawKey<'t>>,
     kin: Vec<Kin>,
 }
 
-/// A word token of a claim as a [`Word`].
-fn word(span: Span, lower: &str, term: Option<String>, negation: Option<Span>) -> Word {
+/// A word token of a claim as a [`Word`]; `lower` is its
+/// [`lower_case`] with the possessive dropped, borrowed where the text is
+/// in lower case.
+#[allow(clippy::ptr_arg)] // (whether it is borrowed is what counts)
+fn word(span: Span, lower: &Cow<str>, term: Option<usize>, negation: Option<Span>) -> Word {
     Word {
         span,
-        lower: lower.to_string(),
+        lower: match lower {
+            Cow::Borrowed(_) => None,
+            Cow::Owned(lower) => Some(lower.clone()),
+        },
         key: None,
         term,
         negation,
@@ -1396,8 +1427,8 @@ fn word(span: Span, lower: &str, term: Option<String>, negation: Option<Span>) -
 
 /// Reads one claim: words, terms, entities.
 #[allow(clippy::too_many_arguments)]
-fn read_claim(
-    text: &str,
+fn read_claim<'t>(
+    text: &'t str,
     tokens: &[Token],
     at: ClaimRef,
     speaker: u32,
@@ -1405,10 +1436,10 @@ fn read_claim(
     resolver: &Resolver<'_>,
     facts: &DocumentFacts,
     lexicon: &Lexicon<'_>,
-) -> ReadClaim {
+) -> ReadClaim<'t> {
     let grammar = lexicon.grammar;
     // Most words are in lower case already: no copy for them.
-    let lowers: Vec<Cow<str>> = tokens
+    let lowers: Vec<Cow<'t, str>> = tokens
         .iter()
         .map(|token| lower_case(strip_possessive(token.span.of(text))))
         .collect();
@@ -1430,7 +1461,8 @@ fn read_claim(
             continue;
         }
         let written = token.span.of(text);
-        let lower = &*lowers[index];
+        let lower_form = &lowers[index];
+        let lower = &**lower_form;
         // Negation within reach before, no punctuation between.
         let negation = (index.saturating_sub(NEGATION_REACH)..index)
             .rev()
@@ -1458,7 +1490,7 @@ fn read_claim(
                     gender: role.gender,
                     display,
                 });
-                words.push(word(token.span, lower, None, negation));
+                words.push(word(token.span, lower_form, None, negation));
                 words.push(word(tokens[index + 1].span, next, None, None));
                 index += 2;
                 continue;
@@ -1513,7 +1545,7 @@ fn read_claim(
             if group {
                 let span = Span::new(token.span.start, tokens[index + 1].span.end);
                 keys.push(RawKey::entity(name_key(&phrase), phrase.clone(), span));
-                words.push(word(token.span, lower, None, negation));
+                words.push(word(token.span, lower_form, None, negation));
                 words.push(word(tokens[index + 1].span, next, None, None));
                 index += 2;
                 continue;
@@ -1527,7 +1559,7 @@ fn read_claim(
         if let Some(&role_speaker) = role_speaker {
             let named = &resolver.corpus.speakers[role_speaker as usize];
             keys.push(RawKey::entity(named.key.clone(), named.name.clone(), token.span));
-            words.push(word(token.span, lower, None, negation));
+            words.push(word(token.span, lower_form, None, negation));
             index += 1;
             continue;
         }
@@ -1539,18 +1571,18 @@ fn read_claim(
                 stem(&key)
             };
             keys.push(RawKey::entity(key, lower.to_string(), token.span));
-            words.push(word(token.span, lower, None, negation));
+            words.push(word(token.span, lower_form, None, negation));
             index += 1;
             continue;
         }
         // A content word.
         let content =
             !lexicon.is_function_lexeme(lower, || lexeme) && written.chars().next().is_some_and(char::is_alphabetic);
-        let term = content.then(|| stem(lower));
-        if let Some(term) = &term {
-            keys.push(RawKey::term(term.clone(), lower));
-        }
-        words.push(word(token.span, lower, term, negation));
+        let term = content.then(|| {
+            keys.push(RawKey::term(term_key(lower_form), lower_form.clone()));
+            keys.len() - 1
+        });
+        words.push(word(token.span, lower_form, term, negation));
         index += 1;
     }
     let claim = Claim {
@@ -1565,6 +1597,15 @@ fn read_claim(
         keys: Vec::new(),
     };
     ReadClaim { claim, keys, kin }
+}
+
+/// The term key of a content word in lower case ([`stem`]), borrowed from
+/// the text where the word is.
+fn term_key<'t>(lower: &Cow<'t, str>) -> Cow<'t, str> {
+    match lower {
+        Cow::Borrowed(lower) => stem_of(lower),
+        Cow::Owned(lower) => Cow::Owned(stem(lower)),
+    }
 }
 
 /// A word in lower case, borrowed when it is in lower case already: an
@@ -1700,7 +1741,7 @@ fn possessor(
 
 /// Adds to a claim with a bare "him", "his" or "her" the one relative of
 /// that gender its speaker names in the document.
-fn attach_bare_pronouns(claims: &mut [ReadClaim], lexicon: &Lexicon<'_>) {
+fn attach_bare_pronouns(claims: &mut [ReadClaim], text: &str, lexicon: &Lexicon<'_>) {
     let mut kin_by_speaker: HashMap<u32, Vec<Kin>> = HashMap::default();
     for read in claims.iter() {
         let list = kin_by_speaker.entry(read.claim.speaker).or_default();
@@ -1718,7 +1759,7 @@ fn attach_bare_pronouns(claims: &mut [ReadClaim], lexicon: &Lexicon<'_>) {
             continue;
         }
         for word in &read.claim.words {
-            let Some(pronoun) = lexicon.grammar.lexeme(&word.lower).pronoun else {
+            let Some(pronoun) = lexicon.grammar.lexeme(word.lower(text)).pronoun else {
                 continue;
             };
             if pronoun.gender == Gender::Unknown || pronoun.number != Number::Singular {

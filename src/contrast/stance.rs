@@ -401,7 +401,7 @@ impl StanceDraft {
         let mut both: Vec<u32> = Vec::new();
         let mut affirmed: Vec<u32> = Vec::new();
         for word in claim.words.iter().filter(|word| !word.in_name) {
-            for (group, side) in antonyms.lookup(&word.lower) {
+            for (group, side) in antonyms.lookup(word.lower(text)) {
                 let (group, side) = (group as u32, side as u8);
                 let side = if word.negation.is_some() { 1 - side } else { side };
                 let span = word
@@ -441,7 +441,7 @@ impl StanceDraft {
         }
         sides.retain(|side| !both.contains(&side.group));
         rare.sides = sides;
-        let lowers: Vec<&str> = claim.words.iter().map(|word| word.lower.as_str()).collect();
+        let lowers: Vec<&str> = claim.words.iter().map(|word| word.lower(text)).collect();
         if !lowers.is_empty() && lexicon.contrast_cues.match_at(&lowers).is_some() {
             rare.opening_cue = Some(clean(claim.words[0].span.of(text), lexicon));
         }

@@ -698,7 +698,7 @@ pub(crate) fn read_document(
         document_speakers: &facts.speakers,
         global_last_words: last_words,
         roles: role_map(document, &speaker_keys, &names, speakers, lexicon),
-        mention_speakers: RefCell::default(),
+        resolutions: RefCell::default(),
         name_speakers: RefCell::default(),
     };
     let mut document_claims: Vec<ReadClaim> = Vec::new();
@@ -1274,32 +1274,49 @@ struct Resolver<'c> {
     document_speakers: &'c [u32],
     global_last_words: &'c HashMap<String, Vec<u32>>,
     roles: HashMap<String, u32>,
-    /// What [`Resolver::speaker_of_mention`] found for each span asked:
-    /// the claims of one sentence ask for the same pronouns and names.
-    mention_speakers: RefCell<HashMap<Span, Option<u32>>>,
+    /// What [`Resolver::resolution`] found for each span asked: the claims
+    /// of one sentence ask for the same pronouns and names, and a name in a
+    /// claim is asked again as a name of its sentence.
+    resolutions: RefCell<HashMap<Span, Option<Resolution>>>,
     /// What [`Resolver::speaker_of`] found for each name (its words joined)
     /// that is no speaker's key: a document names the same people again.
     name_speakers: RefCell<HashMap<String, Option<u32>>>,
 }
 
+/// A mention as the speaker stage resolves it, matched to the corpus.
+#[derive(Clone, Debug)]
+struct Resolution {
+    /// The speaker stage's canonical name.
+    canonical: String,
+    /// Its [`name_key`].
+    key: String,
+    /// The speaker of the corpus it names, if any.
+    speaker: Option<u32>,
+}
+
 impl Resolver<'_> {
     /// The speaker a name points to, if any.
     fn speaker_of(&self, words: &[String]) -> Option<u32> {
-        let full = words.join(" ");
-        if let Some(&speaker) = self.corpus.speaker_ids.get(&full) {
+        self.speaker_of_key(&words.join(" "), words)
+    }
+
+    /// [`Resolver::speaker_of`] of a name whose words joined by spaces
+    /// are `full`.
+    fn speaker_of_key<S: AsRef<str>>(&self, full: &str, words: &[S]) -> Option<u32> {
+        if let Some(&speaker) = self.corpus.speaker_ids.get(full) {
             return Some(speaker);
         }
-        if let Some(&found) = self.name_speakers.borrow().get(&full) {
+        if let Some(&found) = self.name_speakers.borrow().get(full) {
             return found;
         }
         let found = self.speaker_in_document(words);
-        self.name_speakers.borrow_mut().insert(full, found);
+        self.name_speakers.borrow_mut().insert(full.to_string(), found);
         found
     }
 
     /// [`Resolver::speaker_of`] for a name that is no speaker's key.
-    fn speaker_in_document(&self, words: &[String]) -> Option<u32> {
-        let last = words.last()?;
+    fn speaker_in_document<S: AsRef<str>>(&self, words: &[S]) -> Option<u32> {
+        let last = words.last()?.as_ref();
         // "Kaken" or "Bikamal Kaken" is Bikamal Kaken; "Rafael Cruz" is not Ted Cruz.
         let in_document: Vec<u32> = self
             .document_speakers
@@ -1311,8 +1328,10 @@ impl Resolver<'_> {
                 if words.len() == 1 {
                     key_words.any(|word| word == last)
                 } else {
-                    key.split(' ').next_back() == Some(last.as_str())
-                        && words.iter().all(|word| key.split(' ').any(|key_word| key_word == word))
+                    key.split(' ').next_back() == Some(last)
+                        && words
+                            .iter()
+                            .all(|word| key.split(' ').any(|key_word| key_word == word.as_ref()))
                 }
             })
             .collect();
@@ -1325,32 +1344,41 @@ impl Resolver<'_> {
         }
     }
 
+    /// A mention (a name, a pronoun) resolved by the speaker stage, then
+    /// matched to the speakers of the corpus; worked out once a span.
+    fn resolution(&self, span: Span) -> std::cell::Ref<'_, Option<Resolution>> {
+        if !self.resolutions.borrow().contains_key(&span) {
+            let found = self.speakers.resolve(span).map(|canonical| {
+                let key = name_key(&canonical);
+                let words: Vec<&str> = key.split(' ').collect();
+                let speaker = self.speaker_of_key(&key, &words);
+                Resolution {
+                    canonical,
+                    key,
+                    speaker,
+                }
+            });
+            self.resolutions.borrow_mut().insert(span, found);
+        }
+        std::cell::Ref::map(self.resolutions.borrow(), |resolutions| &resolutions[&span])
+    }
+
     /// The speaker a mention (a name, a pronoun) points to, resolved by the
     /// speaker stage, then matched to the speakers of the corpus.
     fn speaker_of_mention(&self, span: Span) -> Option<u32> {
-        if let Some(&found) = self.mention_speakers.borrow().get(&span) {
-            return found;
-        }
-        let found = self.speakers.resolve(span).and_then(|canonical| {
-            let words: Vec<String> = name_key(&canonical).split(' ').map(str::to_string).collect();
-            self.speaker_of(&words)
-        });
-        self.mention_speakers.borrow_mut().insert(span, found);
-        found
+        self.resolution(span).as_ref().and_then(|resolution| resolution.speaker)
     }
 
     /// Canonical key and display form of a name written at `span`: the
     /// speaker stage's canonical name, a speaker of the corpus where it is one.
     fn name_at(&self, span: Span, words: &[String], written: &str) -> (String, String) {
-        if let Some(canonical) = self.speakers.resolve(span) {
-            let key = name_key(&canonical);
-            let canonical_words: Vec<String> = key.split(' ').map(str::to_string).collect();
-            if let Some(speaker) = self.speaker_of(&canonical_words) {
+        if let Some(resolution) = &*self.resolution(span) {
+            if let Some(speaker) = resolution.speaker {
                 let speaker = &self.corpus.speakers[speaker as usize];
                 return (speaker.key.clone(), speaker.name.clone());
             }
-            if canonical_words.len() >= words.len() && canonical_words.ends_with(words) {
-                return (key, canonical);
+            if ends_with_words(&resolution.key, words) {
+                return (resolution.key.clone(), resolution.canonical.clone());
             }
         }
         self.name(words, written)
@@ -1373,6 +1401,12 @@ impl Resolver<'_> {
         }
         (words.join(" "), strip_possessive(written).to_string())
     }
+}
+
+/// Whether the last words of `key` (words joined by spaces) are `words`.
+fn ends_with_words(key: &str, words: &[String]) -> bool {
+    let mut key_words = key.rsplit(' ');
+    words.iter().rev().all(|word| key_words.next() == Some(word.as_str()))
 }
 
 fn title_case(words: &[String]) -> String {

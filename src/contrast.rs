@@ -984,15 +984,18 @@ impl Judge<'_> {
         let similarity = corpus.similarity(first, second, shared);
         let shared: &[u32] = shared;
         let on_topic = !shared.is_empty();
+        // Across documents a pair must first be on one topic; in one
+        // document, a pair neither linked nor opposed is no pair. Most
+        // pairs end here, most of them with two quiet claims
+        // ([`Stances::is_quiet`]), whose stances are not read.
+        let unlinked = similarity < LINK_AT;
+        if unlinked && (!same_document || (self.stances.is_quiet(first) && self.stances.is_quiet(second))) {
+            return None;
+        }
+        // (Each stance is read once, here, for `may_oppose` too.)
         let stance_first = self.stances.get(first);
         let stance_second = self.stances.get(second);
-        // (Each stance is read once, here, for `may_oppose` too: most pairs
-        // end at this test.)
-        if similarity < LINK_AT
-            && (!same_document || !self.may_oppose([first, second], [&stance_first, &stance_second], shared))
-        {
-            // Across documents a pair must first be on one topic; in one
-            // document, a pair neither linked nor opposed is no pair.
+        if unlinked && !self.may_oppose([first, second], [&stance_first, &stance_second], shared) {
             return None;
         }
         let mut signals: Vec<Signal> = Vec::new();

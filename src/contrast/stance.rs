@@ -180,26 +180,33 @@ impl Stances {
         self.negated_starts.reserve_exact(claims + 1);
     }
 
-    /// Claim `claim`'s stance.
+    /// Claim `claim`'s stance, once resolved ([`Stances::resolve`]).
     pub(super) fn get(&self, claim: usize) -> Stance<'_> {
-        let range =
-            |starts: &[u32]| starts[claim] as usize..starts.get(claim + 1).map_or(usize::MAX, |&end| end as usize);
-        let sides = range(&self.side_starts);
-        let negated = range(&self.negated_starts);
+        // (Resolved, each list of starts has one more at the end.)
+        let range = |starts: &[u32]| starts[claim] as usize..starts[claim + 1] as usize;
         Stance {
             framing: self.framing[claim],
             cue: text(self.cue[claim]),
             rebuttal: text(self.rebuttal[claim]),
             opening_cue: text(self.opening_cue[claim]),
-            sides: &self.sides[sides.start..sides.end.min(self.sides.len())],
-            negated: &self.negated[negated.start..negated.end.min(self.negated.len())],
-            targets: if self.target_starts.is_empty() {
-                &[]
-            } else {
-                let targets = range(&self.target_starts);
-                &self.targets[targets]
-            },
+            sides: &self.sides[range(&self.side_starts)],
+            negated: &self.negated[range(&self.negated_starts)],
+            targets: &self.targets[range(&self.target_starts)],
         }
+    }
+
+    /// Whether claim `claim` (resolved) can give a pair no opposing signal
+    /// of its own: no target, no side of opposed terms, no negated term, no
+    /// denial cue, no rebuttal word. Most claims; and a pair of two such,
+    /// unless close in terms, is no pair, with no need to read either
+    /// stance whole.
+    pub(super) fn is_quiet(&self, claim: usize) -> bool {
+        let empty = |starts: &[u32]| starts[claim] == starts[claim + 1];
+        empty(&self.side_starts)
+            && empty(&self.negated_starts)
+            && empty(&self.target_starts)
+            && self.framing[claim] != Some(Framing::Denial)
+            && self.rebuttal[claim] == NONE
     }
 
     /// Bytes held.

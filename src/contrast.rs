@@ -574,10 +574,10 @@ impl ClaimStore {
             let judge_block = || {
                 block
                     .into_par_iter()
-                    .map_init(Vec::new, |shared, claim_index| {
+                    .map_init(Scratch::default, |scratch, claim_index| {
                         DOT.with_borrow_mut(|dot| {
                             dot.resize(corpus.claims.len(), 0.0);
-                            judge.across(claim_index, options.max_postings, dot, shared)
+                            judge.across(claim_index, options.max_postings, dot, scratch)
                         })
                     })
                     .collect()
@@ -600,6 +600,15 @@ thread_local! {
     /// Each thread's dot products of one claim with its candidates, zero
     /// between claims.
     static DOT: std::cell::RefCell<Vec<f32>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// What [`Judge::across`] works in, kept from one claim to the next.
+#[derive(Default)]
+struct Scratch {
+    /// The keys two claims share.
+    shared: Vec<u32>,
+    /// The claims of later documents that share a key with the claim.
+    candidates: Vec<usize>,
 }
 
 /// A pair of claims as judged, by claim index.
@@ -1239,12 +1248,13 @@ impl Judge<'_> {
         claim_index: usize,
         max_postings: usize,
         dot: &mut [f32],
-        shared: &mut Vec<u32>,
+        scratch: &mut Scratch,
     ) -> (Vec<Judged>, Work) {
         let corpus = self.corpus;
         let claim = &corpus.claims[claim_index];
         let mut work = Work::default();
-        let mut candidates: Vec<usize> = Vec::new();
+        let Scratch { shared, candidates } = scratch;
+        candidates.clear();
         for &key in corpus.keys(claim_index) {
             if corpus.posting_count(key) > max_postings {
                 continue;
@@ -1268,7 +1278,7 @@ impl Judge<'_> {
         }
         work.index_candidates += candidates.len();
         let mut judged = Vec::new();
-        for &other in &candidates {
+        for &other in candidates.iter() {
             let bar = LINK_AT * corpus.claim_norm[claim_index] * corpus.claim_norm[other];
             if std::mem::take(&mut dot[other]) >= bar {
                 work.index_pairs_judged += 1;

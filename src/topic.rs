@@ -645,11 +645,11 @@ pub(crate) fn read_document(
     let mut tokens = Vec::new();
     let text = document.text;
     let doc = Document::new(text, grammar);
-    let names = NameTable::new(&doc, lexicon);
     let mut facts = DocumentFacts {
         sentence_starts: sentence_starts(&doc),
         ..DocumentFacts::default()
     };
+    let names = NameTable::new(&doc, &facts.sentence_starts, lexicon);
     let quotes = &document.analysis.quotes;
     // Each quote's speaker key, worked out once: the loops below compare
     // quotes with quotes.
@@ -1111,41 +1111,51 @@ fn gender_of_mention(written: &str, lexicon: &Lexicon<'_>) -> Option<Gender> {
 
 /// One capitalized name in the article.
 #[derive(Clone, Debug)]
-struct NameOccurrence {
+struct NameOccurrence<'d> {
     /// Lower-case words, possessive dropped, honorifics and roles left out.
-    words: Vec<String>,
+    words: Vec<Cow<'d, str>>,
     /// The role word written just before or at its start ("Mayor").
-    role: Option<String>,
+    role: Option<Cow<'d, str>>,
 }
 
 /// The capitalized names of one article: each last word with its fullest
-/// form ("Muqai" → "Adilgazy Muqai").
-struct NameTable {
-    occurrences: Vec<NameOccurrence>,
+/// form ("Muqai" → "Adilgazy Muqai"). The words are the document's own
+/// lower case where they can be: every capitalized word of the article is
+/// read, and most recur.
+struct NameTable<'d> {
+    occurrences: Vec<NameOccurrence<'d>>,
     /// Last word → index of the fullest occurrence ending with it.
-    fullest: HashMap<String, usize>,
+    fullest: HashMap<Cow<'d, str>, usize>,
     /// Words seen capitalized inside a sentence: names, not sentence openers.
-    proper: HashSet<String>,
+    proper: HashSet<Cow<'d, str>>,
 }
 
-impl NameTable {
-    fn new(doc: &Document<'_>, lexicon: &Lexicon<'_>) -> NameTable {
+/// Token `index` of `doc` in lower case with its possessive dropped, as
+/// `strip_possessive(written).to_lowercase()`: for an ASCII word, the
+/// start of the document's lower case of it (the same length).
+fn bare_lower<'d>(doc: &'d Document<'_>, index: usize, written: &str) -> Cow<'d, str> {
+    let bare = strip_possessive(written);
+    if written.is_ascii() {
+        Cow::Borrowed(&doc.lower(index)[..bare.len()])
+    } else {
+        Cow::Owned(bare.to_lowercase())
+    }
+}
+
+impl<'d> NameTable<'d> {
+    /// The names of `doc`, whose sentences start at the tokens `starts`.
+    fn new(doc: &'d Document<'_>, starts: &[usize], lexicon: &Lexicon<'_>) -> NameTable<'d> {
         let grammar = lexicon.grammar;
         let text = doc.text;
         let mut occurrences: Vec<NameOccurrence> = Vec::new();
-        let mut proper = HashSet::default();
-        let starts = sentence_starts(doc);
-        let mut start_set: HashSet<usize> = starts.iter().copied().collect();
+        let mut proper: HashSet<Cow<'d, str>> = HashSet::default();
         // A sentence may open with a quote mark: the word after it opens too.
-        for &start in &starts {
-            if doc
-                .tokens
-                .get(start)
-                .is_some_and(|token| token.class == TokenClass::Punct)
-            {
-                start_set.insert(start + 1);
-            }
-        }
+        let opens = |index: usize| {
+            starts.binary_search(&index).is_ok()
+                || (index > 0
+                    && starts.binary_search(&(index - 1)).is_ok()
+                    && doc.tokens[index - 1].class == TokenClass::Punct)
+        };
         let mut index = 0;
         while index < doc.tokens.len() {
             let token = doc.tokens[index];
@@ -1161,8 +1171,7 @@ impl NameTable {
                     break;
                 }
                 let written = doc.tokens[end].span.of(text);
-                let bare = strip_possessive(written);
-                let lower = bare.to_lowercase();
+                let lower = bare_lower(doc, end, written);
                 let lexeme = grammar.lexeme(&lower);
                 let person_word = lexeme.person.as_ref();
                 if words.is_empty()
@@ -1187,7 +1196,7 @@ impl NameTable {
                     break;
                 }
             }
-            let opens = start_set.contains(&index);
+            let opens = opens(index);
             if !words.is_empty() && (!opens || words.len() > 1 || role.is_some()) {
                 for word in &words {
                     // (A copy only for a word not in yet: names recur.)
@@ -1201,7 +1210,7 @@ impl NameTable {
             }
             index = end.max(index + 1);
         }
-        let mut fullest: HashMap<String, usize> = HashMap::default();
+        let mut fullest: HashMap<Cow<'d, str>, usize> = HashMap::default();
         for (position, occurrence) in occurrences.iter().enumerate() {
             if occurrence.words.iter().any(|word| !proper.contains(word)) {
                 continue;
@@ -1229,7 +1238,7 @@ impl NameTable {
 fn role_map(
     document: &DocumentAnalysis<'_>,
     speaker_keys: &[Option<String>],
-    names: &NameTable,
+    names: &NameTable<'_>,
     corpus: &Speakers,
     lexicon: &Lexicon<'_>,
 ) -> HashMap<String, u32> {
@@ -1259,7 +1268,7 @@ fn role_map(
         if let Some(role) = &occurrence.role
             && let Some(&speaker) = corpus.speaker_ids.get(&occurrence.words.join(" "))
         {
-            roles.entry(role.clone()).or_insert(speaker);
+            roles.entry(role.to_string()).or_insert(speaker);
         }
     }
     roles
@@ -1268,7 +1277,7 @@ fn role_map(
 /// Resolves names, roles and groups in claims of one document.
 struct Resolver<'c> {
     corpus: &'c Speakers,
-    names: &'c NameTable,
+    names: &'c NameTable<'c>,
     /// The speaker stage's resolver over the same document.
     speakers: &'c crate::speaker::Resolver<'c, 'c>,
     document_speakers: &'c [u32],
@@ -1391,10 +1400,15 @@ impl Resolver<'_> {
             return (speaker.key.clone(), speaker.name.clone());
         }
         if let Some(last) = words.last()
-            && let Some(&position) = self.names.fullest.get(last)
+            && let Some(&position) = self.names.fullest.get(last.as_str())
         {
             let occurrence = &self.names.occurrences[position];
-            if occurrence.words.len() > words.len() && occurrence.words.ends_with(words) {
+            let ends_with = occurrence.words.len() > words.len()
+                && occurrence.words[occurrence.words.len() - words.len()..]
+                    .iter()
+                    .zip(words)
+                    .all(|(have, word)| have == word);
+            if ends_with {
                 let key = occurrence.words.join(" ");
                 return (key, title_case(&occurrence.words));
             }
@@ -1409,11 +1423,11 @@ fn ends_with_words(key: &str, words: &[String]) -> bool {
     words.iter().rev().all(|word| key_words.next() == Some(word.as_str()))
 }
 
-fn title_case(words: &[String]) -> String {
+fn title_case<S: AsRef<str>>(words: &[S]) -> String {
     words
         .iter()
         .map(|word| {
-            let mut chars = word.chars();
+            let mut chars = word.as_ref().chars();
             match chars.next() {
                 Some(first) => first.to_uppercase().chain(chars).collect::<String>(),
                 None => String::new(),

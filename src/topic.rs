@@ -1057,11 +1057,15 @@ fn spelling_variants<'k>(keys: impl Iterator<Item = (KeyKind, &'k str)>) -> Hash
         let mut chars = key.chars();
         let prefix = [(); 3].map(|_| chars.next().unwrap_or(' '));
         let lengths = letters.saturating_sub(VARIANT_MAX_LENGTH_GAP)..=letters + VARIANT_MAX_LENGTH_GAP;
+        let bins = LetterBins::new(key);
         let found = lengths
-            .filter_map(|length| blocks.get(&(kind, prefix, length)))
-            .flatten()
-            .copied()
-            .find(|representative| strsim::jaro_winkler(representative, key) >= SPELLING_VARIANT);
+            .filter_map(|length| Some(length).zip(blocks.get(&(kind, prefix, length))))
+            .flat_map(|(length, block)| block.iter().map(move |&representative| (representative, length)))
+            .find(|&(representative, length)| {
+                bins.may_be_variant(letters, representative, length)
+                    && strsim::jaro_winkler(representative, key) >= SPELLING_VARIANT
+            })
+            .map(|(representative, _)| representative);
         match found {
             Some(representative) => {
                 variants.insert((kind, key), representative);
@@ -1070,6 +1074,45 @@ fn spelling_variants<'k>(keys: impl Iterator<Item = (KeyKind, &'k str)>) -> Hash
         }
     }
     variants
+}
+
+/// The letters of a key counted in bins (a character by its code point
+/// modulo the number of bins), for a cheap test that two keys are too
+/// unlike to be spelling variants: most pairs of keys of one block are, and
+/// Jaro-Winkler is the larger part of interning the keys.
+struct LetterBins([u32; 64]);
+
+impl LetterBins {
+    fn new(key: &str) -> LetterBins {
+        let mut bins = [0; 64];
+        for ch in key.chars() {
+            bins[ch as usize % 64] += 1;
+        }
+        LetterBins(bins)
+    }
+
+    /// False only when `strsim::jaro_winkler` of the key (`letters` long)
+    /// and `other` (`other_letters` long) is surely below
+    /// [`SPELLING_VARIANT`]. Jaro counts matching characters, at most the
+    /// characters the two have in common, which the bins count from above;
+    /// with every match in order and the longest prefix Winkler rewards
+    /// (four), that count bounds the similarity.
+    fn may_be_variant(&self, letters: usize, other: &str, other_letters: usize) -> bool {
+        let mut left = self.0;
+        let mut common = 0usize;
+        for ch in other.chars() {
+            let bin = &mut left[ch as usize % 64];
+            if *bin > 0 {
+                *bin -= 1;
+                common += 1;
+            }
+        }
+        let common = common as f64;
+        let jaro = (common / letters as f64 + common / other_letters as f64 + 1.0) / 3.0;
+        let bound = jaro + 0.4 * (1.0 - jaro);
+        // (A margin for rounding: the test must never turn a variant away.)
+        bound >= SPELLING_VARIANT - 1e-9
+    }
 }
 
 /// Token indices that start a sentence: the first of each paragraph, and

@@ -23,6 +23,25 @@ fn stems_join_inflections() {
 }
 
 proptest::proptest! {
+    /// The letter bins turn away no key that Jaro-Winkler would merge: a
+    /// word against itself with one character changed, dropped or doubled.
+    #[test]
+    fn letter_bins_keep_every_spelling_variant(key in "[a-eé]{6,12}", at in 0usize..12, ch in "[a-eé]", edit in 0u8..3) {
+        let mut chars: Vec<char> = key.chars().collect();
+        let at = at % chars.len();
+        let ch = ch.chars().next().unwrap();
+        match edit {
+            0 => chars[at] = ch,
+            1 => { chars.remove(at); }
+            _ => chars.insert(at, ch),
+        }
+        let other: String = chars.iter().collect();
+        let (letters, other_letters) = (key.chars().count(), other.chars().count());
+        if strsim::jaro_winkler(&other, &key) >= SPELLING_VARIANT {
+            proptest::prop_assert!(LetterBins::new(&key).may_be_variant(letters, &other, other_letters));
+        }
+    }
+
     /// The ASCII path of `name_key` gives the key of the general one.
     #[test]
     fn ascii_name_keys_match_the_general_path(name in "[a-zA-Z0-9 '.,()-]{0,24}|(the|The|THE) [a-zA-Z'-]{0,8}( [a-zA-Z'sS]{0,8})?") {

@@ -1534,8 +1534,12 @@ fn read_claim<'t>(
         .iter()
         .map(|token| lower_case(strip_possessive(token.span.of(text))))
         .collect();
-    let mut words = Vec::new();
-    let mut keys: Vec<RawKey> = Vec::new();
+    // A word for each word token, a key for most: room for them at once
+    // rather than growing a word at a time (they live while the document
+    // is read).
+    let word_tokens = tokens.iter().filter(|token| token.class == TokenClass::Word).count();
+    let mut words = Vec::with_capacity(word_tokens);
+    let mut keys: Vec<RawKey> = Vec::with_capacity(word_tokens);
     let mut kin = Vec::new();
     let opens_sentence = |index: usize| {
         tokens[..index]

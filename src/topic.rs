@@ -449,7 +449,6 @@ pub(crate) fn stem_of(word: &str) -> Cow<'_, str> {
 /// Case-insensitive word lists of the grammar, ready for lookups.
 pub(crate) struct Lexicon<'g> {
     pub(crate) grammar: &'g Grammar,
-    stopwords: HashSet<&'g str>,
     pub(crate) negations: PhraseSet,
     pub(crate) rebuttals: PhraseSet,
     pub(crate) contrast_cues: PhraseSet,
@@ -461,7 +460,6 @@ impl<'g> Lexicon<'g> {
     pub(crate) fn new(grammar: &'g Grammar) -> Lexicon<'g> {
         Lexicon {
             grammar,
-            stopwords: grammar.stopwords.iter().map(String::as_str).collect(),
             negations: PhraseSet::new(&grammar.negations),
             rebuttals: PhraseSet::new(&grammar.rebuttals),
             contrast_cues: PhraseSet::new(&grammar.contrast_cues),
@@ -475,21 +473,21 @@ impl<'g> Lexicon<'g> {
         }
     }
 
-    pub(crate) fn is_stopword(&self, lower: &str) -> bool {
-        self.stopwords.contains(lower)
-    }
-
     /// A word that is not content: stopword, pronoun, negation, too short.
     fn is_function_word(&self, lower: &str) -> bool {
         self.is_function_lexeme(lower, || self.grammar.lexeme(lower))
     }
 
     /// [`Lexicon::is_function_word`] of a word whose [`Grammar::lexeme`]
-    /// the caller has, or can give when asked.
+    /// the caller has, or can give when asked. (A stopword is told by its
+    /// lexeme too: the grammar indexes `stopwords.txt` with the other
+    /// lists, and one look-up answers both.)
     fn is_function_lexeme<'l>(&self, lower: &str, lexeme: impl FnOnce() -> &'l Lexeme) -> bool {
         lower.chars().count() < 3
-            || self.is_stopword(lower)
-            || lexeme().pronoun.is_some()
+            || {
+                let lexeme = lexeme();
+                lexeme.is(WordClass::Stopword) || lexeme.pronoun.is_some()
+            }
             || self.negations.contains_word(lower)
     }
 }
@@ -1224,7 +1222,7 @@ impl<'d> NameTable<'d> {
                     if person_word.is_some_and(|entry| entry.kind == PersonWordKind::Role) {
                         role = Some(lower.clone());
                     }
-                } else if lexicon.is_stopword(&lower) || lexeme.pronoun.is_some() {
+                } else if lexeme.is(WordClass::Stopword) || lexeme.pronoun.is_some() {
                     if words.is_empty() && end == index {
                         // "The", "His": not part of a name.
                         end += 1;

@@ -56,8 +56,12 @@ use stance::{Stance, StanceDraft, Stances};
 pub use crate::topic::{ClaimRef, Speakers, Topic};
 
 /// `both: 'extremism', 'camps'`: the first few content words two claims share.
-fn shared_words_evidence<S: std::fmt::Display>(shared: &[S]) -> String {
-    let words: Vec<String> = shared.iter().take(3).map(|display| format!("'{display}'")).collect();
+fn shared_words_evidence<S: std::fmt::Display>(shared: impl IntoIterator<Item = S>) -> String {
+    let words: Vec<String> = shared
+        .into_iter()
+        .take(3)
+        .map(|display| format!("'{display}'"))
+        .collect();
     format!("both: {}", words.join(", "))
 }
 
@@ -1166,22 +1170,23 @@ impl Judge<'_> {
                 }
             }
         }
-        let content_shared: Vec<&str> = shared
+        // (Counted, and read again only for evidence: most pairs write none.)
+        let content_shared = shared
             .iter()
             .filter(|&&key| !fired.contains(&key))
             .filter(|&&key| {
                 corpus.key_speaker[key as usize]
                     .is_none_or(|speaker| speaker != claim_first.speaker && speaker != claim_second.speaker)
             })
-            .map(|&key| corpus.key_display[key as usize].as_str())
-            .collect();
+            .map(|&key| corpus.key_display[key as usize].as_str());
+        let content_shared_count = content_shared.clone().count();
         let opposing = signals.iter().any(|signal| signal.opposing);
         // Across documents one shared word ("doors") is no topic.
         let least_shared = if same_document { 1 } else { 2 };
-        if content_shared.len() >= least_shared && (opposing || contrasting) {
+        if content_shared_count >= least_shared && (opposing || contrasting) {
             signals.push(Signal {
                 strength: SHARED_TOPIC,
-                evidence: shared_words_evidence(&content_shared),
+                evidence: shared_words_evidence(content_shared.clone()),
                 opposing: false,
             });
         }
@@ -1212,8 +1217,8 @@ impl Judge<'_> {
                 evidence.push(signal.evidence);
             }
         }
-        if relation != Relation::Opposes && self.keep_related && evidence.is_empty() && !content_shared.is_empty() {
-            evidence.push(shared_words_evidence(&content_shared));
+        if relation != Relation::Opposes && self.keep_related && evidence.is_empty() && content_shared_count > 0 {
+            evidence.push(shared_words_evidence(content_shared));
         }
         let (a, b) = match rebutter {
             Some((this, _)) if this == second => (second, first),

@@ -1487,7 +1487,7 @@ fn a_dateline_is_no_subject() {
 fn according_to_opening_the_sentence_names_the_source() {
     check(
         "Title.\n\nAccording to the Tribune, the protesters carried signs that read \"Save our park.\"",
-        &[("Save our park.", "partial", Some("Tribune"), None, None)],
+        &[("Save our park.", "partial", Some("Tribune"), Some("According to"), None)],
     );
 }
 

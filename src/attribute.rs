@@ -2716,13 +2716,15 @@ impl<'d, 't> Matcher<'d, 't> {
     /// `in an interview with Fox News`, anywhere in the quote's sentence:
     /// whom the speaker talked to, where no rule found a hearer.
     fn interviewer(&self, window: &Window) -> Option<Span> {
-        let sentence = window.before.clone().chain(window.after.clone());
-        let with = sentence
+        let sentence_end = window.after.end.max(window.before.end);
+        let with = window
+            .before
             .clone()
+            .chain(window.after.clone())
             .find(|&at| at > 0 && self.lower(at - 1) == "interview" && self.lower(at) == "with")?;
-        let limit = (with + 1..window.after.end.max(window.before.end))
+        let limit = (with + 1..sentence_end)
             .find(|&at| self.doc.tokens[at].class == TokenClass::Punct)
-            .unwrap_or(window.after.end.max(window.before.end));
+            .unwrap_or(sentence_end);
         // (Not on past a verb, `CNN's Gloria Borger aired Monday`, nor a
         // time, `the Associated Press last week`.)
         let end = self
@@ -4025,7 +4027,7 @@ pub(crate) fn strip_possessive(word: &str) -> &str {
         .unwrap_or(word)
 }
 
-fn is_quote_mark_token(word: &str) -> bool {
+pub(crate) fn is_quote_mark_token(word: &str) -> bool {
     matches!(word, "\"" | "“" | "”" | "«" | "»" | "„" | "「" | "」" | "『" | "』")
 }
 

@@ -7,7 +7,7 @@
 //! document introduced with that role; groups and institutions keep their
 //! words.
 
-use crate::attribute::{Matcher, is_possessive, strip_possessive};
+use crate::attribute::{Matcher, is_possessive, is_quote_mark_token, strip_possessive};
 use std::borrow::Cow;
 use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
@@ -1157,7 +1157,7 @@ impl<'d, 't> Resolver<'d, 't> {
         let opens_clause = first > 0 && matches!(self.doc.lower(first - 1), "that" | "what");
         // (`Fallon fired back: "…" he wrote`, `Feinstein said "…," she
         // said`: after a quote, the name that introduced it.)
-        let after_quote = first > 0 && matches!(self.doc.word(first - 1), "\"" | "”" | "»");
+        let after_quote = first > 0 && is_quote_mark_token(self.doc.word(first - 1));
         if !opens_clause && !after_quote {
             return None;
         }
@@ -1174,7 +1174,7 @@ impl<'d, 't> Resolver<'d, 't> {
             end < first
                 && doc.tokens[end].class == TokenClass::Word
                 && !is_possessive(doc.word(end - 1))
-                && (end + 1..first.min(end + 4)).any(|at| matches!(doc.word(at), "\"" | "“" | "«"))
+                && (end + 1..first.min(end + 4)).any(|at| is_quote_mark_token(doc.word(at)))
         };
         self.names_before(mention.start)
             .iter()

@@ -395,8 +395,11 @@ impl Finder<'_, '_> {
         let start = self.doc.tokens[index].span.start;
         let before = self.doc.text[..start].trim_end();
         let position = self.quotes.partition_point(|quote| quote.close.end < before.len());
+        // A quote closing the previous paragraph is not before this one.
         self.quotes.get(position).is_some_and(|quote| {
-            quote.close.end == before.len() && !self.doc.text[..quote.close.start].trim_end().ends_with('.')
+            quote.close.end == before.len()
+                && !self.doc.text[before.len()..start].contains('\n')
+                && !self.doc.text[..quote.close.start].trim_end().ends_with('.')
         })
     }
 

@@ -1613,3 +1613,13 @@ fn a_hearer_runs_on_past_a_hyphenated_name_to_that() {
         )],
     );
 }
+
+#[test]
+fn quote_ending_the_previous_paragraph_does_not_take_the_cue() {
+    // A quote closing one paragraph is no quotation before the next
+    // paragraph's `Ginsburg said`: the cue reports what follows it.
+    check(
+        "Trump wrote: “Her mind is shot — resign!”\n\nGinsburg said in an interview last week that she did not want to think about it.",
+        &[("she did not want to think about it", "Ginsburg", "said", None)],
+    );
+}

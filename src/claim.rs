@@ -1122,6 +1122,16 @@ impl Finder<'_, '_> {
                         && (self.matcher.is_capitalized(index) || !self.lower(index).ends_with("ing"))
                 })
                 .find(|&index| self.lower(index) == "that")
+            // `said in a documentary that showed …`: `that` before a verb is
+            // the documentary's relative pronoun.
+            && !(that + 1 < sentence_end
+                && !rsplit_apostrophe(self.lower(that + 1))
+                    .is_some_and(|(bare, _)| self.grammar.pronoun(bare).is_some_and(|pronoun| pronoun.subject))
+                && (self.is_finite(that + 1)
+                    || self
+                        .matcher
+                        .verb(that + 1)
+                        .is_some_and(|(_, form)| matches!(form, VerbForm::Past | VerbForm::Present3))))
         {
             if hearer && !self.matcher.is(at, WordClass::Preposition) && !self.matcher.is(at, WordClass::Subordinator) {
                 recipient = Some(self.matcher.span(at..that));
@@ -2345,13 +2355,20 @@ impl Finder<'_, '_> {
         at + 1 < end && self.matcher.is(at, WordClass::RelativeTime) && self.matcher.is(at + 1, WordClass::TimeUnit)
     }
 
-    /// Skips `on Tuesday`, `last week`, `in a statement` after a cue.
+    /// Skips `on Tuesday`, `Saturday night`, `last week`, `in a statement`
+    /// after a cue.
     fn skip_adverbials(&self, mut at: usize, end: usize) -> usize {
         loop {
             if at >= end {
                 return at;
             }
             let word = self.lower(at);
+            // `Saturday night`, `Tuesday morning`: a day and its part.
+            if self.matcher.is(at, WordClass::Calendar) && at + 1 < end && self.matcher.is(at + 1, WordClass::TimeUnit)
+            {
+                at += 2;
+                continue;
+            }
             if self.matcher.is(at, WordClass::Calendar)
                 || self.matcher.is(at, WordClass::Particle)
                 || self.matcher.is_adverb(at)

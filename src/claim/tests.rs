@@ -1623,3 +1623,26 @@ fn quote_ending_the_previous_paragraph_does_not_take_the_cue() {
         &[("she did not want to think about it", "Ginsburg", "said", None)],
     );
 }
+
+#[test]
+fn that_of_a_relative_clause_after_the_occasion_opens_nothing() {
+    // `in a documentary that showed …`: `that` with a verb right after it
+    // relates to the documentary; it does not open what was said.
+    check(
+        "“It's like a new plane,” Mr. Trump said in a documentary that showed off some of the renovations.",
+        &[],
+    );
+}
+
+#[test]
+fn part_of_the_day_after_the_cue() {
+    // `said Saturday night at the debate`: the time is no content.
+    check(
+        "“This is how important this election is,” Sen. Marco Rubio said Saturday night at the GOP debate, which was sponsored by CBS News.",
+        &[],
+    );
+    check(
+        "Rubio said Tuesday morning that the plan was dead.",
+        &[("the plan was dead", "Rubio", "said", None)],
+    );
+}

@@ -1646,3 +1646,13 @@ fn part_of_the_day_after_the_cue() {
         &[("the plan was dead", "Rubio", "said", None)],
     );
 }
+
+#[test]
+fn share_spelled_in_tens() {
+    // `Twenty percent say …`: a number spelled out counts respondents as
+    // the digits do.
+    check(
+        "Twenty percent say they like Clinton.",
+        &[("they like Clinton", "Twenty percent", "say", None)],
+    );
+}

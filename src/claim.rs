@@ -468,7 +468,7 @@ impl Finder<'_, '_> {
             return Some(claim);
         }
         let (verb, form) = self.matcher.verb(index)?;
-        if !verb.reports {
+        if !verb.reports || index > 0 && self.writers_comparison(index - 1) {
             return None;
         }
         let token = self.doc.tokens[index];
@@ -2613,8 +2613,22 @@ impl Finder<'_, '_> {
             if word == "," && index + 2 < sentence_end && self.is_participle_clause(index + 1) {
                 return index;
             }
+            // `say they back Clinton, compared with 64 percent who …`: the
+            // writer's comparison.
+            if word == "," && self.writers_comparison(index) {
+                return index;
+            }
         }
         sentence_end
+    }
+
+    /// `…, compared with 64 percent who …` at the comma `at`: the writer's
+    /// comparison, which reports nothing and ends what came before it.
+    fn writers_comparison(&self, at: usize) -> bool {
+        at + 2 < self.doc.tokens.len()
+            && self.word(at) == ","
+            && self.lower(at + 1) == "compared"
+            && matches!(self.lower(at + 2), "with" | "to")
     }
 
     /// A lower-case `-ing` word at `at` that opens a participle clause

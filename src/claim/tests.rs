@@ -1656,3 +1656,11 @@ fn share_spelled_in_tens() {
         &[("they like Clinton", "Twenty percent", "say", None)],
     );
 }
+
+#[test]
+fn comparison_after_a_comma_is_the_writers() {
+    check(
+        "Most voters say they have a favorable view of Clinton, compared with 64 percent of all adults.",
+        &[("they have a favorable view of Clinton", "most voters", "say", None)],
+    );
+}

@@ -1753,7 +1753,7 @@ impl<'d, 't> Matcher<'d, 't> {
     }
 
     /// `obtained`, `released`, `written`: a lower-case past form.
-    fn is_participle(&self, index: usize) -> bool {
+    pub(crate) fn is_participle(&self, index: usize) -> bool {
         let word = self.doc.word(index);
         self.doc.tokens[index].class == TokenClass::Word
             && !self.is_capitalized(index)

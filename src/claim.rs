@@ -1655,7 +1655,7 @@ impl Finder<'_, '_> {
                 self.doc.tokens[at].class == TokenClass::Punct && !matches!(self.word(at), "/" | "-" | "." | "'" | "’")
             })
             .unwrap_or(sentence_end);
-        if source_end > limit || !(index + 1..source_end).any(|at| self.matcher.is(at, WordClass::Evidence)) {
+        if source_end > limit || self.evidence_phrase_end(index + 1, source_end) != Some(source_end) {
             return None;
         }
         let ends_clause = source_end == sentence_end || matches!(self.word(source_end), "," | ";");
@@ -1687,6 +1687,102 @@ impl Finder<'_, '_> {
             "in_evidence",
             0.6,
         ))
+    }
+
+    /// Where the phrase at `from` that names a poll or a count ends, if it
+    /// is one: modifiers, the evidence noun (`the latest CNN/ORC poll`,
+    /// `national polling averages`), and a tail that only says which
+    /// (`released Sunday`, `published by NBC News`, `of recent national
+    /// surveys`, `from Quinnipiac and Fox News`, `this month`). Not `in
+    /// Florida to take advantage of … poll numbers`, `in polls over
+    /// Clinton`, `in the polls nationally`: the poll must be what the phrase
+    /// is, so the caller asks that it end where the clause does.
+    fn evidence_phrase_end(&self, from: usize, limit: usize) -> Option<usize> {
+        let joined = |at: usize| matches!(self.word(at), "/" | "-" | "." | "'" | "’");
+        let modifier = |at: usize| {
+            let token = self.doc.tokens[at];
+            token.class == TokenClass::Number
+                || token.class == TokenClass::Punct && joined(at)
+                || token.class == TokenClass::Word
+                    && (self.matcher.is_capitalized(at)
+                        || self.matcher.is(at, WordClass::Determiner)
+                        || !self.matcher.is(at, WordClass::Preposition)
+                            && !self.matcher.is(at, WordClass::Relative)
+                            && !self.matcher.is(at, WordClass::Complementizer)
+                            && !self.matcher.is(at, WordClass::NotReporting)
+                            && self.matcher.verb(at).is_none()
+                            && !self.is_finite(at))
+        };
+        // Up to the evidence noun, modifiers only (`national and
+        // battleground-state polls`, `the average of New Hampshire surveys`).
+        let head = (from..limit).find(|&at| self.matcher.is(at, WordClass::Evidence))?;
+        if !(from..head).all(|at| modifier(at) || matches!(self.lower(at), "and" | "of")) {
+            return None;
+        }
+        // The noun and the nouns it modifies (`polling averages`).
+        let mut end = head + 1;
+        while end < limit
+            && (self.matcher.is(end, WordClass::Evidence)
+                || self.doc.tokens[end].class == TokenClass::Word
+                    && !self.matcher.is_capitalized(end)
+                    && modifier(end)
+                    && !self.matcher.is_adverb(end)
+                    && !self.matcher.is(end, WordClass::Calendar)
+                    && self.lower(end).ends_with('s'))
+        {
+            end += 1;
+        }
+        loop {
+            if end >= limit {
+                return Some(end);
+            }
+            let word = self.lower(end);
+            if self.matcher.is_participle(end) {
+                // `released Sunday`, `conducted on Thursday`, `published by NBC News`
+                let mut at = self.skip_adverbials(end + 1, limit);
+                // (`released by the university`: any plain noun phrase.)
+                if at + 1 < limit && self.lower(at) == "by" {
+                    if let Some(name) = self.matcher.name_end(at + 1, limit) {
+                        at = self.skip_adverbials(name, limit);
+                    } else if (at + 1..limit).all(modifier) {
+                        at = limit;
+                    }
+                }
+                end = at;
+            } else if self.relative_time(end, limit) || self.matcher.is(end, WordClass::Calendar) {
+                end = self.skip_adverbials(end, limit);
+            } else if end + 1 < limit
+                && self.matcher.is(end, WordClass::RelativeTime)
+                && self.matcher.is(end + 1, WordClass::Calendar)
+            {
+                end += 2; // `last Thursday`
+            } else if word == "of"
+                && let Some(next) = (end + 1..limit.min(end + 6)).find(|&at| self.matcher.is(at, WordClass::Evidence))
+                && (end + 1..next).all(modifier)
+            {
+                // `the average of recent national surveys`
+                end = next + 1;
+            } else if word == "of"
+                && end + 1 < limit
+                && self.doc.tokens[end + 1].class == TokenClass::Number
+                && (end + 2..limit).all(modifier)
+            {
+                end = limit; // `a poll of 800 likely voters`
+            } else if matches!(word, "from" | "by" | "in")
+                && let Some(mut name) = self.matcher.name_end(end + 1, limit)
+            {
+                // `from Quinnipiac and Fox News`, `in New Hampshire`
+                while name + 1 < limit
+                    && self.lower(name) == "and"
+                    && let Some(next) = self.matcher.name_end(name + 1, limit)
+                {
+                    name = next;
+                }
+                end = name;
+            } else {
+                return Some(end);
+            }
+        }
     }
 
     /// `The race seemed close`, `he appeared to lose his temper`, `it seems

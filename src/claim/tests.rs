@@ -1664,3 +1664,32 @@ fn comparison_after_a_comma_is_the_writers() {
         &[("they have a favorable view of Clinton", "most voters", "say", None)],
     );
 }
+
+#[test]
+fn evidence_after_in_must_be_the_whole_phrase() {
+    // The poll is the source only where the phrase after `in` names it and
+    // nothing more.
+    check("Donald Trump has a slight lead in the polls over Cruz in Indiana.", &[]);
+    check(
+        "Cruz made a show of opening new campaign offices in Florida to take advantage of Rubio's falling poll numbers.",
+        &[],
+    );
+    check(
+        "Trump leads Cruz by roughly 9 percentage points, in the RealClearPolitics average of recent Hoosier polls.",
+        &[(
+            "Trump leads Cruz by roughly 9 percentage points",
+            "RealClearPolitics average of recent Hoosier polls",
+            "in",
+            None,
+        )],
+    );
+    check(
+        "In a New York Times/CBS News survey released last Thursday, 79 percent of Democrats approved.",
+        &[(
+            "79 percent of Democrats approved",
+            "a New York Times/CBS News survey released last Thursday",
+            "In",
+            None,
+        )],
+    );
+}

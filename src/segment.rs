@@ -7,6 +7,8 @@ use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use smallvec::SmallVec;
+
 use crate::grammar::{Grammar, WordClass};
 use crate::span::Span;
 
@@ -21,10 +23,14 @@ pub struct Paragraph {
     /// The paragraph without surrounding white space.
     pub span: Span,
     /// Its non-empty lines, trimmed.
-    pub lines: Vec<Span>,
+    pub lines: Lines,
     /// Part of the page around the article (navigation, teasers, footer).
     pub furniture: bool,
 }
+
+/// The lines of a paragraph: most paragraphs have one or two, which then
+/// need no allocation of their own.
+pub type Lines = SmallVec<[Span; 2]>;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,9 +77,35 @@ struct LowerText {
     /// The text with its ASCII letters in lower case, then the lower-case
     /// forms of the other words one after another.
     text: String,
-    /// Where token `i`'s lower-case form is in `text`: where the token is
-    /// for an ASCII word, after the text for any other.
-    spans: Vec<Span>,
+    /// The tokens whose lower-case form is after the text (a word with a
+    /// letter outside ASCII), each with where that form is. Every other
+    /// token's lower-case form is where the token is.
+    moved: Vec<(usize, Span)>,
+}
+
+impl LowerText {
+    /// The lower-case forms of `words`, of which only those listed in
+    /// `non_ascii` may hold characters outside ASCII.
+    fn new(text: &str, words: &[&str], non_ascii: &[usize]) -> LowerText {
+        let mut lower_text = text.to_ascii_lowercase();
+        let mut moved = Vec::new();
+        for &index in non_ascii {
+            let word = words[index];
+            // Most such tokens are quote marks, dashes and words with a
+            // curly apostrophe, whose other characters have no case: they
+            // are their own lower case already.
+            if word.chars().all(|c| c.is_ascii() || is_caseless_punctuation(c)) {
+                continue;
+            }
+            let start = lower_text.len();
+            lower_text.extend(word.chars().flat_map(char::to_lowercase));
+            moved.push((index, Span::new(start, lower_text.len())));
+        }
+        LowerText {
+            text: lower_text,
+            moved,
+        }
+    }
 }
 
 /// The lower-case form of each token, as a slice of [`LowerText`].
@@ -92,21 +124,20 @@ self_cell::self_cell!(
 );
 
 impl LowerWords {
-    fn from_text(lower: LowerText) -> LowerWords {
+    /// Slices the lower-case form of each of `tokens` out of `lower`.
+    fn slice(lower: LowerText, tokens: &[Token]) -> LowerWords {
         LowerWords::new(lower, |lower| {
-            lower.spans.iter().map(|span| span.of(&lower.text)).collect()
+            let mut slices: Vec<&str> = tokens.iter().map(|token| token.span.of(&lower.text)).collect();
+            for &(index, span) in &lower.moved {
+                slices[index] = span.of(&lower.text);
+            }
+            slices
         })
     }
 }
 
-impl Clone for LowerWords {
-    fn clone(&self) -> LowerWords {
-        LowerWords::from_text(self.borrow_owner().clone())
-    }
-}
-
 /// A text cut into paragraphs and tokens: what the later stages read.
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub struct Document<'t> {
     /// The text as read.
     pub text: &'t str,
@@ -149,46 +180,9 @@ impl<'t> Document<'t> {
         }
         // Each token's text, sliced once (see `words`), and its lower case from it.
         let words: Vec<&'t str> = all_tokens.iter().map(|token| token.span.of(text)).collect();
-        let mut lower_text = text.to_ascii_lowercase();
-        // An ASCII word's lower case is where the word is: only the other
-        // words need a look.
-        let mut lower_spans: Vec<Span> = all_tokens.iter().map(|token| token.span).collect();
-        for &index in &non_ascii {
-            let word = words[index];
-            // Most such tokens are quote marks, dashes and words with a
-            // curly apostrophe, whose other characters have no case: they
-            // are their own lower case already.
-            if word.chars().all(|c| c.is_ascii() || is_caseless_punctuation(c)) {
-                continue;
-            }
-            let start = lower_text.len();
-            lower_text.extend(word.chars().flat_map(char::to_lowercase));
-            lower_spans[index] = Span::new(start, lower_text.len());
-        }
-        // Only a final mark can end a sentence, which the word already
-        // sliced tells without slicing the text again.
-        let sentence_ends: Vec<bool> = all_tokens
-            .iter()
-            .zip(&words)
-            .enumerate()
-            .map(|(index, (token, &word))| {
-                token.class == TokenClass::Punct
-                    && is_final_mark(word)
-                    && ends_sentence(text, &all_tokens, index, grammar)
-            })
-            .collect();
-        let mut start = 0;
-        let sentence_starts = sentence_ends
-            .iter()
-            .enumerate()
-            .map(|(index, &ends)| {
-                let this = start;
-                if ends {
-                    start = index + 1;
-                }
-                this
-            })
-            .collect();
+        let lower = LowerWords::slice(LowerText::new(text, &words, &non_ascii), &all_tokens);
+        let (sentence_ends, sentence_starts) =
+            sentence_bounds(text, &all_tokens, &words, lower.borrow_dependent(), grammar);
         let title = Document::find_title(text, &paragraphs);
         Document {
             words,
@@ -197,10 +191,7 @@ impl<'t> Document<'t> {
             paragraphs,
             tokens: all_tokens,
             paragraph_tokens,
-            lower: LowerWords::from_text(LowerText {
-                text: lower_text,
-                spans: lower_spans,
-            }),
+            lower,
             sentence_ends,
             sentence_starts,
         }
@@ -279,6 +270,74 @@ impl<'t> Document<'t> {
     }
 }
 
+impl Clone for Document<'_> {
+    fn clone(&self) -> Self {
+        Document {
+            text: self.text,
+            paragraphs: self.paragraphs.clone(),
+            tokens: self.tokens.clone(),
+            paragraph_tokens: self.paragraph_tokens.clone(),
+            title: self.title,
+            // The lower-case forms are sliced anew, out of the copy.
+            lower: LowerWords::slice(self.lower.borrow_owner().clone(), &self.tokens),
+            sentence_ends: self.sentence_ends.clone(),
+            sentence_starts: self.sentence_starts.clone(),
+            words: self.words.clone(),
+        }
+    }
+}
+
+/// For each token, whether it ends a sentence ([`ends_sentence`]), and the
+/// first token after the last sentence end before it (0 where there is
+/// none), in one pass.
+fn sentence_bounds(
+    text: &str,
+    tokens: &[Token],
+    words: &[&str],
+    lower: &[&str],
+    grammar: &Grammar,
+) -> (Vec<bool>, Vec<usize>) {
+    // [`is_abbreviation`] with the word's lower-case form at hand: for an
+    // ASCII word, its look-up in the lexicon (whose abbreviations are the
+    // abbreviation set's words) is the set's look-up of the word in lower
+    // case, without the case folding.
+    let abbreviation = |index: usize| {
+        let (token, word) = (tokens[index], words[index]);
+        if !word.is_ascii() {
+            return is_abbreviation(text, token, grammar);
+        }
+        (token.class == TokenClass::Word && word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase())
+            || grammar.lexeme(lower[index]).is(WordClass::Abbreviation)
+    };
+    // (Two passes that collect, rather than one that pushes to both: a
+    // collect of a mapped slice iterator needs no capacity check a token.)
+    let ends: Vec<bool> = tokens
+        .iter()
+        .zip(words)
+        .enumerate()
+        .map(|(index, (token, &word))| {
+            // Only a final mark can end a sentence, which the word already
+            // sliced tells without slicing the text again.
+            token.class == TokenClass::Punct
+                && is_final_mark(word)
+                && sentence_end(text, tokens, index, grammar, abbreviation)
+        })
+        .collect();
+    let mut start = 0;
+    let starts = ends
+        .iter()
+        .enumerate()
+        .map(|(index, &ends)| {
+            let this = start;
+            if ends {
+                start = index + 1;
+            }
+            this
+        })
+        .collect();
+    (ends, starts)
+}
+
 /// An en dash, an em dash or the quotation dash (U+2015), which news text
 /// sets between clauses and before a quote's signature.
 pub fn is_long_dash(word: &str) -> bool {
@@ -288,7 +347,7 @@ pub fn is_long_dash(word: &str) -> bool {
 /// Splits `text` into paragraphs at blank lines (lines of only white space).
 pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     let mut paragraphs = Vec::new();
-    let mut lines: Vec<Span> = Vec::new();
+    let mut lines = Lines::new();
     // The lines of `split_inclusive('\n')`, their ends found by memchr,
     // which searches many bytes at a time.
     let ends = memchr::memchr_iter(b'\n', text.as_bytes()).map(|newline| newline + 1);
@@ -306,7 +365,7 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     paragraphs
 }
 
-fn flush_paragraph(paragraphs: &mut Vec<Paragraph>, lines: &mut Vec<Span>) {
+fn flush_paragraph(paragraphs: &mut Vec<Paragraph>, lines: &mut Lines) {
     if let (Some(first), Some(last)) = (lines.first(), lines.last()) {
         paragraphs.push(Paragraph {
             number: paragraphs.len() + 1,
@@ -579,6 +638,20 @@ fn fast_tokens(slice: &str, base: usize, out: &mut Vec<Token>, non_ascii: &mut V
 /// True when the token at `index` ends a sentence: `.`, `!`, `?` or `…` that
 /// does not close an abbreviation and is followed by white space or the end.
 pub fn ends_sentence(text: &str, tokens: &[Token], index: usize, grammar: &Grammar) -> bool {
+    sentence_end(text, tokens, index, grammar, |previous| {
+        is_abbreviation(text, tokens[previous], grammar)
+    })
+}
+
+/// [`ends_sentence`], with `is_abbreviation` telling whether the token at
+/// an index is an abbreviation ([`is_abbreviation`]).
+fn sentence_end(
+    text: &str,
+    tokens: &[Token],
+    index: usize,
+    grammar: &Grammar,
+    is_abbreviation: impl Fn(usize) -> bool,
+) -> bool {
     let token = tokens[index];
     // The marks are punctuation tokens: words and numbers need no look.
     if token.class != TokenClass::Punct {
@@ -600,7 +673,7 @@ pub fn ends_sentence(text: &str, tokens: &[Token], index: usize, grammar: &Gramm
     }
     if mark == "." && index > 0 {
         let previous = tokens[index - 1];
-        if previous.span.end == token.span.start && is_abbreviation(text, previous, grammar) {
+        if previous.span.end == token.span.start && is_abbreviation(index - 1) {
             // `… in the U.S. He says …`: a subject pronoun or a determiner
             // after an abbreviation opens a new sentence; a name does not.
             return first_word(rest).is_some_and(|word| opens_sentence(&word.to_lowercase(), grammar));

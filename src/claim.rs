@@ -1801,6 +1801,17 @@ impl Finder<'_, '_> {
         }
         let word = self.lower(at);
         let next = self.lower(at + 1);
+        // `Obama seemed to recognize the significance …`: a verb of stance
+        // after `to` reports its subject's stance, which that verb's own
+        // claim gives.
+        if word == "to"
+            && self
+                .matcher
+                .verb(at + 1)
+                .is_some_and(|(verb, form)| verb.reports && !verb.impression && form == VerbForm::Base)
+        {
+            return None;
+        }
         let describes = match word {
             "to" => self.opens_infinitive(at) && self.doc.tokens[at + 1].class == TokenClass::Word,
             "like" | "that" => true,

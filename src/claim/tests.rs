@@ -1693,3 +1693,23 @@ fn evidence_after_in_must_be_the_whole_phrase() {
         )],
     );
 }
+
+#[test]
+fn seeming_to_take_a_stance_is_the_subjects() {
+    // `seemed to imply that …`: the stance is the subject's, not the
+    // writer's impression of the whole clause.
+    check(
+        "Donald Trump on Tuesday seemed to imply that people with guns could stop Hillary Clinton.",
+        &[(
+            "people with guns could stop Hillary Clinton",
+            "Donald Trump",
+            "seemed",
+            None,
+        )],
+    );
+    // `seemed close`: still the writer's impression.
+    check(
+        "The race seemed close on Tuesday.",
+        &[("The race seemed close on Tuesday", "", "seemed", None)],
+    );
+}

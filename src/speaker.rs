@@ -1254,6 +1254,10 @@ impl<'d, 't> Resolver<'d, 't> {
     /// a verb, a preposition or punctuation names a thing, never a `he` or
     /// a `she` (unlike `the Donald Trump campaign`, a name as a modifier).
     fn written_as_thing(&self, canonical: &str) -> bool {
+        // `Factcheck.org`, `Politico.com`: a website is no he or she.
+        if is_web_address(canonical) {
+            return true;
+        }
         let things = self.things.get_or_init(|| {
             self.names
                 .iter()
@@ -1690,4 +1694,17 @@ fn joined_before(name: &str, mention: &str) -> bool {
     }
     let first = mention.split_whitespace().next().unwrap_or(mention);
     !first.is_empty() && name.match_indices(first).any(|(at, _)| name[..at].ends_with('-'))
+}
+
+/// A name written as a web address: one word with a dot before a top-level
+/// domain (`Factcheck.org`, `Breitbart.com`).
+fn is_web_address(name: &str) -> bool {
+    !name.contains(' ')
+        && name.rsplit_once('.').is_some_and(|(site, domain)| {
+            !site.is_empty()
+                && matches!(
+                    domain.to_ascii_lowercase().as_str(),
+                    "com" | "org" | "net" | "gov" | "edu" | "io" | "co" | "uk" | "fr" | "de" | "info"
+                )
+        })
 }

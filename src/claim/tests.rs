@@ -1713,3 +1713,30 @@ fn seeming_to_take_a_stance_is_the_subjects() {
         &[("The race seemed close on Tuesday", "", "seemed", None)],
     );
 }
+
+#[test]
+fn according_to_reports_only_its_own_stretch() {
+    // A bracket, a relative clause or `with` before `…, according to X`
+    // opens what X reports; a website is no `he` after it.
+    check(
+        "Donald Trump spoke on Monday.\n\nHe made a claim (the actual number is closer to 15 percent, according to Factcheck.org). He defended it.",
+        &[
+            (
+                "the actual number is closer to 15 percent",
+                "Factcheck.org",
+                "according to",
+                None,
+            ),
+            ("it", "Donald Trump", "defended", None),
+        ],
+    );
+    check(
+        "The gap stood in pledged delegates, which stood at 263 entering Tuesday's primary, according to the Associated Press.",
+        &[(
+            "which stood at 263 entering Tuesday's primary",
+            "Associated Press",
+            "according to",
+            None,
+        )],
+    );
+}

@@ -699,10 +699,20 @@ impl Finder<'_, '_> {
                 .take_while(|&at| self.word(at) != ",")
                 .any(|at| self.lower(at) == "that" || self.is_quote_mark(at))
         };
+        // (`…, Smith told POLITICO earlier this week.`: a time to the end.)
         let closes = after_hearer == sentence_end || {
             matches!(self.lower(after_hearer), "," | ";")
                 || self.matcher.is(after_hearer, WordClass::Preposition) && !goes_on()
                 || self.matcher.is(after_hearer, WordClass::Calendar)
+                || self.skip_adverbials(after_hearer, sentence_end) == sentence_end
+                // (`…, Obama told his advisers as he labored …`: a clause of
+                // its own after the cue.)
+                || (self.matcher.is(after_hearer, WordClass::Subordinator) || self.lower(after_hearer) == "as")
+                    && after_hearer + 1 < sentence_end
+                    && self
+                        .grammar
+                        .pronoun(self.lower(after_hearer + 1))
+                        .is_some_and(|pronoun| pronoun.subject)
         };
         // `In a statement Thursday, the spokesman said, "…"`: a cue that
         // opens a quote reports the quote, not the words before it.

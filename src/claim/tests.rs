@@ -1740,3 +1740,20 @@ fn according_to_reports_only_its_own_stretch() {
         )],
     );
 }
+
+#[test]
+fn trailing_told_with_a_time_or_a_clause_after_the_hearer() {
+    check(
+        "The union will likely sit out the election, Phil Smith told POLITICO earlier this week.",
+        &[(
+            "The union will likely sit out the election",
+            "Phil Smith",
+            "told",
+            Some("POLITICO"),
+        )],
+    );
+    check(
+        "This is not about me, President Obama told his closest advisers as he labored over the speech.",
+        &[("This is not about me", "Obama", "told", Some("his closest advisers"))],
+    );
+}

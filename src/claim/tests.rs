@@ -1757,3 +1757,18 @@ fn trailing_told_with_a_time_or_a_clause_after_the_hearer() {
         &[("This is not about me", "Obama", "told", Some("his closest advisers"))],
     );
 }
+
+#[test]
+fn time_and_cause_after_a_comma_go_on_with_the_claim() {
+    // `…, despite …`, `…, when …`, `…, because …`: PolNeAR reads such an
+    // adverbial clause as part of what was said.
+    check(
+        "Ben Carson told the hall that he is not giving up, despite trailing behind all the others.",
+        &[(
+            "he is not giving up, despite trailing behind all the others",
+            "Ben Carson",
+            "told",
+            Some("hall"),
+        )],
+    );
+}

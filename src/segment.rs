@@ -216,6 +216,11 @@ impl<'t> Document<'t> {
         self.lower.borrow_dependent()[index]
     }
 
+    /// Each token's lower-case form, in order (see [`Document::lower`]).
+    pub fn lowers(&self) -> &[&str] {
+        self.lower.borrow_dependent()
+    }
+
     /// True when a line break stands between token `index` and the one
     /// before it (false for the first token).
     #[inline]

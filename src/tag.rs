@@ -29,6 +29,9 @@ fn is_capital_abbreviation(doc: &Document, index: usize) -> bool {
 #[derive(Clone, Debug)]
 pub struct Tags<'g> {
     grammar: &'g Grammar,
+    /// The document tagged, for what is asked too seldom to be worked out
+    /// for every token ([`Tags::is_as_written`]).
+    doc: &'g Document<'g>,
     tags: Vec<Tag<'g>>,
 }
 
@@ -39,8 +42,6 @@ struct Tag<'g> {
     lexeme: &'g Lexeme,
     /// A word that starts with an upper-case letter.
     capitalized: bool,
-    /// Written in lower case: the word is its own lower-case form.
-    written_lower: bool,
     /// The second half of a word joined by a hyphen (`self-described`,
     /// `hoarse-voiced`): an adjective, never a verb.
     compound: bool,
@@ -48,22 +49,22 @@ struct Tag<'g> {
 
 impl<'g> Tags<'g> {
     /// Tags the tokens of `doc`.
-    pub fn new(doc: &Document, grammar: &'g Grammar) -> Tags<'g> {
-        let bytes = doc.text.as_bytes();
+    pub fn new(doc: &'g Document<'g>, grammar: &'g Grammar) -> Tags<'g> {
         let tags = doc
             .tokens
             .iter()
+            .zip(doc.words())
+            .zip(doc.lowers())
             .enumerate()
-            .map(|(index, token)| {
-                let lower = doc.lower(index);
+            .map(|(index, ((token, word), &lower))| {
                 let mut lexeme = grammar.lexeme(lower);
                 if lexeme.pronoun.is_some() && is_capital_abbreviation(doc, index) {
                     lexeme = &Lexeme::NONE; // `US Senator Ana Ruiz`, `IT staff`
                 }
                 // `Token::is_capitalized`, its ASCII case read in place.
                 let capitalized = token.class == TokenClass::Word
-                    && match bytes[token.span.start] {
-                        byte if byte.is_ascii() => byte.is_ascii_uppercase(),
+                    && match word.as_bytes().first() {
+                        Some(byte) if byte.is_ascii() => byte.is_ascii_uppercase(),
                         _ => token.is_capitalized(doc.text),
                     };
                 // (`re-iterated`, `co-wrote`, `self-described`: after a prefix,
@@ -77,13 +78,11 @@ impl<'g> Tags<'g> {
                 Tag {
                     lexeme,
                     capitalized,
-                    // Only asked of words in some class.
-                    written_lower: lexeme.is_listed() && doc.word(index) == lower,
                     compound,
                 }
             })
             .collect();
-        Tags { grammar, tags }
+        Tags { grammar, doc, tags }
     }
 
     /// The grammar the tags come from.
@@ -105,7 +104,9 @@ impl<'g> Tags<'g> {
     /// what a look-up of the word as written finds, the word lists being
     /// in lower case.
     pub fn is_as_written(&self, index: usize, class: WordClass) -> bool {
-        self.tags[index].written_lower && self.is(index, class)
+        // Asked of few tokens, and the class settles most: the word is not
+        // compared with its lower-case form for every token up front.
+        self.is(index, class) && self.doc.word(index) == self.doc.lower(index)
     }
 
     /// The speech verb of token `index`, with its form.

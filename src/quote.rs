@@ -92,7 +92,42 @@ pub fn find_quotes(text: &str, paragraphs: &[Paragraph], grammar: &Grammar) -> (
         }
     }
     unclosed.sort_by_key(|mark| mark.mark.start);
+    // A quote inside a `''…''` quote is nested in it: like any nested
+    // quote, it is the outer quote's, which is not read.
+    let doubled = doubled_marks(text);
+    if !doubled.is_empty() {
+        closed.retain(|quote| !inside_doubled(&doubled, paragraphs, quote.open.start));
+    }
     (outermost(closed), unclosed)
+}
+
+/// Where each mark of two straight apostrophes (`''`, the style of some
+/// newspaper archives) starts, in text order: a run of two or three (a
+/// doubled mark and a single one) counts as one mark.
+fn doubled_marks(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut marks = Vec::new();
+    let mut from = 0;
+    while let Some(found) = memchr::memmem::find(&bytes[from..], b"''") {
+        let at = from + found;
+        marks.push(at);
+        from = at + bytes[at..].iter().take_while(|&&byte| byte == b'\'').count();
+    }
+    marks
+}
+
+/// Whether `at` lies inside a `''…''` quote of its paragraph: after an odd
+/// number of `doubled` marks in the paragraph before it. Such quotes are
+/// not read (the PolNeAR gold annotates no attribution of them), and a
+/// quote inside one is nested.
+fn inside_doubled(doubled: &[usize], paragraphs: &[Paragraph], at: usize) -> bool {
+    let index = paragraphs.partition_point(|paragraph| paragraph.span.end <= at);
+    let Some(paragraph) = paragraphs.get(index).filter(|paragraph| paragraph.span.start <= at) else {
+        return false;
+    };
+    let before =
+        doubled.partition_point(|&mark| mark < at) - doubled.partition_point(|&mark| mark < paragraph.span.start);
+    before % 2 == 1
 }
 
 /// Keeps the quotes that no other quote contains.
@@ -147,6 +182,12 @@ fn scan_paragraph(
         let Some(single) = mark_kind(grammar, mark) else {
             continue;
         };
+        // `''…''`: a doubled straight apostrophe is a mark this engine does
+        // not read (see `inside_doubled`); neither of its halves opens or
+        // closes a single quote.
+        if mark == '\'' && (bytes.get(mark_span.end) == Some(&b'\'') || bytes[..mark_span.start].ends_with(b"'")) {
+            continue;
+        }
         let before = text[span.start.min(mark_span.start)..mark_span.start]
             .chars()
             .next_back();

@@ -132,3 +132,19 @@ fn inch_marks_of_heights_close_no_quote() {
     check("He called it “Plan 9” and left.", &["Plan 9"], 0);
     check("“Go 6’2”,” he said.", &["Go 6’2”,"], 0);
 }
+
+#[test]
+fn doubled_apostrophes_open_no_single_quote() {
+    // `''…''` is not read; neither half of its marks pairs with a single
+    // mark, and a single quote inside it is nested in it.
+    check(
+        "There was no reference to ''Lyin' Ted'' or ''Crooked Hillary''; he called his opponent ''Senator Cruz'' instead.",
+        &[],
+        0,
+    );
+    check(
+        "''When Twitter says, 'We can't do this,' I don't believe that,'' said Hany Farid. He said 'no' again.",
+        &["no"],
+        0,
+    );
+}

@@ -248,6 +248,7 @@ pub(crate) fn attribute_with(matcher: &Matcher, quotes: &[QuoteSpan]) -> Vec<Att
         }
         if attribution.is_none()
             && matcher.is_intro(window.before.clone())
+            && !matcher.runs_on_after(quote, &window)
             // (`calls of "Feel the Bern" and "…"`: a quote joined to one
             // that no one says is no one's either.)
             && !(window.follows_quote && index.checked_sub(1).is_some_and(|previous| out[previous].speaker.is_none()))
@@ -3678,6 +3679,25 @@ impl<'d, 't> Matcher<'d, 't> {
         // `Ted Cruz, who …, named "…"` has a subject.
         let after_comma = self.doc.word(before) == "," && self.lower(open - 1) == "as";
         noun || after_comma || self.is(before, WordClass::Progressive)
+    }
+
+    /// Whether the sentence goes on after a short quote that ends with no
+    /// stop or comma of its own: `"Containment" has been U.S. policy …`, `The
+    /// "qualified" spat bubbled up …`: the quote is a word the sentence is
+    /// about, not a follow-on utterance.
+    fn runs_on_after(&self, quote: &QuoteSpan, window: &Window) -> bool {
+        let content = quote.content.of(self.doc.text);
+        if content.ends_with(['.', ',', '!', '?', '…', ':', ';', '-', '—'])
+            || word_count(self.doc.text, quote.content) > MAX_TERM_WORDS
+        {
+            return false;
+        }
+        let after = window.after.start;
+        let words_before = window.before.start < window.before.end;
+        after < window.after.end
+            && (self.doc.tokens[after].class == TokenClass::Word && !self.is_capitalized(after)
+                || self.doc.word(after) == "("
+                || words_before && self.doc.tokens[after].class == TokenClass::Word)
     }
 
     /// A quote inside a sentence's opening participle of a speech verb that

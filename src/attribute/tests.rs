@@ -3085,3 +3085,22 @@ fn a_role_noun_is_the_person_the_sentence_before_opens_with() {
         );
     }
 }
+
+#[test]
+fn short_quote_the_sentence_runs_on_from_is_a_term() {
+    // `"Containment" has been U.S. policy …`: a word the sentence is about,
+    // not a follow-on utterance of the speaker before.
+    check(
+        "\"The mission is to destroy ISIS,\" Jeb Bush said.\n\n\"Containment\" has been U.S. policy against major foes since the Korean War.",
+        &[
+            (
+                "The mission is to destroy ISIS,",
+                "direct",
+                Some("Jeb Bush"),
+                Some("said"),
+                None,
+            ),
+            ("Containment", "term", None, None, None),
+        ],
+    );
+}

@@ -1991,7 +1991,28 @@ impl<'d, 't> Matcher<'d, 't> {
 
     /// A proper name: capitalized words, with particles, hyphens, initials
     /// and an honorific in front. Returns its end.
+    /// (Asked at every start of a noun phrase and after each of its heads,
+    /// mostly of lower-case words: a name opens with a capital or a
+    /// particle (`de Gaulle`), a test made inline, and only such a word
+    /// pays for the search.)
+    #[inline]
     pub(crate) fn name_end(&self, at: usize, limit: usize) -> Option<usize> {
+        if at >= limit || !(self.is_capitalized(at) || self.is_particle(at)) {
+            return None;
+        }
+        self.find_name_end(at, limit)
+    }
+
+    /// True for a particle of a name: `de`, `al`.
+    fn is_particle(&self, index: usize) -> bool {
+        self.lexeme(index)
+            .person
+            .is_some_and(|entry| entry.kind == PersonWordKind::Particle)
+    }
+
+    /// [`Matcher::name_end`] from a capital or a particle.
+    #[inline(never)]
+    fn find_name_end(&self, at: usize, limit: usize) -> Option<usize> {
         let doc = self.doc;
         let mut index = at;
         let mut end = None;
@@ -2011,6 +2032,14 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         while index < limit {
             let token = doc.tokens[index];
+            let word = doc.word(index);
+            let capitalized = self.is_capitalized(index);
+            // A lower-case word goes on with a name only as a hyphen, an
+            // ampersand or a particle (see below); any other ends it,
+            // whatever the tests of a line break and a title would find.
+            if !capitalized && word != "-" && word != "&" && !self.is_particle(index) {
+                break;
+            }
             // A name ends with its line: `… Like Donald Trump` then
             // `MANCHESTER, N.H. —` on the next.
             if end.is_some() && doc.line_break_before(index) {
@@ -2027,8 +2056,6 @@ impl<'d, 't> Matcher<'d, 't> {
             {
                 break;
             }
-            let word = doc.word(index);
-            let capitalized = self.is_capitalized(index);
             // `… And Marco Rubio …` in a headline: a conjunction opens no name.
             if capitalized
                 && end.is_none()
@@ -2084,9 +2111,7 @@ impl<'d, 't> Matcher<'d, 't> {
                 index += 1;
                 continue;
             }
-            let particle = lexeme
-                .person
-                .is_some_and(|entry| entry.kind == PersonWordKind::Particle);
+            let particle = self.is_particle(index);
             if joins && particle && self.is_capitalized(index + 1) {
                 index += 1;
                 continue;

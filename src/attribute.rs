@@ -1046,6 +1046,23 @@ impl<'d, 't> Matcher<'d, 't> {
             }) => words.first(),
             _ => None,
         };
+        // After a leading speaker, the other items match from where the
+        // speaker ends whatever its start (they read nothing captured before
+        // them, unless a recipient asks for a cue's verb before one of their
+        // own is matched): where they fail, they fail for every later start,
+        // many of whose noun phrases end at the same token (`the former
+        // president Lee`), and are not tried again.
+        let after_speaker = match items {
+            [
+                Item {
+                    element: Element::Speaker,
+                    optional: false,
+                },
+                rest @ ..,
+            ] if !rest.is_empty() && Self::cue_before_recipient(rest) => Some(rest),
+            _ => None,
+        };
+        let mut fail_after_speaker: smallvec::SmallVec<[usize; 16]> = smallvec::SmallVec::new();
         for start in starts {
             if first_word.is_some_and(|word| !self.doc.word(start).eq_ignore_ascii_case(word)) {
                 continue;
@@ -1073,7 +1090,11 @@ impl<'d, 't> Matcher<'d, 't> {
                 continue;
             }
             let mut attempt = Capture::default();
-            if self.match_items(items, start, range.end, Some(range.end), &mut attempt) {
+            let matched = match after_speaker {
+                Some(rest) => self.match_after_speaker(start, rest, range.end, &mut attempt, &mut fail_after_speaker),
+                None => self.match_items(items, start, range.end, Some(range.end), &mut attempt),
+            };
+            if matched {
                 if let Some(aside) = attempt.appositive.clone()
                     && !self.may_precede_aside(start, range.start, attempt.speaker.clone(), aside)
                 {
@@ -1083,6 +1104,46 @@ impl<'d, 't> Matcher<'d, 't> {
                 return true;
             }
         }
+        false
+    }
+
+    /// Whether a recipient of `items` (which reads the verb of a cue
+    /// captured before it) comes only after a cue of their own.
+    fn cue_before_recipient(items: &[Item]) -> bool {
+        for item in items {
+            match item.element {
+                Element::Cue if !item.optional => return true,
+                Element::Recipient => return false,
+                _ => {}
+            }
+        }
+        true
+    }
+
+    /// [`Matcher::match_items`] of a speaker from `start`, then `rest`,
+    /// ending at `end`; `fails` holds the speaker's ends from which `rest`
+    /// is known not to match (see [`Matcher::match_ending_at`]), and gains
+    /// those found here. (`match_items` leaves `capture` as it was when it
+    /// fails.)
+    fn match_after_speaker(
+        &self,
+        start: usize,
+        rest: &[Item],
+        end: usize,
+        capture: &mut Capture,
+        fails: &mut smallvec::SmallVec<[usize; 16]>,
+    ) -> bool {
+        for speaker_end in self.element_ends(&Element::Speaker, start, end, capture) {
+            if fails.contains(&speaker_end) {
+                continue;
+            }
+            capture.speaker = Some(start..speaker_end);
+            if self.match_items(rest, speaker_end, end, Some(end), capture) {
+                return true;
+            }
+            fails.push(speaker_end);
+        }
+        capture.speaker = None;
         false
     }
 

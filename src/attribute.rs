@@ -1297,14 +1297,14 @@ impl<'d, 't> Matcher<'d, 't> {
             Element::Speaker => {
                 let mut ends = self.speaker_ends(at, limit);
                 // `in Forbes’ words`: a name in -s with the apostrophe of its
-                // possessive.
-                let possessive: Ends = ends
-                    .iter()
-                    .copied()
-                    .filter(|&end| end < limit && self.possessive_apostrophe(end))
-                    .map(|end| end + 1)
-                    .collect();
-                ends.extend(possessive);
+                // possessive. (Added in place, after all the speaker's ends:
+                // few have one.)
+                for index in 0..ends.len() {
+                    let end = ends[index];
+                    if end < limit && self.possessive_apostrophe(end) {
+                        ends.push(end + 1);
+                    }
+                }
                 ends
             }
             Element::Cue => self.cue_end(at, limit).into_iter().collect(),
@@ -1922,7 +1922,21 @@ impl<'d, 't> Matcher<'d, 't> {
     }
 
     /// A role, group or institution word or phrase (up to three words) at `at`.
+    /// (Asked of each word a noun phrase may open with and of each word
+    /// after its modifiers, few of which the lexicon lists at all: that
+    /// test is made inline, and only a listed word pays for a call.)
+    #[inline]
     fn role_end(&self, at: usize, limit: usize) -> Option<usize> {
+        let listed = |lexeme: &Lexeme| lexeme.person.is_some() || lexeme.is(WordClass::PhraseStart);
+        if at >= limit || !listed(self.lexeme(at)) {
+            return None;
+        }
+        self.listed_role_end(at, limit)
+    }
+
+    /// [`Matcher::role_end`] of a word the lexicon lists.
+    #[inline(never)]
+    fn listed_role_end(&self, at: usize, limit: usize) -> Option<usize> {
         let is_head = |kind: PersonWordKind| {
             matches!(
                 kind,

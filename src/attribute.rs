@@ -1526,6 +1526,14 @@ impl<'d, 't> Matcher<'d, 't> {
         if at >= limit {
             return Ends::new();
         }
+        // No speaker opens with a mark but one that joins words (`-`, the
+        // `/` of `a CNN/ORC poll`; see [`Matcher::find_modifier`]): the
+        // commas and other marks where searches for a subject start (see
+        // [`Matcher::noun_phrase_reach`]) end here, not after every test
+        // of a noun phrase.
+        if self.doc.tokens[at].class == TokenClass::Punct && !self.is_modifier(at) {
+            return Ends::new();
+        }
         if let Some(pronoun) = self.lexeme(at).pronoun {
             if pronoun.subject {
                 return smallvec::smallvec![at + 1];

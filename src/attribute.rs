@@ -696,11 +696,14 @@ impl<'d, 't> Matcher<'d, 't> {
         // The same for every pattern: worked out once, when first asked.
         let clause_ends = std::cell::OnceCell::new();
         let content = quote.content.of(self.doc.text);
-        let ends_with_comma = content
-            .trim_end_matches(|c: char| {
-                c.is_whitespace() || self.grammar.quote_marks.iter().any(|pair| pair.close == c)
-            })
-            .ends_with(',');
+        let last_words = content.trim_end_matches(|c: char| {
+            c.is_whitespace() || self.grammar.quote_marks.iter().any(|pair| pair.close == c)
+        });
+        let ends_with_comma = last_words.ends_with(',');
+        // `"… unelectable now." Sen. Ted Cruz, a rival, called the KKK …`:
+        // a quote that ends its sentence takes no attribution from a gap of
+        // words after it; they are the next sentence's.
+        let ends_with_stop = last_words.ends_with('.');
         for pattern in &self.grammar.patterns {
             let quote_index = pattern.quote_index();
             let (before_items, after_items) = (&pattern.items[..quote_index], &pattern.items[quote_index + 1..]);
@@ -715,7 +718,8 @@ impl<'d, 't> Matcher<'d, 't> {
             // `"…"` at the end of a line, then `Lee, a delegate, criticized …`
             // on the next: a new paragraph, no trailing attribution.
             let line_ends = !window.after.is_empty() && self.doc.line_break_before(window.after.start);
-            if line_ends && (gap_first || (before_items.is_empty() && !ends_with_comma)) {
+            if line_ends && (gap_first || (before_items.is_empty() && !ends_with_comma)) || gap_first && ends_with_stop
+            {
                 continue;
             }
             let after_ok = after_items.is_empty()

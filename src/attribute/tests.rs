@@ -3104,3 +3104,13 @@ fn short_quote_the_sentence_runs_on_from_is_a_term() {
         ],
     );
 }
+
+#[test]
+fn quote_ending_its_sentence_takes_no_gap_attribution_after_it() {
+    // The words after `now."` are the next sentence's: `called the KKK`
+    // does not attribute the quote (its speaker is no `KKK abhorrent`).
+    check(
+        "Rubio said Trump is “unelectable now.” Sen. Ted Cruz, also a GOP hopeful, called the KKK abhorrent.",
+        &[("unelectable now.", "partial", Some("Rubio"), Some("said"), None)],
+    );
+}

@@ -379,8 +379,20 @@ impl Finder<'_, '_> {
         let highest = paragraph.end.min(index + MAX_CONTENT);
         let mut end = index;
         while end < highest {
-            if self.doc.ends_sentence(end) && !self.inside_quote(end) {
-                break;
+            if self.doc.ends_sentence(end) {
+                if !self.inside_quote(end) {
+                    break;
+                }
+                // `said Trump is "unelectable now." Sen. Ted Cruz …`: a
+                // quote whose last words end a sentence ends it, where a
+                // capital opens the words after it.
+                if end + 2 < highest
+                    && self.is_quote_mark(end + 1)
+                    && !self.inside_quote(end + 2)
+                    && self.matcher.is_capitalized(end + 2)
+                {
+                    return end + 2;
+                }
             }
             end += 1;
         }

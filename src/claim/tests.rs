@@ -1772,3 +1772,11 @@ fn time_and_cause_after_a_comma_go_on_with_the_claim() {
         )],
     );
 }
+
+#[test]
+fn quote_ending_a_sentence_ends_the_claim_around_it() {
+    check(
+        "Rubio said Trump is “unelectable now.” Sen. Ted Cruz, also a GOP hopeful, called the KKK abhorrent.",
+        &[("the KKK abhorrent", "Ted Cruz", "called", None)],
+    );
+}

@@ -2400,7 +2400,19 @@ impl<'d, 't> Matcher<'d, 't> {
             && (self.doc.word(subject_end - 2).chars().count() == 1
                 || self.is(subject_end - 2, WordClass::Abbreviation));
         // Starts before `noun_phrase_reach` cannot end at `subject_end`: not tried.
-        let reach = self.noun_phrase_reach(near, subject_end);
+        let mut reach = self.noun_phrase_reach(near, subject_end);
+        // A word the reach stops at (past `near`) is one that no noun phrase
+        // takes in: the only speaker that starts there is the word alone (a
+        // relative: `who said`), so where more follows, the search starts
+        // after it. (Not after a preposition, which keeps the next word
+        // from starting a subject in `match_ending_at`.)
+        if reach > near
+            && reach + 1 < subject_end
+            && self.doc.tokens[reach].class == TokenClass::Word
+            && !self.is(reach, WordClass::Preposition)
+        {
+            reach += 1;
+        }
         let found = (last.class != TokenClass::Punct || last_word == ")" || initial)
             && self.match_ending_at(std::slice::from_ref(&speaker), reach..subject_end, &mut capture);
         let found =

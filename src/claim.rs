@@ -645,6 +645,7 @@ impl Finder<'_, '_> {
                 || index > sentence_start + 1 && self.matcher.is_spaced_dash(index - 1)
                 || previous.is_some()
                     && (self.matcher.is(index - 1, WordClass::Preposition)
+                        || self.matcher.is(index - 1, WordClass::Subordinator)
                         || self.matcher.is(index - 1, WordClass::SentenceOpener)
                             && !self.matcher.is_capitalized(index - 1))
                 || before_adverbs < index && self.word(before_adverbs - 1) == ","
@@ -804,8 +805,40 @@ impl Finder<'_, '_> {
         if reported.is_none() && !may_trail {
             return None;
         }
+        // `After suggesting that he regretted it, Mr. Rubio …`, `While
+        // saying that he respects her, Sanders …`: a participle that opens
+        // the sentence after a subordinating word reports for the subject
+        // after the comma that ends what it reports.
+        let mut opening_subject = None;
+        let reported = match reported {
+            Some((content, recipient))
+                if participle
+                    && index == sentence_start + 1
+                    && (self.matcher.is(sentence_start, WordClass::Subordinator)
+                        || self.matcher.is(sentence_start, WordClass::Preposition)) =>
+            {
+                let from = self.doc.token_at_or_after(content.start);
+                let to = self.doc.token_at_or_after(content.end);
+                let split = (from..to)
+                    .filter(|&at| self.word(at) == "," && !self.inside_quote(at))
+                    .find_map(|comma| {
+                        let subject = self.main_subject(comma + 1, sentence_end)?;
+                        (subject.start == comma + 1).then_some((comma, subject))
+                    });
+                match split.and_then(|(comma, subject)| Some((self.content_span(from, comma)?, subject))) {
+                    Some((content, subject)) => {
+                        opening_subject = Some(subject);
+                        Some((content, recipient))
+                    }
+                    None => Some((content, recipient)),
+                }
+            }
+            other => other,
+        };
         let subject = if contracted.is_some() {
             contracted.clone()
+        } else if opening_subject.is_some() {
+            opening_subject.clone()
         } else if infinitive {
             Some(self.infinitive_subject(index - 1, sentence_start)?)
         } else if participle {

@@ -1780,3 +1780,14 @@ fn quote_ending_a_sentence_ends_the_claim_around_it() {
         &[("the KKK abhorrent", "Ted Cruz", "called", None)],
     );
 }
+
+#[test]
+fn opening_participle_reports_for_the_subject_after_its_comma() {
+    check(
+        "While saying that he does respect Mrs. Clinton, Bernie Sanders continued to doubt her record.",
+        &[
+            ("he does respect Mrs. Clinton", "Bernie Sanders", "saying", None),
+            ("her record", "Bernie Sanders", "doubt", None),
+        ],
+    );
+}

@@ -809,31 +809,17 @@ impl Finder<'_, '_> {
         // saying that he respects her, Sanders …`: a participle that opens
         // the sentence after a subordinating word reports for the subject
         // after the comma that ends what it reports.
-        let mut opening_subject = None;
-        let reported = match reported {
-            Some((content, recipient))
-                if participle
+        let opening = reported
+            .filter(|_| {
+                participle
                     && index == sentence_start + 1
                     && (self.matcher.is(sentence_start, WordClass::Subordinator)
-                        || self.matcher.is(sentence_start, WordClass::Preposition)) =>
-            {
-                let from = self.doc.token_at_or_after(content.start);
-                let to = self.doc.token_at_or_after(content.end);
-                let split = (from..to)
-                    .filter(|&at| self.word(at) == "," && !self.inside_quote(at))
-                    .find_map(|comma| {
-                        let subject = self.main_subject(comma + 1, sentence_end)?;
-                        (subject.start == comma + 1).then_some((comma, subject))
-                    });
-                match split.and_then(|(comma, subject)| Some((self.content_span(from, comma)?, subject))) {
-                    Some((content, subject)) => {
-                        opening_subject = Some(subject);
-                        Some((content, recipient))
-                    }
-                    None => Some((content, recipient)),
-                }
-            }
-            other => other,
+                        || self.matcher.is(sentence_start, WordClass::Preposition))
+            })
+            .and_then(|(content, _)| self.opening_participle_split(content, sentence_end));
+        let (reported, opening_subject) = match opening {
+            Some((content, subject)) => (reported.map(|(_, recipient)| (content, recipient)), Some(subject)),
+            None => (reported, None),
         };
         let subject = if contracted.is_some() {
             contracted.clone()
@@ -2805,11 +2791,26 @@ impl Finder<'_, '_> {
             }
             // `say they back Clinton, compared with 64 percent who …`: the
             // writer's comparison.
-            if word == "," && self.writers_comparison(index) {
+            if self.writers_comparison(index) {
                 return index;
             }
         }
         sentence_end
+    }
+
+    /// What a sentence-opening participle reports (`content`, running on
+    /// into the main clause), cut at the comma after which the main
+    /// clause's subject stands, and that subject.
+    fn opening_participle_split(&self, content: Span, sentence_end: usize) -> Option<(Span, Range<usize>)> {
+        let from = self.doc.token_at_or_after(content.start);
+        let to = self.doc.token_at_or_after(content.end);
+        let (comma, subject) = (from..to)
+            .filter(|&at| self.word(at) == "," && !self.inside_quote(at))
+            .find_map(|comma| {
+                let subject = self.main_subject(comma + 1, sentence_end)?;
+                (subject.start == comma + 1).then_some((comma, subject))
+            })?;
+        Some((self.content_span(from, comma)?, subject))
     }
 
     /// `…, compared with 64 percent who …` at the comma `at`: the writer's

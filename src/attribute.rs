@@ -2158,11 +2158,17 @@ impl<'d, 't> Matcher<'d, 't> {
             }
             let lexeme = self.lexeme(index);
             // Inside a name a verb form is a name word: `United States`.
-            // So is a month with no number after it: `Ai Jun`, `Anne March`.
+            // So is a month with no number after it: `Ai Jun`, `Anne March`,
+            // and `Theresa May` though `may` is a function word, where no
+            // capitalized word follows (`Trump May Win` in a headline).
             let inside = || {
+                let next = index + 1;
                 let month = lexeme.is(WordClass::Month)
-                    && (index + 1 >= doc.tokens.len() || doc.tokens[index + 1].class != TokenClass::Number);
-                end.is_some() && (lexeme.verb.is_some() || month) && !lexeme.is(WordClass::Stopword)
+                    && (next >= doc.tokens.len() || doc.tokens[next].class != TokenClass::Number);
+                let function_word = lexeme.is(WordClass::Stopword);
+                end.is_some()
+                    && ((lexeme.verb.is_some() && !function_word)
+                        || (month && !(function_word && next < limit && self.is_capitalized(next))))
             };
             let listed_name = || end.is_none() && self.is_listed_word_name(index);
             // `James A. Baker`: an initial that is also a word, inside a name.
@@ -2232,11 +2238,15 @@ impl<'d, 't> Matcher<'d, 't> {
         let verb_form = self.verb(index).is_some();
         // `"…," Jun wrote.`: a month's name, not after a preposition or a
         // number (`in May said`, `5 May`).
-        let month = self.is(index, WordClass::Month)
+        let is_month = self.is(index, WordClass::Month);
+        // (`In May Clinton said`: after a preposition or a number a month
+        // is a date, whatever else the word may be.)
+        let date = is_month
             && index > 0
-            && !self.is(index - 1, WordClass::Preposition)
-            && doc.tokens[index - 1].class != TokenClass::Number;
-        if index == 0 || index + 1 >= doc.tokens.len() || !(function_word || verb_form || month) || word == "I" {
+            && (self.is(index - 1, WordClass::Preposition) || doc.tokens[index - 1].class == TokenClass::Number);
+        let month = is_month && !date;
+        if index == 0 || index + 1 >= doc.tokens.len() || date || !(function_word || verb_form || month) || word == "I"
+        {
             return false;
         }
         let shouting = word.chars().all(|c| !c.is_lowercase());

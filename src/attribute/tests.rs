@@ -1395,6 +1395,29 @@ fn a_month_inside_a_name() {
 }
 
 #[test]
+fn may_ends_a_family_name_and_opens_no_name_after_a_preposition() {
+    // `may` is a function word as well as a month: neither may cut
+    // `Theresa May` to `Theresa` or `May`, nor make `In May Clinton` a name.
+    check(
+        "Title.\n\n\"We will leave,\" Theresa May said. \"I lost my son,\" Yin Myint May, 60, told AFP.\n\n\
+         In May Clinton said the plan would fail. \"It is over,\" Clinton said.\n\n\
+         \"It will pass,\" said Ana May. Trump May Win Again, a headline read.",
+        &[
+            ("We will leave,", "direct", Some("Theresa May"), Some("said"), None),
+            (
+                "I lost my son,",
+                "direct",
+                Some("Yin Myint May"),
+                Some("told"),
+                Some("AFP"),
+            ),
+            ("It is over,", "direct", Some("Clinton"), Some("said"), None),
+            ("It will pass,", "direct", Some("Ana May"), Some("said"), None),
+        ],
+    );
+}
+
+#[test]
 fn a_number_word_heads_a_plural_subject() {
     check(
         "Title.\n\n\"The rule was made up out of thin air,\" the two write.",

@@ -1569,9 +1569,18 @@ impl<'d, 't> Matcher<'d, 't> {
         let limit = window_limit.min(at + MAX_SPEAKER);
         let mut ends = Ends::new();
         let mut index = at;
-        let determined = self.is(at, WordClass::Determiner)
-            || self.is_possessor(at)
-            || self.doc.tokens[at].class == TokenClass::Number;
+        // `Seventy-four percent`: a number spelled with a hyphen counts as
+        // its last word does.
+        if at + 2 < limit
+            && self.is(at, WordClass::Quantifier)
+            && self.is_joined_hyphen(at + 1)
+            && self.is(at + 2, WordClass::Quantifier)
+        {
+            index += 2;
+        }
+        let determined = self.is(index, WordClass::Determiner)
+            || self.is_possessor(index)
+            || self.doc.tokens[index].class == TokenClass::Number;
         if determined {
             index += 1;
             // `one of those advisers`, `some of the protesters`

@@ -1658,6 +1658,21 @@ fn share_spelled_in_tens() {
 }
 
 #[test]
+fn share_spelled_with_a_hyphen() {
+    // `Seventy-four percent`: the whole spelled number heads the subject,
+    // not `four percent` after its hyphen.
+    check(
+        "Seventy-four percent of voters say the country is on the wrong track.",
+        &[(
+            "the country is on the wrong track",
+            "Seventy-four percent of voters",
+            "say",
+            None,
+        )],
+    );
+}
+
+#[test]
 fn comparison_after_a_comma_is_the_writers() {
     check(
         "Most voters say they have a favorable view of Clinton, compared with 64 percent of all adults.",

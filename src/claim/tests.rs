@@ -1673,6 +1673,17 @@ fn share_spelled_with_a_hyphen() {
 }
 
 #[test]
+fn an_s_form_after_a_preposition_is_a_plural_noun() {
+    // `in states that …`, `amid signs …`: nouns, not `states` or `signs`
+    // reporting for the noun before them.
+    check(
+        "Clinton has been expanding her networks in states that come later on the calendar. \
+         The investment comes amid signs the campaign sees that the numbers may be improving.",
+        &[("the numbers may be improving", "campaign", "sees", None)],
+    );
+}
+
+#[test]
 fn comparison_after_a_comma_is_the_writers() {
     check(
         "Most voters say they have a favorable view of Clinton, compared with 64 percent of all adults.",

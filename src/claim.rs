@@ -8,8 +8,8 @@
 use std::cell::{Cell, OnceCell};
 use std::ops::Range;
 
-use crate::attribute::{Matcher, is_object_pronoun, is_possessive};
-use crate::grammar::{Framing, Grammar, Verb, VerbForm, WordClass};
+use crate::attribute::{Matcher, is_object_pronoun, is_possessive, strip_possessive};
+use crate::grammar::{Framing, Gender, Grammar, Verb, VerbForm, WordClass};
 use crate::quote::QuoteSpan;
 use crate::segment::{Document, TokenClass, is_long_dash};
 use crate::span::Span;
@@ -1544,6 +1544,9 @@ impl Finder<'_, '_> {
         if colon == range.start + 1 && self.matcher.is(range.start, WordClass::Label) {
             return None;
         }
+        if !self.names_someone_of_the_body(range.start..colon, range.end) {
+            return None;
+        }
         let mut end = range.end;
         while end > colon + 1 && self.doc.tokens[end - 1].class == TokenClass::Punct {
             end -= 1;
@@ -1576,6 +1579,30 @@ impl Finder<'_, '_> {
                 "headline_colon",
                 0.7,
             )
+        })
+    }
+
+    /// Whether the words before a headline's colon (`words`) can name who
+    /// speaks: a given name (`Ana Diaz:`), a person, group, news or
+    /// evidence word (`Newspaper:`, `Poll:`), or a word the body after `body_start`
+    /// writes again (`Issa:` of `Darrell Issa`), unlike a column's or a
+    /// feature's title (`The Latest:`, `2016 Nerdcast:`, `Wow:`).
+    fn names_someone_of_the_body(&self, words: Range<usize>, body_start: usize) -> bool {
+        let tokens = &self.doc.tokens;
+        let named = words
+            .clone()
+            .filter(|&index| tokens[index].class == TokenClass::Word && !self.grammar.is_stopword(self.lower(index)));
+        if named.clone().any(|index| {
+            self.matcher.tags().lexeme(index).person.is_some()
+                || self.matcher.is(index, WordClass::Media)
+                || self.matcher.is(index, WordClass::Evidence)
+                || self.grammar.given_name_gender(self.lower(index)) != Gender::Unknown
+        }) {
+            return true;
+        }
+        let wanted: Vec<&str> = named.map(|index| strip_possessive(self.lower(index))).collect();
+        (body_start..tokens.len()).any(|index| {
+            tokens[index].class == TokenClass::Word && wanted.contains(&strip_possessive(self.lower(index)))
         })
     }
 

@@ -501,6 +501,25 @@ fn a_page_label_before_a_headline_colon_names_no_speaker() {
 }
 
 #[test]
+fn a_feature_title_before_a_headline_colon_names_no_speaker() {
+    // `The Latest:`, `Wow:`: nobody the article mentions again.
+    check(
+        "The Latest: Kasich Wins All 66 Delegates\n\nThe count ended on Monday.",
+        &[],
+    );
+    check("Wow: Beck Responds With One Line\n\nThe radio host spoke.", &[]);
+    // A name the body writes again, a news word: speakers.
+    check(
+        "Issa: Clinton Has Questions To Answer\n\nDarrell Issa spoke on Monday.",
+        &[("Clinton Has Questions To Answer", "Darrell Issa", ":", None)],
+    );
+    check(
+        "Poll: Voters Back The Bridge\n\nThe survey ended on Monday.",
+        &[("Voters Back The Bridge", "Poll", ":", None)],
+    );
+}
+
+#[test]
 fn a_verb_of_intention_reports_a_clause_without_that() {
     check(
         "Title.\n\nFarmers hope the new dam will help them.",

@@ -2434,9 +2434,31 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         let found = (last.class != TokenClass::Punct || last_word == ")" || initial)
             && self.match_ending_at(std::slice::from_ref(&speaker), reach..subject_end, &mut capture);
-        let found =
-            found || (last_word == "," && self.match_ending_at(&[speaker, appositive], far..subject_end, &mut capture));
-        if found { capture.speaker } else { None }
+        if found {
+            return capture.speaker;
+        }
+        if last_word == "," && self.match_ending_at(&[speaker, appositive], far..subject_end, &mut capture) {
+            return match (capture.speaker, capture.appositive) {
+                (Some(speaker), Some(aside)) => Some(self.name_in_aside(&speaker, aside).unwrap_or(speaker)),
+                (speaker, _) => speaker,
+            };
+        }
+        None
+    }
+
+    /// `The second, Ana Ruiz, said`, `Her lawyer, Tom Lee, said`: a name
+    /// that is the whole aside after a speaker with no name of its own is
+    /// who speaks. (`Ana Ruiz, a lawyer, said` keeps its name.)
+    fn name_in_aside(&self, speaker: &Range<usize>, aside: Range<usize>) -> Option<Range<usize>> {
+        let (start, end) = (aside.start + 1, aside.end.checked_sub(1)?);
+        let commas = self.doc.word(aside.start) == "," && self.doc.word(end) == ",";
+        let unnamed = speaker.clone().all(|index| {
+            !self.is_capitalized(index)
+                || self.is(index, WordClass::Determiner)
+                || is_possessive(self.doc.word(index))
+                || self.lexeme(index).person.is_some()
+        });
+        (commas && unnamed && start < end && self.name_end(start, end) == Some(end)).then_some(start..end)
     }
 
     /// The start of the auxiliaries and adverbs that end before `end`.

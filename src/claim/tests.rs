@@ -1703,6 +1703,22 @@ fn an_s_form_after_a_preposition_is_a_plural_noun() {
 }
 
 #[test]
+fn a_name_in_apposition_to_an_unnamed_subject_speaks() {
+    // `The second, Ana Ruiz, said`: the aside names who speaks; a name
+    // before its role keeps its name.
+    check(
+        "Two voters backed the plan. The second, Tom Hale, said the plan was a disaster. \
+         Smith's lawyer, John Doe, said it would fail. Ana Ruiz, a lawyer, said it would pass.",
+        &[
+            ("the plan", "Two voters", "backed", None),
+            ("the plan was a disaster", "Tom Hale", "said", None),
+            ("it would fail", "John Doe", "said", None),
+            ("it would pass", "Ana Ruiz", "said", None),
+        ],
+    );
+}
+
+#[test]
 fn comparison_after_a_comma_is_the_writers() {
     check(
         "Most voters say they have a favorable view of Clinton, compared with 64 percent of all adults.",

@@ -1138,10 +1138,12 @@ impl Finder<'_, '_> {
         {
             at = closing + 1;
         }
-        // `Lee noted, the plan has failed`: a clause after a comma.
+        // `Lee noted, the plan has failed`: a clause after a comma; not
+        // after a hearer (`to ask a question, the man ended up …`).
         if at + 2 < sentence_end
             && self.word(at) == ","
             && verb.quotes
+            && recipient.is_none()
             && self.opens_clause(at + 1, Framing::Neutral, false)
             && self.clause_follows(at + 1, sentence_end)
         {

@@ -1719,6 +1719,16 @@ fn a_name_in_apposition_to_an_unnamed_subject_speaks() {
 }
 
 #[test]
+fn no_clause_after_a_hearer_and_a_comma() {
+    // `to ask a question, the man ended up …`: the main clause after the
+    // comma is not what was asked.
+    check(
+        "After saying he was nervous to ask a question, the man ended up asking about taxes.",
+        &[("he was nervous to ask a question", "man", "saying", None)],
+    );
+}
+
+#[test]
 fn comparison_after_a_comma_is_the_writers() {
     check(
         "Most voters say they have a favorable view of Clinton, compared with 64 percent of all adults.",

@@ -1578,9 +1578,28 @@ impl<'d, 't> Matcher<'d, 't> {
         {
             index += 2;
         }
+        // `That person said`, `In that letter`: `that` before a singular
+        // noun, opening a sentence or after a preposition or comma, is its
+        // determiner (`said that officials say`, `convinced that random
+        // women …`: it opens a clause).
+        let demonstrative = || {
+            self.lower(index) == "that"
+                && (index == 0
+                    || self.doc.ends_sentence(index - 1)
+                    || self.is(index - 1, WordClass::Preposition)
+                    || self.doc.word(index - 1) == ",")
+                && index + 1 < limit
+                && self.doc.tokens[index + 1].class == TokenClass::Word
+                && !self.is_capitalized(index + 1)
+                && !self.doc.word(index + 1).ends_with('s')
+                && !self.doc.word(index + 1).ends_with("ed")
+                && !self.lexeme(index + 1).is(WordClass::Stopword)
+                && self.verb(index + 1).is_none()
+        };
         let determined = self.is(index, WordClass::Determiner)
             || self.is_possessor(index)
-            || self.doc.tokens[index].class == TokenClass::Number;
+            || self.doc.tokens[index].class == TokenClass::Number
+            || demonstrative();
         if determined {
             index += 1;
             // `one of those advisers`, `some of the protesters`

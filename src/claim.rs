@@ -1096,6 +1096,8 @@ impl Finder<'_, '_> {
         let sentence_end = sentence.end;
         let mut at = index + 1;
         let mut recipient = None;
+        // The hearer's tokens, when there is one.
+        let mut hearer: Option<Range<usize>> = None;
         // `urged voters to act`: a hearer does not run on into an infinitive.
         let infinitive_inside = |end: usize| (at + 1..end).any(|index| index + 1 < end && self.opens_infinitive(index));
         if verb.recipient
@@ -1120,6 +1122,7 @@ impl Finder<'_, '_> {
                 .find(|&index| index > end && self.lower(index) == "that")
                 .unwrap_or(end);
             recipient = Some(self.matcher.span(at..end));
+            hearer = Some(at..end);
             at = end;
         }
         at = self.skip_adverbials(at, sentence_end);
@@ -1138,12 +1141,19 @@ impl Finder<'_, '_> {
         {
             at = closing + 1;
         }
-        // `Lee noted, the plan has failed`: a clause after a comma; not
-        // after a hearer (`to ask a question, the man ended up …`).
+        // `Lee noted, the plan has failed`, `As Clinton told the Daily
+        // News, tax relief is …`: a clause after a comma; not after a
+        // hearer that names no one (`to ask a question, the man ended up …`).
+        let names_no_one = |tokens: &Range<usize>| {
+            !tokens.clone().any(|index| {
+                let lexeme = self.matcher.tags().lexeme(index);
+                self.matcher.is_capitalized(index) || lexeme.pronoun.is_some() || lexeme.person.is_some()
+            })
+        };
         if at + 2 < sentence_end
             && self.word(at) == ","
             && verb.quotes
-            && recipient.is_none()
+            && !hearer.as_ref().is_some_and(names_no_one)
             && self.opens_clause(at + 1, Framing::Neutral, false)
             && self.clause_follows(at + 1, sentence_end)
         {

@@ -1726,6 +1726,29 @@ fn no_clause_after_a_hearer_and_a_comma() {
         "After saying he was nervous to ask a question, the man ended up asking about taxes.",
         &[("he was nervous to ask a question", "man", "saying", None)],
     );
+    // A hearer that names someone may be followed by the clause.
+    check(
+        "As Ana Ruiz told the Daily News, tax relief is given in exchange for jobs.",
+        &[(
+            "tax relief is given in exchange for jobs",
+            "Ana Ruiz",
+            "told",
+            Some("Daily News"),
+        )],
+    );
+}
+
+#[test]
+fn that_before_a_singular_noun_is_its_determiner() {
+    // `That person said`: no complementizer at the start of a sentence.
+    check(
+        "A source close to him spoke. That person said the hostility hampered his ability. \
+         He was convinced that random women wanted to see him.",
+        &[
+            ("the hostility hampered his ability", "that person", "said", None),
+            ("random women wanted to see him", "", "was convinced", None),
+        ],
+    );
 }
 
 #[test]

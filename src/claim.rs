@@ -2788,7 +2788,17 @@ impl Finder<'_, '_> {
                 index += 2;
                 continue;
             }
-            if word == "," && index + 1 < sentence_end && self.matcher.is(index + 1, WordClass::ClauseBreak) {
+            // (`…, to which Lee replied …`: so does a preposition before
+            // `which`.)
+            let relative_after_preposition = || {
+                index + 2 < sentence_end
+                    && self.matcher.is(index + 1, WordClass::Preposition)
+                    && matches!(self.lower(index + 2), "which" | "whom")
+            };
+            if word == ","
+                && index + 1 < sentence_end
+                && (self.matcher.is(index + 1, WordClass::ClauseBreak) || relative_after_preposition())
+            {
                 // `said the plan, despite its cost, is sound`: an aside
                 // closed by a comma before the clause's own verb.
                 match (index + 2..sentence_end.min(index + 10)).find(|&next| self.word(next) == ",") {

@@ -1739,6 +1739,16 @@ fn no_clause_after_a_hearer_and_a_comma() {
 }
 
 #[test]
+fn a_relative_after_a_preposition_ends_the_clause() {
+    // `…, to which Tom Lee replied: "…"`: Lee's reply is not Ruiz's claim,
+    // and the quote after it no longer swallows her claim.
+    check(
+        "Ana Ruiz said that experts had approved the plan, to which Tom Lee replied: \"It's just not true.\"",
+        &[("experts had approved the plan", "Ana Ruiz", "said", None)],
+    );
+}
+
+#[test]
 fn that_before_a_singular_noun_is_its_determiner() {
     // `That person said`: no complementizer at the start of a sentence.
     check(

@@ -348,15 +348,13 @@ impl<'d, 't> Resolver<'d, 't> {
                             && tags.verb(end).is_some_and(|(verb, _)| verb.quotes || verb.reports))
                         || role_after
                         || (!place && words.len() >= 2);
-                    let opens_sentence = (range.start..index)
-                        .rev()
-                        .take(3)
-                        .all(|before| !doc.ends_sentence(before))
-                        && (index == range.start
-                            || (range.start..index)
-                                .rev()
-                                .take(3)
-                                .any(|before| before == range.start || doc.ends_sentence(before - 1)));
+                    // Within three tokens of the line's start or of a
+                    // sentence end, with no sentence end between. (Past
+                    // the line's first three tokens, the one sentence end
+                    // that can open it stands four tokens back.)
+                    let reach = (index - range.start).min(3);
+                    let opens_sentence = (index - reach..index).all(|before| !doc.ends_sentence(before))
+                        && (reach < 3 || index - 3 == range.start || doc.ends_sentence(index - 4));
                     names.push(NameMention {
                         span,
                         tokens: index..end,
@@ -429,22 +427,29 @@ impl<'d, 't> Resolver<'d, 't> {
         let written_lower: rustc_hash::FxHashSet<&str> = if openers.is_empty() {
             rustc_hash::FxHashSet::default()
         } else {
-            // Only a word with the first byte and the length of an opener
-            // can be one: for each first byte, the openers' lengths as bits
-            // (63 for any longer). Most words of the text fail this test and
-            // need no look-up.
+            // Only a word with the first byte, the last byte and the length
+            // of an opener can be one: for each first byte and for each last
+            // byte, the openers' lengths as bits (63 for any longer). Most
+            // words of the text fail this test and need no look-up (with the
+            // first byte alone, one in four or so of them passed).
             let mut lengths_by_first_byte = [0u64; 256];
+            let mut lengths_by_last_byte = [0u64; 256];
             for opener in &openers {
-                if let Some(&byte) = opener.as_bytes().first() {
-                    lengths_by_first_byte[usize::from(byte)] |= 1 << opener.len().min(63);
+                if let (Some(&first), Some(&last)) = (opener.as_bytes().first(), opener.as_bytes().last()) {
+                    lengths_by_first_byte[usize::from(first)] |= 1 << opener.len().min(63);
+                    lengths_by_last_byte[usize::from(last)] |= 1 << opener.len().min(63);
                 }
             }
             doc.words()
                 .iter()
                 .filter(|word| {
-                    word.as_bytes()
+                    let (bytes, length) = (word.as_bytes(), 1 << word.len().min(63));
+                    bytes
                         .first()
-                        .is_some_and(|&byte| lengths_by_first_byte[usize::from(byte)] & (1 << word.len().min(63)) != 0)
+                        .is_some_and(|&byte| lengths_by_first_byte[usize::from(byte)] & length != 0)
+                        && bytes
+                            .last()
+                            .is_some_and(|&byte| lengths_by_last_byte[usize::from(byte)] & length != 0)
                 })
                 .filter(|word| word.starts_with(|c: char| c.is_lowercase()) && openers.contains(*word))
                 .copied()
@@ -608,7 +613,9 @@ impl<'d, 't> Resolver<'d, 't> {
 
     /// The fullest form in the document of a name given as lower-case words.
     fn canonical_name(&self, words: &[u32], display: &str) -> String {
-        self.canonical(words, display).to_string()
+        // (`String::from`: `to_string` of an `Rc<str>` goes through the
+        // formatter, padding and all.)
+        String::from(&*self.canonical(words, display))
     }
 
     /// The canonical name of mention `position` of `names`.
@@ -889,7 +896,7 @@ impl<'d, 't> Resolver<'d, 't> {
                     && !before[position].place
                     && !self.after_preposition(before[position].tokens.start)
                 {
-                    return Some(self.mention_canonical(position).to_string());
+                    return Some(String::from(&**self.mention_canonical(position)));
                 }
             }
             let span = Span::new(
@@ -1079,7 +1086,7 @@ impl<'d, 't> Resolver<'d, 't> {
                 .find(|&index| doc.ends_sentence(index))
                 .map_or(reach, |end| end + 1);
             if (lo..hi).any(|index| doc.word(index).eq_ignore_ascii_case(&role)) && fits(position) {
-                return Some(self.mention_canonical(position).to_string());
+                return Some(String::from(&**self.mention_canonical(position)));
             }
         }
         // Else the person most recently introduced with a role or an
@@ -1114,7 +1121,7 @@ impl<'d, 't> Resolver<'d, 't> {
         };
         introduced
             .or_else(opener)
-            .map(|(position, _)| self.mention_canonical(position).to_string())
+            .map(|(position, _)| String::from(&**self.mention_canonical(position)))
     }
 
     /// Whether a name that opens its sentence is the main clause's active
@@ -1240,10 +1247,10 @@ impl<'d, 't> Resolver<'d, 't> {
             let compatible =
                 gender == Gender::Unknown || known == gender || (known == Gender::Unknown && facts.full_name);
             if name.salient && compatible {
-                return Some(canonical.to_string());
+                return Some(String::from(&**canonical));
             }
             if fallback.is_none() && known == gender && gender != Gender::Unknown {
-                fallback = Some(canonical.to_string());
+                fallback = Some(String::from(&**canonical));
             }
         }
         fallback

@@ -265,6 +265,7 @@ impl<'d, 't> Resolver<'d, 't> {
         let matcher = Matcher::new(doc, tags);
         let mut sorted_speakers = speakers.to_vec();
         sorted_speakers.sort_unstable();
+        let mut speakers_at_names = SpeakersAfter::new(&sorted_speakers);
         // About one name in twelve tokens (16,271 in the 196,810 tokens
         // of the 1 MB corpus): room for them at once, so that the list of
         // these large records is not copied as it grows.
@@ -282,11 +283,22 @@ impl<'d, 't> Resolver<'d, 't> {
                 // for among the paragraph's tokens only (after `start` for
                 // the end): the tokens are in text order, so that is the
                 // search over all of them clamped to the paragraph.
+                // (Most paragraphs are one line, and hold all their tokens:
+                // the first and last tokens tell, with no search.)
                 paragraph.lines.iter().map(move |line| {
-                    let start = tokens.start
-                        + doc.tokens[tokens.clone()].partition_point(|token| token.span.start < line.start);
-                    let end =
-                        start + doc.tokens[start..tokens.end].partition_point(|token| token.span.start < line.end);
+                    let start = match doc.tokens[tokens.clone()].first() {
+                        Some(first) if first.span.start < line.start => {
+                            tokens.start
+                                + doc.tokens[tokens.clone()].partition_point(|token| token.span.start < line.start)
+                        }
+                        _ => tokens.start,
+                    };
+                    let end = match doc.tokens[start..tokens.end].last() {
+                        Some(last) if last.span.start >= line.end => {
+                            start + doc.tokens[start..tokens.end].partition_point(|token| token.span.start < line.end)
+                        }
+                        _ => tokens.end,
+                    };
                     (paragraph_index, start..end)
                 })
             });
@@ -343,7 +355,7 @@ impl<'d, 't> Resolver<'d, 't> {
                     let role_after = role_in_apposition(doc, tags, end, range.end);
                     let person = honorific_gender != Gender::Unknown
                         || role_before.is_some()
-                        || (overlaps_any(&sorted_speakers, span) && !modifies_noun(doc, tags, end, &sorted_speakers))
+                        || (speakers_at_names.overlaps(span) && !modifies_noun(doc, tags, end, &sorted_speakers))
                         || (end < doc.tokens.len()
                             && tags.verb(end).is_some_and(|(verb, _)| verb.quotes || verb.reports))
                         || role_after
@@ -467,8 +479,9 @@ impl<'d, 't> Resolver<'d, 't> {
         }
         // The speakers that attribution and reported speech found are salient
         // people: a later pronoun most likely points back to one of them.
+        let mut speakers_at_names = SpeakersAfter::new(&sorted_speakers);
         for name in &mut names {
-            let position = sorted_speakers.partition_point(|speaker| speaker.end <= name.span.start);
+            let position = speakers_at_names.first_ending_after(name.span.start);
             // (`the shadow chancellor, Tom Stride, said`: the name in
             // apposition to a speaker that ends in a role, before the verb.)
             let (first, end) = (name.tokens.start, name.tokens.end);
@@ -528,7 +541,8 @@ impl<'d, 't> Resolver<'d, 't> {
         for (position, _) in person_once.iter().enumerate().filter(|(_, person)| **person) {
             let words = &names[distinct[position]].words;
             for start in 0..words.len() {
-                for end in start + 1..=words.len() {
+                // (The whole name is a person already.)
+                for end in (start + 1..=words.len()).filter(|&end| end - start < words.len()) {
                     if let Some(&run) = seen.get(&words[start..end]) {
                         person[run] = true;
                     }
@@ -1582,6 +1596,47 @@ fn inside_any(sorted: &[Span], span: Span) -> bool {
         .any(|quote| quote.contains(span))
 }
 
+/// The speakers' mentions, sorted, asked about offsets that only grow (the
+/// names, in text order): a cursor that moves on, where a binary search
+/// per name ran over all of them. (Only while the mentions' ends grow with
+/// their starts, so that the cursor finds what the search finds; else the
+/// search.)
+struct SpeakersAfter<'s> {
+    sorted: &'s [Span],
+    ordered: bool,
+    next: usize,
+}
+
+impl<'s> SpeakersAfter<'s> {
+    fn new(sorted: &'s [Span]) -> SpeakersAfter<'s> {
+        let ordered = sorted.windows(2).all(|pair| pair[0].end <= pair[1].end);
+        SpeakersAfter {
+            sorted,
+            ordered,
+            next: 0,
+        }
+    }
+
+    /// The position of the first mention that ends after `offset`, no
+    /// smaller than the offset last asked.
+    fn first_ending_after(&mut self, offset: usize) -> usize {
+        if !self.ordered {
+            return self.sorted.partition_point(|other| other.end <= offset);
+        }
+        while self.sorted.get(self.next).is_some_and(|other| other.end <= offset) {
+            self.next += 1;
+        }
+        self.next
+    }
+
+    /// [`overlaps_any`] of the mentions, for a span that starts no earlier
+    /// than the offset last asked.
+    fn overlaps(&mut self, span: Span) -> bool {
+        let position = self.first_ending_after(span.start);
+        self.sorted.get(position).is_some_and(|other| other.overlaps(span))
+    }
+}
+
 fn overlaps_any(sorted: &[Span], span: Span) -> bool {
     let position = sorted.partition_point(|other| other.end <= span.start);
     sorted.get(position).is_some_and(|other| other.overlaps(span))
@@ -1664,6 +1719,16 @@ fn may_be_variant(x: &str, y: &str) -> bool {
     if !x.is_ascii() || !y.is_ascii() || x.is_empty() || y.is_empty() {
         return true;
     }
+    let bound = |shared: f64| {
+        let jaro = (shared / x.len() as f64 + shared / y.len() as f64 + 1.0) / 3.0;
+        // A margin for rounding: a pair near the threshold goes to the full test.
+        0.6 * jaro + 0.4 >= SPELLING_VARIANT - 1e-9
+    };
+    // (They share at most the shorter word's letters: words of lengths
+    // far apart fail without their letters counted.)
+    if !bound(x.len().min(y.len()) as f64) {
+        return false;
+    }
     let mut counts = [0u32; 128];
     for byte in x.bytes() {
         counts[usize::from(byte)] += 1;
@@ -1675,10 +1740,7 @@ fn may_be_variant(x: &str, y: &str) -> bool {
             shared += 1;
         }
     }
-    let shared = f64::from(shared);
-    let jaro = (shared / x.len() as f64 + shared / y.len() as f64 + 1.0) / 3.0;
-    // A margin for rounding: a pair near the threshold goes to the full test.
-    0.6 * jaro + 0.4 >= SPELLING_VARIANT - 1e-9
+    bound(f64::from(shared))
 }
 
 fn strip_article(text: &str) -> &str {

@@ -429,16 +429,18 @@ impl<'d, 't> Resolver<'d, 't> {
         // document also writes it in lower case.
         let first_token = |name: &NameMention| name.tokens.start;
         let opens = |index: usize| index == 0 || doc.ends_sentence(index - 1) || doc.line_break_before(index);
-        let openers: rustc_hash::FxHashSet<&str> = names
-            .iter()
-            .filter(|name| {
-                (name.words.len() == 1 && name.salient) || (name.words.len() > 1 && opens(first_token(name)))
-            })
-            .map(|name| table.word(name.words[0]))
-            .collect();
-        let written_lower: rustc_hash::FxHashSet<&str> = if openers.is_empty() {
-            rustc_hash::FxHashSet::default()
-        } else {
+        // (By word number: whether the word is such an opener, and whether
+        // the document writes it in lower case. Sets of words hashed the
+        // first word of every name again.)
+        let mut opener = vec![false; table.words.len()];
+        for name in names.iter().filter(|name| {
+            (name.words.len() == 1 && name.salient) || (name.words.len() > 1 && opens(first_token(name)))
+        }) {
+            opener[name.words[0] as usize] = true;
+        }
+        let openers = || (0..table.words.len()).filter(|&word| opener[word]);
+        let mut written_lower = vec![false; table.words.len()];
+        if openers().next().is_some() {
             // Only a word with the first byte, the last byte and the length
             // of an opener can be one: for each first byte and for each last
             // byte, the openers' lengths as bits (63 for any longer). Most
@@ -446,33 +448,33 @@ impl<'d, 't> Resolver<'d, 't> {
             // first byte alone, one in four or so of them passed).
             let mut lengths_by_first_byte = [0u64; 256];
             let mut lengths_by_last_byte = [0u64; 256];
-            for opener in &openers {
+            for opener in openers().map(|word| table.word(word as u32)) {
                 if let (Some(&first), Some(&last)) = (opener.as_bytes().first(), opener.as_bytes().last()) {
                     lengths_by_first_byte[usize::from(first)] |= 1 << opener.len().min(63);
                     lengths_by_last_byte[usize::from(last)] |= 1 << opener.len().min(63);
                 }
             }
-            doc.words()
-                .iter()
-                .filter(|word| {
-                    let (bytes, length) = (word.as_bytes(), 1 << word.len().min(63));
-                    bytes
-                        .first()
-                        .is_some_and(|&byte| lengths_by_first_byte[usize::from(byte)] & length != 0)
-                        && bytes
-                            .last()
-                            .is_some_and(|&byte| lengths_by_last_byte[usize::from(byte)] & length != 0)
-                })
-                .filter(|word| word.starts_with(|c: char| c.is_lowercase()) && openers.contains(*word))
-                .copied()
-                .collect()
-        };
-        names.retain(|name| {
-            !(name.words.len() == 1 && name.salient && written_lower.contains(table.word(name.words[0])))
-        });
+            let candidates = doc.words().iter().filter(|word| {
+                let (bytes, length) = (word.as_bytes(), 1 << word.len().min(63));
+                bytes
+                    .first()
+                    .is_some_and(|&byte| lengths_by_first_byte[usize::from(byte)] & length != 0)
+                    && bytes
+                        .last()
+                        .is_some_and(|&byte| lengths_by_last_byte[usize::from(byte)] & length != 0)
+            });
+            for word in candidates.filter(|word| word.starts_with(|c: char| c.is_lowercase())) {
+                if let Some(&id) = table.ids.get(*word)
+                    && opener[id as usize]
+                {
+                    written_lower[id as usize] = true;
+                }
+            }
+        }
+        names.retain(|name| !(name.words.len() == 1 && name.salient && written_lower[name.words[0] as usize]));
         for name in &mut names {
             let first = first_token(name);
-            let common = written_lower.contains(table.word(name.words[0])) || tags.is(first, WordClass::Stopword);
+            let common = written_lower[name.words[0] as usize] || tags.is(first, WordClass::Stopword);
             if name.words.len() > 1 && common && opens(first) {
                 drop_first_word(name, doc, &table);
             }

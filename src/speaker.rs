@@ -133,27 +133,41 @@ type Shape = (usize, char);
 
 /// The distinct names by [`Shape`]: one list of (shape, position) sorted,
 /// so a shape's names are a run of it, in order of position (a map of a
-/// list per shape was a hash and an allocation per shape).
+/// list per shape was a hash and an allocation per shape). Each pair is
+/// one number that sorts as the pair does (see [`NamesByShape::key`]):
+/// sorting numbers is cheaper than sorting tuples.
 #[derive(Debug, Default)]
 struct NamesByShape {
-    sorted: Vec<(Shape, usize)>,
+    sorted: Vec<u128>,
 }
 
 impl NamesByShape {
     /// The index of the distinct names' `(shape, position)` pairs.
-    fn new(mut pairs: Vec<(Shape, usize)>) -> NamesByShape {
+    fn new(pairs: Vec<(Shape, usize)>) -> NamesByShape {
+        let mut sorted: Vec<u128> = pairs
+            .into_iter()
+            .map(|(shape, position)| NamesByShape::key(shape, position))
+            .collect();
         // (The positions are distinct, so the order is total.)
-        pairs.sort_unstable();
-        NamesByShape { sorted: pairs }
+        sorted.sort_unstable();
+        NamesByShape { sorted }
+    }
+
+    /// `(shape, position)` as one number: the number of words, the first
+    /// letter and the position, from the highest bits down.
+    fn key((length, first): Shape, position: usize) -> u128 {
+        let position = u32::try_from(position).expect("fewer than 2^32 names");
+        (length as u128) << 64 | u128::from(u32::from(first)) << 32 | u128::from(position)
     }
 
     /// The positions of the distinct names of shape `shape`, in order.
     fn names(&self, shape: Shape) -> impl Iterator<Item = usize> + '_ {
-        let start = self.sorted.partition_point(|&(other, _)| other < shape);
+        let lowest = NamesByShape::key(shape, 0);
+        let start = self.sorted.partition_point(|&key| key < lowest);
         self.sorted[start..]
             .iter()
-            .take_while(move |&&(other, _)| other == shape)
-            .map(|&(_, position)| position)
+            .take_while(move |&&key| key >> 32 == lowest >> 32)
+            .map(|&key| (key as u32) as usize)
     }
 }
 
@@ -251,6 +265,9 @@ pub struct Resolver<'d, 't> {
     /// The names written as things ([`Resolver::written_as_thing`]),
     /// gathered in one pass when first asked.
     things: OnceCell<FxHashSet<Box<str>>>,
+    /// [`PronounFacts`] by canonical name, worked out once for all its
+    /// mentions (a pronoun looks back over mentions of the same few people).
+    pronoun_facts: RefCell<FxHashMap<Rc<str>, PronounFacts>>,
 }
 
 /// How many candidate names a look-up compares at most; bounds the work on
@@ -580,6 +597,7 @@ impl<'d, 't> Resolver<'d, 't> {
             quotes: Vec::new(),
             matcher,
             things: OnceCell::new(),
+            pronoun_facts: RefCell::default(),
         };
         resolver.learn_genders();
         resolver
@@ -1239,16 +1257,9 @@ impl<'d, 't> Resolver<'d, 't> {
                 break;
             }
             let canonical = self.mention_canonical(position);
-            let facts = *self.facts[position].pronoun.get_or_init(|| {
-                let body = self.names_a_body(canonical);
-                PronounFacts {
-                    body,
-                    plural_body: body && canonical.ends_with('s') && !canonical.ends_with("ss"),
-                    thing: self.written_as_thing(canonical),
-                    gender: self.gender_of(canonical),
-                    full_name: canonical.split_whitespace().count() >= 2,
-                }
-            });
+            let facts = *self.facts[position]
+                .pronoun
+                .get_or_init(|| self.pronoun_facts(canonical));
             // (`the White House`, `the Interior Ministry`, `the New York
             // Times`: no he or she; a person or `the Democrats`: no it.)
             let excluded = if pronoun.thing {
@@ -1270,6 +1281,24 @@ impl<'d, 't> Resolver<'d, 't> {
             }
         }
         fallback
+    }
+
+    /// What a `he`, `she` or `it` asks of canonical name `canonical`,
+    /// worked out once for all the mentions that share the name.
+    fn pronoun_facts(&self, canonical: &Rc<str>) -> PronounFacts {
+        if let Some(facts) = self.pronoun_facts.borrow().get(canonical) {
+            return *facts;
+        }
+        let body = self.names_a_body(canonical);
+        let facts = PronounFacts {
+            body,
+            plural_body: body && canonical.ends_with('s') && !canonical.ends_with("ss"),
+            thing: self.written_as_thing(canonical),
+            gender: self.gender_of(canonical),
+            full_name: canonical.split_whitespace().count() >= 2,
+        };
+        self.pronoun_facts.borrow_mut().insert(Rc::clone(canonical), facts);
+        facts
     }
 
     /// `the New York Times reported`, `in the Islamic State.`: a name of

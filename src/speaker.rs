@@ -27,6 +27,9 @@ const SPELLING_VARIANT: f64 = 0.93;
 const MAX_ANTECEDENT: usize = 40;
 /// How many paragraphs back a pronoun looks for its person.
 const PRONOUN_REACH: usize = 3;
+/// How many quotes that start before a span [`inside_any`] asks whether
+/// they hold it (quotes may nest).
+const NESTED_QUOTES: usize = 8;
 
 /// The lower-case words of a name, as their numbers in [`NameWords`]:
 /// names are compared, hashed and indexed as short lists of numbers.
@@ -610,8 +613,28 @@ impl<'d, 't> Resolver<'d, 't> {
     pub fn with_quotes(mut self, quotes: &[Span]) -> Resolver<'d, 't> {
         let mut quotes = quotes.to_vec();
         quotes.sort_unstable();
+        // [`inside_any`] for each name, the names being in text order: the
+        // quotes that start at or before a name are counted with a cursor
+        // that moves on (a binary search per name before), and only a name
+        // that ends within the farthest end of the last few of them is
+        // looked for in them (most names are outside quotes).
+        let reach: Vec<usize> = (0..=quotes.len())
+            .map(|before| {
+                let last_few = &quotes[before.saturating_sub(NESTED_QUOTES)..before];
+                last_few.iter().map(|quote| quote.end).max().unwrap_or(0)
+            })
+            .collect();
+        let mut before = 0;
         for name in &mut self.names {
-            name.quoted = inside_any(&quotes, name.span);
+            while quotes.get(before).is_some_and(|quote| quote.start <= name.span.start) {
+                before += 1;
+            }
+            name.quoted = reach[before] >= name.span.end
+                && quotes[..before]
+                    .iter()
+                    .rev()
+                    .take(NESTED_QUOTES)
+                    .any(|quote| quote.contains(name.span));
         }
         self.quotes = quotes;
         self
@@ -1623,7 +1646,7 @@ fn inside_any(sorted: &[Span], span: Span) -> bool {
     sorted[..sorted.partition_point(|quote| quote.start <= span.start)]
         .iter()
         .rev()
-        .take(8)
+        .take(NESTED_QUOTES)
         .any(|quote| quote.contains(span))
 }
 

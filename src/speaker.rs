@@ -923,7 +923,7 @@ impl<'d, 't> Resolver<'d, 't> {
     pub fn resolve(&self, mention: Span) -> Option<String> {
         let doc = self.doc;
         let first = doc.token_at_or_after(mention.start);
-        let end = doc.token_ending_after(mention.end).max(first + 1).min(doc.tokens.len());
+        let end = mention_end(doc, first, mention.end);
         let text = mention.of(doc.text);
         if end == first + 1
             // (`pronoun` lower-cases the word itself; `he’s said`: a
@@ -1257,11 +1257,14 @@ impl<'d, 't> Resolver<'d, 't> {
     /// `I` outside quote marks is the writer: no one. `it` names a body
     /// (`the ministry`), never a person.
     fn resolve_pronoun(&self, mention: Span, pronoun: Pronoun) -> Option<String> {
-        let paragraph = self
-            .doc
-            .paragraphs
-            .iter()
-            .position(|paragraph| paragraph.span.contains(mention))?;
+        // (Paragraphs are in text order and do not overlap: none before the
+        // first that ends at or after the mention holds it.)
+        let paragraphs = &self.doc.paragraphs;
+        let from = paragraphs.partition_point(|paragraph| paragraph.span.end < mention.end);
+        let paragraph = from
+            + paragraphs[from..]
+                .iter()
+                .position(|paragraph| paragraph.span.contains(mention))?;
         if pronoun.number == crate::grammar::Number::Plural {
             return self.resolve_plural(mention, paragraph);
         }
@@ -1383,7 +1386,7 @@ impl<'d, 't> Resolver<'d, 't> {
             .take_while(|speaker| speaker.start >= reach)
             .find(|speaker| {
                 let first = doc.token_at_or_after(speaker.start);
-                let end = doc.token_ending_after(speaker.end).max(first + 1).min(doc.tokens.len());
+                let end = mention_end(doc, first, speaker.end);
                 let last = doc.lower(end - 1);
                 let pronoun = end == first + 1 && self.grammar.pronoun(last).is_some();
                 // `critics`, `the Saudis`; a name like `Sanders` is no plural.
@@ -1407,7 +1410,7 @@ impl<'d, 't> Resolver<'d, 't> {
     pub fn recipient(&self, span: Span) -> String {
         let doc = self.doc;
         let first = doc.token_at_or_after(span.start);
-        let end = doc.token_ending_after(span.end).max(first + 1).min(doc.tokens.len());
+        let end = mention_end(doc, first, span.end);
         let (words, display, _) = name_words(doc, self.tags, &mut self.name_words.borrow_mut(), first..end);
         if !words.is_empty()
             && doc.tokens[first..end]
@@ -1572,6 +1575,20 @@ fn runs_into_name(
             && !grammar.ends_in_body(Some(table.word(words[words.len() - 2])), table.word(last))
     };
     words.len() >= 3 && (single(first).is_some_and(|place| place || known(&words[1..])) || label())
+}
+
+/// Where the tokens of a mention that starts at token `first` end:
+/// `doc.token_ending_after(end)`, at least `first + 1` and at most the
+/// number of tokens. Found by stepping on over the mention's few tokens
+/// from `first`, where a binary search ran over the whole document: tokens
+/// end in text order, so either all those before `first` end by `end`, or
+/// the answer is `first + 1` either way.
+fn mention_end(doc: &Document, first: usize, end: usize) -> usize {
+    let mut at = first;
+    while doc.tokens.get(at).is_some_and(|token| token.span.end <= end) {
+        at += 1;
+    }
+    at.max(first + 1).min(doc.tokens.len())
 }
 
 /// `in Kazakhstan Zhang Xiao`, `Maybe Trump`: drops a word run into the

@@ -1367,7 +1367,15 @@ impl<'d, 't> Resolver<'d, 't> {
     fn names_a_body(&self, name: &str) -> bool {
         let mut words = name.rsplit(' ');
         let last = words.next().unwrap_or_default();
-        self.grammar.ends_in_body(words.next(), last)
+        if self.grammar.ends_in_body(words.next(), last) {
+            return true;
+        }
+        // `The Post`, `the Washington Post`: a news word ends the name of a
+        // paper or a channel (not `Michael Bloomberg`, whose first word is
+        // a given name).
+        let first = name.split(' ').next().unwrap_or_default();
+        self.grammar.lexeme(&last.to_lowercase()).is(WordClass::Media)
+            && (first == last || self.grammar.given_name_gender(&first.to_lowercase()) == Gender::Unknown)
     }
 
     /// `they`: the nearest speaker before it that is a group (`rights

@@ -1418,6 +1418,20 @@ fn may_ends_a_family_name_and_opens_no_name_after_a_preposition() {
 }
 
 #[test]
+fn a_paper_is_no_he_and_no_role() {
+    // `The Wall Street Journal`, `the Post`: a news word ends the name of a
+    // paper, which no `he` and no `the mayor` points back to.
+    check(
+        "Title.\n\nDonald Trump spoke to The Wall Street Journal on Monday. \"Not even one,\" he said.\n\n\
+         The Post reported it. \"The dam will be moved,\" the mayor said.",
+        &[
+            ("Not even one,", "direct", Some("Donald Trump"), Some("said"), None),
+            ("The dam will be moved,", "direct", Some("mayor"), Some("said"), None),
+        ],
+    );
+}
+
+#[test]
 fn a_number_word_heads_a_plural_subject() {
     check(
         "Title.\n\n\"The rule was made up out of thin air,\" the two write.",

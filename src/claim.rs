@@ -993,7 +993,9 @@ impl Finder<'_, '_> {
             && !topic_object
             && subject.start > sentence_start
             && self.word(subject.start - 1) == ","
-            && subject.end == index
+            // (`…, The Post has learned.`, `…, Lee also said.`: auxiliaries
+            // and adverbs of the verb between.)
+            && (subject.end..index).all(|at| self.matcher.is(at, WordClass::Auxiliary))
             && !self.matcher.is(subject.start, WordClass::Relative)
         {
             // `At the rally, Lee wrote to the mayor …`, `On Saturday, …`: a

@@ -1749,6 +1749,25 @@ fn a_relative_after_a_preposition_ends_the_clause() {
 }
 
 #[test]
+fn a_trailing_cue_after_an_auxiliary() {
+    // `…, The Post has learned.`: the auxiliary stands between the source
+    // and its verb.
+    check(
+        "Clinton went to her daughter's apartment to keep details of her treatment under wraps, The Post has learned. \
+         The dam will be moved, the mayor has said.",
+        &[
+            (
+                "Clinton went to her daughter's apartment to keep details of her treatment under wraps",
+                "Post",
+                "learned",
+                None,
+            ),
+            ("The dam will be moved", "mayor", "said", None),
+        ],
+    );
+}
+
+#[test]
 fn that_before_a_singular_noun_is_its_determiner() {
     // `That person said`: no complementizer at the start of a sentence.
     check(

@@ -1225,7 +1225,17 @@ impl Finder<'_, '_> {
         // `pointed to the polls`: for some verbs `to` opens what it is about.
         let about_to = verb.to && at < sentence_end && self.lower(at) == "to";
         if at + 1 < sentence_end && (self.matcher.is(at, WordClass::TopicPreposition) || about_to) {
-            if matches!(self.lower(at), "on" | "with") && self.matcher.is_capitalized(at + 1) {
+            // `has said for years (that …)`, `for two weeks`: a duration, not
+            // what was said.
+            let counted = usize::from(
+                at + 2 < sentence_end
+                    && (self.matcher.is(at + 1, WordClass::Determiner)
+                        || self.doc.tokens[at + 1].class == TokenClass::Number),
+            );
+            let duration = self.lower(at) == "for" && self.matcher.is(at + 1 + counted, WordClass::TimeUnit);
+            if duration {
+                at = self.skip_adverbials(at + 2 + counted, sentence_end);
+            } else if matches!(self.lower(at), "on" | "with") && self.matcher.is_capitalized(at + 1) {
                 // `said on CNN that …`, `spoke with Reuters`: a medium or a hearer.
                 at = self.matcher.name_end(at + 1, sentence_end).unwrap_or(at + 2);
                 at = self.skip_adverbials(at, sentence_end);

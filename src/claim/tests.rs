@@ -1768,6 +1768,19 @@ fn a_trailing_cue_after_an_auxiliary() {
 }
 
 #[test]
+fn a_duration_after_for_is_not_what_was_said() {
+    // `has said for years`: no topic `years`; the clause after it, or the
+    // sentence before the trailing cue, is what was said.
+    check(
+        "The plan will fail, Lee has said for years. Ana Ruiz has said for two years that the dam is safe.",
+        &[
+            ("The plan will fail", "Lee", "said", None),
+            ("the dam is safe", "Ana Ruiz", "said", None),
+        ],
+    );
+}
+
+#[test]
 fn that_before_a_singular_noun_is_its_determiner() {
     // `That person said`: no complementizer at the start of a sentence.
     check(

@@ -314,32 +314,26 @@ fn sentence_bounds(
         (token.class == TokenClass::Word && word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase())
             || grammar.lexeme(lower[index]).is(WordClass::Abbreviation)
     };
-    // (Two passes that collect, rather than one that pushes to both: a
-    // collect of a mapped slice iterator needs no capacity check a token.)
-    let ends: Vec<bool> = tokens
-        .iter()
-        .zip(words)
-        .enumerate()
-        .map(|(index, (token, &word))| {
-            // Only a final mark can end a sentence, which the word already
-            // sliced tells without slicing the text again.
-            token.class == TokenClass::Punct
-                && is_final_mark(word)
-                && sentence_end(text, tokens, index, grammar, abbreviation)
-        })
-        .collect();
-    let mut start = 0;
-    let starts = ends
-        .iter()
-        .enumerate()
-        .map(|(index, &ends)| {
-            let this = start;
-            if ends {
-                start = index + 1;
-            }
-            this
-        })
-        .collect();
+    // Only a final mark can end a sentence, and few tokens are one: the
+    // loop looks at each token's class alone, and the vectors grow by a
+    // sentence at a time (stores the compiler widens), not a token.
+    let mut ends = Vec::with_capacity(tokens.len());
+    let mut starts = Vec::with_capacity(tokens.len());
+    for (index, (token, &word)) in tokens.iter().zip(words).enumerate() {
+        // The word already sliced tells the mark without slicing the text again.
+        if token.class == TokenClass::Punct
+            && is_final_mark(word)
+            && sentence_end(text, tokens, index, grammar, abbreviation)
+        {
+            ends.resize(index, false);
+            ends.push(true);
+            // The sentence's tokens, this one included, start where the
+            // last sentence's (all of them in `starts` already) end.
+            starts.resize(index + 1, starts.len());
+        }
+    }
+    ends.resize(tokens.len(), false);
+    starts.resize(tokens.len(), starts.len());
     (ends, starts)
 }
 

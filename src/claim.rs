@@ -1608,9 +1608,10 @@ impl Finder<'_, '_> {
 
     /// Whether the words before a headline's colon (`words`) can name who
     /// speaks: a given name (`Ana Diaz:`), a person, group, news or
-    /// evidence word (`Newspaper:`, `Poll:`), or a word the body after `body_start`
-    /// writes again (`Issa:` of `Darrell Issa`), unlike a column's or a
-    /// feature's title (`The Latest:`, `2016 Nerdcast:`, `Wow:`).
+    /// evidence word (`Newspaper:`, `Poll:`), or a word the body after
+    /// `body_start` writes again (`Issa:` of `Darrell Issa`), unlike a
+    /// column's or a feature's title (`The Latest:`, `2016 Nerdcast:`,
+    /// `Wow:`).
     fn names_someone_of_the_body(&self, words: Range<usize>, body_start: usize) -> bool {
         let tokens = &self.doc.tokens;
         let named = words

@@ -1578,28 +1578,10 @@ impl<'d, 't> Matcher<'d, 't> {
         {
             index += 2;
         }
-        // `That person said`, `In that letter`: `that` before a singular
-        // noun, opening a sentence or after a preposition or comma, is its
-        // determiner (`said that officials say`, `convinced that random
-        // women …`: it opens a clause).
-        let demonstrative = || {
-            self.lower(index) == "that"
-                && (index == 0
-                    || self.doc.ends_sentence(index - 1)
-                    || self.is(index - 1, WordClass::Preposition)
-                    || self.doc.word(index - 1) == ",")
-                && index + 1 < limit
-                && self.doc.tokens[index + 1].class == TokenClass::Word
-                && !self.is_capitalized(index + 1)
-                && !self.doc.word(index + 1).ends_with('s')
-                && !self.doc.word(index + 1).ends_with("ed")
-                && !self.lexeme(index + 1).is(WordClass::Stopword)
-                && self.verb(index + 1).is_none()
-        };
         let determined = self.is(index, WordClass::Determiner)
             || self.is_possessor(index)
             || self.doc.tokens[index].class == TokenClass::Number
-            || demonstrative();
+            || self.is_demonstrative_that(index, limit);
         if determined {
             index += 1;
             // `one of those advisers`, `some of the protesters`
@@ -1740,6 +1722,25 @@ impl<'d, 't> Matcher<'d, 't> {
         from
     }
 
+    /// `That person said`, `In that letter`, `Later, that person said`:
+    /// `that` before a singular noun, opening a sentence or after a
+    /// preposition or comma, is its determiner (`said that officials say`,
+    /// `convinced that random women …`: it opens a clause).
+    fn is_demonstrative_that(&self, index: usize, limit: usize) -> bool {
+        self.lower(index) == "that"
+            && (index == 0
+                || self.doc.ends_sentence(index - 1)
+                || self.is(index - 1, WordClass::Preposition)
+                || self.doc.word(index - 1) == ",")
+            && index + 1 < limit
+            && self.doc.tokens[index + 1].class == TokenClass::Word
+            && !self.is_capitalized(index + 1)
+            && !self.doc.word(index + 1).ends_with('s')
+            && !self.doc.word(index + 1).ends_with("ed")
+            && !self.lexeme(index + 1).is(WordClass::Stopword)
+            && self.verb(index + 1).is_none()
+    }
+
     /// A lower-case function word that no part of a noun phrase can be
     /// (`is`, `has`, `to`, `that`): no determiner, preposition of a role
     /// (`of`, `for`), pronoun (`himself`), person word (`de`), start of a
@@ -1763,6 +1764,7 @@ impl<'d, 't> Matcher<'d, 't> {
             && lexeme.pronoun.is_none()
             && !matches!(self.lower(index), "of" | "and")
             && !self.is_modifier(index)
+            && !self.is_demonstrative_that(index, self.doc.tokens.len())
     }
 
     /// After a role head: a name (`ambassador Zhang Xiao`), or a

@@ -1785,10 +1785,11 @@ fn that_before_a_singular_noun_is_its_determiner() {
     // `That person said`: no complementizer at the start of a sentence.
     check(
         "A source close to him spoke. That person said the hostility hampered his ability. \
-         He was convinced that random women wanted to see him.",
+         He was convinced that random women wanted to see him. Later, that person said it ended.",
         &[
             ("the hostility hampered his ability", "that person", "said", None),
             ("random women wanted to see him", "", "was convinced", None),
+            ("it ended", "that person", "said", None),
         ],
     );
 }

@@ -1875,11 +1875,6 @@ impl Finder<'_, '_> {
                 end = at;
             } else if self.relative_time(end, limit) || self.matcher.is(end, WordClass::Calendar) {
                 end = self.skip_adverbials(end, limit);
-            } else if end + 1 < limit
-                && self.matcher.is(end, WordClass::RelativeTime)
-                && self.matcher.is(end + 1, WordClass::Calendar)
-            {
-                end += 2; // `last Thursday`
             } else if word == "of"
                 && let Some(next) = (end + 1..limit.min(end + 6)).find(|&at| self.matcher.is(at, WordClass::Evidence))
                 && (end + 1..next).all(modifier)
@@ -2580,10 +2575,12 @@ impl Finder<'_, '_> {
             && self.grammar.pronoun(self.lower(to + 1)).is_none()
     }
 
-    /// `last week`, `this year`, `next month`: a time relative to now,
-    /// starting at `at` (before `end`).
+    /// `last week`, `this year`, `next month`, `last Thursday`: a time
+    /// relative to now, starting at `at` (before `end`).
     fn relative_time(&self, at: usize, end: usize) -> bool {
-        at + 1 < end && self.matcher.is(at, WordClass::RelativeTime) && self.matcher.is(at + 1, WordClass::TimeUnit)
+        at + 1 < end
+            && self.matcher.is(at, WordClass::RelativeTime)
+            && (self.matcher.is(at + 1, WordClass::TimeUnit) || self.matcher.is(at + 1, WordClass::Calendar))
     }
 
     /// Skips `on Tuesday`, `Saturday night`, `last week`, `in a statement`

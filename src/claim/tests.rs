@@ -1781,6 +1781,15 @@ fn a_duration_after_for_is_not_what_was_said() {
 }
 
 #[test]
+fn a_relative_day_ends_the_content() {
+    // `last Thursday` is a time like `last week`: no dangling `last`.
+    check(
+        "The union voted to endorse Clinton last Thursday.",
+        &[("to endorse Clinton", "union", "voted", None)],
+    );
+}
+
+#[test]
 fn that_before_a_singular_noun_is_its_determiner() {
     // `That person said`: no complementizer at the start of a sentence.
     check(

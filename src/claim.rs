@@ -1608,8 +1608,9 @@ impl Finder<'_, '_> {
 
     /// Whether the words before a headline's colon (`words`) can name who
     /// speaks: a given name (`Ana Diaz:`), a person, group, news or
-    /// evidence word (`Newspaper:`, `Poll:`), or a word the body after
-    /// `body_start` writes again (`Issa:` of `Darrell Issa`), unlike a
+    /// evidence word (`Newspaper:`, `Poll:`), a report (`Report:`), or a
+    /// word the body after `body_start` writes again as a name (`Issa:` of
+    /// `Darrell Issa`, not `Health:` of `her health`), unlike a
     /// column's or a feature's title (`The Latest:`, `2016 Nerdcast:`,
     /// `Wow:`).
     fn names_someone_of_the_body(&self, words: Range<usize>, body_start: usize) -> bool {
@@ -1621,13 +1622,20 @@ impl Finder<'_, '_> {
             self.matcher.tags().lexeme(index).person.is_some()
                 || self.matcher.is(index, WordClass::Media)
                 || self.matcher.is(index, WordClass::Evidence)
+                || self.matcher.is(index, WordClass::HeadlineSource)
                 || self.grammar.given_name_gender(self.lower(index)) != Gender::Unknown
         }) {
             return true;
         }
+        // Written again as a name: capitalized where no sentence or line
+        // opens (`Issa` in `Darrell Issa spoke`, not `health` for `Health`).
         let wanted: Vec<&str> = named.map(|index| strip_possessive(self.lower(index))).collect();
         (body_start..tokens.len()).any(|index| {
-            tokens[index].class == TokenClass::Word && wanted.contains(&strip_possessive(self.lower(index)))
+            self.matcher.is_capitalized(index)
+                && index > body_start
+                && !self.doc.ends_sentence(index - 1)
+                && !self.doc.line_break_before(index)
+                && wanted.contains(&strip_possessive(self.lower(index)))
         })
     }
 

@@ -508,6 +508,11 @@ fn a_feature_title_before_a_headline_colon_names_no_speaker() {
         &[],
     );
     check("Wow: Beck Responds With One Line\n\nThe radio host spoke.", &[]);
+    // A word the body writes again in lower case only is no one's name.
+    check(
+        "Stealth Over Health: Clinton Went To The Hospital\n\nHer health is good.",
+        &[],
+    );
     // A name the body writes again, a news word: speakers.
     check(
         "Issa: Clinton Has Questions To Answer\n\nDarrell Issa spoke on Monday.",
@@ -516,6 +521,15 @@ fn a_feature_title_before_a_headline_colon_names_no_speaker() {
     check(
         "Poll: Voters Back The Bridge\n\nThe survey ended on Monday.",
         &[("Voters Back The Bridge", "Poll", ":", None)],
+    );
+    // A report and a group of people are sources whatever the body writes.
+    check(
+        "Report: Walker to speak at the convention\n\nThe report came out on Monday.",
+        &[("Walker to speak at the convention", "Report", ":", None)],
+    );
+    check(
+        "Insiders: Walker will rebound\n\nThe vote is on Monday.",
+        &[("Walker will rebound", "insiders", ":", None)],
     );
 }
 

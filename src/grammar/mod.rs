@@ -327,6 +327,9 @@ function_word_classes! {
     /// Labels of page notes that a colon follows, which name no speaker:
     /// "Update:", "Note:", "Photo:".
     label => Label,
+    /// Nouns of a report that name a headline's source before its colon:
+    /// "Report: Walker to speak".
+    headline_source => HeadlineSource,
     /// Words that set a rough amount before a number or a quantity, which
     /// the head of a subject follows: "almost half", "nearly nine in 10".
     approximator => Approximator,

@@ -1883,15 +1883,24 @@ impl<'d, 't> Matcher<'d, 't> {
 
     /// `the reports show`, `new fundraising documents show`: an -s form of
     /// a verb after an article or a lower-case modifier and right before a
-    /// plural verb is a plural noun, the head of its subject.
+    /// plural verb or a modal is a plural noun, the head of its subject
+    /// (`the likelihood that unsanctioned protests will erupt`); so is one
+    /// right after `that` and before a modal (`that protests will erupt`).
     pub(crate) fn plural_noun_before_verb(&self, index: usize) -> bool {
-        index > 0
-            && index + 1 < self.doc.tokens.len()
-            && self.verb(index).is_some_and(|(_, form)| form == VerbForm::Present3)
-            && self
+        if index == 0 || index + 1 >= self.doc.tokens.len() || self.is_capitalized(index) {
+            return false;
+        }
+        if !self.verb(index).is_some_and(|(_, form)| form == VerbForm::Present3) {
+            return false;
+        }
+        let modal = self.is(index + 1, WordClass::Finite) && self.is(index + 1, WordClass::NotReporting);
+        if modal && self.lower(index - 1) == "that" {
+            return true;
+        }
+        (modal
+            || self
                 .verb(index + 1)
-                .is_some_and(|(_, form)| matches!(form, VerbForm::Base | VerbForm::Past))
-            && !self.is_capitalized(index)
+                .is_some_and(|(_, form)| matches!(form, VerbForm::Base | VerbForm::Past)))
             && (self.is(index - 1, WordClass::Determiner) && self.lexeme(index - 1).pronoun.is_none()
                 || self.doc.tokens[index - 1].class == TokenClass::Word
                     && !self.is_capitalized(index - 1)

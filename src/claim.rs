@@ -933,10 +933,23 @@ impl Finder<'_, '_> {
         }
         // `a local radio station`: a noun, not a verb; but `aides to the
         // mayor say`: the plural head stands before the nearest noun.
+        // `protest organizers in Cleveland say that …`: a plural head before
+        // a preposition, where a clause shows the base form is a verb.
         let subject = if form == VerbForm::Base && !helped && !infinitive && !self.plural_subject(subject.clone()) {
-            loose()
-                .then(|| self.loose_subject(subject_verb, sentence_start, form))
-                .flatten()?
+            // (The subject opens the sentence or follows a comma: not
+            // `his wins in Idaho and Utah with a victory in Washington state`.)
+            let opens = subject.start == sentence_start
+                || self.word(subject.start - 1) == ","
+                || (sentence_start..subject.start).all(|at| {
+                    self.matcher.is(at, WordClass::Conjunction) || self.matcher.is(at, WordClass::SentenceOpener)
+                });
+            if opens && loose() && self.plural_head_before_preposition(subject.clone()) {
+                subject
+            } else {
+                loose()
+                    .then(|| self.loose_subject(subject_verb, sentence_start, form))
+                    .flatten()?
+            }
         } else {
             subject
         };
@@ -2544,6 +2557,14 @@ impl Finder<'_, '_> {
         // `those surveyed say`: a plural determiner before a participle.
         let plural_determiner = matches!(self.lower(subject.start), "those" | "these");
         relative || plural_determiner || self.matcher.is_plural_subject(subject.end - 1)
+    }
+
+    /// `protest organizers in Cleveland say`: a plural head before the
+    /// subject's first preposition (after its first word).
+    fn plural_head_before_preposition(&self, subject: Range<usize>) -> bool {
+        (subject.start + 1..subject.end)
+            .find(|&index| self.matcher.is(index, WordClass::Preposition))
+            .is_some_and(|preposition| self.matcher.is_plural_subject(preposition - 1))
     }
 
     /// The words after a parenthetical attribution (`The goal, he said, is to

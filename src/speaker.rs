@@ -1062,11 +1062,13 @@ impl<'d, 't> Resolver<'d, 't> {
         {
             let name = self.canonical_name(&words, &display);
             // (`China's ambassador in Kazakhstan Zhang Xiao`: a place run
-            // into the name, which is the ambassador's.)
-            let place_dropped = display
-                .split(' ')
-                .next()
-                .is_some_and(|first_word| !name.split(' ').any(|word| word == first_word));
+            // into the name, which is the ambassador's; not a party label,
+            // `supporters of Democrat Ana Ruiz`.)
+            let place_dropped = !self.tags.is(found_start, WordClass::Affiliation)
+                && display
+                    .split(' ')
+                    .next()
+                    .is_some_and(|first_word| !name.split(' ').any(|word| word == first_word));
             if governed && !place_dropped {
                 return Some(self.plain_phrase(first, end));
             }

@@ -2361,6 +2361,17 @@ fn a_name_after_the_head_s_preposition_is_not_the_speaker() {
         "The mayor of Oakland said: \"We are ready.\"",
         &[("We are ready.", "direct", Some("mayor of Oakland"), Some("said"), None)],
     );
+    // A party label between the preposition and the name changes nothing.
+    check(
+        "Supporters of Democrat Ana Ruiz said: \"We are ready.\"",
+        &[(
+            "We are ready.",
+            "direct",
+            Some("supporters of Democrat Ana Ruiz"),
+            Some("said"),
+            None,
+        )],
+    );
 }
 
 #[test]

@@ -403,10 +403,11 @@ fn subjects_the_speaker_matcher_does_not_know() {
         "Title.\n\nFarmers trying to keep their land say they have a new ally.",
         &[("they have a new ally", "farmers", "say", None)],
     );
-    // `aides to the mayor`: the plural head, not the nearest noun.
+    // `aides to the mayor`: the plural head, not the nearest noun, takes
+    // the base form; the whole phrase speaks, not the mayor.
     check(
         "Title.\n\nAides to Mayor Reed say he is changing his plan.",
-        &[("he is changing his plan", "aides", "say", None)],
+        &[("he is changing his plan", "aides to Mayor Reed", "say", None)],
     );
     // A clause before the verb is no subject.
     check("Title.\n\nIf the vote fails the council said nothing.", &[]);
@@ -954,7 +955,7 @@ fn subjects_after_quotes_asides_and_contractions() {
     // A contracted pronoun opens the clause after a loose subject.
     check(
         "Title.\n\nAides to the mayor say she’s changing her plan.",
-        &[("she’s changing her plan", "aides", "say", None)],
+        &[("she’s changing her plan", "aides to the mayor", "say", None)],
     );
 }
 
@@ -1353,7 +1354,12 @@ fn an_s_form_after_a_number_is_a_plural_noun() {
 fn a_subject_after_an_opening_conjunction() {
     check(
         "Title.\n\nBut organizers in Cleveland say that the city is making clashes likelier.",
-        &[("the city is making clashes likelier", "organizers", "say", None)],
+        &[(
+            "the city is making clashes likelier",
+            "organizers in Cleveland",
+            "say",
+            None,
+        )],
     );
 }
 
@@ -1949,5 +1955,30 @@ fn opening_participle_reports_for_the_subject_after_its_comma() {
             ("he does respect Mrs. Clinton", "Bernie Sanders", "saying", None),
             ("her record", "Bernie Sanders", "doubt", None),
         ],
+    );
+}
+
+#[test]
+fn an_s_form_before_a_modal_after_that_is_a_plural_noun() {
+    // `protests` is no denial here: `that protests will erupt`.
+    check("Title.\n\nThe risk grew that protests will erupt.", &[]);
+    check("Title.\n\nThe risk grew that unsanctioned protests would erupt.", &[]);
+    check(
+        "Title.\n\nOrganizers say the likelihood that protests will erupt is growing.",
+        &[(
+            "the likelihood that protests will erupt is growing",
+            "organizers",
+            "say",
+            None,
+        )],
+    );
+}
+
+#[test]
+fn a_plural_head_before_a_preposition_takes_the_base_form() {
+    // `protest` may be a verb: only the head before `in` tells the number.
+    check(
+        "Title.\n\nBut protest organizers in Cleveland say that the city is wrong.",
+        &[("the city is wrong", "protest organizers in Cleveland", "say", None)],
     );
 }

@@ -2556,7 +2556,12 @@ impl Finder<'_, '_> {
             && (self.matcher.is(subject.start, WordClass::Relative) || self.lower(subject.start) == "that");
         // `those surveyed say`: a plural determiner before a participle.
         let plural_determiner = matches!(self.lower(subject.start), "those" | "these");
-        relative || plural_determiner || self.matcher.is_plural_subject(subject.end - 1)
+        // `Ana Ruiz and Tom Lee say`: a coordination of names. (Not `his
+        // home state`, `general counsel`: a noun after a lower-case word.)
+        let coordinated = self.matcher.is_capitalized(subject.end - 1)
+            && (subject.start + 1..subject.end.saturating_sub(1))
+                .any(|index| self.lower(index) == "and" && self.matcher.is_capitalized(index + 1));
+        relative || plural_determiner || coordinated || self.matcher.is_plural_subject(subject.end - 1)
     }
 
     /// `protest organizers in Cleveland say`: a plural head before the

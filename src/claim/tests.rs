@@ -1982,3 +1982,15 @@ fn a_plural_head_before_a_preposition_takes_the_base_form() {
         &[("the city is wrong", "protest organizers in Cleveland", "say", None)],
     );
 }
+
+#[test]
+fn a_coordinated_subject_takes_the_base_form() {
+    check(
+        "Title.\n\nAna Ruiz and Tom Lee say they felt compelled to speak out.",
+        &[("they felt compelled to speak out", "Ana Ruiz and Tom Lee", "say", None)],
+    );
+    check(
+        "Title.\n\nRuiz and Lee, the parents of a soldier, say they felt compelled to speak out.",
+        &[("they felt compelled to speak out", "Ruiz and Lee", "say", None)],
+    );
+}

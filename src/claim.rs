@@ -122,14 +122,18 @@ impl Claim {
 
     /// True when the claim keeps to its extent: its content holds its cue
     /// or its speaker, or runs across a quotation's edge, only where its
-    /// extent lets it.
-    fn keeps_extent(&self, quotes: &[QuoteSpan]) -> bool {
+    /// extent lets it. Outside the headline (`in_headline` false), content
+    /// that ends with a quotation is the quotation's too: the quote carries
+    /// it (`Adelson called his standing “unheard of.”`). A headline's
+    /// quotes are headings, which carry nothing.
+    fn keeps_extent(&self, quotes: &[QuoteSpan], in_headline: bool) -> bool {
         let holds_cue = self.content.overlaps(self.cue);
         let holds_speaker = self.speaker.is_some_and(|speaker| self.content.overlaps(speaker));
+        let edge = || crosses_quote(self.content, quotes) || !in_headline && ends_with_quote(self.content, quotes);
         match self.extent {
-            Extent::Reported => !holds_cue && !holds_speaker && !crosses_quote(self.content, quotes),
-            Extent::AroundCue => !holds_speaker && !crosses_quote(self.content, quotes),
-            Extent::AroundAttribution => !crosses_quote(self.content, quotes),
+            Extent::Reported => !holds_cue && !holds_speaker && !edge(),
+            Extent::AroundCue => !holds_speaker && !edge(),
+            Extent::AroundAttribution => !edge(),
             Extent::Headline => !holds_cue && !holds_speaker,
         }
     }
@@ -181,14 +185,38 @@ pub(crate) fn find_claims_with(matcher: &Matcher, quotes: &[QuoteSpan]) -> Vec<C
         }
     }
     // A claim that is mostly a quotation is the quotation's: the quote
-    // carries it (`Cruz said the people "have been suffering …"`).
+    // carries it (`Cruz said the people "have been suffering …"`). Not in
+    // the headline, whose quotes are headings that no one carries
+    // (`Ana Ruiz Says Tom Lee ‘Makes You Want To Leave’`).
+    let headline = doc.title().map(|title| doc.paragraphs[title].span);
+    if let Some(headline) = headline {
+        // (Its content ends at the last quote's closing mark, which the
+        // content's trimmed end left out.)
+        for claim in claims.iter_mut().filter(|claim| headline.contains(claim.content)) {
+            let last = quotes.partition_point(|quote| quote.open.start < claim.content.end);
+            if let Some(quote) = last.checked_sub(1).map(|index| &quotes[index])
+                && quote.open.start >= claim.content.start
+                && quote.close.end > claim.content.end
+                && headline.contains(quote.close)
+            {
+                claim.content.end = quote.close.end;
+            }
+        }
+    }
     claims.retain(|claim| {
-        quoted_share(claim.content, quotes) < MAX_QUOTED_SHARE && !holds_quotation(doc.text, claim.content, quotes)
+        headline.is_some_and(|headline| headline.contains(claim.content))
+            || quoted_share(claim.content, quotes) < MAX_QUOTED_SHARE
+                && !holds_quotation(doc.text, claim.content, quotes)
     });
     claims.extend(finder.headline_claim());
     // A claim never holds its own cue or speaker, and claims do not overlap:
     // where two would, the earlier one stands.
-    claims.retain(|claim| claim.keeps_extent(quotes));
+    claims.retain(|claim| {
+        claim.keeps_extent(
+            quotes,
+            headline.is_some_and(|headline| headline.contains(claim.content)),
+        )
+    });
     // Of two claims from one place, the one more surely found stands
     // (`… leads in national polls by 3 points, according to the average`).
     claims.sort_by(|a, b| {
@@ -315,7 +343,15 @@ fn crosses_quote(content: Span, quotes: &[QuoteSpan]) -> bool {
             .get(index)
             .is_some_and(|quote| quote.open.start < position && position < quote.close.end)
     };
-    inside(content.start) || (content.end > 0 && inside(content.end - 1))
+    // (Content that ends with a closing mark holds it whole: its end is
+    // where the quote's is, not inside.)
+    inside(content.start) || inside(content.end)
+}
+
+/// True when `content` ends with a quote's closing mark.
+fn ends_with_quote(content: Span, quotes: &[QuoteSpan]) -> bool {
+    let index = quotes.partition_point(|quote| quote.close.end < content.end);
+    quotes.get(index).is_some_and(|quote| quote.close.end == content.end)
 }
 
 /// The share of `content`'s bytes that lie inside quote marks.

@@ -1994,3 +1994,18 @@ fn a_coordinated_subject_takes_the_base_form() {
         &[("they felt compelled to speak out", "Ruiz and Lee", "say", None)],
     );
 }
+
+#[test]
+fn a_claim_that_ends_with_a_quotation_is_the_quotation_s() {
+    // The partial quote carries the speaker; no claim repeats it.
+    check("Title.\n\nAna Ruiz called his standing in the field “unheard of.”", &[]);
+}
+
+#[test]
+fn a_headline_claim_keeps_the_quotation_it_holds() {
+    // A headline's quote is no one's sentence: the claim carries it.
+    check(
+        "Ana Ruiz Says Tom Lee ‘Makes You Want To Leave.’\n\nThe mayor spoke on Monday.",
+        &[("Tom Lee ‘Makes You Want To Leave.’", "Ana Ruiz", "Says", None)],
+    );
+}

@@ -2473,6 +2473,16 @@ impl<'d, 't> Matcher<'d, 't> {
                 (speaker, _) => speaker,
             };
         }
+        // `Sen. Jack Reed (D-R.I.), said`: a stray comma after a tag in
+        // parentheses, where no comma before it opens an aside it would
+        // close (`others, including Sen. Jeff Merkley (D-Ore.), are`).
+        if last_word == ","
+            && subject_end >= lower + 2
+            && self.doc.word(subject_end - 2) == ")"
+            && !(lower..subject_end - 1).any(|index| self.doc.word(index) == ",")
+        {
+            return self.noun_phrase_ending_at(subject_end - 1, lower);
+        }
         None
     }
 

@@ -2009,3 +2009,11 @@ fn a_headline_claim_keeps_the_quotation_it_holds() {
         &[("Tom Lee ‘Makes You Want To Leave.’", "Ana Ruiz", "Says", None)],
     );
 }
+
+#[test]
+fn a_stray_comma_after_a_party_tag_stands_before_the_verb() {
+    check(
+        "Title.\n\nSen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he had not read the plan.",
+        &[("he had not read the plan", "Jack Reed", "said", None)],
+    );
+}

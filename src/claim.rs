@@ -2836,6 +2836,8 @@ impl Finder<'_, '_> {
     /// new clause (`, and …`, `, which …`), a semicolon or a dash pair, or
     /// the sentence end.
     fn clause_end(&self, at: usize, sentence_end: usize) -> usize {
+        let opening_phrase =
+            self.matcher.is(at, WordClass::Preposition) || self.matcher.is(at, WordClass::Subordinator);
         let mut index = at;
         while index + 1 < sentence_end {
             index += 1;
@@ -2926,8 +2928,36 @@ impl Finder<'_, '_> {
             if self.writers_comparison(index) {
                 return index;
             }
+            // `One says there are 2,400, another says there are 1,800`: a
+            // new subject and its verb of speech, with what it reports. (Not
+            // after an opening phrase of the content: `disclosed after the
+            // rape, Clinton called her …`, `while …, he argued …`.)
+            if word == "," && !opening_phrase && self.reporting_clause_opens(index + 1, sentence_end) {
+                return index;
+            }
         }
         sentence_end
+    }
+
+    /// Whether a reporting clause opens at `at`: a subject of a few words,
+    /// a finite verb of speech that reports (not `he continued to …`) and
+    /// a word of what it reports (not `the
+    /// plan, officials say, is dead`, an aside).
+    fn reporting_clause_opens(&self, at: usize, sentence_end: usize) -> bool {
+        (at + 1..sentence_end.min(at + 5)).any(|verb| {
+            verb + 1 < sentence_end
+                && self.doc.tokens[verb + 1].class != TokenClass::Punct
+                && self
+                    .matcher
+                    .verb(verb)
+                    .is_some_and(|(verb, form)| {
+                        verb.quotes && verb.reports && matches!(form, VerbForm::Past | VerbForm::Present3)
+                    })
+                // (`the first two states to vote`: a plural noun.)
+                && !self.matcher.is(verb - 1, WordClass::Quantifier)
+                && self.doc.tokens[verb - 1].class != TokenClass::Number
+                && self.matcher.subject_before(verb, at) == Some(at..verb)
+        })
     }
 
     /// What a sentence-opening participle reports (`content`, running on

@@ -2017,3 +2017,19 @@ fn a_stray_comma_after_a_party_tag_stands_before_the_verb() {
         &[("he had not read the plan", "Jack Reed", "said", None)],
     );
 }
+
+#[test]
+fn a_new_reporting_clause_after_a_comma_ends_the_content() {
+    check(
+        "Title.\n\nOne company says there are 2,400 billionaires, another company says there are about 1,800.",
+        &[
+            ("there are 2,400 billionaires", "One company", "says", None),
+            ("there are about 1,800", "another company", "says", None),
+        ],
+    );
+    // A verb that only quotes opens no reporting clause (`continued`).
+    check(
+        "Title.\n\nWhile saying that he does respect Ruiz, Lee continued to express doubts.",
+        &[("he does respect Ruiz", "Lee", "saying", None)],
+    );
+}

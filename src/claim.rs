@@ -571,6 +571,11 @@ impl Finder<'_, '_> {
         {
             return None;
         }
+        // `the Paris attacks test`, `coastal states that have moved`: an -s
+        // form that is mostly a noun reports only as plainly a verb.
+        if form == VerbForm::Present3 && verb.noun && !self.plainly_a_verb(index, sentence_start, paragraph.end) {
+            return None;
+        }
         // `letters of appeal`: a base form after a preposition is a noun.
         if form == VerbForm::Base
             && !infinitive
@@ -2937,6 +2942,39 @@ impl Finder<'_, '_> {
             }
         }
         sentence_end
+    }
+
+    /// Whether the -s form at `index` of a verb that is mostly a noun
+    /// (`attacks`, `states`) is a verb: after a subject or relative pronoun
+    /// (`she attacks`, `an ad that attacks`), or after a common noun not
+    /// governed by a preposition and before a clause or the end of an
+    /// attribution (`the document states that courts …`, `…," the ad
+    /// states.`). After a name it is taken for a noun (`the Paris attacks`).
+    fn plainly_a_verb(&self, index: usize, sentence_start: usize, end: usize) -> bool {
+        if index == sentence_start {
+            return false;
+        }
+        let before = index - 1;
+        let lexeme = self.matcher.tags().lexeme(before);
+        if lexeme.pronoun.is_some_and(|pronoun| pronoun.subject)
+            || matches!(self.lower(before), "that" | "who" | "which")
+        {
+            return true;
+        }
+        if self.doc.tokens[before].class != TokenClass::Word
+            || self.matcher.is_capitalized(before)
+            || before > sentence_start && self.matcher.is(before - 1, WordClass::Preposition)
+        {
+            return false;
+        }
+        let next = index + 1;
+        next >= end
+            || matches!(self.word(next), "," | "." | ";")
+            || self.is_quote_mark(next)
+            || self.lower(next) == "that"
+                && next + 1 < end
+                && !self.is_finite(next + 1)
+                && !self.matcher.is(next + 1, WordClass::Auxiliary)
     }
 
     /// Whether a reporting clause opens at `at`: a subject of a few words,

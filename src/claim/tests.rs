@@ -2033,3 +2033,26 @@ fn a_new_reporting_clause_after_a_comma_ends_the_content() {
         &[("he does respect Ruiz", "Lee", "saying", None)],
     );
 }
+
+#[test]
+fn an_s_form_that_is_mostly_a_noun_reports_only_as_a_verb() {
+    // `attacks` and `states` in the noun's places: no cue.
+    check("Title.\n\nThe Paris attacks test the strategy of the mayor.", &[]);
+    check(
+        "Title.\n\nRuiz won narrower victories in coastal states that have moved firmly into the other column.",
+        &[],
+    );
+    check(
+        "Title.\n\nRuiz scrambled to organize, especially in caucus states, and her campaign lurched along.",
+        &[],
+    );
+    // After a pronoun, before a clause or closing an attribution: a verb.
+    check(
+        "Title.\n\nAna Ruiz is running. In her speech, she attacks the rival's foreign policy.",
+        &[("the rival's foreign policy", "Ana Ruiz", "attacks", None)],
+    );
+    check(
+        "Title.\n\nThe document states that courts should not issue an order.",
+        &[("courts should not issue an order", "document", "states", None)],
+    );
+}

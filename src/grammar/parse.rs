@@ -328,6 +328,8 @@ pub(crate) enum VerbFlag {
     To,
     /// `directive`
     Directive,
+    /// `noun`
+    Noun,
 }
 
 /// The flags of `speech_verbs.txt`.
@@ -342,6 +344,7 @@ const VERB_FLAGS: &[(&str, VerbFlag)] = &[
     ("impression", VerbFlag::Impression),
     ("to", VerbFlag::To),
     ("directive", VerbFlag::Directive),
+    ("noun", VerbFlag::Noun),
 ];
 
 /// The kinds of `people.txt`.
@@ -840,6 +843,7 @@ pub(crate) fn speech_verbs(text: &str) -> Result<VerbTables, GrammarError> {
             impression: false,
             to: false,
             directive: false,
+            noun: false,
         };
         for (i, &(span, flag)) in entry.flags.iter().enumerate() {
             if entry.flags[..i].iter().any(|&(_, earlier)| earlier == flag) {
@@ -860,6 +864,7 @@ pub(crate) fn speech_verbs(text: &str) -> Result<VerbTables, GrammarError> {
                 VerbFlag::Impression => verb.impression = true,
                 VerbFlag::To => verb.to = true,
                 VerbFlag::Directive => verb.directive = true,
+                VerbFlag::Noun => verb.noun = true,
             }
         }
         if verb.directive

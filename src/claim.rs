@@ -571,9 +571,11 @@ impl Finder<'_, '_> {
         {
             return None;
         }
-        // `the Paris attacks test`, `coastal states that have moved`: an -s
-        // form that is mostly a noun reports only as plainly a verb.
-        if form == VerbForm::Present3 && verb.noun && !self.plainly_a_verb(index, sentence_start, paragraph.end) {
+        // `the Paris attacks test`, `coastal states that have moved`, `his
+        // home state`: an -s or base form that is mostly a noun reports only
+        // as plainly a verb (a base form after `to` or a modal is one).
+        let noun_form = form == VerbForm::Present3 || form == VerbForm::Base && !infinitive && !helped;
+        if noun_form && verb.noun && !self.plainly_a_verb(index, sentence_start, paragraph.end) {
             return None;
         }
         // `letters of appeal`: a base form after a preposition is a noun.

@@ -2046,6 +2046,12 @@ fn an_s_form_that_is_mostly_a_noun_reports_only_as_a_verb() {
         "Title.\n\nRuiz scrambled to organize, especially in caucus states, and her campaign lurched along.",
         &[],
     );
+    // So is a base form (`his home state`), but not after `to`.
+    check("Title.\n\nRuiz won his home state Vermont.", &[]);
+    check(
+        "Title.\n\nRuiz wants to challenge the ruling.",
+        &[("to challenge the ruling", "Ruiz", "wants", None)],
+    );
     // After a pronoun, before a clause or closing an attribution: a verb.
     check(
         "Title.\n\nAna Ruiz is running. In her speech, she attacks the rival's foreign policy.",

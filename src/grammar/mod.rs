@@ -97,10 +97,10 @@ pub struct Verb {
     /// Its hearer and the infinitive after it are what was urged, as one
     /// claim: "urged voters to stay home", "implored the council to act".
     pub directive: bool,
-    /// Its -s form is more often a plural noun ("terror attacks", "coastal
-    /// states"): it reports only after a pronoun ("she attacks"), or before
-    /// a clause or the end of an attribution ("the document states that
-    /// …").
+    /// Its -s and base forms are more often nouns ("terror attacks",
+    /// "coastal states", "home state"): they report only after a pronoun
+    /// ("she attacks"), `to` or a modal, or before a clause or the end of an
+    /// attribution ("the document states that …").
     pub noun: bool,
 }
 

@@ -578,6 +578,14 @@ impl Finder<'_, '_> {
         if noun_form && verb.noun && !self.plainly_a_verb(index, sentence_start, paragraph.end) {
             return None;
         }
+        // `a lead in pledged delegates`: a past form after a preposition is
+        // an adjective (not `as noted`, a cue of its own).
+        if form == VerbForm::Past
+            && previous.is_some_and(|word| word != "as")
+            && self.matcher.is(index - 1, WordClass::Preposition)
+        {
+            return None;
+        }
         // `letters of appeal`: a base form after a preposition is a noun.
         if form == VerbForm::Base
             && !infinitive

@@ -2062,3 +2062,11 @@ fn an_s_form_that_is_mostly_a_noun_reports_only_as_a_verb() {
         &[("courts should not issue an order", "document", "states", None)],
     );
 }
+
+#[test]
+fn a_past_form_after_a_preposition_is_an_adjective() {
+    check(
+        "Title.\n\nThe rules make it hard to gain a lead in pledged delegates because delegates are awarded proportionally.",
+        &[],
+    );
+}

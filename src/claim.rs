@@ -604,8 +604,11 @@ impl Finder<'_, '_> {
         // `Many said`, `some say`: a quantifier alone is a subject.
         // `But few believe …`: so is it after a conjunction, for a verb of
         // thought too.
+        // (`…, another says`: the -s form after a comma, where the
+        // quantifier counts one; not `Two emails sent …`.)
         let crowd = (verb.quotes || verb.clause)
-            && matches!(form, VerbForm::Base | VerbForm::Past)
+            && (matches!(form, VerbForm::Base | VerbForm::Past)
+                || form == VerbForm::Present3 && index >= sentence_start + 2 && self.word(index - 2) == ",")
             && previous.is_some()
             && self.matcher.is(index - 1, WordClass::Quantifier)
             && (index - 1 == sentence_start
@@ -3002,9 +3005,11 @@ impl Finder<'_, '_> {
                         verb.quotes && verb.reports && matches!(form, VerbForm::Past | VerbForm::Present3)
                     })
                 // (`the first two states to vote`: a plural noun.)
-                && !self.matcher.is(verb - 1, WordClass::Quantifier)
+                && !(verb - 1 > at && self.matcher.is(verb - 1, WordClass::Quantifier))
                 && self.doc.tokens[verb - 1].class != TokenClass::Number
-                && self.matcher.subject_before(verb, at) == Some(at..verb)
+                && (self.matcher.subject_before(verb, at) == Some(at..verb)
+                    // (`another says`: a quantifier alone.)
+                    || verb == at + 1 && self.matcher.is(at, WordClass::Quantifier))
         })
     }
 

@@ -2070,3 +2070,14 @@ fn a_past_form_after_a_preposition_is_an_adjective() {
         &[],
     );
 }
+
+#[test]
+fn another_alone_is_a_subject_of_the_s_form() {
+    check(
+        "Title.\n\nOne company says there are 2,400 billionaires, another says there are about 1,800.",
+        &[
+            ("there are 2,400 billionaires", "One company", "says", None),
+            ("there are about 1,800", "another", "says", None),
+        ],
+    );
+}

@@ -189,6 +189,7 @@ pub(crate) fn find_claims_with(matcher: &Matcher, quotes: &[QuoteSpan]) -> Vec<C
     // the headline, whose quotes are headings that no one carries
     // (`Ana Ruiz Says Tom Lee ‘Makes You Want To Leave’`).
     let headline = doc.title().map(|title| doc.paragraphs[title].span);
+    let in_headline = |content: Span| headline.is_some_and(|headline| headline.contains(content));
     if let Some(headline) = headline {
         // (Its content ends at the last quote's closing mark, which the
         // content's trimmed end left out.)
@@ -204,19 +205,14 @@ pub(crate) fn find_claims_with(matcher: &Matcher, quotes: &[QuoteSpan]) -> Vec<C
         }
     }
     claims.retain(|claim| {
-        headline.is_some_and(|headline| headline.contains(claim.content))
+        in_headline(claim.content)
             || quoted_share(claim.content, quotes) < MAX_QUOTED_SHARE
                 && !holds_quotation(doc.text, claim.content, quotes)
     });
     claims.extend(finder.headline_claim());
     // A claim never holds its own cue or speaker, and claims do not overlap:
     // where two would, the earlier one stands.
-    claims.retain(|claim| {
-        claim.keeps_extent(
-            quotes,
-            headline.is_some_and(|headline| headline.contains(claim.content)),
-        )
-    });
+    claims.retain(|claim| claim.keeps_extent(quotes, in_headline(claim.content)));
     // Of two claims from one place, the one more surely found stands
     // (`… leads in national polls by 3 points, according to the average`).
     claims.sort_by(|a, b| {
@@ -2957,8 +2953,8 @@ impl Finder<'_, '_> {
         sentence_end
     }
 
-    /// Whether the -s form at `index` of a verb that is mostly a noun
-    /// (`attacks`, `states`) is a verb: after a subject or relative pronoun
+    /// Whether the -s or base form at `index` of a verb that is mostly a
+    /// noun (`attacks`, `states`, `state`) is a verb: after a subject or relative pronoun
     /// (`she attacks`, `an ad that attacks`), or after a common noun not
     /// governed by a preposition and before a clause or the end of an
     /// attribution (`the document states that courts …`, `…," the ad
@@ -2970,7 +2966,8 @@ impl Finder<'_, '_> {
         let before = index - 1;
         let lexeme = self.matcher.tags().lexeme(before);
         if lexeme.pronoun.is_some_and(|pronoun| pronoun.subject)
-            || matches!(self.lower(before), "that" | "who" | "which")
+            || self.matcher.is(before, WordClass::Relative)
+            || self.lower(before) == "that"
         {
             return true;
         }

@@ -1864,17 +1864,34 @@ impl Finder<'_, '_> {
         if speech_before {
             return None;
         }
-        let content = if index == sentence_start {
+        let (first, end) = if index == sentence_start {
             if source_end >= sentence_end || self.word(source_end) != "," {
                 return None;
             }
-            self.content_span(source_end + 1, sentence_end)?
+            (source_end + 1, sentence_end)
         } else if ends_clause {
-            let before_end = if self.word(index - 1) == "," { index - 1 } else { index };
-            self.content_span(sentence_start, before_end)?
+            (
+                sentence_start,
+                if self.word(index - 1) == "," { index - 1 } else { index },
+            )
         } else {
             return None;
         };
+        // A finding is a clause, with a verb (`Ms. Ruiz leads by nine
+        // points`), not a noun phrase (`Ana Ruiz, the leader in national
+        // polls`).
+        let verb = (first..end).any(|at| {
+            let word = self.lower(at);
+            self.is_finite(at)
+                || self.matcher.verb(at).is_some()
+                || self.doc.tokens[at].class == TokenClass::Word
+                    && !self.matcher.is_capitalized(at)
+                    && (word.ends_with('s') || word.ends_with("ed"))
+        });
+        if !verb {
+            return None;
+        }
+        let content = self.content_span(first, end)?;
         Some(Claim::without_verb(
             content,
             self.matcher.span(index + 1..source_end),
@@ -1902,6 +1919,7 @@ impl Finder<'_, '_> {
                     && (self.matcher.is_capitalized(at)
                         || self.matcher.is(at, WordClass::Determiner)
                         || !self.matcher.is(at, WordClass::Preposition)
+                            && !self.matcher.is(at, WordClass::Subordinator)
                             && !self.matcher.is(at, WordClass::Relative)
                             && !self.matcher.is(at, WordClass::Complementizer)
                             && !self.matcher.is(at, WordClass::NotReporting)

@@ -237,6 +237,12 @@ fn polls_as_sources() {
         &[("Ms. Ruiz leads by nine points", "latest survey", "in", None)],
     );
     check("The mayor lives in the old town.", &[]);
+    // A noun phrase is no finding, and `because` opens no poll's name.
+    check("Title.\n\nAna Ruiz, the leader in national polls, spoke.", &[]);
+    check(
+        "Title.\n\nThe race is chaotic, in part because of the absence of the straw poll.",
+        &[],
+    );
 }
 
 #[test]

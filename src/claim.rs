@@ -1235,8 +1235,12 @@ impl Finder<'_, '_> {
                 || hearer && !self.matcher.is(at, WordClass::Complementizer))
             && let Some(that) = (at + 1..sentence_end.min(at + 10))
                 .take_while(|&index| {
-                    // (`members of the AFL-CIO council that …`: a joined hyphen.)
-                    (self.doc.tokens[index].class != TokenClass::Punct || self.matcher.is_joined_hyphen(index))
+                    // (`members of the AFL-CIO council that …`: a joined
+                    // hyphen; `wrote to Sanders’ office that …`, `said in
+                    // ‘08 that …`: an apostrophe outside any quote.)
+                    (self.doc.tokens[index].class != TokenClass::Punct
+                        || self.matcher.is_joined_hyphen(index)
+                        || matches!(self.word(index), "'" | "’" | "‘") && !self.inside_quote(index))
                         && !self.is_finite(index)
                         && self.matcher.verb(index).is_none_or(|(_, form)| form == VerbForm::Base)
                         // `appeal to the government after hearing that …`

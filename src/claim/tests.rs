@@ -2087,3 +2087,21 @@ fn another_alone_is_a_subject_of_the_s_form() {
         ],
     );
 }
+
+#[test]
+fn an_apostrophe_in_the_phrase_before_that() {
+    // A possessive's apostrophe and an abbreviated year are no clause's end.
+    check(
+        "Title.\n\nThe Legion wrote to Sanders’ Senate office that it had no permission.",
+        &[("it had no permission", "Legion", "wrote", None)],
+    );
+    check(
+        "Title.\n\nHank Johnson said in ‘08 that white voters threw assumptions into doubt.",
+        &[(
+            "white voters threw assumptions into doubt",
+            "Hank Johnson",
+            "said",
+            None,
+        )],
+    );
+}

@@ -1186,6 +1186,27 @@ impl Finder<'_, '_> {
                 })
                 .find(|&index| index > end && self.lower(index) == "that")
                 .unwrap_or(end);
+            // `told The Post and Courier on Saturday that …`, `telling voters
+            // and Twitter followers that …`: a coordinated hearer that names
+            // someone, where `that` follows it (not `tell stories and share
+            // ideas in a manner that …`).
+            let then_that = |end: usize| {
+                let next = self.skip_adverbials(end, sentence_end);
+                next < sentence_end && self.lower(next) == "that"
+            };
+            let names_someone = (at..end)
+                .any(|index| self.matcher.is_capitalized(index) || self.matcher.tags().lexeme(index).person.is_some());
+            let end = if names_someone && end + 1 < sentence_end && self.lower(end) == "and" && !then_that(end) {
+                self.matcher
+                    .recipient_ends(end + 1, sentence_end)
+                    .iter()
+                    .copied()
+                    .filter(|&end| then_that(end))
+                    .max()
+                    .unwrap_or(end)
+            } else {
+                end
+            };
             recipient = Some(self.matcher.span(at..end));
             hearer = Some(at..end);
             at = end;

@@ -2105,3 +2105,16 @@ fn an_apostrophe_in_the_phrase_before_that() {
         )],
     );
 }
+
+#[test]
+fn a_coordinated_hearer_before_that() {
+    check(
+        "Title.\n\nWilson told The Post and Courier on Saturday that he cast his ballot for Rubio.",
+        &[(
+            "he cast his ballot for Rubio",
+            "Wilson",
+            "told",
+            Some("Post and Courier"),
+        )],
+    );
+}

@@ -1163,6 +1163,14 @@ impl Finder<'_, '_> {
         let mut recipient = None;
         // The hearer's tokens, when there is one.
         let mut hearer: Option<Range<usize>> = None;
+        // Whether a hearer's words name someone: a name, a pronoun or a
+        // person word.
+        let names_someone = |tokens: Range<usize>| {
+            tokens.into_iter().any(|index| {
+                let lexeme = self.matcher.tags().lexeme(index);
+                self.matcher.is_capitalized(index) || lexeme.pronoun.is_some() || lexeme.person.is_some()
+            })
+        };
         // `urged voters to act`: a hearer does not run on into an infinitive.
         let infinitive_inside = |end: usize| (at + 1..end).any(|index| index + 1 < end && self.opens_infinitive(index));
         if verb.recipient
@@ -1194,9 +1202,8 @@ impl Finder<'_, '_> {
                 let next = self.skip_adverbials(end, sentence_end);
                 next < sentence_end && self.lower(next) == "that"
             };
-            let names_someone = (at..end)
-                .any(|index| self.matcher.is_capitalized(index) || self.matcher.tags().lexeme(index).person.is_some());
-            let end = if names_someone && end + 1 < sentence_end && self.lower(end) == "and" && !then_that(end) {
+            let end = if names_someone(at..end) && end + 1 < sentence_end && self.lower(end) == "and" && !then_that(end)
+            {
                 self.matcher
                     .recipient_ends(end + 1, sentence_end)
                     .iter()
@@ -1230,16 +1237,10 @@ impl Finder<'_, '_> {
         // `Lee noted, the plan has failed`, `As Clinton told the Daily
         // News, tax relief is …`: a clause after a comma; not after a
         // hearer that names no one (`to ask a question, the man ended up …`).
-        let names_no_one = |tokens: &Range<usize>| {
-            !tokens.clone().any(|index| {
-                let lexeme = self.matcher.tags().lexeme(index);
-                self.matcher.is_capitalized(index) || lexeme.pronoun.is_some() || lexeme.person.is_some()
-            })
-        };
         if at + 2 < sentence_end
             && self.word(at) == ","
             && verb.quotes
-            && !hearer.as_ref().is_some_and(names_no_one)
+            && hearer.as_ref().is_none_or(|hearer| names_someone(hearer.clone()))
             && self.opens_clause(at + 1, Framing::Neutral, false)
             && self.clause_follows(at + 1, sentence_end)
         {

@@ -1719,9 +1719,8 @@ impl Finder<'_, '_> {
         // Written again as a name: capitalized where no sentence or line
         // opens (`Issa` in `Darrell Issa spoke`, not `health` for `Health`).
         let wanted: Vec<&str> = named.map(|index| strip_possessive(self.lower(index))).collect();
-        (body_start..tokens.len()).any(|index| {
+        (body_start + 1..tokens.len()).any(|index| {
             self.matcher.is_capitalized(index)
-                && index > body_start
                 && !self.doc.ends_sentence(index - 1)
                 && !self.doc.line_break_before(index)
                 && wanted.contains(&strip_possessive(self.lower(index)))

@@ -241,17 +241,26 @@ impl<'t> Document<'t> {
     }
 
     /// Index of the paragraph that is the article's title: a first paragraph
-    /// of one short line, with more paragraphs after it.
+    /// of one short line, with more paragraphs after it, or of a short line
+    /// that ends with a semicolon and the deck under it (`Ryan calls Trump
+    /// line 'racist,' but backs him;` and a line that says more).
     pub fn title(&self) -> Option<usize> {
         self.title
     }
 
     fn find_title(text: &str, paragraphs: &[Paragraph]) -> Option<usize> {
         let first = paragraphs.first()?;
+        let with_deck = |lines: &[Span]| match lines {
+            [headline, deck] => {
+                headline.of(text).trim_end().ends_with(';')
+                    && words_up_to(text, *deck, MAX_TITLE_WORDS + 1) <= MAX_TITLE_WORDS
+            }
+            _ => false,
+        };
         let is_title = !first.furniture
             && paragraphs.len() > 1
-            && first.lines.len() == 1
-            && words_up_to(text, first.span, MAX_TITLE_WORDS + 1) <= MAX_TITLE_WORDS;
+            && (first.lines.len() == 1 || with_deck(&first.lines))
+            && words_up_to(text, first.lines[0], MAX_TITLE_WORDS + 1) <= MAX_TITLE_WORDS;
         is_title.then_some(0)
     }
 
@@ -792,6 +801,18 @@ mod tests {
         assert_eq!(found[0].lines.len(), 2);
         assert_eq!(found[1].span.of(text), "First para.");
         assert_eq!(found[2].number, 3);
+    }
+
+    #[test]
+    fn a_headline_with_its_deck_after_a_semicolon_is_the_title() {
+        let grammar = crate::Grammar::builtin();
+        let text =
+            "Ryan calls Trump line 'racist,' but backs him; \nCriticism drives him to say 'misconstrued.'\n\nBody.";
+        let doc = Document::new(text, grammar);
+        assert_eq!(doc.title(), Some(0));
+        // Two lines without the semicolon: a dateline and a byline, say.
+        let doc = Document::new("Kazakhs despair\nBy Christopher RICKLETON\n\nBody.", grammar);
+        assert_eq!(doc.title(), None);
     }
 
     #[test]

@@ -126,12 +126,16 @@ pub(crate) fn attribute_with(matcher: &Matcher, quotes: &[QuoteSpan]) -> Vec<Att
             continue;
         }
         let window = matcher.window(quotes, index);
-        // A first line is a headline unless a pattern attributes its quote:
-        // `"We regret it," Baibolat Kunbolat told AFP.` is a sentence.
+        // A first line is a headline unless a pattern attributes its quote
+        // as a sentence would: `"We regret it," Baibolat Kunbolat told AFP.`
+        // (a quote that opens its sentence), `Lee said that it was "a failure."`
+        // (a past cue in prose). Headlines put their verbs in the present
+        // (`Sanders declares ‘revolution’`) or the line in title case.
         let headline_speech = doc.title() == Some(quote.paragraph)
             && matcher
                 .by_patterns(quote, &window)
-                .is_some_and(|found| found.speaker.is_some());
+                .or_else(|| matcher.cue_in_clause(quote, &window))
+                .is_some_and(|found| found.speaker.is_some() && matcher.reads_as_a_sentence(quote, &found));
         if is_heading(doc, quote) && !headline_speech {
             out.push(Attribution::unattributed(Kind::Heading, "heading_line"));
             continue;
@@ -434,6 +438,26 @@ fn unattributed_kind(doc: &Document, quote: &QuoteSpan, window: &Window) -> Attr
         Kind::Partial
     };
     Attribution::unattributed(kind, "unattributed")
+}
+
+impl Matcher<'_, '_> {
+    /// Whether a quote of the first line, attributed as `found`, is a
+    /// sentence's rather than a headline's: it opens its sentence, or its cue
+    /// is a past form in a line not in title case.
+    fn reads_as_a_sentence(&self, quote: &QuoteSpan, found: &Attribution) -> bool {
+        let doc = self.doc;
+        let open = doc.token_at_or_after(quote.open.start);
+        if doc.sentence_start(open) == open {
+            return true;
+        }
+        let past = found.cue.is_some_and(|cue| {
+            let index = doc.token_at_or_after(cue.start);
+            matches!(self.tags.verb(index), Some((_, VerbForm::Past)))
+        });
+        past && !self
+            .tags
+            .is_title_case(doc, doc.paragraph_tokens[quote.paragraph].clone())
+    }
 }
 
 /// The tokens around a quote that attribution may read.

@@ -3162,3 +3162,36 @@ fn quote_ending_its_sentence_takes_no_gap_attribution_after_it() {
         &[("unelectable now.", "partial", Some("Rubio"), Some("said"), None)],
     );
 }
+
+/// A headline's quote is no one's speech, though a pattern reads a speaker
+/// in it: headlines put their verbs in the present (`declares`) or in title
+/// case (`Who Once Mocked`). A quote that opens its sentence, or a past
+/// cue in a line of prose, is a sentence that opens the article.
+#[test]
+fn a_quote_inside_a_headline_is_a_heading() {
+    for text in [
+        "The Latest: Sanders declares ‘revolution,’ ignores losses.\n\nWASHINGTON (AP) — The Latest.",
+        "Wisconsin Elects A Justice Who Once Mocked ‘Queers’ Who Get AIDS.\n\nThe body.",
+        "Ryan calls Trump line 'racist,' but backs him; \nJustice vows to be 'more circumspect' with her opinions.\n\nThe body.",
+    ] {
+        let analysis = Analyzer::new().analyze(text);
+        let quotes: Vec<_> = analysis
+            .quotes
+            .iter()
+            .filter(|quote| quote.kind != crate::Kind::Indirect)
+            .collect();
+        assert!(!quotes.is_empty(), "{text}");
+        for quote in quotes {
+            assert_eq!(quote.kind, crate::Kind::Heading, "{text}: {quote:?}");
+        }
+    }
+    let text = "Lee said on Friday that the plan was \"a failure from the start.\"\n\nHe spoke again later.";
+    let analysis = Analyzer::new().analyze(text);
+    let quote = analysis
+        .quotes
+        .iter()
+        .find(|quote| quote.kind != crate::Kind::Indirect)
+        .unwrap();
+    assert_eq!(quote.kind, crate::Kind::Partial);
+    assert_eq!(quote.speaker.as_deref(), Some("Lee"));
+}

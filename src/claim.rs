@@ -148,7 +148,7 @@ pub fn find_claims(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Cla
 /// worked out (the subjects of verbs, above all) for the next stage.
 pub(crate) fn find_claims_with(matcher: &Matcher, quotes: &[QuoteSpan]) -> Vec<Claim> {
     let doc = matcher.doc();
-    let doubled = doubled_apostrophe_quotes(doc, quotes);
+    let doubled = crate::quote::doubled_quotes(doc.text, &doc.paragraphs, quotes);
     let merged;
     let quotes = if doubled.is_empty() {
         quotes
@@ -254,59 +254,6 @@ fn rsplit_apostrophe(word: &str) -> Option<(&str, &str)> {
         return None;
     }
     word.rsplit_once(['\'', '’'])
-}
-
-/// Quotations between doubled apostrophes (`''We will win,'' he said.`),
-/// the convention of some news archives that the quote scanner does not
-/// read as marks: their words are a speaker's own, so they hold no claim and
-/// no claim crosses them. Pairs are taken in order within a paragraph; an
-/// opening pair with no closing one runs to the paragraph's end, as a quote
-/// does that goes on in the next paragraph. None overlaps a quote.
-fn doubled_apostrophe_quotes(doc: &Document, quotes: &[QuoteSpan]) -> Vec<QuoteSpan> {
-    let mut found = Vec::new();
-    for (number, paragraph) in doc.paragraphs.iter().enumerate() {
-        let text = paragraph.span.of(doc.text);
-        if !text.contains("''") {
-            continue;
-        }
-        let marks: Vec<usize> = text
-            .match_indices("''")
-            .map(|(at, _)| paragraph.span.start + at)
-            .filter(|&at| !doc.text[at + 2..].starts_with('\'') && !doc.text[..at].ends_with('\''))
-            .collect();
-        for pair in marks.chunks(2) {
-            let open = Span {
-                start: pair[0],
-                end: pair[0] + 2,
-            };
-            let close = match pair.get(1) {
-                Some(&at) => Span { start: at, end: at + 2 },
-                None => Span {
-                    start: paragraph.span.end,
-                    end: paragraph.span.end,
-                },
-            };
-            let inner = &doc.text[open.end..close.start];
-            let content = Span {
-                start: open.end + (inner.len() - inner.trim_start().len()),
-                end: close.start - (inner.len() - inner.trim_end().len()),
-            };
-            let overlaps = quotes
-                .iter()
-                .any(|quote| quote.open.start < close.end && open.start < quote.close.end);
-            if content.start < content.end && !overlaps {
-                found.push(QuoteSpan {
-                    open,
-                    close,
-                    content,
-                    paragraph: number,
-                    last_paragraph: number,
-                    single: false,
-                });
-            }
-        }
-    }
-    found
 }
 
 /// Above this share of quoted words, reported content is left to its quote:

@@ -101,33 +101,81 @@ pub fn find_quotes(text: &str, paragraphs: &[Paragraph], grammar: &Grammar) -> (
     (outermost(closed), unclosed)
 }
 
-/// Where each mark of two straight apostrophes (`''`, the style of some
-/// newspaper archives) starts, in text order: a run of two or three (a
-/// doubled mark and a single one) counts as one mark.
-fn doubled_marks(text: &str) -> Vec<usize> {
+/// Each mark of two straight apostrophes (`''`, the style of some
+/// newspaper archives), in text order: the whole run of apostrophes, a run
+/// of three (a doubled mark and a single one) counting as one mark.
+fn doubled_marks(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
     let mut marks = Vec::new();
     let mut from = 0;
     while let Some(found) = memchr::memmem::find(&bytes[from..], b"''") {
-        let at = from + found;
-        marks.push(at);
-        from = at + bytes[at..].iter().take_while(|&&byte| byte == b'\'').count();
+        let start = from + found;
+        from = start + bytes[start..].iter().take_while(|&&byte| byte == b'\'').count();
+        marks.push(Span::new(start, from));
     }
     marks
+}
+
+/// The `doubled` marks of `paragraph`.
+fn marks_in(doubled: &[Span], paragraph: Span) -> &[Span] {
+    let first = doubled.partition_point(|mark| mark.start < paragraph.start);
+    let end = doubled.partition_point(|mark| mark.start < paragraph.end);
+    &doubled[first..end]
 }
 
 /// Whether `at` lies inside a `''…''` quote of its paragraph: after an odd
 /// number of `doubled` marks in the paragraph before it. Such quotes are
 /// not read (the PolNeAR gold annotates no attribution of them), and a
 /// quote inside one is nested.
-fn inside_doubled(doubled: &[usize], paragraphs: &[Paragraph], at: usize) -> bool {
+fn inside_doubled(doubled: &[Span], paragraphs: &[Paragraph], at: usize) -> bool {
     let index = paragraphs.partition_point(|paragraph| paragraph.span.end <= at);
     let Some(paragraph) = paragraphs.get(index).filter(|paragraph| paragraph.span.start <= at) else {
         return false;
     };
-    let before =
-        doubled.partition_point(|&mark| mark < at) - doubled.partition_point(|&mark| mark < paragraph.span.start);
+    let before = marks_in(doubled, Span::new(paragraph.span.start, at)).len();
     before % 2 == 1
+}
+
+/// Quotations between doubled apostrophes (`''We will win,'' he said.`),
+/// which the scanner does not read as quotes: their words are a speaker's
+/// own all the same, so reported speech holds none of them and crosses
+/// none. Marks pair in order within a paragraph; an opening mark with no
+/// closing one runs to the paragraph's end, as a quote does that goes on in
+/// the next paragraph. None overlaps one of `quotes`.
+pub(crate) fn doubled_quotes(text: &str, paragraphs: &[Paragraph], quotes: &[QuoteSpan]) -> Vec<QuoteSpan> {
+    let doubled = doubled_marks(text);
+    let mut found = Vec::new();
+    if doubled.is_empty() {
+        return found;
+    }
+    for (number, paragraph) in paragraphs.iter().enumerate() {
+        for pair in marks_in(&doubled, paragraph.span).chunks(2) {
+            let open = pair[0];
+            let close = pair
+                .get(1)
+                .copied()
+                .unwrap_or(Span::new(paragraph.span.end, paragraph.span.end));
+            let inner = &text[open.end..close.start];
+            let content = Span::new(
+                open.end + (inner.len() - inner.trim_start().len()),
+                close.start - (inner.len() - inner.trim_end().len()),
+            );
+            let overlaps = quotes
+                .iter()
+                .any(|quote| quote.open.start < close.end && open.start < quote.close.end);
+            if content.start < content.end && !overlaps {
+                found.push(QuoteSpan {
+                    open,
+                    close,
+                    content,
+                    paragraph: number,
+                    last_paragraph: number,
+                    single: false,
+                });
+            }
+        }
+    }
+    found
 }
 
 /// Keeps the quotes that no other quote contains.

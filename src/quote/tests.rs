@@ -148,3 +148,21 @@ fn doubled_apostrophes_open_no_single_quote() {
         0,
     );
 }
+
+/// `''…''` quotes pair in order within a paragraph, a run of three
+/// apostrophes being one mark (a single closing mark and a doubled one), so
+/// the next `''` opens a quote rather than closing the one before.
+#[test]
+fn doubled_apostrophe_quotes_pair_across_a_run_of_three() {
+    let text = "''We are told, 'Kosovo is special,''' Mr. Putin said. ''It is all lies.''\n\n''Open to the end";
+    let paragraphs = crate::segment::paragraphs(text);
+    let found = super::doubled_quotes(text, &paragraphs, &[]);
+    let contents: Vec<&str> = found.iter().map(|quote| quote.content.of(text)).collect();
+    assert_eq!(
+        contents,
+        ["We are told, 'Kosovo is special,", "It is all lies.", "Open to the end"]
+    );
+    // None overlaps a quote the scanner read.
+    let (quotes, _) = find_quotes(text, &paragraphs, crate::Grammar::builtin());
+    assert!(quotes.is_empty());
+}

@@ -1335,7 +1335,7 @@ impl<'d, 't> Resolver<'d, 't> {
     /// a `she` (unlike `the Donald Trump campaign`, a name as a modifier).
     fn written_as_thing(&self, canonical: &str) -> bool {
         // `Factcheck.org`, `Politico.com`: a website is no he or she.
-        if is_web_address(canonical) {
+        if is_web_address(canonical, self.grammar) {
             return true;
         }
         let things = self.things.get_or_init(|| {
@@ -1847,14 +1847,34 @@ fn joined_before(name: &str, mention: &str) -> bool {
 }
 
 /// A name written as a web address: one word with a dot before a top-level
-/// domain (`Factcheck.org`, `Breitbart.com`).
-fn is_web_address(name: &str) -> bool {
+/// domain (`Factcheck.org`, `Breitbart.com`; `web_domain` of the grammar).
+fn is_web_address(name: &str, grammar: &Grammar) -> bool {
     !name.contains(' ')
         && name.rsplit_once('.').is_some_and(|(site, domain)| {
-            !site.is_empty()
-                && matches!(
-                    domain.to_ascii_lowercase().as_str(),
-                    "com" | "org" | "net" | "gov" | "edu" | "io" | "co" | "uk" | "fr" | "de" | "info"
-                )
+            !site.is_empty() && grammar.lexeme(&domain.to_ascii_lowercase()).is(WordClass::WebDomain)
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The top-level domains come from the grammar: a grammar without
+    /// `org` reads `Factcheck.org` as a name like any other.
+    #[test]
+    fn web_addresses_by_the_grammar_domains() {
+        let grammar = Grammar::builtin();
+        for name in ["Factcheck.org", "Breitbart.COM", "gov.uk"] {
+            assert!(is_web_address(name, grammar), "{name}");
+        }
+        for name in ["St. Louis", "Mr. Smith", ".com", "Dr.No"] {
+            assert!(!is_web_address(name, grammar), "{name}");
+        }
+        let builtin = include_str!("../grammars/en/function_words.txt");
+        let edited = builtin.replace("web_domain | com org ", "web_domain | com ");
+        assert_ne!(edited, builtin);
+        let grammar = Grammar::from_sources(&[("function_words.txt", &edited)]).unwrap();
+        assert!(!is_web_address("Factcheck.org", &grammar));
+        assert!(is_web_address("Breitbart.com", &grammar));
+    }
 }

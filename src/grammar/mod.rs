@@ -346,6 +346,9 @@ function_word_classes! {
     month => Month,
     /// Words that end a person's name: "Jr", "III".
     name_suffix => NameSuffix,
+    /// Top-level domains, which make a one-word name a website:
+    /// "Factcheck.org".
+    web_domain => WebDomain,
     /// Verbs and adjectives that pass their subject, or the object after
     /// them, to an infinitive: "tried to", "is likely to", "has yet to",
     /// "led the mayor to".

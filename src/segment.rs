@@ -313,15 +313,18 @@ fn sentence_bounds(
 ) -> (Vec<bool>, Vec<usize>) {
     // [`is_abbreviation`] with the word's lower-case form at hand: for an
     // ASCII word, its look-up in the lexicon (whose abbreviations are the
-    // abbreviation set's words) is the set's look-up of the word in lower
-    // case, without the case folding.
+    // abbreviation set's words, those written only with a capital marked)
+    // is the sets' look-up of the word in lower case, without the case
+    // folding.
     let abbreviation = |index: usize| {
         let (token, word) = (tokens[index], words[index]);
         if !word.is_ascii() {
             return is_abbreviation(text, token, grammar);
         }
-        (token.class == TokenClass::Word && word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase())
-            || grammar.lexeme(lower[index]).is(WordClass::Abbreviation)
+        let capital = word.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+        let lexeme = grammar.lexeme(lower[index]);
+        (token.class == TokenClass::Word && word.len() == 1 && capital)
+            || (lexeme.is(WordClass::Abbreviation) && (capital || !lexeme.is(WordClass::CapitalAbbreviation)))
     };
     // Only a final mark can end a sentence, and few tokens are one: the
     // loop looks at each token's class alone, and the vectors grow by a
@@ -903,6 +906,19 @@ mod tests {
     fn abbreviations_do_not_end_sentences() {
         let text = "Mr. Smith went to the U.S. on Monday. Then J. Doe left.";
         assert_eq!(sentence_ends(text), [text.find("y.").unwrap() + 1, text.len() - 1]);
+    }
+
+    /// `No.` is written with a capital: `no.` in lower case is the word,
+    /// which ends its sentence. An abbreviation listed in lower case
+    /// (`vs.`) is one in any case.
+    #[test]
+    fn an_abbreviation_written_with_a_capital_needs_one() {
+        let text = "The candidate said no. But he said No. 1 was fine. Lee vs. Ruiz. Lee Vs. Ruiz.";
+        let after = |word: &str| text.find(word).unwrap() + word.len() - 1;
+        assert_eq!(
+            sentence_ends(text),
+            [after("no."), after("fine."), after("Ruiz."), text.len() - 1]
+        );
     }
 
     #[test]

@@ -1493,7 +1493,7 @@ fn name_words<'d>(
             // `J.`, `U.S.`, `Jr.`: the dot of an initial or abbreviation.
             let abbreviated = parts.last().filter(|last| !last.is_hyphen()).is_some_and(|last| {
                 let lower = last.lower(doc);
-                lower.chars().count() == 1 || grammar.is_abbreviation(&lower)
+                lower.chars().count() == 1 || grammar.lexeme(&lower).is(WordClass::Abbreviation)
             });
             if word == "." && abbreviated && previous_end == Some(token.span.start) {
                 if let Some(last) = parts.last_mut() {

@@ -249,6 +249,8 @@ macro_rules! function_word_classes {
         Stopword,
         /// [`Grammar::abbreviation_set`]
         Abbreviation,
+        /// [`Grammar::capital_abbreviation_set`]
+        CapitalAbbreviation,
         /// [`Grammar::phrase_starts`]
         PhraseStart,
         }
@@ -446,6 +448,9 @@ pub struct Grammar {
     pub stopword_set: WordSet,
     /// `abbreviations` lower-cased without their final dot, for lookups.
     pub abbreviation_set: WordSet,
+    /// The words of `abbreviation_set` that the file writes only with a
+    /// capital (`No.`, `Sen.`): in lower case they are words (`said no.`).
+    pub capital_abbreviation_set: WordSet,
     /// First words of the phrases of `people` ("prime" of "prime minister").
     pub phrase_starts: WordSet,
     /// Function words by class (`function_words.txt`).
@@ -513,9 +518,12 @@ impl Grammar {
         self.stopword_set.contains(lower)
     }
 
-    /// True when `word` followed by a dot is a listed abbreviation (`Mr`, `U.S`).
+    /// True when `word`, as written and followed by a dot, is a listed
+    /// abbreviation (`Mr`, `U.S`, `vs`): one the file writes only with a
+    /// capital must have one (`No. 1`, but `said no.`).
     pub fn is_abbreviation(&self, word: &str) -> bool {
         lookup_set(&self.abbreviation_set, word)
+            && (word.starts_with(char::is_uppercase) || !lookup_set(&self.capital_abbreviation_set, word))
     }
 
     /// Fills the lookup sets from the lists; called after parsing.
@@ -525,6 +533,19 @@ impl Grammar {
             .abbreviations
             .iter()
             .map(|abbreviation| abbreviation.trim_end_matches('.').to_lowercase())
+            .collect();
+        let starts_lower = |abbreviation: &&String| !abbreviation.starts_with(char::is_uppercase);
+        let any_case: WordSet = self
+            .abbreviations
+            .iter()
+            .filter(starts_lower)
+            .map(|abbreviation| abbreviation.trim_end_matches('.').to_lowercase())
+            .collect();
+        self.capital_abbreviation_set = self
+            .abbreviation_set
+            .iter()
+            .filter(|word| !any_case.contains(*word))
+            .cloned()
             .collect();
         self.phrase_starts = self
             .people
@@ -540,6 +561,7 @@ impl Grammar {
         let lists = [
             (WordClass::Stopword, &self.stopword_set),
             (WordClass::Abbreviation, &self.abbreviation_set),
+            (WordClass::CapitalAbbreviation, &self.capital_abbreviation_set),
             (WordClass::PhraseStart, &self.phrase_starts),
         ];
         for (class, set) in lists {

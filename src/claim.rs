@@ -256,6 +256,10 @@ fn rsplit_apostrophe(word: &str) -> Option<(&str, &str)> {
     word.rsplit_once(['\'', '’'])
 }
 
+/// The most tokens of an aside between dashes after a cue and before
+/// `that` (`said — on Twitter, as it happens — that …`).
+const MAX_DASH_ASIDE: usize = 12;
+
 /// Above this share of quoted words, reported content is left to its quote:
 /// `he was "very close" to the inquiry` is the partial quote's, while a
 /// term in a longer clause (`centres are vocational "training" facilities
@@ -1178,6 +1182,18 @@ impl Finder<'_, '_> {
                     && !self.is_finite(index)
                     && (self.matcher.verb(index).is_none() || self.matcher.is_adverb(index))
             })
+        {
+            at = closing + 1;
+        }
+        // `said — on Twitter, as it happens — that …`: an aside between
+        // dashes, of any shape, before `that`.
+        if at + 3 < sentence_end
+            && is_long_dash(self.word(at))
+            && let Some(closing) =
+                (at + 2..sentence_end.min(at + MAX_DASH_ASIDE + 2)).find(|&index| is_long_dash(self.word(index)))
+            && closing + 1 < sentence_end
+            && self.lower(closing + 1) == "that"
+            && !(at + 1..closing).any(|index| self.is_quote_mark(index))
         {
             at = closing + 1;
         }

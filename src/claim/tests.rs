@@ -1220,6 +1220,20 @@ fn an_adverb_between_commas_before_that() {
     );
 }
 
+/// An aside between dashes, verb and all, before `that`: what follows
+/// `that` is what was said. Without `that` the dashes end the claim.
+#[test]
+fn an_aside_between_dashes_before_that() {
+    check(
+        "Title.\n\nPaul Manafort said — on Twitter, as it happens — that Trump raised $4 million that day.",
+        &[("Trump raised $4 million that day", "Paul Manafort", "said", None)],
+    );
+    check(
+        "Title.\n\nPaul Manafort said — on Twitter, as it happens — the sky.",
+        &[],
+    );
+}
+
 #[test]
 fn an_object_ends_before_a_subordinate_clause() {
     check(

@@ -1276,9 +1276,16 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         let inverted =
             item.element == Element::Cue && rest.first().is_some_and(|next| next.element == Element::Speaker);
+        // (The speaker right after its cue: `"…," said X`.)
+        let after_cue = item.element == Element::Speaker && capture.cue.as_ref().is_some_and(|cue| cue.end == at);
         for end in self.element_ends(&item.element, at, limit, capture) {
             if inverted && self.verb(end - 1).is_some_and(|(_, form)| form == VerbForm::Gerund) {
                 // `"…," said X`, never `"…," saying X`.
+                continue;
+            }
+            if after_cue && end < limit && self.is(end, WordClass::Finite) {
+                // `Lee, citing "…," said the candidate could win`: X is
+                // the subject of what was said, not an inverted speaker.
                 continue;
             }
             let saved = capture.clone();

@@ -3195,3 +3195,24 @@ fn a_quote_inside_a_headline_is_a_heading() {
     assert_eq!(quote.kind, crate::Kind::Partial);
     assert_eq!(quote.speaker.as_deref(), Some("Lee"));
 }
+
+/// A noun phrase after the cue that a finite verb follows opens what was
+/// said: the quote before the cue is the sentence subject's, not the
+/// phrase's.
+#[test]
+fn a_cue_then_a_clause_is_no_inverted_attribution() {
+    check(
+        "Mr. Manafort, citing \"the unique magic of Trump,\" said the candidate could win in Pennsylvania.",
+        &[(
+            "the unique magic of Trump,",
+            "partial",
+            Some("Manafort"),
+            Some("citing"),
+            None,
+        )],
+    );
+    check(
+        "\"We won,\" said the candidate.",
+        &[("We won,", "direct", Some("candidate"), Some("said"), None)],
+    );
+}

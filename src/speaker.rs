@@ -1382,10 +1382,30 @@ impl<'d, 't> Resolver<'d, 't> {
 
     /// `they`: the nearest speaker before it that is a group (`rights
     /// groups`, `the Democrats`, `Ana Ruiz and Tom Hale`), a few paragraphs
-    /// back at most. `we` and a `they` with no group before it: no one.
+    /// back at most. But first, inside the sentence of a group that is its
+    /// subject, that group (`Latino Republicans have been unsparing in
+    /// their criticism of …`, `Most voters in all five say they want …`).
+    /// `we`, and a `they` with no group before it: no one.
     fn resolve_plural(&self, mention: Span, paragraph: usize) -> Option<String> {
         let doc = self.doc;
-        if !mention.of(doc.text).eq_ignore_ascii_case("they") {
+        let word = mention.of(doc.text);
+        let they = word.eq_ignore_ascii_case("they");
+        if !they && !word.eq_ignore_ascii_case("their") {
+            return None;
+        }
+        let at = doc.token_at_or_after(mention.start);
+        let sentence_start = doc.sentence_start(at);
+        // (Not a `they` after a comma: in `…, they said` the sentence's
+        // subject is in what was said.)
+        let trailing = they && at > sentence_start && matches!(doc.word(at - 1), "," | "\"" | "”" | "’" | "'");
+        if !trailing
+            && let Some(subject) = self.matcher.sentence_subject(sentence_start, at)
+            && subject.end < at
+            && self.is_group(self.matcher.span(subject.clone()))
+        {
+            return self.resolve(self.matcher.span(subject));
+        }
+        if !they {
             return None;
         }
         let before = self.speakers.partition_point(|speaker| speaker.end <= mention.start);
@@ -1394,25 +1414,33 @@ impl<'d, 't> Resolver<'d, 't> {
             .iter()
             .rev()
             .take_while(|speaker| speaker.start >= reach)
-            .find(|speaker| {
-                let first = doc.token_at_or_after(speaker.start);
-                let end = mention_end(doc, first, speaker.end);
-                let last = doc.lower(end - 1);
-                let pronoun = end == first + 1 && self.grammar.pronoun(last).is_some();
-                // `critics`, `the Saudis`; a name like `Sanders` is no plural.
-                let plural_noun = (!self.tags.is_capitalized(end - 1) || doc.lower(first) == "the")
-                    && last.len() > 3
-                    && last.ends_with('s')
-                    && !last.ends_with("ss");
-                let group_word = self
-                    .tags
-                    .lexeme(end - 1)
-                    .person
-                    .is_some_and(|entry| entry.kind == PersonWordKind::Group);
-                let pair = (first..end).any(|index| doc.lower(index) == "and");
-                !pronoun && (plural_noun || group_word || pair)
-            })?;
+            .find(|speaker| self.is_group(**speaker))?;
         self.resolve(*group)
+    }
+
+    /// Whether a mention names a group: `critics`, `the Saudis`, a group
+    /// word (`rights groups`), or a pair (`Ana Ruiz and Tom Hale`); not a
+    /// pronoun, nor a name like `Sanders`.
+    fn is_group(&self, mention: Span) -> bool {
+        let doc = self.doc;
+        let first = doc.token_at_or_after(mention.start);
+        let end = mention_end(doc, first, mention.end);
+        if end <= first {
+            return false;
+        }
+        let last = doc.lower(end - 1);
+        let pronoun = end == first + 1 && self.grammar.pronoun(last).is_some();
+        let plural_noun = (!self.tags.is_capitalized(end - 1) || doc.lower(first) == "the")
+            && last.len() > 3
+            && last.ends_with('s')
+            && !last.ends_with("ss");
+        let group_word = self
+            .tags
+            .lexeme(end - 1)
+            .person
+            .is_some_and(|entry| entry.kind == PersonWordKind::Group);
+        let pair = (first..end).any(|index| doc.lower(index) == "and");
+        !pronoun && (plural_noun || group_word || pair)
     }
 
     /// The recipient as a name: a person's canonical name, or the words

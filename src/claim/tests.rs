@@ -2132,3 +2132,30 @@ fn a_coordinated_hearer_before_that() {
         )],
     );
 }
+
+/// `their` and `they` inside the sentence of a group that is its subject
+/// are that group; a `they` after a comma is the cue's subject, not the
+/// subject of what was said before it.
+#[test]
+fn a_plural_pronoun_is_its_sentence_group_subject() {
+    check(
+        "Title.\n\nLatino Republicans have been unsparing in their criticism of Mr. Cruz.",
+        &[("Mr. Cruz", "Latino Republicans", "criticism", None)],
+    );
+    check(
+        "Title.\n\nThe Democrats are acting as though they want to lose.",
+        &[("to lose", "democrats", "want", None)],
+    );
+    check(
+        "Title.\n\nSeveral senators said the plan was dead.\n\nCruz's allies bristle at the suggestion, they said.",
+        &[
+            ("the plan was dead", "Several senators", "said", None),
+            (
+                "Cruz's allies bristle at the suggestion",
+                "Several senators",
+                "said",
+                None,
+            ),
+        ],
+    );
+}

@@ -160,9 +160,10 @@ pub(crate) fn doubled_quotes(text: &str, paragraphs: &[Paragraph], quotes: &[Quo
                 open.end + (inner.len() - inner.trim_start().len()),
                 close.start - (inner.len() - inner.trim_end().len()),
             );
-            let overlaps = quotes
-                .iter()
-                .any(|quote| quote.open.start < close.end && open.start < quote.close.end);
+            // (The quotes are in text order and do not overlap: the first
+            // that ends after the opening mark is the only one to look at.)
+            let next = quotes.partition_point(|quote| quote.close.end <= open.start);
+            let overlaps = quotes.get(next).is_some_and(|quote| quote.open.start < close.end);
             if content.start < content.end && !overlaps {
                 found.push(QuoteSpan {
                     open,

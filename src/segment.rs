@@ -260,7 +260,10 @@ impl<'t> Document<'t> {
         let is_title = !first.furniture
             && paragraphs.len() > 1
             && (first.lines.len() == 1 || with_deck(&first.lines))
-            && words_up_to(text, first.lines[0], MAX_TITLE_WORDS + 1) <= MAX_TITLE_WORDS;
+            && first
+                .lines
+                .first()
+                .is_some_and(|line| words_up_to(text, *line, MAX_TITLE_WORDS + 1) <= MAX_TITLE_WORDS);
         is_title.then_some(0)
     }
 

@@ -1857,7 +1857,10 @@ fn evidence_after_in_must_be_the_whole_phrase() {
     // nothing more.
     check("Donald Trump has a slight lead in the polls over Cruz in Indiana.", &[]);
     // A count of delegates or votes is a standing, not a finding of anyone.
-    check("That means a wider lead for her over Sanders in the overall AP delegate count.", &[]);
+    check(
+        "That means a wider lead for her over Sanders in the overall AP delegate count.",
+        &[],
+    );
     check("Kasich is currently fourth in the Republican delegate tally.", &[]);
     check(
         "Cruz made a show of opening new campaign offices in Florida to take advantage of Rubio's falling poll numbers.",

@@ -94,6 +94,15 @@ fn unbalanced_quote_marks_are_linear() {
     check_linear("unbalanced", |units| repeat_to("\"word “word ‘word «word ", units));
 }
 
+/// Doubled apostrophes (`''…''`) among quotes, on one line: each `''…''`
+/// is checked against the quotes near it, not all of them.
+#[test]
+fn doubled_apostrophes_among_quotes_are_linear() {
+    check_linear("doubled", |units| {
+        repeat_to("''We will,'' he said. \"Yes,\" she said. ", units)
+    });
+}
+
 #[test]
 fn unclosed_quotes_in_paragraphs_are_linear() {
     check_linear("unclosed", |units| {

@@ -3771,6 +3771,19 @@ impl<'d, 't> Matcher<'d, 't> {
                     .flatten();
                 return Some(from..with_phrase.unwrap_or(end).max(end));
             }
+            // `The senators have been …`: the plural of a person word right
+            // before the sentence's finite verb heads the phrase.
+            if let Some(&end) = ends.iter().find(|&&end| {
+                end < limit
+                    && end > from + 1
+                    && self.is(end, WordClass::Finite)
+                    && self
+                        .lower(end - 1)
+                        .strip_suffix('s')
+                        .is_some_and(|singular| self.grammar.person_word(singular).is_some())
+            }) {
+                return Some(from..end);
+            }
         }
         (from..limit).take(12).find_map(|index| {
             let word = self.doc.word(index);

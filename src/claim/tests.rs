@@ -2148,6 +2148,11 @@ fn a_plural_pronoun_is_its_sentence_group_subject() {
         "Title.\n\nLatino Republicans have been unsparing in their criticism of Mr. Cruz.",
         &[("Mr. Cruz", "Latino Republicans", "criticism", None)],
     );
+    // (A plural person word with its article, before the finite verb.)
+    check(
+        "Title.\n\nThe senators have been unsparing in their criticism of Mr. Cruz.",
+        &[("Mr. Cruz", "senators", "criticism", None)],
+    );
     check(
         "Title.\n\nThe Democrats are acting as though they want to lose.",
         &[("to lose", "democrats", "want", None)],

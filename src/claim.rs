@@ -1383,14 +1383,15 @@ impl Finder<'_, '_> {
         if object && end + 1 < sentence_end && matches!(self.word(end), "," | ":") && self.is_quote_mark(end + 1) {
             return None;
         }
-        let content = self
-            .content_span(at, end)
+        // `46 percent said yes`, `half said so in the earlier poll`: the
+        // answer word is all that was said (but `said no to the war`).
+        let content = (answer && (at + 1 == sentence_end || self.lower(at + 1) != "to"))
+            .then(|| self.doc.tokens[at].span)
+            .or_else(|| self.content_span(at, end))
             .or_else(|| takes_object.then(|| self.single_object(at, end))?)
             // `referred to jihadism`, `calls for action`: the object of a
             // topic preposition may be any noun.
-            .or_else(|| object.then(|| self.single_noun(at, end))?)
-            // `46 percent said yes`, `half said so in the earlier poll`.
-            .or_else(|| answer.then(|| self.doc.tokens[at].span))?;
+            .or_else(|| object.then(|| self.single_noun(at, end))?)?;
         // `urged voters to stay home`: the hearer is part of what was urged.
         let content = match recipient {
             Some(hearer) if verb.directive && intention => hearer.to(content),

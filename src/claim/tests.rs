@@ -612,6 +612,15 @@ fn a_one_word_answer() {
             ("yes", "most residents", "said", None),
         ],
     );
+    // A time or place after the answer is not part of it.
+    check(
+        "Title.\n\nHalf said so in the earlier poll.",
+        &[("so", "Half", "said", None)],
+    );
+    check(
+        "Title.\n\nThe senator said no to the Iraq war.",
+        &[("no to the Iraq war", "senator", "said", None)],
+    );
 }
 
 #[test]

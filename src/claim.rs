@@ -398,6 +398,13 @@ impl Finder<'_, '_> {
         })
     }
 
+    /// A subject pronoun, alone or contracted (`he`, `he's`, `they'd`).
+    fn is_subject_pronoun(&self, index: usize) -> bool {
+        let lower = self.lower(index);
+        let bare = rsplit_apostrophe(lower).map_or(lower, |(bare, _)| bare);
+        self.grammar.pronoun(bare).is_some_and(|pronoun| pronoun.subject)
+    }
+
     /// True when a quote lies between tokens `start` and `end`.
     fn quote_before(&self, start: usize, end: usize) -> bool {
         let from = self.doc.tokens[start].span.start;
@@ -1208,6 +1215,20 @@ impl Finder<'_, '_> {
             && self.clause_follows(at + 1, sentence_end)
         {
             at += 1;
+        } else if at + 4 < sentence_end
+            && self.word(at) == ","
+            && verb.quotes
+            && hearer.is_none()
+            && let Some(closing) =
+                (at + 2..sentence_end.min(at + MAX_DASH_ASIDE + 2)).find(|&index| self.word(index) == ",")
+            && closing + 2 < sentence_end
+            && self.is_subject_pronoun(closing + 1)
+            && (at + 1..closing).all(|index| !self.is_finite(index) && !self.is_quote_mark(index))
+        {
+            // `Rubio says, win or lose in Tuesday's primary, he's staying in
+            // the race`: an aside between commas, then the clause, which a
+            // subject pronoun opens.
+            at = closing + 1;
         }
         // `said in a telephone interview that …`, `said during his speech
         // Tuesday that …`, `said after a lunch that …`: a phrase of place or

@@ -2179,3 +2179,13 @@ fn a_plural_pronoun_is_its_sentence_group_subject() {
         ],
     );
 }
+
+/// After the cue and a comma, an aside up to the next comma, then a clause
+/// that a subject pronoun opens: the clause is what was said.
+#[test]
+fn an_aside_between_commas_before_a_pronoun_clause() {
+    check(
+        "Title.\n\nMarco Rubio says, win or lose in Tuesday's primary, he's staying in the race.",
+        &[("he's staying in the race", "Marco Rubio", "says", None)],
+    );
+}

@@ -256,9 +256,10 @@ fn rsplit_apostrophe(word: &str) -> Option<(&str, &str)> {
     word.rsplit_once(['\'', '’'])
 }
 
-/// The most tokens of an aside between dashes after a cue and before
-/// `that` (`said — on Twitter, as it happens — that …`).
-const MAX_DASH_ASIDE: usize = 12;
+/// The most tokens of an aside between dashes or commas after a cue and
+/// before what was said (`said — on Twitter, as it happens — that …`,
+/// `says, win or lose in Tuesday's primary, he's staying`).
+const MAX_ASIDE: usize = 12;
 
 /// Above this share of quoted words, reported content is left to its quote:
 /// `he was "very close" to the inquiry` is the partial quote's, while a
@@ -1197,7 +1198,7 @@ impl Finder<'_, '_> {
         if at + 3 < sentence_end
             && is_long_dash(self.word(at))
             && let Some(closing) =
-                (at + 2..sentence_end.min(at + MAX_DASH_ASIDE + 2)).find(|&index| is_long_dash(self.word(index)))
+                (at + 2..sentence_end.min(at + MAX_ASIDE + 2)).find(|&index| is_long_dash(self.word(index)))
             && closing + 1 < sentence_end
             && self.lower(closing + 1) == "that"
             && !(at + 1..closing).any(|index| self.is_quote_mark(index))
@@ -1219,8 +1220,7 @@ impl Finder<'_, '_> {
             && self.word(at) == ","
             && verb.quotes
             && hearer.is_none()
-            && let Some(closing) =
-                (at + 2..sentence_end.min(at + MAX_DASH_ASIDE + 2)).find(|&index| self.word(index) == ",")
+            && let Some(closing) = (at + 2..sentence_end.min(at + MAX_ASIDE + 2)).find(|&index| self.word(index) == ",")
             && closing + 2 < sentence_end
             && self.is_subject_pronoun(closing + 1)
             && (at + 1..closing).all(|index| !self.is_finite(index) && !self.is_quote_mark(index))

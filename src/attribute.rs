@@ -581,6 +581,15 @@ impl<'d, 't> Matcher<'d, 't> {
         }
     }
 
+    /// Whether the document writes `word` (as given, capitalized) with its
+    /// capital inside a sentence: a name's capital, not a sentence's.
+    pub(crate) fn is_written_capitalized_inside(&self, word: &str) -> bool {
+        match self.gathered_word_cases() {
+            Some((_, capitalized_inside)) => capitalized_inside.contains(word),
+            None => self.tokens_written(word).any(|at| self.is_capitalized_inside(at)),
+        }
+    }
+
     /// Counts a question about word cases, and gives the sets that answer
     /// it once the document has asked more than [`WORD_CASE_SCANS`]; `None`
     /// while a scan ([`Matcher::tokens_written`]) answers instead.

@@ -795,7 +795,9 @@ impl<'d, 't> Resolver<'d, 't> {
     /// A group or institution as written, article dropped and a
     /// sentence-initial common noun lower-cased ("Rights groups" → "rights
     /// groups", "Nuclear experts" → "nuclear experts" where the document
-    /// writes "nuclear").
+    /// writes "nuclear"); a person word that the document capitalizes
+    /// inside its sentences keeps its capital ("the Democrats" →
+    /// "Democrats", not "democrats").
     fn plain_phrase(&self, first: usize, end: usize) -> String {
         let doc = self.doc;
         let span = Span::new(doc.tokens[first].span.start, doc.tokens[end - 1].span.end);
@@ -818,7 +820,12 @@ impl<'d, 't> Resolver<'d, 't> {
             .split_whitespace()
             .nth(1)
             .is_none_or(|next| !next.starts_with(char::is_uppercase));
-        let common = self.grammar.person_word(first_word).is_some()
+        // (A person word that the document capitalizes inside its
+        // sentences and never writes in lower case is a name's: `the
+        // Democrats`, `Senate Republicans`.)
+        let proper = self.matcher.is_written_capitalized_inside(first_word)
+            && !self.matcher.is_written_lower(&first_word.to_lowercase());
+        let common = self.grammar.person_word(first_word).is_some() && !proper
             || self
                 .grammar
                 .stopwords
@@ -1886,6 +1893,26 @@ fn is_web_address(name: &str, grammar: &Grammar) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A person word that the document capitalizes inside a sentence is a
+    /// name's (`the Democrats`); one that only opens sentences is a common
+    /// noun (`Officials said`).
+    #[test]
+    fn a_group_keeps_the_capital_the_document_gives_it_inside_sentences() {
+        let speakers = |text: &str| -> Vec<String> {
+            crate::Analyzer::new()
+                .analyze(text)
+                .quotes
+                .into_iter()
+                .filter_map(|quote| quote.speaker)
+                .collect()
+        };
+        assert_eq!(
+            speakers("Title.\n\nThe Democrats said the plan was dead."),
+            ["Democrats"]
+        );
+        assert_eq!(speakers("Title.\n\nOfficials said the plan was dead."), ["officials"]);
+    }
 
     /// The top-level domains come from the grammar: a grammar without
     /// `org` reads `Factcheck.org` as a name like any other.

@@ -2164,7 +2164,7 @@ fn a_plural_pronoun_is_its_sentence_group_subject() {
     );
     check(
         "Title.\n\nThe Democrats are acting as though they want to lose.",
-        &[("to lose", "democrats", "want", None)],
+        &[("to lose", "Democrats", "want", None)],
     );
     check(
         "Title.\n\nSeveral senators said the plan was dead.\n\nCruz's allies bristle at the suggestion, they said.",

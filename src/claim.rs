@@ -402,8 +402,10 @@ impl Finder<'_, '_> {
     /// A subject pronoun, alone or contracted (`he`, `he's`, `they'd`).
     fn is_subject_pronoun(&self, index: usize) -> bool {
         let lower = self.lower(index);
-        let bare = rsplit_apostrophe(lower).map_or(lower, |(bare, _)| bare);
-        self.grammar.pronoun(bare).is_some_and(|pronoun| pronoun.subject)
+        self.grammar
+            .pronoun(lower)
+            .or_else(|| self.grammar.contracted_pronoun(lower))
+            .is_some_and(|pronoun| pronoun.subject)
     }
 
     /// True when a quote lies between tokens `start` and `end`.
@@ -1256,8 +1258,7 @@ impl Finder<'_, '_> {
             // `said in a documentary that showed …`: `that` before a verb is
             // the documentary's relative pronoun.
             && !(that + 1 < sentence_end
-                && !rsplit_apostrophe(self.lower(that + 1))
-                    .is_some_and(|(bare, _)| self.grammar.pronoun(bare).is_some_and(|pronoun| pronoun.subject))
+                && !self.is_subject_pronoun(that + 1)
                 && (self.is_finite(that + 1)
                     || self
                         .matcher

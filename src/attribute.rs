@@ -440,26 +440,6 @@ fn unattributed_kind(doc: &Document, quote: &QuoteSpan, window: &Window) -> Attr
     Attribution::unattributed(kind, "unattributed")
 }
 
-impl Matcher<'_, '_> {
-    /// Whether a quote of the first line, attributed as `found`, is a
-    /// sentence's rather than a headline's: it opens its sentence, or its cue
-    /// is a past form in a line not in title case.
-    fn reads_as_a_sentence(&self, quote: &QuoteSpan, found: &Attribution) -> bool {
-        let doc = self.doc;
-        let open = doc.token_at_or_after(quote.open.start);
-        if doc.sentence_start(open) == open {
-            return true;
-        }
-        let past = found.cue.is_some_and(|cue| {
-            let index = doc.token_at_or_after(cue.start);
-            matches!(self.tags.verb(index), Some((_, VerbForm::Past)))
-        });
-        past && !self
-            .tags
-            .is_title_case(doc, doc.paragraph_tokens[quote.paragraph].clone())
-    }
-}
-
 /// The tokens around a quote that attribution may read.
 #[derive(Clone, Debug)]
 struct Window {
@@ -524,6 +504,24 @@ impl<'d, 't> Matcher<'d, 't> {
             word_cases: OnceCell::new(),
             word_case_questions: Cell::new(0),
         }
+    }
+
+    /// Whether a quote of the first line, attributed as `found`, is a
+    /// sentence's rather than a headline's: it opens its sentence, or its cue
+    /// is a past form in a line not in title case.
+    fn reads_as_a_sentence(&self, quote: &QuoteSpan, found: &Attribution) -> bool {
+        let doc = self.doc;
+        let open = doc.token_at_or_after(quote.open.start);
+        if doc.sentence_start(open) == open {
+            return true;
+        }
+        let past = found.cue.is_some_and(|cue| {
+            let index = doc.token_at_or_after(cue.start);
+            matches!(self.tags.verb(index), Some((_, VerbForm::Past)))
+        });
+        past && !self
+            .tags
+            .is_title_case(doc, doc.paragraph_tokens[quote.paragraph].clone())
     }
 
     /// `Ultimately, …`, `Separately Lee …`: a capitalized -ly word that

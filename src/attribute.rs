@@ -1622,6 +1622,12 @@ impl<'d, 't> Matcher<'d, 't> {
             || self.is_demonstrative_that(index, limit);
         if determined {
             index += 1;
+            // `85% of Democrats`: a per cent sign after a number is the
+            // phrase's noun, as `percent` is.
+            if index < limit && self.doc.tokens[at].class == TokenClass::Number && self.doc.word(index) == "%" {
+                ends.push(index + 1);
+                self.role_tail(index + 1, limit, &mut ends);
+            }
             // `one of those advisers`, `some of the protesters`
             if index + 1 < limit && self.lower(index) == "of" {
                 index += 1;
@@ -1736,7 +1742,8 @@ impl<'d, 't> Matcher<'d, 't> {
 
     /// Where a search for a speaker ending at token `end`, from token
     /// `from` on, may begin: no noun phrase ([`Matcher::speaker_ends`])
-    /// takes in punctuation other than `.`, `-`, `&`, `/` and a parenthesis
+    /// takes in punctuation other than `.`, `-`, `&`, `/`, `%` after a
+    /// number and a parenthesis
     /// (`Sen. Ted Cruz (R-Tex.)`, which may hold anything), nor a word that
     /// [`Matcher::is_outside_noun_phrases`], so none that starts before the
     /// last such mark or word with no `)` after it ends at `end`. A
@@ -1752,6 +1759,7 @@ impl<'d, 't> Matcher<'d, 't> {
             }
             match self.doc.word(index) {
                 "." | "-" | "(" | "&" | "/" => {}
+                "%" if index > from && self.doc.tokens[index - 1].class == TokenClass::Number => {}
                 ")" => return from,
                 "," if index > from && self.doc.word(index - 1) == ")" => return from,
                 _ => return index,
@@ -2478,8 +2486,9 @@ impl<'d, 't> Matcher<'d, 't> {
         let mut capture = Capture::default();
         let near = lower.max(subject_end.saturating_sub(MAX_SPEAKER));
         let far = lower.max(subject_end.saturating_sub(MAX_SPEAKER + MAX_APPOSITIVE));
-        // A noun phrase ends in a word, a number or a parenthesis; an aside
-        // ends in a comma. Anything else has no subject: no need to search.
+        // A noun phrase ends in a word, a number, a per cent sign or a
+        // parenthesis; an aside ends in a comma. Anything else has no
+        // subject: no need to search.
         let last = self.doc.tokens[subject_end - 1];
         let last_word = self.doc.word(subject_end - 1);
         let initial = last_word == "."
@@ -2500,7 +2509,10 @@ impl<'d, 't> Matcher<'d, 't> {
         {
             reach += 1;
         }
-        let found = (last.class != TokenClass::Punct || last_word == ")" || initial)
+        // (`85%`: a per cent sign after a number is the phrase's noun.)
+        let per_cent =
+            last_word == "%" && subject_end >= 2 && self.doc.tokens[subject_end - 2].class == TokenClass::Number;
+        let found = (last.class != TokenClass::Punct || last_word == ")" || initial || per_cent)
             && self.match_ending_at(std::slice::from_ref(&speaker), reach..subject_end, &mut capture);
         if found {
             return capture.speaker;

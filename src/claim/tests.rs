@@ -2189,3 +2189,22 @@ fn an_aside_between_commas_before_a_pronoun_clause() {
         &[("he's staying in the race", "Marco Rubio", "says", None)],
     );
 }
+
+#[test]
+fn a_per_cent_sign_heads_its_phrase_as_percent_does() {
+    // `85%` had no noun: the claim of `said` found no subject, and the
+    // reported clause's own verb (`favors`) took the sentence.
+    check(
+        "Title.\n\nIn Virginia, 85% of Democrats said the nation's economic system favors the wealthy.",
+        &[(
+            "the nation's economic system favors the wealthy",
+            "85% of Democrats",
+            "said",
+            None,
+        )],
+    );
+    check(
+        "Title.\n\n85% said the economy helps the wealthy.",
+        &[("the economy helps the wealthy", "85%", "said", None)],
+    );
+}

@@ -41,6 +41,10 @@ const MIN_NOUN_CLAUSE_WORDS: usize = 4;
 /// Tokens of a headline whose capitalized verbs are verbs: `Rubio Says He Will Stay`.
 const MAX_HEADLINE: usize = 30;
 
+/// How many words an item of a list may have (`Ben Carson`, `a new Syria
+/// where Assad is allowed to remain in power` is none).
+const MAX_LIST_ITEM: usize = 5;
+
 /// One piece of reported speech.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Claim {
@@ -2920,6 +2924,13 @@ impl Finder<'_, '_> {
                     && self.matcher.is(index + 1, WordClass::Preposition)
                     && matches!(self.lower(index + 2), "which" | "whom")
             };
+            // `criticized Trump, Carson, and Fiorina`: the last item of a
+            // list goes on with it.
+            if word == "," && self.ends_list_item(at.max(index.saturating_sub(MAX_LIST_ITEM + 1)), index, sentence_end)
+            {
+                index += 1;
+                continue;
+            }
             if word == ","
                 && index + 1 < sentence_end
                 && (self.matcher.is(index + 1, WordClass::ClauseBreak) || relative_after_preposition())
@@ -2980,6 +2991,35 @@ impl Finder<'_, '_> {
             }
         }
         sentence_end
+    }
+
+    /// Whether the comma at `comma` ends an item of a list whose last item
+    /// follows (`Trump, Carson, and Fiorina`): the words since the comma
+    /// before it (after `from`), and those after `and` or `or` up to the
+    /// next mark, are a few words, none a finite verb.
+    fn ends_list_item(&self, from: usize, comma: usize, sentence_end: usize) -> bool {
+        if comma + 2 >= sentence_end || !matches!(self.lower(comma + 1), "and" | "or") {
+            return false;
+        }
+        let plain = |index: usize| {
+            matches!(self.doc.tokens[index].class, TokenClass::Word | TokenClass::Number)
+                && !self.inside_quote(index)
+                && !self.is_finite(index)
+                && self.matcher.verb(index).is_none_or(|(verb, _)| !verb.reports)
+        };
+        let Some(previous) = (from..comma).rev().find(|&index| self.word(index) == ",") else {
+            return false;
+        };
+        let item = previous + 1..comma;
+        let last_start = comma + 2;
+        let last_end = (last_start..sentence_end)
+            .find(|&index| self.doc.tokens[index].class == TokenClass::Punct)
+            .unwrap_or(sentence_end);
+        !item.is_empty()
+            && item.clone().all(plain)
+            && last_end > last_start
+            && last_end - last_start <= MAX_LIST_ITEM
+            && (last_start..last_end).all(plain)
     }
 
     /// Whether the -s or base form at `index` of a verb that is mostly a

@@ -2208,3 +2208,16 @@ fn a_per_cent_sign_heads_its_phrase_as_percent_does() {
         &[("the economy helps the wealthy", "85%", "said", None)],
     );
 }
+
+#[test]
+fn a_list_goes_on_past_its_items_commas() {
+    check(
+        "Title.\n\nThe ad criticized Donald Trump, Ben Carson, and Carly Fiorina.",
+        &[("Donald Trump, Ben Carson, and Carly Fiorina", "ad", "criticized", None)],
+    );
+    // A clause after `, and` is no item.
+    check(
+        "Title.\n\nLee said the plan was late, and the council agreed.",
+        &[("the plan was late", "Lee", "said", None)],
+    );
+}

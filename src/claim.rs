@@ -44,6 +44,10 @@ const MAX_HEADLINE: usize = 30;
 /// How many words an item of a list may have (`Ben Carson`, `a new Syria
 /// where Assad is allowed to remain in power` is none).
 const MAX_LIST_ITEM: usize = 5;
+/// How far (in tokens) the verb of a reported clause's subject may stand
+/// after a comma that opens an aside (`the talks, which started in a
+/// smaller form a decade ago, remained …`).
+const MAX_SUBJECT_ASIDE: usize = 30;
 
 /// One piece of reported speech.
 #[derive(Clone, Debug, PartialEq)]
@@ -2937,12 +2941,30 @@ impl Finder<'_, '_> {
             {
                 // `said the plan, despite its cost, is sound`: an aside
                 // closed by a comma before the clause's own verb.
-                match (index + 2..sentence_end.min(index + 10)).find(|&next| self.word(next) == ",") {
-                    Some(closing) if closing + 1 < sentence_end && self.is_finite(closing + 1) => {
+                let verb_after = |closing: usize| {
+                    let mut next = closing + 1;
+                    while next + 1 < sentence_end && self.matcher.is_adverb(next) {
+                        next += 1;
+                    }
+                    next < sentence_end && self.is_finite(next)
+                };
+                let closing = if self.matcher.is(index + 1, WordClass::Relative) && self.verbless(at, index) {
+                    // `said the annual talks, which started in a smaller
+                    // form a decade ago, remained …`: a subject still waiting
+                    // for its verb goes on past a longer relative clause.
+                    (index + 2..sentence_end.min(index + MAX_SUBJECT_ASIDE))
+                        .find(|&next| self.word(next) == "," && !self.inside_quote(next) && verb_after(next))
+                } else {
+                    (index + 2..sentence_end.min(index + 10))
+                        .find(|&next| self.word(next) == ",")
+                        .filter(|&closing| closing + 1 < sentence_end && self.is_finite(closing + 1))
+                };
+                match closing {
+                    Some(closing) => {
                         index = closing;
                         continue;
                     }
-                    _ => return index,
+                    None => return index,
                 }
             }
             // `He said the base was ready and said the rescue was a
@@ -2991,6 +3013,12 @@ impl Finder<'_, '_> {
             }
         }
         sentence_end
+    }
+
+    /// Whether the content's words `at..end` have no finite verb: a
+    /// subject still waiting for its verb (`the annual talks`).
+    fn verbless(&self, at: usize, end: usize) -> bool {
+        (at..end).all(|index| self.inside_quote(index) || !self.is_finite(index))
     }
 
     /// Whether the comma at `comma` ends an item of a list whose last item

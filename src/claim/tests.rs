@@ -1211,6 +1211,27 @@ fn an_aside_closed_by_a_comma_before_the_clause_verb() {
         "Title.\n\nAnn Lee said the plan, despite its cost, is sound.",
         &[("the plan, despite its cost, is sound", "Ann Lee", "said", None)],
     );
+    // A subject with no verb yet goes on past a longer aside to its verb.
+    check(
+        "Title.\n\nBut Mr. Kerry said the annual talks, which started in a smaller form a decade ago, remained useful.",
+        &[(
+            "the annual talks, which started in a smaller form a decade ago, remained useful",
+            "Kerry",
+            "said",
+            None,
+        )],
+    );
+    // (Not past a clause of the writer's own: `described the novel, but
+    // readers keep …`.)
+    check(
+        "Title.\n\nAnn Lee described the novel in her essay, but readers keep buying it, and critics are divided.",
+        &[("the novel in her essay", "Ann Lee", "described", None)],
+    );
+    // A clause with its verb ends at the aside.
+    check(
+        "Title.\n\nAnn Lee said the plan failed, which surprised the council, and voters were angry.",
+        &[("the plan failed", "Ann Lee", "said", None)],
+    );
 }
 
 #[test]

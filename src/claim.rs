@@ -1814,6 +1814,27 @@ impl Finder<'_, '_> {
             // `Content, according to X.` and `The implication, according to
             // the aide, is that …`: the longer side.
             let before_end = if self.word(index - 1) == "," { index - 1 } else { index };
+            // `Since last November, according to Human Rights Watch, state
+            // forces have killed …`, `One of the decisions, according to a
+            // person close to it, is to …`: words with no verb before the
+            // aside wait for the rest of their sentence, and the claim is
+            // the sentence around its attribution.
+            let first = sentence_start + usize::from(self.matcher.is(sentence_start, WordClass::Conjunction));
+            if let Some(after) = after.clone()
+                && self.word(index - 1) == ","
+                && self.word(speaker_end) == ","
+                && first < before_end
+                && !self.matcher.is(after.start, WordClass::ClauseBreak)
+                && !self.is_quote_mark(sentence_start)
+                && self.verbless(first, before_end)
+                && !self.verbless(after.start, after.end)
+            {
+                let content = self.content_span(first, after.end)?;
+                return Some(Claim {
+                    extent: Extent::AroundAttribution,
+                    ..Claim::without_verb(content, speaker, cue, "according_to", 0.75)
+                });
+            }
             match after {
                 Some(after)
                     if self.word(index - 1) == ","

@@ -182,10 +182,12 @@ fn according_to_any_source_and_asides() {
             None,
         )],
     );
+    // (The sentence around the aside, as PolNeAR marks `The implication,
+    // according to the Sanders aide, is that …`.)
     check(
         "The implication, according to the aide, is that the mayor broke the rules of the debate.",
         &[(
-            "is that the mayor broke the rules of the debate",
+            "The implication, according to the aide, is that the mayor broke the rules of the debate",
             "aide",
             "according to",
             None,
@@ -2240,5 +2242,32 @@ fn a_list_goes_on_past_its_items_commas() {
     check(
         "Title.\n\nLee said the plan was late, and the council agreed.",
         &[("the plan was late", "Lee", "said", None)],
+    );
+}
+
+#[test]
+fn according_to_inside_a_sentence_whose_verb_comes_after_it() {
+    check(
+        "Title.\n\nSince last November, according to Human Rights Watch, state security forces have killed more than 400 protesters.",
+        &[(
+            "Since last November, according to Human Rights Watch, state security forces have killed more than 400 protesters",
+            "Human Rights Watch",
+            "according to",
+            None,
+        )],
+    );
+    check(
+        "Title.\n\nAt the heart of the trouble, according to Dennis Ross, was a decision by Mr. Obama.",
+        &[(
+            "At the heart of the trouble, according to Dennis Ross, was a decision by Mr. Obama",
+            "Dennis Ross",
+            "according to",
+            None,
+        )],
+    );
+    // A clause before the aside is the claim on its own.
+    check(
+        "Title.\n\nTrump leads in Iowa, according to the polling average, by a wide margin.",
+        &[("Trump leads in Iowa", "polling average", "according to", None)],
     );
 }

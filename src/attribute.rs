@@ -1616,6 +1616,12 @@ impl<'d, 't> Matcher<'d, 't> {
         {
             index += 2;
         }
+        // `4 in 10`, `one in four`: a share of those asked is a phrase of
+        // its own, and counts the noun after it (`Six in 10 Republicans`).
+        if index + 2 < limit && self.joins_a_share(index + 1) {
+            ends.push(index + 3);
+            index += 2;
+        }
         let determined = self.is(index, WordClass::Determiner)
             || self.is_possessor(index)
             || self.doc.tokens[index].class == TokenClass::Number
@@ -1752,7 +1758,7 @@ impl<'d, 't> Matcher<'d, 't> {
     pub(crate) fn noun_phrase_reach(&self, from: usize, end: usize) -> usize {
         for index in (from..end).rev() {
             if self.doc.tokens[index].class != TokenClass::Punct {
-                if index > from && self.is_outside_noun_phrases(index) {
+                if index > from && self.is_outside_noun_phrases(index) && !self.joins_a_share(index) {
                     return index;
                 }
                 continue;
@@ -1766,6 +1772,18 @@ impl<'d, 't> Matcher<'d, 't> {
             }
         }
         from
+    }
+
+    /// Whether the word at `index` is the `in` of a share between two
+    /// numbers (`4 in 10`, `one in four`).
+    fn joins_a_share(&self, index: usize) -> bool {
+        let number =
+            |index: usize| self.doc.tokens[index].class == TokenClass::Number || self.is(index, WordClass::Quantifier);
+        index > 0
+            && index + 1 < self.doc.tokens.len()
+            && self.lower(index) == "in"
+            && number(index - 1)
+            && number(index + 1)
     }
 
     /// `That person said`, `In that letter`, `Later, that person said`:
@@ -2999,18 +3017,24 @@ impl<'d, 't> Matcher<'d, 't> {
     /// Whether the phrase at `start` counts respondents: `8 percent of
     /// Democrats`, `just 31% of Republicans`, `Six in 10 Republicans` (read
     /// from its number, which may stand right before the phrase).
-    fn counts_respondents(&self, start: usize) -> bool {
+    pub(crate) fn counts_respondents(&self, start: usize) -> bool {
+        // (`Six in 10 Republican said`: the count before the phrase.)
+        let counted_before =
+            start >= 3 && self.doc.tokens[start - 1].class == TokenClass::Number && self.lower(start - 2) == "in";
+        self.opens_with_share(start) || counted_before
+    }
+
+    /// Whether the phrase at `start` opens with a share of those asked:
+    /// `8 percent`, `just 31%`, `Six in 10`, `one in four`.
+    pub(crate) fn opens_with_share(&self, start: usize) -> bool {
         let mut at = start;
         while at + 1 < self.doc.tokens.len() && self.is(at, WordClass::Approximator) {
             at += 1; // `just`, `nearly`
         }
-        let number = |at: usize| self.doc.tokens[at].class == TokenClass::Number;
-        let counted = number(at)
+        let counted = self.doc.tokens[at].class == TokenClass::Number
             && at + 1 < self.doc.tokens.len()
             && (matches!(self.lower(at + 1), "percent" | "%" | "in") || self.doc.word(at).ends_with('%'));
-        // (`Six in 10 Republican said`: the count before the phrase.)
-        let counted_before = start >= 3 && number(start - 1) && self.lower(start - 2) == "in";
-        counted || counted_before
+        counted || at + 2 < self.doc.tokens.len() && self.joins_a_share(at + 1)
     }
 
     /// The source named by `according to X` in the quote's sentence, after

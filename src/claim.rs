@@ -2669,7 +2669,10 @@ impl Finder<'_, '_> {
         let coordinated = self.matcher.is_capitalized(subject.end - 1)
             && (subject.start + 1..subject.end.saturating_sub(1))
                 .any(|index| self.lower(index) == "and" && self.matcher.is_capitalized(index + 1));
-        relative || plural_determiner || coordinated || self.matcher.is_plural_subject(subject.end - 1)
+        // `64 percent call him competent`, `4 in 10 want …`: a share of
+        // those asked takes the plural.
+        let share = self.matcher.counts_respondents(subject.start);
+        relative || plural_determiner || coordinated || share || self.matcher.is_plural_subject(subject.end - 1)
     }
 
     /// `protest organizers in Cleveland say`: a plural head before the

@@ -969,6 +969,11 @@ impl<'d, 't> Resolver<'d, 't> {
             );
             return self.resolve(span);
         }
+        // `Six in 10 Republicans`, `85% of Democrats`: a share of those
+        // asked is no one's name, whatever its first word's capital.
+        if matcher.opens_with_share(first) {
+            return Some(self.plain_phrase(first, end));
+        }
         // The last proper name inside the mention names the speaker.
         let mut found_name: Option<(Words, Cow<'d, str>, bool)> = None;
         let mut found_start = first;

@@ -2271,3 +2271,23 @@ fn according_to_inside_a_sentence_whose_verb_comes_after_it() {
         &[("Trump leads in Iowa", "polling average", "according to", None)],
     );
 }
+
+#[test]
+fn a_share_of_those_asked_takes_the_plural() {
+    check(
+        "Title.\n\nAnd 64 percent call him competent, after 55 percent said so in December.",
+        &[
+            ("him competent", "64 percent", "call", None),
+            ("so", "55 percent", "said", None),
+        ],
+    );
+    check(
+        "Title.\n\n4 in 10 want one with political experience.",
+        &[("one with political experience", "4 in 10", "want", None)],
+    );
+    // A share is no name, whatever its first word's capital.
+    check(
+        "Title.\n\nSix in 10 Republicans want a wall.",
+        &[("a wall", "Six in 10 Republicans", "want", None)],
+    );
+}

@@ -417,6 +417,12 @@ impl Finder<'_, '_> {
     }
 
     /// True when a quote lies between tokens `start` and `end`.
+    /// Whether a quotation that ends in a comma closes right before `index`
+    /// (`… "the best thing," claiming …`), after `start`.
+    fn comma_quote_before(&self, index: usize, start: usize) -> bool {
+        index >= start + 2 && self.is_quote_mark(index - 1) && self.quote_ends_at(index) && self.word(index - 2) == ","
+    }
+
     fn quote_before(&self, start: usize, end: usize) -> bool {
         let from = self.doc.tokens[start].span.start;
         let to = self.doc.tokens[end].span.start;
@@ -595,7 +601,10 @@ impl Finder<'_, '_> {
         let after_quote = index > sentence_start
             && (self.quote_ends_at(index - 1) && !matches!(self.lower(index - 1), "but" | "and" | "yet")
                 || (self.word(index - 1) == "," && index - 1 > sentence_start && self.quote_ends_at(index - 2)));
-        if after_quote {
+        // `Lee called it "the best," claiming that …`: a participle after a
+        // quotation inside the sentence reports for the sentence's subject.
+        let participle_after_inner_quote = form == VerbForm::Gerund && !self.inside_quote(sentence_start);
+        if after_quote && !participle_after_inner_quote {
             return None;
         }
         // Inverted trailing attribution: `…, said Robert Egge, a director.`
@@ -664,6 +673,7 @@ impl Finder<'_, '_> {
         // `…, saying` and `… – saying`: a comma or a spaced dash.
         let participle = form == VerbForm::Gerund
             && (previous == Some(",")
+                || self.comma_quote_before(index, sentence_start)
                 || index > sentence_start + 1 && self.matcher.is_spaced_dash(index - 1)
                 || previous.is_some()
                     && (self.matcher.is(index - 1, WordClass::Preposition)
@@ -3007,14 +3017,17 @@ impl Finder<'_, '_> {
             }
             // `…, telling reporters that …`, `…, noting her comments`,
             // `…, referring to the council`: a participle of a reporting
-            // verb after a comma reports anew.
-            if word == ","
-                && index + 1 < sentence_end
-                && self
-                    .matcher
-                    .verb(index + 1)
+            // verb after a comma (or a quotation that ends in one) reports
+            // anew.
+            let reporting_participle = |at: usize| {
+                self.matcher
+                    .verb(at)
                     .is_some_and(|(verb, form)| form == VerbForm::Gerund && verb.reports)
-            {
+            };
+            if word == "," && index + 1 < sentence_end && reporting_participle(index + 1) {
+                return index;
+            }
+            if self.comma_quote_before(index, at) && reporting_participle(index) {
                 return index;
             }
             // `said the plan would cut costs, drawing criticism`: any other

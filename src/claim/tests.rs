@@ -2291,3 +2291,13 @@ fn a_share_of_those_asked_takes_the_plural() {
         &[("a wall", "Six in 10 Republicans", "want", None)],
     );
 }
+
+#[test]
+fn a_participle_after_a_quotation_inside_the_sentence_reports() {
+    check(
+        "Title.\n\nTrump said he was \"the best thing to happen to the party,\" claiming that he is responsible for higher turnout.",
+        &[("he is responsible for higher turnout", "Trump", "claiming", None)],
+    );
+    // After a quotation that opens the sentence, it is the quote's cue.
+    check("Title.\n\n\"We will win this,\" adding a promise to the crowd.", &[]);
+}

@@ -823,15 +823,15 @@ impl<'d, 't> Resolver<'d, 't> {
         // (A person word that the document capitalizes inside its
         // sentences and never writes in lower case is a name's: `the
         // Democrats`, `Senate Republicans`.)
-        let proper = self.matcher.is_written_capitalized_inside(first_word)
-            && !self.matcher.is_written_lower(&first_word.to_lowercase());
-        let common = self.grammar.person_word(first_word).is_some() && !proper
-            || self
-                .grammar
-                .stopwords
-                .iter()
-                .any(|stopword| stopword.eq_ignore_ascii_case(first_word))
-            || opens_sentence && next_lower && self.matcher.is_written_lower(&first_word.to_lowercase());
+        // (Asked only of a person word: the answer reads the document's
+        // word cases.)
+        let lower = first_word.to_lowercase();
+        let proper = || {
+            self.matcher.is_written_capitalized_inside(first_word) && !self.matcher.is_written_lower(&lower)
+        };
+        let common = self.grammar.person_word(first_word).is_some() && !proper()
+            || self.grammar.is_stopword(&lower)
+            || opens_sentence && next_lower && self.matcher.is_written_lower(&lower);
         if !common {
             return text.to_string();
         }

@@ -1104,8 +1104,12 @@ impl<'d, 't> Matcher<'d, 't> {
             if first_word.is_some_and(|word| !self.doc.word(start).eq_ignore_ascii_case(word)) {
                 continue;
             }
-            if start > range.start && self.is(start - 1, WordClass::Preposition) {
-                // `the president of France said`: France is no subject.
+            if start > range.start
+                && self.is(start - 1, WordClass::Preposition)
+                && !self.approximates_a_share(start - 1, start)
+            {
+                // `the president of France said`: France is no subject
+                // (but `About 4 in 10 want`: `about` approximates).
                 continue;
             }
             // A lone speaker (a verb's subject) needs no backtracking: one
@@ -1772,6 +1776,12 @@ impl<'d, 't> Matcher<'d, 't> {
             }
         }
         from
+    }
+
+    /// Whether the word at `word` is an approximator (`about`, `over`)
+    /// before a share of those asked that starts at `share`.
+    fn approximates_a_share(&self, word: usize, share: usize) -> bool {
+        self.is(word, WordClass::Approximator) && self.opens_with_share(share)
     }
 
     /// Whether the word at `index` is the `in` of a share between two

@@ -2285,6 +2285,11 @@ fn a_share_of_those_asked_takes_the_plural() {
         "Title.\n\n4 in 10 want one with political experience.",
         &[("one with political experience", "4 in 10", "want", None)],
     );
+    // (After an approximator that is also a preposition.)
+    check(
+        "Title.\n\nAbout 4 in 10 want one with political experience.",
+        &[("one with political experience", "4 in 10", "want", None)],
+    );
     // A share is no name, whatever its first word's capital.
     check(
         "Title.\n\nSix in 10 Republicans want a wall.",

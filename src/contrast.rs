@@ -530,9 +530,11 @@ impl ClaimStore {
         let mut links = Links::new(corpus.claims.len());
         // Pairs are judged in parallel, a block at a time, and linked in
         // the order of a sequential run, so that the result is the same
-        // whatever the number of threads. Each block is linked while the
-        // next is judged: one task of the pool links, the others judge.
-        let mut judged_before: Vec<(Vec<Judged>, Work)> = Vec::new();
+        // whatever the number of threads. Each block is linked once it is
+        // judged, before the next is: linking while the next block is
+        // judged made linking four times slower on two threads (it frees
+        // what the judging threads allocated, and they share the caches),
+        // and the judging no faster.
         // Inside each document: every two claims.
         let mut documents: Vec<(usize, usize)> = Vec::new();
         let mut start = 0;
@@ -569,8 +571,7 @@ impl ClaimStore {
                     })
                     .collect()
             };
-            let link_before = || links.add_all(std::mem::take(&mut judged_before), &mut work, options.keep_related);
-            (judged_before, ()) = rayon::join(judge_block, link_before);
+            links.add_all(judge_block(), &mut work, options.keep_related);
         }
         // Across documents: claims sharing a key.
         for block_start in (0..corpus.claims.len()).step_by(JUDGE_BLOCK_CLAIMS) {
@@ -586,10 +587,8 @@ impl ClaimStore {
                     })
                     .collect()
             };
-            let link_before = || links.add_all(std::mem::take(&mut judged_before), &mut work, options.keep_related);
-            (judged_before, ()) = rayon::join(judge_block, link_before);
+            links.add_all(judge_block(), &mut work, options.keep_related);
         }
-        links.add_all(judged_before, &mut work, options.keep_related);
         rayon::broadcast(|_| DOT.with_borrow_mut(|dot| *dot = Vec::new()));
         (links, work)
     }

@@ -826,9 +826,8 @@ impl<'d, 't> Resolver<'d, 't> {
         // (Asked only of a person word: the answer reads the document's
         // word cases.)
         let lower = first_word.to_lowercase();
-        let proper = || {
-            self.matcher.is_written_capitalized_inside(first_word) && !self.matcher.is_written_lower(&lower)
-        };
+        let proper =
+            || self.matcher.is_written_capitalized_inside(first_word) && !self.matcher.is_written_lower(&lower);
         let common = self.grammar.person_word(first_word).is_some() && !proper()
             || self.grammar.is_stopword(&lower)
             || opens_sentence && next_lower && self.matcher.is_written_lower(&lower);

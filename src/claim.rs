@@ -416,13 +416,13 @@ impl Finder<'_, '_> {
             .is_some_and(|pronoun| pronoun.subject)
     }
 
-    /// True when a quote lies between tokens `start` and `end`.
     /// Whether a quotation that ends in a comma closes right before `index`
     /// (`… "the best thing," claiming …`), after `start`.
     fn comma_quote_before(&self, index: usize, start: usize) -> bool {
         index >= start + 2 && self.is_quote_mark(index - 1) && self.quote_ends_at(index) && self.word(index - 2) == ","
     }
 
+    /// True when a quote lies between tokens `start` and `end`.
     fn quote_before(&self, start: usize, end: usize) -> bool {
         let from = self.doc.tokens[start].span.start;
         let to = self.doc.tokens[end].span.start;
@@ -3077,7 +3077,7 @@ impl Finder<'_, '_> {
         };
         let item = previous + 1..comma;
         let last_start = comma + 2;
-        let last_end = (last_start..sentence_end)
+        let last_end = (last_start..sentence_end.min(last_start + MAX_LIST_ITEM + 1))
             .find(|&index| self.doc.tokens[index].class == TokenClass::Punct)
             .unwrap_or(sentence_end);
         !item.is_empty()

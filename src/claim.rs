@@ -2976,10 +2976,7 @@ impl Finder<'_, '_> {
                 // `said the plan, despite its cost, is sound`: an aside
                 // closed by a comma before the clause's own verb.
                 let verb_after = |closing: usize| {
-                    let mut next = closing + 1;
-                    while next + 1 < sentence_end && self.matcher.is_adverb(next) {
-                        next += 1;
-                    }
+                    let next = self.past_adverbs(closing + 1, sentence_end);
                     next < sentence_end && self.is_finite(next)
                 };
                 let closing = if self.matcher.is(index + 1, WordClass::Relative) && self.verbless(at, index) {
@@ -3004,10 +3001,7 @@ impl Finder<'_, '_> {
             // `He said the base was ready and said the rescue was a
             // priority`: a coordinated speech verb reports anew.
             if matches!(word, "and" | "but") && index + 1 < sentence_end {
-                let mut next = index + 1;
-                while next + 1 < sentence_end && self.matcher.is_adverb(next) {
-                    next += 1;
-                }
+                let next = self.past_adverbs(index + 1, sentence_end);
                 if self.matcher.verb(next).is_some_and(|(verb, form)| {
                     verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3)
                         || verb.reports && form == VerbForm::Gerund
@@ -3050,6 +3044,15 @@ impl Finder<'_, '_> {
             }
         }
         sentence_end
+    }
+
+    /// The first token from `at` that is no adverb (`also`, `then`), or
+    /// the last token before `end`.
+    fn past_adverbs(&self, mut at: usize, end: usize) -> usize {
+        while at + 1 < end && self.matcher.is_adverb(at) {
+            at += 1;
+        }
+        at
     }
 
     /// Whether the content's words `at..end` have no finite verb: a

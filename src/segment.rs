@@ -905,6 +905,11 @@ mod tests {
             .collect()
     }
 
+    /// The offset of the last byte of `word`'s first occurrence in `text`.
+    fn last_byte_of(text: &str, word: &str) -> usize {
+        text.find(word).unwrap() + word.len() - 1
+    }
+
     #[test]
     fn abbreviations_do_not_end_sentences() {
         let text = "Mr. Smith went to the U.S. on Monday. Then J. Doe left.";
@@ -917,7 +922,7 @@ mod tests {
     #[test]
     fn an_abbreviation_written_with_a_capital_needs_one() {
         let text = "The candidate said no. But he said No. 1 was fine. Lee vs. Ruiz. Lee Vs. Ruiz.";
-        let after = |word: &str| text.find(word).unwrap() + word.len() - 1;
+        let after = |word: &str| last_byte_of(text, word);
         assert_eq!(
             sentence_ends(text),
             [after("no."), after("fine."), after("Ruiz."), text.len() - 1]
@@ -927,7 +932,7 @@ mod tests {
     #[test]
     fn an_abbreviation_ends_a_sentence_before_a_pronoun_or_determiner() {
         let text = "It grew in the U.S. He says so. It hired Dr. Lee at Acme Inc. The firm left.";
-        let after = |word: &str| text.find(word).unwrap() + word.len() - 1;
+        let after = |word: &str| last_byte_of(text, word);
         assert_eq!(
             sentence_ends(text),
             [after("U.S."), after("so."), after("Inc."), text.len() - 1]

@@ -2239,7 +2239,7 @@ impl<'d, 't> Matcher<'d, 't> {
             // A lower-case word goes on with a name only as a hyphen, an
             // ampersand or a particle (see below); any other ends it,
             // whatever the tests of a line break and a title would find.
-            if !capitalized && word != "-" && word != "&" && !self.is_particle(index) {
+            if !capitalized && word != "-" && word != "&" && word != "/" && !self.is_particle(index) {
                 break;
             }
             // A name ends with its line: `… Like Donald Trump` then
@@ -2293,9 +2293,17 @@ impl<'d, 't> Matcher<'d, 't> {
                     && doc.tokens[index + 1].span.start == token.span.end
                     && self.is_capitalized(index + 2)
             };
+            // `AT&T`: any word glued by an ampersand or slash to a capital.
+            let joined = || {
+                index + 2 < limit
+                    && matches!(doc.word(index + 1), "&" | "/")
+                    && doc.tokens[index + 1].span.start == token.span.end
+                    && doc.tokens[index + 2].span.start == doc.tokens[index + 1].span.end
+                    && self.is_capitalized(index + 2)
+            };
             // (The plain name word first, the usual case: the other tests
             // need only be made for the words it turns down.)
-            if capitalized && (self.is_name_word(index, word) || inside() || listed_name() || initial()) {
+            if capitalized && (self.is_name_word(index, word) || inside() || listed_name() || initial() || joined()) {
                 index += 1;
                 end = Some(index);
                 // An initial or abbreviation: `J.`, `U.S.`, `Jr.`
@@ -2310,9 +2318,10 @@ impl<'d, 't> Matcher<'d, 't> {
                 continue;
             }
             let joins = end.is_some() && index + 1 < limit;
-            // `AT&T`, `P&G`: an ampersand between capitals, with no spaces.
+            // `AT&T`, `P&G`: an ampersand between capitals, with no spaces;
+            // so a slash (`the ABC News/Washington Post poll`).
             let ampersand = joins
-                && word == "&"
+                && (word == "&" || word == "/")
                 && doc.tokens[index - 1].span.end == token.span.start
                 && self.is_capitalized(index + 1);
             if joins && (word == "-" || ampersand) && doc.tokens[index + 1].span.start == token.span.end {

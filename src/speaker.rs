@@ -1480,15 +1480,17 @@ struct NamePart<'t> {
     index: usize,
     /// The word as written, possessive dropped.
     bare: &'t str,
-    /// Glued to the part before (`al-Assad`), or a joining hyphen.
+    /// Glued to the part before (`al-Assad`), or a joining mark.
     glued: bool,
     /// Dots that follow (`J.`, `U.S.`).
     dots: usize,
 }
 
 impl NamePart<'_> {
-    fn is_hyphen(self) -> bool {
-        self.bare == "-"
+    /// A hyphen, slash or ampersand that joins the words around it
+    /// (`al-Assad`, `CNN/ORC`, `AT&T`): shown, but no word of the name.
+    fn is_joiner(self) -> bool {
+        matches!(self.bare, "-" | "/" | "&")
     }
 
     /// The lower-case word, from the document's lower-case form where
@@ -1528,9 +1530,9 @@ fn name_words<'d>(
     for index in range {
         let token = doc.tokens[index];
         let word = doc.word(index);
-        if token.class == TokenClass::Punct && word != "-" {
+        if token.class == TokenClass::Punct && !matches!(word, "-" | "/" | "&") {
             // `J.`, `U.S.`, `Jr.`: the dot of an initial or abbreviation.
-            let abbreviated = parts.last().filter(|last| !last.is_hyphen()).is_some_and(|last| {
+            let abbreviated = parts.last().filter(|last| !last.is_joiner()).is_some_and(|last| {
                 let lower = last.lower(doc);
                 lower.chars().count() == 1 || grammar.lexeme(&lower).is(WordClass::Abbreviation)
             });
@@ -1545,7 +1547,7 @@ fn name_words<'d>(
         if parts.is_empty() && matches!(doc.lower(index), "the" | "a" | "an") {
             continue;
         }
-        let glued = previous_end == Some(token.span.start) || word == "-";
+        let glued = previous_end == Some(token.span.start) || matches!(word, "-" | "/" | "&");
         previous_end = Some(token.span.end);
         parts.push(NamePart {
             index,
@@ -1557,7 +1559,7 @@ fn name_words<'d>(
     // `Interior Minister Ana Ruiz`, `Sen. John McCain`: a title before the
     // name is not part of it; it tells the gender where it can.
     let title_end = parts[..parts.len().saturating_sub(1)].iter().rposition(|part| {
-        !part.is_hyphen()
+        !part.is_joiner()
             && part
                 .person_word(doc, tags)
                 .is_some_and(|entry| matches!(entry.kind, PersonWordKind::Honorific | PersonWordKind::Role))
@@ -1572,7 +1574,7 @@ fn name_words<'d>(
         .then(|| {
             parts[1..parts.len() - 2]
                 .iter()
-                .rposition(|part| !part.is_hyphen() && tags.is(part.index, WordClass::Affiliation))
+                .rposition(|part| !part.is_joiner() && tags.is(part.index, WordClass::Affiliation))
                 .map(|label| label + 1)
         })
         .flatten()
@@ -1584,7 +1586,7 @@ fn name_words<'d>(
     let mut first = 0;
     if let Some(title_end) = title_end {
         for part in &parts[..=title_end] {
-            if !part.is_hyphen()
+            if !part.is_joiner()
                 && let Some(entry) = part.person_word(doc, tags)
                 && entry.gender != Gender::Unknown
             {
@@ -1596,7 +1598,7 @@ fn name_words<'d>(
     let parts = &parts[first..];
     let words = parts
         .iter()
-        .filter(|part| !part.is_hyphen())
+        .filter(|part| !part.is_joiner())
         .map(|part| table.id(part.lower(doc)))
         .collect();
     (words, name_display(doc, parts), gender)

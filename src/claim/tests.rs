@@ -1440,6 +1440,27 @@ fn a_clause_after_a_comma_after_a_speech_verb() {
 }
 
 #[test]
+fn a_slash_between_two_names_keeps_both_in_the_speaker() {
+    check(
+        "Title.\n\nClinton leads Trump by 5 points, according to the latest ABC News/Washington Post poll.",
+        &[(
+            "Clinton leads Trump by 5 points",
+            "ABC News/Washington Post",
+            "according to",
+            None,
+        )],
+    );
+}
+
+#[test]
+fn an_ampersand_joins_a_function_word_into_a_name() {
+    check(
+        "Title.\n\nAT&T said it would raise prices.",
+        &[("it would raise prices", "AT&T", "said", None)],
+    );
+}
+
+#[test]
 fn a_slash_joins_the_names_of_a_poll() {
     check(
         "A CNN/ORC poll showed Clinton leading the field.",

@@ -1830,14 +1830,22 @@ impl Finder<'_, '_> {
             // aside wait for the rest of their sentence, and the claim is
             // the sentence around its attribution.
             let first = sentence_start + usize::from(self.matcher.is(sentence_start, WordClass::Conjunction));
+            // `The AP reported that, according to an analysis, 85 of …`:
+            // the verb before the aside reports what follows it.
+            if self.matcher.is(before_end - 1, WordClass::Complementizer) {
+                return None;
+            }
+            // `He left after, according to him, the network censured …`:
+            // words that wait for a clause go on past the aside.
+            let waits = self.matcher.is(before_end - 1, WordClass::Preposition)
+                || self.matcher.is(before_end - 1, WordClass::Subordinator);
             if let Some(after) = after.clone()
                 && self.word(index - 1) == ","
                 && self.word(speaker_end) == ","
                 && first < before_end
                 && !self.matcher.is(after.start, WordClass::ClauseBreak)
                 && !self.is_quote_mark(sentence_start)
-                && self.verbless(first, before_end)
-                && !self.verbless(after.start, after.end)
+                && (waits || self.verbless(first, before_end) && !self.verbless(after.start, after.end))
             {
                 let content = self.content_span(first, after.end)?;
                 return Some(Claim {

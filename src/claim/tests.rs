@@ -1461,6 +1461,32 @@ fn an_ampersand_joins_a_function_word_into_a_name() {
 }
 
 #[test]
+fn according_to_after_that_leaves_the_clause_to_the_verb_before() {
+    check(
+        "Title.\n\nThe AP reported that, according to an analysis of his personal calendar and contact details, 85 of 154 visitors had donated.",
+        &[(
+            ", according to an analysis of his personal calendar and contact details, 85 of 154 visitors had donated",
+            "AP",
+            "reported",
+            None,
+        )],
+    );
+}
+
+#[test]
+fn according_to_after_a_preposition_reports_the_sentence_around_it() {
+    check(
+        "Title.\n\nLee moved to Texas 30 years ago after, according to Ana Ruiz, the network censured his first report.",
+        &[(
+            "Lee moved to Texas 30 years ago after, according to Ana Ruiz, the network censured his first report",
+            "Ana Ruiz",
+            "according to",
+            None,
+        )],
+    );
+}
+
+#[test]
 fn a_slash_joins_the_names_of_a_poll() {
     check(
         "A CNN/ORC poll showed Clinton leading the field.",

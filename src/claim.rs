@@ -632,9 +632,21 @@ impl Finder<'_, '_> {
                         || self.matcher.is_capitalized(at)
                         || self.word(at).starts_with(|c: char| c.is_ascii_digit())
                 };
+                // (`…, said Larry Sabato, executive director of the center.`:
+                // nor is one with no determiner, a person word in its first
+                // words and no verb.)
                 let rest = (speaker_end + 1 < sentence_end && !appositive(speaker_end + 1))
                     .then(|| self.parenthetical_rest(speaker_end - 1, sentence_end))
-                    .flatten();
+                    .flatten()
+                    .filter(|rest| {
+                        let (first, end) = (
+                            self.doc.token_at_or_after(rest.start),
+                            self.doc.token_at_or_after(rest.end),
+                        );
+                        let person_word =
+                            (first..end.min(first + 3)).any(|at| self.matcher.tags().lexeme(at).person.is_some());
+                        !(person_word && self.verbless(first, end))
+                    });
                 return Some(Claim::trailing(
                     rest.map_or(content, |rest| content.to(rest)),
                     rest.is_some(),

@@ -1600,6 +1600,15 @@ fn an_appositive_after_an_inverted_speaker_is_not_reported() {
         "Title.\n\nTurnout will fall in the spring, said Ann Lee, a professor at the college.",
         &[("Turnout will fall in the spring", "Ann Lee", "said", None)],
     );
+    // With no determiner: a role word among its first words, and no verb.
+    check(
+        "Title.\n\nTurnout will fall in the spring, said Ann Lee, executive director of the center.",
+        &[("Turnout will fall in the spring", "Ann Lee", "said", None)],
+    );
+    check(
+        "Title.\n\nThe contrast, said Ann Lee, remains clear.",
+        &[("The contrast, said Ann Lee, remains clear", "Ann Lee", "said", None)],
+    );
     check(
         "Title.\n\nIn the north of the county, the old mill is hanging on, but it is under pressure from imports, said the company's owner, Tom Reed.",
         &[(

@@ -29,7 +29,7 @@ const MAX_WINDOW: usize = 80;
 /// Longest stretch of tokens an appositive may cover.
 const MAX_APPOSITIVE: usize = 30;
 /// Longest noun phrase a speaker may be, in tokens.
-const MAX_SPEAKER: usize = 12;
+pub(crate) const MAX_SPEAKER: usize = 12;
 /// Quotes of at most this many words are never given to a sentence's
 /// subject without a speech verb.
 const MIN_CLAUSE_SUBJECT_WORDS: usize = 2;

@@ -8,7 +8,7 @@
 use std::cell::{Cell, OnceCell};
 use std::ops::Range;
 
-use crate::attribute::{Matcher, is_object_pronoun, is_possessive, strip_possessive};
+use crate::attribute::{MAX_SPEAKER, Matcher, is_object_pronoun, is_possessive, strip_possessive};
 use crate::grammar::{Framing, Gender, Grammar, Verb, VerbForm, WordClass};
 use crate::quote::QuoteSpan;
 use crate::segment::{Document, TokenClass, is_long_dash};
@@ -661,6 +661,7 @@ impl Finder<'_, '_> {
         let mut subject_verb = index;
         let mut reduced = false;
         let mut reduced_clause = false;
+        let mut absolute = None;
         let mut contracted = None;
         // `…, saying the camps were voluntary` and `aggressive in denouncing
         // the media`: a participle after a comma or a preposition reports for
@@ -730,6 +731,10 @@ impl Finder<'_, '_> {
                     .matcher
                     .subject_before(index, sentence_start)
                     .is_some_and(|subject| subject.end == index);
+            if !starts && !reduced && before_clause {
+                absolute = self.absolute_subject(index, sentence_start);
+                reduced = absolute.is_some();
+            }
             if !starts && !reduced {
                 return None;
             }
@@ -867,6 +872,8 @@ impl Finder<'_, '_> {
         };
         let subject = if contracted.is_some() {
             contracted.clone()
+        } else if absolute.is_some() {
+            absolute.clone()
         } else if opening_subject.is_some() {
             opening_subject.clone()
         } else if infinitive {
@@ -2738,6 +2745,18 @@ impl Finder<'_, '_> {
         }
         let end = self.clause_end(start, sentence_end);
         self.content_span(start, end)
+    }
+
+    /// `with 30 percent of voters saying they …`: the noun phrase between
+    /// `with` and the participle at `index` is the participle's subject.
+    fn absolute_subject(&self, index: usize, sentence_start: usize) -> Option<Range<usize>> {
+        let with = (sentence_start.max(index.saturating_sub(MAX_SPEAKER))..index)
+            .rev()
+            .take_while(|&at| self.doc.tokens[at].class != TokenClass::Punct || matches!(self.word(at), "%" | "-"))
+            .find(|&at| self.lower(at) == "with")?;
+        // (`with about three in 10 saying`: an approximator before a share.)
+        let start = with + 1 + usize::from(self.matcher.is(with + 1, WordClass::Approximator));
+        (start < index && self.matcher.speaker_ends(start, index).contains(&index)).then_some(with + 1..index)
     }
 
     /// `to` at `to` opening an infinitive (`to close the harbor`): the word

@@ -1487,6 +1487,18 @@ fn according_to_after_a_preposition_reports_the_sentence_around_it() {
 }
 
 #[test]
+fn a_participle_after_with_and_a_noun_phrase_reports_for_that_phrase() {
+    check(
+        "Title.\n\nMs. Ruiz has gained ground, with 30 percent of voters saying they like her.",
+        &[("they like her", "30 percent of voters", "saying", None)],
+    );
+    check(
+        "Title.\n\nMost called themselves liberals, with about three in 10 saying they are very liberal.",
+        &[("they are very liberal", "about three in 10", "saying", None)],
+    );
+}
+
+#[test]
 fn a_slash_joins_the_names_of_a_poll() {
     check(
         "A CNN/ORC poll showed Clinton leading the field.",

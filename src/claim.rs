@@ -731,8 +731,16 @@ impl Finder<'_, '_> {
                     .matcher
                     .subject_before(index, sentence_start)
                     .is_some_and(|subject| subject.end == index);
-            if !starts && !reduced && before_clause {
-                absolute = self.absolute_subject(index, sentence_start);
+            if !starts
+                && !reduced
+                && (verb.object || before_clause)
+                && (self.doc.tokens[index - 1].class == TokenClass::Number
+                    || self.word(index - 1) == "%"
+                    || self.doc.tokens[index - 1].class == TokenClass::Word
+                        && !self.matcher.is(index - 1, WordClass::Stopword)
+                        && self.matcher.verb(index - 1).is_none())
+            {
+                absolute = self.absolute_subject(index, sentence_start, before_clause);
                 reduced = absolute.is_some();
             }
             if !starts && !reduced {
@@ -2749,14 +2757,32 @@ impl Finder<'_, '_> {
 
     /// `with 30 percent of voters saying they …`: the noun phrase between
     /// `with` and the participle at `index` is the participle's subject.
-    fn absolute_subject(&self, index: usize, sentence_start: usize) -> Option<Range<usize>> {
-        let with = (sentence_start.max(index.saturating_sub(MAX_SPEAKER))..index)
+    /// So is a poll's, or a share's, after another preposition: `in the
+    /// wake of a new poll showing his standing down`. (`before_clause`: a
+    /// subject pronoun follows the participle.)
+    fn absolute_subject(&self, index: usize, sentence_start: usize, before_clause: bool) -> Option<Range<usize>> {
+        let window = (sentence_start.max(index.saturating_sub(MAX_SPEAKER))..index)
             .rev()
-            .take_while(|&at| self.doc.tokens[at].class != TokenClass::Punct || matches!(self.word(at), "%" | "-"))
-            .find(|&at| self.lower(at) == "with")?;
-        // (`with about three in 10 saying`: an approximator before a share.)
-        let start = with + 1 + usize::from(self.matcher.is(with + 1, WordClass::Approximator));
-        (start < index && self.matcher.speaker_ends(start, index).contains(&index)).then_some(with + 1..index)
+            .take_while(|&at| self.doc.tokens[at].class != TokenClass::Punct || matches!(self.word(at), "%" | "-"));
+        // (`about` in `with about three in 10` is the share's approximator.)
+        let approximates =
+            |at: usize| self.matcher.is(at, WordClass::Approximator) && self.matcher.counts_respondents(at + 1);
+        for preposition in window.filter(|&at| self.matcher.is(at, WordClass::Preposition) && !approximates(at)) {
+            let with = self.lower(preposition) == "with";
+            if with && !before_clause {
+                return None;
+            }
+            // (`with about three in 10 saying`: an approximator before a share.)
+            let start = preposition + 1 + usize::from(self.matcher.is(preposition + 1, WordClass::Approximator));
+            let subject = preposition + 1..index;
+            if start < index
+                && (with || self.matcher.is(index - 1, WordClass::Evidence) || self.matcher.counts_respondents(start))
+                && self.matcher.speaker_ends(start, index).contains(&index)
+            {
+                return Some(subject);
+            }
+        }
+        None
     }
 
     /// `to` at `to` opening an infinitive (`to close the harbor`): the word

@@ -1496,6 +1496,14 @@ fn a_participle_after_with_and_a_noun_phrase_reports_for_that_phrase() {
         "Title.\n\nMost called themselves liberals, with about three in 10 saying they are very liberal.",
         &[("they are very liberal", "about three in 10", "saying", None)],
     );
+    // After another preposition, a poll's or a share's.
+    check(
+        "Title.\n\nIn the wake of a new poll showing her lead down to 4 points, Ms. Ruiz told Fox News that she was calm.",
+        &[
+            ("her lead down to 4 points", "a new poll", "showing", None),
+            ("she was calm", "Ruiz", "told", Some("Fox News")),
+        ],
+    );
 }
 
 #[test]

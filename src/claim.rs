@@ -1014,14 +1014,43 @@ impl Finder<'_, '_> {
         if subject.start > sentence_start && self.lower(subject.start - 1) == "as" && closes && verb.quotes {
             let as_index = subject.start - 1;
             let after = self.skip_adverbials(index + 1, sentence_end);
-            let content = if as_index == sentence_start && after < sentence_end && self.word(after) == "," {
+            let comma_after = after < sentence_end && self.word(after) == ",";
+            let comma_before = as_index > sentence_start && self.word(as_index - 1) == ",";
+            // `However, as POLITICO has reported, …`: only connectives before
+            // the aside, which opens the sentence as it were.
+            let opens = as_index == sentence_start
+                || comma_before
+                    && (sentence_start..as_index - 1).all(|at| {
+                        self.word(at) == ","
+                            || self.matcher.is_adverb(at)
+                            || self.matcher.is(at, WordClass::Adverb)
+                            || self.matcher.is_adverb_opener(at)
+                            || self.matcher.is(at, WordClass::Conjunction)
+                            || self.matcher.is(at, WordClass::SentenceOpener)
+                    });
+            // `The act, as the bill is called, would …`: a name, not a report.
+            let passive = self.matcher.is(index - 1, WordClass::Progressive);
+            let content = if passive {
+                None
+            } else if opens && comma_after {
                 self.content_span(after + 1, self.clause_end(after + 1, sentence_end))
-            } else if as_index > sentence_start && self.word(as_index - 1) == "," && after == sentence_end {
+                    .map(|content| (content, Extent::Reported))
+            } else if comma_before && after == sentence_end {
                 self.content_span(sentence_start, as_index - 1)
+                    .map(|content| (content, Extent::Reported))
+            } else if comma_before
+                && comma_after
+                && after + 1 < sentence_end
+                && self.verbless(sentence_start, as_index - 1)
+            {
+                // `The officials, as Lee reported, had lavish houses`: the
+                // sentence around the aside.
+                self.content_span(sentence_start, self.clause_end(after + 1, sentence_end))
+                    .map(|content| (content, Extent::AroundAttribution))
             } else {
                 None
             };
-            if let Some(content) = content {
+            if let Some((content, extent)) = content {
                 return Some(Claim {
                     content,
                     speaker: Some(self.matcher.span(subject)),
@@ -1029,7 +1058,7 @@ impl Finder<'_, '_> {
                     verb: verb_index,
                     recipient: None,
                     rule: "as_cue",
-                    extent: Extent::Reported,
+                    extent,
                     confidence: 0.7,
                 });
             }

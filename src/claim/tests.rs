@@ -653,6 +653,31 @@ fn as_attaches_the_cue_to_the_main_clause() {
             None,
         )],
     );
+    // Connectives before the aside: it opens the sentence all the same.
+    check(
+        "Title.\n\nHowever, as the local paper reported, the mayor raised more than a million dollars.",
+        &[(
+            "the mayor raised more than a million dollars",
+            "local paper",
+            "reported",
+            None,
+        )],
+    );
+    // Words with no verb before it: the sentence around it.
+    check(
+        "Title.\n\nIn the old days, as the local paper reported, the mayors had lavish houses.",
+        &[(
+            "In the old days, as the local paper reported, the mayors had lavish houses",
+            "local paper",
+            "reported",
+            None,
+        )],
+    );
+    // `as it was called` names; it does not report.
+    check(
+        "Title.\n\nIt was Lee who had argued for a new name for the party - the New Bloc, as it was called.",
+        &[("a new name for the party", "Lee", "argued", None)],
+    );
 }
 
 #[test]

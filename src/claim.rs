@@ -1166,6 +1166,12 @@ impl Finder<'_, '_> {
                 content = self.content_span(first, comma)?;
             }
         }
+        // `a firm called Cambridge Analytica`, `a worker named Ana Ruiz`: a
+        // naming verb right after a common noun, with a name for all its
+        // object, names the thing and reports nothing.
+        if verb.naming && subject.end == index && self.names_a_thing(subject.clone(), content) {
+            return None;
+        }
         let mut speaker = self.matcher.span(subject);
         if contracted.is_some() {
             // `he's`: the pronoun without its verb.
@@ -2812,6 +2818,31 @@ impl Finder<'_, '_> {
             }
         }
         None
+    }
+
+    /// Whether `subject`, right before a naming verb whose object is
+    /// `content`, is a common noun phrase (`a firm`) and `content` a name
+    /// (`Cambridge Analytica`).
+    fn names_a_thing(&self, subject: Range<usize>, content: Span) -> bool {
+        let head = subject.end - 1;
+        let (first, end) = (
+            self.doc.token_at_or_after(content.start),
+            self.doc.token_at_or_after(content.end),
+        );
+        self.matcher.is(subject.start, WordClass::Determiner)
+            && self.doc.tokens[head].class == TokenClass::Word
+            && !self.matcher.is_capitalized(head)
+            && self.grammar.pronoun(self.lower(head)).is_none()
+            && first < end
+            && self.matcher.name_end(first, end).is_some_and(|name_end| {
+                // (`a worker named Ana Ruiz has …`, `a group called Our
+                // Principles, led by …`: the name, then the sentence goes on.)
+                name_end == end
+                    || self.word(name_end) == ","
+                    || self.is_finite(name_end)
+                    || self.matcher.is(name_end, WordClass::Auxiliary)
+                    || self.matcher.is(name_end, WordClass::Locative) && self.lower(name_end) != "to"
+            })
     }
 
     /// `to` at `to` opening an infinitive (`to close the harbor`): the word

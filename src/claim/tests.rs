@@ -1532,6 +1532,20 @@ fn a_participle_after_with_and_a_noun_phrase_reports_for_that_phrase() {
 }
 
 #[test]
+fn a_naming_verb_after_a_common_noun_names_a_thing() {
+    check("Title.\n\nAna Ruiz now leads a program called Safe Streets Alliance.", &[]);
+    check(
+        "Title.\n\nA new group called Black Votes Count, led by two strategists, is trying to raise money.",
+        &[],
+    );
+    // It still reports with a complement or an infinitive after the name.
+    check(
+        "Title.\n\nThe group called Lee a liar.",
+        &[("Lee a liar", "group", "called", None)],
+    );
+}
+
+#[test]
 fn a_slash_joins_the_names_of_a_poll() {
     check(
         "A CNN/ORC poll showed Clinton leading the field.",

@@ -1533,7 +1533,10 @@ fn a_participle_after_with_and_a_noun_phrase_reports_for_that_phrase() {
 
 #[test]
 fn a_naming_verb_after_a_common_noun_names_a_thing() {
-    check("Title.\n\nAna Ruiz now leads a program called Safe Streets Alliance.", &[]);
+    check(
+        "Title.\n\nAna Ruiz now leads a program called Safe Streets Alliance.",
+        &[],
+    );
     check(
         "Title.\n\nA new group called Black Votes Count, led by two strategists, is trying to raise money.",
         &[],

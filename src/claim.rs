@@ -1894,13 +1894,16 @@ impl Finder<'_, '_> {
             let first = sentence_start + usize::from(self.matcher.is(sentence_start, WordClass::Conjunction));
             // `The AP reported that, according to an analysis, 85 of …`:
             // the verb before the aside reports what follows it.
-            if self.matcher.is(before_end - 1, WordClass::Complementizer) {
+            // (`, according to Lee, …` may open a text: no word before.)
+            let last_before = before_end.checked_sub(1).filter(|&last| last >= sentence_start);
+            if last_before.is_some_and(|last| self.matcher.is(last, WordClass::Complementizer)) {
                 return None;
             }
             // `He left after, according to him, the network censured …`:
             // words that wait for a clause go on past the aside.
-            let waits = self.matcher.is(before_end - 1, WordClass::Preposition)
-                || self.matcher.is(before_end - 1, WordClass::Subordinator);
+            let waits = last_before.is_some_and(|last| {
+                self.matcher.is(last, WordClass::Preposition) || self.matcher.is(last, WordClass::Subordinator)
+            });
             if let Some(after) = after.clone()
                 && self.word(index - 1) == ","
                 && self.word(speaker_end) == ","

@@ -1499,6 +1499,15 @@ fn according_to_after_that_leaves_the_clause_to_the_verb_before() {
 }
 
 #[test]
+fn according_to_after_a_comma_that_opens_the_text() {
+    // (A word before the aside was looked for before the text's start.)
+    check(
+        ", according to Lee, the plan failed.",
+        &[("the plan failed", "Lee", "according to", None)],
+    );
+}
+
+#[test]
 fn according_to_after_a_preposition_reports_the_sentence_around_it() {
     check(
         "Title.\n\nLee moved to Texas 30 years ago after, according to Ana Ruiz, the network censured his first report.",

@@ -28,6 +28,9 @@ pub(crate) type Ends = smallvec::SmallVec<[usize; 8]>;
 const MAX_WINDOW: usize = 80;
 /// Longest stretch of tokens an appositive may cover.
 const MAX_APPOSITIVE: usize = 30;
+/// Longest restrictive relative clause between a subject and its verb
+/// (`a man who refused to give his name said`), in tokens.
+const MAX_RELATIVE_CLAUSE: usize = 16;
 /// Longest noun phrase a speaker may be, in tokens.
 pub(crate) const MAX_SPEAKER: usize = 12;
 /// Quotes of at most this many words are never given to a sentence's
@@ -2446,7 +2449,42 @@ impl<'d, 't> Matcher<'d, 't> {
         {
             return self.antecedent(relative, lower);
         }
+        // `A woman who works at the store said`, `a man who refused to give
+        // his name said`: a longer relative clause with no comma ends right
+        // before the verb; its antecedent is the subject.
+        if let Some(relative) = self.restrictive_relative_before(start, subject.end, lower) {
+            return self.antecedent(relative, lower).or(Some(subject));
+        }
         Some(subject)
+    }
+
+    /// The `who` of a restrictive relative clause
+    /// that runs, with no mark, from right after a noun through a subject
+    /// found at `start..end`, and holds a verb (`who works at the store`);
+    /// at most [`MAX_RELATIVE_CLAUSE`] tokens before `start`.
+    fn restrictive_relative_before(&self, start: usize, end: usize, lower: usize) -> Option<usize> {
+        let relative = (lower.max(start.saturating_sub(MAX_RELATIVE_CLAUSE))..start)
+            .rev()
+            .take_while(|&at| self.doc.tokens[at].class != TokenClass::Punct)
+            .find(|&at| self.lower(at) == "who")?;
+        let antecedent_word = relative > lower
+            && self.doc.tokens[relative - 1].class == TokenClass::Word
+            && !self.is(relative - 1, WordClass::Stopword)
+            && self.verb(relative - 1).is_none();
+        // (`who works`: a word right after `who` that opens no noun phrase
+        // is its verb.)
+        let after_who = self.doc.tokens[relative + 1].class == TokenClass::Word
+            && !self.is_capitalized(relative + 1)
+            && !self.is(relative + 1, WordClass::Determiner)
+            && self.lexeme(relative + 1).pronoun.is_none();
+        let has_verb = after_who
+            || (relative + 1..end).any(|at| {
+                self.is(at, WordClass::Finite)
+                    || self.is(at, WordClass::Auxiliary)
+                    || self.is_verb_form(at)
+                    || self.verb(at).is_some()
+            });
+        (antecedent_word && has_verb && relative + 1 < end).then_some(relative)
     }
 
     /// The subject of the verb at `verb_index`, maybe past an aside.

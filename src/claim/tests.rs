@@ -1558,6 +1558,18 @@ fn a_naming_verb_after_a_common_noun_names_a_thing() {
 }
 
 #[test]
+fn a_restrictive_relative_clause_before_the_verb_is_no_subject() {
+    check(
+        "Title.\n\nA woman who works at the store said it was wrong.",
+        &[("it was wrong", "a woman", "said", None)],
+    );
+    check(
+        "Title.\n\nA man who sells fruit at the market told reporters the police came.",
+        &[("the police came", "a man", "told", Some("reporters"))],
+    );
+}
+
+#[test]
 fn a_slash_joins_the_names_of_a_poll() {
     check(
         "A CNN/ORC poll showed Clinton leading the field.",

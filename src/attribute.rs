@@ -29,7 +29,7 @@ const MAX_WINDOW: usize = 80;
 /// Longest stretch of tokens an appositive may cover.
 const MAX_APPOSITIVE: usize = 30;
 /// Longest restrictive relative clause between a subject and its verb
-/// (`a man who refused to give his name said`), in tokens.
+/// (`a woman who works at the store said`), in tokens.
 const MAX_RELATIVE_CLAUSE: usize = 16;
 /// Longest noun phrase a speaker may be, in tokens.
 pub(crate) const MAX_SPEAKER: usize = 12;
@@ -2449,19 +2449,19 @@ impl<'d, 't> Matcher<'d, 't> {
         {
             return self.antecedent(relative, lower);
         }
-        // `A woman who works at the store said`, `a man who refused to give
-        // his name said`: a longer relative clause with no comma ends right
-        // before the verb; its antecedent is the subject.
+        // `A woman who works at the store said`, `executives who have
+        // worked with Murdoch say`: a longer relative clause with no comma
+        // ends right before the verb; its antecedent is the subject.
         if let Some(relative) = self.restrictive_relative_before(start, subject.end, lower) {
             return self.antecedent(relative, lower).or(Some(subject));
         }
         Some(subject)
     }
 
-    /// The `who` of a restrictive relative clause
-    /// that runs, with no mark, from right after a noun through a subject
-    /// found at `start..end`, and holds a verb (`who works at the store`);
-    /// at most [`MAX_RELATIVE_CLAUSE`] tokens before `start`.
+    /// The `who` of a restrictive relative clause that runs, with no mark,
+    /// from right after a noun through the subject found at `start..end`,
+    /// and holds a verb (`who works at the store`); at most
+    /// [`MAX_RELATIVE_CLAUSE`] tokens before `start`.
     fn restrictive_relative_before(&self, start: usize, end: usize, lower: usize) -> Option<usize> {
         let relative = (lower.max(start.saturating_sub(MAX_RELATIVE_CLAUSE))..start)
             .rev()

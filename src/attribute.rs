@@ -2421,7 +2421,18 @@ impl<'d, 't> Matcher<'d, 't> {
     }
 
     fn find_subject_before(&self, verb_index: usize, lower: usize) -> Option<Range<usize>> {
-        let subject = self.subject_with_aside(verb_index, lower)?;
+        let Some(subject) = self.subject_with_aside(verb_index, lower) else {
+            // `The officials whose laws were struck down say`: no phrase ends
+            // at the verb, but a relative clause does.
+            let relative = self.restrictive_relative_before(verb_index, verb_index, lower)?;
+            // (Not a verb coordinated inside the clause, `who helped … and
+            // portrayed her as …`: its subject is the `who`, which reported
+            // speech takes as the mention.)
+            if (relative + 1..verb_index).any(|at| matches!(self.lower(at), "and" | "but" | "or")) {
+                return None;
+            }
+            return self.antecedent(relative, lower);
+        };
         // `A letter from the Legion obtained by The Associated Press warns`:
         // the agent of a participle belongs to the noun phrase before it.
         // (A name's article is not part of its span: `by the Post`.)
@@ -2466,14 +2477,15 @@ impl<'d, 't> Matcher<'d, 't> {
         let relative = (lower.max(start.saturating_sub(MAX_RELATIVE_CLAUSE))..start)
             .rev()
             .take_while(|&at| self.doc.tokens[at].class != TokenClass::Punct)
-            .find(|&at| self.lower(at) == "who")?;
+            .find(|&at| matches!(self.lower(at), "who" | "whose"))?;
         let antecedent_word = relative > lower
             && self.doc.tokens[relative - 1].class == TokenClass::Word
             && !self.is(relative - 1, WordClass::Stopword)
             && self.verb(relative - 1).is_none();
         // (`who works`: a word right after `who` that opens no noun phrase
         // is its verb.)
-        let after_who = self.doc.tokens[relative + 1].class == TokenClass::Word
+        let after_who = self.lower(relative) == "who"
+            && self.doc.tokens[relative + 1].class == TokenClass::Word
             && !self.is_capitalized(relative + 1)
             && !self.is(relative + 1, WordClass::Determiner)
             && self.lexeme(relative + 1).pronoun.is_none();

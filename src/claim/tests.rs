@@ -1567,6 +1567,11 @@ fn a_restrictive_relative_clause_before_the_verb_is_no_subject() {
         "Title.\n\nA man who sells fruit at the market told reporters the police came.",
         &[("the police came", "a man", "told", Some("reporters"))],
     );
+    // With `whose`, where no phrase ends at the verb.
+    check(
+        "Title.\n\nThe state officials whose laws were struck down say the court has changed.",
+        &[("the court has changed", "state officials", "say", None)],
+    );
 }
 
 #[test]

@@ -2032,18 +2032,19 @@ impl<'d, 't> Matcher<'d, 't> {
             TokenClass::Number => true,
             // `a CNN/ORC poll`, `the AT&T deal`: a slash or an ampersand
             // with no space on either side joins the words around it.
-            TokenClass::Punct => match self.doc.word(index) {
-                "-" => true,
-                "/" | "&" => {
-                    let tokens = &self.doc.tokens;
-                    index > 0
-                        && index + 1 < tokens.len()
-                        && tokens[index - 1].span.end == token.span.start
-                        && tokens[index + 1].span.start == token.span.end
-                }
-                _ => false,
-            },
+            TokenClass::Punct => self.doc.word(index) == "-" || self.glued_joiner(index),
         }
+    }
+
+    /// Whether the token at `index` is a slash or an ampersand with no
+    /// space on either side, joining the words around it (`CNN/ORC`, `AT&T`).
+    fn glued_joiner(&self, index: usize) -> bool {
+        let tokens = &self.doc.tokens;
+        matches!(self.doc.word(index), "/" | "&")
+            && index > 0
+            && index + 1 < tokens.len()
+            && tokens[index - 1].span.end == tokens[index].span.start
+            && tokens[index + 1].span.start == tokens[index].span.end
     }
 
     /// True for a pronoun with a contracted verb: `he’s`, `they're`, `I'd`.
@@ -2297,13 +2298,7 @@ impl<'d, 't> Matcher<'d, 't> {
                     && self.is_capitalized(index + 2)
             };
             // `AT&T`: any word glued by an ampersand or slash to a capital.
-            let joined = || {
-                index + 2 < limit
-                    && matches!(doc.word(index + 1), "&" | "/")
-                    && doc.tokens[index + 1].span.start == token.span.end
-                    && doc.tokens[index + 2].span.start == doc.tokens[index + 1].span.end
-                    && self.is_capitalized(index + 2)
-            };
+            let joined = || index + 2 < limit && self.glued_joiner(index + 1) && self.is_capitalized(index + 2);
             // (The plain name word first, the usual case: the other tests
             // need only be made for the words it turns down.)
             if capitalized && (self.is_name_word(index, word) || inside() || listed_name() || initial() || joined()) {
@@ -2323,11 +2318,8 @@ impl<'d, 't> Matcher<'d, 't> {
             let joins = end.is_some() && index + 1 < limit;
             // `AT&T`, `P&G`: an ampersand between capitals, with no spaces;
             // so a slash (`the ABC News/Washington Post poll`).
-            let ampersand = joins
-                && (word == "&" || word == "/")
-                && doc.tokens[index - 1].span.end == token.span.start
-                && self.is_capitalized(index + 1);
-            if joins && (word == "-" || ampersand) && doc.tokens[index + 1].span.start == token.span.end {
+            let ampersand = joins && self.glued_joiner(index) && self.is_capitalized(index + 1);
+            if joins && (ampersand || word == "-" && doc.tokens[index + 1].span.start == token.span.end) {
                 index += 1;
                 continue;
             }

@@ -639,10 +639,7 @@ impl Finder<'_, '_> {
                     .then(|| self.parenthetical_rest(speaker_end - 1, sentence_end))
                     .flatten()
                     .filter(|rest| {
-                        let (first, end) = (
-                            self.doc.token_at_or_after(rest.start),
-                            self.doc.token_at_or_after(rest.end),
-                        );
+                        let Range { start: first, end } = self.tokens_of(*rest);
                         let person_word =
                             (first..end.min(first + 3)).any(|at| self.matcher.tags().lexeme(at).person.is_some());
                         !(person_word && self.verbless(first, end))
@@ -722,24 +719,20 @@ impl Finder<'_, '_> {
                     .pronoun(self.lower(index + 1))
                     .is_some_and(|pronoun| pronoun.subject);
             reduced_clause = before_clause;
-            reduced = !starts
-                && (verb.object || before_clause)
-                && self.doc.tokens[index - 1].class == TokenClass::Word
+            // (The word before the participle ends a noun phrase.)
+            let after_noun = self.doc.tokens[index - 1].class == TokenClass::Word
                 && !self.matcher.is(index - 1, WordClass::Stopword)
-                && self.matcher.verb(index - 1).is_none()
+                && self.matcher.verb(index - 1).is_none();
+            let takes_object = verb.object || before_clause;
+            reduced = !starts
+                && takes_object
+                && after_noun
                 && self
                     .matcher
                     .subject_before(index, sentence_start)
                     .is_some_and(|subject| subject.end == index);
-            if !starts
-                && !reduced
-                && (verb.object || before_clause)
-                && (self.doc.tokens[index - 1].class == TokenClass::Number
-                    || self.word(index - 1) == "%"
-                    || self.doc.tokens[index - 1].class == TokenClass::Word
-                        && !self.matcher.is(index - 1, WordClass::Stopword)
-                        && self.matcher.verb(index - 1).is_none())
-            {
+            let after_count = self.doc.tokens[index - 1].class == TokenClass::Number || self.word(index - 1) == "%";
+            if !starts && !reduced && takes_object && (after_noun || after_count) {
                 absolute = self.absolute_subject(index, sentence_start, before_clause);
                 reduced = absolute.is_some();
             }
@@ -817,8 +810,7 @@ impl Finder<'_, '_> {
         // sentence's own verb.
         let reported = if reduced && !reduced_clause {
             reported.and_then(|(content, recipient)| {
-                let at = self.doc.token_at_or_after(content.start);
-                let end = self.doc.token_at_or_after(content.end);
+                let Range { start: at, end } = self.tokens_of(content);
                 let end = (at + 1..end)
                     .find(|&index| self.is_finite(index) && !self.inside_quote(index))
                     .unwrap_or(end);
@@ -2793,6 +2785,11 @@ impl Finder<'_, '_> {
         self.content_span(start, end)
     }
 
+    /// The tokens of `span` (which starts and ends on token edges).
+    fn tokens_of(&self, span: Span) -> Range<usize> {
+        self.doc.token_at_or_after(span.start)..self.doc.token_at_or_after(span.end)
+    }
+
     /// `with 30 percent of voters saying they …`: the noun phrase between
     /// `with` and the participle at `index` is the participle's subject.
     /// So is a poll's, or a share's, after another preposition: `in the
@@ -2828,10 +2825,7 @@ impl Finder<'_, '_> {
     /// (`Cambridge Analytica`).
     fn names_a_thing(&self, subject: Range<usize>, content: Span) -> bool {
         let head = subject.end - 1;
-        let (first, end) = (
-            self.doc.token_at_or_after(content.start),
-            self.doc.token_at_or_after(content.end),
-        );
+        let Range { start: first, end } = self.tokens_of(content);
         self.matcher.is(subject.start, WordClass::Determiner)
             && self.doc.tokens[head].class == TokenClass::Word
             && !self.matcher.is_capitalized(head)
@@ -3279,8 +3273,7 @@ impl Finder<'_, '_> {
     /// into the main clause), cut at the comma after which the main
     /// clause's subject stands, and that subject.
     fn opening_participle_split(&self, content: Span, sentence_end: usize) -> Option<(Span, Range<usize>)> {
-        let from = self.doc.token_at_or_after(content.start);
-        let to = self.doc.token_at_or_after(content.end);
+        let Range { start: from, end: to } = self.tokens_of(content);
         let (comma, subject) = (from..to)
             .filter(|&at| self.word(at) == "," && !self.inside_quote(at))
             .find_map(|comma| {

@@ -1503,7 +1503,7 @@ impl NamePart<'_> {
     /// A hyphen, slash or ampersand that joins the words around it
     /// (`al-Assad`, `CNN/ORC`, `AT&T`): shown, but no word of the name.
     fn is_joiner(self) -> bool {
-        matches!(self.bare, "-" | "/" | "&")
+        joins_name_words(self.bare)
     }
 
     /// The lower-case word, from the document's lower-case form where
@@ -1543,7 +1543,7 @@ fn name_words<'d>(
     for index in range {
         let token = doc.tokens[index];
         let word = doc.word(index);
-        if token.class == TokenClass::Punct && !matches!(word, "-" | "/" | "&") {
+        if token.class == TokenClass::Punct && !joins_name_words(word) {
             // `J.`, `U.S.`, `Jr.`: the dot of an initial or abbreviation.
             let abbreviated = parts.last().filter(|last| !last.is_joiner()).is_some_and(|last| {
                 let lower = last.lower(doc);
@@ -1560,7 +1560,7 @@ fn name_words<'d>(
         if parts.is_empty() && matches!(doc.lower(index), "the" | "a" | "an") {
             continue;
         }
-        let glued = previous_end == Some(token.span.start) || matches!(word, "-" | "/" | "&");
+        let glued = previous_end == Some(token.span.start) || joins_name_words(word);
         previous_end = Some(token.span.end);
         parts.push(NamePart {
             index,
@@ -1615,6 +1615,11 @@ fn name_words<'d>(
         .map(|part| table.id(part.lower(doc)))
         .collect();
     (words, name_display(doc, parts), gender)
+}
+
+/// A hyphen, slash or ampersand: a mark that joins a name's words.
+fn joins_name_words(word: &str) -> bool {
+    matches!(word, "-" | "/" | "&")
 }
 
 /// Whether the first of a name's words is a name of its own run into it

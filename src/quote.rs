@@ -250,13 +250,18 @@ fn scan_paragraph(
                 continue;
             }
         }
-        let closing_context = before.is_some_and(|c| !c.is_whitespace()) || after.is_none_or(|c| c.is_whitespace());
         // Marks that differ from their closing mark (“ « „ 「) open anywhere;
         // a straight mark opens only before a word and after a space or bracket.
         let symmetric = grammar
             .quote_marks
             .iter()
             .any(|pair| pair.open == mark && pair.close == mark);
+        // A mark closes after a word, or before a space or the end; a mark
+        // unlike its opener also after a space and before punctuation, as
+        // French spacing sets it (`« Non », dit-il`).
+        let closing_context = before.is_some_and(|c| !c.is_whitespace())
+            || after.is_none_or(|c| c.is_whitespace())
+            || (!symmetric && after.is_some_and(|c| !c.is_alphanumeric() && !is_mark(grammar, c)));
         let opening_context = after.is_some()
             && (!symmetric
                 || (after.is_some_and(|c| !c.is_whitespace())

@@ -49,6 +49,19 @@ fn guillemets_with_and_without_spaces() {
 }
 
 #[test]
+fn spaced_guillemets_before_punctuation() {
+    // French spacing, with a space, a no-break space or a narrow no-break
+    // space inside the marks, and a comma or stop after the closing one.
+    check(
+        "« We will not back down », the minister said. «\u{A0}Never\u{A0}».",
+        &["We will not back down", "Never"],
+        0,
+    );
+    check("«\u{202F}Non\u{202F}», dit-il ; « Oui ».", &["Non", "Oui"], 0);
+    check("„Wir schaffen das “, sagte sie.", &["Wir schaffen das"], 0);
+}
+
+#[test]
 fn reversed_guillemets() {
     check("Han sa »hej då« och gick.", &["hej då"], 0);
 }

@@ -1844,7 +1844,9 @@ impl Finder<'_, '_> {
                 let end = (index + 2..limit)
                     .find(|&at| matches!(self.word(at), "," | ";" | ":" | "(" | ")") || is_long_dash(self.word(at)))
                     .unwrap_or(limit);
-                if end == index + 2 || (end < sentence_end && self.word(end) != ",") {
+                // A source has a word: not a quote mark alone.
+                let has_word = (index + 2..end).any(|at| self.doc.tokens[at].class != TokenClass::Punct);
+                if !has_word || (end < sentence_end && self.word(end) != ",") {
                     return None;
                 }
                 end
@@ -1883,7 +1885,12 @@ impl Finder<'_, '_> {
             // person close to it, is to …`: words with no verb before the
             // aside wait for the rest of their sentence, and the claim is
             // the sentence around its attribution.
-            let first = sentence_start + usize::from(self.matcher.is(sentence_start, WordClass::Conjunction));
+            // (Stray commas or semicolons that open a scraped text start
+            // nothing.)
+            let mut first = sentence_start + usize::from(self.matcher.is(sentence_start, WordClass::Conjunction));
+            while first < before_end && matches!(self.word(first), "," | ";") {
+                first += 1;
+            }
             // `The AP reported that, according to an analysis, 85 of …`:
             // the verb before the aside reports what follows it.
             // (`, according to Lee, …` may open a text: no word before.)

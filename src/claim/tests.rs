@@ -1508,6 +1508,21 @@ fn according_to_after_a_comma_that_opens_the_text() {
 }
 
 #[test]
+fn according_to_a_quote_mark_alone_names_no_source() {
+    // (Found by the property tests: a bare `"` was the speaker, and the
+    // claim around it held its own mention.)
+    check(",,according to\",don't\"\"\"\"", &[]);
+}
+
+#[test]
+fn according_to_after_stray_commas_that_open_the_text() {
+    check(
+        ",, according to Lee, the plan failed.",
+        &[("the plan failed", "Lee", "according to", None)],
+    );
+}
+
+#[test]
 fn according_to_after_a_preposition_reports_the_sentence_around_it() {
     check(
         "Title.\n\nLee moved to Texas 30 years ago after, according to Ana Ruiz, the network censured his first report.",

@@ -74,9 +74,10 @@ fn check_all(text: &str) {
 /// A speaker mention never lies inside its own quote.
 fn check_mentions(text: &str) {
     for quote in Analyzer::new().analyze(text).quotes {
-        // `The goal, he said, is a truce`: a parenthetical attribution
-        // stands inside the sentence it reports, between its two halves.
-        let aside = quote.rule == "parenthetical";
+        // `The goal, he said, is a truce`, `Since May, according to X,
+        // forces have …`: an attribution in an aside stands inside the
+        // sentence it reports, between its two halves.
+        let aside = matches!(quote.rule.as_ref(), "parenthetical" | "according_to");
         if let Some(mention) = quote.mention {
             let between = aside && mention.start > quote.span.start && mention.end < quote.span.end;
             assert!(
@@ -305,6 +306,14 @@ fn mention_found_inside_its_quote() {
 }
 
 /// A nested case the soup rarely builds: marks closing in the wrong order.
+#[test]
+fn according_to_inside_the_sentence_it_attributes() {
+    // `Since last November, according to X, state forces have killed …`:
+    // the claim is the sentence around its aside, mention and all.
+    check_all("Since last November, according to Human Rights Watch, state forces have killed 50 people.");
+    check_all(",,according to\",don't\"\"\"\"");
+}
+
 #[test]
 fn crossed_marks() {
     check_all("“a ‘b” c’ d \"e 'f\" g' h «i “j» k” l");

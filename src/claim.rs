@@ -1845,8 +1845,7 @@ impl Finder<'_, '_> {
                     .find(|&at| matches!(self.word(at), "," | ";" | ":" | "(" | ")") || is_long_dash(self.word(at)))
                     .unwrap_or(limit);
                 // A source has a word: not a quote mark alone.
-                let has_word = (index + 2..end).any(|at| self.doc.tokens[at].class != TokenClass::Punct);
-                if !has_word || (end < sentence_end && self.word(end) != ",") {
+                if self.words_in(index + 2..end) == 0 || (end < sentence_end && self.word(end) != ",") {
                     return None;
                 }
                 end

@@ -1985,6 +1985,49 @@ impl<'d, 't> Matcher<'d, 't> {
                     && self.verb(index - 1).is_none())
     }
 
+    /// `several negative comments`, `three percentage points`: an -s form
+    /// of a verb after a plural determiner or a number (not one, not a
+    /// year, not an ordinal) and one to three lower-case words with no plural among them is
+    /// the plural noun they modify, not a verb. (A plural between could
+    /// head the subject instead, `the head of several agencies says`; and
+    /// after `of` the determiner may stand for a noun, `the mother of three
+    /// children says`.) Nothing before `lower` is read.
+    pub(crate) fn plural_noun_after_quantifier(&self, index: usize, lower: usize) -> bool {
+        if index < lower + 2
+            || self.is_capitalized(index)
+            || !self.verb(index).is_some_and(|(_, form)| form == VerbForm::Present3)
+        {
+            return false;
+        }
+        let mut at = index - 1;
+        loop {
+            let modifier = self.doc.tokens[at].class == TokenClass::Word
+                && !self.is_capitalized(at)
+                && !self.lower(at).ends_with('s')
+                && !self.is(at, WordClass::Stopword)
+                && self.verb(at).is_none();
+            if !modifier || at == lower || index - at >= 3 {
+                return false;
+            }
+            at -= 1;
+            let quantifier = if self.doc.tokens[at].class == TokenClass::Number {
+                // (Not an ordinal, `a 2nd website refuses`, whose letters
+                // may be a token of their own.)
+                let word = self.doc.word(at);
+                let glued = self.doc.tokens[at + 1].span.start == self.doc.tokens[at].span.end;
+                !matches!(word, "1" | "1.0")
+                    && !self.is_year(at)
+                    && !glued
+                    && !word.ends_with(|last: char| last.is_alphabetic())
+            } else {
+                self.is(at, WordClass::PluralDeterminer)
+            };
+            if quantifier {
+                return at == lower || self.lower(at - 1) != "of";
+            }
+        }
+    }
+
     /// A lower-case word that may stand before a head noun: `senior`, `state-owned`, `US`.
     /// (Noun phrases ask it of the same words again and again: a known
     /// answer is read inline, and only a new one pays for a call.)
@@ -2542,7 +2585,13 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         // `Lee last week said`, `The agency less than two weeks ago said`:
         // a span of time between the subject and its verb is no speaker.
-        match self.time_phrase_start(subject_end, lower) {
+        // (`Ruiz a month later announced`: `later` was skipped as an adverb.)
+        let time = self.time_phrase_start(subject_end, lower).or_else(|| {
+            (subject_end..verb_index)
+                .find(|&at| self.is(at, WordClass::TimePast))
+                .and_then(|at| self.time_phrase_start(at + 1, lower))
+        });
+        match time {
             Some(start) => self.noun_phrase_ending_at(self.past_auxiliaries(start, lower), lower),
             None => self.noun_phrase_ending_at(subject_end, lower),
         }
@@ -2639,8 +2688,9 @@ impl<'d, 't> Matcher<'d, 't> {
         at
     }
 
-    /// `last week`, `two weeks ago`, `less than a year ago`: the start of a
-    /// span of time that ends before `end`, if one does.
+    /// `last week`, `two weeks ago`, `less than a year ago`, `a month
+    /// later`, `this past week`: the start of a span of time that ends
+    /// before `end`, if one does.
     fn time_phrase_start(&self, end: usize, lower: usize) -> Option<usize> {
         let mut at = end;
         let past = at > lower && self.is(at - 1, WordClass::TimePast);
@@ -2651,6 +2701,10 @@ impl<'d, 't> Matcher<'d, 't> {
             return None;
         }
         at -= 1;
+        // (`this past week`, `the past year`.)
+        if at > lower + 1 && self.lower(at - 1) == "past" {
+            at -= 1;
+        }
         let counted = at > lower
             && (self.is(at - 1, WordClass::RelativeTime)
                 || self.is(at - 1, WordClass::Determiner)
@@ -3289,10 +3343,11 @@ impl<'d, 't> Matcher<'d, 't> {
         // `22 emails`, `his failed ventures`, `over-the-top comments`: an -s
         // form after a number, a participle or a joined word is a plural noun.
         let plural = form == VerbForm::Present3
-            && previous_index.is_some_and(|index| {
-                let word = self.doc.word(index);
-                let joined = index > 0 && self.doc.tokens[index - 1].span.end == self.doc.tokens[index].span.start;
-                self.doc.tokens[index].class == TokenClass::Number
+            && (self.plural_noun_after_quantifier(verb_index, before.start)
+                || previous_index.is_some_and(|index| {
+                    let word = self.doc.word(index);
+                    let joined = index > 0 && self.doc.tokens[index - 1].span.end == self.doc.tokens[index].span.start;
+                    self.doc.tokens[index].class == TokenClass::Number
                     || (word.len() > 4 && word.ends_with("ed") && !self.is_capitalized(index))
                     // (`the biggest challenges`: after a superlative.)
                     || (word.len() > 5
@@ -3310,7 +3365,7 @@ impl<'d, 't> Matcher<'d, 't> {
                         && index > before.start
                         && self.doc.tokens[index - 1].class == TokenClass::Number
                         && !self.is_year(index - 1))
-            });
+                }));
         // `most said`: a quantifier alone is a subject, not a determiner.
         let noun = plural
             || self.is_capitalized(verb_index)

@@ -532,13 +532,16 @@ impl Finder<'_, '_> {
         // …`: after `to`, a base form reports for whoever is to speak.
         let infinitive = form == VerbForm::Base && previous == Some("to") && index >= sentence_start + 2;
         // `223 votes`, `11 states`: an -s form after a number is a plural
-        // noun; so is one after a preposition (`contests in states with`)
-        // and one before the verb of its phrase (`new reports show`).
+        // noun; so is one after a preposition (`contests in states with`),
+        // one before the verb of its phrase (`new reports show`) and one
+        // after a plural determiner and its modifiers (`several negative
+        // comments`).
         if form == VerbForm::Present3
             && index > sentence_start
             && (self.doc.tokens[index - 1].class == TokenClass::Number
                 || self.matcher.is(index - 1, WordClass::Preposition)
-                || self.matcher.plural_noun_before_verb(index))
+                || self.matcher.plural_noun_before_verb(index)
+                || self.matcher.plural_noun_after_quantifier(index, sentence_start))
         {
             return None;
         }

@@ -2465,3 +2465,46 @@ fn a_participle_after_a_quotation_inside_the_sentence_reports() {
     // After a quotation that opens the sentence, it is the quote's cue.
     check("Title.\n\n\"We will win this,\" adding a promise to the crowd.", &[]);
 }
+
+#[test]
+fn time_span_later_or_past_between_subject_and_verb() {
+    // `a month later`, `this past week`: a span of time between the
+    // subject and its verb is no speaker.
+    check(
+        "When Ruiz a month later announced 400 layoffs, the workers walked out.",
+        &[("400 layoffs", "Ruiz", "announced", None)],
+    );
+    check(
+        "Mara Quist, the party chair, this past week announced a new website for delegates.",
+        &[("a new website for delegates", "Mara Quist", "announced", None)],
+    );
+}
+
+#[test]
+fn plural_quantifier_before_an_s_form_is_no_subject() {
+    // `several negative comments`, `three percentage points`: after a
+    // plural quantifier or a number, a word in -s is a plural noun, not a
+    // verb whose subject the quantifier opens.
+    check(
+        "The mayor's account spent the night sharing several negative comments about the council.",
+        &[],
+    );
+    check(
+        "The mayor trails the leader by three percentage points in the latest count.",
+        &[],
+    );
+    check(
+        "The mayor trails the leader by 5.5 percentage points in the latest count.",
+        &[],
+    );
+    // (An ordinal is no plural: `a 2nd council refuses` stands.)
+    check(
+        "The council met again; a 2nd website refuses to let the company sell the pier.",
+        &[("to let the company sell the pier", "a 2nd website", "refuses", None)],
+    );
+    // (A verb with no -s agrees: `several residents say` stands.)
+    check(
+        "Several residents say the water tastes of metal.",
+        &[("the water tastes of metal", "Several residents", "say", None)],
+    );
+}

@@ -371,7 +371,8 @@ function_word_classes! {
     relative_time => RelativeTime,
     /// Units of time after a relative word: "last week".
     time_unit => TimeUnit,
-    /// Words after a span of time that place it before now: "two weeks ago".
+    /// Words after a span of time that place it before or after another
+    /// time: "two weeks ago", "a month later".
     time_past => TimePast,
     /// Verbs that link a subject to what is said of it, as "be" does: "is
     /// critical of", "seemed eager to".
@@ -391,6 +392,9 @@ function_word_classes! {
     /// Plural nouns that do not end in -s, which take a plural verb: "data
     /// show", "women say".
     irregular_plural => IrregularPlural,
+    /// Words that open a plural noun phrase, whose head takes no -s verb:
+    /// "several negative comments".
+    plural_determiner => PluralDeterminer,
     /// Relatives that open a clause with a subject of its own, the
     /// sentence's subject again: "what he calls", "whom she called".
     object_relative => ObjectRelative,

@@ -43,8 +43,20 @@ struct Tag<'g> {
     /// A word that starts with an upper-case letter.
     capitalized: bool,
     /// The second half of a word joined by a hyphen (`self-described`,
-    /// `hoarse-voiced`): an adjective, never a verb.
+    /// `hoarse-voiced`): an adjective, never a verb; or the first half
+    /// (`back-and-forth`, `follow-up`), a noun.
     compound: bool,
+}
+
+/// Whether a hyphen joins token `index` to the word after it, with no
+/// space on either side: `back-and-forth`, `follow-up`.
+fn joined_to_next(doc: &Document, index: usize) -> bool {
+    let tokens = &doc.tokens;
+    index + 2 < tokens.len()
+        && doc.word(index + 1) == "-"
+        && tokens[index].span.end == tokens[index + 1].span.start
+        && tokens[index + 1].span.end == tokens[index + 2].span.start
+        && tokens[index + 2].class == TokenClass::Word
 }
 
 impl<'g> Tags<'g> {
@@ -74,7 +86,8 @@ impl<'g> Tags<'g> {
                     && doc.word(index - 1) == "-"
                     && doc.tokens[index - 2].span.end == doc.tokens[index - 1].span.start
                     && doc.tokens[index - 1].span.end == token.span.start
-                    && !matches!(doc.lower(index - 2), "re" | "co" | "pre" | "self");
+                    && !matches!(doc.lower(index - 2), "re" | "co" | "pre" | "self")
+                    || lexeme.verb.is_some() && joined_to_next(doc, index);
                 Tag {
                     lexeme,
                     capitalized,

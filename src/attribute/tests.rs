@@ -3216,3 +3216,12 @@ fn a_cue_then_a_clause_is_no_inverted_attribution() {
         &[("We won,", "direct", Some("candidate"), Some("said"), None)],
     );
 }
+
+#[test]
+fn a_speech_verb_hyphened_to_the_next_word_is_no_cue() {
+    // `back-and-forth`, `follow-up`: the first half of a compound noun.
+    let text = "Another back-and-forth, this time between Lee and Ruiz, has Lee asking about the \"pivot\" to Asia.\n";
+    assert_eq!(first_speaker(text), (None, None));
+    let text = "Ruiz said the back-and-forth was \"tiring.\"\n";
+    assert_eq!(first_speaker(text), (Some("Ruiz"), Some("Ruiz".to_string())));
+}

@@ -1455,7 +1455,10 @@ impl<'d, 't> Matcher<'d, 't> {
             && !word.ends_with("ss")
             && !is_possessive(self.doc.word(index))
             && (self.verb(index).is_none() || self.plural_noun_before_verb(index))
-            && !lexeme.is(WordClass::Stopword);
+            && !lexeme.is(WordClass::Stopword)
+            // (`who deserves credit`, `it means acknowledging`: the verb
+            // of a subject pronoun.)
+            && !(index > 0 && matches!(self.lower(index - 1), "he" | "she" | "it" | "who"));
         group || self.is(index, WordClass::Quantifier) || self.is(index, WordClass::IrregularPlural) || plural_noun
     }
 

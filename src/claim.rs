@@ -1978,6 +1978,11 @@ impl Finder<'_, '_> {
             return None;
         }
         let ends_clause = source_end == sentence_end || matches!(self.word(source_end), "," | ";");
+        // `doing better than in other polls`, `as in earlier surveys`: a
+        // comparison with the polls, which are not the finding's source.
+        if index > sentence_start && matches!(self.lower(index - 1), "than" | "as") {
+            return None;
+        }
         // `The AP said it left them out in its tally`: a verb of speech
         // before `in` reports the clause itself.
         let speech_before = (sentence_start..index).any(|at| {

@@ -239,6 +239,17 @@ fn polls_as_sources() {
         &[("Ms. Ruiz leads by nine points", "latest survey", "in", None)],
     );
     check("The mayor lives in the old town.", &[]);
+    // `than in other polls`: a comparison, not the finding's source; the
+    // poll that `showed` it is.
+    check(
+        "The city poll showed Ruiz doing better than in other post-debate polls.",
+        &[(
+            "Ruiz doing better than in other post-debate polls",
+            "city poll",
+            "showed",
+            None,
+        )],
+    );
     // A noun phrase is no finding, and `because` opens no poll's name.
     check("Title.\n\nAna Ruiz, the leader in national polls, spoke.", &[]);
     check(
@@ -2506,5 +2517,16 @@ fn plural_quantifier_before_an_s_form_is_no_subject() {
     check(
         "Several residents say the water tastes of metal.",
         &[("the water tastes of metal", "Several residents", "say", None)],
+    );
+}
+
+#[test]
+fn s_word_after_a_subject_pronoun_is_its_verb_not_a_plural_subject() {
+    // `who deserves credit`: right after `who`, `he`, `she` or `it`, a
+    // word in -s is the pronoun's verb; it is no plural noun to stand as
+    // the subject of a base form after it.
+    check(
+        "The memo has Lee discussing who deserves credit for the new harbor plan.",
+        &[],
     );
 }

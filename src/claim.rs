@@ -520,7 +520,11 @@ impl Finder<'_, '_> {
         {
             return Some(passive);
         }
-        let previous = (index > sentence_start).then(|| self.lower(index - 1));
+        // `to publicly criticize`: one adverb may split an infinitive; `to`
+        // stands at `to_at` then.
+        let split = index >= sentence_start + 2 && self.lower(index - 2) == "to" && self.matcher.is_adverb(index - 1);
+        let to_at = if split { index - 2 } else { index.saturating_sub(1) };
+        let previous = (index > sentence_start).then(|| self.lower(to_at));
         // `rights groups say`: a plural subject takes the base form; after
         // `to`, a modal or a negation it reports nothing (`did not say`).
         // `does not want`, `will discuss`: a modal or negation still
@@ -530,7 +534,7 @@ impl Finder<'_, '_> {
             && self.matcher.is(index - 1, WordClass::NotReporting);
         // `Trump continued to question …`, `led the chairwoman to announce
         // …`: after `to`, a base form reports for whoever is to speak.
-        let infinitive = form == VerbForm::Base && previous == Some("to") && index >= sentence_start + 2;
+        let infinitive = form == VerbForm::Base && previous == Some("to") && to_at > sentence_start;
         // `223 votes`, `11 states`: an -s form after a number is a plural
         // noun; so is one after a preposition (`contests in states with`),
         // one before the verb of its phrase (`new reports show`) and one
@@ -880,7 +884,7 @@ impl Finder<'_, '_> {
         } else if opening_subject.is_some() {
             opening_subject.clone()
         } else if infinitive {
-            Some(self.infinitive_subject(index - 1, sentence_start)?)
+            Some(self.infinitive_subject(to_at, sentence_start)?)
         } else if participle {
             self.main_subject(sentence_start, index)
                 .or_else(|| self.matcher.sentence_subject(sentence_start, index))

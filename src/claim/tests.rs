@@ -2530,3 +2530,17 @@ fn s_word_after_a_subject_pronoun_is_its_verb_not_a_plural_subject() {
         &[],
     );
 }
+
+#[test]
+fn an_adverb_may_split_an_infinitive_cue() {
+    // `to publicly criticize`: the adverb between `to` and its verb keeps
+    // the infinitive, and its subject, as `to criticize` has them.
+    check(
+        "Title.\n\nThe senator went on to publicly criticize the budget.",
+        &[("the budget", "senator", "criticize", None)],
+    );
+    check(
+        "Title.\n\nThe senator was quick to sharply criticize the mayor.",
+        &[("the mayor", "senator", "criticize", None)],
+    );
+}

@@ -1167,8 +1167,10 @@ impl Finder<'_, '_> {
         }
         // `a firm called Cambridge Analytica`, `a worker named Ana Ruiz`: a
         // naming verb right after a common noun, with a name for all its
-        // object, names the thing and reports nothing.
-        if verb.naming && subject.end == index && self.names_a_thing(subject.clone(), content) {
+        // object, names the thing and reports nothing. (A participle:
+        // `everyone knows Ana Ruiz caused this` reports.)
+        if verb.naming && form == VerbForm::Past && subject.end == index && self.names_a_thing(subject.clone(), content)
+        {
             return None;
         }
         let mut speaker = self.matcher.span(subject);
@@ -2839,13 +2841,13 @@ impl Finder<'_, '_> {
     }
 
     /// Whether `subject`, right before a naming verb whose object is
-    /// `content`, is a common noun phrase (`a firm`) and `content` a name
-    /// (`Cambridge Analytica`).
+    /// `content`, is a common noun phrase (`a firm`, `Salem resident`) and
+    /// `content` a name (`Cambridge Analytica`). (Its article may be out of
+    /// the subject: `a 52-year-old Salem, N.H., resident named Caroline`.)
     fn names_a_thing(&self, subject: Range<usize>, content: Span) -> bool {
         let head = subject.end - 1;
         let Range { start: first, end } = self.tokens_of(content);
-        self.matcher.is(subject.start, WordClass::Determiner)
-            && self.doc.tokens[head].class == TokenClass::Word
+        self.doc.tokens[head].class == TokenClass::Word
             && !self.matcher.is_capitalized(head)
             && self.grammar.pronoun(self.lower(head)).is_none()
             && first < end

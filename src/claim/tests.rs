@@ -1576,6 +1576,20 @@ fn a_naming_verb_after_a_common_noun_names_a_thing() {
         "Title.\n\nA new group called Black Votes Count, led by two strategists, is trying to raise money.",
         &[],
     );
+    // With no article before the noun (an aside, a hyphened word took it).
+    check(
+        "Title.\n\nCNN met a 52-year-old Salem, N.H., resident named Caroline.",
+        &[],
+    );
+    check(
+        "Title.\n\nHe met an even-then-famous New York City entrepreneur named Donald Trump.",
+        &[],
+    );
+    // A present tense is no participle naming its subject.
+    check(
+        "Title.\n\nThe town knows Ana Ruiz caused this mess.",
+        &[("Ana Ruiz caused this mess", "town", "knows", None)],
+    );
     // It still reports with a complement or an infinitive after the name.
     check(
         "Title.\n\nThe group called Lee a liar.",

@@ -1390,6 +1390,10 @@ impl Finder<'_, '_> {
             let duration = self.lower(at) == "for" && self.matcher.is(at + 1 + counted, WordClass::TimeUnit);
             if duration {
                 at = self.skip_adverbials(at + 2 + counted, sentence_end);
+            } else if let Some(end) = self.speaking_terms_end(at, sentence_end) {
+                // `spoke on condition of anonymity`, `on background`: the
+                // terms of speaking, not what was said.
+                at = self.skip_adverbials(end, sentence_end);
             } else if matches!(self.lower(at), "on" | "with") && self.matcher.is_capitalized(at + 1) {
                 // `said on CNN that …`, `spoke with Reuters`: a medium or a hearer.
                 at = self.matcher.name_end(at + 1, sentence_end).unwrap_or(at + 2);
@@ -2838,6 +2842,21 @@ impl Finder<'_, '_> {
             }
         }
         None
+    }
+
+    /// Where `on condition of anonymity`, `on the record` or `on
+    /// background` at `on` ends, if one stands there (before `end`).
+    fn speaking_terms_end(&self, on: usize, end: usize) -> Option<usize> {
+        if self.lower(on) != "on" {
+            return None;
+        }
+        let noun = on + 1 + usize::from(on + 2 < end && self.lower(on + 1) == "the");
+        if noun >= end || !self.matcher.is(noun, WordClass::SpeakingTerms) {
+            return None;
+        }
+        // (`of anonymity`: what the condition is.)
+        let of = noun + 2 < end && self.lower(noun + 1) == "of" && self.doc.tokens[noun + 2].class == TokenClass::Word;
+        Some(if of { noun + 3 } else { noun + 1 })
     }
 
     /// Whether `subject`, right before a naming verb whose object is

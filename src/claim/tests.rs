@@ -2558,3 +2558,21 @@ fn an_adverb_may_split_an_infinitive_cue() {
         &[("the mayor", "senator", "criticize", None)],
     );
 }
+
+#[test]
+fn the_terms_of_speaking_are_not_what_was_said() {
+    // `spoke on condition of anonymity`: the terms, not the topic; a
+    // clause after them is still what was said.
+    check(
+        "Title.\n\nThe official spoke on condition of anonymity because he was not allowed to talk.",
+        &[],
+    );
+    check(
+        "Title.\n\nAn aide spoke on the condition of anonymity to describe the talks.",
+        &[],
+    );
+    check(
+        "Title.\n\nAn aide said on condition of anonymity that the talks had failed.",
+        &[("the talks had failed", "an aide", "said", None)],
+    );
+}

@@ -392,6 +392,9 @@ function_word_classes! {
     /// Plural nouns that do not end in -s, which take a plural verb: "data
     /// show", "women say".
     irregular_plural => IrregularPlural,
+    /// Nouns of the terms on which someone speaks, after `on`: "spoke on
+    /// condition of anonymity", "on background".
+    speaking_terms => SpeakingTerms,
     /// Words that open a plural noun phrase, whose head takes no -s verb:
     /// "several negative comments".
     plural_determiner => PluralDeterminer,

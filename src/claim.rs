@@ -1173,6 +1173,11 @@ impl Finder<'_, '_> {
         {
             return None;
         }
+        // `issued a statement`, `delivered a keynote address`: the document
+        // holds what was said, and is not it.
+        if verb.issue && self.is_document(content) {
+            return None;
+        }
         let mut speaker = self.matcher.span(subject);
         if contracted.is_some() {
             // `he's`: the pronoun without its verb.
@@ -2842,6 +2847,21 @@ impl Finder<'_, '_> {
             }
         }
         None
+    }
+
+    /// Whether `content` is a short noun phrase (six words at most) that a
+    /// word of the `document` class ends: `a formal statement`.
+    fn is_document(&self, content: Span) -> bool {
+        let tokens = self.tokens_of(content);
+        let words = tokens
+            .clone()
+            .filter(|&at| self.doc.tokens[at].class != TokenClass::Punct)
+            .count();
+        words <= 6
+            && tokens
+                .rev()
+                .find(|&at| self.doc.tokens[at].class == TokenClass::Word)
+                .is_some_and(|last| self.matcher.is(last, WordClass::DocumentNoun))
     }
 
     /// Where `on condition of anonymity`, `on the record` or `on

@@ -2576,3 +2576,18 @@ fn the_terms_of_speaking_are_not_what_was_said() {
         &[("the talks had failed", "an aide", "said", None)],
     );
 }
+
+#[test]
+fn a_document_put_out_is_not_what_was_said() {
+    // `issued a statement`: the statement holds the words, and is not them.
+    check(
+        "Title.\n\nThe mayor issued a formal statement on Sunday afternoon.",
+        &[],
+    );
+    check("Title.\n\nThe senator delivered a keynote convention address.", &[]);
+    // (Any other object is what was put out: `released the names`.)
+    check(
+        "Title.\n\nThe council released the names of the donors.",
+        &[("the names of the donors", "council", "released", None)],
+    );
+}

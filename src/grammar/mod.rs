@@ -102,6 +102,10 @@ pub struct Verb {
     /// ("she attacks"), `to` or a modal, or before a clause or the end of an
     /// attribution ("the document states that …").
     pub noun: bool,
+    /// What it puts out is a document or a speech ("issued a statement",
+    /// "delivered a speech"): an object that is one (a word of the
+    /// `document` class heads it) holds what was said, and is not it.
+    pub issue: bool,
 }
 
 /// What a word of `people.txt` is.
@@ -395,6 +399,9 @@ function_word_classes! {
     /// Nouns of the terms on which someone speaks, after `on`: "spoke on
     /// condition of anonymity", "on background".
     speaking_terms => SpeakingTerms,
+    /// Nouns of a document or a speech, which hold what was said: "issued
+    /// a statement", after a verb flagged `issue`.
+    document => DocumentNoun,
     /// Words that open a plural noun phrase, whose head takes no -s verb:
     /// "several negative comments".
     plural_determiner => PluralDeterminer,

@@ -330,6 +330,8 @@ pub(crate) enum VerbFlag {
     Directive,
     /// `noun`
     Noun,
+    /// `issue`
+    Issue,
 }
 
 /// The flags of `speech_verbs.txt`.
@@ -345,6 +347,7 @@ const VERB_FLAGS: &[(&str, VerbFlag)] = &[
     ("to", VerbFlag::To),
     ("directive", VerbFlag::Directive),
     ("noun", VerbFlag::Noun),
+    ("issue", VerbFlag::Issue),
 ];
 
 /// The kinds of `people.txt`.
@@ -844,6 +847,7 @@ pub(crate) fn speech_verbs(text: &str) -> Result<VerbTables, GrammarError> {
             to: false,
             directive: false,
             noun: false,
+            issue: false,
         };
         for (i, &(span, flag)) in entry.flags.iter().enumerate() {
             if entry.flags[..i].iter().any(|&(_, earlier)| earlier == flag) {
@@ -865,6 +869,7 @@ pub(crate) fn speech_verbs(text: &str) -> Result<VerbTables, GrammarError> {
                 VerbFlag::To => verb.to = true,
                 VerbFlag::Directive => verb.directive = true,
                 VerbFlag::Noun => verb.noun = true,
+                VerbFlag::Issue => verb.issue = true,
             }
         }
         if verb.directive

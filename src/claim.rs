@@ -3223,6 +3223,14 @@ impl Finder<'_, '_> {
             if word == "," && !opening_phrase && self.reporting_clause_opens(index + 1, sentence_end) {
                 return index;
             }
+            // `claimed responsibility but U.S. officials have said they …`:
+            // so after a conjunction.
+            if matches!(word, "and" | "but" | "while" | "whereas")
+                && !opening_phrase
+                && self.reporting_clause_opens(index + 1, sentence_end)
+            {
+                return index;
+            }
         }
         sentence_end
     }
@@ -3322,7 +3330,13 @@ impl Finder<'_, '_> {
                 // (`the first two states to vote`: a plural noun.)
                 && !(verb - 1 > at && self.matcher.is(verb - 1, WordClass::Quantifier))
                 && self.doc.tokens[verb - 1].class != TokenClass::Number
-                && (self.matcher.subject_before(verb, at) == Some(at..verb)
+                && (self.matcher.subject_before(verb, at).is_some_and(|subject| {
+                    // (`officials have said`: past its auxiliaries.)
+                    subject.start == at
+                        && (subject.end..verb).all(|between| {
+                            self.matcher.is(between, WordClass::Auxiliary) || self.matcher.is_adverb(between)
+                        })
+                })
                     // (`another says`: a quantifier alone.)
                     || verb == at + 1 && self.matcher.is(at, WordClass::Quantifier))
         })

@@ -2591,3 +2591,14 @@ fn a_document_put_out_is_not_what_was_said() {
         &[("the names of the donors", "council", "released", None)],
     );
 }
+
+#[test]
+fn a_conjunction_before_a_new_reporting_clause_ends_the_claim() {
+    check(
+        "Title.\n\nThe group claimed responsibility for the blast but city officials have said they doubt it.",
+        &[
+            ("responsibility for the blast", "group", "claimed", None),
+            ("they doubt it", "city officials", "said", None),
+        ],
+    );
+}

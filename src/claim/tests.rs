@@ -2553,6 +2553,11 @@ fn an_adverb_may_split_an_infinitive_cue() {
         "Title.\n\nThe senator went on to publicly criticize the budget.",
         &[("the budget", "senator", "criticize", None)],
     );
+    // (`goes on to`, as `went on to`.)
+    check(
+        "Title.\n\nThe senator goes on to criticize the mayor.",
+        &[("the mayor", "senator", "criticize", None)],
+    );
     check(
         "Title.\n\nThe senator was quick to sharply criticize the mayor.",
         &[("the mayor", "senator", "criticize", None)],

@@ -1456,8 +1456,7 @@ impl<'d, 't> Matcher<'d, 't> {
             && !is_possessive(self.doc.word(index))
             && (self.verb(index).is_none() || self.plural_noun_before_verb(index))
             && !lexeme.is(WordClass::Stopword)
-            // (`who deserves credit`, `it means acknowledging`: the verb
-            // of a subject pronoun.)
+            // (`who deserves credit`: the verb of a subject pronoun.)
             && !(index > 0 && matches!(self.lower(index - 1), "he" | "she" | "it" | "who"));
         group || self.is(index, WordClass::Quantifier) || self.is(index, WordClass::IrregularPlural) || plural_noun
     }
@@ -1990,8 +1989,8 @@ impl<'d, 't> Matcher<'d, 't> {
 
     /// `several negative comments`, `three percentage points`: an -s form
     /// of a verb after a plural determiner or a number (not one, not a
-    /// year, not an ordinal) and one to three lower-case words with no plural among them is
-    /// the plural noun they modify, not a verb. (A plural between could
+    /// year, not an ordinal) and one or two lower-case words with no
+    /// plural among them is the plural noun they modify, not a verb. (A plural between could
     /// head the subject instead, `the head of several agencies says`; and
     /// after `of` the determiner may stand for a noun, `the mother of three
     /// children says`.) Nothing before `lower` is read.

@@ -2853,11 +2853,7 @@ impl Finder<'_, '_> {
     /// word of the `document` class ends: `a formal statement`.
     fn is_document(&self, content: Span) -> bool {
         let tokens = self.tokens_of(content);
-        let words = tokens
-            .clone()
-            .filter(|&at| self.doc.tokens[at].class != TokenClass::Punct)
-            .count();
-        words <= 6
+        self.words_in(tokens.clone()) <= 6
             && tokens
                 .rev()
                 .find(|&at| self.doc.tokens[at].class == TokenClass::Word)

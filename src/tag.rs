@@ -82,12 +82,10 @@ impl<'g> Tags<'g> {
                 // (`re-iterated`, `co-wrote`, `self-described`: after a prefix,
                 // a verb still.)
                 let compound = lexeme.verb.is_some()
-                    && index >= 2
-                    && doc.word(index - 1) == "-"
-                    && doc.tokens[index - 2].span.end == doc.tokens[index - 1].span.start
-                    && doc.tokens[index - 1].span.end == token.span.start
-                    && !matches!(doc.lower(index - 2), "re" | "co" | "pre" | "self")
-                    || lexeme.verb.is_some() && joined_to_next(doc, index);
+                    && (index >= 2
+                        && joined_to_next(doc, index - 2)
+                        && !matches!(doc.lower(index - 2), "re" | "co" | "pre" | "self")
+                        || joined_to_next(doc, index));
                 Tag {
                     lexeme,
                     capitalized,

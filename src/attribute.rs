@@ -558,6 +558,50 @@ impl<'d, 't> Matcher<'d, 't> {
         !names.contains(self.doc.word(index))
     }
 
+    /// `Democratic presidential front-runner Hillary Clinton`, `Partial
+    /// transcript as follows:`, `Never forget`, `Having announced that …`:
+    /// a capitalized word that opens its sentence, and that the document
+    /// never capitalizes inside one, is no name where what follows shows a
+    /// common word: it is a function word, modifies the lower-case noun
+    /// after it, or is a participle before its object. (`Kaken told`,
+    /// `Manning, a lawyer,`: a verb, a comma or a capital after it leaves
+    /// it a name.)
+    pub(crate) fn opens_as_common_word(&self, index: usize) -> bool {
+        let next = index + 1;
+        if !self.is_capitalized(index)
+            || self.is_capitalized_inside(index)
+            || next >= self.doc.tokens.len()
+            || self.doc.tokens[next].class != TokenClass::Word
+            || self.is_capitalized(next)
+            || self.lexeme(index).pronoun.is_some()
+            || self.lexeme(index).person.is_some()
+            || is_possessive(self.doc.word(index))
+            || self.is_written_capitalized_inside(self.doc.word(index))
+        {
+            return false;
+        }
+        let lower = self.lower(index);
+        if self.is(index, WordClass::Auxiliary) {
+            return true;
+        }
+        if lower.len() > 4
+            && (lower.ends_with("ing") || lower.ends_with("ed"))
+            && (self.is_participle(next)
+                || self.is(next, WordClass::Determiner)
+                || self.is(next, WordClass::Preposition))
+        {
+            return true;
+        }
+        !(self.is(next, WordClass::Stopword)
+            || self.is(next, WordClass::Auxiliary)
+            || self.is(next, WordClass::Finite)
+            || self.is(next, WordClass::Preposition)
+            || self.is_adverb(next)
+            || self.is_verb_form(next)
+            || self.verb(next).is_some()
+            || self.lexeme(next).pronoun.is_some())
+    }
+
     /// `Good information can …`: a capitalized word alone that the document
     /// writes in lower case elsewhere and never with a capital inside a
     /// sentence is a common word that opens its sentence, not a name.
@@ -4022,6 +4066,11 @@ impl<'d, 't> Matcher<'d, 't> {
                     {
                         return Some(index..longer);
                     }
+                }
+                // (`Democratic presidential front-runner Hillary Clinton`:
+                // the name comes later.)
+                if end == index + 1 && self.opens_as_common_word(index) {
+                    return None;
                 }
                 return Some(index..end);
             }

@@ -3225,3 +3225,15 @@ fn a_speech_verb_hyphened_to_the_next_word_is_no_cue() {
     let text = "Ruiz said the back-and-forth was \"tiring.\"\n";
     assert_eq!(first_speaker(text), (Some("Ruiz"), Some("Ruiz".to_string())));
 }
+
+#[test]
+fn a_capital_only_at_a_sentence_start_is_no_name() {
+    // `Good information`: a word the document capitalizes only where a
+    // sentence opens, before the lower-case noun it modifies, names no one.
+    let text = "Misinformation spreads, he said. Good information can still drive out bad, but usually only when \"the truth is sexier than the lie.\"";
+    let quote = speech_quote(text);
+    assert_eq!(quote.mention.map(|span| span.of(text)), None);
+    // (A name written so once is still a name: `Kaken told reporters`.)
+    let text = "Kaken told reporters the camp was \"a prison.\"";
+    assert_eq!(first_speaker(text).0, Some("Kaken"));
+}

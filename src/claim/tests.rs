@@ -2607,3 +2607,18 @@ fn a_conjunction_before_a_new_reporting_clause_ends_the_claim() {
         ],
     );
 }
+
+#[test]
+fn a_capital_only_at_a_sentence_start_is_no_subject() {
+    // The sentence's subject carried over a coordinated verb is the name
+    // after the modifiers, not the capitalized modifier that opens it.
+    check(
+        "Title.\n\nDemocratic presidential front-runner Hillary Clinton spoke Tuesday and announced a new plan.",
+        &[("a new plan", "Hillary Clinton", "announced", None)],
+    );
+    // `Along with her aides,`: an opening phrase, as `In Iowa,` is.
+    check(
+        "Title.\n\nAlong with her aides, the senator spoke Tuesday and announced a new plan.",
+        &[("a new plan", "senator", "announced", None)],
+    );
+}

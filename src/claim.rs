@@ -865,12 +865,24 @@ impl Finder<'_, '_> {
         // saying that he respects her, Sanders …`: a participle that opens
         // the sentence after a subordinating word reports for the subject
         // after the comma that ends what it reports.
+        // (`One month after announcing …`, `Days before saying …`: behind
+        // a span of time.)
+        let opener = index.checked_sub(1).filter(|&opener| {
+            opener >= sentence_start
+                && (sentence_start..opener).all(|at| {
+                    self.matcher.is(at, WordClass::TimeUnit)
+                        || self.matcher.is(at, WordClass::Determiner)
+                        || self.doc.tokens[at].class == TokenClass::Number
+                })
+                && (opener == sentence_start || self.matcher.is(opener - 1, WordClass::TimeUnit))
+        });
         let opening = reported
             .filter(|_| {
                 participle
-                    && index == sentence_start + 1
-                    && (self.matcher.is(sentence_start, WordClass::Subordinator)
-                        || self.matcher.is(sentence_start, WordClass::Preposition))
+                    && opener.is_some_and(|opener| {
+                        self.matcher.is(opener, WordClass::Subordinator)
+                            || self.matcher.is(opener, WordClass::Preposition)
+                    })
             })
             .and_then(|(content, _)| self.opening_participle_split(content, sentence_end));
         let (reported, opening_subject) = match opening {
@@ -3343,7 +3355,9 @@ impl Finder<'_, '_> {
     /// clause's subject stands, and that subject.
     fn opening_participle_split(&self, content: Span, sentence_end: usize) -> Option<(Span, Range<usize>)> {
         let Range { start: from, end: to } = self.tokens_of(content);
-        let (comma, subject) = (from..to)
+        // (`after announcing his support for Trump, Rubio …`: an object that
+        // ends at the comma.)
+        let (comma, subject) = (from..(to + 1).min(sentence_end))
             .filter(|&at| self.word(at) == "," && !self.inside_quote(at))
             .find_map(|comma| {
                 let subject = self.main_subject(comma + 1, sentence_end)?;

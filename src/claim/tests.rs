@@ -2622,3 +2622,17 @@ fn a_capital_only_at_a_sentence_start_is_no_subject() {
         &[("a new plan", "senator", "announced", None)],
     );
 }
+
+#[test]
+fn a_participle_after_a_span_of_time_reports_for_the_subject() {
+    // `One month after announcing …, Marco Rubio still believes …`: the
+    // participle opens the sentence behind a span of time and `after`; it
+    // reports for the subject after the comma, as `After announcing` does.
+    check(
+        "Title.\n\nOne month after announcing his support for the governor, Ana Ruiz still believes that he is unfit.",
+        &[
+            ("his support for the governor", "Ana Ruiz", "announcing", None),
+            ("he is unfit", "Ana Ruiz", "believes", None),
+        ],
+    );
+}

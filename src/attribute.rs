@@ -3989,6 +3989,27 @@ impl<'d, 't> Matcher<'d, 't> {
             }) {
                 return Some(from..end);
             }
+            // `The move appeared to contradict comments from former
+            // Secretary of Defense Leon Panetta`: a phrase of lower-case
+            // words right before the sentence's verb is its subject, which
+            // names no one; no name after the verb is. (`The carefully
+            // choreographed speech`, `A legal opinion drafted for the
+            // firm`: a participle after an adverb, or before a preposition,
+            // belongs to the noun phrase.)
+            let verb = |at: usize| {
+                self.is(at, WordClass::Finite)
+                    || self.is_verb_form(at)
+                        && !self.is_adverb(at - 1)
+                        && !(self.is_participle(at)
+                            && at + 1 < limit
+                            && self.is(at + 1, WordClass::Preposition)
+                            && self.lower(at + 1) != "to")
+            };
+            let head = (from + 1..limit.min(from + 5))
+                .find(|&at| self.doc.tokens[at].class != TokenClass::Word || self.is_capitalized(at) || verb(at));
+            if head.is_some_and(|head| head > from + 1 && verb(head)) {
+                return None;
+            }
         }
         (from..limit).take(12).find_map(|index| {
             let word = self.doc.word(index);

@@ -3237,3 +3237,15 @@ fn a_capital_only_at_a_sentence_start_is_no_name() {
     let text = "Kaken told reporters the camp was \"a prison.\"";
     assert_eq!(first_speaker(text).0, Some("Kaken"));
 }
+
+#[test]
+fn no_subject_after_the_sentence_verb() {
+    // `The move appeared to contradict comments from former Secretary of
+    // Defense Leon Panetta that "…"`: a name after the sentence's verb is
+    // no subject of it; the quote's speaker is not `Secretary of Defense
+    // Leon`.
+    let text = "The move appeared to contradict 2013 comments from former Secretary of Defense Leon Panetta that \
+                \"time, distance and the lack of warning prevented a response.\"\n";
+    let quote = speech_quote(text);
+    assert_eq!(quote.mention.map(|span| span.of(text)), None);
+}

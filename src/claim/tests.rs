@@ -2636,3 +2636,16 @@ fn a_participle_after_a_span_of_time_reports_for_the_subject() {
         ],
     );
 }
+
+#[test]
+fn a_coordinated_verb_takes_a_subject_that_names_no_one() {
+    // `The affidavit cited … and said …`: the sentence's subject is the
+    // affidavit, not the first name after its verb.
+    check(
+        "Title.\n\nThe affidavit cited interviews with Ana Ruiz and said that the officer had seen bruises.",
+        &[
+            ("interviews with Ana Ruiz", "affidavit", "cited", None),
+            ("the officer had seen bruises", "affidavit", "said", None),
+        ],
+    );
+}

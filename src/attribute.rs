@@ -205,7 +205,7 @@ pub(crate) fn attribute_with(matcher: &Matcher, quotes: &[QuoteSpan]) -> Vec<Att
             // `Lee railed against what he calls "…"`: the sentence's subject.
             matcher.subject_past_relative(found, &window);
             // `"…," Lee said, according to the Post.`: the outermost source.
-            matcher.according_to_outer(found, &window);
+            matcher.according_to_outer(found, quote, &window);
             // `In a new poll, 8 percent of Democrats said "…"`: the poll.
             matcher.poll_as_source(found);
             // `In an interview with Fox News, he said …`: the hearer (not
@@ -3080,7 +3080,11 @@ impl<'d, 't> Matcher<'d, 't> {
     /// `"…," Lee said, according to the Post.` and `According to the Post,
     /// Lee said "…"`: the source that reports the speaker's words is the
     /// outermost source, and the quote's (as PolNeAR annotates it).
-    fn according_to_outer(&self, attribution: &mut Attribution, window: &Window) {
+    /// (`Another child responded, "That's her husband." At another point,
+    /// Democrats laughed, according to an aide.`: a quote said by a speaker
+    /// before it that ends its sentence before a capital or a new line
+    /// takes no source from the next sentence.)
+    fn according_to_outer(&self, attribution: &mut Attribution, quote: &QuoteSpan, window: &Window) {
         // `…, because, according to Trump, the media would call him "…"`:
         // an `according to` phrase right before the speaker's clause.
         let before_speaker = || {
@@ -3094,7 +3098,25 @@ impl<'d, 't> Matcher<'d, 't> {
                 .contains(&comma)
                 .then_some(according + 2..comma)
         };
-        if let Some(source) = self.according_to_source(window).or_else(before_speaker)
+        // (`"… believe in?" O'Malley said, according to the Sun.`: the
+        // speaker after the quote goes on with its sentence.)
+        let content = quote.content.of(self.doc.text).trim_end();
+        let closes_sentence = content.ends_with(['.', '!', '?'])
+            && attribution
+                .speaker
+                .is_some_and(|speaker| speaker.end <= quote.open.start)
+            && !window.after.is_empty()
+            && (self.is_capitalized(window.after.start) || self.doc.line_break_before(window.after.start));
+        let source = if closes_sentence {
+            let before = Window {
+                after: window.after.start..window.after.start,
+                ..window.clone()
+            };
+            self.according_to_source(&before)
+        } else {
+            self.according_to_source(window)
+        };
+        if let Some(source) = source.or_else(before_speaker)
             && attribution
                 .speaker
                 .is_some_and(|speaker| speaker != self.span(source.clone()))

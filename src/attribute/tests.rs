@@ -3249,3 +3249,23 @@ fn no_subject_after_the_sentence_verb() {
     let quote = speech_quote(text);
     assert_eq!(quote.mention.map(|span| span.of(text)), None);
 }
+
+#[test]
+fn a_quote_that_ends_its_sentence_takes_no_source_from_the_next() {
+    // `according to a Democratic aide` is the source of the next sentence,
+    // not of the child's words.
+    for gap in [" ", "\n"] {
+        let text = format!(
+            "A boy asked who the man was. Another child responded, \"That's Hillary's husband.\"{gap}At another \
+             point, Democrats erupted in laughter, according to a Democratic aide.\n"
+        );
+        let quote = speech_quote(&text);
+        assert_eq!(quote.speaker.as_deref(), Some("another child"), "{text:?}");
+    }
+    // (Within its sentence, the source is the outer one: `"…," Lee said,
+    // according to the Post.`)
+    let text = "\"We will win,\" Lee said, according to the Post.\n";
+    assert_eq!(speech_quote(text).speaker.as_deref(), Some("Post"));
+    let text = "\"Is this a priority for them?\" Lee said at a press conference, according to the Post.\n";
+    assert_eq!(speech_quote(text).speaker.as_deref(), Some("Post"));
+}

@@ -1756,6 +1756,23 @@ impl<'d, 't> Matcher<'d, 't> {
                 self.role_tail(cursor, limit, &mut ends);
             }
         }
+        // `a poll conducted by Edison Research`, `a copy of the letter
+        // reviewed by The Post`: a participle's agent, a name or a person,
+        // belongs to the phrase. (Not `voted by a wide margin`.)
+        if let Some(&longest) = ends.iter().max()
+            && longest > at
+            && longest + 1 < window_limit
+            && self.lower(longest) == "by"
+            && self.is_participle(longest - 1)
+        {
+            let agent = self.noun_phrase_ends(longest + 1, window_limit, false);
+            if let Some(&agent_end) = agent.first()
+                && (longest + 1..agent_end)
+                    .any(|index| self.is_capitalized(index) || self.lexeme(index).person.is_some())
+            {
+                ends.extend(agent);
+            }
+        }
         // `the Vermont senator and presidential candidate`, `state Senate
         // leader Phil Berger and House Speaker Tim Moore`: two noun phrases
         // joined by `and` (one level deep).

@@ -2649,3 +2649,24 @@ fn a_coordinated_verb_takes_a_subject_that_names_no_one() {
         ],
     );
 }
+
+#[test]
+fn a_participle_and_its_agent_belong_to_the_source() {
+    // `a poll conducted by Edison Research`: not `a poll conducted` (and
+    // the name in the phrase is its speaker).
+    check(
+        "Title.\n\nThe race is close, according to a poll conducted by Edison Research for the networks.",
+        &[("The race is close", "Edison Research", "according to", None)],
+    );
+    // (`A poll released Sunday shows`: a subject ends before a participle
+    // of its own.)
+    check(
+        "Title.\n\nA screen image captured by a local reporter showed that the senator had shared it.",
+        &[("the senator had shared it", "a screen image", "showed", None)],
+    );
+    // (Not an agent: `voted by a wide margin`.)
+    check(
+        "Title.\n\nThe committee voted by a wide margin and said the plan would fail.",
+        &[("the plan would fail", "committee", "said", None)],
+    );
+}

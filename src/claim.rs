@@ -2656,6 +2656,18 @@ impl Finder<'_, '_> {
             if gerund {
                 mention_end = mention_end.min(index);
             }
+            // `Trump made similarly bigoted charges that …`: a past form
+            // right after a name is that name's verb, so the -s word after
+            // it is a noun, and the name its holder.
+            let after_name = index > start
+                && self.matcher.is_capitalized(index - 1)
+                && !self.matcher.is(index - 1, WordClass::Determiner)
+                && !self.matcher.is(index - 1, WordClass::Quantifier)
+                && !self.matcher.is_capitalized(index)
+                && (self.matcher.is(index, WordClass::IrregularPast) || self.matcher.is_participle(index));
+            if after_name && !relative && form == VerbForm::Present3 {
+                return Some(start..index);
+            }
             let own_verb = self.matcher.is(index, WordClass::Finite)
                 || self
                     .matcher

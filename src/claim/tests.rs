@@ -2670,3 +2670,14 @@ fn a_participle_and_its_agent_belong_to_the_source() {
         &[("the plan would fail", "committee", "said", None)],
     );
 }
+
+#[test]
+fn a_name_and_a_past_form_are_a_clause_not_a_subject() {
+    // `Trump made … charges that …`: `charges` is the noun, and the name
+    // before the past form holds them; `Trump made similarly bigoted` is
+    // no one's name.
+    check(
+        "Title.\n\nRuiz made similarly bigoted charges that a federal judge would be biased.",
+        &[("a federal judge would be biased", "Ruiz", "charges", None)],
+    );
+}

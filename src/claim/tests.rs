@@ -2681,3 +2681,17 @@ fn a_name_and_a_past_form_are_a_clause_not_a_subject() {
         &[("a federal judge would be biased", "Ruiz", "charges", None)],
     );
 }
+
+#[test]
+fn inside_and_within_attach_a_place_to_a_role() {
+    // Not `Trump Tower`, the place the operative works in.
+    check(
+        "Title.\n\nOne operative inside Trump Tower said the speaker had no choice.",
+        &[(
+            "the speaker had no choice",
+            "One operative inside Trump Tower",
+            "said",
+            None,
+        )],
+    );
+}

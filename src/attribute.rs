@@ -3589,6 +3589,9 @@ impl<'d, 't> Matcher<'d, 't> {
     /// its critics`: a speech or naming verb's participle before the quote
     /// and its agent after it, the speaker.
     fn passive_agent(&self, window: &Window) -> Option<Attribution> {
+        if let Some(found) = self.agent_before_as(window) {
+            return Some(found);
+        }
         let open = window.before.end;
         let participle = match open.checked_sub(1)? {
             before if before > window.before.start && self.lower(before) == "as" => before - 1,
@@ -3618,6 +3621,46 @@ impl<'d, 't> Matcher<'d, 't> {
             rule: "passive_agent".to_string(),
             confidence: 0.75,
             speaker: Some(self.span(by + 1..end)),
+            cue: Some(self.span(participle..participle + 1)),
+            verb: self.tags.verb_index(participle),
+            recipient: None,
+            follows: None,
+        })
+    }
+
+    /// `an option seen by organizers as a "lifeboat"`, `described by Ana
+    /// Ruiz as "…"`: a participle, its agent (someone), then `as` (and an
+    /// article) right before the quote; the agent is the speaker.
+    fn agent_before_as(&self, window: &Window) -> Option<Attribution> {
+        let mut at = window.before.end.checked_sub(1)?;
+        if at > window.before.start && self.is(at, WordClass::Determiner) {
+            at -= 1;
+        }
+        if at <= window.before.start + 2 || self.lower(at) != "as" {
+            return None;
+        }
+        let by = (window.before.start + 1..at)
+            .rev()
+            .take(MAX_SPEAKER + 1)
+            .find(|&index| self.lower(index) == "by")?;
+        let participle = by - 1;
+        if !self.verb(participle).is_some_and(|(_, form)| form == VerbForm::Past) || self.is_capitalized(participle) {
+            return None;
+        }
+        if !self.noun_phrase_ends(by + 1, at, true).contains(&at) {
+            return None;
+        }
+        let head = at - 1;
+        let someone =
+            self.is_capitalized(head) || self.lexeme(head).pronoun.is_some() || self.lexeme(head).person.is_some();
+        if !someone {
+            return None;
+        }
+        Some(Attribution {
+            kind: Kind::Partial,
+            rule: "passive_agent".to_string(),
+            confidence: 0.75,
+            speaker: Some(self.span(by + 1..at)),
             cue: Some(self.span(participle..participle + 1)),
             verb: self.tags.verb_index(participle),
             recipient: None,

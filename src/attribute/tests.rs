@@ -3269,3 +3269,15 @@ fn a_quote_that_ends_its_sentence_takes_no_source_from_the_next() {
     let text = "\"Is this a priority for them?\" Lee said at a press conference, according to the Post.\n";
     assert_eq!(speech_quote(text).speaker.as_deref(), Some("Post"));
 }
+
+#[test]
+fn an_agent_between_a_participle_and_as_speaks() {
+    // `an option seen by organizers as a "lifeboat"`: the organizers'
+    // word, not the option's.
+    let text = "They will discuss a third-party run, an option seen by organizers as a \"lifeboat\" for \
+                conservatives.\n";
+    let quote = speech_quote(text);
+    assert_eq!(quote.mention.map(|span| span.of(text)), Some("organizers"));
+    let text = "The plan, described by Ana Ruiz as \"a disaster,\" was dropped.\n";
+    assert_eq!(speech_quote(text).speaker.as_deref(), Some("Ana Ruiz"));
+}

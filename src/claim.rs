@@ -3170,9 +3170,17 @@ impl Finder<'_, '_> {
                 index += 1;
                 continue;
             }
+            // `said she hoped to get it back, and then would continue to
+            // …`: a verb phrase with no subject of its own, joined by
+            // `and`, goes on with the reported clause.
+            let shared_subject = || {
+                let next = self.past_adverbs(index + 2, sentence_end);
+                self.lower(index + 1) == "and" && next < sentence_end && self.matcher.is(next, WordClass::Modal)
+            };
             if word == ","
                 && index + 1 < sentence_end
                 && (self.matcher.is(index + 1, WordClass::ClauseBreak) || relative_after_preposition())
+                && !shared_subject()
             {
                 // `said the plan, despite its cost, is sound`: an aside
                 // closed by a comma before the clause's own verb.

@@ -2695,3 +2695,21 @@ fn inside_and_within_attach_a_place_to_a_role() {
         )],
     );
 }
+
+#[test]
+fn a_verb_phrase_joined_by_and_goes_on_with_the_reported_clause() {
+    check(
+        "Title.\n\nMs. Ruiz said she hoped to get her account back, and then would continue to post.",
+        &[(
+            "she hoped to get her account back, and then would continue to post",
+            "Ruiz",
+            "said",
+            None,
+        )],
+    );
+    // (A new subject after `, and` is no part of it.)
+    check(
+        "Title.\n\nMs. Ruiz said she hoped to get her account back, and her lawyer would not comment.",
+        &[("she hoped to get her account back", "Ruiz", "said", None)],
+    );
+}

@@ -421,6 +421,10 @@ function_word_classes! {
     /// attach what it knows, whom it is near or whom it speaks to: "people
     /// familiar with the talks", "a source speaking to Fox News".
     source_modifier => SourceModifier,
+    /// Modal verbs, which open a verb phrase that may share the subject of
+    /// the clause before it: "said she hoped to stay, and then would
+    /// continue …".
+    modal => Modal,
 }
 
 // Every class is one bit of `Lexeme::classes`.

@@ -3607,20 +3607,25 @@ impl<'d, 't> Matcher<'d, 't> {
         {
             return None;
         }
-        // The agent is someone: a name, a pronoun or a person word
-        // (`its critics`), not `by its dubious advice`.
         let end = *self.noun_phrase_ends(by + 1, window.after.end, true).first()?;
-        let head = end - 1;
-        let someone =
-            self.is_capitalized(head) || self.lexeme(head).pronoun.is_some() || self.lexeme(head).person.is_some();
-        if !someone || self.is_adverb(by + 1) {
+        if self.is_adverb(by + 1) {
             return None;
         }
-        Some(Attribution {
+        self.agent_speaks(participle, by + 1..end)
+    }
+
+    /// The participle's `agent` as the speaker, if the agent is someone: a
+    /// name, a pronoun or a person word (`its critics`), not `by its
+    /// dubious advice`.
+    fn agent_speaks(&self, participle: usize, agent: Range<usize>) -> Option<Attribution> {
+        let head = agent.end - 1;
+        let someone =
+            self.is_capitalized(head) || self.lexeme(head).pronoun.is_some() || self.lexeme(head).person.is_some();
+        someone.then(|| Attribution {
             kind: Kind::Partial,
             rule: "passive_agent".to_string(),
             confidence: 0.75,
-            speaker: Some(self.span(by + 1..end)),
+            speaker: Some(self.span(agent)),
             cue: Some(self.span(participle..participle + 1)),
             verb: self.tags.verb_index(participle),
             recipient: None,
@@ -3650,22 +3655,7 @@ impl<'d, 't> Matcher<'d, 't> {
         if !self.noun_phrase_ends(by + 1, at, true).contains(&at) {
             return None;
         }
-        let head = at - 1;
-        let someone =
-            self.is_capitalized(head) || self.lexeme(head).pronoun.is_some() || self.lexeme(head).person.is_some();
-        if !someone {
-            return None;
-        }
-        Some(Attribution {
-            kind: Kind::Partial,
-            rule: "passive_agent".to_string(),
-            confidence: 0.75,
-            speaker: Some(self.span(by + 1..at)),
-            cue: Some(self.span(participle..participle + 1)),
-            verb: self.tags.verb_index(participle),
-            recipient: None,
-            follows: None,
-        })
+        self.agent_speaks(participle, by + 1..at)
     }
 
     /// `Christie refers to the candidate as "…"`: with no speech verb, the

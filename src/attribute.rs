@@ -566,7 +566,7 @@ impl<'d, 't> Matcher<'d, 't> {
     /// after it, or is a participle before its object. (`Kaken told`,
     /// `Manning, a lawyer,`: a verb, a comma or a capital after it leaves
     /// it a name.)
-    pub(crate) fn opens_as_common_word(&self, index: usize) -> bool {
+    fn opens_as_common_word(&self, index: usize) -> bool {
         let next = index + 1;
         if !self.is_capitalized(index)
             || self.is_capitalized_inside(index)

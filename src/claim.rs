@@ -867,21 +867,21 @@ impl Finder<'_, '_> {
         // after the comma that ends what it reports.
         // (`One month after announcing …`, `Days before saying …`: behind
         // a span of time.)
-        let opener = index.checked_sub(1).filter(|&opener| {
-            opener >= sentence_start
-                && (sentence_start..opener).all(|at| {
-                    self.matcher.is(at, WordClass::TimeUnit)
-                        || self.matcher.is(at, WordClass::Determiner)
-                        || self.doc.tokens[at].class == TokenClass::Number
-                })
-                && (opener == sentence_start || self.matcher.is(opener - 1, WordClass::TimeUnit))
-        });
+        let opens_sentence = |opener: usize| {
+            (sentence_start..opener).all(|at| {
+                self.matcher.is(at, WordClass::TimeUnit)
+                    || self.matcher.is(at, WordClass::Determiner)
+                    || self.doc.tokens[at].class == TokenClass::Number
+            }) && (opener == sentence_start || self.matcher.is(opener - 1, WordClass::TimeUnit))
+        };
         let opening = reported
             .filter(|_| {
                 participle
-                    && opener.is_some_and(|opener| {
-                        self.matcher.is(opener, WordClass::Subordinator)
-                            || self.matcher.is(opener, WordClass::Preposition)
+                    && index.checked_sub(1).is_some_and(|opener| {
+                        opener >= sentence_start
+                            && (self.matcher.is(opener, WordClass::Subordinator)
+                                || self.matcher.is(opener, WordClass::Preposition))
+                            && opens_sentence(opener)
                     })
             })
             .and_then(|(content, _)| self.opening_participle_split(content, sentence_end));

@@ -3798,6 +3798,14 @@ impl<'d, 't> Matcher<'d, 't> {
         self.is_possessor(index) || (self.is_possessive_pronoun(index) && self.lower(index) != "its")
     }
 
+    /// `himself`, `themselves`: a pronoun that refers back to the subject.
+    pub(crate) fn is_reflexive(&self, index: usize) -> bool {
+        self.tags()
+            .lexeme(index)
+            .pronoun
+            .is_some_and(|pronoun| pronoun.reflexive)
+    }
+
     /// `his`, `their`, `my`: a pronoun that is a determiner.
     pub(crate) fn is_possessive_pronoun(&self, index: usize) -> bool {
         self.is(index, WordClass::Determiner) && self.grammar.pronoun(self.lower(index)).is_some()

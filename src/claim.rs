@@ -487,7 +487,15 @@ impl Finder<'_, '_> {
             return Some(claim);
         }
         let (verb, form) = self.matcher.verb(index)?;
-        if !verb.reports || index > 0 && self.writers_comparison(index - 1) {
+        // `cast himself as an outsider`: a verb that reports only a
+        // reflexive object (not `cast a ballot`).
+        let reflexive_only = || {
+            verb.reflexive
+                && !self
+                    .matcher
+                    .is_reflexive(self.skip_adverbials(index + 1, paragraph.end))
+        };
+        if !verb.reports && (!verb.reflexive || reflexive_only()) || index > 0 && self.writers_comparison(index - 1) {
             return None;
         }
         let token = self.doc.tokens[index];
@@ -1392,6 +1400,7 @@ impl Finder<'_, '_> {
         }
         let mut object = false;
         let mut wh_object = false;
+        let mut reflexive = false;
         // `called for a ban`, `spoke about the economy`: what was said is the
         // preposition's object.
         // `pointed to the polls`: for some verbs `to` opens what it is about.
@@ -1459,6 +1468,23 @@ impl Finder<'_, '_> {
         if verb.naming && !verb.object && !object && self.named_object(at, sentence_end) {
             object = true;
         }
+        // `described himself as a Catholic`, `cast herself as an outsider`:
+        // a reflexive object with what the subject is called; no clause
+        // opens with it (`voters who identify themselves as independents
+        // backed him`).
+        // A reflexive object of a verb that takes no stance as its object
+        // reports nothing (`found itself at the center`); one that does
+        // reports it (`defended himself against …`), and so may the object
+        // of a preposition (`referring to herself and her aides`).
+        if at < sentence_end && self.matcher.is_reflexive(at) {
+            let named = (verb.object || verb.naming || verb.reflexive)
+                && (self.named_object(at, sentence_end) || at + 2 < sentence_end && self.lower(at + 1) == "as");
+            if !named && !verb.object && at == self.skip_adverbials(index + 1, sentence_end) {
+                return None;
+            }
+            reflexive = named;
+        }
+        object |= reflexive;
         let intention = (verb.infinitive || recipient.is_some()) && at < sentence_end && self.lower(at) == "to";
         // `asked voters who their favorite was`: a question verb's clause
         // may open with any question word.
@@ -1499,7 +1525,7 @@ impl Finder<'_, '_> {
         // `backed the plan on Monday, citing …`, but `admitted the plan was
         // late`: a noun phrase object ends before a time, a comma or a new
         // clause.
-        if takes_object && !complementizer && !self.clause_follows(at, self.subordinate_end(at, end)) {
+        if takes_object && !complementizer && (reflexive || !self.clause_follows(at, self.subordinate_end(at, end))) {
             end = self.object_end(at, end);
         }
         // `said of the senator, "She takes …"`: the quote after the object
@@ -1673,7 +1699,7 @@ impl Finder<'_, '_> {
     /// fascist`, `himself a socialist`).
     fn named_object(&self, at: usize, end: usize) -> bool {
         let word = self.lower(at);
-        let pronoun = is_object_pronoun(word) || matches!(word, "himself" | "herself" | "themselves" | "itself");
+        let pronoun = is_object_pronoun(word) || self.matcher.is_reflexive(at);
         let head_end = if pronoun {
             Some(at + 1)
         } else if self.matcher.is_capitalized(at) {
@@ -2994,7 +3020,11 @@ impl Finder<'_, '_> {
             return !self.matcher.verb(at).is_some_and(|(_, form)| form != VerbForm::Base);
         }
         // `boasts about them`, `endorsed her`: an object pronoun.
-        if object && (is_object_pronoun(word) || matches!(word, "you" | "this" | "these" | "those")) {
+        if object
+            && (is_object_pronoun(word)
+                || self.matcher.is_reflexive(at)
+                || matches!(word, "you" | "this" | "these" | "those"))
+        {
             return true;
         }
         // `it's`, `he’s`, `they're`: the pronoun before the contraction.

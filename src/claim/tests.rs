@@ -1554,7 +1554,10 @@ fn a_participle_after_with_and_a_noun_phrase_reports_for_that_phrase() {
     );
     check(
         "Title.\n\nMost called themselves liberals, with about three in 10 saying they are very liberal.",
-        &[("they are very liberal", "about three in 10", "saying", None)],
+        &[
+            ("themselves liberals", "most", "called", None),
+            ("they are very liberal", "about three in 10", "saying", None),
+        ],
     );
     // After another preposition, a poll's or a share's.
     check(
@@ -1658,6 +1661,31 @@ fn a_naming_verb_reports_its_object_with_the_name_given() {
     );
     // A quoted name is the quote's, not a claim of its own.
     check("Ann Ruiz called him a \"moderate\" on Monday.", &[]);
+}
+
+#[test]
+fn a_reflexive_object_reports_what_the_subject_calls_itself() {
+    check(
+        "Ann Ruiz calls herself a democratic socialist.",
+        &[("herself a democratic socialist", "Ann Ruiz", "calls", None)],
+    );
+    check(
+        "Tom Lee described himself as a religious Catholic, and left.",
+        &[("himself as a religious Catholic", "Tom Lee", "described", None)],
+    );
+    // `cast`, `present`: only with a reflexive object (not `cast a ballot`).
+    check(
+        "Tom Lee cast himself as a Washington outsider, despite his record.",
+        &[("himself as a Washington outsider", "Tom Lee", "cast", None)],
+    );
+    check("Tom Lee cast a ballot in the primary on Monday.", &[]);
+    check(
+        "Ann Ruiz falsely presents herself as a practicing physician.",
+        &[("herself as a practicing physician", "Ann Ruiz", "presents", None)],
+    );
+    check("Ann Ruiz presents the plan to the council on Monday.", &[]);
+    // A reflexive object alone is no stance.
+    check("The bank has found itself at the center of the crisis.", &[]);
 }
 
 #[test]

@@ -106,6 +106,10 @@ pub struct Verb {
     /// "delivered a speech"): an object that is one (a word of the
     /// `document` class heads it) holds what was said, and is not it.
     pub issue: bool,
+    /// It reports its object when that is a reflexive pronoun, with what
+    /// the subject is cast as ("cast himself as an outsider", "presents
+    /// herself as a physician"); with no `report`, only then.
+    pub reflexive: bool,
 }
 
 /// What a word of `people.txt` is.
@@ -167,6 +171,8 @@ pub struct Pronoun {
     pub first: bool,
     /// It names a body or a thing, never a person (it, its).
     pub thing: bool,
+    /// The object that refers back to the subject (himself, themselves).
+    pub reflexive: bool,
 }
 
 /// One pair of `quote_marks.txt`.

@@ -332,6 +332,8 @@ pub(crate) enum VerbFlag {
     Noun,
     /// `issue`
     Issue,
+    /// `reflexive`
+    Reflexive,
 }
 
 /// The flags of `speech_verbs.txt`.
@@ -348,6 +350,7 @@ const VERB_FLAGS: &[(&str, VerbFlag)] = &[
     ("directive", VerbFlag::Directive),
     ("noun", VerbFlag::Noun),
     ("issue", VerbFlag::Issue),
+    ("reflexive", VerbFlag::Reflexive),
 ];
 
 /// The kinds of `people.txt`.
@@ -378,6 +381,7 @@ enum PronounFlag {
     Subject,
     First,
     Thing,
+    Reflexive,
 }
 
 /// The flags of `pronouns.txt`.
@@ -385,6 +389,7 @@ const PRONOUN_FLAGS: &[(&str, PronounFlag)] = &[
     ("subject", PronounFlag::Subject),
     ("first", PronounFlag::First),
     ("thing", PronounFlag::Thing),
+    ("reflexive", PronounFlag::Reflexive),
 ];
 
 /// The sizes of `quote_marks.txt` (`true`: single).
@@ -624,6 +629,7 @@ pub(crate) fn pronoun_entry<'a, E: LineParseError<'a>>(input: Span<'a>) -> IResu
                     subject: flags.contains(&PronounFlag::Subject),
                     first: flags.contains(&PronounFlag::First),
                     thing: flags.contains(&PronounFlag::Thing),
+                    reflexive: flags.contains(&PronounFlag::Reflexive),
                 },
             )
         })
@@ -848,6 +854,7 @@ pub(crate) fn speech_verbs(text: &str) -> Result<VerbTables, GrammarError> {
             directive: false,
             noun: false,
             issue: false,
+            reflexive: false,
         };
         for (i, &(span, flag)) in entry.flags.iter().enumerate() {
             if entry.flags[..i].iter().any(|&(_, earlier)| earlier == flag) {
@@ -870,6 +877,7 @@ pub(crate) fn speech_verbs(text: &str) -> Result<VerbTables, GrammarError> {
                 VerbFlag::Directive => verb.directive = true,
                 VerbFlag::Noun => verb.noun = true,
                 VerbFlag::Issue => verb.issue = true,
+                VerbFlag::Reflexive => verb.reflexive = true,
             }
         }
         if verb.directive

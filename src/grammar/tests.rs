@@ -204,8 +204,8 @@ fn builtin_verbs_have_all_forms() {
         assert_eq!(found.lemma, verb.lemma);
         assert!(matches!(form, VerbForm::Base | VerbForm::Past));
         assert!(
-            verb.quotes || verb.reports || verb.naming,
-            "{} has neither quote, report nor naming",
+            verb.quotes || verb.reports || verb.naming || verb.reflexive,
+            "{} has neither quote, report, naming nor reflexive",
             verb.lemma
         );
     }
@@ -475,7 +475,7 @@ fn speech_verb_errors() {
         ),
         (
             "say | neutral | says said saying | quote reprot",
-            "speech_verbs.txt:1:42: unknown flag 'reprot' (expected quote, report, recipient, infinitive, object, clause, naming, impression, to, directive, noun or issue)",
+            "speech_verbs.txt:1:42: unknown flag 'reprot' (expected quote, report, recipient, infinitive, object, clause, naming, impression, to, directive, noun, issue or reflexive)",
         ),
         (
             "say | neutral | says said saying | quote quote",
@@ -611,7 +611,7 @@ fn pronoun_errors() {
     let cases = [
         (
             "he | male | singular | subjet",
-            "pronouns.txt:1:24: unknown flag 'subjet' (expected subject, first or thing)",
+            "pronouns.txt:1:24: unknown flag 'subjet' (expected subject, first, thing or reflexive)",
         ),
         (
             "he | male | one",

@@ -1686,7 +1686,9 @@ impl Finder<'_, '_> {
                 || self.relative_time(index, end)
                 || (matches!(word, "and" | "but" | "or") && next_is_verb())
                 || (matches!(word, "and" | "but") && self.clause_follows(index + 1, end))
-                || self.is_finite(index);
+                // (`the proposed cuts`: a past form after a determiner
+                // modifies the noun.)
+                || self.is_finite(index) && !self.matcher.is(index - 1, WordClass::Determiner);
             if stops {
                 return index;
             }

@@ -1689,6 +1689,23 @@ fn a_reflexive_object_reports_what_the_subject_calls_itself() {
 }
 
 #[test]
+fn a_past_form_after_a_determiner_is_part_of_the_object() {
+    check(
+        "The class sees itself as the enlightened recipient of those rewards.",
+        &[(
+            "itself as the enlightened recipient of those rewards",
+            "class",
+            "sees",
+            None,
+        )],
+    );
+    check(
+        "The union criticized the proposed cuts, and left.",
+        &[("the proposed cuts", "union", "criticized", None)],
+    );
+}
+
+#[test]
 fn a_hearer_ends_before_a_contracted_pronoun() {
     check(
         "Ana Ruiz told the Daily Post she’s received hundreds of letters.",

@@ -1400,7 +1400,8 @@ impl Finder<'_, '_> {
         }
         let mut object = false;
         let mut wh_object = false;
-        let mut reflexive = false;
+        // The object is a noun phrase and opens no clause.
+        let mut phrase = false;
         // `called for a ban`, `spoke about the economy`: what was said is the
         // preposition's object.
         // `pointed to the polls`: for some verbs `to` opens what it is about.
@@ -1477,14 +1478,27 @@ impl Finder<'_, '_> {
         // reports it (`defended himself against …`), and so may the object
         // of a preposition (`referring to herself and her aides`).
         if at < sentence_end && self.matcher.is_reflexive(at) {
+            // (`cast himself more as …`: adverbs may come before `as`.)
+            let next = self.skip_adverbials(at + 1, sentence_end);
             let named = (verb.object || verb.naming || verb.reflexive)
-                && (self.named_object(at, sentence_end) || at + 2 < sentence_end && self.lower(at + 1) == "as");
-            if !named && !verb.object && at == self.skip_adverbials(index + 1, sentence_end) {
+                && (self.named_object(at, sentence_end) || next + 1 < sentence_end && self.lower(next) == "as");
+            if !named
+                && verb.reflexive
+                && next + 1 < sentence_end
+                && matches!(self.lower(next), "from" | "with")
+                && self.opens_clause(next + 1, verb.framing, true)
+            {
+                // `distanced himself from the bill`, `aligned herself with
+                // the president`: the stance is toward the object of `from`
+                // or `with` (not `positioned himself in third place`).
+                at = next + 1;
+                phrase = true;
+            } else if !named && !verb.object && at == self.skip_adverbials(index + 1, sentence_end) {
                 return None;
             }
-            reflexive = named;
+            phrase |= named;
         }
-        object |= reflexive;
+        object |= phrase;
         let intention = (verb.infinitive || recipient.is_some()) && at < sentence_end && self.lower(at) == "to";
         // `asked voters who their favorite was`: a question verb's clause
         // may open with any question word.
@@ -1525,7 +1539,7 @@ impl Finder<'_, '_> {
         // `backed the plan on Monday, citing …`, but `admitted the plan was
         // late`: a noun phrase object ends before a time, a comma or a new
         // clause.
-        if takes_object && !complementizer && (reflexive || !self.clause_follows(at, self.subordinate_end(at, end))) {
+        if takes_object && !complementizer && (phrase || !self.clause_follows(at, self.subordinate_end(at, end))) {
             end = self.object_end(at, end);
         }
         // `said of the senator, "She takes …"`: the quote after the object
@@ -1688,7 +1702,14 @@ impl Finder<'_, '_> {
                 || (matches!(word, "and" | "but") && self.clause_follows(index + 1, end))
                 // (`the proposed cuts`: a past form after a determiner
                 // modifies the noun.)
-                || self.is_finite(index) && !self.matcher.is(index - 1, WordClass::Determiner);
+                || self.is_finite(index) && !self.matcher.is(index - 1, WordClass::Determiner)
+                // `… the movement by saying …`: the means, a verb of its own.
+                || word == "by"
+                    && index + 1 < end
+                    && self
+                        .matcher
+                        .verb(index + 1)
+                        .is_some_and(|(_, form)| form == VerbForm::Gerund);
             if stops {
                 return index;
             }

@@ -1686,6 +1686,25 @@ fn a_reflexive_object_reports_what_the_subject_calls_itself() {
     check("Ann Ruiz presents the plan to the council on Monday.", &[]);
     // A reflexive object alone is no stance.
     check("The bank has found itself at the center of the crisis.", &[]);
+    // `distanced himself from`: what the subject takes a stance toward is
+    // the preposition's object.
+    check(
+        "Tom Lee quickly distanced himself from the bill, and left.",
+        &[("the bill", "Tom Lee", "distanced", None)],
+    );
+    check(
+        "Ann Ruiz has aligned herself closely with the president on most issues.",
+        &[("the president on most issues", "Ann Ruiz", "aligned", None)],
+    );
+    check("Tom Lee has positioned himself solidly in third place.", &[]);
+    // The object ends before `by` and a participle, the means.
+    check(
+        "Tom Lee distanced himself from the movement by saying he would serve.",
+        &[
+            ("the movement", "Tom Lee", "distanced", None),
+            ("he would serve", "Tom Lee", "saying", None),
+        ],
+    );
 }
 
 #[test]

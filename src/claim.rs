@@ -2668,12 +2668,24 @@ impl Finder<'_, '_> {
             return None;
         }
         let first = self.lower(start);
+        // `Sure, official data suggest`, `But early ratings data suggests`:
+        // lower-case content words alone, a noun and its modifiers (the
+        // first may read as an adverb).
+        let content_word = |index: usize| {
+            self.doc.tokens[index].class == TokenClass::Word
+                && !self.matcher.is_capitalized(index)
+                && !self.grammar.is_stopword(self.lower(index))
+                && self.matcher.verb(index).is_none()
+                && (index == start && end - start > 2 || !self.matcher.is_adverb(index))
+                && !self.matcher.is(index, WordClass::Preposition)
+        };
         // (`But organizers in Cleveland say`: a plural noun after the conjunction.)
         let opens_noun_phrase = self.matcher.is_capitalized(start)
             || self.matcher.is_plural_subject(start)
             || self.matcher.is(start, WordClass::Determiner)
             || self.matcher.is(start, WordClass::Quantifier)
-            || self.doc.tokens[start].class == TokenClass::Number;
+            || self.doc.tokens[start].class == TokenClass::Number
+            || end - start >= 2 && (start..end).all(content_word);
         // `About two-thirds of attendees said`: a rough amount, no preposition.
         if !opens_noun_phrase
             || self.matcher.is(start, WordClass::Preposition)

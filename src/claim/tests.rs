@@ -2290,6 +2290,18 @@ fn a_plural_head_before_a_preposition_takes_the_base_form() {
 }
 
 #[test]
+fn a_subject_may_open_with_an_adjective_after_an_opener() {
+    check(
+        "Title.\n\nBut early ratings data suggests that ABC got 8 million viewers.",
+        &[("ABC got 8 million viewers", "early ratings data", "suggests", None)],
+    );
+    check(
+        "Title.\n\nSure, official data suggest that production peaked in 2013.",
+        &[("production peaked in 2013", "official data", "suggest", None)],
+    );
+}
+
+#[test]
 fn a_coordinated_subject_takes_the_base_form() {
     check(
         "Title.\n\nAna Ruiz and Tom Lee say they felt compelled to speak out.",

@@ -685,9 +685,10 @@ impl Finder<'_, '_> {
         }
         // `while pleading with voters …`, `after calling on …`: so does one
         // after a subordinating word; and `…, casting him as a fraud and
-        // questioning his temperament`: one coordinated with a participle.
+        // questioning his temperament`: one coordinated with a participle
+        // (`saying …, but suggesting …`).
         let coordinated = || {
-            matches!(previous, Some("and" | "or"))
+            matches!(previous, Some("and" | "or" | "but"))
                 && (sentence_start + 1..index - 1).any(|at| {
                     let word = self.lower(at);
                     (self.matcher.verb(at).is_some_and(|(_, form)| form == VerbForm::Gerund)
@@ -705,7 +706,10 @@ impl Finder<'_, '_> {
                         || self.matcher.is(index - 1, WordClass::Subordinator)
                         || self.matcher.is(index - 1, WordClass::SentenceOpener)
                             && !self.matcher.is_capitalized(index - 1))
-                || before_adverbs < index && self.word(before_adverbs - 1) == ","
+                // (`…, while also suggesting …`: after a subordinator too.)
+                || before_adverbs < index
+                    && (self.word(before_adverbs - 1) == ","
+                        || self.matcher.is(before_adverbs - 1, WordClass::Subordinator))
                 || coordinated());
         if form == VerbForm::Gerund && !participle {
             previous?;
@@ -1505,7 +1509,12 @@ impl Finder<'_, '_> {
         let question = matches!(verb.lemma.as_str(), "ask" | "wonder" | "inquire")
             && at + 1 < sentence_end
             && matches!(self.lower(at), "who" | "whom" | "which");
-        let complementizer = at < sentence_end && (self.matcher.is(at, WordClass::Complementizer) || question);
+        // (`suggesting that might not be enough`: `that` before a modal is
+        // the clause's subject, not its opening word.)
+        let demonstrative =
+            || at + 1 < sentence_end && self.lower(at) == "that" && self.matcher.is(at + 1, WordClass::Modal);
+        let complementizer =
+            at < sentence_end && (self.matcher.is(at, WordClass::Complementizer) && !demonstrative() || question);
         // `says officers patrol the park`: after a verb of speech with no
         // hearer, a noun opens what was said even where no listed finite
         // verb shows the clause.
@@ -1520,6 +1529,7 @@ impl Finder<'_, '_> {
             && !intention
             && !answer
             && !wh_object
+            && !demonstrative()
             && (!self.opens_clause(at, verb.framing, verb.object || object || speech)
                 || (verb.infinitive
                     && !verb.quotes

@@ -1025,6 +1025,23 @@ fn participles_after_subordinators_and_coordinated() {
             ("its budget", "mayor", "questioning", None),
         ],
     );
+    // Adverbs may stand between the subordinator and the participle, and
+    // `but` may join the participles.
+    check(
+        "Title.\n\nThe mayor wants to cut taxes, while also suggesting that fees should rise.",
+        &[
+            ("to cut taxes", "mayor", "wants", None),
+            ("fees should rise", "mayor", "suggesting", None),
+        ],
+    );
+    check(
+        "Title.\n\nThe mayor praised the council, saying it is experienced but suggesting that may not be enough.",
+        &[
+            ("the council", "mayor", "praised", None),
+            ("it is experienced", "mayor", "saying", None),
+            ("that may not be enough", "mayor", "suggesting", None),
+        ],
+    );
 }
 
 #[test]

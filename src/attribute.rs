@@ -2785,17 +2785,20 @@ impl<'d, 't> Matcher<'d, 't> {
         (at > lower).then_some(at)
     }
 
-    /// `released Sunday`, `published last week`: the start of a past
-    /// participle and the time after it, ending before `end`, if one does.
-    /// Both ends are in the caller's clause: the participle describes the
-    /// noun before it (`a poll released Sunday shows …`).
+    /// `released Sunday`, `published last week`, `out Monday`: the start of
+    /// a past participle (or the particle `out`) and the time after it,
+    /// ending before `end`, if one does. Both ends are in the caller's
+    /// clause: the participle describes the noun before it (`a poll
+    /// released Sunday shows …`, `a poll out this week shows …`).
     pub(crate) fn dated_participle_start(&self, end: usize, lower: usize) -> Option<usize> {
         let time = if end > lower && self.is(end - 1, WordClass::Calendar) && self.is_capitalized(end - 1) {
             end - 1
         } else {
             self.time_phrase_start(end, lower)?
         };
-        let participle = time.checked_sub(1).filter(|&at| at > lower && self.is_participle(at))?;
+        let participle = time
+            .checked_sub(1)
+            .filter(|&at| at > lower && (self.is_participle(at) || self.is(at, WordClass::Particle)))?;
         (self.doc.tokens[participle - 1].class == TokenClass::Word && !self.is_capitalized(participle - 1))
             .then_some(participle)
     }

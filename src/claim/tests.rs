@@ -2319,6 +2319,18 @@ fn a_subject_may_open_with_an_adjective_after_an_opener() {
 }
 
 #[test]
+fn a_poll_out_on_a_day_is_the_subject() {
+    check(
+        "Title.\n\nA Monmouth poll out Monday showed Clinton with a healthy lead.",
+        &[("Clinton with a healthy lead", "a Monmouth poll", "showed", None)],
+    );
+    check(
+        "Title.\n\nA state poll out this week shows Clinton with a lead.",
+        &[("Clinton with a lead", "a state poll", "shows", None)],
+    );
+}
+
+#[test]
 fn a_coordinated_subject_takes_the_base_form() {
     check(
         "Title.\n\nAna Ruiz and Tom Lee say they felt compelled to speak out.",

@@ -1341,9 +1341,11 @@ impl<'d, 't> Matcher<'d, 't> {
                 // `"…," said X`, never `"…," saying X`.
                 continue;
             }
-            if after_cue && end < limit && self.is(end, WordClass::Finite) {
+            if after_cue && end < limit && (self.is(end, WordClass::Finite) || self.lower(end) == "as") {
                 // `Lee, citing "…," said the candidate could win`: X is
-                // the subject of what was said, not an inverted speaker.
+                // the subject of what was said, not an inverted speaker;
+                // `"…," described the impact as "…"`: X is what the cue
+                // calls something.
                 continue;
             }
             let saved = capture.clone();

@@ -3215,6 +3215,16 @@ fn a_cue_then_a_clause_is_no_inverted_attribution() {
         "\"We won,\" said the candidate.",
         &[("We won,", "direct", Some("candidate"), Some("said"), None)],
     );
+    // Nor is one that `as` follows: what the cue calls it. (The second
+    // quote takes the first's speaker and cue from the same sentence;
+    // `described` would be the better cue.)
+    check(
+        "Tom Reed, who says his costs were \"in the seven figures,\" described the impact as \"horrendous.\"",
+        &[
+            ("in the seven figures,", "partial", Some("Tom Reed"), Some("says"), None),
+            ("horrendous.", "partial", Some("Tom Reed"), Some("says"), None),
+        ],
+    );
 }
 
 #[test]

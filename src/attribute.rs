@@ -1341,11 +1341,18 @@ impl<'d, 't> Matcher<'d, 't> {
                 // `"…," said X`, never `"…," saying X`.
                 continue;
             }
-            if after_cue && end < limit && (self.is(end, WordClass::Finite) || self.lower(end) == "as") {
+            // `"…," described the impact as "…"`: X is the object of a cue
+            // that calls it something (not `"…," said Lee as he left`).
+            let called_as = || {
+                self.lower(end) == "as"
+                    && capture.verb.is_some_and(|verb| {
+                        let verb = &self.grammar.verbs[verb];
+                        verb.object || verb.naming
+                    })
+            };
+            if after_cue && end < limit && (self.is(end, WordClass::Finite) || called_as()) {
                 // `Lee, citing "…," said the candidate could win`: X is
-                // the subject of what was said, not an inverted speaker;
-                // `"…," described the impact as "…"`: X is what the cue
-                // calls something.
+                // the subject of what was said, not an inverted speaker.
                 continue;
             }
             let saved = capture.clone();

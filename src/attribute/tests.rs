@@ -3215,7 +3215,8 @@ fn a_cue_then_a_clause_is_no_inverted_attribution() {
         "\"We won,\" said the candidate.",
         &[("We won,", "direct", Some("candidate"), Some("said"), None)],
     );
-    // Nor is one that `as` follows: what the cue calls it. (The second
+    // Nor is one that `as` follows after a cue that takes an object: what
+    // the cue calls something (not `said Ann Lee as she left`). (The second
     // quote takes the first's speaker and cue from the same sentence;
     // `described` would be the better cue.)
     check(
@@ -3224,6 +3225,10 @@ fn a_cue_then_a_clause_is_no_inverted_attribution() {
             ("in the seven figures,", "partial", Some("Tom Reed"), Some("says"), None),
             ("horrendous.", "partial", Some("Tom Reed"), Some("says"), None),
         ],
+    );
+    check(
+        "\"We can win,\" said Ann Lee as she left.",
+        &[("We can win,", "direct", Some("Ann Lee"), Some("said"), None)],
     );
 }
 

@@ -613,8 +613,12 @@ impl Finder<'_, '_> {
         let verb_index = self.matcher.tags().verb_index(index);
         // `"…," said Mr. Lee`: the cue of a quotation reports nothing more.
         // `"…," but said …`: a conjunction starts a verb of its own.
+        // (The quote closes right before the cue, or before the word
+        // before it; a participle right after one reports anew: `Lee told
+        // "Fox and Friends," reminding them that …`.)
         let after_quote = index > sentence_start
-            && (self.quote_ends_at(index - 1) && !matches!(self.lower(index - 1), "but" | "and" | "yet")
+            && (form != VerbForm::Gerund && self.quote_ends_at(index)
+                || self.quote_ends_at(index - 1) && !matches!(self.lower(index - 1), "but" | "and" | "yet")
                 || (self.word(index - 1) == "," && index - 1 > sentence_start && self.quote_ends_at(index - 2)));
         // `Lee called it "the best," claiming that …`: a participle after a
         // quotation inside the sentence reports for the sentence's subject.

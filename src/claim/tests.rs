@@ -1804,6 +1804,20 @@ fn according_to_after_a_colon_reports_what_follows() {
 }
 
 #[test]
+fn the_cue_right_after_a_quote_reports_nothing_more() {
+    // (The quote's words hold `and`, which must not make the cue a verb
+    // coordinated with the sentence's.)
+    check(
+        "Title.\n\nThe law was “very assertive and interventionist,” said Ann Lee, a professor.",
+        &[],
+    );
+    check(
+        "Title.\n\n\"Of course he is fair game,\" Ann Lee told \"Fox and Friends,\" reminding them that Tom Reed has denounced him.",
+        &[("Tom Reed has denounced him", "Ann Lee", "reminding", Some("them"))],
+    );
+}
+
+#[test]
 fn an_appositive_after_an_inverted_speaker_is_not_reported() {
     check(
         "Title.\n\nTurnout will fall in the spring, said Ann Lee, a professor at the college.",

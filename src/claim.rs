@@ -269,6 +269,11 @@ fn rsplit_apostrophe(word: &str) -> Option<(&str, &str)> {
 /// `says, win or lose in Tuesday's primary, he's staying`).
 const MAX_ASIDE: usize = 12;
 
+/// The most tokens after the first of a phrase of place or occasion between
+/// a verb and its `that` (`said Thursday during an interview with a
+/// reporter from a local station that …`).
+const MAX_OCCASION: usize = 15;
+
 /// Above this share of quoted words, reported content is left to its quote:
 /// `he was "very close" to the inquiry` is the partial quote's, while a
 /// term in a longer clause (`centres are vocational "training" facilities
@@ -1355,7 +1360,7 @@ impl Finder<'_, '_> {
             && (self.matcher.is(at, WordClass::Preposition)
                 || self.matcher.is(at, WordClass::Subordinator)
                 || hearer && !self.matcher.is(at, WordClass::Complementizer))
-            && let Some(that) = (at + 1..sentence_end.min(at + 10))
+            && let Some(that) = (at + 1..sentence_end.min(at + 1 + MAX_OCCASION))
                 .take_while(|&index| {
                     // (`members of the AFL-CIO council that …`: a joined
                     // hyphen; `wrote to Sanders’ office that …`, `said in

@@ -1995,6 +1995,14 @@ fn quote_ending_the_previous_paragraph_does_not_take_the_cue() {
 }
 
 #[test]
+fn a_long_phrase_of_occasion_may_stand_before_that() {
+    check(
+        "Title.\n\nAnn Ruiz said Thursday during an interview with a reporter from a local station in Buffalo that the law hurts.",
+        &[("the law hurts", "Ann Ruiz", "said", None)],
+    );
+}
+
+#[test]
 fn that_of_a_relative_clause_after_the_occasion_opens_nothing() {
     // `in a documentary that showed …`: `that` with a verb right after it
     // relates to the documentary; it does not open what was said.

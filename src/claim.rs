@@ -1240,6 +1240,9 @@ impl Finder<'_, '_> {
     fn reported_after(&self, index: usize, sentence: Range<usize>, verb: &Verb) -> Option<(Span, Option<Span>)> {
         let sentence_end = sentence.end;
         let mut at = index + 1;
+        // Where what was said starts, when a phrase of its own opens it
+        // before its subject (`at` is then the subject).
+        let mut opening = None;
         let mut recipient = None;
         // The hearer's tokens, when there is one.
         let mut hearer: Option<Range<usize>> = None;
@@ -1350,6 +1353,26 @@ impl Finder<'_, '_> {
             // the race`: an aside between commas, then the clause, which a
             // subject pronoun opens.
             at = closing + 1;
+        } else if at + 4 < sentence_end
+            && verb.quotes
+            && hearer.is_none()
+            && (self.matcher.is(at, WordClass::Subordinator)
+                || self.matcher.is(at, WordClass::Preposition) && !self.matcher.is(at, WordClass::TopicPreposition))
+            && let Some(comma) = (at + 2..sentence_end.min(at + MAX_ASIDE + 2)).find(|&index| self.word(index) == ",")
+            && comma + 2 < sentence_end
+            && self.is_subject_pronoun(comma + 1)
+            // (No clause of its own: `after being elected` but not `when
+            // he was`.)
+            && (at + 1..comma).all(|index| !self.matcher.is(index, WordClass::Finite) && !self.is_quote_mark(index))
+            // (The pronoun's verb: a finite form, or one in -s, `she plans`.)
+            && (self.lower(comma + 2).ends_with('s')
+                || (comma + 2..sentence_end.min(comma + 5)).any(|index| self.is_finite(index)))
+        {
+            // `says despite being an alumna, she plans to …`, `said after
+            // the vote, he would …`: a phrase that opens the clause before
+            // its subject pronoun is part of what was said.
+            opening = Some(at);
+            at = comma + 1;
         }
         // `said in a telephone interview that …`, `said during his speech
         // Tuesday that …`, `said after a lunch that …`: a phrase of place or
@@ -1570,7 +1593,7 @@ impl Finder<'_, '_> {
         // answer word is all that was said (but `said no to the war`).
         let content = (answer && (at + 1 == sentence_end || self.lower(at + 1) != "to"))
             .then(|| self.doc.tokens[at].span)
-            .or_else(|| self.content_span(at, end))
+            .or_else(|| self.content_span(opening.unwrap_or(at), end))
             .or_else(|| takes_object.then(|| self.single_object(at, end))?)
             // `referred to jihadism`, `calls for action`: the object of a
             // topic preposition may be any noun.

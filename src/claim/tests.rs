@@ -2524,6 +2524,25 @@ fn an_aside_between_commas_before_a_pronoun_clause() {
     );
 }
 
+/// A clause that opens with a phrase of its own before its subject
+/// pronoun: the phrase is part of what was said.
+#[test]
+fn a_reported_clause_may_open_with_a_phrase_before_its_subject() {
+    check(
+        "Title.\n\nAnn Ruiz says despite being a Stanford alumna, she plans to root for Iowa.",
+        &[(
+            "despite being a Stanford alumna, she plans to root for Iowa",
+            "Ann Ruiz",
+            "says",
+            None,
+        )],
+    );
+    check(
+        "Title.\n\nTom Lee said after the vote, he would cut taxes.",
+        &[("after the vote, he would cut taxes", "Tom Lee", "said", None)],
+    );
+}
+
 #[test]
 fn a_per_cent_sign_heads_its_phrase_as_percent_does() {
     // `85%` had no noun: the claim of `said` found no subject, and the

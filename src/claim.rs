@@ -1000,9 +1000,13 @@ impl Finder<'_, '_> {
             })
             .or_else(|| {
                 // `…, and in the same interview dismissed …`: the subject of the
-                // sentence carries over a coordinated verb.
+                // sentence carries over a coordinated verb; and over one after
+                // a comma and `then` (`Lee laughed, then said …`).
                 let joined = (sentence_start.max(subject_verb.saturating_sub(6))..subject_verb)
-                    .any(|before| matches!(self.lower(before), "and" | "but"));
+                    .any(|before| matches!(self.lower(before), "and" | "but"))
+                    || subject_verb >= sentence_start + 2
+                        && self.lower(subject_verb - 1) == "then"
+                        && self.word(subject_verb - 2) == ",";
                 if joined {
                     self.matcher
                         .sentence_subject(sentence_start, subject_verb)

@@ -597,6 +597,11 @@ fn coordinated_speech_verbs_report_apart() {
             ("repairs would start soon", "mayor", "added", None),
         ],
     );
+    // `, then said`: a verb after a comma and `then` is joined too.
+    check(
+        "Title.\n\nTom Lee laughed, then said he would welcome advice.",
+        &[("he would welcome advice", "Tom Lee", "said", None)],
+    );
 }
 
 #[test]

@@ -854,9 +854,9 @@ impl Finder<'_, '_> {
         // relative clause, the cue of its subject reports the clause's verb
         // phrase that follows.
         let reported = reported.or_else(|| {
-            // `which critics say could …`: a plural subject's present too.
-            let relative = (verb.quotes || verb.clause)
-                && matches!(form, VerbForm::Past | VerbForm::Present3 | VerbForm::Base)
+            // `which critics say could …`: a plural subject's present too;
+            // `which she hoped would …`: a verb of thought too.
+            let relative = matches!(form, VerbForm::Past | VerbForm::Present3 | VerbForm::Base)
                 && index + 2 < sentence_end
                 && (self.is_finite(index + 1) || self.matcher.is(index + 1, WordClass::Auxiliary))
                 && self

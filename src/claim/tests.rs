@@ -1258,6 +1258,14 @@ fn a_relative_clause_whose_plural_subject_says_in_the_present() {
 }
 
 #[test]
+fn a_verb_of_thought_inside_a_relative_clause_reports_its_verb_phrase() {
+    check(
+        "Title.\n\nAnn Ruiz campaigned hard in the last week, which she hoped would spark a revival.",
+        &[("would spark a revival", "Ann Ruiz", "hoped", None)],
+    );
+}
+
+#[test]
 fn a_reported_relative_clause_ends_before_the_main_verb() {
     check(
         "Title.\n\nThe rules, which Omar Diaz said had hurt farmers, were dropped.",

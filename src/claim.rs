@@ -494,13 +494,12 @@ impl Finder<'_, '_> {
         let (verb, form) = self.matcher.verb(index)?;
         // `cast himself as an outsider`: a verb that reports only a
         // reflexive object (not `cast a ballot`).
-        let reflexive_only = || {
-            verb.reflexive
-                && !self
-                    .matcher
-                    .is_reflexive(self.skip_adverbials(index + 1, paragraph.end))
+        // (The verb may end the paragraph and the text.)
+        let no_reflexive = || {
+            let after = self.skip_adverbials(index + 1, paragraph.end);
+            after >= paragraph.end || !self.matcher.is_reflexive(after)
         };
-        if !verb.reports && (!verb.reflexive || reflexive_only()) || index > 0 && self.writers_comparison(index - 1) {
+        if !verb.reports && (!verb.reflexive || no_reflexive()) || index > 0 && self.writers_comparison(index - 1) {
             return None;
         }
         let token = self.doc.tokens[index];
@@ -1767,6 +1766,10 @@ impl Finder<'_, '_> {
     /// named: a determiner or a content word (`him divisive`, `Trump a
     /// fascist`, `himself a socialist`).
     fn named_object(&self, at: usize, end: usize) -> bool {
+        // (A naming verb may end the text: `They called`.)
+        if at >= end {
+            return false;
+        }
         let word = self.lower(at);
         let pronoun = is_object_pronoun(word) || self.matcher.is_reflexive(at);
         let head_end = if pronoun {
@@ -3233,6 +3236,10 @@ impl Finder<'_, '_> {
     /// new clause (`, and …`, `, which …`), a semicolon or a dash pair, or
     /// the sentence end.
     fn clause_end(&self, at: usize, sentence_end: usize) -> usize {
+        // (Nothing left: `… reportedly` ending the text.)
+        if at >= sentence_end {
+            return at;
+        }
         let opening_phrase =
             self.matcher.is(at, WordClass::Preposition) || self.matcher.is(at, WordClass::Subordinator);
         let mut index = at;

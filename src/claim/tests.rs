@@ -1714,6 +1714,10 @@ fn a_reflexive_object_reports_what_the_subject_calls_itself() {
         &[("herself as a practicing physician", "Ann Ruiz", "presents", None)],
     );
     check("Ann Ruiz presents the plan to the council on Monday.", &[]);
+    // A verb that reports only a reflexive object may end the text (it
+    // looked past the last token).
+    check("Title.\n\nThey cast", &[]);
+    check("Title.\n\nThey cast quickly", &[]);
     // A reflexive object alone is no stance.
     check("The bank has found itself at the center of the crisis.", &[]);
     // `distanced himself from`: what the subject takes a stance toward is

@@ -351,6 +351,18 @@ fn every_lexicon_word_at_the_edges_of_a_text() {
             format!("Title.\n\n{capital}"),
             format!("Title.\n\n\"Yes,\" {word}"),
             format!("Title.\n\nAnn Lee {word} \""),
+            format!("Title.\n\nThey {word} that"),
+            format!("Title.\n\nThey {word} to"),
+            format!("Title.\n\nThey {word} himself"),
+            format!("Title.\n\nThey {word} him as"),
+            format!("Title.\n\nThey {word} in"),
+            format!("Title.\n\nThey {word},"),
+            format!("Title.\n\n\"Yes,\" {word} Ann"),
+            format!("Title.\n\nAccording to {word}"),
+            format!("Title.\n\nAnn Lee, {word}"),
+            format!("Title.\n\nAnn Lee {word} the"),
+            format!("{word}"),
+            format!("{capital} said"),
         ] {
             check(&text);
             check_claims(&text);

@@ -361,7 +361,7 @@ fn every_lexicon_word_at_the_edges_of_a_text() {
             format!("Title.\n\nAccording to {word}"),
             format!("Title.\n\nAnn Lee, {word}"),
             format!("Title.\n\nAnn Lee {word} the"),
-            format!("{word}"),
+            word.to_string(),
             format!("{capital} said"),
         ] {
             check(&text);

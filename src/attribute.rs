@@ -3812,10 +3812,7 @@ impl<'d, 't> Matcher<'d, 't> {
 
     /// `himself`, `themselves`: a pronoun that refers back to the subject.
     pub(crate) fn is_reflexive(&self, index: usize) -> bool {
-        self.tags()
-            .lexeme(index)
-            .pronoun
-            .is_some_and(|pronoun| pronoun.reflexive)
+        self.lexeme(index).pronoun.is_some_and(|pronoun| pronoun.reflexive)
     }
 
     /// `his`, `their`, `my`: a pronoun that is a determiner.

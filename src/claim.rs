@@ -1347,10 +1347,8 @@ impl Finder<'_, '_> {
             && self.word(at) == ","
             && verb.quotes
             && hearer.is_none()
-            && let Some(closing) = (at + 2..sentence_end.min(at + MAX_ASIDE + 2)).find(|&index| self.word(index) == ",")
-            && closing + 2 < sentence_end
-            && self.is_subject_pronoun(closing + 1)
-            && (at + 1..closing).all(|index| !self.is_finite(index) && !self.is_quote_mark(index))
+            && let Some(closing) = self.comma_before_pronoun(at, sentence_end)
+            && (at + 1..closing).all(|index| !self.is_finite(index))
         {
             // `Rubio says, win or lose in Tuesday's primary, he's staying in
             // the race`: an aside between commas, then the clause, which a
@@ -1361,12 +1359,10 @@ impl Finder<'_, '_> {
             && hearer.is_none()
             && (self.matcher.is(at, WordClass::Subordinator)
                 || self.matcher.is(at, WordClass::Preposition) && !self.matcher.is(at, WordClass::TopicPreposition))
-            && let Some(comma) = (at + 2..sentence_end.min(at + MAX_ASIDE + 2)).find(|&index| self.word(index) == ",")
-            && comma + 2 < sentence_end
-            && self.is_subject_pronoun(comma + 1)
+            && let Some(comma) = self.comma_before_pronoun(at, sentence_end)
             // (No clause of its own: `after being elected` but not `when
             // he was`.)
-            && (at + 1..comma).all(|index| !self.matcher.is(index, WordClass::Finite) && !self.is_quote_mark(index))
+            && (at + 1..comma).all(|index| !self.matcher.is(index, WordClass::Finite))
             // (The pronoun's verb: a finite form, or one in -s, `she plans`.)
             && (self.lower(comma + 2).ends_with('s')
                 || (comma + 2..sentence_end.min(comma + 5)).any(|index| self.is_finite(index)))
@@ -1607,6 +1603,18 @@ impl Finder<'_, '_> {
             _ => content,
         };
         Some((content, recipient))
+    }
+
+    /// The comma that ends a phrase of at most [`MAX_ASIDE`] tokens from
+    /// `at`, with no quote mark in it, where a subject pronoun and more
+    /// words follow: `, win or lose in Tuesday's primary, he's …`,
+    /// `despite being an alumna, she plans …`.
+    fn comma_before_pronoun(&self, at: usize, sentence_end: usize) -> Option<usize> {
+        let comma = (at + 2..sentence_end.min(at + MAX_ASIDE + 2)).find(|&index| self.word(index) == ",")?;
+        (comma + 2 < sentence_end
+            && self.is_subject_pronoun(comma + 1)
+            && !(at + 1..comma).any(|index| self.is_quote_mark(index)))
+        .then_some(comma)
     }
 
     /// True when the answer word at `at` is all that was said: the clause

@@ -3379,9 +3379,12 @@ impl Finder<'_, '_> {
             }
             // `claimed responsibility but U.S. officials have said they …`:
             // so after a conjunction.
+            // (Not `said both she and Lee promised …`, two subjects of one
+            // verb: the content has none yet.)
             if matches!(word, "and" | "but" | "while" | "whereas")
                 && !opening_phrase
                 && self.reporting_clause_opens(index + 1, sentence_end)
+                && !(word == "and" && self.verbless(at, index))
             {
                 return index;
             }

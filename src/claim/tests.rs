@@ -2876,3 +2876,27 @@ fn a_verb_phrase_joined_by_and_goes_on_with_the_reported_clause() {
         &[("she hoped to get her account back", "Ruiz", "said", None)],
     );
 }
+
+#[test]
+fn subjects_joined_by_and_before_their_verb() {
+    // `both she and Tom Reed promised`: the content's subject has no verb
+    // yet at `and`, so `Tom Reed promised` is its verb's second subject, not
+    // a new report.
+    check(
+        "Ana Diaz said both she and Tom Reed promised to lead the fight.",
+        &[(
+            "both she and Tom Reed promised to lead the fight",
+            "Ana Diaz",
+            "said",
+            None,
+        )],
+    );
+    // A verb before `and` still lets a new report open.
+    check(
+        "Ana Diaz said the mayor resigned and Tom Reed promised to lead the fight.",
+        &[
+            ("the mayor resigned", "Ana Diaz", "said", None),
+            ("to lead the fight", "Tom Reed", "promised", None),
+        ],
+    );
+}

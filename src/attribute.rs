@@ -1411,7 +1411,7 @@ impl<'d, 't> Matcher<'d, 't> {
                 }
                 ends
             }
-            Element::Cue => self.cue_end(at, limit).into_iter().collect(),
+            Element::Cue => self.cue_end(at, limit, capture.speaker.clone()).into_iter().collect(),
             Element::Recipient => {
                 let takes_recipient = capture.verb.is_some_and(|verb| self.grammar.verbs[verb].recipient);
                 if takes_recipient {
@@ -1465,12 +1465,18 @@ impl<'d, 't> Matcher<'d, 't> {
                 || self.tags.is_as_written(index, WordClass::Adverb))
     }
 
-    /// A speech verb, after at most three auxiliaries or adverbs.
-    fn cue_end(&self, at: usize, limit: usize) -> Option<usize> {
+    /// A speech verb, after at most three auxiliaries or adverbs; `speaker`
+    /// is the speaker the pattern matched before it, if any.
+    fn cue_end(&self, at: usize, limit: usize, speaker: Option<Range<usize>>) -> Option<usize> {
         let mut index = at;
         // `went on to say`: a base form after `to`; `critics say`, `they
-        // conclude`: a present tense after a plural subject.
-        let mut helped = at > 0 && (self.lower(at - 1) == "to" || self.is_plural_subject(at - 1));
+        // conclude`, `people close to Clinton say`: a present tense after a
+        // plural subject.
+        let plural = || match speaker.filter(|speaker| speaker.end == at) {
+            Some(speaker) => self.has_plural_head(speaker),
+            None => self.is_plural_subject(at - 1),
+        };
+        let mut helped = at > 0 && (self.lower(at - 1) == "to" || plural());
         // `The plan was called "…"`: a passive's subject is not the speaker.
         let mut passive = false;
         while index < limit && index < at + 4 {
@@ -1512,6 +1518,17 @@ impl<'d, 't> Matcher<'d, 't> {
             // (`who deserves credit`: the verb of a subject pronoun.)
             && !(index > 0 && matches!(self.lower(index - 1), "he" | "she" | "it" | "who"));
         group || self.is(index, WordClass::Quantifier) || self.is(index, WordClass::IrregularPlural) || plural_noun
+    }
+
+    /// Whether the noun phrase `subject` takes a verb's base form: its last
+    /// word is plural ([`Matcher::is_plural_subject`]), or the word before
+    /// a source's modifier is (`people close to Clinton say`, whose last
+    /// word is the name after `close to`).
+    pub(crate) fn has_plural_head(&self, subject: Range<usize>) -> bool {
+        (subject.start + 1..subject.end)
+            .find(|&index| self.is(index, WordClass::SourceModifier))
+            .is_some_and(|modifier| self.is_plural_subject(modifier - 1))
+            || subject.end > subject.start && self.is_plural_subject(subject.end - 1)
     }
 
     /// A comma-delimited aside: `, a China-born ethnic Kazakh who is now a Kazakh citizen,`.
@@ -3417,7 +3434,7 @@ impl<'d, 't> Matcher<'d, 't> {
         let plural_subject = (form == VerbForm::Base && !after_to)
             .then(|| self.subject_ending_at(verb_index, before.start))
             .flatten()
-            .filter(|subject| self.is_plural_subject(subject.end - 1));
+            .filter(|subject| self.has_plural_head(subject.clone()));
         // (`The email appears to contradict … that "…"`: a verb of
         // impression gives the writer's view, not its subject's words.)
         if (form == VerbForm::Base && !helped && !infinitive && plural_subject.is_none())

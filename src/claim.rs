@@ -2918,7 +2918,7 @@ impl Finder<'_, '_> {
         // `64 percent call him competent`, `4 in 10 want …`: a share of
         // those asked takes the plural.
         let share = self.matcher.counts_respondents(subject.start);
-        relative || plural_determiner || coordinated || share || self.matcher.is_plural_subject(subject.end - 1)
+        relative || plural_determiner || coordinated || share || self.matcher.has_plural_head(subject)
     }
 
     /// `protest organizers in Cleveland say`: a plural head before the

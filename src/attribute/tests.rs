@@ -3296,3 +3296,29 @@ fn an_agent_between_a_participle_and_as_speaks() {
     let text = "The plan, described by Ana Ruiz as \"a disaster,\" was dropped.\n";
     assert_eq!(speech_quote(text).speaker.as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn plural_head_before_a_source_modifier_takes_say() {
+    // `people close to Ana Diaz say`: `people` takes the plural verb, not the
+    // name after `close to`.
+    check(
+        "\"The plan is dead and will not come back,\" people close to Ana Diaz say.",
+        &[(
+            "The plan is dead and will not come back,",
+            "direct",
+            Some("people close to Ana Diaz"),
+            Some("say"),
+            None,
+        )],
+    );
+    check(
+        "People close to Ana Diaz say: \"The plan is dead and will not come back.\"",
+        &[(
+            "The plan is dead and will not come back.",
+            "direct",
+            Some("people close to Ana Diaz"),
+            Some("say"),
+            None,
+        )],
+    );
+}

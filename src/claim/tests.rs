@@ -1443,7 +1443,7 @@ fn a_share_in_words_speaks() {
 fn a_plural_noun_after_an_opening_phrase_speaks() {
     check(
         "Title.\n\nRather, sources close to the mayor say she backs the plan.",
-        &[("she backs the plan", "sources close", "say", None)],
+        &[("she backs the plan", "sources close to the mayor", "say", None)],
     );
 }
 
@@ -2898,5 +2898,19 @@ fn subjects_joined_by_and_before_their_verb() {
             ("the mayor resigned", "Ana Diaz", "said", None),
             ("to lead the fight", "Tom Reed", "promised", None),
         ],
+    );
+}
+
+#[test]
+fn plural_head_before_a_source_modifier() {
+    // `people close to Clinton say`: the head `people` takes the plural verb,
+    // not the name after `close to`.
+    check(
+        "People close to Ana Diaz say the plan is dead.",
+        &[("the plan is dead", "people close to Ana Diaz", "say", None)],
+    );
+    check(
+        "The plan is dead, people close to Ana Diaz say.",
+        &[("The plan is dead", "people close to Ana Diaz", "say", None)],
     );
 }

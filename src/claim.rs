@@ -1534,7 +1534,10 @@ impl Finder<'_, '_> {
             phrase |= named;
         }
         object |= phrase;
-        let intention = (verb.infinitive || recipient.is_some()) && at < sentence_end && self.lower(at) == "to";
+        // (`urged him not to back down`: so is a negated infinitive.)
+        let negated = at + 1 < sentence_end && self.lower(at) == "not" && self.lower(at + 1) == "to";
+        let intention =
+            (verb.infinitive || recipient.is_some()) && at < sentence_end && (self.lower(at) == "to" || negated);
         // `asked voters who their favorite was`: a question verb's clause
         // may open with any question word.
         let question = matches!(verb.lemma.as_str(), "ask" | "wonder" | "inquire")

@@ -2914,3 +2914,16 @@ fn plural_head_before_a_source_modifier() {
         &[("The plan is dead", "people close to Ana Diaz", "say", None)],
     );
 }
+
+#[test]
+fn a_negated_infinitive_after_the_hearer() {
+    check(
+        "Some of her backers urged Ana Diaz not to back down until the council makes concessions.",
+        &[(
+            "Ana Diaz not to back down",
+            "some of her backers",
+            "urged",
+            Some("Ana Diaz"),
+        )],
+    );
+}

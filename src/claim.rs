@@ -1558,6 +1558,12 @@ impl Finder<'_, '_> {
             && self.matcher.is(at, WordClass::Answer)
             && self.answer_ends(at, sentence_end.min(self.clause_end(at, sentence_end)));
         if complementizer {
+            // `asked whether the plan would pass`, `talked about what the
+            // city needs`: a question word stays with its clause, which
+            // without it would read as asserted; `that` does not.
+            if self.lower(at) != "that" {
+                opening = opening.or(Some(at));
+            }
             at += 1;
         } else if at < sentence_end
             && !intention

@@ -890,7 +890,7 @@ fn infinitives_report_for_their_controller() {
     // The subject of the governing verb or adjective speaks.
     check(
         "Title.\n\nThe senator continued to question whether the budget was fair.",
-        &[("the budget was fair", "senator", "question", None)],
+        &[("whether the budget was fair", "senator", "question", None)],
     );
     check(
         "Title.\n\nThe union is likely to endorse the governor.",
@@ -935,7 +935,7 @@ fn infinitives_report_for_their_controller() {
 fn progressive_cues_past_adverbs_and_contractions() {
     check(
         "Title.\n\nThe mayor is not saying what the plan will cost.",
-        &[("the plan will cost", "mayor", "saying", None)],
+        &[("what the plan will cost", "mayor", "saying", None)],
     );
     check(
         "Title.\n\nThe senator has been underscoring her record on taxes.",
@@ -1214,7 +1214,7 @@ fn an_object_opened_by_no_or_only() {
 fn a_question_clause_after_a_topic_preposition() {
     check(
         "Title.\n\nMaria Lopez talked about how her town had changed.",
-        &[("her town had changed", "Maria Lopez", "talked", None)],
+        &[("how her town had changed", "Maria Lopez", "talked", None)],
     );
 }
 
@@ -1306,7 +1306,7 @@ fn an_aside_closed_by_a_comma_before_the_clause_verb() {
 fn a_question_verb_with_a_question_word() {
     check(
         "Title.\n\nAnn Lee asked voters who their favorite speaker was.",
-        &[("their favorite speaker was", "Ann Lee", "asked", Some("voters"))],
+        &[("who their favorite speaker was", "Ann Lee", "asked", Some("voters"))],
     );
 }
 
@@ -2925,5 +2925,27 @@ fn a_negated_infinitive_after_the_hearer() {
             "urged",
             Some("Ana Diaz"),
         )],
+    );
+}
+
+#[test]
+fn a_question_word_stays_with_its_clause() {
+    // Without its question word the clause reads as asserted: `asked the
+    // plan would pass`. `that` alone is left out.
+    check(
+        "Ana Diaz asked whether the plan would pass.",
+        &[("whether the plan would pass", "Ana Diaz", "asked", None)],
+    );
+    check(
+        "Ana Diaz talked about what the city needs.",
+        &[("what the city needs", "Ana Diaz", "talked", None)],
+    );
+    check(
+        "Ana Diaz said if elected, she would cut taxes.",
+        &[("if elected, she would cut taxes", "Ana Diaz", "said", None)],
+    );
+    check(
+        "Ana Diaz said that the plan would pass.",
+        &[("the plan would pass", "Ana Diaz", "said", None)],
     );
 }

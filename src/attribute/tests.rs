@@ -3322,3 +3322,20 @@ fn plural_head_before_a_source_modifier_takes_say() {
         )],
     );
 }
+
+#[test]
+fn a_participle_after_a_clause_with_an_irregular_past() {
+    // `fled` shows the clause `The mayor fled the room`, whose subject the
+    // participle takes; it is no opening phrase like `Last week,`. (`left`
+    // is not listed: `the far left`, `No Child Left Behind`.)
+    check(
+        "The mayor fled the room, saying \"I am done here and will not come back.\"",
+        &[(
+            "I am done here and will not come back.",
+            "partial",
+            Some("mayor"),
+            Some("saying"),
+            None,
+        )],
+    );
+}

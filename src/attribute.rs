@@ -3516,10 +3516,12 @@ impl<'d, 't> Matcher<'d, 't> {
                         && !self.is_capitalized(comma + 1)
                         && self.lower(comma + 1).ends_with("ing")
                         && (comma + 2..verb_index - 1).all(|at| {
+                            // (`holding signs and chanting`: an -s form right
+                            // after the first gerund is its object.)
                             self.lower(at) != "and"
-                                && self
-                                    .verb(at)
-                                    .is_none_or(|(_, form)| form != VerbForm::Past && form != VerbForm::Present3)
+                                && self.verb(at).is_none_or(|(_, form)| {
+                                    form != VerbForm::Past && (form != VerbForm::Present3 || at == comma + 2)
+                                })
                         })
                 });
         // (`…, at one point calling the mayor a "…"`: a short phrase of

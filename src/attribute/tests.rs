@@ -3339,3 +3339,13 @@ fn a_participle_after_a_clause_with_an_irregular_past() {
         )],
     );
 }
+
+#[test]
+fn a_gerund_joined_to_one_with_a_plural_object() {
+    // `holding signs and chanting "…"`: `signs` right after `holding` is its
+    // object, not a verb with a subject of its own.
+    check(
+        "The protesters gathered outside, holding signs and chanting \"Dump the plan.\"",
+        &[("Dump the plan.", "partial", Some("protesters"), Some("chanting"), None)],
+    );
+}

@@ -505,6 +505,17 @@ impl Finder<'_, '_> {
         let token = self.doc.tokens[index];
         let sentence_start = self.sentence_start(index, &paragraph);
         if verb.impression && form != VerbForm::Gerund {
+            // `to make him appear hostile`: a base form after an object
+            // pronoun is a bare infinitive, no clause of its own.
+            let bare = form == VerbForm::Base
+                && index > sentence_start
+                && self
+                    .grammar
+                    .pronoun(self.lower(index - 1))
+                    .is_some_and(|pronoun| !pronoun.subject);
+            if bare {
+                return None;
+            }
             if let Some(impression) = self.impression(index, sentence_start, &paragraph) {
                 return Some(impression);
             }

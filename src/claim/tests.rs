@@ -2949,3 +2949,19 @@ fn a_question_word_stays_with_its_clause() {
         &[("the plan would pass", "Ana Diaz", "said", None)],
     );
 }
+
+#[test]
+fn a_bare_infinitive_after_an_object_pronoun_is_no_impression() {
+    // `make him appear xenophobic`: `appear` after the object pronoun is a
+    // bare infinitive, not the writer's impression of a clause, so the
+    // report around it stands.
+    check(
+        "Title.\n\nThey say that the remarks have been distorted to make him appear hostile; he wants peace.",
+        &[(
+            "the remarks have been distorted to make him appear hostile",
+            "",
+            "say",
+            None,
+        )],
+    );
+}

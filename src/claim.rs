@@ -2343,14 +2343,36 @@ impl Finder<'_, '_> {
         {
             verb_start -= 1;
         }
+        // (`They say that the plan seems doomed`: nor past `that` or a verb
+        // of speech before the subject; the report is the outer claim.)
+        // (`That lesson appears …`, `the powers that be`: `that` after no
+        // verb is no complementizer.)
+        let reports = |at: usize| {
+            self.lower(at) == "that" && at > sentence_start && self.matcher.verb(at - 1).is_some()
+                || self
+                    .matcher
+                    .verb(at)
+                    .is_some_and(|(verb, form)| verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3))
+                || self.matcher.is_plural_subject(at.saturating_sub(1))
+                    && self
+                        .matcher
+                        .verb(at)
+                        .is_some_and(|(verb, form)| verb.quotes && form == VerbForm::Base)
+        };
         let mut start = verb_start;
-        while start > sentence_start
-            && !(matches!(self.word(start - 1), "," | ";" | ":" | "(") || is_long_dash(self.word(start - 1)))
-            && !self.matcher.is_spaced_dash(start - 1)
-        {
+        let boundary = |at: usize| {
+            matches!(self.word(at), "," | ";" | ":" | "(")
+                || is_long_dash(self.word(at))
+                || self.matcher.is_spaced_dash(at)
+                || at + 1 < verb_start && reports(at)
+        };
+        while start > sentence_start && !boundary(start - 1) {
             start -= 1;
         }
-        if let Some(subject) = self.matcher.subject_before(index, sentence_start) {
+        let reported = start > sentence_start && reports(start - 1);
+        if let Some(subject) = self.matcher.subject_before(index, sentence_start)
+            && !(reported && subject.start < start)
+        {
             start = start.min(subject.start);
         }
         while start < verb_start

@@ -2965,3 +2965,26 @@ fn a_bare_infinitive_after_an_object_pronoun_is_no_impression() {
         )],
     );
 }
+
+#[test]
+fn an_impression_inside_a_report_is_the_reported_clause() {
+    // `They say that the plan seems doomed`: the clause around `seems` starts
+    // after `that` (and after the verb of speech when `that` is left out);
+    // the report around it stands.
+    check(
+        "Title.\n\nThey say that the plan seems doomed; the talks go on.",
+        &[("the plan seems doomed", "", "say", None)],
+    );
+    check(
+        "Title.\n\nThey say the plan seems doomed; the talks go on.",
+        &[("the plan seems doomed", "", "say", None)],
+    );
+    check(
+        "Title.\n\nThat seems odd to many.",
+        &[("That seems odd to many", "", "seems", None)],
+    );
+    check(
+        "Title.\n\nIn this case, that approach seems to have failed.",
+        &[("that approach seems to have failed", "", "seems", None)],
+    );
+}

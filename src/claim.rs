@@ -269,6 +269,10 @@ fn rsplit_apostrophe(word: &str) -> Option<(&str, &str)> {
 /// `says, win or lose in Tuesday's primary, he's staying`).
 const MAX_ASIDE: usize = 12;
 
+/// The most tokens from a verb of spending to the gerund that its time or
+/// money comes before (`spent much of his 30-minute speech defending …`).
+const MAX_SPENT: usize = 12;
+
 /// The most tokens after the first of a phrase of place or occasion between
 /// a verb and its `that` (`said Thursday during an interview with a
 /// reporter from a local station that …`).
@@ -743,9 +747,23 @@ impl Finder<'_, '_> {
             let helper = self.lower(helper_at);
             // `he's saying`, `they're pressing`: the subject is in the contraction.
             contracted = self.is_contracted_subject(helper).then(|| helper_at..helper_at + 1);
+            // `spent much of the run-up to the caucuses portraying …`,
+            // `spent Thursday discussing …`: a verb of spending before its
+            // time or money (not a passive's: `was spent on ads attacking`).
+            let spending = (sentence_start.max(index.saturating_sub(MAX_SPENT))..helper_at)
+                .rev()
+                .take_while(|&at| {
+                    !matches!(self.word(at), "," | ";" | ":")
+                        && !is_long_dash(self.word(at))
+                        && !self.matcher.is_spaced_dash(at)
+                        && !self.is_quote_mark(at)
+                })
+                .find(|&at| self.matcher.is(at, WordClass::Spend))
+                .filter(|&at| at == sentence_start || !self.matcher.is(at - 1, WordClass::Progressive));
             let starts = self.matcher.is(helper_at, WordClass::Aspect)
                 || self.matcher.is(helper_at, WordClass::Progressive)
-                || contracted.is_some();
+                || contracted.is_some()
+                || spending.is_some();
             // `a super PAC backing Jeb Bush`, `groups supporting the ban`: a
             // participle right after a noun phrase reports that phrase's stance.
             // So does a speech verb before a clause: `with 30 percent of
@@ -778,7 +796,7 @@ impl Finder<'_, '_> {
                 return None;
             }
             if starts {
-                subject_verb = helper_at;
+                subject_verb = spending.unwrap_or(helper_at);
             }
         }
         let sentence_end = self.sentence_end(index, &paragraph);

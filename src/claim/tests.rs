@@ -2988,3 +2988,31 @@ fn an_impression_inside_a_report_is_the_reported_clause() {
         &[("that approach seems to have failed", "", "seems", None)],
     );
 }
+
+#[test]
+fn a_gerund_after_time_spent_reports_for_the_spender() {
+    // `spent much of the run-up to the caucuses portraying …`: the gerund
+    // after a verb of spending and its time reports for that verb's subject,
+    // not for the noun right before it.
+    check(
+        "Title.\n\nAna Diaz spent much of the run-up to the Nevada caucuses portraying Tom Reed as a dreamer.",
+        &[("Tom Reed as a dreamer", "Ana Diaz", "portraying", None)],
+    );
+    check(
+        "Title.\n\nAna Diaz spent Thursday discussing the plan.",
+        &[("the plan", "Ana Diaz", "discussing", None)],
+    );
+    // (Nor across an aside's dash.)
+    check(
+        "Title.\n\nThe group - which aims to spend $9 million - is now considering dropping the mayor.",
+        &[
+            ("to spend $9 million", "", "aims", None),
+            ("dropping the mayor", "group", "considering", None),
+        ],
+    );
+    // (Not after a passive: the money spent is no speaker.)
+    check(
+        "Title.\n\nMore than $800,000 was spent on ads attacking the mayor.",
+        &[],
+    );
+}

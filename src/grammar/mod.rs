@@ -390,6 +390,9 @@ function_word_classes! {
     /// Verbs of aspect before a gerund, which then reports for their
     /// subject: "began boasting that".
     aspect => Aspect,
+    /// Verbs of spending, whose time or money a gerund follows that then
+    /// reports for their subject: "spent Thursday discussing".
+    spend => Spend,
     /// Words that end a noun-phrase object of a reporting verb, beside the
     /// calendar's: "criticized the plan yesterday".
     object_stop => ObjectStop,

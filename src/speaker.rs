@@ -733,9 +733,10 @@ impl<'d, 't> Resolver<'d, 't> {
                 let name = &self.distinct_name(position).words;
                 contains_words(name, words) || same_spelling(&table, name, words)
             })
-            // (`the Trump-Clinton race`: a word joined to the name by a
-            // hyphen makes no fuller form of `Clinton`.)
-            .filter(|&position| !joined_before(&self.distinct_name(position).display, display))
+            // (`the Trump-Clinton race`, `the Obama-Xi talks`: a word joined
+            // to the name by a hyphen makes no fuller form of `Clinton` or
+            // `Obama`.)
+            .filter(|&position| !joined_to(&self.distinct_name(position).display, display))
             .collect();
         // The fullest form, unless it is a name of two words or more with
         // words run on after it, and occurs no more often than it: `Ted Cruz
@@ -1893,16 +1894,21 @@ fn strip_article(text: &str) -> &str {
 }
 
 /// Whether `name` writes `mention` right after a hyphen (`Trump-Clinton`
-/// for `Clinton`).
-fn joined_before(name: &str, mention: &str) -> bool {
+/// for `Clinton`) or right before one (`Obama-Xi` for `Obama`).
+fn joined_to(name: &str, mention: &str) -> bool {
     // (The cheap tests first: most candidates are the mention's own name,
-    // or one with no hyphen, and need not have the mention's first word
-    // cut out, which reads its characters as Unicode white space.)
+    // or one with no hyphen, and need not have the mention's words cut
+    // out, which reads their characters as Unicode white space.)
     if name.len() <= mention.len() || !name.contains('-') {
         return false;
     }
     let first = mention.split_whitespace().next().unwrap_or(mention);
+    let last = mention.split_whitespace().next_back().unwrap_or(mention);
     !first.is_empty() && name.match_indices(first).any(|(at, _)| name[..at].ends_with('-'))
+        || !last.is_empty()
+            && name
+                .match_indices(last)
+                .any(|(at, _)| name[at + last.len()..].starts_with('-'))
 }
 
 /// A name written as a web address: one word with a dot before a top-level
@@ -1951,6 +1957,25 @@ mod tests {
             .filter_map(|quote| quote.speaker.as_deref())
             .collect();
         assert_eq!(speakers, ["Ana Ruiz"]);
+    }
+
+    /// `the Obama-Xi talks` is no fuller form of `Obama`: a word joined by
+    /// a hyphen after the name, as one before it (`the Trump-Clinton race`).
+    #[test]
+    fn a_name_joined_to_another_by_a_hyphen_is_no_fuller_form() {
+        let text = "Talks open.\n\nThe Ruiz-Lee talks will be held Friday. \
+                    Mayor Ruiz said the talks would cover trade. Senator Lee said they would not.";
+        let analysis = crate::Analyzer::new().analyze(text);
+        let speakers: Vec<_> = analysis
+            .quotes
+            .iter()
+            .filter_map(|quote| quote.speaker.as_deref())
+            .collect();
+        assert_eq!(speakers, ["Ruiz", "Lee"]);
+        assert!(joined_to("Obama-Xi", "Obama"));
+        assert!(joined_to("Trump-Clinton", "Clinton"));
+        assert!(!joined_to("Ana Ruiz", "Ruiz"));
+        assert!(!joined_to("Ruiz", "Ruiz"));
     }
 
     /// The top-level domains come from the grammar: a grammar without

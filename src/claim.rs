@@ -693,7 +693,18 @@ impl Finder<'_, '_> {
             }
         }
         // `began boasting that`: the gerund is the cue, the subject is before `began`.
-        let mut subject_verb = index;
+        // `The documents raised new questions about …`: an -s form after a
+        // verb and one modifier is that verb's object, and reports for its
+        // subject.
+        let object_of_verb = form == VerbForm::Present3
+            && index >= sentence_start + 2
+            && self.doc.tokens[index - 1].class == TokenClass::Word
+            && !self.matcher.is_capitalized(index - 1)
+            && !self.matcher.is(index - 1, WordClass::Stopword)
+            && !self.matcher.is_adverb(index - 1)
+            && self.matcher.verb(index - 1).is_none()
+            && (self.is_finite(index - 2) || self.matcher.is_participle(index - 2));
+        let mut subject_verb = if object_of_verb { index - 2 } else { index };
         let mut reduced = false;
         let mut reduced_clause = false;
         let mut absolute = None;

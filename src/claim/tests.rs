@@ -3016,3 +3016,14 @@ fn a_gerund_after_time_spent_reports_for_the_spender() {
         &[],
     );
 }
+
+#[test]
+fn an_s_form_after_a_verb_and_a_modifier_takes_that_verbs_subject() {
+    // `The documents raised new questions about …`: what `questions`
+    // reports is the stance of whoever raised them; the mention is their
+    // noun phrase, not `documents raised new`.
+    check(
+        "Title.\n\nThe documents raised new questions about whether the plan would work.",
+        &[("whether the plan would work", "documents", "questions", None)],
+    );
+}

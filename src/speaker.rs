@@ -1929,19 +1929,21 @@ mod tests {
     /// noun (`Officials said`).
     #[test]
     fn a_group_keeps_the_capital_the_document_gives_it_inside_sentences() {
-        let speakers = |text: &str| -> Vec<String> {
-            crate::Analyzer::new()
-                .analyze(text)
-                .quotes
-                .into_iter()
-                .filter_map(|quote| quote.speaker)
-                .collect()
-        };
         assert_eq!(
             speakers("Title.\n\nThe Democrats said the plan was dead."),
             ["Democrats"]
         );
         assert_eq!(speakers("Title.\n\nOfficials said the plan was dead."), ["officials"]);
+    }
+
+    /// The speakers of the quotes and claims of `text`, in text order.
+    fn speakers(text: &str) -> Vec<String> {
+        crate::Analyzer::new()
+            .analyze(text)
+            .quotes
+            .into_iter()
+            .filter_map(|quote| quote.speaker)
+            .collect()
     }
 
     /// A participle that opens a headline before a surname (`Understated
@@ -1950,13 +1952,7 @@ mod tests {
     fn a_participle_opening_a_headline_is_no_given_name() {
         let text = "Understated Ruiz raises her profile.\n\nLabor Secretary Ana Ruiz spoke first. \
                     \"We will win,\" Ruiz said.";
-        let analysis = crate::Analyzer::new().analyze(text);
-        let speakers: Vec<_> = analysis
-            .quotes
-            .iter()
-            .filter_map(|quote| quote.speaker.as_deref())
-            .collect();
-        assert_eq!(speakers, ["Ana Ruiz"]);
+        assert_eq!(speakers(text), ["Ana Ruiz"]);
     }
 
     /// `the Obama-Xi talks` is no fuller form of `Obama`: a word joined by
@@ -1965,13 +1961,7 @@ mod tests {
     fn a_name_joined_to_another_by_a_hyphen_is_no_fuller_form() {
         let text = "Talks open.\n\nThe Ruiz-Lee talks will be held Friday. \
                     Mayor Ruiz said the talks would cover trade. Senator Lee said they would not.";
-        let analysis = crate::Analyzer::new().analyze(text);
-        let speakers: Vec<_> = analysis
-            .quotes
-            .iter()
-            .filter_map(|quote| quote.speaker.as_deref())
-            .collect();
-        assert_eq!(speakers, ["Ruiz", "Lee"]);
+        assert_eq!(speakers(text), ["Ruiz", "Lee"]);
         assert!(joined_to("Obama-Xi", "Obama"));
         assert!(joined_to("Trump-Clinton", "Clinton"));
         assert!(!joined_to("Ana Ruiz", "Ruiz"));

@@ -763,12 +763,7 @@ impl Finder<'_, '_> {
             // time or money (not a passive's: `was spent on ads attacking`).
             let spending = (sentence_start.max(index.saturating_sub(MAX_SPENT))..helper_at)
                 .rev()
-                .take_while(|&at| {
-                    !matches!(self.word(at), "," | ";" | ":")
-                        && !is_long_dash(self.word(at))
-                        && !self.matcher.is_spaced_dash(at)
-                        && !self.is_quote_mark(at)
-                })
+                .take_while(|&at| !self.is_phrase_mark(at) && !self.is_quote_mark(at))
                 .find(|&at| self.matcher.is(at, WordClass::Spend))
                 .filter(|&at| at == sentence_start || !self.matcher.is(at - 1, WordClass::Progressive));
             let starts = self.matcher.is(helper_at, WordClass::Aspect)
@@ -1654,6 +1649,12 @@ impl Finder<'_, '_> {
         Some((content, recipient))
     }
 
+    /// A comma, semicolon, colon or dash at `at`: a mark that no phrase
+    /// runs across.
+    fn is_phrase_mark(&self, at: usize) -> bool {
+        matches!(self.word(at), "," | ";" | ":") || is_long_dash(self.word(at)) || self.matcher.is_spaced_dash(at)
+    }
+
     /// The comma that ends a phrase of at most [`MAX_ASIDE`] tokens from
     /// `at`, with no quote mark in it, where a subject pronoun and more
     /// words follow: `, win or lose in Tuesday's primary, he's …`,
@@ -2378,23 +2379,15 @@ impl Finder<'_, '_> {
         // verb is no complementizer.)
         let reports = |at: usize| {
             self.lower(at) == "that" && at > sentence_start && self.matcher.verb(at - 1).is_some()
-                || self
-                    .matcher
-                    .verb(at)
-                    .is_some_and(|(verb, form)| verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3))
-                || self.matcher.is_plural_subject(at.saturating_sub(1))
-                    && self
-                        .matcher
-                        .verb(at)
-                        .is_some_and(|(verb, form)| verb.quotes && form == VerbForm::Base)
+                || self.matcher.verb(at).is_some_and(|(verb, form)| {
+                    verb.quotes
+                        && (matches!(form, VerbForm::Past | VerbForm::Present3)
+                            || form == VerbForm::Base && self.matcher.is_plural_subject(at.saturating_sub(1)))
+                })
         };
         let mut start = verb_start;
-        let boundary = |at: usize| {
-            matches!(self.word(at), "," | ";" | ":" | "(")
-                || is_long_dash(self.word(at))
-                || self.matcher.is_spaced_dash(at)
-                || at + 1 < verb_start && reports(at)
-        };
+        let boundary =
+            |at: usize| self.is_phrase_mark(at) || self.word(at) == "(" || at + 1 < verb_start && reports(at);
         while start > sentence_start && !boundary(start - 1) {
             start -= 1;
         }

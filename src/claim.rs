@@ -431,12 +431,25 @@ impl Finder<'_, '_> {
         index >= start + 2 && self.is_quote_mark(index - 1) && self.quote_ends_at(index) && self.word(index - 2) == ","
     }
 
-    /// True when a quote lies between tokens `start` and `end`.
+    /// True when a quote closes between tokens `start` and `end`, or right
+    /// before `start`: a quote may open before the sentence that holds its
+    /// cue (`"He's funny. And …," Levine said of Trump`) or end a sentence
+    /// of its own (`"Perpetual motion!" Thompson said of …`).
     fn quote_before(&self, start: usize, end: usize) -> bool {
-        let from = self.doc.tokens[start].span.start;
+        let opens = self.doc.tokens[start].span.start;
+        let from = self.doc.text[..opens].trim_end().len();
         let to = self.doc.tokens[end].span.start;
-        let position = self.quotes.partition_point(|quote| quote.open.start < from);
-        self.quotes.get(position).is_some_and(|quote| quote.close.end <= to)
+        let position = self.quotes.partition_point(|quote| quote.close.end < from);
+        // (Not a quote that closed the paragraph or the sentence before:
+        // `"… a day off." He pointed to …`.)
+        self.quotes[position..]
+            .iter()
+            .take_while(|quote| quote.close.end <= to)
+            .any(|quote| {
+                quote.close.end > opens
+                    || !self.doc.text[quote.close.end..opens].contains('\n')
+                        && !self.doc.text[..quote.close.start].trim_end().ends_with('.')
+            })
     }
 
     fn inside_quote(&self, index: usize) -> bool {

@@ -3027,3 +3027,17 @@ fn an_s_form_after_a_verb_and_a_modifier_takes_that_verbs_subject() {
         &[("whether the plan would work", "documents", "questions", None)],
     );
 }
+
+#[test]
+fn said_of_after_a_quote_of_several_sentences() {
+    // The quote opens before the sentence its cue is in; `said of` names
+    // whom the quote is about, not what was said.
+    check(
+        "Title.\n\n“He’s funny. And I’d love to see him,” attorney Eric Levine said of Trump. “But as president, no.”",
+        &[],
+    );
+    check(
+        "Title.\n\n\"Perpetual motion!\" Rep. Glenn Thompson said of the swirl of convention activities.",
+        &[],
+    );
+}

@@ -3259,9 +3259,28 @@ impl Finder<'_, '_> {
         if boundary.iter().any(|&class| self.matcher.is(at, class)) {
             return false;
         }
-        (at + 1..(at + 5).min(self.doc.tokens.len()))
-            .take_while(|&index| self.doc.tokens[index].class != TokenClass::Punct || self.word(index) == "-")
-            .any(|index| self.is_finite(index))
+        // A gerund's phrase runs further than a modifier's: `said having
+        // friends in his corner is …`. The dot of an abbreviation (`Mr.`)
+        // neither ends the phrase nor counts as a word.
+        let word = self.lower(at);
+        let mut words = if word.len() > 4 && word.ends_with("ing") { 7 } else { 4 };
+        for index in at + 1..self.doc.tokens.len() {
+            if self.doc.tokens[index].class == TokenClass::Punct {
+                let dot = self.word(index) == "." && self.grammar.is_abbreviation(self.word(index - 1));
+                if dot || self.word(index) == "-" {
+                    continue;
+                }
+                return false;
+            }
+            if self.is_finite(index) {
+                return true;
+            }
+            words -= 1;
+            if words == 0 {
+                return false;
+            }
+        }
+        false
     }
 
     /// True when the word at `index` shows a clause has begun: a listed

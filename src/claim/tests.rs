@@ -737,6 +737,29 @@ fn clause_opened_by_a_modifier() {
 }
 
 #[test]
+fn clause_opened_by_a_gerund_subject() {
+    // The gerund's phrase may run past the window a modifier gets.
+    check(
+        "Title.\n\nMr. Trump said having friends in his corner is a positive development.",
+        &[(
+            "having friends in his corner is a positive development",
+            "Trump",
+            "said",
+            None,
+        )],
+    );
+    check(
+        "Title.\n\nMr. Trump said having Mr. Putin treat him with respect is a positive development.",
+        &[(
+            "having Mr. Putin treat him with respect is a positive development",
+            "Trump",
+            "said",
+            None,
+        )],
+    );
+}
+
+#[test]
 fn participle_after_a_noun_phrase() {
     check(
         "Title.\n\nA small group backing Maria Lopez has spent heavily on radio ads.",

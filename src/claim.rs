@@ -1498,6 +1498,11 @@ impl Finder<'_, '_> {
                         || self.doc.tokens[at + 1].class == TokenClass::Number),
             );
             let duration = self.lower(at) == "for" && self.matcher.is(at + 1 + counted, WordClass::TimeUnit);
+            // `said about half of …`: an amount, no preposition.
+            let amount = self.matcher.is(at, WordClass::Approximator)
+                && (self.doc.tokens[at + 1].class == TokenClass::Number
+                    || self.matcher.is(at + 1, WordClass::Quantifier)
+                    || self.lower(at + 1) == "half");
             if duration {
                 at = self.skip_adverbials(at + 2 + counted, sentence_end);
             } else if let Some(end) = self.speaking_terms_end(at, sentence_end) {
@@ -1508,6 +1513,16 @@ impl Finder<'_, '_> {
                 // `said on CNN that …`, `spoke with Reuters`: a medium or a hearer.
                 at = self.matcher.name_end(at + 1, sentence_end).unwrap_or(at + 2);
                 at = self.skip_adverbials(at, sentence_end);
+                // (`said on Glenn Beck's radio program on Monday`: after a
+                // verb of occasion, only a clause is what was said.)
+                if verb.occasion && at < sentence_end && !self.clause_follows(at, sentence_end) {
+                    return None;
+                }
+            } else if verb.occasion && !amount && self.matcher.is(at, WordClass::OccasionPreposition) {
+                // `said on stage to justify …`, `said of Trump`, `things he
+                // said about Latinos`: an occasion or whom the words are
+                // about.
+                return None;
             } else if self.quote_before(sentence.start, index)
                 && !(self.word(index - 1) == ","
                     && self

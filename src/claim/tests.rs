@@ -3064,3 +3064,39 @@ fn said_of_after_a_quote_of_several_sentences() {
         &[],
     );
 }
+
+#[test]
+fn a_preposition_after_say_opens_an_occasion_not_what_was_said() {
+    check(
+        "Title.\n\nIt was as damaging as anything the senator said on stage to justify his position.",
+        &[],
+    );
+    check(
+        "Title.\n\nTrump said of the senator that he is weak.",
+        &[("he is weak", "Trump", "said", None)],
+    );
+    check(
+        "Title.\n\nThe race is a dead heat, as Cruz said on Glenn Beck's radio program on Monday, and it matters.",
+        &[],
+    );
+    // A clause after the occasion is what was said; `about` before an
+    // amount opens none (the amount is what was said, as before).
+    check(
+        "Title.\n\nThe mayor said on Monday the plan had failed.",
+        &[("the plan had failed", "mayor", "said", None)],
+    );
+    check(
+        "Title.\n\nThe budget office said about half of the adjustment reflected lost revenue.",
+        &[(
+            "half of the adjustment reflected lost revenue",
+            "budget office",
+            "said",
+            None,
+        )],
+    );
+    // Verbs that take a topic keep it.
+    check(
+        "Title.\n\nThe mayor spoke about the economy.",
+        &[("the economy", "mayor", "spoke", None)],
+    );
+}

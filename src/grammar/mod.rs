@@ -110,6 +110,11 @@ pub struct Verb {
     /// the subject is cast as ("cast himself as an outsider", "presents
     /// herself as a physician"); with no `report`, only then.
     pub reflexive: bool,
+    /// A preposition right after it opens an occasion, a medium or whom the
+    /// words are about, never what was said: "said on stage", "said of
+    /// Trump" (but "spoke about the economy"): see the
+    /// `occasion_preposition` class.
+    pub occasion: bool,
 }
 
 /// What a word of `people.txt` is.
@@ -329,6 +334,10 @@ function_word_classes! {
     /// Prepositions after a reporting verb that introduce what was said
     /// about or for: "called for", "spoke about", "warned against".
     topic_preposition => TopicPreposition,
+    /// Prepositions that, after a verb flagged `occasion`, open an
+    /// occasion, a medium or whom the words are about: "said on stage",
+    /// "said of Trump".
+    occasion_preposition => OccasionPreposition,
     /// Particles of phrasal reporting verbs, skipped after the verb:
     /// "pointed out that".
     particle => Particle,

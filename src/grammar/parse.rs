@@ -334,6 +334,8 @@ pub(crate) enum VerbFlag {
     Issue,
     /// `reflexive`
     Reflexive,
+    /// `occasion`
+    Occasion,
 }
 
 /// The flags of `speech_verbs.txt`.
@@ -351,6 +353,7 @@ const VERB_FLAGS: &[(&str, VerbFlag)] = &[
     ("noun", VerbFlag::Noun),
     ("issue", VerbFlag::Issue),
     ("reflexive", VerbFlag::Reflexive),
+    ("occasion", VerbFlag::Occasion),
 ];
 
 /// The kinds of `people.txt`.
@@ -855,6 +858,7 @@ pub(crate) fn speech_verbs(text: &str) -> Result<VerbTables, GrammarError> {
             noun: false,
             issue: false,
             reflexive: false,
+            occasion: false,
         };
         for (i, &(span, flag)) in entry.flags.iter().enumerate() {
             if entry.flags[..i].iter().any(|&(_, earlier)| earlier == flag) {
@@ -878,6 +882,7 @@ pub(crate) fn speech_verbs(text: &str) -> Result<VerbTables, GrammarError> {
                 VerbFlag::Noun => verb.noun = true,
                 VerbFlag::Issue => verb.issue = true,
                 VerbFlag::Reflexive => verb.reflexive = true,
+                VerbFlag::Occasion => verb.occasion = true,
             }
         }
         if verb.directive

@@ -1173,6 +1173,32 @@ impl<'d, 't> Resolver<'d, 't> {
                 return Some(String::from(&**self.mention_canonical(position)));
             }
         }
+        // A person met by another role has to stand by the capitalized words
+        // that modify this one (`the Vermont senator`), in the sentence of
+        // one of the person's mentions; a party label (`the Republican
+        // candidate`) says too little to need it.
+        let modifiers: Vec<&str> = (first + 1..head)
+            .filter(|&index| self.tags.is_capitalized(index) && !self.tags.is(index, WordClass::Affiliation))
+            .map(|index| doc.word(index))
+            .collect();
+        let stands_by = |position: usize| {
+            let canonical = self.mention_canonical(position);
+            modifiers.is_empty()
+                || self
+                    .names_before(mention_start)
+                    .iter()
+                    .enumerate()
+                    .filter(|&(other, _)| self.mention_canonical(other) == canonical)
+                    .any(|(_, name)| {
+                        let lo = doc.sentence_start(name.tokens.start);
+                        let hi = (name.tokens.end..first)
+                            .find(|&index| doc.ends_sentence(index))
+                            .map_or(first, |end| end + 1);
+                        modifiers
+                            .iter()
+                            .all(|&modifier| (lo..hi).any(|index| doc.word(index) == modifier))
+                    })
+        };
         // Else the person most recently introduced with a role or an
         // affiliation (`a member of China's mission in Kazakhstan, Gu Ming`),
         // outside the mention's own sentence.
@@ -1186,7 +1212,11 @@ impl<'d, 't> Resolver<'d, 't> {
             .enumerate()
             .rev()
             .find(|&(position, name)| {
-                name.introduced && name.person && name.span.end <= sentence_start && fits(position)
+                name.introduced
+                    && name.person
+                    && name.span.end <= sentence_start
+                    && fits(position)
+                    && stands_by(position)
             });
         // Else the person the sentence before opens with, in the same
         // paragraph (`Rahayu was not convinced. "…," the grandmother said.`).
@@ -1201,7 +1231,9 @@ impl<'d, 't> Resolver<'d, 't> {
                 .enumerate()
                 .rev()
                 .take_while(|(_, name)| name.paragraph == paragraph && name.tokens.start >= before_start)
-                .find(|&(position, name)| name.salient && name.person && fits(position) && self.main_subject(name))
+                .find(|&(position, name)| {
+                    name.salient && name.person && fits(position) && stands_by(position) && self.main_subject(name)
+                })
         };
         introduced
             .or_else(opener)
@@ -1966,6 +1998,23 @@ mod tests {
         assert!(joined_to("Trump-Clinton", "Clinton"));
         assert!(!joined_to("Ana Ruiz", "Ruiz"));
         assert!(!joined_to("Ruiz", "Ruiz"));
+    }
+
+    /// A role with a capitalized modifier (`the Vermont senator`) goes to a
+    /// person introduced with another role only where that modifier stands
+    /// by the person: here it names someone the text never introduced.
+    #[test]
+    fn a_role_with_a_modifier_the_person_lacks_is_someone_else() {
+        let text = "Debate night.\n\nThe debate featured Dan Axel, the president's former top adviser, \
+                    who corrected the record online. \"It is misleading,\" Axel wrote.\n\n\
+                    \"I voted against it,\" the Vermont senator said.\n\n\
+                    Meanwhile Ana Ruiz, a senator from Vermont, spoke. \"We will win,\" the Vermont senator said.\n";
+        assert_eq!(speakers(text), ["Dan Axel", "Vermont senator", "Ana Ruiz"]);
+        // A party label is no such modifier.
+        let text = "Debate night.\n\nThe debate featured Dan Axel, the party's presumptive nominee, \
+                    who spoke online. \"It is misleading,\" Axel wrote.\n\n\
+                    \"I voted against it,\" the Republican nominee said.\n";
+        assert_eq!(speakers(text), ["Dan Axel", "Dan Axel"]);
     }
 
     /// The top-level domains come from the grammar: a grammar without

@@ -269,6 +269,10 @@ fn rsplit_apostrophe(word: &str) -> Option<(&str, &str)> {
 /// `says, win or lose in Tuesday's primary, he's staying`).
 const MAX_ASIDE: usize = 12;
 
+/// The most tokens from a verb that puts out a document to the document's
+/// noun: `released a brief written statement`.
+const MAX_DOCUMENT_PHRASE: usize = 5;
+
 /// The most tokens from a verb of spending to the gerund that its time or
 /// money comes before (`spent much of his 30-minute speech defending …`).
 const MAX_SPENT: usize = 12;
@@ -779,10 +783,34 @@ impl Finder<'_, '_> {
                 .take_while(|&at| !self.is_phrase_mark(at) && !self.is_quote_mark(at))
                 .find(|&at| self.matcher.is(at, WordClass::Spend))
                 .filter(|&at| at == sentence_start || !self.matcher.is(at - 1, WordClass::Progressive));
+            // `released a statement saying …`, `sent an email Tuesday
+            // saying …`: a document that its sender put out, which holds
+            // what the sender said (not `cited a report saying …`).
+            let document = if self.matcher.is(helper_at, WordClass::Calendar) && helper_at > sentence_start {
+                helper_at - 1
+            } else {
+                helper_at
+            };
+            let sending = self
+                .matcher
+                .is(document, WordClass::DocumentNoun)
+                .then(|| {
+                    (sentence_start.max(document.saturating_sub(MAX_DOCUMENT_PHRASE))..document)
+                        .rev()
+                        .take_while(|&at| !self.is_phrase_mark(at) && !self.is_quote_mark(at))
+                        .find(|&at| {
+                            self.matcher.is(at, WordClass::Dispatch)
+                                || self.matcher.verb(at).is_some_and(|(verb, form)| {
+                                    (verb.issue || verb.quotes) && matches!(form, VerbForm::Past | VerbForm::Present3)
+                                })
+                        })
+                })
+                .flatten();
             let starts = self.matcher.is(helper_at, WordClass::Aspect)
                 || self.matcher.is(helper_at, WordClass::Progressive)
                 || contracted.is_some()
-                || spending.is_some();
+                || spending.is_some()
+                || sending.is_some();
             // `a super PAC backing Jeb Bush`, `groups supporting the ban`: a
             // participle right after a noun phrase reports that phrase's stance.
             // So does a speech verb before a clause: `with 30 percent of
@@ -815,7 +843,7 @@ impl Finder<'_, '_> {
                 return None;
             }
             if starts {
-                subject_verb = spending.unwrap_or(helper_at);
+                subject_verb = spending.or(sending).unwrap_or(helper_at);
             }
         }
         let sentence_end = self.sentence_end(index, &paragraph);
@@ -3084,9 +3112,22 @@ impl Finder<'_, '_> {
     }
 
     /// Whether `content` is a short noun phrase (six words at most) that a
-    /// word of the `document` class ends: `a formal statement`.
+    /// word of the `document` class ends: `a formal statement`; or opens,
+    /// before a day and a gerund that reports on its own (`a statement
+    /// Tuesday saying …`).
     fn is_document(&self, content: Span) -> bool {
-        let tokens = self.tokens_of(content);
+        let mut tokens = self.tokens_of(content);
+        if let Some(gerund) = tokens.clone().skip(1).find(|&at| {
+            self.matcher
+                .verb(at)
+                .is_some_and(|(verb, form)| form == VerbForm::Gerund && verb.reports)
+        }) {
+            tokens.end = gerund;
+            // (`a statement Tuesday saying …`.)
+            while tokens.end > tokens.start + 1 && self.matcher.is(tokens.end - 1, WordClass::Calendar) {
+                tokens.end -= 1;
+            }
+        }
         self.words_in(tokens.clone()) <= 6
             && tokens
                 .rev()

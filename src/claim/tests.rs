@@ -3100,3 +3100,20 @@ fn a_preposition_after_say_opens_an_occasion_not_what_was_said() {
         &[("the economy", "mayor", "spoke", None)],
     );
 }
+
+#[test]
+fn a_gerund_after_a_document_reports_for_who_put_it_out() {
+    // The document holds what was said; its sender said it.
+    check(
+        "Title.\n\nThe mayor released a statement saying the city will rebuild.",
+        &[("the city will rebuild", "mayor", "saying", None)],
+    );
+    check(
+        "Title.\n\nThe mayor issued a statement Tuesday saying she would resign.",
+        &[("she would resign", "mayor", "saying", None)],
+    );
+    check(
+        "Title.\n\nMinutes later, Ana Ruiz sent an email saying the deal was done.",
+        &[("the deal was done", "Ana Ruiz", "saying", None)],
+    );
+}

@@ -402,6 +402,9 @@ function_word_classes! {
     /// Verbs of spending, whose time or money a gerund follows that then
     /// reports for their subject: "spent Thursday discussing".
     spend => Spend,
+    /// Verbs that send a document on, beside the speech verbs flagged
+    /// `issue` or `quote`: "sent an email saying …".
+    dispatch => Dispatch,
     /// Words that end a noun-phrase object of a reporting verb, beside the
     /// calendar's: "criticized the plan yesterday".
     object_stop => ObjectStop,

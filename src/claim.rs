@@ -3353,7 +3353,11 @@ impl Finder<'_, '_> {
 
     /// [`Finder::is_finite`], worked out.
     fn find_finite(&self, index: usize) -> bool {
-        if self.matcher.is(index, WordClass::Finite) || self.matcher.is(index, WordClass::IrregularPast) {
+        // (`Charlie Rose`: inside a sentence, a capitalized past is a name.)
+        if self.matcher.is(index, WordClass::Finite)
+            || self.matcher.is(index, WordClass::IrregularPast)
+                && (!self.matcher.is_capitalized(index) || self.doc.sentence_start(index) == index)
+        {
             return true;
         }
         let word = self.lower(index);

@@ -3117,3 +3117,13 @@ fn a_gerund_after_a_document_reports_for_who_put_it_out() {
         &[("the deal was done", "Ana Ruiz", "saying", None)],
     );
 }
+
+#[test]
+fn a_name_spelled_like_a_past_is_no_verb() {
+    // `Rose` is a name here, not the past of `rise`: the hearer's phrase
+    // runs on to `that`.
+    check(
+        "Title.\n\nOn Thursday, Sanders complained to Charlie Rose that linking him to the massacre was unfair.",
+        &[("linking him to the massacre was unfair", "Sanders", "complained", None)],
+    );
+}

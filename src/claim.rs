@@ -1110,7 +1110,16 @@ impl Finder<'_, '_> {
                 || (sentence_start..subject.start).all(|at| {
                     self.matcher.is(at, WordClass::Conjunction) || self.matcher.is(at, WordClass::SentenceOpener)
                 });
-            if opens && loose() && self.plural_head_before_preposition(subject.clone()) {
+            // (`Critics of the law want to repeal it`, `Supporters of the law
+            // hope this is …`: after a verb of intention, an infinitive or a
+            // clause shows the verb as well.)
+            let intended = verb.infinitive
+                && reported.is_some_and(|(content, _)| {
+                    let at = self.doc.token_at_or_after(content.start);
+                    at < self.doc.tokens.len()
+                        && (self.lower(at) == "to" || self.clause_follows(at, self.doc.token_at_or_after(content.end)))
+                });
+            if opens && (loose() || intended) && self.plural_head_before_preposition(subject.clone()) {
                 subject
             } else {
                 loose()

@@ -3127,3 +3127,22 @@ fn a_name_spelled_like_a_past_is_no_verb() {
         &[("linking him to the massacre was unfair", "Sanders", "complained", None)],
     );
 }
+
+#[test]
+fn a_plural_head_before_of_takes_a_verb_of_intention() {
+    // `the law want` is no phrase: `to` shows `want` is the verb of
+    // `Critics of the law`.
+    check(
+        "Title.\n\nCritics of the law want to repeal it.",
+        &[("to repeal it", "critics of the law", "want", None)],
+    );
+    check(
+        "Title.\n\nSupporters of the law hope this is just a transition period.",
+        &[(
+            "this is just a transition period",
+            "supporters of the law",
+            "hope",
+            None,
+        )],
+    );
+}

@@ -1702,7 +1702,15 @@ impl Finder<'_, '_> {
         let content = (answer && (at + 1 == sentence_end || self.lower(at + 1) != "to"))
             .then(|| self.doc.tokens[at].span)
             .or_else(|| self.content_span(opening.unwrap_or(at), end))
-            .or_else(|| takes_object.then(|| self.single_object(at, end))?)
+            // (`opposes abortion`: a denial's object may be any noun.)
+            .or_else(|| {
+                takes_object
+                    .then(|| {
+                        self.single_object(at, end)
+                            .or_else(|| (verb.framing == Framing::Denial).then(|| self.single_noun(at, end))?)
+                    })
+                    .flatten()
+            })
             // `referred to jihadism`, `calls for action`: the object of a
             // topic preposition may be any noun.
             .or_else(|| object.then(|| self.single_noun(at, end))?)?;

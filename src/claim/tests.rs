@@ -3146,3 +3146,17 @@ fn a_plural_head_before_of_takes_a_verb_of_intention() {
         )],
     );
 }
+
+#[test]
+fn a_single_common_noun_is_a_stance_object() {
+    check(
+        "Title.\n\nGov. Mary Fallin, who opposes abortion, vetoed the bill.",
+        &[("abortion", "Mary Fallin", "opposes", None)],
+    );
+    check(
+        "Title.\n\nThe senator rejects tariffs.",
+        &[("tariffs", "senator", "rejects", None)],
+    );
+    // Not a word that is no noun.
+    check("Title.\n\nThe senator opposed strongly.", &[]);
+}

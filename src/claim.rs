@@ -1299,10 +1299,15 @@ impl Finder<'_, '_> {
         if verb.issue && self.is_document(content) {
             return None;
         }
+        // `he's`: the pronoun without its verb.
+        let contraction = if contracted.is_some() {
+            Some(subject_verb)
+        } else {
+            (subject.len() == 1 && self.is_contracted_subject(self.lower(subject.start))).then_some(subject.start)
+        };
         let mut speaker = self.matcher.span(subject);
-        if contracted.is_some() {
-            // `he's`: the pronoun without its verb.
-            let word = self.doc.word(subject_verb);
+        if let Some(at) = contraction {
+            let word = self.doc.word(at);
             speaker.end = speaker.start + word.rfind(['\'', '’']).unwrap_or(word.len());
         }
         Some(Claim {

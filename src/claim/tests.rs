@@ -3160,3 +3160,16 @@ fn a_single_common_noun_is_a_stance_object() {
     // Not a word that is no noun.
     check("Title.\n\nThe senator opposed strongly.", &[]);
 }
+
+#[test]
+fn a_contracted_subject_pronoun_is_the_pronoun_alone() {
+    // The mention is `He`, not `He's`: the verb is no part of who spoke.
+    let text = "Title.\n\nTom Lee spoke to reporters. He's said the plan failed.";
+    let analysis = Analyzer::new().analyze(text);
+    let mentions: Vec<&str> = analysis
+        .quotes
+        .iter()
+        .filter_map(|quote| quote.mention.map(|mention| mention.of(text)))
+        .collect();
+    assert_eq!(mentions, ["He"]);
+}

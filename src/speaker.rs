@@ -21,6 +21,10 @@ use crate::segment::{Document, TokenClass};
 use crate::span::Span;
 use crate::tag::Tags;
 
+/// The most name mentions before a role (`the Vermont senator`) searched
+/// for the role's modifier beside a person's other mentions.
+const MAX_MODIFIER_MENTIONS: usize = 64;
+
 /// How close two spellings of one name must be (Jaro-Winkler).
 const SPELLING_VARIANT: f64 = 0.93;
 /// How many tokens back a relative pronoun looks for what it stands for.
@@ -1181,15 +1185,20 @@ impl<'d, 't> Resolver<'d, 't> {
             .filter(|&index| self.tags.is_capitalized(index) && !self.tags.is(index, WordClass::Affiliation))
             .map(|index| doc.word(index))
             .collect();
+        // (The person's own mention and its mentions among the nearest
+        // [`MAX_MODIFIER_MENTIONS`] names: the work per role stays bounded.)
+        let names = self.names_before(mention_start);
+        let nearest = names.len().saturating_sub(MAX_MODIFIER_MENTIONS);
         let stands_by = |position: usize| {
             let canonical = self.mention_canonical(position);
             modifiers.is_empty()
-                || self
-                    .names_before(mention_start)
-                    .iter()
-                    .enumerate()
-                    .filter(|&(other, _)| self.mention_canonical(other) == canonical)
-                    .any(|(_, name)| {
+                || std::iter::once(position)
+                    .chain(
+                        (nearest..names.len())
+                            .filter(|&other| other != position && self.mention_canonical(other) == canonical),
+                    )
+                    .map(|other| &names[other])
+                    .any(|name| {
                         let lo = doc.sentence_start(name.tokens.start);
                         let hi = (name.tokens.end..first)
                             .find(|&index| doc.ends_sentence(index))

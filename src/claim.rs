@@ -413,11 +413,17 @@ impl Finder<'_, '_> {
         let before = self.doc.text[..start].trim_end();
         let position = self.quotes.partition_point(|quote| quote.close.end < before.len());
         // A quote closing the previous paragraph is not before this one.
-        self.quotes.get(position).is_some_and(|quote| {
-            quote.close.end == before.len()
-                && !self.doc.text[before.len()..start].contains('\n')
-                && !self.doc.text[..quote.close.start].trim_end().ends_with('.')
-        })
+        self.quotes
+            .get(position)
+            .is_some_and(|quote| quote.close.end == before.len() && self.leads_into(quote, start))
+    }
+
+    /// Whether `quote`, which closes before byte `start`, runs on into the
+    /// words there: no paragraph break between, and no full stop ending its
+    /// words (`"… campaign." She said …` ends a sentence).
+    fn leads_into(&self, quote: &QuoteSpan, start: usize) -> bool {
+        !self.doc.text[quote.close.end..start].contains('\n')
+            && !self.doc.text[..quote.close.start].trim_end().ends_with('.')
     }
 
     /// A subject pronoun, alone or contracted (`he`, `he's`, `they'd`).
@@ -449,11 +455,7 @@ impl Finder<'_, '_> {
         self.quotes[position..]
             .iter()
             .take_while(|quote| quote.close.end <= to)
-            .any(|quote| {
-                quote.close.end > opens
-                    || !self.doc.text[quote.close.end..opens].contains('\n')
-                        && !self.doc.text[..quote.close.start].trim_end().ends_with('.')
-            })
+            .any(|quote| quote.close.end > opens || self.leads_into(quote, opens))
     }
 
     fn inside_quote(&self, index: usize) -> bool {

@@ -2164,7 +2164,9 @@ impl<'d, 't> Matcher<'d, 't> {
             TokenClass::Number => true,
             // `a CNN/ORC poll`, `the AT&T deal`: a slash or an ampersand
             // with no space on either side joins the words around it.
-            TokenClass::Punct => self.doc.word(index) == "-" || self.glued_joiner(index),
+            // (`an old favorite - others say`, `WASHINGTON -- President`: a
+            // hyphen with a space on either side is a dash.)
+            TokenClass::Punct => self.is_joined_hyphen(index) || self.glued_joiner(index),
         }
     }
 

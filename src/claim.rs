@@ -2826,7 +2826,12 @@ impl Finder<'_, '_> {
         let mut start = end;
         while start > sentence_start && end - start <= MAX_LOOSE_SUBJECT {
             let previous = start - 1;
-            if self.doc.tokens[previous].class == TokenClass::Punct && !matches!(self.word(previous), "." | "-" | "%") {
+            // (`an old favorite - others say`: a hyphen with a space beside
+            // it is a dash.)
+            if self.doc.tokens[previous].class == TokenClass::Punct
+                && !matches!(self.word(previous), "." | "%")
+                && !self.matcher.is_joined_hyphen(previous)
+            {
                 break;
             }
             start = previous;

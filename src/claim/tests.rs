@@ -3173,3 +3173,11 @@ fn a_contracted_subject_pronoun_is_the_pronoun_alone() {
         .collect();
     assert_eq!(mentions, ["He"]);
 }
+
+#[test]
+fn loose_subject_stops_at_a_spaced_dash() {
+    check(
+        "While some say he would look zippier if he ate a cheeseburger - an old favorite - others say he has never been healthier.",
+        &[("he has never been healthier", "others", "say", None)],
+    );
+}

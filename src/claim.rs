@@ -201,8 +201,15 @@ pub(crate) fn find_claims_with(matcher: &Matcher, quotes: &[QuoteSpan]) -> Vec<C
     if let Some(headline) = headline {
         // (Its content ends at the last quote's closing mark, which the
         // content's trimmed end left out.)
+        // (Or right after a colon that ends it: `Praises Matthew Boyle:
+        // ‘Very Good Reporter.’`.)
         for claim in claims.iter_mut().filter(|claim| headline.contains(claim.content)) {
-            let last = quotes.partition_point(|quote| quote.open.start < claim.content.end);
+            let colon = |quote: &QuoteSpan| {
+                doc.text
+                    .get(claim.content.end..quote.open.start)
+                    .is_some_and(|gap| gap.trim() == ":")
+            };
+            let last = quotes.partition_point(|quote| quote.open.start < claim.content.end || colon(quote));
             if let Some(quote) = last.checked_sub(1).map(|index| &quotes[index])
                 && quote.open.start >= claim.content.start
                 && quote.close.end > claim.content.end
@@ -1701,7 +1708,19 @@ impl Finder<'_, '_> {
         }
         // `said of the senator, "She takes …"`: the quote after the object
         // is what was said.
-        if object && end + 1 < sentence_end && matches!(self.word(end), "," | ":") && self.is_quote_mark(end + 1) {
+        // `delivered a blunt message to Trump: "…"`, `tweeted this: "…"`:
+        // so is the quote after a colon and a phrase with no verb of its own
+        // (but a headline's claim carries its quote: `Praises Tom Lee: ‘…’`).
+        let in_title = || {
+            self.doc
+                .title()
+                .is_some_and(|title| self.doc.paragraphs[title].span.contains(self.doc.tokens[at].span))
+        };
+        if end + 1 < sentence_end
+            && self.is_quote_mark(end + 1)
+            && (object && matches!(self.word(end), "," | ":")
+                || self.word(end) == ":" && self.verbless(at, end) && !in_title())
+        {
             return None;
         }
         // `46 percent said yes`, `half said so in the earlier poll`: the
@@ -3442,7 +3461,14 @@ impl Finder<'_, '_> {
             if self.inside_quote(index) {
                 continue;
             }
-            if word == ";" {
+            // (`said he was too busy: "I have a lot going on," …`: a colon
+            // hands over to a quotation.)
+            if word == ";"
+                || word == ":"
+                    && index + 1 < sentence_end
+                    && self.is_quote_mark(index + 1)
+                    && self.inside_quote(index + 1)
+            {
                 return index;
             }
             // `Brooks had begun making calls - there are two …`: a spaced

@@ -3181,3 +3181,24 @@ fn loose_subject_stops_at_a_spaced_dash() {
         &[("he has never been healthier", "others", "say", None)],
     );
 }
+
+#[test]
+fn content_ends_at_a_colon_before_a_quote() {
+    check(
+        "But Kim said he was too busy to look for evidence: \"I have a lot going on,\" he said.",
+        &[("he was too busy to look for evidence", "Kim", "said", None)],
+    );
+}
+
+#[test]
+fn no_claim_of_a_phrase_that_hands_over_to_a_quote() {
+    check("Sanders delivered a snappy retort: \"No one is tearing this up.\"", &[]);
+}
+
+#[test]
+fn a_headline_claim_keeps_the_quotation_after_its_colon() {
+    check(
+        "Ana Ruiz Praises Reporter Tom Lee: ‘Very Good Reporter.’\n\nThe mayor spoke on Monday.",
+        &[("Reporter Tom Lee: ‘Very Good Reporter.’", "Ana Ruiz", "Praises", None)],
+    );
+}

@@ -2656,6 +2656,15 @@ impl<'d, 't> Matcher<'d, 't> {
             if matches!(self.lower(aside), "and" | "but" | "or" | "," | ";") {
                 break;
             }
+            // `The memo seen by Reuters said`, `The memo obtained by Reuters
+            // said`: a participle and its agent belong to no subject.
+            if self.lower(aside) == "by"
+                && aside > lower + 1
+                && self.is_participle(aside - 1)
+                && let Some(subject) = self.subject_ending_at(aside - 1, lower)
+            {
+                return Some(subject);
+            }
             if (self.is(aside, WordClass::Preposition) || self.is(aside, WordClass::Calendar))
                 && let Some(subject) = self.subject_ending_at(aside, lower)
             {

@@ -3202,3 +3202,14 @@ fn a_headline_claim_keeps_the_quotation_after_its_colon() {
         &[("Reporter Tom Lee: ‘Very Good Reporter.’", "Ana Ruiz", "Praises", None)],
     );
 }
+
+#[test]
+fn a_participle_and_its_agent_stand_between_subject_and_verb() {
+    check(
+        "The memo seen by Reuters said investigators were unable to find the files. The memo obtained by Reuters said the files were gone.",
+        &[
+            ("investigators were unable to find the files", "memo", "said", None),
+            ("the files were gone", "memo", "said", None),
+        ],
+    );
+}

@@ -2565,13 +2565,16 @@ impl Finder<'_, '_> {
             return None;
         }
         let (verb, _) = self.matcher.verb(index)?;
-        // `Asked on Fox News who leads the party`: a place or medium before
-        // the question.
+        // `Asked on Fox News who leads the party`, `asked at the conference
+        // about the merger`: a place or medium before the question.
         if self.matcher.is(at, WordClass::Preposition)
+            && self.lower(at) != "about"
             && let Some(question) = (at + 1..sentence_end.min(at + 8))
                 .take_while(|&index| self.doc.tokens[index].class != TokenClass::Punct)
                 .find(|&index| {
-                    self.matcher.is(index, WordClass::Complementizer) || self.matcher.is(index, WordClass::Relative)
+                    self.matcher.is(index, WordClass::Complementizer)
+                        || self.matcher.is(index, WordClass::Relative)
+                        || self.lower(index) == "about"
                 })
         {
             at = question;
@@ -2580,8 +2583,11 @@ impl Finder<'_, '_> {
         let start = if self.matcher.is(at, WordClass::Complementizer) || self.matcher.is(at, WordClass::Relative) {
             // `that` opens the clause; `whether` and `why` are part of what was asked.
             if word == "that" { at + 1 } else { at }
-        } else if word == "about" || (word == "to" && helped && verb.infinitive) {
+        } else if word == "about" {
             at + 1
+        } else if word == "to" && verb.infinitive {
+            // `when asked to leave the stage`
+            at
         } else {
             return None;
         };

@@ -3213,3 +3213,19 @@ fn a_participle_and_its_agent_stand_between_subject_and_verb() {
         ],
     );
 }
+
+#[test]
+fn a_passive_participle_asks_past_a_time_or_place_and_with_an_infinitive() {
+    check(
+        "Title.\n\nAsked Monday in Washington about the general's future role, the spokesman smiled.",
+        &[("the general's future role", "", "Asked", None)],
+    );
+    check(
+        "Title.\n\nWhen asked at the business conference about the merger, she smiled.",
+        &[("the merger", "", "asked", None)],
+    );
+    check(
+        "Title.\n\nAnd when asked to leave the stage, he refused.",
+        &[("to leave the stage", "", "asked", None)],
+    );
+}

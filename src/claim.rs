@@ -2136,7 +2136,23 @@ impl Finder<'_, '_> {
                 end
             }
         };
-        let speaker = self.matcher.span(index + 2..speaker_end);
+        // `according to an analysis by the Pew Research Center`: the
+        // author of the document is the source, where the name ends the
+        // source (not `by the Pew Research Center based on census data`).
+        let mut source_start = index + 2;
+        let mut speaker_end = speaker_end;
+        if speaker_end + 1 < sentence_end
+            && self.lower(speaker_end) == "by"
+            && let Some(&end) = self
+                .matcher
+                .speaker_ends(speaker_end + 1, sentence_end)
+                .iter()
+                .find(|&&end| end == sentence_end || self.is_phrase_mark(end))
+        {
+            source_start = speaker_end + 1;
+            speaker_end = end;
+        }
+        let speaker = self.matcher.span(source_start..speaker_end);
         let cue = self.matcher.span(index..index + 2);
         let mut rest = speaker_end;
         if rest < sentence_end && self.word(rest) == "," {

@@ -177,7 +177,7 @@ fn according_to_any_source_and_asides() {
         "Ms. Ruiz leads the race by nine points according to a count by the local paper.",
         &[(
             "Ms. Ruiz leads the race by nine points",
-            "a count",
+            "local paper",
             "according to",
             None,
         )],
@@ -3227,5 +3227,18 @@ fn a_passive_participle_asks_past_a_time_or_place_and_with_an_infinitive() {
     check(
         "Title.\n\nAnd when asked to leave the stage, he refused.",
         &[("to leave the stage", "", "asked", None)],
+    );
+}
+
+#[test]
+fn according_to_a_document_by_its_author_names_the_author() {
+    check(
+        "Title.\n\nTurnout rose sharply this year, according to an analysis by the Pew Research Center.",
+        &[(
+            "Turnout rose sharply this year",
+            "Pew Research Center",
+            "according to",
+            None,
+        )],
     );
 }

@@ -2530,8 +2530,18 @@ impl<'d, 't> Matcher<'d, 't> {
             && lexeme.verb.is_none_or(|(_, form)| {
                 form == VerbForm::Base && word.len() > 3 && !matches!(self.lower(index), "says" | "said")
             })
-            && !lexeme.is(WordClass::Calendar)
+            && (!lexeme.is(WordClass::Calendar) || self.shouted_pair(index))
             && !is_possessive(word)
+    }
+
+    /// `USA TODAY`: a word in capitals right after another, which names
+    /// even where it is spelled like a day.
+    fn shouted_pair(&self, index: usize) -> bool {
+        let shouted = |at: usize| {
+            let word = self.doc.word(at);
+            word.len() > 1 && word.chars().all(|c| c.is_ascii_uppercase())
+        };
+        index > 0 && shouted(index) && shouted(index - 1)
     }
 
     /// The subject of the verb at `verb_index`: a speaker ending right before

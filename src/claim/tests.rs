@@ -3242,3 +3242,16 @@ fn according_to_a_document_by_its_author_names_the_author() {
         )],
     );
 }
+
+#[test]
+fn a_day_in_capitals_after_a_word_in_capitals_is_a_name() {
+    check(
+        "Title.\n\nUSA TODAY reported that rates have moved in opposite directions seven times.",
+        &[(
+            "rates have moved in opposite directions seven times",
+            "USA TODAY",
+            "reported",
+            None,
+        )],
+    );
+}

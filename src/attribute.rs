@@ -2656,6 +2656,19 @@ impl<'d, 't> Matcher<'d, 't> {
                 return Some(subject);
             }
         }
+        // `Sen. Chris Murphy (a Connecticut Democrat so boyish he has been
+        // mistaken for a staffer) says`: so does an aside in parentheses.
+        if close > lower + 1 && self.doc.word(close - 1) == ")" {
+            let open = (lower.max(close.saturating_sub(MAX_APPOSITIVE))..close - 1)
+                .rev()
+                .take_while(|&index| self.doc.word(index) != ")")
+                .find(|&index| self.doc.word(index) == "(");
+            if let Some(open) = open
+                && let Some(subject) = self.subject_ending_at(open, lower)
+            {
+                return Some(subject);
+            }
+        }
         // `who has in the past described`, `Trump on Tuesday told`: skip a
         // short time or place phrase between the subject and the verb.
         let mut aside = verb_index;

@@ -3255,3 +3255,11 @@ fn a_day_in_capitals_after_a_word_in_capitals_is_a_name() {
         )],
     );
 }
+
+#[test]
+fn an_aside_in_parentheses_stands_between_subject_and_verb() {
+    check(
+        "Title.\n\nSen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a staffer) says he was unfocused after the election.",
+        &[("he was unfocused after the election", "Chris Murphy", "says", None)],
+    );
+}

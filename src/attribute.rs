@@ -1949,6 +1949,11 @@ impl<'d, 't> Matcher<'d, 't> {
             ends.push(at + 2);
         }
         if at < limit && self.is(at, WordClass::RolePreposition) {
+            // `a spokesman for Mr. Cruz`: a name with its title's dot, which
+            // the word-by-word walk below stops at.
+            if let Some(end) = self.name_end(at + 1, limit) {
+                ends.push(end);
+            }
             let mut cursor = at + 1;
             let mut steps = 0;
             while cursor < limit && steps < 6 {

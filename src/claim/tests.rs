@@ -3263,3 +3263,16 @@ fn an_aside_in_parentheses_stands_between_subject_and_verb() {
         &[("he was unfocused after the election", "Chris Murphy", "says", None)],
     );
 }
+
+#[test]
+fn a_role_for_a_titled_name_speaks_for_it() {
+    check(
+        "Title.\n\nA spokesman for Mr. Cruz said the senator had made 150 calls.",
+        &[(
+            "the senator had made 150 calls",
+            "a spokesman for Mr. Cruz",
+            "said",
+            None,
+        )],
+    );
+}

@@ -1699,6 +1699,25 @@ impl Finder<'_, '_> {
             return None; // the cue of a direct quote, or nothing reported
         }
         let mut end = self.clause_end(at, sentence_end);
+        // `A pastor who supports Mr. Cruz said …`: in a relative clause, a
+        // verb of speech whose subject stands before the cue is the
+        // sentence's own, and ends what the clause reports.
+        if index > sentence.start
+            && self.matcher.is(index - 1, WordClass::Relative)
+            && let Some(main) = (at + 1..end).find(|&verb_at| {
+                !self.inside_quote(verb_at)
+                    && self
+                        .matcher
+                        .verb(verb_at)
+                        .is_some_and(|(verb, form)| verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3))
+                    && self
+                        .matcher
+                        .subject_before(verb_at, sentence.start)
+                        .is_some_and(|subject| subject.start < index)
+            })
+        {
+            end = main;
+        }
         let takes_object = object || verb.object || verb.framing == Framing::Denial;
         // `backed the plan on Monday, citing …`, but `admitted the plan was
         // late`: a noun phrase object ends before a time, a comma or a new

@@ -3276,3 +3276,14 @@ fn a_role_for_a_titled_name_speaks_for_it() {
         )],
     );
 }
+
+#[test]
+fn a_relative_clause_reports_up_to_the_sentence_verb() {
+    check(
+        "Title.\n\nA pastor who supports Mr. Cruz said he had made 150 calls.",
+        &[
+            ("Mr. Cruz", "a pastor", "supports", None),
+            ("he had made 150 calls", "a pastor", "said", None),
+        ],
+    );
+}

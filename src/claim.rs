@@ -1914,9 +1914,18 @@ impl Finder<'_, '_> {
                         && matches!(self.lower(index + 1), "and" | "or")
                         && item(index + 2)
                         && (at..index).any(|before| self.word(before) == ","));
+            // `the party's July convention`: a day or month between a
+            // possessive and a noun modifies the noun.
+            let dated_noun = || {
+                is_possessive(self.word(index - 1))
+                    && index + 1 < end
+                    && self.doc.tokens[index + 1].class == TokenClass::Word
+                    && !self.matcher.is(index + 1, WordClass::Calendar)
+                    && !self.matcher.is(index + 1, WordClass::Stopword)
+            };
             let stops = ((matches!(word, "," | ";" | ":" | "(") || is_long_dash(word)) && !comma_goes_on)
                 || self.matcher.is_spaced_dash(index)
-                || self.matcher.is(index, WordClass::Calendar)
+                || self.matcher.is(index, WordClass::Calendar) && !dated_noun()
                 || self.matcher.is(index, WordClass::ObjectStop)
                 || self.relative_time(index, end)
                 || (matches!(word, "and" | "but" | "or") && next_is_verb())

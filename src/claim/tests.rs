@@ -3287,3 +3287,11 @@ fn a_relative_clause_reports_up_to_the_sentence_verb() {
         ],
     );
 }
+
+#[test]
+fn a_month_between_a_possessive_and_its_noun_stays_in_the_object() {
+    check(
+        "Title.\n\nTrump praised the party’s July convention.",
+        &[("the party’s July convention", "Trump", "praised", None)],
+    );
+}

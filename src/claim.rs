@@ -1003,11 +1003,18 @@ impl Finder<'_, '_> {
         } else if infinitive {
             Some(self.infinitive_subject(to_at, sentence_start)?)
         } else if participle {
+            // (Not a word of a quote that opens the sentence.)
             self.main_subject(sentence_start, index)
-                .or_else(|| self.matcher.sentence_subject(sentence_start, index))
+                .or_else(|| self.inverted_subject(sentence_start, index))
+                .or_else(|| {
+                    self.matcher
+                        .sentence_subject(sentence_start, index)
+                        .filter(|subject| !self.inside_quote(subject.start))
+                })
         } else {
             None
         };
+
         // A subject of a shape the speaker matcher does not know is taken
         // only for a verb of speech reporting a clause. Worked out when
         // first asked, and then kept: most cues find their subject before
@@ -1797,6 +1804,24 @@ impl Finder<'_, '_> {
     /// The subject of the first verb of the sentence before `limit`: `The
     /// union endorsed Garcia, citing …` is the union's, not Garcia's. The
     /// verbs of a quotation are the quote's (`"…," Ramos said, referring to …`).
+    /// `"…," added Murphy, referring to …`: the speaker after the cue of a
+    /// quote, which the participle at `participle` follows after a comma.
+    fn inverted_subject(&self, sentence_start: usize, participle: usize) -> Option<Range<usize>> {
+        let comma = participle.checked_sub(1).filter(|&comma| self.word(comma) == ",")?;
+        let cue = (sentence_start + 1..comma).find(|&at| {
+            !self.inside_quote(at)
+                && self.quote_ends_at(at)
+                && self
+                    .matcher
+                    .verb(at)
+                    .is_some_and(|(verb, form)| verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3))
+        })?;
+        self.matcher
+            .speaker_ends(cue + 1, comma)
+            .contains(&comma)
+            .then_some(cue + 1..comma)
+    }
+
     fn main_subject(&self, sentence_start: usize, limit: usize) -> Option<Range<usize>> {
         (sentence_start + 1..limit)
             .filter(|&index| {

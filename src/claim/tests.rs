@@ -3295,3 +3295,11 @@ fn a_month_between_a_possessive_and_its_noun_stays_in_the_object() {
         &[("the party’s July convention", "Trump", "praised", None)],
     );
 }
+
+#[test]
+fn a_participle_after_an_inverted_cue_reports_for_its_speaker() {
+    check(
+        "Title.\n\n\"We will see,\" added Murphy, referring to the recent spate of killings.",
+        &[("the recent spate of killings", "Murphy", "referring", None)],
+    );
+}

@@ -646,7 +646,11 @@ impl Finder<'_, '_> {
                 || matches!(self.lower(index - 2), "," | "and" | "but" | "yet")
                 // `one in four said`: a share.
                 || self.matcher.is(index - 2, WordClass::Preposition));
-        if self.matcher.is_capitalized(index) && !headline
+        // (`Noting that …, Tester added`: a participle opening the
+        // sentence, taken only where its subject follows the comma that
+        // ends it.)
+        let sentence_opening = form == VerbForm::Gerund && index == sentence_start;
+        if self.matcher.is_capitalized(index) && !headline && !sentence_opening
             || !crowd
                 && previous.is_some_and(|word| {
                     self.matcher.is(index - 1, WordClass::Determiner)
@@ -759,6 +763,7 @@ impl Finder<'_, '_> {
         // `…, saying` and `… – saying`: a comma or a spaced dash.
         let participle = form == VerbForm::Gerund
             && (previous == Some(",")
+                || sentence_opening
                 || self.comma_quote_before(index, sentence_start)
                 || index > sentence_start + 1 && self.matcher.is_spaced_dash(index - 1)
                 || previous.is_some()
@@ -982,14 +987,27 @@ impl Finder<'_, '_> {
         let opening = reported
             .filter(|_| {
                 participle
-                    && index.checked_sub(1).is_some_and(|opener| {
-                        opener >= sentence_start
-                            && (self.matcher.is(opener, WordClass::Subordinator)
-                                || self.matcher.is(opener, WordClass::Preposition))
-                            && opens_sentence(opener)
-                    })
+                    && (sentence_opening
+                        || index.checked_sub(1).is_some_and(|opener| {
+                            opener >= sentence_start
+                                && (self.matcher.is(opener, WordClass::Subordinator)
+                                    || self.matcher.is(opener, WordClass::Preposition))
+                                && opens_sentence(opener)
+                        }))
             })
             .and_then(|(content, _)| self.opening_participle_split(content, sentence_end));
+        // (Nor one of manner or place: `Speaking in his real voice, he …`,
+        // `Appearing more subdued than usual, Trump …`.)
+        if sentence_opening
+            && (opening.is_none()
+                || verb.impression
+                || index + 1 < sentence_end
+                    && (self.matcher.is_adverb(index + 1)
+                        || self.matcher.is(index + 1, WordClass::Preposition)
+                            && !(verb.to && self.lower(index + 1) == "to")))
+        {
+            return None;
+        }
         let (reported, opening_subject) = match opening {
             Some((content, subject)) => (reported.map(|(_, recipient)| (content, recipient)), Some(subject)),
             None => (reported, None),

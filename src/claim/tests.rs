@@ -3303,3 +3303,15 @@ fn a_participle_after_an_inverted_cue_reports_for_its_speaker() {
         &[("the recent spate of killings", "Murphy", "referring", None)],
     );
 }
+
+#[test]
+fn a_participle_opening_the_sentence_reports_for_the_subject_after_it() {
+    check(
+        "Title.\n\nNoting that only one senator voted with Democrats, Tester said the problem was plain.",
+        &[
+            ("only one senator voted with Democrats", "Tester", "Noting", None),
+            ("the problem was plain", "Tester", "said", None),
+        ],
+    );
+    check("Title.\n\nSaying goodbye was hard for the mayor.", &[]);
+}

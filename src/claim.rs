@@ -1382,8 +1382,22 @@ impl Finder<'_, '_> {
             })
         };
         // `urged voters to act`: a hearer does not run on into an infinitive.
+        // `called on Congress to act`: the hearer after `on`, who with the
+        // infinitive after it is what was urged.
+        // (Not `called on Tuesday for calm`: an infinitive follows the hearer.)
+        let appeal = verb.appeal
+            && at + 2 < sentence_end
+            && self.lower(at) == "on"
+            && self
+                .matcher
+                .recipient_ends(at + 1, sentence_end)
+                .iter()
+                .any(|&end| end + 1 < sentence_end && self.opens_infinitive(end));
+        if appeal {
+            at += 1;
+        }
         let infinitive_inside = |end: usize| (at + 1..end).any(|index| index + 1 < end && self.opens_infinitive(index));
-        if verb.recipient
+        if (verb.recipient || appeal)
             && at < sentence_end
             && let Some(&end) = self
                 .matcher
@@ -1786,7 +1800,8 @@ impl Finder<'_, '_> {
             .or_else(|| object.then(|| self.single_noun(at, end))?)?;
         // `urged voters to stay home`: the hearer is part of what was urged.
         let content = match recipient {
-            Some(hearer) if verb.directive && intention => hearer.to(content),
+            Some(hearer) if (verb.directive || appeal) && intention => hearer.to(content),
+            _ if appeal => return None,
             _ => content,
         };
         Some((content, recipient))

@@ -798,7 +798,7 @@ fn closing_marks_after_a_stop_end_the_sentence_before() {
 fn one_opening_phrase_is_no_trailing_claim() {
     check(
         "Title.\n\nIn a scathing opinion piece, the Journal called on the mayor to resign.",
-        &[("the mayor to resign", "Journal", "called", None)],
+        &[("the mayor to resign", "Journal", "called", Some("mayor"))],
     );
     check(
         "Title.\n\nAlthough the board has not met since May, Ann Lee told the story again.",
@@ -3314,4 +3314,21 @@ fn a_participle_opening_the_sentence_reports_for_the_subject_after_it() {
         ],
     );
     check("Title.\n\nSaying goodbye was hard for the mayor.", &[]);
+}
+
+#[test]
+fn calling_on_a_hearer_to_act_reports_both() {
+    check(
+        "Title.\n\nSen. Bernie Sanders called on Gov. Rick Snyder to resign over the crisis in Flint.",
+        &[(
+            "Gov. Rick Snyder to resign over the crisis in Flint",
+            "Bernie Sanders",
+            "called",
+            Some("Rick Snyder"),
+        )],
+    );
+    check(
+        "Title.\n\nThe mayor called on Tuesday for calm.",
+        &[("calm", "mayor", "called", None)],
+    );
 }

@@ -115,6 +115,10 @@ pub struct Verb {
     /// Trump" (but "spoke about the economy"): see the
     /// `occasion_preposition` class.
     pub occasion: bool,
+    /// Its hearer is the object of `on` right after it, and the hearer and
+    /// the infinitive after it are what was urged, as one claim: "called on
+    /// Congress to act".
+    pub appeal: bool,
 }
 
 /// What a word of `people.txt` is.

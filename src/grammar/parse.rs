@@ -336,6 +336,8 @@ pub(crate) enum VerbFlag {
     Reflexive,
     /// `occasion`
     Occasion,
+    /// `appeal`
+    Appeal,
 }
 
 /// The flags of `speech_verbs.txt`.
@@ -354,6 +356,7 @@ const VERB_FLAGS: &[(&str, VerbFlag)] = &[
     ("issue", VerbFlag::Issue),
     ("reflexive", VerbFlag::Reflexive),
     ("occasion", VerbFlag::Occasion),
+    ("appeal", VerbFlag::Appeal),
 ];
 
 /// The kinds of `people.txt`.
@@ -859,6 +862,7 @@ pub(crate) fn speech_verbs(text: &str) -> Result<VerbTables, GrammarError> {
             issue: false,
             reflexive: false,
             occasion: false,
+            appeal: false,
         };
         for (i, &(span, flag)) in entry.flags.iter().enumerate() {
             if entry.flags[..i].iter().any(|&(_, earlier)| earlier == flag) {
@@ -883,6 +887,7 @@ pub(crate) fn speech_verbs(text: &str) -> Result<VerbTables, GrammarError> {
                 VerbFlag::Issue => verb.issue = true,
                 VerbFlag::Reflexive => verb.reflexive = true,
                 VerbFlag::Occasion => verb.occasion = true,
+                VerbFlag::Appeal => verb.appeal = true,
             }
         }
         if verb.directive

@@ -1265,12 +1265,31 @@ impl Finder<'_, '_> {
             // he has not spoken on it, Lee promised …`, `To secure a deal, …`:
             // one opening phrase or subordinate clause is no claim of its own.
             let opening = sentence_start + usize::from(self.matcher.is(sentence_start, WordClass::Conjunction));
-            // Not `About 270 people have …`: an amount.
+            // Not `About 270 people have …`: an amount. Nor `In 2011 he made
+            // changes, records show`, `After Trump took the plane he made
+            // changes, …`: a clause of its own after the phrase, opened by a
+            // subject pronoun and its verb right after a noun or a number
+            // (not the phrase's own `Though he has not spoken`, `When it
+            // came and they were announced`).
+            let clause_after = || {
+                (opening + 2..subject.start.saturating_sub(2)).any(|at| {
+                    self.is_subject_pronoun(at)
+                        && !self.inside_quote(at)
+                        && !self.grammar.is_stopword(self.lower(at - 1))
+                        && self.doc.tokens[at - 1].class != TokenClass::Punct
+                        && (self.is_finite(at + 1)
+                            || self
+                                .matcher
+                                .verb(at + 1)
+                                .is_some_and(|(_, form)| matches!(form, VerbForm::Past | VerbForm::Present3)))
+                })
+            };
             let phrase_only = (self.matcher.is(opening, WordClass::Preposition)
                 || self.matcher.is(opening, WordClass::SentenceOpener)
                 || self.matcher.is(opening, WordClass::Subordinator))
                 && !self.matcher.is(opening, WordClass::Approximator)
-                && !(opening..subject.start - 1).any(|at| self.word(at) == ",");
+                && !(opening..subject.start - 1).any(|at| self.word(at) == ",")
+                && !clause_after();
             let adverbial = adverbial || phrase_only;
             // `The goal, he said, is to forge a truce`: the sentence around
             // a parenthetical attribution is what was said, the aside with it.

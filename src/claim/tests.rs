@@ -3332,3 +3332,15 @@ fn calling_on_a_hearer_to_act_reports_both() {
         &[("calm", "mayor", "called", None)],
     );
 }
+
+#[test]
+fn an_opening_phrase_and_a_clause_before_a_trailing_cue_are_its_claim() {
+    check(
+        "Title.\n\nIn 2011 he made a number of changes, records show.",
+        &[("In 2011 he made a number of changes", "records", "show", None)],
+    );
+    check(
+        "Title.\n\nAfter Trump took the plane he made changes, records show.",
+        &[("After Trump took the plane he made changes", "records", "show", None)],
+    );
+}

@@ -907,12 +907,13 @@ impl Finder<'_, '_> {
         // `…, the footage showed.`, `…, polls find.`: a verb of finding or
         // thought trails too, where no verb of speech in the sentence before
         // it reports the words already.
+        // (Not a verb that names: `A company called Harmony gave $5,000,
+        // records show`.)
         let speech_before = || {
             (sentence_start..index).any(|at| {
-                self.matcher
-                    .verb(at)
-                    .is_some_and(|(verb, form)| verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3))
-                    && !self.matcher.plural_noun_before_verb(at)
+                self.matcher.verb(at).is_some_and(|(verb, form)| {
+                    verb.quotes && !verb.naming && matches!(form, VerbForm::Past | VerbForm::Present3)
+                }) && !self.matcher.plural_noun_before_verb(at)
             })
         };
         let may_trail = closes

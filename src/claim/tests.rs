@@ -3344,3 +3344,16 @@ fn an_opening_phrase_and_a_clause_before_a_trailing_cue_are_its_claim() {
         &[("After Trump took the plane he made changes", "records", "show", None)],
     );
 }
+
+#[test]
+fn a_naming_verb_is_no_speech_before_a_trailing_cue() {
+    check(
+        "Title.\n\nA company called Harmony Enterprises gave $5,000 to the PAC, campaign finance records show.",
+        &[(
+            "A company called Harmony Enterprises gave $5,000 to the PAC",
+            "campaign finance records",
+            "show",
+            None,
+        )],
+    );
+}

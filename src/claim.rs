@@ -38,6 +38,11 @@ const MAX_GOVERNOR: usize = 3;
 /// Fewest words of a clause after a stance noun and `that`: fewer are
 /// mostly a relative clause (`the claim that he made`).
 const MIN_NOUN_CLAUSE_WORDS: usize = 4;
+
+/// The most words of an object that a coordinated verb phrase may follow
+/// and end (`claim momentum but would …`): a longer one may be a clause
+/// whose verb the lexicon does not know.
+const MAX_SHORT_OBJECT: usize = 3;
 /// Tokens of a headline whose capitalized verbs are verbs: `Rubio Says He Will Stay`.
 const MAX_HEADLINE: usize = 30;
 
@@ -3671,6 +3676,24 @@ impl Finder<'_, '_> {
                     }
                     None => return index,
                 }
+            }
+            // `might claim momentum but would be able to amass …`: a verb
+            // phrase coordinated after a short object with no verb of its
+            // own is the subject's, not what was said (a clause may hold a
+            // verb the lexicon does not know: `that Mrs. Clinton remains
+            // popular and would carry …`).
+            if matches!(word, "and" | "but")
+                && index + 1 < sentence_end
+                // (An auxiliary or a modal: not `the heat and unsettled
+                // weather could last`.)
+                && self.matcher.is(index + 1, WordClass::Auxiliary)
+                && self.is_finite(index + 1)
+                && self.words_in(at..index) <= MAX_SHORT_OBJECT
+                && !(at > 0 && self.matcher.is(at - 1, WordClass::Complementizer))
+                && !(at..index).any(|inner| self.inside_quote(inner))
+                && self.verbless(at, index)
+            {
+                return index;
             }
             // `He said the base was ready and said the rescue was a
             // priority`: a coordinated speech verb reports anew.

@@ -3357,3 +3357,11 @@ fn a_naming_verb_is_no_speech_before_a_trailing_cue() {
         )],
     );
 }
+
+#[test]
+fn a_verb_phrase_coordinated_after_an_object_is_the_subjects() {
+    check(
+        "Title.\n\nClinton might claim a big win but would be able to amass a big delegate lead.",
+        &[("a big win", "Clinton", "claim", None)],
+    );
+}

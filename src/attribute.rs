@@ -2645,34 +2645,17 @@ impl<'d, 't> Matcher<'d, 't> {
         if let Some(subject) = self.subject_ending_at(verb_index, lower) {
             return Some(subject);
         }
-        // `Gingrich — mentioned by Newsmax as a choice — told`: an aside
-        // between dashes stands between the subject and the verb.
+        // `Gingrich — mentioned by Newsmax as a choice — told`, `Sen. Chris
+        // Murphy (a Connecticut Democrat so boyish …) says`: an aside between
+        // dashes or in parentheses stands between the subject and the verb.
         let mut close = verb_index;
         while close > lower && self.is_adverb(close - 1) {
             close -= 1;
         }
-        if close > lower + 1 && self.is_spaced_dash(close - 1) {
-            let open = (lower.max(close.saturating_sub(MAX_APPOSITIVE))..close - 1)
-                .rev()
-                .find(|&index| self.is_spaced_dash(index));
-            if let Some(open) = open
-                && let Some(subject) = self.subject_ending_at(open, lower)
-            {
-                return Some(subject);
-            }
-        }
-        // `Sen. Chris Murphy (a Connecticut Democrat so boyish he has been
-        // mistaken for a staffer) says`: so does an aside in parentheses.
-        if close > lower + 1 && self.doc.word(close - 1) == ")" {
-            let open = (lower.max(close.saturating_sub(MAX_APPOSITIVE))..close - 1)
-                .rev()
-                .take_while(|&index| self.doc.word(index) != ")")
-                .find(|&index| self.doc.word(index) == "(");
-            if let Some(open) = open
-                && let Some(subject) = self.subject_ending_at(open, lower)
-            {
-                return Some(subject);
-            }
+        if let Some(open) = self.aside_open(close, lower)
+            && let Some(subject) = self.subject_ending_at(open, lower)
+        {
+            return Some(subject);
         }
         // `who has in the past described`, `Trump on Tuesday told`: skip a
         // short time or place phrase between the subject and the verb.
@@ -2700,6 +2683,25 @@ impl<'d, 't> Matcher<'d, 't> {
             }
         }
         None
+    }
+
+    /// Where an aside that closes right before `close` opens: the spaced
+    /// dash before a closing one, or the `(` of a `)`, at most
+    /// [`MAX_APPOSITIVE`] tokens back and no earlier than `lower`.
+    fn aside_open(&self, close: usize, lower: usize) -> Option<usize> {
+        if close <= lower + 1 {
+            return None;
+        }
+        let mut before = (lower.max(close.saturating_sub(MAX_APPOSITIVE))..close - 1).rev();
+        if self.is_spaced_dash(close - 1) {
+            before.find(|&index| self.is_spaced_dash(index))
+        } else if self.doc.word(close - 1) == ")" {
+            before
+                .take_while(|&index| self.doc.word(index) != ")")
+                .find(|&index| self.doc.word(index) == "(")
+        } else {
+            None
+        }
     }
 
     fn subject_ending_at(&self, verb_index: usize, lower: usize) -> Option<Range<usize>> {

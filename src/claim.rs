@@ -1038,7 +1038,6 @@ impl Finder<'_, '_> {
         } else {
             None
         };
-
         // A subject of a shape the speaker matcher does not know is taken
         // only for a verb of speech reporting a clause. Worked out when
         // first asked, and then kept: most cues find their subject before
@@ -1797,7 +1796,7 @@ impl Finder<'_, '_> {
         let in_title = || {
             self.doc
                 .title()
-                .is_some_and(|title| self.doc.paragraphs[title].span.contains(self.doc.tokens[at].span))
+                .is_some_and(|title| self.doc.paragraph_tokens[title].contains(&at))
         };
         if end + 1 < sentence_end
             && self.is_quote_mark(end + 1)
@@ -1859,9 +1858,6 @@ impl Finder<'_, '_> {
             || self.matcher.is(at + 1, WordClass::Calendar)
     }
 
-    /// The subject of the first verb of the sentence before `limit`: `The
-    /// union endorsed Garcia, citing …` is the union's, not Garcia's. The
-    /// verbs of a quotation are the quote's (`"…," Ramos said, referring to …`).
     /// `"…," added Murphy, referring to …`: the speaker after the cue of a
     /// quote, which the participle at `participle` follows after a comma.
     fn inverted_subject(&self, sentence_start: usize, participle: usize) -> Option<Range<usize>> {
@@ -1880,6 +1876,9 @@ impl Finder<'_, '_> {
             .then_some(cue + 1..comma)
     }
 
+    /// The subject of the first verb of the sentence before `limit`: `The
+    /// union endorsed Garcia, citing …` is the union's, not Garcia's. The
+    /// verbs of a quotation are the quote's (`"…," Ramos said, referring to …`).
     fn main_subject(&self, sentence_start: usize, limit: usize) -> Option<Range<usize>> {
         (sentence_start + 1..limit)
             .filter(|&index| {

@@ -1729,7 +1729,15 @@ impl Finder<'_, '_> {
         // `says officers patrol the park`: after a verb of speech with no
         // hearer, a noun opens what was said even where no listed finite
         // verb shows the clause.
-        let speech = verb.clause;
+        // A verb of thought or finding (`find`, `believe`: no `quote`) in
+        // its plain form needs the clause's verb to show: `can't find jobs
+        // that pay`, `began to find her voice` have none (but `studies found
+        // little evidence`, `Gallup finds states shifting`).
+        let speech = verb.clause
+            && (verb.quotes
+                || verb.object
+                || self.matcher.verb(index).is_some_and(|(_, form)| form != VerbForm::Base)
+                || self.clause_follows(at, sentence_end));
         let answer = at < sentence_end
             && verb.quotes
             && self.matcher.is(at, WordClass::Answer)

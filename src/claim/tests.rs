@@ -3365,3 +3365,18 @@ fn a_verb_phrase_coordinated_after_an_object_is_the_subjects() {
         &[("a big win", "Clinton", "claim", None)],
     );
 }
+
+#[test]
+fn a_plain_verb_of_finding_needs_a_clause() {
+    check(
+        "Title.\n\nThey often can't find jobs that pay well. They find much better jobs.",
+        &[],
+    );
+    check(
+        "Title.\n\nPolls find Clinton leads in Ohio. One 2009 paper found improvements in math scores.",
+        &[
+            ("Clinton leads in Ohio", "Polls", "find", None),
+            ("improvements in math scores", "One 2009 paper", "found", None),
+        ],
+    );
+}

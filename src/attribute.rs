@@ -4416,6 +4416,11 @@ impl<'d, 't> Matcher<'d, 't> {
                 || is_dash(doc.word(end))
                 || doc.line_break_before(end)
         })?;
+        // `– An immigrant himself –.`: a line between dashes is a heading.
+        if end < paragraph.end && is_dash(doc.word(end)) && (end + 1..paragraph.end).all(|index| doc.word(index) == ".")
+        {
+            return None;
+        }
         let mut attribution = Attribution::subject_only(Kind::Direct, "signature", self.span(at..end));
         attribution.confidence = 0.75;
         Some(attribution)

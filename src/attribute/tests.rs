@@ -440,6 +440,21 @@ fn signature_line_under_a_quote() {
 }
 
 #[test]
+fn a_heading_between_dashes_is_no_signature() {
+    // AFP's subheads stand between dashes under the last quote of a section.
+    check(
+        "The debate ran late.\n\nAna Ruiz spoke.\n\n\"We will fix the roads before winter.\"\n\n– An engineer herself –.\n\nShe has said so before.",
+        &[(
+            "We will fix the roads before winter.",
+            "direct",
+            Some("Ana Ruiz"),
+            Some("spoke"),
+            None,
+        )],
+    );
+}
+
+#[test]
 fn name_and_colon_after_a_dash_or_alone() {
     check(
         "POLLS WERE NOT WRONG - Ann Lee: \"The polls just stopped too early this year.\"",

@@ -839,8 +839,12 @@ impl<'d, 't> Matcher<'d, 't> {
             // after a quote that ends its sentence, a pronoun or article
             // with a capital opens a new one, whose verb has words of its
             // own to report.
+            // (`She replied to him that …`: so does a `that` within a
+            // hearer's few words; but `"Too forced?" He tweeted when …`.)
             let new_sentence = before_items.is_empty()
-                && continues
+                && (continues
+                    || (match_end..window.after.end.min(match_end + 3))
+                        .any(|index| self.is(index, WordClass::Complementizer)))
                 && content.trim_end().ends_with(['!', '?', '.'])
                 && self.is_capitalized(window.after.start)
                 && (self.lexeme(window.after.start).pronoun.is_some()

@@ -455,6 +455,20 @@ fn a_heading_between_dashes_is_no_signature() {
 }
 
 #[test]
+fn a_new_sentence_that_reports_a_clause_is_not_the_quotes() {
+    check(
+        "The debate ran late.\n\nDavid Axelrod emailed her, telling her, “you are an all-star player!” She replied to him that it was an honor.",
+        &[(
+            "you are an all-star player!",
+            "partial",
+            Some("David Axelrod"),
+            Some("telling"),
+            Some("her"),
+        )],
+    );
+}
+
+#[test]
 fn name_and_colon_after_a_dash_or_alone() {
     check(
         "POLLS WERE NOT WRONG - Ann Lee: \"The polls just stopped too early this year.\"",

@@ -85,6 +85,12 @@ pub fn find_quotes(text: &str, paragraphs: &[Paragraph], grammar: &Grammar) -> (
                 .is_some_and(|next| !next.furniture && next.span.of(text).starts_with(outer.mark))
         });
         if !continues {
+            // (Only a mark left alone: `"word "word …` is no quote.)
+            if let [outer] = &stack[..]
+                && let Some(quote) = to_paragraph_end(text, grammar, outer, paragraph.span.end, index, &closed)
+            {
+                closed.push(quote);
+            }
             unclosed.extend(stack.drain(..).map(|open| UnclosedMark {
                 mark: open.span,
                 paragraph: open.paragraph,
@@ -99,6 +105,59 @@ pub fn find_quotes(text: &str, paragraphs: &[Paragraph], grammar: &Grammar) -> (
         closed.retain(|quote| !inside_doubled(&doubled, paragraphs, quote.open.start));
     }
     (outermost(closed), unclosed)
+}
+
+/// Fewest words an unclosed quote holds to be read up to its paragraph's
+/// end: `“Make America Great Again.` has four.
+const MIN_UNCLOSED_WORDS: usize = 3;
+
+/// `More from Jones: “The partisanship of the state …` and no closing mark:
+/// a double mark left open at the end of its paragraph, with no quote
+/// closed after it, quotes the rest of the paragraph (in PolNeAR's train
+/// split, 58 of 63 such curly marks open a quote), where it is the only
+/// mark left open there and opened there. The mark is still
+/// reported as unclosed. A single mark may be an apostrophe, and words
+/// that do not start at once after the mark (`">` of markup, a stray mark)
+/// are no quote.
+fn to_paragraph_end(
+    text: &str,
+    grammar: &Grammar,
+    outer: &OpenMark,
+    end: usize,
+    paragraph: usize,
+    closed: &[QuoteSpan],
+) -> Option<QuoteSpan> {
+    // (What closed after the outer mark opened inside it. A mark carried
+    // over from an earlier paragraph, each reopening it, that never closes
+    // may have run on for pages.)
+    if outer.single
+        || outer.paragraph != paragraph
+        || closed.last().is_some_and(|quote| quote.close.end > outer.span.start)
+    {
+        return None;
+    }
+    let mut content = Span::new(outer.span.end, end).trim(text);
+    // `“They see that. “`: a stray mark at the end is not quoted.
+    while let Some(last) = content.of(text).chars().next_back()
+        && grammar.quote_marks.iter().any(|pair| pair.open == last)
+    {
+        content = Span::new(content.start, content.end - last.len_utf8()).trim(text);
+    }
+    let words = content.of(text);
+    // `among those who are “somewhat liberal), education …`: a parenthesis
+    // that closes before it opens held the quote, whose mark is missing.
+    let parenthesis_closes = words.find(')').is_some_and(|close| !words[..close].contains('('));
+    (words.chars().next().is_some_and(char::is_alphanumeric)
+        && words.split_whitespace().nth(MIN_UNCLOSED_WORDS - 1).is_some()
+        && !parenthesis_closes)
+        .then_some(QuoteSpan {
+            open: outer.span,
+            close: Span::new(end, end),
+            content,
+            paragraph: outer.paragraph,
+            last_paragraph: paragraph,
+            single: false,
+        })
 }
 
 /// Each mark of two straight apostrophes (`''`, the style of some

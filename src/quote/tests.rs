@@ -106,7 +106,37 @@ fn multi_paragraph_quote_is_one() {
 #[test]
 fn unclosed_quote_does_not_swallow_the_article() {
     let text = "He said \"this never ends.\n\nLater \"a quote\" was made.";
-    check(text, &["a quote"], 1);
+    check(text, &["this never ends.", "a quote"], 1);
+}
+
+#[test]
+fn an_unclosed_double_mark_quotes_to_its_paragraph_end() {
+    check(
+        "More from Jones: “The partisanship of the state is a starting point. [Gallup.]\n\nNext.",
+        &["The partisanship of the state is a starting point. [Gallup.]"],
+        1,
+    );
+    check(
+        "He wore the logo — “Make America Great Again.",
+        &["Make America Great Again."],
+        1,
+    );
+    check(
+        "“They see that. “\n\nThis story has been updated.",
+        &["They see that."],
+        1,
+    );
+    // Not a single mark, nor fewer than three words, nor markup, nor a mark
+    // that each paragraph reopened.
+    check("“One and two.\n\n“Three and four.\n\n“Five and six.\n\nNext.", &[], 1);
+    check("The ‘rest of the line is here\n\nNext.", &[], 1);
+    check(
+        "(leads among the “somewhat liberal), education and home ownership\n\nNext.",
+        &[],
+        1,
+    );
+    check("“[HuffPost.]\n\nNext.\n\n“Two words", &[], 2);
+    check("tweet-date=\"March 9\n\">Rubio stadium event in Hialeah.", &[], 1);
 }
 
 #[test]

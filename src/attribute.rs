@@ -1545,7 +1545,17 @@ impl<'d, 't> Matcher<'d, 't> {
             && !self.is_capitalized(at + 2)
             && !self.is(at + 2, WordClass::Determiner)
             && !self.is_possessor(at + 2);
-        if self.doc.word(at) != "," || coordinated {
+        // (`the arrival of any refugee, while Mike Huckabee, the former
+        // governor, proposed`: a subordinate clause whose verb comes after
+        // the comma is no aside; `Trump, when asked about it, said`, `Lee,
+        // while he was in Iowa, said`, `Blunt, after a long pause, said` are.)
+        let subordinate = at + 2 < limit
+            && self.is(at + 1, WordClass::Subordinator)
+            && self.is_capitalized(at + 2)
+            && (at + 2..limit.min(at + MAX_APPOSITIVE))
+                .take_while(|&index| self.doc.word(index) != ",")
+                .all(|index| !self.is_verb_form(index) && !self.is_participle(index));
+        if self.doc.word(at) != "," || coordinated || subordinate {
             return Ends::new();
         }
         let mut ends = Ends::new();

@@ -3378,3 +3378,30 @@ fn a_gerund_joined_to_one_with_a_plural_object() {
         &[("Dump the plan.", "partial", Some("protesters"), Some("chanting"), None)],
     );
 }
+
+#[test]
+fn a_subordinate_clause_with_its_own_subject_is_no_aside() {
+    check(
+        "Cruz rejected the arrival of any refugee, while Mike Huckabee, the former Arkansas governor, proposed we \"wake up and smell the falafel\" now.",
+        &[(
+            "wake up and smell the falafel",
+            "partial",
+            Some("Mike Huckabee"),
+            Some("proposed"),
+            None,
+        )],
+    );
+    // (An aside of a participle, a clause or a phrase stays one.)
+    check(
+        "Blunt, after a long pause, said \"it will be built\" soon.",
+        &[("it will be built", "direct", Some("Blunt"), Some("said"), None)],
+    );
+    check(
+        "Lee, while he was in Iowa, said \"it will be built\" soon.",
+        &[("it will be built", "direct", Some("Lee"), Some("said"), None)],
+    );
+    check(
+        "Trump, when asked about the wall, said \"it will be built\" soon.",
+        &[("it will be built", "direct", Some("Trump"), Some("said"), None)],
+    );
+}

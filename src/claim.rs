@@ -39,6 +39,10 @@ const MAX_GOVERNOR: usize = 3;
 /// mostly a relative clause (`the claim that he made`).
 const MIN_NOUN_CLAUSE_WORDS: usize = 4;
 
+/// How far back from a coordinated verb the search for the comma and
+/// conjunction that open its clause goes.
+const MAX_CLAUSE_REACH: usize = 20;
+
 /// The most words of an object that a coordinated verb phrase may follow
 /// and end (`claim momentum but would …`): a longer one may be a clause
 /// whose verb the lexicon does not know.
@@ -1122,8 +1126,20 @@ impl Finder<'_, '_> {
                         && self.lower(subject_verb - 1) == "then"
                         && self.word(subject_verb - 2) == ",";
                 if joined {
-                    self.matcher
-                        .sentence_subject(sentence_start, subject_verb)
+                    // (`Cruz rejected it, but Mike Huckabee proposed a wall
+                    // and said …`: the subject of the verb's own clause,
+                    // after a comma and a conjunction.)
+                    let clause = (sentence_start + 2..subject_verb.saturating_sub(2))
+                        .rev()
+                        .take(MAX_CLAUSE_REACH)
+                        .find(|&at| {
+                            self.word(at - 2) == ","
+                                && matches!(self.lower(at - 1), "and" | "but" | "while" | "whereas")
+                                && !self.inside_quote(at)
+                        });
+                    clause
+                        .and_then(|clause| self.matcher.sentence_subject(clause, subject_verb))
+                        .or_else(|| self.matcher.sentence_subject(sentence_start, subject_verb))
                         .or_else(|| self.main_subject(sentence_start, subject_verb))
                 } else {
                     None

@@ -1459,29 +1459,49 @@ impl<'d, 't> Resolver<'d, 't> {
         if !they && !word.eq_ignore_ascii_case("their") {
             return None;
         }
-        let at = doc.token_at_or_after(mention.start);
-        let sentence_start = doc.sentence_start(at);
-        // (Not a `they` after a comma: in `…, they said` the sentence's
-        // subject is in what was said.)
-        let trailing = they && at > sentence_start && matches!(doc.word(at - 1), "," | "\"" | "”" | "’" | "'");
-        if !trailing
-            && let Some(subject) = self.matcher.sentence_subject(sentence_start, at)
-            && subject.end < at
-            && self.is_group(self.matcher.span(subject.clone()))
-        {
-            return self.resolve(self.matcher.span(subject));
+        if let Some(subject) = self.group_subject(mention, they) {
+            return self.resolve(subject);
         }
         if !they {
             return None;
         }
+        // The nearest group among the speakers before, or the group that an
+        // earlier speaker's `they` stands for in its own sentence
+        // (`Republicans have …, and they are circulating talking points.
+        // They say …`).
         let before = self.speakers.partition_point(|speaker| speaker.end <= mention.start);
         let reach = doc.paragraphs[paragraph.saturating_sub(PRONOUN_REACH)].span.start;
         let group = self.speakers[..before]
             .iter()
             .rev()
             .take_while(|speaker| speaker.start >= reach)
-            .find(|speaker| self.is_group(**speaker))?;
-        self.resolve(*group)
+            .find_map(|speaker| {
+                if self.is_group(*speaker) {
+                    Some(*speaker)
+                } else if speaker.of(doc.text).eq_ignore_ascii_case("they") {
+                    self.group_subject(*speaker, true)
+                } else {
+                    None
+                }
+            })?;
+        self.resolve(group)
+    }
+
+    /// The group that opens the sentence of a `they` or `their` before it
+    /// (`Republicans have spent …, and they are …`). Not for a `they` after
+    /// a comma or a quote: in `…, they said` the sentence's subject is in
+    /// what was said.
+    fn group_subject(&self, mention: Span, they: bool) -> Option<Span> {
+        let doc = self.doc;
+        let at = doc.token_at_or_after(mention.start);
+        let sentence_start = doc.sentence_start(at);
+        let trailing = they && at > sentence_start && matches!(doc.word(at - 1), "," | "\"" | "”" | "’" | "'");
+        if trailing {
+            return None;
+        }
+        let subject = self.matcher.sentence_subject(sentence_start, at)?;
+        let subject = (subject.end < at).then(|| self.matcher.span(subject))?;
+        self.is_group(subject).then_some(subject)
     }
 
     /// Whether a mention names a group: `critics`, `the Saudis`, a group
@@ -1975,6 +1995,19 @@ mod tests {
             ["Democrats"]
         );
         assert_eq!(speakers("Title.\n\nOfficials said the plan was dead."), ["officials"]);
+    }
+
+    /// A `they` that stands for the group opening its sentence stands for
+    /// it again in the next sentence's `They say`.
+    #[test]
+    fn they_carries_a_group_from_an_earlier_they() {
+        assert_eq!(
+            speakers(
+                "Title.\n\nRepublicans have spent time on Benghazi, and they are circulating \
+                 talking points on it. They say Clinton advocated against leaving a force."
+            ),
+            ["republicans", "republicans"]
+        );
     }
 
     /// The speakers of the quotes and claims of `text`, in text order.

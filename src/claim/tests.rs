@@ -3380,3 +3380,21 @@ fn a_plain_verb_of_finding_needs_a_clause() {
         ],
     );
 }
+
+#[test]
+fn a_coordinated_verb_takes_the_subject_of_its_own_clause() {
+    check(
+        "Title.\n\nCruz rejected the plan, but Mike Huckabee proposed a wall and said Ryan should resign.",
+        &[
+            ("the plan", "Cruz", "rejected", None),
+            ("a wall", "Mike Huckabee", "proposed", None),
+            ("Ryan should resign", "Mike Huckabee", "said", None),
+        ],
+    );
+    // (A clause with no subject of its own after the comma keeps the
+    // sentence's.)
+    check(
+        "Title.\n\nLee spoke to reporters on Monday, and in the same interview said the plan had failed.",
+        &[("the plan had failed", "Lee", "said", None)],
+    );
+}

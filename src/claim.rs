@@ -1571,7 +1571,11 @@ impl Finder<'_, '_> {
                         && !self.is_finite(index)
                         && self.matcher.verb(index).is_none_or(|(_, form)| form == VerbForm::Base)
                         // `appeal to the government after hearing that …`
-                        && (self.matcher.is_capitalized(index) || !self.lower(index).ends_with("ing"))
+                        // (but `said after the meeting that …`: a noun)
+                        && (self.matcher.is_capitalized(index)
+                            || !self.lower(index).ends_with("ing")
+                            || self.matcher.is(index - 1, WordClass::Determiner)
+                            || self.matcher.is_possessive_pronoun(index - 1))
                 })
                 .find(|&index| self.lower(index) == "that")
             // `said in a documentary that showed …`: `that` before a verb is

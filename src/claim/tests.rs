@@ -3398,3 +3398,13 @@ fn a_coordinated_verb_takes_the_subject_of_its_own_clause() {
         &[("the plan had failed", "Lee", "said", None)],
     );
 }
+
+#[test]
+fn a_noun_in_ing_in_an_occasion_before_that() {
+    check(
+        "Title.\n\nJohnston said after the meeting that the plan had failed.",
+        &[("the plan had failed", "Johnston", "said", None)],
+    );
+    // (`after hearing that`: the participle's own clause.)
+    check("Title.\n\nJohnston wept after hearing that the plan had failed.", &[]);
+}

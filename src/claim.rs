@@ -1436,6 +1436,18 @@ impl Finder<'_, '_> {
         if appeal {
             at += 1;
         }
+        // `made clear that …`, `made it clear that …`: only with its word.
+        if verb.complement {
+            let word = if at + 1 < sentence_end && self.lower(at) == "it" {
+                at + 1
+            } else {
+                at
+            };
+            if word + 1 >= sentence_end || !self.matcher.is(word, WordClass::SpeechComplement) {
+                return None;
+            }
+            at = word + 1;
+        }
         let infinitive_inside = |end: usize| (at + 1..end).any(|index| index + 1 < end && self.opens_infinitive(index));
         if (verb.recipient || appeal)
             && at < sentence_end

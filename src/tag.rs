@@ -46,6 +46,9 @@ struct Tag<'g> {
     /// `hoarse-voiced`): an adjective, never a verb; or the first half
     /// (`back-and-forth`, `follow-up`), a noun.
     compound: bool,
+    /// A verb flagged `complement` without its word (`made a speech`, not
+    /// `made clear`): no speech verb.
+    bare: bool,
 }
 
 /// Whether a hyphen joins token `index` to the word after it, with no
@@ -57,6 +60,17 @@ fn joined_to_next(doc: &Document, index: usize) -> bool {
         && tokens[index].span.end == tokens[index + 1].span.start
         && tokens[index + 1].span.end == tokens[index + 2].span.start
         && tokens[index + 2].class == TokenClass::Word
+}
+
+/// Whether a word of the `speech_complement` class follows token `index`,
+/// right after it or after `it`: `made clear`, `made it clear`.
+fn complemented(doc: &Document, grammar: &Grammar, index: usize) -> bool {
+    let word = if doc.tokens.len() > index + 2 && doc.lower(index + 1) == "it" {
+        index + 2
+    } else {
+        index + 1
+    };
+    word < doc.tokens.len() && grammar.lexeme(doc.lower(word)).is(WordClass::SpeechComplement)
 }
 
 impl<'g> Tags<'g> {
@@ -86,10 +100,14 @@ impl<'g> Tags<'g> {
                         && joined_to_next(doc, index - 2)
                         && !matches!(doc.lower(index - 2), "re" | "co" | "pre" | "self")
                         || joined_to_next(doc, index));
+                let bare = lexeme
+                    .verb
+                    .is_some_and(|(verb, _)| grammar.verbs[verb].complement && !complemented(doc, grammar, index));
                 Tag {
                     lexeme,
                     capitalized,
                     compound,
+                    bare,
                 }
             })
             .collect();
@@ -123,7 +141,7 @@ impl<'g> Tags<'g> {
     /// The speech verb of token `index`, with its form.
     pub fn verb(&self, index: usize) -> Option<(&'g Verb, VerbForm)> {
         let tag = &self.tags[index];
-        if tag.compound {
+        if tag.compound || tag.bare {
             return None;
         }
         let (verb, form) = tag.lexeme.verb?;
@@ -133,7 +151,10 @@ impl<'g> Tags<'g> {
     /// Index into [`Grammar::verbs`] of the speech verb of token `index`.
     pub fn verb_index(&self, index: usize) -> Option<usize> {
         let tag = &self.tags[index];
-        tag.lexeme.verb.filter(|_| !tag.compound).map(|(verb, _)| verb)
+        tag.lexeme
+            .verb
+            .filter(|_| !tag.compound && !tag.bare)
+            .map(|(verb, _)| verb)
     }
 
     /// True for a word that starts with an upper-case letter

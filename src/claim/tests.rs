@@ -3408,3 +3408,16 @@ fn a_noun_in_ing_in_an_occasion_before_that() {
     // (`after hearing that`: the participle's own clause.)
     check("Title.\n\nJohnston wept after hearing that the plan had failed.", &[]);
 }
+
+#[test]
+fn made_clear_reports_what_follows_its_word() {
+    check(
+        "Title.\n\nAlito had made clear that he was ready to overturn the decision.",
+        &[("he was ready to overturn the decision", "Alito", "made", None)],
+    );
+    check(
+        "Title.\n\nAlito made it clear that he was ready to overturn the decision.",
+        &[("he was ready to overturn the decision", "Alito", "made", None)],
+    );
+    check("Title.\n\nAlito made a speech and made history.", &[]);
+}

@@ -119,6 +119,9 @@ pub struct Verb {
     /// the infinitive after it are what was urged, as one claim: "called on
     /// Congress to act".
     pub appeal: bool,
+    /// It reports only with a word of the `speech_complement` class after
+    /// it, or after `it`: "made clear that …", "made it clear that …".
+    pub complement: bool,
 }
 
 /// What a word of `people.txt` is.
@@ -345,6 +348,9 @@ function_word_classes! {
     /// Particles of phrasal reporting verbs, skipped after the verb:
     /// "pointed out that".
     particle => Particle,
+    /// Words that make a verb flagged `complement` report: "made **clear**
+    /// that", "made it **plain** that".
+    speech_complement => SpeechComplement,
     /// Nouns of polls and studies that are the source of a finding: "in a
     /// new poll", "in the survey".
     evidence => Evidence,

@@ -338,6 +338,8 @@ pub(crate) enum VerbFlag {
     Occasion,
     /// `appeal`
     Appeal,
+    /// `complement`
+    Complement,
 }
 
 /// The flags of `speech_verbs.txt`.
@@ -357,6 +359,7 @@ const VERB_FLAGS: &[(&str, VerbFlag)] = &[
     ("reflexive", VerbFlag::Reflexive),
     ("occasion", VerbFlag::Occasion),
     ("appeal", VerbFlag::Appeal),
+    ("complement", VerbFlag::Complement),
 ];
 
 /// The kinds of `people.txt`.
@@ -863,6 +866,7 @@ pub(crate) fn speech_verbs(text: &str) -> Result<VerbTables, GrammarError> {
             reflexive: false,
             occasion: false,
             appeal: false,
+            complement: false,
         };
         for (i, &(span, flag)) in entry.flags.iter().enumerate() {
             if entry.flags[..i].iter().any(|&(_, earlier)| earlier == flag) {
@@ -888,6 +892,7 @@ pub(crate) fn speech_verbs(text: &str) -> Result<VerbTables, GrammarError> {
                 VerbFlag::Reflexive => verb.reflexive = true,
                 VerbFlag::Occasion => verb.occasion = true,
                 VerbFlag::Appeal => verb.appeal = true,
+                VerbFlag::Complement => verb.complement = true,
             }
         }
         if verb.directive

@@ -28,6 +28,10 @@ pub(crate) type Ends = smallvec::SmallVec<[usize; 8]>;
 const MAX_WINDOW: usize = 80;
 /// Longest stretch of tokens an appositive may cover.
 const MAX_APPOSITIVE: usize = 30;
+
+/// How many modifiers (`two earlier`) a preposition's object may have where
+/// [`Matcher::subject_with_aside`] looks for the preposition before it.
+const MAX_ASIDE_MODIFIERS: usize = 3;
 /// Longest restrictive relative clause between a subject and its verb
 /// (`a woman who works at the store said`), in tokens.
 const MAX_RELATIVE_CLAUSE: usize = 16;
@@ -2657,6 +2661,21 @@ impl<'d, 't> Matcher<'d, 't> {
     /// The subject of the verb at `verb_index`, maybe past an aside.
     fn subject_with_aside(&self, verb_index: usize, lower: usize) -> Option<Range<usize>> {
         if let Some(subject) = self.subject_ending_at(verb_index, lower) {
+            // `who in two earlier opinions had made clear`: the object of a
+            // preposition is no subject; the phrase (its modifiers too) is
+            // an aside after the relative pronoun.
+            let object = (lower.max(subject.start.saturating_sub(MAX_ASIDE_MODIFIERS))..subject.start)
+                .rev()
+                .find(|&at| {
+                    self.doc.tokens[at].class == TokenClass::Punct
+                        || self.is(at, WordClass::Preposition)
+                        || self.is(at, WordClass::Relative)
+                        || self.verb(at).is_some()
+                })
+                .unwrap_or(subject.start);
+            if object > lower && self.is(object, WordClass::Preposition) && self.is(object - 1, WordClass::Relative) {
+                return Some(object - 1..object);
+            }
             return Some(subject);
         }
         // `Gingrich — mentioned by Newsmax as a choice — told`, `Sen. Chris

@@ -3421,3 +3421,11 @@ fn made_clear_reports_what_follows_its_word() {
     );
     check("Title.\n\nAlito made a speech and made history.", &[]);
 }
+
+#[test]
+fn a_phrase_after_a_relative_pronoun_is_no_subject() {
+    check(
+        "Title.\n\nAlito, who in two earlier opinions had said that he was ready, wrote it.",
+        &[("he was ready", "Alito", "said", None)],
+    );
+}

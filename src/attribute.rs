@@ -28,7 +28,6 @@ pub(crate) type Ends = smallvec::SmallVec<[usize; 8]>;
 const MAX_WINDOW: usize = 80;
 /// Longest stretch of tokens an appositive may cover.
 const MAX_APPOSITIVE: usize = 30;
-
 /// How many modifiers (`two earlier`) a preposition's object may have where
 /// [`Matcher::subject_with_aside`] looks for the preposition before it.
 const MAX_ASIDE_MODIFIERS: usize = 3;

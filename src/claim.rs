@@ -3230,10 +3230,17 @@ impl Finder<'_, '_> {
         // reports for the clause's subject. Not after a singular noun, which
         // it may complement (`a request to confirm`, `reason to believe`).
         let before = to - 1;
+        // (`stood up to say`, `was here to say`, `went out of his way to
+        // say`: a particle, a place adverb or the idiom's `way`.)
+        // (Not `counted on to deliver`, `depended on to counter`.)
+        let phrasal = self.matcher.is(before, WordClass::Particle)
+            || matches!(self.lower(before), "up" | "here" | "there")
+            || self.lower(before) == "way" && before > sentence_start && self.matcher.is_possessive_pronoun(before - 1);
         let purpose = self.matcher.is_capitalized(before)
             || self.matcher.is(before, WordClass::Calendar)
             || self.matcher.is(before, WordClass::TimeUnit)
-            || self.matcher.is_plural_subject(before);
+            || self.matcher.is_plural_subject(before)
+            || phrasal;
         if !purpose || self.inside_quote(before) {
             return None;
         }

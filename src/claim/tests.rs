@@ -3429,3 +3429,15 @@ fn a_phrase_after_a_relative_pronoun_is_no_subject() {
         &[("he was ready", "Alito", "said", None)],
     );
 }
+
+#[test]
+fn an_infinitive_of_purpose_after_a_particle_or_place() {
+    check(
+        "Title.\n\nTom Emanuel stood up to say he was leaning toward Mr. Trump.",
+        &[("he was leaning toward Mr. Trump", "Tom Emanuel", "say", None)],
+    );
+    check(
+        "Title.\n\nAna Ruiz went out of her way to say that the economy had hit bottom.",
+        &[("the economy had hit bottom", "Ana Ruiz", "say", None)],
+    );
+}

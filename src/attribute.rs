@@ -2807,7 +2807,22 @@ impl<'d, 't> Matcher<'d, 't> {
         if found {
             return capture.speaker;
         }
-        if last_word == "," && self.match_ending_at(&[speaker, appositive], far..subject_end, &mut capture) {
+        if last_word == ","
+            && self.match_ending_at(&[speaker.clone(), appositive.clone()], far..subject_end, &mut capture)
+        {
+            // `Recently, Tom Emanuel, a voter, said`: an adverb that opens
+            // the sentence is no speaker; the name after its comma is.
+            if let Some(opener) = capture.speaker.clone()
+                && opener.len() == 1
+                && opener.end < subject_end
+                && self.doc.word(opener.end) == ","
+                && self.is_adverb_opener(opener.start)
+            {
+                let mut after = Capture::default();
+                if self.match_ending_at(&[speaker, appositive], opener.end + 1..subject_end, &mut after) {
+                    capture = after;
+                }
+            }
             return match (capture.speaker, capture.appositive) {
                 (Some(speaker), Some(aside)) => Some(self.name_in_aside(&speaker, aside).unwrap_or(speaker)),
                 (speaker, _) => speaker,

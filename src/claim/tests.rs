@@ -3441,3 +3441,11 @@ fn an_infinitive_of_purpose_after_a_particle_or_place() {
         &[("the economy had hit bottom", "Ana Ruiz", "say", None)],
     );
 }
+
+#[test]
+fn an_adverb_opening_the_sentence_is_no_speaker_before_an_aside() {
+    check(
+        "Title.\n\nRecently, Tom Emanuel, a voter, said he was leaning toward Mr. Trump.",
+        &[("he was leaning toward Mr. Trump", "Tom Emanuel", "said", None)],
+    );
+}

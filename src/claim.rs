@@ -2858,11 +2858,24 @@ impl Finder<'_, '_> {
     fn noun_clause(&self, index: usize, paragraph: &Range<usize>) -> Option<Claim> {
         let previous = self.lower(index - 1);
         let possessor = if is_possessive(previous) && self.matcher.is_capitalized(index - 1) {
-            Some(self.matcher.possessive_name_start(index, paragraph.start))
+            Some(self.matcher.possessive_name_start(index, paragraph.start)..index)
         } else if self.matcher.is_possessive_pronoun(index - 1) {
-            Some(index - 1)
+            Some(index - 1..index)
         } else if self.matcher.is(index - 1, WordClass::Determiner) {
-            None
+            // `Ruiz made the suggestion that …`: after the verb flagged
+            // `complement` (make), the stance is its subject's.
+            let made = index >= paragraph.start + 2
+                && self
+                    .matcher
+                    .tags()
+                    .lexeme(index - 2)
+                    .verb
+                    .is_some_and(|(verb, _)| self.grammar.verbs[verb].complement);
+            made.then(|| {
+                self.matcher
+                    .subject_before(index - 2, self.sentence_start(index, paragraph))
+            })
+            .flatten()
         } else {
             return None;
         };
@@ -2891,7 +2904,7 @@ impl Finder<'_, '_> {
         }
         Some(Claim {
             content: self.content_span(start, end)?,
-            speaker: possessor.map(|possessor| self.matcher.span(possessor..index)),
+            speaker: possessor.map(|possessor| self.matcher.span(possessor)),
             cue: self.doc.tokens[index].span,
             verb: None,
             recipient: None,

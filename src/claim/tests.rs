@@ -3449,3 +3449,11 @@ fn an_adverb_opening_the_sentence_is_no_speaker_before_an_aside() {
         &[("he was leaning toward Mr. Trump", "Tom Emanuel", "said", None)],
     );
 }
+
+#[test]
+fn a_stance_noun_after_make_is_the_subjects() {
+    check(
+        "Title.\n\nAna Ruiz made the suggestion that the plan should wait until spring.",
+        &[("the plan should wait until spring", "Ana Ruiz", "suggestion", None)],
+    );
+}

@@ -1058,9 +1058,7 @@ impl<'d, 't> Matcher<'d, 't> {
         last == '.'
             && after.len() >= 2
             && self.is_capitalized(after.start)
-            && self
-                .verb(after.end - 1)
-                .is_some_and(|(verb, form)| verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3))
+            && self.is_speech_verb(after.end - 1)
             && self.speaker_ends(after.start, after.end).contains(&(after.end - 1))
     }
 
@@ -1472,6 +1470,13 @@ impl<'d, 't> Matcher<'d, 't> {
                 || self.tags.is_as_written(index, WordClass::Adverb))
     }
 
+    /// Whether token `index` is a verb of speech in the past or the -s form
+    /// (`said`, `says`): the finite cue of a sentence.
+    pub(crate) fn is_speech_verb(&self, index: usize) -> bool {
+        self.verb(index)
+            .is_some_and(|(verb, form)| verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3))
+    }
+
     /// A speech verb, after at most three auxiliaries or adverbs; `speaker`
     /// is the speaker the pattern matched before it, if any.
     fn cue_end(&self, at: usize, limit: usize, speaker: Option<Range<usize>>) -> Option<usize> {
@@ -1611,12 +1616,8 @@ impl<'d, 't> Matcher<'d, 't> {
             // `"…," Sam Lau, the party's spokesman said`: after a quote, an
             // aside whose closing comma the writer left out ends before the
             // speech verb.
-            let unclosed = after_quote
-                && index > at + 2
-                && self.doc.word(index - 1) != ","
-                && self
-                    .verb(index)
-                    .is_some_and(|(verb, form)| verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3));
+            let unclosed =
+                after_quote && index > at + 2 && self.doc.word(index - 1) != "," && self.is_speech_verb(index);
             if unclosed {
                 ends.push(index);
             }
@@ -3031,11 +3032,9 @@ impl<'d, 't> Matcher<'d, 't> {
         if !opens || self.is(start, WordClass::SentenceOpener) {
             return None;
         }
-        let verb_index = (start + 1..after.end).take(MAX_SPEAKER).find(|&index| {
-            self.verb(index).is_some_and(|(verb, form)| {
-                verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3) && !self.is_capitalized(index)
-            })
-        })?;
+        let verb_index = (start + 1..after.end)
+            .take(MAX_SPEAKER)
+            .find(|&index| self.is_speech_verb(index) && !self.is_capitalized(index))?;
         let tokens = &self.doc.tokens;
         let plain = (start..verb_index).all(|index| {
             let word = self.doc.word(index);
@@ -3445,9 +3444,7 @@ impl<'d, 't> Matcher<'d, 't> {
             return None;
         }
         let verb = close - 1;
-        let speech = self
-            .verb(verb)
-            .is_some_and(|(verb, form)| verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3));
+        let speech = self.is_speech_verb(verb);
         if !speech || !self.speaker_ends(comma + 1, verb + 1).contains(&verb) {
             return None;
         }
@@ -3483,10 +3480,10 @@ impl<'d, 't> Matcher<'d, 't> {
     /// time or place (`said on his official Twitter feed that`, `said
     /// Tuesday that`), no earlier than `lower`.
     fn cue_before_phrase(&self, that: usize, lower: usize) -> Option<usize> {
-        let verb = (lower..that).rev().take(MAX_OPENER).find(|&index| {
-            self.verb(index)
-                .is_some_and(|(verb, form)| verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3))
-        })?;
+        let verb = (lower..that)
+            .rev()
+            .take(MAX_OPENER)
+            .find(|&index| self.is_speech_verb(index))?;
         let phrase = verb + 1..that;
         let opens = !phrase.is_empty()
             && (self.is(phrase.start, WordClass::Preposition)
@@ -4626,10 +4623,7 @@ impl<'d, 't> Matcher<'d, 't> {
         if start + 2 >= limit || self.lower(start) != "as" {
             return None;
         }
-        let verb_index = (start + 2..limit.min(start + 2 + MAX_SPEAKER)).find(|&index| {
-            self.verb(index)
-                .is_some_and(|(verb, form)| verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3))
-        })?;
+        let verb_index = (start + 2..limit.min(start + 2 + MAX_SPEAKER)).find(|&index| self.is_speech_verb(index))?;
         let subject = self.subject_ending_at(verb_index, start + 1)?;
         (subject.start == start + 1).then(|| Attribution {
             kind: Kind::Direct,

@@ -1438,14 +1438,11 @@ impl Finder<'_, '_> {
         }
         // `made clear that …`, `made it clear that …`: only with its word.
         if verb.complement {
-            let word = if at + 1 < sentence_end && self.lower(at) == "it" {
-                at + 1
-            } else {
-                at
-            };
-            if word + 1 >= sentence_end || !self.matcher.is(word, WordClass::SpeechComplement) {
-                return None;
-            }
+            let word = self
+                .matcher
+                .tags()
+                .complement_at(index)
+                .filter(|&word| word + 1 < sentence_end)?;
             at = word + 1;
         }
         let infinitive_inside = |end: usize| (at + 1..end).any(|index| index + 1 < end && self.opens_infinitive(index));
@@ -1809,10 +1806,7 @@ impl Finder<'_, '_> {
             && self.matcher.is(index - 1, WordClass::Relative)
             && let Some(main) = (at + 1..end).find(|&verb_at| {
                 !self.inside_quote(verb_at)
-                    && self
-                        .matcher
-                        .verb(verb_at)
-                        .is_some_and(|(verb, form)| verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3))
+                    && self.matcher.is_speech_verb(verb_at)
                     && self
                         .matcher
                         .subject_before(verb_at, sentence.start)
@@ -1902,14 +1896,8 @@ impl Finder<'_, '_> {
     /// quote, which the participle at `participle` follows after a comma.
     fn inverted_subject(&self, sentence_start: usize, participle: usize) -> Option<Range<usize>> {
         let comma = participle.checked_sub(1).filter(|&comma| self.word(comma) == ",")?;
-        let cue = (sentence_start + 1..comma).find(|&at| {
-            !self.inside_quote(at)
-                && self.quote_ends_at(at)
-                && self
-                    .matcher
-                    .verb(at)
-                    .is_some_and(|(verb, form)| verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3))
-        })?;
+        let cue = (sentence_start + 1..comma)
+            .find(|&at| !self.inside_quote(at) && self.quote_ends_at(at) && self.matcher.is_speech_verb(at))?;
         self.matcher
             .speaker_ends(cue + 1, comma)
             .contains(&comma)

@@ -62,15 +62,15 @@ fn joined_to_next(doc: &Document, index: usize) -> bool {
         && tokens[index + 2].class == TokenClass::Word
 }
 
-/// Whether a word of the `speech_complement` class follows token `index`,
-/// right after it or after `it`: `made clear`, `made it clear`.
-fn complemented(doc: &Document, grammar: &Grammar, index: usize) -> bool {
+/// The word of the `speech_complement` class after token `index`, right
+/// after it or after `it` (`made clear`, `made it clear`), if there is one.
+fn complement_at(doc: &Document, grammar: &Grammar, index: usize) -> Option<usize> {
     let word = if doc.tokens.len() > index + 2 && doc.lower(index + 1) == "it" {
         index + 2
     } else {
         index + 1
     };
-    word < doc.tokens.len() && grammar.lexeme(doc.lower(word)).is(WordClass::SpeechComplement)
+    (word < doc.tokens.len() && grammar.lexeme(doc.lower(word)).is(WordClass::SpeechComplement)).then_some(word)
 }
 
 impl<'g> Tags<'g> {
@@ -100,9 +100,9 @@ impl<'g> Tags<'g> {
                         && joined_to_next(doc, index - 2)
                         && !matches!(doc.lower(index - 2), "re" | "co" | "pre" | "self")
                         || joined_to_next(doc, index));
-                let bare = lexeme
-                    .verb
-                    .is_some_and(|(verb, _)| grammar.verbs[verb].complement && !complemented(doc, grammar, index));
+                let bare = lexeme.verb.is_some_and(|(verb, _)| {
+                    grammar.verbs[verb].complement && complement_at(doc, grammar, index).is_none()
+                });
                 Tag {
                     lexeme,
                     capitalized,
@@ -146,6 +146,12 @@ impl<'g> Tags<'g> {
         }
         let (verb, form) = tag.lexeme.verb?;
         Some((&self.grammar.verbs[verb], form))
+    }
+
+    /// The word that makes the verb at `index`, flagged `complement`,
+    /// report: `clear` in `made clear`, `made it clear`.
+    pub fn complement_at(&self, index: usize) -> Option<usize> {
+        complement_at(self.doc, self.grammar, index)
     }
 
     /// Index into [`Grammar::verbs`] of the speech verb of token `index`.

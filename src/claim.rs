@@ -2363,7 +2363,7 @@ impl Finder<'_, '_> {
                 {
                     self.content_span(after.start, after.end)?
                 }
-                _ => self.content_span(self.according_content_start(sentence_start, before_end), before_end)?,
+                _ => self.content_span(self.according_content_start(first, before_end), before_end)?,
             }
         };
         Some(Claim::without_verb(content, speaker, cue, "according_to", 0.75))
@@ -2384,7 +2384,9 @@ impl Finder<'_, '_> {
                 "(" => depth -= 1,
                 "," if depth == 0 && at + 2 < end && !self.inside_quote(at) => {
                     let next = self.lower(at + 1);
-                    if matches!(next, "which" | "who") {
+                    // (Not an aside between a subject and its verb:
+                    // `Clinton, who collected …, had a bigger …`.)
+                    if matches!(next, "which" | "who") && !self.aside_before_verb(at + 2, end) {
                         return at + 1;
                     }
                     if next == "with" {
@@ -2395,6 +2397,23 @@ impl Finder<'_, '_> {
             }
         }
         sentence_start
+    }
+
+    /// Whether the relative clause from `from` to `end` is an aside: a comma
+    /// in it (outside brackets and quotes) is followed by a finite verb,
+    /// the verb of the clause the relative interrupts (`LeVell, who owns a
+    /// company, has amassed …`), not by a list's next item (`which sells
+    /// goods, crystal, and pottery`).
+    fn aside_before_verb(&self, from: usize, end: usize) -> bool {
+        let mut depth = 0usize;
+        (from..end.saturating_sub(1)).any(|at| {
+            match self.word(at) {
+                "(" => depth += 1,
+                ")" => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            depth == 0 && self.word(at) == "," && !self.inside_quote(at) && self.is_finite(at + 1)
+        })
     }
 
     /// `In a new poll released Sunday, …` and `…, in the latest survey.`: a

@@ -2290,6 +2290,17 @@ fn according_to_reports_only_its_own_stretch() {
             None,
         )],
     );
+    // A relative clause between a subject and its verb is an aside: the
+    // claim is the clause around it, subject and all.
+    check(
+        "Clinton, who collected $112million in 2015 for her nomination battle, had a bigger cash balance at year's end, according to figures her campaign released.",
+        &[(
+            "Clinton, who collected $112million in 2015 for her nomination battle, had a bigger cash balance at year's end",
+            "figures",
+            "according to",
+            None,
+        )],
+    );
 }
 
 #[test]

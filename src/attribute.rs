@@ -4696,7 +4696,7 @@ impl<'d, 't> Matcher<'d, 't> {
 }
 
 /// A dash between words: `-`, `--`, `–` or `—`.
-fn is_dash(word: &str) -> bool {
+pub(crate) fn is_dash(word: &str) -> bool {
     matches!(word, "-" | "--") || is_long_dash(word)
 }
 

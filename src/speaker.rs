@@ -7,7 +7,7 @@
 //! document introduced with that role; groups and institutions keep their
 //! words.
 
-use crate::attribute::{Matcher, is_possessive, is_quote_mark_token, strip_possessive};
+use crate::attribute::{Matcher, is_dash, is_possessive, is_quote_mark_token, strip_possessive};
 use std::borrow::Cow;
 use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
@@ -351,6 +351,13 @@ impl<'d, 't> Resolver<'d, 't> {
                 // `Dianne Feinstein (D-Calif.)`, `WASHINGTON (AP)`: a tag in
                 // parentheses after a name is no one's name.
                 if index >= range.start + 2 && doc.word(index - 1) == "(" && tags.is_capitalized(index - 2) {
+                    index = end;
+                    continue;
+                }
+                // `DES MOINES -`, `FULL TEXT.`: no one's name, nor the
+                // spelling a name of the document is shown in (`Los
+                // Angeles`, not `LOS ANGELES`).
+                if line_in_capitals(doc, index, end, range.clone()) {
                     index = end;
                     continue;
                 }
@@ -1860,6 +1867,25 @@ fn role_before_comma(doc: &Document, tags: &Tags, name_start: usize, limit: usiz
     })
 }
 
+/// Whether the name at tokens `start..end` opens line `line` in capitals
+/// and is no one's: a dateline (`DES MOINES -`, `NEW YORK (AP) —`, `BOSTON,
+/// Mass. —`) or a line of page furniture (`FULL TEXT.`), not a transcript's
+/// `JAKE TAPPER:`.
+fn line_in_capitals(doc: &Document, start: usize, end: usize, line: Range<usize>) -> bool {
+    let shouted = |index: usize| {
+        let word = doc.word(index);
+        word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
+    };
+    if start != line.start || !(start..end).all(shouted) {
+        return false;
+    }
+    match (end < line.end).then(|| doc.word(end)) {
+        None => true,
+        Some("." | "!") => end + 1 == line.end,
+        Some(next) => matches!(next, "," | "(") || is_dash(next),
+    }
+}
+
 /// `Mehmet Kasikci, a doctoral student at …`: a role noun in the aside after a name.
 fn role_in_apposition(doc: &Document, tags: &Tags, end: usize, limit: usize) -> bool {
     if end >= limit || doc.word(end) != "," {
@@ -2007,6 +2033,27 @@ mod tests {
                  talking points on it. They say Clinton advocated against leaving a force."
             ),
             ["republicans", "republicans"]
+        );
+    }
+
+    /// A dateline in capitals (`DES MOINES -`, `NEW YORK (AP) —`) and a
+    /// line of furniture in capitals (`FULL TEXT.`) name no one a later
+    /// `she` or `he` stands for.
+    #[test]
+    fn a_dateline_or_a_line_in_capitals_is_no_one() {
+        assert_eq!(
+            speakers(
+                "Clinton lines up a plan.\n\nDES MOINES - Despite her hurdles, Hillary Clinton has been \
+                 expanding her networks, confident that she can deny Bernie Sanders the nomination."
+            ),
+            ["Hillary Clinton"]
+        );
+        assert_eq!(
+            speakers(
+                "Trump says praise helps.\n\nFULL TEXT.\n\nEven the day after a debate, the candidate holding \
+                 the spotlight was Donald J. Trump, who took to the talk shows to defend his praise of Putin."
+            ),
+            ["Donald J. Trump", "Donald J. Trump"]
         );
     }
 

@@ -1006,6 +1006,21 @@ impl<'d, 't> Resolver<'d, 't> {
         let mut last_name_end = first;
         // `Ana Ruiz and Tom Hale`: the canonical name of the first of a pair.
         let mut paired = None;
+        let title = |word: usize| {
+            self.tags
+                .lexeme(word)
+                .person
+                .is_some_and(|entry| matches!(entry.kind, PersonWordKind::Role | PersonWordKind::Honorific))
+        };
+        // `Pennsylvania Gov. and Chairman Ed Rendell`: words before `and`
+        // that end with a title the name after it shares are no one's name
+        // (`Mr. Singer and Mr. Faso` are two people).
+        let shares_title = |words: Range<usize>| {
+            let mut words = words.filter(|&word| doc.tokens[word].class == TokenClass::Word);
+            let first_word = words.next();
+            let last_word = words.next_back();
+            first_word.is_some_and(|first_word| !title(first_word)) && last_word.is_some_and(title)
+        };
         let mut index = first;
         // Where the mention's words end: before a party and state tag.
         let mut words_end = end;
@@ -1028,9 +1043,12 @@ impl<'d, 't> Resolver<'d, 't> {
                 let (words, display, _) =
                     name_words(doc, self.tags, &mut self.name_words.borrow_mut(), index..name_end);
                 if !words.is_empty() {
+                    // (A pair's first name ends at its `and`.)
                     if let Some((previous_words, previous_display, _)) = &found_name
                         && title_start > 0
                         && doc.lower(title_start - 1) == "and"
+                        && last_name_end + 1 == title_start
+                        && !shares_title(found_start..last_name_end)
                     {
                         paired = Some(self.canonical_name(previous_words, previous_display));
                     }
@@ -1043,7 +1061,6 @@ impl<'d, 't> Resolver<'d, 't> {
                 // A person's name, maybe with a title: `Senator Bernie
                 // Sanders of Vermont` is Bernie Sanders.
                 let kind = |word: usize| self.tags.lexeme(word).person.map(|entry| entry.kind);
-                let title = |word: usize| matches!(kind(word), Some(PersonWordKind::Role | PersonWordKind::Honorific));
                 let person = (index..name_end).all(|word| kind(word).is_none() || title(word))
                     && (index..name_end).any(|word| kind(word).is_none() && self.tags.is_capitalized(word));
                 let preposition = name_end < end
@@ -2054,6 +2071,33 @@ mod tests {
                  the spotlight was Donald J. Trump, who took to the talk shows to defend his praise of Putin."
             ),
             ["Donald J. Trump", "Donald J. Trump"]
+        );
+    }
+
+    /// Two names joined by `and` are a pair; a role before `and` that
+    /// shares one person's title (`former Pennsylvania Gov. and Democratic
+    /// National Committee Chairman Ed Rendell`) or a capitalized word that
+    /// is no name (`Former prosecutor and New York City Mayor Rudy
+    /// Giuliani`) is no one paired with the name.
+    #[test]
+    fn a_shared_title_before_and_is_no_pair() {
+        assert_eq!(
+            speakers(
+                "Title.\n\n\"He is back,\" said former Pennsylvania Gov. and Democratic National \
+                 Committee Chairman Ed Rendell."
+            ),
+            ["Ed Rendell"]
+        );
+        assert_eq!(
+            speakers(
+                "Title.\n\nFormer prosecutor and New York City Mayor Rudy Giuliani, who backs Trump, \
+                 called it a \"no-brainer\" to prosecute."
+            ),
+            ["Rudy Giuliani", "Rudy Giuliani"]
+        );
+        assert_eq!(
+            speakers("Title.\n\n\"We won,\" said Ana Ruiz and Tom Hale."),
+            ["Ana Ruiz and Tom Hale"]
         );
     }
 

@@ -1984,6 +1984,12 @@ impl<'d, 't> Matcher<'d, 't> {
                         && self.lower(cursor) != "and"
                         && cursor + 1 < limit
                         && self.is_capitalized(cursor + 1));
+                // `the pro-Trump group`: a hyphen joining two words goes
+                // on to the second.
+                if steps > 0 && cursor + 1 < limit && self.is_joined_hyphen(cursor) {
+                    cursor += 1;
+                    continue;
+                }
                 // (`Ruiz on Tuesday`: a date is no place of work.)
                 // (`the talks`: after an article, a noun, even one spelled
                 // like a verb.)

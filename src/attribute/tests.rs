@@ -1656,6 +1656,23 @@ fn a_titled_name_with_its_state_is_the_person() {
 }
 
 #[test]
+fn a_hyphenated_word_in_a_speaker_s_place_of_work_is_one_word() {
+    let cases = [
+        (
+            "Title.\n\n\"It works,\" said a long-time aide to the pro-Trump group.",
+            "a long-time aide to the pro-Trump group",
+        ),
+        (
+            "Title.\n\n\"It works,\" says a source involved in the super-PAC's creation.",
+            "a source involved in the super-PAC's creation",
+        ),
+    ];
+    for (text, speaker) in cases {
+        assert_eq!(canonical(text).as_deref(), Some(speaker), "in {text:?}");
+    }
+}
+
+#[test]
 fn an_outer_cue_past_a_phrase_opening_the_clause() {
     check(
         "Title.\n\nMaria Lopez said that after two long years she has come to see the plan as \"a grave mistake.\"",

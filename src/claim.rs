@@ -578,6 +578,12 @@ impl Finder<'_, '_> {
             return None;
         }
         if form == VerbForm::Past
+            && verb.quotes
+            && let Some(claim) = self.as_reported_by(index, sentence_start, &paragraph)
+        {
+            return Some(claim);
+        }
+        if form == VerbForm::Past
             && let Some(passive) = self.passive(index, sentence_start, &paragraph)
         {
             return Some(passive);
@@ -1189,41 +1195,12 @@ impl Finder<'_, '_> {
         if subject.start > sentence_start && self.lower(subject.start - 1) == "as" && closes && verb.quotes {
             let as_index = subject.start - 1;
             let after = self.skip_adverbials(index + 1, sentence_end);
-            let comma_after = after < sentence_end && self.word(after) == ",";
-            let comma_before = as_index > sentence_start && self.word(as_index - 1) == ",";
-            // `However, as POLITICO has reported, …`: only connectives before
-            // the aside, which opens the sentence as it were.
-            let opens = as_index == sentence_start
-                || comma_before
-                    && (sentence_start..as_index - 1).all(|at| {
-                        self.word(at) == ","
-                            || self.matcher.is_adverb(at)
-                            || self.matcher.is(at, WordClass::Adverb)
-                            || self.matcher.is_adverb_opener(at)
-                            || self.matcher.is(at, WordClass::Conjunction)
-                            || self.matcher.is(at, WordClass::SentenceOpener)
-                    });
             // `The act, as the bill is called, would …`: a name, not a report.
             let passive = self.matcher.is(index - 1, WordClass::Progressive);
             let content = if passive {
                 None
-            } else if opens && comma_after {
-                self.content_span(after + 1, self.clause_end(after + 1, sentence_end))
-                    .map(|content| (content, Extent::Reported))
-            } else if comma_before && after == sentence_end {
-                self.content_span(sentence_start, as_index - 1)
-                    .map(|content| (content, Extent::Reported))
-            } else if comma_before
-                && comma_after
-                && after + 1 < sentence_end
-                && self.verbless(sentence_start, as_index - 1)
-            {
-                // `The officials, as Lee reported, had lavish houses`: the
-                // sentence around the aside.
-                self.content_span(sentence_start, self.clause_end(after + 1, sentence_end))
-                    .map(|content| (content, Extent::AroundAttribution))
             } else {
-                None
+                self.as_aside_content(as_index, after, sentence_start, sentence_end)
             };
             if let Some((content, extent)) = content {
                 return Some(Claim {
@@ -2705,6 +2682,89 @@ impl Finder<'_, '_> {
     /// …`, `he is expected to win`. What follows the cue (a clause after a
     /// complementizer, the object of `about`, an infinitive) is reported by
     /// someone the text does not name, or by the agent after `by`.
+    /// What an aside opened by `as` at `as_index` and ending before
+    /// `after` reports: the clause after it where it opens the sentence
+    /// (`As the Times noted, the mayor …`, `However, as POLITICO has
+    /// reported, …`), the sentence before it where it ends the sentence
+    /// (`…, as the Times noted.`), or the sentence around it where words
+    /// with no verb come before it (`The officials, as Lee reported, had
+    /// …`).
+    fn as_aside_content(
+        &self,
+        as_index: usize,
+        after: usize,
+        sentence_start: usize,
+        sentence_end: usize,
+    ) -> Option<(Span, Extent)> {
+        let comma_after = after < sentence_end && self.word(after) == ",";
+        let comma_before = as_index > sentence_start && self.word(as_index - 1) == ",";
+        // (Only connectives before the aside, which opens the sentence as
+        // it were.)
+        let opens = as_index == sentence_start
+            || comma_before
+                && (sentence_start..as_index - 1).all(|at| {
+                    self.word(at) == ","
+                        || self.matcher.is_adverb(at)
+                        || self.matcher.is(at, WordClass::Adverb)
+                        || self.matcher.is_adverb_opener(at)
+                        || self.matcher.is(at, WordClass::Conjunction)
+                        || self.matcher.is(at, WordClass::SentenceOpener)
+                });
+        if opens && comma_after {
+            self.content_span(after + 1, self.clause_end(after + 1, sentence_end))
+                .map(|content| (content, Extent::Reported))
+        } else if comma_before && after == sentence_end {
+            self.content_span(sentence_start, as_index - 1)
+                .map(|content| (content, Extent::Reported))
+        } else if comma_before && comma_after && after + 1 < sentence_end && self.verbless(sentence_start, as_index - 1)
+        {
+            self.content_span(sentence_start, self.clause_end(after + 1, sentence_end))
+                .map(|content| (content, Extent::AroundAttribution))
+        } else {
+            None
+        }
+    }
+
+    /// `As reported by Western Journalism, the mayor …`, `…, as first
+    /// reported by the Post.`: a passive verb of speech after `as` (and
+    /// adverbs) with its agent after `by` reports the clause that the aside
+    /// attaches to, as `As the Post reported` does. (`first` is an adverb
+    /// there: `as first reported by Politico`.)
+    fn as_reported_by(&self, index: usize, sentence_start: usize, paragraph: &Range<usize>) -> Option<Claim> {
+        let mut before = index;
+        while before > sentence_start && (self.matcher.is_adverb(before - 1) || self.lower(before - 1) == "first") {
+            before -= 1;
+        }
+        let sentence_end = self.sentence_end(index, paragraph);
+        if before == sentence_start || self.lower(before - 1) != "as" || index + 2 >= sentence_end {
+            return None;
+        }
+        if self.lower(index + 1) != "by" {
+            return None;
+        }
+        // (`as first reported by the Times on Tuesday`: a time may follow.)
+        let agent_end = self
+            .matcher
+            .speaker_ends(index + 2, sentence_end)
+            .into_iter()
+            .find(|&end| {
+                let after = self.skip_adverbials(end, sentence_end);
+                after == sentence_end || self.word(after) == ","
+            })?;
+        let after = self.skip_adverbials(agent_end, sentence_end);
+        let (content, extent) = self.as_aside_content(before - 1, after, sentence_start, sentence_end)?;
+        Some(Claim {
+            content,
+            speaker: Some(self.matcher.span(index + 2..agent_end)),
+            cue: self.doc.tokens[index].span,
+            verb: self.matcher.tags().verb_index(index),
+            recipient: None,
+            rule: "as_cue",
+            extent,
+            confidence: 0.7,
+        })
+    }
+
     fn passive(&self, index: usize, sentence_start: usize, paragraph: &Range<usize>) -> Option<Claim> {
         let mut before = index;
         while before > sentence_start && self.matcher.is_adverb(before - 1) {

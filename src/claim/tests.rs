@@ -697,6 +697,28 @@ fn as_attaches_the_cue_to_the_main_clause() {
 }
 
 #[test]
+fn as_reported_by_names_its_agent() {
+    check(
+        "Title.\n\nAs reported by Western Journalism, the mayor raised more than a million dollars.",
+        &[(
+            "the mayor raised more than a million dollars",
+            "Western Journalism",
+            "reported",
+            None,
+        )],
+    );
+    check(
+        "Title.\n\nThe mayor raised more than a million dollars, as first reported by the local paper.",
+        &[(
+            "The mayor raised more than a million dollars",
+            "local paper",
+            "reported",
+            None,
+        )],
+    );
+}
+
+#[test]
 fn a_subordinate_clause_inside_an_opener_ends_at_its_comma() {
     check(
         "Title.\n\nThree years after the party vowed to court young voters, it lost again.",

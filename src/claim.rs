@@ -285,6 +285,10 @@ fn rsplit_apostrophe(word: &str) -> Option<(&str, &str)> {
 /// `says, win or lose in Tuesday's primary, he's staying`).
 const MAX_ASIDE: usize = 12;
 
+/// The most words of an aside between commas after a cue and before its
+/// `that` (`say, with the benefit of hindsight, that …`).
+const MAX_COMMA_ASIDE: usize = 8;
+
 /// The most tokens from a verb that puts out a document to the document's
 /// noun: `released a brief written statement`.
 const MAX_DOCUMENT_PHRASE: usize = 5;
@@ -1469,11 +1473,13 @@ impl Finder<'_, '_> {
             at = end;
         }
         at = self.skip_adverbials(at, sentence_end);
-        // `told Reuters, however, that …`, `believes, for example, that …`:
-        // an aside of a few words with no verb, between commas, before `that`.
+        // `told Reuters, however, that …`, `believes, for example, that …`,
+        // `say, with the benefit of hindsight, that …`: an aside of a few
+        // words with no verb, between commas, before `that`.
         if at + 3 < sentence_end
             && self.word(at) == ","
-            && let Some(closing) = (at + 2..sentence_end.min(at + 6)).find(|&index| self.word(index) == ",")
+            && let Some(closing) =
+                (at + 2..sentence_end.min(at + MAX_COMMA_ASIDE + 2)).find(|&index| self.word(index) == ",")
             && closing + 1 < sentence_end
             && self.matcher.is(closing + 1, WordClass::Complementizer)
             && (at + 1..closing).all(|index| {

@@ -1540,6 +1540,10 @@ fn an_aside_of_a_few_words_before_that() {
         "Title.\n\nAna Ruiz believes, for example, that the council should vote again.",
         &[("the council should vote again", "Ana Ruiz", "believes", None)],
     );
+    check(
+        "Title.\n\nOfficials now say, with the benefit of hindsight, that their objective has been met.",
+        &[("their objective has been met", "officials", "say", None)],
+    );
 }
 
 #[test]

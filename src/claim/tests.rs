@@ -3494,3 +3494,13 @@ fn a_stance_noun_after_make_is_the_subjects() {
         &[("the plan should wait until spring", "Ana Ruiz", "suggestion", None)],
     );
 }
+
+#[test]
+fn given_opening_a_sentence_is_no_one() {
+    // `Given` is a function word (stopwords.txt), not a name that could
+    // hold the questions.
+    check(
+        "Title.\n\nGiven the expected international fallout and questions of legality, the government had been stalling on implementation.",
+        &[],
+    );
+}

@@ -1473,22 +1473,8 @@ impl Finder<'_, '_> {
             at = end;
         }
         at = self.skip_adverbials(at, sentence_end);
-        // `told Reuters, however, that …`, `believes, for example, that …`,
-        // `say, with the benefit of hindsight, that …`: an aside of a few
-        // words with no verb, between commas, before `that`.
-        if at + 3 < sentence_end
-            && self.word(at) == ","
-            && let Some(closing) =
-                (at + 2..sentence_end.min(at + MAX_COMMA_ASIDE + 2)).find(|&index| self.word(index) == ",")
-            && closing + 1 < sentence_end
-            && self.matcher.is(closing + 1, WordClass::Complementizer)
-            && (at + 1..closing).all(|index| {
-                self.doc.tokens[index].class == TokenClass::Word
-                    && !self.is_finite(index)
-                    && (self.matcher.verb(index).is_none() || self.matcher.is_adverb(index))
-            })
-        {
-            at = closing + 1;
+        if let Some(after_aside) = self.comma_aside_before_that(at, sentence_end) {
+            at = after_aside;
         }
         // `said — on Twitter, as it happens — that …`: an aside between
         // dashes, of any shape, before `that`.
@@ -2571,6 +2557,10 @@ impl Finder<'_, '_> {
         while at < sentence_end && self.matcher.is_adverb(at) {
             at += 1;
         }
+        // `It appears, though, that …`
+        if let Some(after_aside) = self.comma_aside_before_that(at, sentence_end) {
+            at = after_aside;
+        }
         if at + 1 >= sentence_end {
             return None;
         }
@@ -2614,6 +2604,25 @@ impl Finder<'_, '_> {
             extent: Extent::AroundCue,
             confidence: 0.6,
         })
+    }
+
+    /// `told Reuters, however, that …`, `believes, for example, that …`,
+    /// `say, with the benefit of hindsight, that …`: where an aside of a
+    /// few words with no verb, between commas from `at`, is followed by
+    /// `that` (or another complementizer), the complementizer's index.
+    fn comma_aside_before_that(&self, at: usize, sentence_end: usize) -> Option<usize> {
+        if at + 3 >= sentence_end || self.word(at) != "," {
+            return None;
+        }
+        let closing = (at + 2..sentence_end.min(at + MAX_COMMA_ASIDE + 2)).find(|&index| self.word(index) == ",")?;
+        (closing + 1 < sentence_end
+            && self.matcher.is(closing + 1, WordClass::Complementizer)
+            && (at + 1..closing).all(|index| {
+                self.doc.tokens[index].class == TokenClass::Word
+                    && !self.is_finite(index)
+                    && (self.matcher.verb(index).is_none() || self.matcher.is_adverb(index))
+            }))
+        .then_some(closing + 1)
     }
 
     /// The clause around the word at `index`, its subject included, for a

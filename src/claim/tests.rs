@@ -3504,3 +3504,16 @@ fn given_opening_a_sentence_is_no_one() {
         &[],
     );
 }
+
+#[test]
+fn an_impression_with_an_aside_before_that() {
+    check(
+        "Title.\n\nIt appears, though, that the championship game was not boring to everyone.",
+        &[(
+            "It appears, though, that the championship game was not boring to everyone",
+            "",
+            "appears",
+            None,
+        )],
+    );
+}

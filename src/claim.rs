@@ -1427,14 +1427,39 @@ impl Finder<'_, '_> {
             at = word + 1;
         }
         let infinitive_inside = |end: usize| (at + 1..end).any(|index| index + 1 < end && self.opens_infinitive(index));
-        if (verb.recipient || appeal)
-            && at < sentence_end
-            && let Some(&end) = self
-                .matcher
-                .recipient_ends(at, sentence_end)
-                .iter()
-                .find(|&&end| !infinitive_inside(end))
+        let then_that = |end: usize| {
+            let next = self.skip_adverbials(end, sentence_end);
+            next < sentence_end && self.lower(next) == "that"
+        };
+        let hearer_ends = if verb.recipient || appeal {
+            self.matcher.recipient_ends(at, sentence_end)
+        } else {
+            Default::default()
+        };
+        if at < sentence_end
+            && let Some(&longest) = hearer_ends.iter().find(|&&end| !infinitive_inside(end))
         {
+            // `reminded voters of the six years …`: where no `that` follows
+            // the longest phrase, an `of` after a hearer who is someone opens
+            // what was said, a noun phrase of its own (not `told residents
+            // of the county that …`, `told the story of …`, `asked the
+            // secretary of state`).
+            let end = if then_that(longest) {
+                longest
+            } else {
+                hearer_ends
+                    .iter()
+                    .copied()
+                    .find(|&end| {
+                        end < longest
+                            && end + 1 < sentence_end
+                            && self.lower(end) == "of"
+                            && names_someone(at..end)
+                            && (self.matcher.is(end + 1, WordClass::Determiner)
+                                || self.doc.tokens[end + 1].class == TokenClass::Number)
+                    })
+                    .unwrap_or(longest)
+            };
             // (`told members of the AFL-CIO executive council that …`: the
             // hearer's noun phrase runs on past a name to `that`.)
             let end = (end..sentence_end.min(end + 6))
@@ -1452,10 +1477,6 @@ impl Finder<'_, '_> {
             // and Twitter followers that …`: a coordinated hearer that names
             // someone, where `that` follows it (not `tell stories and share
             // ideas in a manner that …`).
-            let then_that = |end: usize| {
-                let next = self.skip_adverbials(end, sentence_end);
-                next < sentence_end && self.lower(next) == "that"
-            };
             let end = if names_someone(at..end) && end + 1 < sentence_end && self.lower(end) == "and" && !then_that(end)
             {
                 self.matcher

@@ -3517,3 +3517,28 @@ fn an_impression_with_an_aside_before_that() {
         )],
     );
 }
+
+#[test]
+fn of_after_a_hearer_opens_what_was_said() {
+    // `voters of his record` is no noun phrase where no clause follows:
+    // `of` opens what the hearer was reminded of.
+    check(
+        "Title.\n\nIn Nevada, Ana Ruiz constantly reminded voters of the six years her family had lived in Las Vegas.",
+        &[(
+            "the six years her family had lived in Las Vegas",
+            "Ana Ruiz",
+            "reminded",
+            Some("voters"),
+        )],
+    );
+    // Before `that`, the hearer's phrase runs on.
+    check(
+        "Title.\n\nAna Ruiz told residents of the county that the bridge would close.",
+        &[(
+            "the bridge would close",
+            "Ana Ruiz",
+            "told",
+            Some("residents of the county"),
+        )],
+    );
+}

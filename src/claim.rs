@@ -3711,8 +3711,10 @@ impl Finder<'_, '_> {
                     && (self.grammar.pronoun(bare).is_some()
                         || matches!(bare, "that" | "there" | "what" | "who" | "here" | "where" | "it"));
         }
+        // (`Republican-backed laws`, `well-heeled donors`: an adjective.)
         self.doc.tokens[index].class == TokenClass::Word
             && !self.matcher.is_capitalized(index)
+            && !crate::tag::after_joined_word(self.doc, index)
             && (self.matcher.verb(index).is_some_and(|(_, form)| form == VerbForm::Past)
                 || (word.len() > 4
                     && word.ends_with("ed")

@@ -62,6 +62,13 @@ fn joined_to_next(doc: &Document, index: usize) -> bool {
         && tokens[index + 2].class == TokenClass::Word
 }
 
+/// Whether token `index` is the second half of a word joined by a hyphen
+/// (`Republican-backed`, `well-heeled`), the first half no prefix after
+/// which it is still a verb (`re-iterated`, `co-wrote`, `pre-ordered`).
+pub(crate) fn after_joined_word(doc: &Document, index: usize) -> bool {
+    index >= 2 && joined_to_next(doc, index - 2) && !matches!(doc.lower(index - 2), "re" | "co" | "pre")
+}
+
 /// The word of the `speech_complement` class after token `index`, right
 /// after it or after `it` (`made clear`, `made it clear`), if there is one.
 fn complement_at(doc: &Document, grammar: &Grammar, index: usize) -> Option<usize> {
@@ -93,13 +100,9 @@ impl<'g> Tags<'g> {
                         Some(byte) if byte.is_ascii() => byte.is_ascii_uppercase(),
                         _ => token.is_capitalized(doc.text),
                     };
-                // (`re-iterated`, `co-wrote`, `self-described`: after a prefix,
-                // a verb still.)
+                // (`self-described`: after `self`, a verb still.)
                 let compound = lexeme.verb.is_some()
-                    && (index >= 2
-                        && joined_to_next(doc, index - 2)
-                        && !matches!(doc.lower(index - 2), "re" | "co" | "pre" | "self")
-                        || joined_to_next(doc, index));
+                    && (after_joined_word(doc, index) && doc.lower(index - 2) != "self" || joined_to_next(doc, index));
                 let bare = lexeme.verb.is_some_and(|(verb, _)| {
                     grammar.verbs[verb].complement && complement_at(doc, grammar, index).is_none()
                 });

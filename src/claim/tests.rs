@@ -3542,3 +3542,17 @@ fn of_after_a_hearer_opens_what_was_said() {
         )],
     );
 }
+
+#[test]
+fn a_hyphenated_participle_does_not_end_an_object() {
+    // `Republican-backed` is an adjective, no verb that ends the list.
+    check(
+        "Title.\n\nOfficials cited several factors for the low turnout, including Republican-backed laws.",
+        &[(
+            "several factors for the low turnout, including Republican-backed laws",
+            "officials",
+            "cited",
+            None,
+        )],
+    );
+}

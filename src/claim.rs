@@ -1988,7 +1988,12 @@ impl Finder<'_, '_> {
                     && !self.matcher.is(at, WordClass::ClauseBreak)
                     && !self.matcher.is(at, WordClass::Preposition)
                     && !self.matcher.is_adverb(at)
-                    && self.grammar.pronoun(self.lower(at)).is_none()
+                    // (`his judgment`: a possessive pronoun is a determiner.)
+                    && (self.grammar.pronoun(self.lower(at)).is_none()
+                        || self.matcher.is(at, WordClass::Determiner)
+                            && at + 1 < end
+                            && self.doc.tokens[at + 1].class == TokenClass::Word
+                            && self.grammar.pronoun(self.lower(at + 1)).is_none())
                     && !self.clause_follows(at, end)
             };
             // `record, economic policies and finances`: a list goes on to

@@ -3556,3 +3556,16 @@ fn a_hyphenated_participle_does_not_end_an_object() {
         )],
     );
 }
+
+#[test]
+fn a_list_of_possessed_nouns_is_one_object() {
+    check(
+        "Title.\n\nRyan questioned Mr. Trump's tactics, his qualifications, his judgment and his very decency.",
+        &[(
+            "Mr. Trump's tactics, his qualifications, his judgment and his very decency",
+            "Ryan",
+            "questioned",
+            None,
+        )],
+    );
+}

@@ -2984,12 +2984,27 @@ impl Finder<'_, '_> {
                     .subject_before(index - 2, self.sentence_start(index, paragraph))
             })
             .flatten()
+        } else if self.matcher.verb(index).is_none() && !self.matcher.is(index - 1, WordClass::Linking) {
+            // `Despite complaints that …`, `numerous complaints that …`,
+            // `Republican criticism that …`: no determiner, nobody's. (A
+            // word that may be a verb, `warning that`, `fears that`, is
+            // read as one.)
+            None
         } else {
             return None;
         };
         let sentence_end = self.sentence_end(index, paragraph);
         let start = index + 2;
         let mut end = self.clause_end(start, sentence_end);
+        // `Despite complaints that he is a crusader, Mr. Sanders has …`: in
+        // a phrase that opens the sentence, the clause ends at its comma.
+        if index >= 1
+            && self.sentence_start(index, paragraph) == index - 1
+            && self.matcher.is(index - 1, WordClass::SentenceOpener)
+            && let Some(comma) = (start..end).find(|&at| self.word(at) == "," && !self.inside_quote(at))
+        {
+            end = comma;
+        }
         // `his argument that the plan would fail was rejected`: the clause
         // ends before a second verb, the sentence's own.
         let finite: Vec<usize> = (start..end)

@@ -3569,3 +3569,20 @@ fn a_list_of_possessed_nouns_is_one_object() {
         )],
     );
 }
+
+#[test]
+fn a_stance_noun_with_no_determiner_reports_for_no_one() {
+    check(
+        "Title.\n\nThe program was drawing complaints that it was underfunded and overly prescriptive.",
+        &[("it was underfunded and overly prescriptive", "", "complaints", None)],
+    );
+    // In a phrase opening the sentence, up to its comma; the main clause
+    // keeps its own claim.
+    check(
+        "Title.\n\nDespite complaints that he is a quixotic crusader, Ana Ruiz has found ways to press her agenda.",
+        &[
+            ("he is a quixotic crusader", "", "complaints", None),
+            ("ways to press her agenda", "Ana Ruiz", "found", None),
+        ],
+    );
+}

@@ -4421,12 +4421,28 @@ impl<'d, 't> Matcher<'d, 't> {
         // `From the report: "…"`, `More from Lee and Cohen: "…"`: the source
         // after an opening `from`.
         let from = (before.start..colon.min(before.start + 2)).find(|&index| self.lower(index) == "from");
+        // `The surge does not surprise Republican pollster Daron Shaw:
+        // "…"`: a name its role introduces may end a sentence with no verb
+        // of speech before it.
+        let spoken = || (before.start..colon).any(|index| self.verb(index).is_some());
+        let introduced = |start: usize| {
+            start > before.start
+                && self
+                    .lexeme(start)
+                    .person
+                    .is_some_and(|entry| entry.kind == PersonWordKind::Role)
+                && self.name_end(start + 1, colon) == Some(colon)
+        };
         let start = (first..colon).find(|&start| {
             let after_from = start > 0 && from == Some(start - 1);
             let opens = start == before.start || self.is_spaced_dash(start - 1) || after_from;
             let named = self.is_capitalized(start) || after_from;
             opens && named && self.speaker_ends(start, colon).contains(&colon)
-        })?;
+        });
+        let start = match start {
+            Some(start) => start,
+            None => (first..colon).find(|&start| introduced(start)).filter(|_| !spoken())? + 1,
+        };
         let mut attribution = Attribution::subject_only(Kind::Direct, "name_colon", self.span(start..colon));
         attribution.confidence = 0.75;
         Some(attribution)

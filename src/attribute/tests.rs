@@ -490,6 +490,18 @@ fn name_and_colon_after_a_dash_or_alone() {
             None,
         )],
     );
+    // A name introduced by its role ends the sentence before the colon,
+    // with no verb of speech before it.
+    check(
+        "Title.\n\nThe surge does not surprise Republican pollster Daron Shaw: \"Lesser-known candidates have seen the biggest boost.\"",
+        &[(
+            "Lesser-known candidates have seen the biggest boost.",
+            "direct",
+            Some("Daron Shaw"),
+            None,
+            None,
+        )],
+    );
 }
 
 #[test]

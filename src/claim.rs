@@ -2207,16 +2207,23 @@ impl Finder<'_, '_> {
     /// speaker's words after a name of one to three capitalized words and a
     /// colon.
     fn transcript_line(&self, range: Range<usize>) -> Option<Claim> {
-        let colon = range.clone().take(4).find(|&index| self.word(index) == ":")?;
+        // (Three words, and the hyphens inside them: `Alex Seitz-Wald:`.)
+        let colon = range.clone().take(6).find(|&index| self.word(index) == ":")?;
         let name_words = range.start..colon;
+        let words = name_words
+            .clone()
+            .filter(|&index| !self.matcher.is_joined_hyphen(index))
+            .count();
         let is_name = !name_words.is_empty()
+            && words <= 3
             && name_words.clone().all(|index| {
-                self.doc.tokens[index].class == TokenClass::Word
-                    && self.matcher.is_capitalized(index)
-                    && !self.matcher.is(index, WordClass::Stopword)
-                    && !self.matcher.is(index, WordClass::Calendar)
-                    && !self.matcher.is(index, WordClass::Label)
-                    && self.matcher.verb(index).is_none()
+                self.matcher.is_joined_hyphen(index)
+                    || self.doc.tokens[index].class == TokenClass::Word
+                        && self.matcher.is_capitalized(index)
+                        && !self.matcher.is(index, WordClass::Stopword)
+                        && !self.matcher.is(index, WordClass::Calendar)
+                        && !self.matcher.is(index, WordClass::Label)
+                        && self.matcher.verb(index).is_none()
             });
         let title = self
             .doc

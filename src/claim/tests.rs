@@ -380,6 +380,16 @@ fn transcript_line_gives_the_speaker_words() {
         "The debate went on.\n\nHOLT: Do you accept the result of the vote tonight?\n\nUpdate: The story was changed today.",
         &[("Do you accept the result of the vote tonight", "HOLT", ":", None)],
     );
+    // A hyphenated name.
+    check(
+        "The panel went on.\n\nAlex Seitz-Wald: She is right on all these things if you dig down.",
+        &[(
+            "She is right on all these things if you dig down",
+            "Alex Seitz-Wald",
+            ":",
+            None,
+        )],
+    );
 }
 
 #[test]

@@ -1719,6 +1719,11 @@ impl<'d, 't> Matcher<'d, 't> {
             ends.push(index + 3);
             index += 2;
         }
+        // `half of voters`, `about half of them`: a part of a whole counts
+        // the noun phrase after its `of`.
+        if index + 2 < limit && self.is_part_of(index) {
+            index += 2;
+        }
         let determined = self.is(index, WordClass::Determiner)
             || self.is_possessor(index)
             || self.doc.tokens[index].class == TokenClass::Number
@@ -3356,7 +3361,17 @@ impl<'d, 't> Matcher<'d, 't> {
         let counted = self.doc.tokens[at].class == TokenClass::Number
             && at + 1 < self.doc.tokens.len()
             && (matches!(self.lower(at + 1), "percent" | "%" | "in") || self.doc.word(at).ends_with('%'));
-        counted || at + 2 < self.doc.tokens.len() && self.joins_a_share(at + 1)
+        // `about half of voters`, `nearly a third of them`: a part of a whole.
+        counted
+            || at + 2 < self.doc.tokens.len() && self.joins_a_share(at + 1)
+            || self.is_part_of(at)
+            || self.lower(at) == "a" && self.is_part_of(at + 1)
+    }
+
+    /// Whether the word at `at` is a fraction before `of` (`half of`,
+    /// `two-thirds of`'s `thirds of`, `a majority of`), a part of a whole.
+    fn is_part_of(&self, at: usize) -> bool {
+        at + 1 < self.doc.tokens.len() && self.is(at, WordClass::Fraction) && self.lower(at + 1) == "of"
     }
 
     /// The source named by `according to X` in the quote's sentence, after

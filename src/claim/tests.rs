@@ -3596,3 +3596,11 @@ fn a_stance_noun_with_no_determiner_reports_for_no_one() {
         ],
     );
 }
+
+#[test]
+fn a_fraction_of_a_group_after_an_opener_is_the_subject() {
+    check(
+        "Title.\n\nIn each state, about half of voters say the economy is bad.",
+        &[("the economy is bad", "half of voters", "say", None)],
+    );
+}

@@ -334,6 +334,8 @@ function_word_classes! {
     media => Media,
     /// Words that make a speaker an unnamed crowd.
     quantifier => Quantifier,
+    /// Parts of a whole before `of`: "half of voters".
+    fraction => Fraction,
     /// Words between a role noun and the name it introduces.
     role_link => RoleLink,
     /// Function words that end a noun phrase read leftwards.

@@ -3649,6 +3649,11 @@ impl Finder<'_, '_> {
         if matches!(bare, "only" | "just" | "even" | "such") && at + 1 < self.doc.tokens.len() {
             return self.opens_clause(at + 1, framing, object);
         }
+        // `reported at least six planes filled …`: `at least` and `at most`
+        // count the noun phrase after them.
+        if bare == "at" && at + 2 < self.doc.tokens.len() && matches!(self.lower(at + 1), "least" | "most") {
+            return self.opens_clause(at + 2, framing, object);
+        }
         // Any other noun may be the object (`endorsed higher taxes`) or open
         // the clause when a finite verb follows within a few words (`said
         // candidates are …`); never a preposition, an adverb or another verb.

@@ -3604,3 +3604,11 @@ fn a_fraction_of_a_group_after_an_opener_is_the_subject() {
         &[("the economy is bad", "half of voters", "say", None)],
     );
 }
+
+#[test]
+fn at_least_opens_what_was_reported() {
+    check(
+        "Title.\n\nCNN reported at least six planes filled the skies.",
+        &[("at least six planes filled the skies", "CNN", "reported", None)],
+    );
+}

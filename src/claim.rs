@@ -663,6 +663,8 @@ impl Finder<'_, '_> {
             && self.matcher.is(index - 1, WordClass::Quantifier)
             && (index - 1 == sentence_start
                 || matches!(self.lower(index - 2), "," | "and" | "but" | "yet")
+                // (`… – many believe Clinton has …`: after a dash.)
+                || is_long_dash(self.word(index - 2))
                 // `one in four said`: a share.
                 || self.matcher.is(index - 2, WordClass::Preposition));
         // (`Noting that …, Tester added`: a participle opening the

@@ -3612,3 +3612,11 @@ fn at_least_opens_what_was_reported() {
         &[("at least six planes filled the skies", "CNN", "reported", None)],
     );
 }
+
+#[test]
+fn a_quantifier_after_a_dash_is_a_subject() {
+    check(
+        "Title.\n\nAfter the scandal – many believe Clinton is incapable.",
+        &[("Clinton is incapable", "many", "believe", None)],
+    );
+}

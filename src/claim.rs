@@ -2786,10 +2786,11 @@ impl Finder<'_, '_> {
             before -= 1;
         }
         let sentence_end = self.sentence_end(index, paragraph);
-        if before == sentence_start || self.lower(before - 1) != "as" || index + 2 >= sentence_end {
-            return None;
-        }
-        if self.lower(index + 1) != "by" {
+        if before == sentence_start
+            || self.lower(before - 1) != "as"
+            || index + 2 >= sentence_end
+            || self.lower(index + 1) != "by"
+        {
             return None;
         }
         // (`as first reported by the Times on Tuesday`: a time may follow.)

@@ -285,6 +285,15 @@ impl<'t> Document<'t> {
     pub fn words(&self) -> &[&'t str] {
         &self.words
     }
+
+    /// True when token `index` is a word of two letters or more written in
+    /// capitals (`US`, `DES MOINES`).
+    pub fn is_in_capitals(&self, index: usize) -> bool {
+        let word = self.words[index];
+        self.tokens[index].class == TokenClass::Word
+            && word.len() > 1
+            && !word.bytes().any(|byte| byte.is_ascii_lowercase())
+    }
 }
 
 impl Clone for Document<'_> {

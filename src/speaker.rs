@@ -1889,11 +1889,7 @@ fn role_before_comma(doc: &Document, tags: &Tags, name_start: usize, limit: usiz
 /// Mass. —`) or a line of page furniture (`FULL TEXT.`), not a transcript's
 /// `JAKE TAPPER:`.
 fn line_in_capitals(doc: &Document, start: usize, end: usize, line: Range<usize>) -> bool {
-    let shouted = |index: usize| {
-        let word = doc.word(index);
-        word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
-    };
-    if start != line.start || !(start..end).all(shouted) {
+    if start != line.start || !(start..end).all(|index| doc.is_in_capitals(index)) {
         return false;
     }
     match (end < line.end).then(|| doc.word(end)) {

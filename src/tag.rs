@@ -13,16 +13,11 @@ use crate::segment::{Document, TokenClass};
 /// (`US Senator`, `the IT department`): an abbreviation, not the pronoun
 /// its letters spell. In a headline in capitals (`WE WILL WIN`) it stays one.
 fn is_capital_abbreviation(doc: &Document, index: usize) -> bool {
-    let shouting = |index: usize| {
-        let token = doc.tokens[index];
-        let word = token.text(doc.text);
-        token.class == TokenClass::Word && word.len() > 1 && !word.bytes().any(|byte| byte.is_ascii_lowercase())
-    };
     let neighbours = [
         index.checked_sub(1),
         Some(index + 1).filter(|&next| next < doc.tokens.len()),
     ];
-    shouting(index) && !neighbours.into_iter().flatten().any(shouting)
+    doc.is_in_capitals(index) && !neighbours.into_iter().flatten().any(|next| doc.is_in_capitals(next))
 }
 
 /// The grammar's reading of every token of a document.
@@ -42,13 +37,12 @@ struct Tag<'g> {
     lexeme: &'g Lexeme,
     /// A word that starts with an upper-case letter.
     capitalized: bool,
-    /// The second half of a word joined by a hyphen (`self-described`,
-    /// `hoarse-voiced`): an adjective, never a verb; or the first half
-    /// (`back-and-forth`, `follow-up`), a noun.
-    compound: bool,
-    /// A verb flagged `complement` without its word (`made a speech`, not
-    /// `made clear`): no speech verb.
-    bare: bool,
+    /// A word whose speech-verb reading the context rules out: the second
+    /// half of a word joined by a hyphen (`hoarse-voiced`), an adjective,
+    /// or the first half (`back-and-forth`, `follow-up`), a noun; or a verb
+    /// flagged `complement` without its word (`made a speech`, not `made
+    /// clear`).
+    no_verb: bool,
 }
 
 /// Whether a hyphen joins token `index` to the word after it, with no
@@ -101,16 +95,15 @@ impl<'g> Tags<'g> {
                         _ => token.is_capitalized(doc.text),
                     };
                 // (`self-described`: after `self`, a verb still.)
-                let compound = lexeme.verb.is_some()
-                    && (after_joined_word(doc, index) && doc.lower(index - 2) != "self" || joined_to_next(doc, index));
-                let bare = lexeme.verb.is_some_and(|(verb, _)| {
-                    grammar.verbs[verb].complement && complement_at(doc, grammar, index).is_none()
+                let no_verb = lexeme.verb.is_some_and(|(verb, _)| {
+                    after_joined_word(doc, index) && doc.lower(index - 2) != "self"
+                        || joined_to_next(doc, index)
+                        || grammar.verbs[verb].complement && complement_at(doc, grammar, index).is_none()
                 });
                 Tag {
                     lexeme,
                     capitalized,
-                    compound,
-                    bare,
+                    no_verb,
                 }
             })
             .collect();
@@ -144,7 +137,7 @@ impl<'g> Tags<'g> {
     /// The speech verb of token `index`, with its form.
     pub fn verb(&self, index: usize) -> Option<(&'g Verb, VerbForm)> {
         let tag = &self.tags[index];
-        if tag.compound || tag.bare {
+        if tag.no_verb {
             return None;
         }
         let (verb, form) = tag.lexeme.verb?;
@@ -160,10 +153,7 @@ impl<'g> Tags<'g> {
     /// Index into [`Grammar::verbs`] of the speech verb of token `index`.
     pub fn verb_index(&self, index: usize) -> Option<usize> {
         let tag = &self.tags[index];
-        tag.lexeme
-            .verb
-            .filter(|_| !tag.compound && !tag.bare)
-            .map(|(verb, _)| verb)
+        tag.lexeme.verb.filter(|_| !tag.no_verb).map(|(verb, _)| verb)
     }
 
     /// True for a word that starts with an upper-case letter

@@ -693,7 +693,18 @@ impl Finder<'_, '_> {
         // `Lee called it "the best," claiming that …`: a participle after a
         // quotation inside the sentence reports for the sentence's subject.
         let participle_after_inner_quote = form == VerbForm::Gerund && !self.inside_quote(sentence_start);
-        if after_quote && !participle_after_inner_quote {
+        // `Though he told the paper they had "been friends," he claimed
+        // they had never met`: so does a verb with a clause of its own after
+        // a quotation inside the sentence.
+        let clause_after_inner_quote = || {
+            let end = self.sentence_end(index, &paragraph);
+            verb.reports
+                && !self.inside_quote(sentence_start)
+                && index + 2 < end
+                && (self.matcher.is(index + 1, WordClass::Complementizer)
+                    || self.opens_clause(index + 1, verb.framing, false) && self.clause_follows(index + 1, end))
+        };
+        if after_quote && !participle_after_inner_quote && !clause_after_inner_quote() {
             return None;
         }
         // Inverted trailing attribution: `…, said Robert Egge, a director.`
@@ -3936,6 +3947,12 @@ impl Finder<'_, '_> {
             // after an opening phrase of the content: `disclosed after the
             // rape, Clinton called her …`, `while …, he argued …`.)
             if word == "," && !opening_phrase && self.reporting_clause_opens(index + 1, sentence_end) {
+                return index;
+            }
+            // (Or after a quotation that ends in a comma: `told the paper
+            // they had "been friends," he claimed they …`.)
+            if !opening_phrase && self.comma_quote_before(index, at) && self.reporting_clause_opens(index, sentence_end)
+            {
                 return index;
             }
             // `claimed responsibility but U.S. officials have said they …`:

@@ -3620,3 +3620,14 @@ fn a_quantifier_after_a_dash_is_a_subject() {
         &[("Clinton is incapable", "many", "believe", None)],
     );
 }
+
+#[test]
+fn a_reporting_clause_after_a_quotation_ending_in_a_comma() {
+    // The comma inside the closing mark ends the clause as a comma outside
+    // it would: the clause before holds the quotation (its quote carries
+    // it), and `he claimed` reports anew.
+    check(
+        "Title.\n\nThough Lee told the paper that they had \"been friends for some time,\" he claimed they had never met in person.",
+        &[("they had never met in person", "Lee", "claimed", None)],
+    );
+}

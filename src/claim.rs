@@ -3817,7 +3817,12 @@ impl Finder<'_, '_> {
             // `Brooks had begun making calls - there are two …`: a spaced
             // dash, unless a second one closes an aside (`the efforts - which
             // include radio ads - will pay off`).
+            // (Not an aside that opens with a quotation, which has a
+            // speaker of its own: `was unserious - "Again, …," she said -`.)
             if self.matcher.is_spaced_dash(index) {
+                if index + 1 < sentence_end && self.is_quote_mark(index + 1) && self.inside_quote(index + 1) {
+                    return index;
+                }
                 match (index + 1..sentence_end).find(|&next| self.matcher.is_spaced_dash(next)) {
                     Some(closing) => {
                         index = closing;

@@ -3631,3 +3631,16 @@ fn a_reporting_clause_after_a_quotation_ending_in_a_comma() {
         &[("they had never met in person", "Lee", "claimed", None)],
     );
 }
+
+#[test]
+fn a_quotation_between_dashes_ends_the_clause() {
+    // The aside is a quotation with its own attribution: what was
+    // suggested ends before it.
+    check(
+        "Title.\n\nClinton suggested that the plan was unserious - \"Again, we need to get into the details,\" she said - and charged that it was naive.",
+        &[
+            ("the plan was unserious", "Clinton", "suggested", None),
+            ("it was naive", "Clinton", "charged", None),
+        ],
+    );
+}

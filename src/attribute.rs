@@ -2086,6 +2086,7 @@ impl<'d, 't> Matcher<'d, 't> {
     /// plural verb or a modal is a plural noun, the head of its subject
     /// (`the likelihood that unsanctioned protests will erupt`); so is one
     /// right after `that` and before a modal (`that protests will erupt`).
+    /// So is one before a plural auxiliary (`the estimates are showing`).
     pub(crate) fn plural_noun_before_verb(&self, index: usize) -> bool {
         if index == 0 || index + 1 >= self.doc.tokens.len() || self.is_capitalized(index) {
             return false;
@@ -2097,7 +2098,9 @@ impl<'d, 't> Matcher<'d, 't> {
         if modal && self.lower(index - 1) == "that" {
             return true;
         }
+        let plural_auxiliary = matches!(self.lower(index + 1), "are" | "were" | "have");
         (modal
+            || plural_auxiliary
             || self
                 .verb(index + 1)
                 .is_some_and(|(_, form)| matches!(form, VerbForm::Base | VerbForm::Past)))

@@ -3644,3 +3644,17 @@ fn a_quotation_between_dashes_ends_the_clause() {
         ],
     );
 }
+
+#[test]
+fn an_s_form_before_a_plural_auxiliary_is_a_noun() {
+    // `estimates` is a verb's -s form too; before `are` it heads the subject.
+    check(
+        "Title.\n\nThe party's initial estimates are showing that 80,000 Democrats caucused.",
+        &[(
+            "80,000 Democrats caucused",
+            "party's initial estimates",
+            "showing",
+            None,
+        )],
+    );
+}

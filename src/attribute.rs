@@ -2752,7 +2752,25 @@ impl<'d, 't> Matcher<'d, 't> {
     }
 
     fn subject_ending_at(&self, verb_index: usize, lower: usize) -> Option<Range<usize>> {
-        let subject_end = self.past_auxiliaries(verb_index, lower);
+        let mut subject_end = self.past_auxiliaries(verb_index, lower);
+        // `Lee and Kim both said`, `they all agreed`: a quantifier floated
+        // after the subject's last word (not `Of the voters, all said`,
+        // `which all said`, where it is the subject).
+        if subject_end > lower + 1 && self.is(subject_end - 1, WordClass::FloatingQuantifier) {
+            let last = subject_end - 2;
+            let ends_noun_phrase = self.doc.tokens[last].class == TokenClass::Word
+                && (self
+                    .grammar
+                    .pronoun(self.lower(last))
+                    .is_some_and(|pronoun| pronoun.subject)
+                    || !self.is(last, WordClass::Stopword)
+                        && !self.is(last, WordClass::Determiner)
+                        && !self.is(last, WordClass::Quantifier)
+                        && self.verb(last).is_none());
+            if ends_noun_phrase {
+                subject_end = self.past_auxiliaries(subject_end - 1, lower);
+            }
+        }
         // `A poll released Sunday shows`: a participle and its time belong
         // to the subject, which ends before them.
         if let Some(start) = self.dated_participle_start(subject_end, lower)

@@ -671,12 +671,22 @@ impl Finder<'_, '_> {
         // sentence, taken only where its subject follows the comma that
         // ends it.)
         let sentence_opening = form == VerbForm::Gerund && index == sentence_start;
+        // `Lee and Kim both said`: a quantifier floated after the subject.
+        // (Asked only where a word stands before the verb.)
+        let floated = || {
+            self.matcher.is(index - 1, WordClass::FloatingQuantifier)
+                && self
+                    .matcher
+                    .subject_before(index, sentence_start)
+                    .is_some_and(|subject| subject.end + 1 == index)
+        };
         if self.matcher.is_capitalized(index) && !headline && !sentence_opening
             || !crowd
                 && previous.is_some_and(|word| {
                     self.matcher.is(index - 1, WordClass::Determiner)
                         || is_possessive(word) && !self.is_contracted_subject(word)
                 })
+                && !floated()
         {
             return None;
         }

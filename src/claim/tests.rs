@@ -3658,3 +3658,15 @@ fn an_s_form_before_a_plural_auxiliary_is_a_noun() {
         )],
     );
 }
+
+#[test]
+fn a_floating_quantifier_stands_between_a_subject_and_its_verb() {
+    check(
+        "Title.\n\nBut Richards and Menendez both stressed that it wasn't all bad news. They all agreed that the plan would fail. Of the voters, all said they were tired.",
+        &[
+            ("it wasn't all bad news", "Richards and Menendez", "stressed", None),
+            ("the plan would fail", "Richards and Menendez", "agreed", None),
+            ("they were tired", "all", "said", None),
+        ],
+    );
+}

@@ -458,10 +458,13 @@ function_word_classes! {
     /// the clause before it: "said she hoped to stay, and then would
     /// continue …".
     modal => Modal,
+    /// Quantifiers that may float after a plural subject, between it and
+    /// its verb: "Lee and Kim both said", "they all agreed".
+    floating_quantifier => FloatingQuantifier,
 }
 
 // Every class is one bit of `Lexeme::classes`.
-const _: () = assert!((WordClass::PhraseStart as u32) < u64::BITS);
+const _: () = assert!((WordClass::PhraseStart as u32) < u128::BITS);
 
 /// All language data for one language.
 #[derive(Clone, Debug, Default)]
@@ -519,7 +522,7 @@ pub struct Grammar {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Lexeme {
     /// One bit per [`WordClass`].
-    classes: u64,
+    classes: u128,
     /// Index into [`Grammar::verbs`] and the form, for a speech verb.
     pub verb: Option<(usize, VerbForm)>,
     /// The entry of a pronoun.
@@ -544,11 +547,11 @@ impl Lexeme {
 
     /// True when the word is in `class`.
     pub fn is(&self, class: WordClass) -> bool {
-        self.classes & (1 << class as u64) != 0
+        self.classes & (1 << class as u128) != 0
     }
 
     fn add(&mut self, class: WordClass) {
-        self.classes |= 1 << class as u64;
+        self.classes |= 1 << class as u128;
     }
 }
 

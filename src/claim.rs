@@ -158,12 +158,22 @@ impl Claim {
 
 /// Finds the claims of a document, in text order.
 pub fn find_claims(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Claim> {
-    find_claims_with(&Matcher::new(doc, tags), quotes)
+    find_claims_with(&Matcher::new(doc, tags), quotes).shown
+}
+
+/// The claims of a document: those shown, and those that a quotation they
+/// hold carries (`Ryan said he was "not ready" to …` is the partial
+/// quote's), which are not shown but still tell whose the quotation is.
+pub(crate) struct Found {
+    /// The claims shown, in text order, none overlapping another.
+    pub shown: Vec<Claim>,
+    /// The claims left to their quotations, in text order.
+    pub carried: Vec<Claim>,
 }
 
 /// [`find_claims`] with the matcher of the document, which keeps what it
 /// worked out (the subjects of verbs, above all) for the next stage.
-pub(crate) fn find_claims_with(matcher: &Matcher, quotes: &[QuoteSpan]) -> Vec<Claim> {
+pub(crate) fn find_claims_with(matcher: &Matcher, quotes: &[QuoteSpan]) -> Found {
     let doc = matcher.doc();
     let doubled = crate::quote::doubled_quotes(doc.text, &doc.paragraphs, quotes);
     let merged;
@@ -228,11 +238,13 @@ pub(crate) fn find_claims_with(matcher: &Matcher, quotes: &[QuoteSpan]) -> Vec<C
             }
         }
     }
-    claims.retain(|claim| {
-        in_headline(claim.content)
-            || quoted_share(claim.content, quotes) < MAX_QUOTED_SHARE
-                && !holds_quotation(doc.text, claim.content, quotes)
-    });
+    let carried: Vec<Claim> = claims
+        .extract_if(.., |claim| {
+            !in_headline(claim.content)
+                && (quoted_share(claim.content, quotes) >= MAX_QUOTED_SHARE
+                    || holds_quotation(doc.text, claim.content, quotes))
+        })
+        .collect();
     claims.extend(finder.headline_claim());
     // A claim never holds its own cue or speaker, and claims do not overlap:
     // where two would, the earlier one stands.
@@ -251,7 +263,7 @@ pub(crate) fn find_claims_with(matcher: &Matcher, quotes: &[QuoteSpan]) -> Vec<C
             kept.push(claim);
         }
     }
-    kept
+    Found { shown: kept, carried }
 }
 
 /// For each token, whether it starts inside a quote (its marks included):

@@ -115,7 +115,7 @@ impl Analyzer {
         // subjects that attribution already found.
         let matcher = attribute::Matcher::new(&doc, &tags);
         let attributions = attribute::attribute_with(&matcher, &spans);
-        let claims = claim::find_claims_with(&matcher, &spans);
+        let claim::Found { shown: claims, carried } = claim::find_claims_with(&matcher, &spans);
         drop(matcher);
         let mentions: Vec<Span> = attributions
             .iter()
@@ -150,28 +150,43 @@ impl Analyzer {
                 rule: attribution.rule,
             });
         }
-        let claims: Vec<Quote> = claims
+        let as_quote = |claim: &claim::Claim| Quote {
+            kind: Kind::Indirect,
+            span: claim.content,
+            paragraph: {
+                // Paragraphs are in text order: a binary search finds the claim's.
+                let position = doc
+                    .paragraphs
+                    .partition_point(|paragraph| paragraph.span.end < claim.content.start);
+                doc.paragraphs.get(position).map_or(0, |paragraph| paragraph.number)
+            },
+            speaker: claim.speaker.and_then(|mention| resolver.resolve(mention)),
+            mention: claim.speaker,
+            cue: Some(claim.cue),
+            framing: claim.verb.map(|verb| grammar.verbs[verb].framing),
+            recipient: claim.recipient.map(|recipient| resolver.recipient(recipient)),
+            confidence: claim.confidence,
+            rule: claim.rule.to_string(),
+        };
+        let claims: Vec<Quote> = claims.iter().map(as_quote).collect();
+        attribute_inside_claims(&mut quotes, &claims, false);
+        // (A claim of a verb of speech that its quotation carries still
+        // tells whose the quotation is, where no claim shown does: not one
+        // of a verb that names, `known online as "Guccifer,"`, or of an
+        // impression, `the email appears to say …`.)
+        let spoken: Vec<Quote> = carried
             .iter()
-            .map(|claim| Quote {
-                kind: Kind::Indirect,
-                span: claim.content,
-                paragraph: {
-                    // Paragraphs are in text order: a binary search finds the claim's.
-                    let position = doc
-                        .paragraphs
-                        .partition_point(|paragraph| paragraph.span.end < claim.content.start);
-                    doc.paragraphs.get(position).map_or(0, |paragraph| paragraph.number)
-                },
-                speaker: claim.speaker.and_then(|mention| resolver.resolve(mention)),
-                mention: claim.speaker,
-                cue: Some(claim.cue),
-                framing: claim.verb.map(|verb| grammar.verbs[verb].framing),
-                recipient: claim.recipient.map(|recipient| resolver.recipient(recipient)),
-                confidence: claim.confidence,
-                rule: claim.rule.to_string(),
+            .filter(|claim| {
+                claim.verb.is_some_and(|verb| {
+                    let verb = &grammar.verbs[verb];
+                    verb.quotes && !verb.naming && !verb.impression
+                })
             })
+            .map(as_quote)
             .collect();
-        attribute_inside_claims(&mut quotes, &claims);
+        if !spoken.is_empty() {
+            attribute_inside_claims(&mut quotes, &spoken, true);
+        }
         quotes.extend(claims);
         quotes.sort_by_key(|quote| (quote.span.start, quote.kind == Kind::Indirect));
         let warnings = unclosed
@@ -192,8 +207,10 @@ impl Analyzer {
 
 /// A quote inside a reported clause takes the clause's speaker where nothing
 /// else attributed it: `China claims the centres are vocational "training"
-/// facilities` makes China the source of the term.
-fn attribute_inside_claims(quotes: &mut [Quote], claims: &[Quote]) {
+/// facilities` makes China the source of the term. Claims that their
+/// quotations carry (not shown) lend it only to a quote with no mention at
+/// all: a `she` that names no one is still the quote's.
+fn attribute_inside_claims(quotes: &mut [Quote], claims: &[Quote], carried: bool) {
     // Claims come in text order and never overlap: the one that holds a
     // quote is then the last to start at or before it, found by binary
     // search (a linear search per quote made a long paragraph quadratic).
@@ -212,7 +229,10 @@ fn attribute_inside_claims(quotes: &mut [Quote], claims: &[Quote]) {
         }
     };
     for quote in quotes.iter_mut() {
-        if quote.speaker.is_some() || !matches!(quote.kind, Kind::Term | Kind::Partial | Kind::Direct) {
+        if quote.speaker.is_some()
+            || carried && quote.mention.is_some()
+            || !matches!(quote.kind, Kind::Term | Kind::Partial | Kind::Direct)
+        {
             continue;
         }
         // A claim that names no speaker gives its quotes none.

@@ -3293,7 +3293,7 @@ fn a_cue_then_a_clause_is_no_inverted_attribution() {
 #[test]
 fn a_speech_verb_hyphened_to_the_next_word_is_no_cue() {
     // `back-and-forth`, `follow-up`: the first half of a compound noun.
-    let text = "Another back-and-forth, this time between Lee and Ruiz, has Lee asking about the \"pivot\" to Asia.\n";
+    let text = "Another back-and-forth, this time between Lee and Ruiz, was about the \"pivot\" to Asia.\n";
     assert_eq!(first_speaker(text), (None, None));
     let text = "Ruiz said the back-and-forth was \"tiring.\"\n";
     assert_eq!(first_speaker(text), (Some("Ruiz"), Some("Ruiz".to_string())));
@@ -3433,4 +3433,17 @@ fn a_subordinate_clause_with_its_own_subject_is_no_aside() {
         "Trump, when asked about the wall, said \"it will be built\" soon.",
         &[("it will be built", "direct", Some("Trump"), Some("said"), None)],
     );
+}
+
+#[test]
+fn a_claim_that_its_quotation_carries_still_names_the_quotation_s_speaker() {
+    // `praising Hillary Clinton as a "…"` is mostly quotation: no claim is
+    // shown, but the claim's subject is the quote's speaker.
+    let text = "Title here.\n\nTALLAHASSEE — Democratic U.S. Rep. Gwen Graham on Friday pummeled Donald Trump as divisive while praising Hillary Clinton as a \"work horse, not a show horse.\"";
+    let quote = quote_where(text, |quote| quote.span.of(text).starts_with("work horse"));
+    assert_eq!(quote.speaker.as_deref(), Some("Gwen Graham"));
+    assert_eq!(quote.rule, "inside_claim");
+    // (Not a claim of a verb that names, nor one of an impression: see
+    // `a_name_given_by_a_participle_has_no_speaker` and
+    // `a_verb_of_impression_gives_no_speaker_to_a_quote`.)
 }

@@ -382,7 +382,7 @@ impl<'d, 't> Resolver<'d, 't> {
                             before
                         };
                         tags.is(word, WordClass::Locative)
-                    });
+                    }) || of_a_name(doc, tags, index, range.start);
                     let role_after = role_in_apposition(doc, tags, end, range.end);
                     let person = honorific_gender != Gender::Unknown
                         || role_before.is_some()
@@ -540,10 +540,12 @@ impl<'d, 't> Resolver<'d, 't> {
                 && doc.word(end) == ","
                 && (end + 1..doc.tokens.len().min(end + 3))
                     .any(|at| tags.verb(at).is_some_and(|(verb, _)| verb.quotes || verb.reports));
+            // (Not where the speaker is from: `Rep. Lee Zeldin of New York`.)
             if (appositive
                 || sorted_speakers
                     .get(position)
                     .is_some_and(|speaker| speaker.contains(name.span)))
+                && !of_a_name(doc, tags, first, 0)
                 && !modifies_noun(doc, tags, name.tokens.end, &sorted_speakers)
             {
                 name.salient = true;
@@ -1616,6 +1618,23 @@ impl NamePart<'_> {
 
 /// The lower-case words of a name (honorifics and possessive dropped), the
 /// name as written, and the gender its honorific states.
+/// Whether the name at `index` follows `of` (or `of the`) behind a name,
+/// and opens with no given name: where a person is from or works (`Lee
+/// Zeldin of New York`, `Joel Pollak of the Texas Tribune`), a place or a
+/// body, not a person (but `The Many Lives of Donald J. Trump`). Nothing
+/// before `start` is read.
+fn of_a_name(doc: &Document, tags: &Tags, index: usize, start: usize) -> bool {
+    let of = if index > start && doc.lower(index - 1) == "the" {
+        index - 1
+    } else {
+        index
+    };
+    of >= start + 2
+        && doc.lower(of - 1) == "of"
+        && tags.is_capitalized(of - 2)
+        && tags.grammar().given_name_gender(doc.lower(index)) == Gender::Unknown
+}
+
 fn name_words<'d>(
     doc: &'d Document,
     tags: &Tags,

@@ -3447,3 +3447,19 @@ fn a_claim_that_its_quotation_carries_still_names_the_quotation_s_speaker() {
     // `a_name_given_by_a_participle_has_no_speaker` and
     // `a_verb_of_impression_gives_no_speaker_to_a_quote`.)
 }
+
+#[test]
+fn a_name_after_of_behind_a_name_is_a_place() {
+    // `Lee Zeldin of New York`: the state is where the person is from, no
+    // person a later `he` could name.
+    check(
+        "Title here.\n\nRepublican Rep. Lee Zeldin of New York, a Trump supporter, said it will help.\n\n\"I don't think it's do or die,\" he said outside the building.",
+        &[(
+            "I don't think it's do or die,",
+            "direct",
+            Some("Lee Zeldin"),
+            Some("said"),
+            None,
+        )],
+    );
+}

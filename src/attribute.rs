@@ -2555,7 +2555,9 @@ impl<'d, 't> Matcher<'d, 't> {
             .verb(next)
             .is_some_and(|(verb, form)| verb.quotes && form != VerbForm::Base);
         let before_name = self.is_capitalized(next) && self.is_name_word(next, doc.word(next));
-        !shouting && !opens && (before_verb || (before_name && function_word))
+        // (`governor Jan Brewer`: a month's name before a name word is a
+        // given name.)
+        !shouting && !opens && (before_verb || (before_name && (function_word || month)))
     }
 
     /// Whether token `index`, written `word` (its possessive maybe cut

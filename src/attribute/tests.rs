@@ -3463,3 +3463,22 @@ fn a_name_after_of_behind_a_name_is_a_place() {
         )],
     );
 }
+
+#[test]
+fn a_name_before_a_role_noun_modifies_it() {
+    // `Former Arizona governor Jan Brewer`: `Former Arizona` is no person
+    // a later `she` could name.
+    check(
+        "Title here.\n\nFormer Arizona governor Jan Brewer, an early supporter of Trump, calls the issue of security \"a priority\" for women. \"That's something I think will resonate with all women,\" she said.",
+        &[
+            ("a priority", "partial", Some("Jan Brewer"), Some("calls"), None),
+            (
+                "That's something I think will resonate with all women,",
+                "direct",
+                Some("Jan Brewer"),
+                Some("said"),
+                None,
+            ),
+        ],
+    );
+}

@@ -384,13 +384,23 @@ impl<'d, 't> Resolver<'d, 't> {
                         tags.is(word, WordClass::Locative)
                     }) || of_a_name(doc, tags, index, range.start);
                     let role_after = role_in_apposition(doc, tags, end, range.end);
+                    // `Former Arizona governor Tom Hale`: a name right before
+                    // a lower-case role noun modifies it (but `a Marco Rubio
+                    // delegate` names a person all the same).
+                    let before_role = end < range.end
+                        && grammar.given_name_gender(doc.lower(index)) == Gender::Unknown
+                        && !tags.is_capitalized(end)
+                        && tags
+                            .lexeme(end)
+                            .person
+                            .is_some_and(|entry| entry.kind == PersonWordKind::Role);
                     let person = honorific_gender != Gender::Unknown
                         || role_before.is_some()
                         || (speakers_at_names.overlaps(span) && !modifies_noun(doc, tags, end, &sorted_speakers))
                         || (end < doc.tokens.len()
                             && tags.verb(end).is_some_and(|(verb, _)| verb.quotes || verb.reports))
                         || role_after
-                        || (!place && words.len() >= 2);
+                        || (!place && !before_role && words.len() >= 2);
                     // Within three tokens of the line's start or of a
                     // sentence end, with no sentence end between. (Past
                     // the line's first three tokens, the one sentence end

@@ -3482,3 +3482,14 @@ fn a_name_before_a_role_noun_modifies_it() {
         ],
     );
 }
+
+#[test]
+fn a_name_right_before_a_role_noun_is_no_person() {
+    // `Former Arizona governor Tom Hale`: the state modifies the role, and
+    // is no person a later `she` could name, even where the capital
+    // `Former` makes it two words.
+    check(
+        "Title here.\n\nAnn Lee spoke first.\n\nFormer Arizona governor Tom Hale came. \"It will resonate,\" she said.",
+        &[("It will resonate,", "direct", Some("Ann Lee"), Some("said"), None)],
+    );
+}

@@ -36,6 +36,9 @@ const MAX_ASIDE_MODIFIERS: usize = 3;
 const MAX_RELATIVE_CLAUSE: usize = 16;
 /// Longest noun phrase a speaker may be, in tokens.
 pub(crate) const MAX_SPEAKER: usize = 12;
+/// Most modifiers before the head of a speaker's noun phrase: `The Wall
+/// Street Journal/NBC News poll` has six.
+const MAX_HEAD_MODIFIERS: usize = 6;
 /// Quotes of at most this many words are never given to a sentence's
 /// subject without a speech verb.
 const MIN_CLAUSE_SUBJECT_WORDS: usize = 2;
@@ -1786,7 +1789,7 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         // Modifiers, then a role, group or institution head.
         let mut cursor = index;
-        while cursor < limit && cursor < index + 5 {
+        while cursor < limit && cursor <= index + MAX_HEAD_MODIFIERS {
             if let Some(head_end) = self.role_end(cursor, limit) {
                 ends.push(head_end);
                 self.role_tail(head_end, limit, &mut ends);

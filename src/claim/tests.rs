@@ -1566,11 +1566,12 @@ fn a_clause_after_a_comma_after_a_speech_verb() {
 
 #[test]
 fn a_slash_between_two_names_keeps_both_in_the_speaker() {
+    // (With its head, `poll`, as `a CNN/ORC poll` has it.)
     check(
         "Title.\n\nClinton leads Trump by 5 points, according to the latest ABC News/Washington Post poll.",
         &[(
             "Clinton leads Trump by 5 points",
-            "ABC News/Washington Post",
+            "latest ABC News/Washington Post poll",
             "according to",
             None,
         )],
@@ -3668,5 +3669,19 @@ fn a_floating_quantifier_stands_between_a_subject_and_its_verb() {
             ("the plan would fail", "Richards and Menendez", "agreed", None),
             ("they were tired", "all", "said", None),
         ],
+    );
+}
+
+#[test]
+fn a_long_name_modifies_the_head_of_its_subject() {
+    // Six modifiers before `poll`: the subject is the whole phrase.
+    check(
+        "Title.\n\nThe Wall Street Journal/NBC News poll showed a slimmer lead for Clinton.",
+        &[(
+            "a slimmer lead for Clinton",
+            "Wall Street Journal/NBC News poll",
+            "showed",
+            None,
+        )],
     );
 }

@@ -3685,3 +3685,14 @@ fn a_long_name_modifies_the_head_of_its_subject() {
         )],
     );
 }
+
+#[test]
+fn each_and_neither_alone_are_subjects() {
+    check(
+        "Title.\n\nEach said the plan would fail. Neither said it would pass.",
+        &[
+            ("the plan would fail", "each", "said", None),
+            ("it would pass", "neither", "said", None),
+        ],
+    );
+}

@@ -2089,7 +2089,8 @@ impl<'d, 't> Matcher<'d, 't> {
     /// plural verb or a modal is a plural noun, the head of its subject
     /// (`the likelihood that unsanctioned protests will erupt`); so is one
     /// right after `that` and before a modal (`that protests will erupt`).
-    /// So is one before a plural auxiliary (`the estimates are showing`).
+    /// So is one before a plural auxiliary (`the estimates are showing`),
+    /// and any right after `the` (`The markets, where traders bet, show`).
     pub(crate) fn plural_noun_before_verb(&self, index: usize) -> bool {
         if index == 0 || index + 1 >= self.doc.tokens.len() || self.is_capitalized(index) {
             return false;
@@ -2098,7 +2099,7 @@ impl<'d, 't> Matcher<'d, 't> {
             return false;
         }
         let modal = self.is(index + 1, WordClass::Finite) && self.is(index + 1, WordClass::NotReporting);
-        if modal && self.lower(index - 1) == "that" {
+        if modal && self.lower(index - 1) == "that" || self.lower(index - 1) == "the" {
             return true;
         }
         let plural_auxiliary = matches!(self.lower(index + 1), "are" | "were" | "have");

@@ -3696,3 +3696,13 @@ fn each_and_neither_alone_are_subjects() {
         ],
     );
 }
+
+#[test]
+fn an_s_form_after_the_is_a_plural_noun() {
+    // `markets` is a verb's -s form too; after `the` it heads the subject,
+    // whatever comes between it and its verb.
+    check(
+        "Title.\n\nThe markets, which traders watch closely, suggest that Clinton leads.",
+        &[("Clinton leads", "markets", "suggest", None)],
+    );
+}

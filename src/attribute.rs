@@ -1598,14 +1598,23 @@ impl<'d, 't> Matcher<'d, 't> {
             clause_open |= self.opens_aside_clause(index);
             // `Bill Eastland, wearing "Cruz" pins, said`: a short quoted
             // phrase inside the aside.
+            // (`Humphrey, who calls Trump a "sociopath," said`: one whose
+            // comma inside the closing mark closes the aside.)
             if is_quote_mark_token(word)
                 && let Some(close) = (index + 1..last.min(index + 2 + MAX_TERM_WORDS))
                     .find(|&close| is_quote_mark_token(self.doc.word(close)))
                 && close > index + 1
-                && (index + 1..close).all(|inner| self.doc.tokens[inner].class == TokenClass::Word)
             {
-                index = close;
-                continue;
+                let comma = self.doc.word(close - 1) == ",";
+                let words = if comma { close - 1 } else { close };
+                if words > index + 1 && (index + 1..words).all(|inner| self.doc.tokens[inner].class == TokenClass::Word)
+                {
+                    if comma {
+                        ends.push(close + 1);
+                    }
+                    index = close;
+                    continue;
+                }
             }
             // (`PHILADELPHIA, July 25 (UPI) — The committee …`: a dateline's
             // dash ends the place, not an aside.)
@@ -2846,9 +2855,11 @@ impl<'d, 't> Matcher<'d, 't> {
         if found {
             return capture.speaker;
         }
-        if last_word == ","
-            && self.match_ending_at(&[speaker.clone(), appositive.clone()], far..subject_end, &mut capture)
-        {
+        // (An aside ends in a comma, or in a quotation with its comma
+        // inside the closing mark.)
+        let comma_end = last_word == ","
+            || subject_end >= 2 && is_quote_mark_token(last_word) && self.doc.word(subject_end - 2) == ",";
+        if comma_end && self.match_ending_at(&[speaker.clone(), appositive.clone()], far..subject_end, &mut capture) {
             // `Recently, Tom Emanuel, a voter, said`: an adverb that opens
             // the sentence is no speaker; the name after its comma is.
             if let Some(opener) = capture.speaker.clone()

@@ -3706,3 +3706,21 @@ fn an_s_form_after_the_is_a_plural_noun() {
         &[("Clinton leads", "markets", "suggest", None)],
     );
 }
+
+#[test]
+fn an_aside_that_ends_in_a_quotation_closes_with_its_comma() {
+    // The comma inside the closing mark closes the aside: the subject is
+    // the name before it, and `said` reports.
+    check(
+        "Title.\n\nHumphrey, who calls Trump a \"sociopath,\" said he doesn't believe the effort requires an alternative. Lee, the hacker known as \"Guccifer,\" stated that he had access to the server.",
+        &[
+            (
+                "he doesn't believe the effort requires an alternative",
+                "Humphrey",
+                "said",
+                None,
+            ),
+            ("he had access to the server", "Lee", "stated", None),
+        ],
+    );
+}

@@ -470,7 +470,7 @@ impl Finder<'_, '_> {
     /// Whether a quotation that ends in a comma closes right before `index`
     /// (`… "the best thing," claiming …`), after `start`.
     fn comma_quote_before(&self, index: usize, start: usize) -> bool {
-        index >= start + 2 && self.is_quote_mark(index - 1) && self.quote_ends_at(index) && self.word(index - 2) == ","
+        index >= start + 2 && self.word(index - 2) == "," && self.is_quote_mark(index - 1) && self.quote_ends_at(index)
     }
 
     /// True when a quote closes between tokens `start` and `end`, or right

@@ -174,13 +174,20 @@ impl Analyzer {
         // tells whose the quotation is, where no claim shown does: not one
         // of a verb that names, `known online as "Guccifer,"`, or of an
         // impression, `the email appears to say …`.)
+        // (Only a claim that holds such a quote is resolved.)
+        let unattributed: Vec<Span> = quotes
+            .iter()
+            .filter(|quote| quote.speaker.is_none() && quote.mention.is_none())
+            .map(|quote| quote.span)
+            .collect();
         let spoken: Vec<Quote> = carried
             .iter()
             .filter(|claim| {
-                claim.verb.is_some_and(|verb| {
-                    let verb = &grammar.verbs[verb];
-                    verb.quotes && !verb.naming && !verb.impression
-                })
+                unattributed.iter().any(|&span| claim.content.contains(span))
+                    && claim.verb.is_some_and(|verb| {
+                        let verb = &grammar.verbs[verb];
+                        verb.quotes && !verb.naming && !verb.impression
+                    })
             })
             .map(as_quote)
             .collect();

@@ -388,12 +388,12 @@ impl<'d, 't> Resolver<'d, 't> {
                     // a lower-case role noun modifies it (but `a Marco Rubio
                     // delegate` names a person all the same).
                     let before_role = end < range.end
-                        && grammar.given_name_gender(doc.lower(index)) == Gender::Unknown
                         && !tags.is_capitalized(end)
                         && tags
                             .lexeme(end)
                             .person
-                            .is_some_and(|entry| entry.kind == PersonWordKind::Role);
+                            .is_some_and(|entry| entry.kind == PersonWordKind::Role)
+                        && grammar.given_name_gender(doc.lower(index)) == Gender::Unknown;
                     let person = honorific_gender != Gender::Unknown
                         || role_before.is_some()
                         || (speakers_at_names.overlaps(span) && !modifies_noun(doc, tags, end, &sorted_speakers))

@@ -2108,7 +2108,7 @@ impl<'d, 't> Matcher<'d, 't> {
             return false;
         }
         let modal = self.is(index + 1, WordClass::Finite) && self.is(index + 1, WordClass::NotReporting);
-        if modal && self.lower(index - 1) == "that" || self.lower(index - 1) == "the" {
+        if (modal && self.lower(index - 1) == "that") || self.lower(index - 1) == "the" {
             return true;
         }
         let plural_auxiliary = matches!(self.lower(index + 1), "are" | "were" | "have");

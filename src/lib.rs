@@ -171,10 +171,10 @@ impl Analyzer {
         let claims: Vec<Quote> = claims.iter().map(as_quote).collect();
         attribute_inside_claims(&mut quotes, &claims, false);
         // (A claim of a verb of speech that its quotation carries still
-        // tells whose the quotation is, where no claim shown does: not one
-        // of a verb that names, `known online as "Guccifer,"`, or of an
-        // impression, `the email appears to say …`.)
-        // (Only a claim that holds such a quote is resolved.)
+        // tells whose the quotation is, where nothing else does: not one of
+        // a verb that names, `known online as "Guccifer,"`, or of an
+        // impression, `the email appears to say …`. Only a claim that holds
+        // such a quote is resolved.)
         let unattributed: Vec<Span> = quotes
             .iter()
             .filter(|quote| quote.speaker.is_none() && quote.mention.is_none())

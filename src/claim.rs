@@ -418,6 +418,11 @@ impl Finder<'_, '_> {
         while end < highest {
             if self.doc.ends_sentence(end) {
                 if !self.inside_quote(end) {
+                    // (`(… warm up.)`: a sentence in parentheses ends at
+                    // its closing one; what it says, at its final mark.)
+                    if self.word(end) == ")" {
+                        end -= 1;
+                    }
                     break;
                 }
                 // `said Trump is "unelectable now." Sen. Ted Cruz …`: a

@@ -346,7 +346,7 @@ fn sentence_bounds(
     for (index, (token, &word)) in tokens.iter().zip(words).enumerate() {
         // The word already sliced tells the mark without slicing the text again.
         if token.class == TokenClass::Punct
-            && is_final_mark(word)
+            && (is_final_mark(word) || word == ")")
             && sentence_end(text, tokens, index, grammar, abbreviation)
         {
             ends.resize(index, false);
@@ -668,9 +668,23 @@ fn sentence_end(
         return false;
     }
     let mark = token.text(text);
-    if !is_final_mark(mark) {
+    // `(He can take time to warm up.) A …`: a closing parenthesis right
+    // after a final mark ends the sentence in its place, where the
+    // parenthesis opened the sentence (not `Ted Cruz (R-Tex.) Thursday`).
+    let parenthesis = mark == ")"
+        && index > 0
+        && tokens[index - 1].span.end == token.span.start
+        && is_final_mark(tokens[index - 1].text(text))
+        && parenthesis_opens_sentence(text, tokens, index);
+    if !is_final_mark(mark) && !parenthesis {
         return false;
     }
+    // (The mark of a parenthesis at the end, as it would be without it.)
+    let (index, mark) = if parenthesis {
+        (index - 1, tokens[index - 1].text(text))
+    } else {
+        (index, mark)
+    };
     let after = &text[token.span.end..];
     if !(after.is_empty() || after.starts_with(char::is_whitespace) || starts_with_closing_mark(after)) {
         return false;
@@ -683,13 +697,37 @@ fn sentence_end(
     }
     if mark == "." && index > 0 {
         let previous = tokens[index - 1];
-        if previous.span.end == token.span.start && is_abbreviation(index - 1) {
+        if previous.span.end == tokens[index].span.start && is_abbreviation(index - 1) {
             // `… in the U.S. He says …`: a subject pronoun or a determiner
             // after an abbreviation opens a new sentence; a name does not.
             return first_word(rest).is_some_and(|word| opens_sentence(&word.to_lowercase(), grammar));
         }
     }
     true
+}
+
+/// Longest sentence in parentheses that ends where its parenthesis
+/// closes, in tokens.
+const MAX_PARENTHETICAL: usize = 80;
+
+/// Whether the `(` that the `)` at `close` closes opens a sentence: the
+/// text's first token, or one after a final mark (a closing quote mark
+/// between) or a line break.
+fn parenthesis_opens_sentence(text: &str, tokens: &[Token], close: usize) -> bool {
+    let Some(open) = (close.saturating_sub(MAX_PARENTHETICAL)..close)
+        .rev()
+        .take_while(|&at| tokens[at].text(text) != ")")
+        .find(|&at| tokens[at].text(text) == "(")
+    else {
+        return false;
+    };
+    let mut before = open;
+    while before > 0 && starts_with_closing_mark(tokens[before - 1].text(text)) {
+        before -= 1;
+    }
+    before == 0
+        || is_final_mark(tokens[before - 1].text(text))
+        || text[tokens[open - 1].span.end..tokens[open].span.start].contains('\n')
 }
 
 /// `.`, `!`, `?` or `…`: the marks that may end a sentence.
@@ -917,6 +955,24 @@ mod tests {
     /// The offset of the last byte of `word`'s first occurrence in `text`.
     fn last_byte_of(text: &str, word: &str) -> usize {
         text.find(word).unwrap() + word.len() - 1
+    }
+
+    /// `(He can take time to warm up.) A more subdued …`: a sentence in
+    /// parentheses ends at its closing parenthesis; a tag after a name does
+    /// not end one (`Ted Cruz (R-Tex.) Thursday said`).
+    #[test]
+    fn a_sentence_in_parentheses_ends_at_its_closing_parenthesis() {
+        let text =
+            "Lee spoke. (He can take time to warm up.) A subdued Lee is fine. Sen. Ted Cruz (R-Tex.) Thursday said no.";
+        assert_eq!(
+            sentence_ends(text),
+            [
+                text.find("e.").unwrap() + 1,
+                text.find(".)").unwrap() + 1,
+                text.find("fine.").unwrap() + 4,
+                text.len() - 1
+            ]
+        );
     }
 
     #[test]

@@ -735,9 +735,19 @@ impl Finder<'_, '_> {
             return None;
         }
         // Inverted trailing attribution: `…, said Robert Egge, a director.`
+        // (`…, say some Democrats`: the base form, before a plural speaker.)
+        let plural_after = || {
+            index + 2 < paragraph.end
+                && self.grammar.pronoun(self.lower(index + 1)).is_none()
+                && self
+                    .matcher
+                    .speaker_ends(index + 1, paragraph.end)
+                    .first()
+                    .is_some_and(|&end| self.matcher.is_plural_subject(end - 1))
+        };
         if previous == Some(",")
             && verb.quotes
-            && matches!(form, VerbForm::Past | VerbForm::Present3)
+            && (matches!(form, VerbForm::Past | VerbForm::Present3) || form == VerbForm::Base && plural_after())
             && index > sentence_start + 2
             && self.matcher.subject_before(index, sentence_start).is_none()
             && !self.quote_ends_at(index - 1)

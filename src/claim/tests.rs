@@ -3724,3 +3724,21 @@ fn an_aside_that_ends_in_a_quotation_closes_with_its_comma() {
         ],
     );
 }
+
+#[test]
+fn an_inverted_plural_attribution_in_the_base_form() {
+    // `…, say some Democrats`: the base form inverted after what was said,
+    // with a plural speaker after it.
+    check(
+        "Title.\n\nA more subdued Bill Clinton may not be such a bad thing either, say some Democrats, who cringe at the memory. The plan will fail, say analysts.",
+        &[
+            (
+                "A more subdued Bill Clinton may not be such a bad thing either",
+                "some Democrats",
+                "say",
+                None,
+            ),
+            ("The plan will fail", "analysts", "say", None),
+        ],
+    );
+}

@@ -1292,20 +1292,32 @@ impl Finder<'_, '_> {
                 && self.matcher.is(after_hearer, WordClass::TopicPreposition)
                 && content.start == self.doc.tokens[after_hearer + 1].span.start
         });
+        // `…, a spokeswoman, Anna White, said`: the name in apposition to
+        // the speaker's head is the subject found; the trailing speaker's
+        // words run from the head to the aside's closing comma.
+        let trailing =
+            match subject.end + 1 == index && self.word(subject.end) == "," && subject.start > sentence_start + 2 {
+                true if self.word(subject.start - 1) == "," => self
+                    .matcher
+                    .subject_before(subject.start - 1, sentence_start)
+                    .filter(|head| head.end + 1 == subject.start)
+                    .map_or(subject.clone(), |head| head.start..index),
+                _ => subject.clone(),
+            };
         if may_trail
             && !opener_only
             && !topic_object
-            && subject.start > sentence_start
-            && self.word(subject.start - 1) == ","
+            && trailing.start > sentence_start
+            && self.word(trailing.start - 1) == ","
             // (`…, The Post has learned.`, `…, Lee also said.`: auxiliaries
             // and adverbs of the verb between.)
-            && (subject.end..index).all(|at| self.matcher.is(at, WordClass::Auxiliary))
-            && !self.matcher.is(subject.start, WordClass::Relative)
+            && (trailing.end..index).all(|at| self.matcher.is(at, WordClass::Auxiliary))
+            && !self.matcher.is(trailing.start, WordClass::Relative)
         {
             // `At the rally, Lee wrote to the mayor …`, `On Saturday, …`: a
             // short phrase of time or place with no verb is no trailing claim.
-            let first = self.skip_adverbials(sentence_start, subject.start);
-            let adverbial = self.words_in(sentence_start..subject.start) <= 4
+            let first = self.skip_adverbials(sentence_start, trailing.start);
+            let adverbial = self.words_in(sentence_start..trailing.start) <= 4
                 && verbless()
                 && (first > sentence_start
                     // `Then, last week, …`, `Recently, …`: capitalized.
@@ -1324,7 +1336,7 @@ impl Finder<'_, '_> {
             // (not the phrase's own `Though he has not spoken`, `When it
             // came and they were announced`).
             let clause_after = || {
-                (opening + 2..subject.start.saturating_sub(2)).any(|at| {
+                (opening + 2..trailing.start.saturating_sub(2)).any(|at| {
                     self.is_subject_pronoun(at)
                         && !self.inside_quote(at)
                         && !self.grammar.is_stopword(self.lower(at - 1))
@@ -1340,7 +1352,7 @@ impl Finder<'_, '_> {
                 || self.matcher.is(opening, WordClass::SentenceOpener)
                 || self.matcher.is(opening, WordClass::Subordinator))
                 && !self.matcher.is(opening, WordClass::Approximator)
-                && !(opening..subject.start - 1).any(|at| self.word(at) == ",")
+                && !(opening..trailing.start - 1).any(|at| self.word(at) == ",")
                 && !clause_after();
             let adverbial = adverbial || phrase_only;
             // `The goal, he said, is to forge a truce`: the sentence around
@@ -1350,11 +1362,11 @@ impl Finder<'_, '_> {
                 Some(rest) if !self.is_quote_mark(sentence_start) => {
                     // `But the goal, …`: the conjunction joins the sentence to the one before.
                     let first = sentence_start + usize::from(self.matcher.is(sentence_start, WordClass::Conjunction));
-                    self.matcher.span(first..subject.start).to(rest)
+                    self.matcher.span(first..trailing.start).to(rest)
                 }
                 Some(rest) => rest,
                 None if adverbial => return None,
-                None => self.content_span(sentence_start, subject.start - 1)?,
+                None => self.content_span(sentence_start, trailing.start - 1)?,
             };
             return Some(Claim::trailing(
                 content,

@@ -3742,3 +3742,21 @@ fn an_inverted_plural_attribution_in_the_base_form() {
         ],
     );
 }
+
+#[test]
+fn a_trailing_attribution_with_a_name_in_apposition() {
+    // `…, a spokeswoman, Anna White, said`: the name in apposition is the
+    // speaker; what was said ends before its head.
+    check(
+        "Title.\n\nFacebook created the tool to help in times of crisis, a spokeswoman, Anna White, said on Saturday. The emails were never classified, her lawyer, David E. Kendall, wrote in a court filing.",
+        &[
+            (
+                "Facebook created the tool to help in times of crisis",
+                "Anna White",
+                "said",
+                None,
+            ),
+            ("The emails were never classified", "David E. Kendall", "wrote", None),
+        ],
+    );
+}

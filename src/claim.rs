@@ -1295,15 +1295,15 @@ impl Finder<'_, '_> {
         // `…, a spokeswoman, Anna White, said`: the name in apposition to
         // the speaker's head is the subject found; the trailing speaker's
         // words run from the head to the aside's closing comma.
-        let trailing =
-            match subject.end + 1 == index && self.word(subject.end) == "," && subject.start > sentence_start + 2 {
-                true if self.word(subject.start - 1) == "," => self
-                    .matcher
-                    .subject_before(subject.start - 1, sentence_start)
-                    .filter(|head| head.end + 1 == subject.start)
-                    .map_or(subject.clone(), |head| head.start..index),
-                _ => subject.clone(),
-            };
+        let in_apposition = subject.end + 1 == index
+            && self.word(subject.end) == ","
+            && subject.start > sentence_start + 2
+            && self.word(subject.start - 1) == ",";
+        let trailing = in_apposition
+            .then(|| self.matcher.subject_before(subject.start - 1, sentence_start))
+            .flatten()
+            .filter(|head| head.end + 1 == subject.start)
+            .map_or(subject.clone(), |head| head.start..index);
         if may_trail
             && !opener_only
             && !topic_object

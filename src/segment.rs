@@ -646,7 +646,8 @@ fn word_end(slice: &str, mut offset: usize, ascii: &mut bool) -> usize {
 }
 
 /// True when the token at `index` ends a sentence: `.`, `!`, `?` or `…` that
-/// does not close an abbreviation and is followed by white space or the end.
+/// does not close an abbreviation and is followed by white space or the end
+/// (or the `)` right after one that closes a sentence in parentheses).
 pub fn ends_sentence(text: &str, tokens: &[Token], index: usize, grammar: &Grammar) -> bool {
     sentence_end(text, tokens, index, grammar, |previous| {
         is_abbreviation(text, tokens[previous], grammar)

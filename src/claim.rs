@@ -717,21 +717,22 @@ impl Finder<'_, '_> {
             && (form != VerbForm::Gerund && self.quote_ends_at(index)
                 || self.quote_ends_at(index - 1) && !matches!(self.lower(index - 1), "but" | "and" | "yet")
                 || (self.word(index - 1) == "," && index - 1 > sentence_start && self.quote_ends_at(index - 2)));
-        // `Lee called it "the best," claiming that …`: a participle after a
-        // quotation inside the sentence reports for the sentence's subject.
-        let participle_after_inner_quote = form == VerbForm::Gerund && !self.inside_quote(sentence_start);
-        // `Though he told the paper they had "been friends," he claimed
-        // they had never met`: so does a verb with a clause of its own after
-        // a quotation inside the sentence.
-        let clause_after_inner_quote = || {
-            let end = self.sentence_end(index, &paragraph);
-            verb.reports
-                && !self.inside_quote(sentence_start)
-                && index + 2 < end
-                && (self.matcher.is(index + 1, WordClass::Complementizer)
-                    || self.opens_clause(index + 1, verb.framing, false) && self.clause_follows(index + 1, end))
+        // `Lee called it "the best," claiming that …`: after a quotation
+        // inside the sentence, a participle reports anew for the sentence's
+        // subject, and so does a verb with a clause of its own (`Though he
+        // told the paper they had "been friends," he claimed they had never
+        // met`).
+        let reports_anew = || {
+            let clause_of_its_own = || {
+                let end = self.sentence_end(index, &paragraph);
+                verb.reports
+                    && index + 2 < end
+                    && (self.matcher.is(index + 1, WordClass::Complementizer)
+                        || self.opens_clause(index + 1, verb.framing, false) && self.clause_follows(index + 1, end))
+            };
+            !self.inside_quote(sentence_start) && (form == VerbForm::Gerund || clause_of_its_own())
         };
-        if after_quote && !participle_after_inner_quote && !clause_after_inner_quote() {
+        if after_quote && !reports_anew() {
             return None;
         }
         // Inverted trailing attribution: `…, said Robert Egge, a director.`

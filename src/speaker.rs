@@ -365,11 +365,7 @@ impl<'d, 't> Resolver<'d, 't> {
                 let (words, display, honorific_gender) = name_words(doc, tags, &mut name_words_table, index..end);
                 if !words.is_empty() {
                     let before = index.checked_sub(1).filter(|&before| before >= range.start);
-                    let role_before = before.and_then(|before| {
-                        tags.lexeme(before)
-                            .person
-                            .filter(|entry| entry.kind == PersonWordKind::Role)
-                    });
+                    let role_before = before.and_then(|before| role_word(tags, before));
                     let gender = if honorific_gender != Gender::Unknown {
                         honorific_gender
                     } else {
@@ -389,10 +385,7 @@ impl<'d, 't> Resolver<'d, 't> {
                     // delegate` names a person all the same).
                     let before_role = end < range.end
                         && !tags.is_capitalized(end)
-                        && tags
-                            .lexeme(end)
-                            .person
-                            .is_some_and(|entry| entry.kind == PersonWordKind::Role)
+                        && role_word(tags, end).is_some()
                         && grammar.given_name_gender(doc.lower(index)) == Gender::Unknown;
                     let person = honorific_gender != Gender::Unknown
                         || role_before.is_some()
@@ -1168,12 +1161,9 @@ impl<'d, 't> Resolver<'d, 't> {
     /// before the mention.
     fn role_antecedent(&self, first: usize, end: usize) -> Option<String> {
         let doc = self.doc;
-        let head = (first..end).rev().find(|&index| {
-            self.tags
-                .lexeme(index)
-                .person
-                .is_some_and(|entry| entry.kind == PersonWordKind::Role)
-        })?;
+        let head = (first..end)
+            .rev()
+            .find(|&index| role_word(self.tags, index).is_some())?;
         let determiner = doc.word(first).to_lowercase();
         if determiner != "the" && determiner != "this" {
             return None;
@@ -1935,11 +1925,15 @@ fn role_in_apposition(doc: &Document, tags: &Tags, end: usize, limit: usize) -> 
     }
     (end + 1..(end + 8).min(limit))
         .take_while(|&index| doc.word(index) != ",")
-        .any(|index| {
-            tags.lexeme(index)
-                .person
-                .is_some_and(|entry| entry.kind == PersonWordKind::Role)
-        })
+        .any(|index| role_word(tags, index).is_some())
+}
+
+/// The entry of token `index` where the lexicon lists it as a role word
+/// (`spokesman`, `governor`).
+fn role_word(tags: &Tags, index: usize) -> Option<PersonWord> {
+    tags.lexeme(index)
+        .person
+        .filter(|entry| entry.kind == PersonWordKind::Role)
 }
 
 /// `Republican voters see …`, `Clinton aides said`: a name that a lower-case

@@ -2747,16 +2747,18 @@ impl<'d, 't> Matcher<'d, 't> {
         None
     }
 
-    /// Where an aside that closes right before `close` opens: the spaced
-    /// dash before a closing one, or the `(` of a `)`, at most
+    /// Where an aside that closes right before `close` opens: the dash
+    /// (spaced, or long) before a closing one, or the `(` of a `)`, at most
     /// [`MAX_APPOSITIVE`] tokens back and no earlier than `lower`.
     fn aside_open(&self, close: usize, lower: usize) -> Option<usize> {
         if close <= lower + 1 {
             return None;
         }
         let mut before = (lower.max(close.saturating_sub(MAX_APPOSITIVE))..close - 1).rev();
-        if self.is_spaced_dash(close - 1) {
-            before.find(|&index| self.is_spaced_dash(index))
+        // (`Graham—who had endorsed Bush—said`: a long dash needs no spaces.)
+        let dash = |index: usize| self.is_spaced_dash(index) || is_long_dash(self.doc.word(index));
+        if dash(close - 1) {
+            before.find(|&index| dash(index))
         } else if self.doc.word(close - 1) == ")" {
             before
                 .take_while(|&index| self.doc.word(index) != ")")
@@ -4155,7 +4157,23 @@ impl<'d, 't> Matcher<'d, 't> {
     /// right before it, or before its comma (`Sen. Ted Cruz, who said`),
     /// starting no earlier than `lower`.
     pub(crate) fn antecedent(&self, relative: usize, lower: usize) -> Option<Range<usize>> {
-        let end = if relative > lower && self.doc.word(relative - 1) == "," {
+        // `Cruz, who …, and who has been hoping …`: a second relative
+        // clause has the first one's antecedent.
+        if relative > lower + 1
+            && self.lower(relative - 1) == "and"
+            && let Some(first) = (lower..relative - 1)
+                .rev()
+                .find(|&at| self.lower(at) == self.lower(relative))
+        {
+            return self.antecedent(first, lower);
+        }
+        // (`Graham—who …`, `Duke (who …`: a dash or a parenthesis opens the
+        // clause as a comma does.)
+        let opens_aside = |at: usize| {
+            let word = self.doc.word(at);
+            matches!(word, "," | "(" | "--") || is_long_dash(word) || self.is_spaced_dash(at)
+        };
+        let end = if relative > lower && opens_aside(relative - 1) {
             relative - 1
         } else {
             relative

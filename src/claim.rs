@@ -320,6 +320,10 @@ const MAX_OCCASION: usize = 15;
 /// used to …`) leaves the claim standing.
 const MAX_QUOTED_SHARE: f32 = 0.3;
 
+/// The most words between a relative pronoun that opens an aside and its
+/// verb (`who last year had threatened`).
+const MAX_RELATIVE_GAP: usize = 5;
+
 /// Quotes of at least this many words inside reported content are a
 /// quotation of the speaker's words, not a term.
 const MIN_QUOTATION_WORDS: usize = 3;
@@ -931,6 +935,11 @@ impl Finder<'_, '_> {
             }
         }
         let sentence_end = self.sentence_end(index, &paragraph);
+        // `Graham—who had endorsed Bush—said …`: a relative clause set off
+        // as an aside reports nothing past it.
+        let sentence_end = self
+            .relative_aside_end(index, sentence_start, sentence_end)
+            .unwrap_or(sentence_end);
         // Trailing attribution: `…, rights groups say.`, `…, he said Wednesday.`
         // `…, Smith told Reuters.`: a hearer may end the sentence too.
         let after_hearer = if verb.recipient && index + 1 < sentence_end {
@@ -4023,6 +4032,55 @@ impl Finder<'_, '_> {
             }
         }
         sentence_end
+    }
+
+    /// Where a relative clause set off as an aside ends, for the verb at
+    /// `verb` in it: at the closing dash or parenthesis (`Graham—who had
+    /// endorsed Bush—said …`, `Duke (who endorses Trump) said …`), or, after
+    /// a comma, at the comma before the main clause's own verb (`Cruz, who
+    /// …, and who has been hoping to win Iowa, said …`). `None` where the
+    /// verb is in no such aside, or the aside runs to the sentence's end.
+    fn relative_aside_end(&self, verb: usize, sentence_start: usize, sentence_end: usize) -> Option<usize> {
+        // The relative pronoun, with only words between it and the verb.
+        let relative = (sentence_start.max(verb.saturating_sub(MAX_RELATIVE_GAP + 1))..verb)
+            .rev()
+            .take_while(|&at| self.doc.tokens[at].class == TokenClass::Word)
+            .find(|&at| matches!(self.lower(at), "who" | "which"))?;
+        let mut opener = relative.checked_sub(1).filter(|&at| at > sentence_start)?;
+        if self.lower(opener) == "and" {
+            opener = opener.checked_sub(1).filter(|&at| at > sentence_start)?;
+        }
+        let after = verb + 1..sentence_end;
+        let opening = self.word(opener);
+        if opening == "(" {
+            after.clone().find(|&at| self.word(at) == ")")
+        } else if is_long_dash(opening) || opening == "--" || self.matcher.is_spaced_dash(opener) {
+            after.clone().find(|&at| {
+                let word = self.word(at);
+                is_long_dash(word) || word == "--" || self.matcher.is_spaced_dash(at)
+            })
+        } else if opening == "," {
+            // Only an aside after the sentence's subject waits for a verb
+            // (not `blasted the system, which he said runs the risk of
+            // leaving voters, especially his supporters, disenfranchised`);
+            // and not before a modal or an auxiliary, which may go on with
+            // what was said (`said the plan, if passed, would fail`).
+            let antecedent = self.matcher.antecedent(relative, sentence_start)?;
+            if (sentence_start..antecedent.start).any(|at| self.is_finite(at)) {
+                return None;
+            }
+            after.clone().find(|&at| {
+                let next = self.past_adverbs(at + 1, sentence_end);
+                self.word(at) == ","
+                    && !self.inside_quote(at)
+                    && next < sentence_end
+                    && self.is_finite(next)
+                    && !self.matcher.is(next, WordClass::Modal)
+                    && !self.matcher.is(next, WordClass::Auxiliary)
+            })
+        } else {
+            None
+        }
     }
 
     /// The first token from `at` that is no adverb (`also`, `then`), or

@@ -3073,11 +3073,11 @@ fn a_gerund_after_time_spent_reports_for_the_spender() {
         "Title.\n\nAna Diaz spent Thursday discussing the plan.",
         &[("the plan", "Ana Diaz", "discussing", None)],
     );
-    // (Nor across an aside's dash.)
+    // (Nor across an aside's dash; the aside's `which` is the group.)
     check(
         "Title.\n\nThe group - which aims to spend $9 million - is now considering dropping the mayor.",
         &[
-            ("to spend $9 million", "", "aims", None),
+            ("to spend $9 million", "group", "aims", None),
             ("dropping the mayor", "group", "considering", None),
         ],
     );
@@ -3757,6 +3757,40 @@ fn a_trailing_attribution_with_a_name_in_apposition() {
                 None,
             ),
             ("The emails were never classified", "David E. Kendall", "wrote", None),
+        ],
+    );
+}
+
+#[test]
+fn a_relative_clause_between_dashes_or_in_parentheses() {
+    // `Graham—who had endorsed Bush—said …`: what the relative clause
+    // reports ends with its aside, and `who` is the name before the dash
+    // or the parenthesis; the main verb reports on its own.
+    let expected = |end: &'static str| {
+        vec![
+            ("Jeb Bush for president", "Lindsey Graham", "endorsed", None),
+            ("he would help", "Lindsey Graham", end, None),
+        ]
+    };
+    for text in [
+        "Title.\n\nLindsey Graham—who had endorsed Jeb Bush for president—said he would help.",
+        "Title.\n\nLindsey Graham - who had endorsed Jeb Bush for president - said he would help.",
+        "Title.\n\nLindsey Graham (who had endorsed Jeb Bush for president) said he would help.",
+    ] {
+        check(text, &expected("said"));
+    }
+}
+
+#[test]
+fn a_second_relative_clause_after_and() {
+    // `Cruz, who …, and who has been hoping to win, said …`: the second
+    // `who` is the first one's, and its clause ends before the main verb.
+    check(
+        "Title.\n\nSenator Ted Cruz, who threatened to shut down the government, and who has been hoping to win Iowa, said he would help.",
+        &[
+            ("to shut down the government", "Ted Cruz", "threatened", None),
+            ("to win Iowa", "Ted Cruz", "hoping", None),
+            ("he would help", "Ted Cruz", "said", None),
         ],
     );
 }

@@ -2059,7 +2059,7 @@ impl<'d, 't> Matcher<'d, 't> {
 
     /// A lower-case word that reads as a verb of its own, not as part of a
     /// noun phrase: `chose`, `disregarded`, `backing`, `leads`.
-    fn is_verb_form(&self, index: usize) -> bool {
+    pub(crate) fn is_verb_form(&self, index: usize) -> bool {
         let word = self.lower(index);
         !self.is_capitalized(index)
             && (self.is_participle(index)

@@ -31,6 +31,9 @@ const SPELLING_VARIANT: f64 = 0.93;
 const MAX_ANTECEDENT: usize = 40;
 /// How many paragraphs back a pronoun looks for its person.
 const PRONOUN_REACH: usize = 3;
+/// The most tokens of a passive's agent at the end of a sentence (`by his
+/// former employers`), `by` included.
+const MAX_AGENT: usize = 6;
 /// How many quotes that start before a span [`inside_any`] asks whether
 /// they hold it (quotes may nest).
 const NESTED_QUOTES: usize = 8;
@@ -1127,7 +1130,15 @@ impl<'d, 't> Resolver<'d, 't> {
                     .split(' ')
                     .next()
                     .is_some_and(|first_word| !name.split(' ').any(|word| word == first_word));
-            if governed && !place_dropped {
+            // (`Six Gannett newspapers in New Jersey`: a place after a
+            // common noun, which is what speaks; not a body, `an editorial
+            // in The Des Moines Register`.)
+            let placed = found_start > first + 1
+                && !self.names_a_body(&name)
+                && matches!(doc.lower(found_start - 1), "in" | "at" | "across" | "throughout")
+                && doc.tokens[found_start - 2].class == TokenClass::Word
+                && !self.tags.is_capitalized(found_start - 2);
+            if (governed || placed) && !place_dropped {
                 return Some(self.plain_phrase(first, end));
             }
             return Some(match paired {
@@ -1509,8 +1520,90 @@ impl<'d, 't> Resolver<'d, 't> {
                 } else {
                     None
                 }
-            })?;
-        self.resolve(group)
+            });
+        // (Or the people the sentence before is about, if nearer.)
+        let previous = self.previous_subject(mention);
+        let nearest = match (group, previous) {
+            (Some(group), Some(previous)) if previous.start > group.start => previous,
+            (group, previous) => group.or(previous)?,
+        };
+        self.resolve(nearest)
+    }
+
+    /// `Millennials have reached a consensus. By nearly 2-1, they say …`:
+    /// the subject of the sentence before that of a `they` that is its own
+    /// sentence's subject, where it names people (see
+    /// [`Resolver::names_people`]).
+    fn previous_subject(&self, mention: Span) -> Option<Span> {
+        let doc = self.doc;
+        let at = doc.token_at_or_after(mention.start);
+        let sentence_start = doc.sentence_start(at);
+        if self.matcher.sentence_subject(sentence_start, at + 1) != Some(at..at + 1) {
+            return None;
+        }
+        let previous_end = sentence_start.checked_sub(1)?;
+        let previous_start = doc.sentence_start(previous_end);
+        let people = |words: Range<usize>| {
+            let head = self.names_people(words.clone())?;
+            Some(self.matcher.span(words.start..head + 1))
+        };
+        // (Or the agent that ends a passive sentence: `Muqai was lured
+        // back in 2017 by his former employers. They said …`.)
+        let agent = || {
+            let by = (previous_start + 2..previous_end)
+                .rev()
+                .take(MAX_AGENT)
+                .find(|&at| doc.lower(at) == "by")?;
+            let passive = (previous_start..by).any(|at| self.matcher.is_participle(at));
+            passive.then(|| people(by + 1..previous_end)).flatten()
+        };
+        let span = self
+            .matcher
+            .sentence_subject(previous_start, previous_end)
+            .and_then(people)
+            .or_else(agent)?;
+        // (Not words of a quote: `"Workers need recourse when they are
+        // punished." They differ on …`.)
+        (!inside_any(&self.quotes, span)).then_some(span)
+    }
+
+    /// The head of the noun phrase `words` (before any preposition) where
+    /// the phrase names people: the head is a group word (`voters`), the
+    /// plural of a role (`attorneys`), or a capitalized plural that no
+    /// capitalized word but an article comes before (`Millennials`, `The
+    /// Democrats`; not `United States`, nor a person's name, `Sanders`);
+    /// and no verb stands in the phrase.
+    fn names_people(&self, words: Range<usize>) -> Option<usize> {
+        let doc = self.doc;
+        let (first, end) = (words.start, words.end);
+        // (A verb inside is no noun phrase's: `His friend started Muslim
+        // Americans`.)
+        if end <= first || (first..end).any(|at| self.matcher.is_verb_form(at)) {
+            return None;
+        }
+        let head = (first + 1..end)
+            .find(|&at| self.tags.is(at, WordClass::Preposition))
+            .unwrap_or(end)
+            - 1;
+        let kind = |word: &str| self.grammar.lexeme(word).person.map(|entry| entry.kind);
+        let lower = doc.lower(head);
+        if kind(lower) == Some(PersonWordKind::Group) {
+            return Some(head);
+        }
+        let singular = lower.strip_suffix('s').filter(|singular| !singular.ends_with('s'))?;
+        // (A capitalized plural that is a person's name is no group:
+        // `Sanders`, `Jones`.)
+        let a_persons_name = || {
+            self.names_before(doc.tokens[head].span.end)
+                .last()
+                .is_some_and(|name| name.tokens.contains(&head) && name.person)
+        };
+        let people = kind(singular) == Some(PersonWordKind::Role)
+            || self.tags.is_capitalized(head)
+                && (first..head)
+                    .all(|at| !self.tags.is_capitalized(at) || at == first && self.tags.is(at, WordClass::Determiner))
+                && !a_persons_name();
+        people.then_some(head)
     }
 
     /// The group that opens the sentence of a `they` or `their` before it
@@ -1525,8 +1618,22 @@ impl<'d, 't> Resolver<'d, 't> {
         if trailing {
             return None;
         }
-        let subject = self.matcher.sentence_subject(sentence_start, at)?;
-        let subject = (subject.end < at).then(|| self.matcher.span(subject))?;
+        let subject = self
+            .matcher
+            .sentence_subject(sentence_start, at)
+            .filter(|subject| subject.end < at)
+            .map(|subject| self.matcher.span(subject));
+        if let Some(subject) = subject.filter(|&subject| self.is_group(subject)) {
+            return Some(subject);
+        }
+        // `Some 20 percent of people in a poll said they …`: else the
+        // subject of the verb of speech nearest before.
+        let verb = (sentence_start..at).rev().find(|&index| {
+            self.tags
+                .verb(index)
+                .is_some_and(|(verb, form)| verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3))
+        })?;
+        let subject = self.matcher.span(self.matcher.subject_before(verb, sentence_start)?);
         self.is_group(subject).then_some(subject)
     }
 
@@ -1540,19 +1647,34 @@ impl<'d, 't> Resolver<'d, 't> {
         if end <= first {
             return false;
         }
-        let last = doc.lower(end - 1);
-        let pronoun = end == first + 1 && self.grammar.pronoun(last).is_some();
-        let plural_noun = (!self.tags.is_capitalized(end - 1) || doc.lower(first) == "the")
-            && last.len() > 3
-            && last.ends_with('s')
-            && !last.ends_with("ss");
-        let group_word = self
-            .tags
-            .lexeme(end - 1)
-            .person
-            .is_some_and(|entry| entry.kind == PersonWordKind::Group);
+        if end == first + 1 && self.grammar.pronoun(doc.lower(first)).is_some() {
+            return false;
+        }
+        // The last word, or the head before a preposition (`attorneys for
+        // the department`).
+        let plural_noun = |word: usize| {
+            let lower = doc.lower(word);
+            (!self.tags.is_capitalized(word) || doc.lower(first) == "the")
+                && lower.len() > 3
+                && lower.ends_with('s')
+                && !lower.ends_with("ss")
+        };
+        let group_word = |word: usize| {
+            self.tags
+                .lexeme(word)
+                .person
+                .is_some_and(|entry| entry.kind == PersonWordKind::Group)
+        };
+        let head = (first + 1..end)
+            .find(|&at| self.tags.is(at, WordClass::Preposition))
+            .map(|preposition| preposition - 1);
         let pair = (first..end).any(|index| doc.lower(index) == "and");
-        !pronoun && (plural_noun || group_word || pair)
+        plural_noun(end - 1)
+            || group_word(end - 1)
+            || head.is_some_and(plural_noun)
+            || pair
+            // (`20 percent of people`: a share of a group.)
+            || self.matcher.opens_with_share(first)
     }
 
     /// The recipient as a name: a person's canonical name, or the words
@@ -2128,6 +2250,53 @@ mod tests {
             .into_iter()
             .filter_map(|quote| quote.speaker)
             .collect()
+    }
+
+    /// A `they` that opens its sentence, with no group speaker nearer,
+    /// stands for the people that the sentence before is about.
+    #[test]
+    fn they_stands_for_the_people_the_sentence_before_is_about() {
+        assert_eq!(
+            speakers(
+                "Title.\n\nMillennials have reached a broad consensus on the issue. \
+                 By nearly 2-1, they say the bathrooms should be open."
+            ),
+            ["Millennials"]
+        );
+        // (Nor for a passive's agent that ends the sentence before.)
+        assert_eq!(
+            speakers(
+                "Title.\n\nMuqai was lured back to his region in May 2017 by his former employers. \
+                 They said the company pension could be cancelled."
+            ),
+            ["his former employers"]
+        );
+        // (Not for things: the bills say nothing.)
+        assert_eq!(
+            speakers("Title.\n\nThe bills passed on Monday. They say the plan is dead."),
+            Vec::<String>::new()
+        );
+    }
+
+    /// The group of a `they` in its own sentence is named by the head of
+    /// its subject (`attorneys for the department`), or by a share of a
+    /// group (`20 percent of people in a poll`).
+    #[test]
+    fn they_stands_for_the_head_of_a_longer_subject() {
+        assert_eq!(
+            speakers(
+                "Title.\n\nSome 20 percent of people in a recent poll said they believe Obama \
+                 was born abroad."
+            ),
+            ["some 20 percent of people"]
+        );
+        assert_eq!(
+            speakers(
+                "Title.\n\nThe judge ordered the release, but attorneys for the department said on Monday \
+                 that they would miss the deadline, and requested another month."
+            ),
+            ["judge", "attorneys for the department", "attorneys for the department"]
+        );
     }
 
     /// A participle that opens a headline before a surname (`Understated

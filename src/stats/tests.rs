@@ -31,8 +31,10 @@ fn seed_statistics() {
     let seed = &stats.documents[0];
     assert_eq!(seed.outlet.as_deref(), Some("AFP"));
     assert_eq!(seed.sources.named, 5);
-    // "Many in Kazakhstan believe …": a crowd, the one anonymous source.
-    assert_eq!(seed.sources.anonymous, 1);
+    // "Many in Kazakhstan believe …", a crowd, and "his former employers"
+    // (the `They` of "They said the company pension …"): the two anonymous
+    // sources.
+    assert_eq!(seed.sources.anonymous, 2);
     assert_eq!(
         seed.sources.distinct,
         seed.sources.named + seed.sources.anonymous + seed.sources.institutional
@@ -48,12 +50,13 @@ fn seed_statistics() {
     for name in ["Bikamal Kaken", "Mehmet Kasikci", "Baibolat Kunbolat"] {
         assert!(speaker(seed, name).channels.first_hand >= 1, "{name}");
     }
+    // (Unknown: Gu Ming, "many" and "his former employers".)
     assert_eq!(
         seed.gender,
         GenderCounts {
             female: 1,
             male: 3,
-            unknown: 2
+            unknown: 3
         }
     );
     let claims = &seed.claims;

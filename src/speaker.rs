@@ -1132,8 +1132,10 @@ impl<'d, 't> Resolver<'d, 't> {
                     .is_some_and(|first_word| !name.split(' ').any(|word| word == first_word));
             // (`Six Gannett newspapers in New Jersey`: a place after a
             // common noun, which is what speaks; not a body, `an editorial
-            // in The Des Moines Register`.)
+            // in The Des Moines Register`, `a report in the Interior
+            // Ministry`.)
             let placed = found_start > first + 1
+                && doc.word(found_start) != "The"
                 && !self.names_a_body(&name)
                 && matches!(doc.lower(found_start - 1), "in" | "at" | "across" | "throughout")
                 && doc.tokens[found_start - 2].class == TokenClass::Word
@@ -2296,6 +2298,20 @@ mod tests {
                  that they would miss the deadline, and requested another month."
             ),
             ["judge", "attorneys for the department", "attorneys for the department"]
+        );
+    }
+
+    /// A place after `in` or `at` behind a common noun is where the
+    /// speakers are, not who speaks; a body there is the source.
+    #[test]
+    fn a_place_after_a_common_noun_is_no_speaker() {
+        assert_eq!(
+            speakers("Title.\n\nSix Gannett newspapers in New Jersey said he is not fit to be governor."),
+            ["Six Gannett newspapers in New Jersey"]
+        );
+        assert_eq!(
+            speakers("Title.\n\nAn editorial in The Des Moines Register said he is not fit to serve."),
+            ["Des Moines Register"]
         );
     }
 

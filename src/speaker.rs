@@ -236,6 +236,9 @@ struct PronounFacts {
     thing: bool,
     /// Its gender, learned from the document.
     gender: Gender,
+    /// The gender was learned where the name opens a sentence (not only
+    /// from a mention inside one: `One local woman, Karen Robison, …`).
+    salient_gender: bool,
     /// It has two words or more.
     full_name: bool,
 }
@@ -265,8 +268,10 @@ pub struct Resolver<'d, 't> {
     cache: RefCell<FxHashMap<Words, Rc<str>>>,
     /// What is worked out about each mention of `names`, by its index.
     facts: Vec<MentionFacts>,
-    /// Gender of each canonical name, learned from the document.
-    genders: FxHashMap<Rc<str>, Gender>,
+    /// Gender of each canonical name, learned from the document, and
+    /// whether a mention that opens a sentence is among those it was
+    /// learned from.
+    genders: FxHashMap<Rc<str>, (Gender, bool)>,
     /// The quoted words of the document (quote contents), in text order.
     quotes: Vec<Span>,
     /// The pattern matcher over the document, made once so that what it
@@ -886,10 +891,10 @@ impl<'d, 't> Resolver<'d, 't> {
     /// follow the mentions with no other person in between.
     fn learn_genders(&mut self) {
         let doc = self.doc;
-        // (Stated votes, pronoun votes.)
-        let mut votes: FxHashMap<Rc<str>, (i32, i32)> = FxHashMap::default();
+        // (Stated votes, pronoun votes, a salient mention among them.)
+        let mut votes: FxHashMap<Rc<str>, (i32, i32, bool)> = FxHashMap::default();
         for (position, name) in self.names.iter().enumerate() {
-            if !name.person || !name.salient {
+            if !name.person {
                 continue;
             }
             let canonical = Rc::clone(self.mention_canonical(position));
@@ -898,6 +903,13 @@ impl<'d, 't> Resolver<'d, 't> {
                 Gender::Female => -1,
                 Gender::Unknown => 0,
             };
+            // (A mention inside its sentence still states a gender, and has
+            // a given name, `One local woman, Karen Robison, …`; only a
+            // salient one's pronouns after it are its own.)
+            if !name.salient {
+                votes.entry(canonical).or_default().0 += stated;
+                continue;
+            }
             let mut vote = 0;
             let next_person = self.names[position + 1..]
                 .iter()
@@ -925,6 +937,7 @@ impl<'d, 't> Resolver<'d, 't> {
             let entry = votes.entry(canonical).or_default();
             entry.0 += stated;
             entry.1 += vote;
+            entry.2 = true;
         }
         let gender = |vote: i32| match vote.signum() {
             1 => Gender::Male,
@@ -934,7 +947,7 @@ impl<'d, 't> Resolver<'d, 't> {
         let grammar = self.grammar;
         self.genders = votes
             .into_iter()
-            .map(|(name, (stated, pronouns))| {
+            .map(|(name, (stated, pronouns, salient))| {
                 let given = || {
                     let mut words = name.split(' ');
                     match (words.next(), words.next()) {
@@ -949,13 +962,15 @@ impl<'d, 't> Resolver<'d, 't> {
                     },
                     stated => stated,
                 };
-                (name, known)
+                (name, (known, salient))
             })
             .collect();
     }
 
     fn gender_of(&self, canonical: &str) -> Gender {
-        self.genders.get(canonical).copied().unwrap_or(Gender::Unknown)
+        self.genders
+            .get(canonical)
+            .map_or(Gender::Unknown, |&(gender, _)| gender)
     }
 
     /// The canonical name of a speaker mention.
@@ -1380,6 +1395,15 @@ impl<'d, 't> Resolver<'d, 't> {
             return None;
         }
         let gender = pronoun.gender;
+        // `He or she needs to be good at hiring`: anyone at all.
+        let doc = self.doc;
+        let at = doc.token_at_or_after(mention.start);
+        let generic =
+            at + 2 < doc.tokens.len() && doc.lower(at + 1) == "or" && matches!(doc.lower(at + 2), "he" | "she")
+                || at >= 2 && doc.lower(at - 1) == "or" && matches!(doc.lower(at - 2), "he" | "she");
+        if generic {
+            return None;
+        }
         let mut fallback = None;
         // (`names_before` is a start of `names`: positions are indices.)
         for (position, name) in self.names_before(mention.start).iter().enumerate().rev() {
@@ -1409,11 +1433,41 @@ impl<'d, 't> Resolver<'d, 't> {
             if name.salient && compatible {
                 return Some(String::from(&**canonical));
             }
-            if fallback.is_none() && known == gender && gender != Gender::Unknown {
+            // (A gender learned only inside sentences is a weaker guess: not
+            // for an object, `more upheaval than Clinton`.)
+            if fallback.is_none()
+                && known == gender
+                && gender != Gender::Unknown
+                && (facts.salient_gender || !self.as_object(name))
+            {
                 fallback = Some(String::from(&**canonical));
             }
         }
         fallback
+    }
+
+    /// Whether a mention inside its sentence stands as an object (`more
+    /// upheaval than Clinton`, `complained to CBS News' Charlie Rose`).
+    fn as_object(&self, name: &NameMention) -> bool {
+        let doc = self.doc;
+        let start = name.tokens.start;
+        let possessive = |at: usize| {
+            let word = doc.word(at);
+            doc.tokens[at].class == TokenClass::Word
+                && (word.ends_with(['\'', '’']) || word.ends_with("'s") || word.ends_with("’s"))
+        };
+        // (Not after `of`, which makes a possessor: `the words of Abraham
+        // Lincoln`, `the lead of Rep. Ann Kirkpatrick`.)
+        let before = if start > 0 && self.tags.is(start - 1, WordClass::Determiner) {
+            start - 1
+        } else {
+            start
+        };
+        !name.salient
+            && before > 0
+            && (self.after_preposition(start) && doc.lower(before - 1) != "of"
+                || doc.lower(start - 1) == "than"
+                || possessive(start - 1))
     }
 
     /// What a `he`, `she` or `it` asks of canonical name `canonical`,
@@ -1428,6 +1482,7 @@ impl<'d, 't> Resolver<'d, 't> {
             plural_body: body && canonical.ends_with('s') && !canonical.ends_with("ss"),
             thing: self.written_as_thing(canonical),
             gender: self.gender_of(canonical),
+            salient_gender: self.genders.get(canonical).is_some_and(|&(_, salient)| salient),
             full_name: canonical.split_whitespace().count() >= 2,
         };
         self.pronoun_facts.borrow_mut().insert(Rc::clone(canonical), facts);
@@ -2298,6 +2353,39 @@ mod tests {
                  that they would miss the deadline, and requested another month."
             ),
             ["judge", "attorneys for the department", "attorneys for the department"]
+        );
+    }
+
+    /// A name inside its sentence still has a given name's or a role's
+    /// gender: the `she` after it is hers.
+    #[test]
+    fn a_name_inside_its_sentence_still_tells_its_gender() {
+        assert_eq!(
+            speakers(
+                "Title.\n\nOne local woman, Karen Robison, pulled Rep. King aside after the event. \
+                 It makes a difference, she said."
+            ),
+            ["Karen Robison"]
+        );
+        assert_eq!(
+            speakers(
+                "Title.\n\nThe speech was in contrast to the introduction by his daughter Ivanka Trump. \
+                 She said her father has been an advocate for women."
+            ),
+            ["Ivanka Trump"]
+        );
+        // (But not an object's, for the gender learned there alone; nor a
+        // `he or she`, which is anyone.)
+        assert_eq!(
+            speakers(
+                "Title.\n\nShe implied that Trump could lead to more upheaval than Hillary Clinton, the former \
+                 secretary of state. Some people feel Trump will bring revolution, she said."
+            ),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            speakers("Title.\n\nJohn Smith spoke first. He or she needs to be good at hiring, the report said."),
+            ["report"]
         );
     }
 

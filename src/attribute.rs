@@ -4178,7 +4178,13 @@ impl<'d, 't> Matcher<'d, 't> {
         } else {
             relative
         };
-        self.subject_ending_at(end, lower)
+        // (`a question from a young child, who …`: else the object of the
+        // first preposition before, which no subject follows.)
+        self.subject_ending_at(end, lower).or_else(|| {
+            let preposition =
+                (lower.max(end.saturating_sub(MAX_SPEAKER))..end).find(|&at| self.is(at, WordClass::Preposition))?;
+            self.subject_ending_at(end, preposition + 1)
+        })
     }
 
     /// The first name or subject pronoun of a sentence, before `limit`. An

@@ -2356,6 +2356,25 @@ mod tests {
         );
     }
 
+    /// A relative pronoun after the object of a preposition stands for
+    /// that object (`Contrast that with Trump, who has called …`).
+    #[test]
+    fn a_relative_after_a_prepositions_object() {
+        assert_eq!(
+            speakers("Title.\n\nContrast that with Donald Trump, who has called the pact a disaster."),
+            ["Donald Trump"]
+        );
+        assert_eq!(
+            speakers("Title.\n\nThe last question was from a young child, who said he had driven there."),
+            ["a young child"]
+        );
+        // (The voter, not `Manchester`.)
+        assert_eq!(
+            speakers("Title.\n\nShe met a voter from Manchester, who said Sanders is best suited to win."),
+            ["a voter from Manchester"]
+        );
+    }
+
     /// A name inside its sentence still has a given name's or a role's
     /// gender: the `she` after it is hers.
     #[test]

@@ -34,6 +34,9 @@ const PRONOUN_REACH: usize = 3;
 /// The most tokens of a passive's agent at the end of a sentence (`by his
 /// former employers`), `by` included.
 const MAX_AGENT: usize = 6;
+/// The most words of a noun phrase that an `it` may stand for (`the
+/// inspector general's report`), its article aside.
+const MAX_THING_WORDS: usize = 4;
 /// How many quotes that start before a span [`inside_any`] asks whether
 /// they hold it (quotes may nest).
 const NESTED_QUOTES: usize = 8;
@@ -1405,8 +1408,18 @@ impl<'d, 't> Resolver<'d, 't> {
             return None;
         }
         let mut fallback = None;
+        // (`The report provided details. It said …`: an `it` may stand for
+        // a body or a document with no name, when it is nearer.)
+        let thing = if pronoun.thing {
+            self.thing_subject(mention)
+        } else {
+            None
+        };
         // (`names_before` is a start of `names`: positions are indices.)
         for (position, name) in self.names_before(mention.start).iter().enumerate().rev() {
+            if thing.is_some_and(|thing| thing.start > name.span.start) {
+                break;
+            }
             if !name.person || (name.quoted && !quoted) {
                 continue;
             }
@@ -1443,7 +1456,78 @@ impl<'d, 't> Resolver<'d, 't> {
                 fallback = Some(String::from(&**canonical));
             }
         }
-        fallback
+        match thing {
+            Some(thing) if fallback.is_none() => self.resolve(thing),
+            _ => fallback,
+        }
+    }
+
+    /// The common noun phrase with an article that opens the sentence at
+    /// `start` (`The report also provided …`: `The report`), ending
+    /// before `limit`: lower-case words that are no verb, adverb,
+    /// preposition or stopword.
+    fn opening_noun_phrase(&self, start: usize, limit: usize) -> Option<Range<usize>> {
+        if start >= limit || !self.tags.is(start, WordClass::Determiner) {
+            return None;
+        }
+        let end = (start + 1..limit.min(start + MAX_THING_WORDS + 1))
+            .find(|&at| {
+                self.doc.tokens[at].class != TokenClass::Word
+                    || self.tags.is_capitalized(at)
+                    || self.matcher.is_verb_form(at)
+                    || self.matcher.is_adverb(at)
+                    || self.tags.is(at, WordClass::Preposition)
+                    || self.tags.is(at, WordClass::Stopword)
+            })
+            .unwrap_or(limit);
+        (end > start + 1 && end < limit).then_some(start..end)
+    }
+
+    /// `The company said in its statement …`, `The report also provided
+    /// details. It said …`: the body or document with no name that an `it`
+    /// stands for: its own sentence's subject before it, or, for an `it`
+    /// that is its sentence's subject, the sentence before's. A subject
+    /// with an article whose head is an institution's word or a document's
+    /// (`the company`, `the report`; not `the bills`).
+    fn thing_subject(&self, mention: Span) -> Option<Span> {
+        let doc = self.doc;
+        let at = doc.token_at_or_after(mention.start);
+        let sentence_start = doc.sentence_start(at);
+        let names_thing = |words: Range<usize>| {
+            let (first, end) = (words.start, words.end);
+            let head = (first + 1..end)
+                .find(|&index| self.tags.is(index, WordClass::Preposition))
+                .unwrap_or(end)
+                - 1;
+            let body = self
+                .tags
+                .lexeme(head)
+                .person
+                .is_some_and(|entry| entry.kind == PersonWordKind::Institution);
+            (head > first
+                && self.tags.is(first, WordClass::Determiner)
+                && !self.tags.is_capitalized(head)
+                && !(first..end).any(|index| self.matcher.is_verb_form(index))
+                && (body || self.tags.is(head, WordClass::DocumentNoun)))
+            .then(|| self.matcher.span(first..head + 1))
+        };
+        let trailing = at > sentence_start && matches!(doc.word(at - 1), "," | "\"" | "”" | "’" | "'");
+        let own = self
+            .opening_noun_phrase(sentence_start, at)
+            .filter(|_| !trailing)
+            .and_then(names_thing);
+        let span = match own {
+            Some(span) => span,
+            None => {
+                if self.matcher.sentence_subject(sentence_start, at + 1) != Some(at..at + 1) {
+                    return None;
+                }
+                let previous_end = sentence_start.checked_sub(1)?;
+                let previous_start = doc.sentence_start(previous_end);
+                names_thing(self.opening_noun_phrase(previous_start, previous_end)?)?
+            }
+        };
+        (!inside_any(&self.quotes, span)).then_some(span)
     }
 
     /// Whether a mention inside its sentence stands as an object (`more
@@ -2372,6 +2456,31 @@ mod tests {
         assert_eq!(
             speakers("Title.\n\nShe met a voter from Manchester, who said Sanders is best suited to win."),
             ["a voter from Manchester"]
+        );
+    }
+
+    /// An `it` stands for a body or a document with no name: its own
+    /// sentence's subject, or the sentence before's.
+    #[test]
+    fn it_stands_for_a_body_or_a_document_with_no_name() {
+        assert_eq!(
+            speakers(
+                "Title.\n\nThe report also provided details of data breaches. It said current officials \
+                 concealed them."
+            ),
+            ["report"]
+        );
+        assert_eq!(
+            speakers(
+                "Title.\n\nThe company offered no comment on Monday, and it said nothing since. \
+                 It added that the listing was removed."
+            ),
+            ["company", "company", "company"]
+        );
+        // (Not for a plural, nor across a name that is nearer.)
+        assert_eq!(
+            speakers("Title.\n\nThe bills passed on Monday. It said the plan is dead."),
+            Vec::<String>::new()
         );
     }
 

@@ -905,10 +905,13 @@ impl Finder<'_, '_> {
             // voters saying they approve`.
             let before_clause = (verb.quotes || verb.clause)
                 && index + 1 < paragraph.end
-                && self
+                && (self
                     .grammar
                     .pronoun(self.lower(index + 1))
-                    .is_some_and(|pronoun| pronoun.subject);
+                    .is_some_and(|pronoun| pronoun.subject)
+                    // (`911 calls saying shots have been fired`: or before
+                    // any clause, after a lower-case participle.)
+                    || !self.matcher.is_capitalized(index) && self.opens_clause(index + 1, verb.framing, false));
             reduced_clause = before_clause;
             // (The word before the participle ends a noun phrase.)
             let after_noun = self.doc.tokens[index - 1].class == TokenClass::Word

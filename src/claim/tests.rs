@@ -3794,3 +3794,19 @@ fn a_second_relative_clause_after_and() {
         ],
     );
 }
+
+#[test]
+fn a_participle_of_speech_after_a_noun_before_a_clause() {
+    // `62 percent of voters saying race relations are growing worse`: the
+    // clause after the participle is what the noun phrase says, whatever
+    // opens it (a pronoun did already: `voters saying they approve`).
+    check(
+        "Title.\n\nThe attacks have left 62 percent of voters saying race relations are growing worse.",
+        &[(
+            "race relations are growing worse",
+            "62 percent of voters",
+            "saying",
+            None,
+        )],
+    );
+}

@@ -320,7 +320,14 @@ pub(crate) fn attribute_with(matcher: &Matcher, quotes: &[QuoteSpan]) -> Vec<Att
         {
             attribution = None;
         }
-        let attribution = attribution.unwrap_or_else(|| unattributed_kind(doc, quote, &window));
+        let mut attribution = attribution.unwrap_or_else(|| unattributed_kind(doc, quote, &window));
+        // `Carly Fiorina wrote on Facebook: "Anyone can …."`: a whole
+        // sentence that a colon hands over to is an utterance, whatever
+        // words stand between the cue and the colon.
+        if attribution.kind == Kind::Partial && attribution.speaker.is_some() && matcher.colon_sentence(quote, &window)
+        {
+            attribution.kind = Kind::Direct;
+        }
         if attribution.speaker.is_some() {
             last_attributed = Some(index);
         }
@@ -2967,6 +2974,17 @@ impl<'d, 't> Matcher<'d, 't> {
             .filter(|&at| at > lower && (self.is_participle(at) || self.is(at, WordClass::Particle)))?;
         (self.doc.tokens[participle - 1].class == TokenClass::Word && !self.is_capitalized(participle - 1))
             .then_some(participle)
+    }
+
+    /// Whether a colon right before the quote hands over to it, and the
+    /// quote is a sentence of its own: it opens with a capital and ends
+    /// with a final mark (`…: "Anyone can turn an inheritance into money."`).
+    fn colon_sentence(&self, quote: &QuoteSpan, window: &Window) -> bool {
+        let content = quote.content.of(self.doc.text).trim();
+        window.before.end > window.before.start
+            && self.doc.word(window.before.end - 1) == ":"
+            && content.chars().next().is_some_and(char::is_uppercase)
+            && content.ends_with(['.', '!', '?'])
     }
 
     /// `Gu also informed Kunbolat that the embassy would "…"`: the nearest

@@ -1577,7 +1577,7 @@ fn a_sentence_subject_with_its_prepositional_phrase() {
         &[
             (
                 "Further appeals are pointless.",
-                "partial",
+                "direct",
                 Some("State Board of Elections"),
                 None,
                 None,
@@ -2001,7 +2001,7 @@ fn a_naming_participle_before_a_quote_has_no_subject_to_lend() {
 fn a_quote_after_a_colon_belongs_to_the_clause_that_ends_in_it() {
     check(
         "Ann Moss spoke first.\n\nWhen Ann Moss suggested a new tax for the city, Tom Hale fired back: \"We will not pay it.\"",
-        &[("We will not pay it.", "partial", Some("Tom Hale"), None, None)],
+        &[("We will not pay it.", "direct", Some("Tom Hale"), None, None)],
     );
 }
 
@@ -2313,7 +2313,7 @@ fn a_contracted_pronoun_is_no_possessor_before_a_speech_verb() {
     // `he’s said` is `he has said`: the verb is a cue, the pronoun its
     // subject, resolved like `he`.
     let text = "A headline\n\nEver since Bernie Sanders announced his candidacy, he’s said the same thing at every stop: \"It is not about me.\"\n";
-    let quote = quote_where(text, |quote| quote.kind == crate::Kind::Partial);
+    let quote = quote_where(text, |quote| quote.span.of(text) == "It is not about me.");
     assert_eq!(quote.cue.map(|span| span.of(text)), Some("said"));
     assert_eq!(quote.mention.map(|span| span.of(text)), Some("he’s"));
     assert_eq!(quote.speaker.as_deref(), Some("Bernie Sanders"));
@@ -2440,7 +2440,7 @@ fn an_aside_ends_at_a_finite_verb_outside_its_own_clause() {
         "In line with most of his fellow Americans, Sen. Tom Lee was also critical of the plan, telling reporters: \"It is a mistake.\"",
         &[(
             "It is a mistake.",
-            "partial",
+            "direct",
             Some("Tom Lee"),
             Some("telling"),
             Some("reporters"),
@@ -2457,14 +2457,14 @@ fn an_aside_ends_at_a_finite_verb_outside_its_own_clause() {
 fn a_sentence_subject_runs_from_a_name_over_a_role_to_the_person() {
     check(
         "Former Republican presidential candidate Tom Lee was blunt, saying: \"It is a mistake.\"",
-        &[("It is a mistake.", "partial", Some("Tom Lee"), Some("saying"), None)],
+        &[("It is a mistake.", "direct", Some("Tom Lee"), Some("saying"), None)],
     );
     // With a verb between, the first name is the subject.
     check(
         "Time Magazine chose German Chancellor Angela Merkel over Ana Ruiz, saying: \"It is a mistake.\"",
         &[(
             "It is a mistake.",
-            "partial",
+            "direct",
             Some("Time Magazine"),
             Some("saying"),
             None,
@@ -3491,5 +3491,26 @@ fn a_name_right_before_a_role_noun_is_no_person() {
     check(
         "Title here.\n\nAnn Lee spoke first.\n\nFormer Arizona governor Tom Hale came. \"It will resonate,\" she said.",
         &[("It will resonate,", "direct", Some("Ann Lee"), Some("said"), None)],
+    );
+}
+
+#[test]
+fn a_sentence_that_a_colon_hands_over_to_is_direct() {
+    // `wrote on Facebook: "…."`: words between the cue and the colon make
+    // no reported clause of the quote; a fragment after a colon stays
+    // partial.
+    check(
+        "Title.\n\nCarly Fiorina wrote on Facebook: \"Anyone can turn an inheritance into more money.\"",
+        &[(
+            "Anyone can turn an inheritance into more money.",
+            "direct",
+            Some("Carly Fiorina"),
+            Some("wrote"),
+            None,
+        )],
+    );
+    check(
+        "Title.\n\nCarly Fiorina wrote on Facebook: \"a disgrace\" and worse.",
+        &[("a disgrace", "partial", Some("Carly Fiorina"), Some("wrote"), None)],
     );
 }

@@ -323,8 +323,11 @@ pub(crate) fn attribute_with(matcher: &Matcher, quotes: &[QuoteSpan]) -> Vec<Att
         let mut attribution = attribution.unwrap_or_else(|| unattributed_kind(doc, quote, &window));
         // `Carly Fiorina wrote on Facebook: "Anyone can …."`: a whole
         // sentence that a colon hands over to is an utterance, whatever
-        // words stand between the cue and the colon.
-        if attribution.kind == Kind::Partial && attribution.speaker.is_some() && matcher.colon_sentence(quote, &window)
+        // words stand between the cue and the colon; so is one right after
+        // its cue and a comma (`…, saying, "We are done."`).
+        if attribution.kind == Kind::Partial
+            && attribution.speaker.is_some()
+            && matcher.handed_over(quote, &window, attribution.cue)
         {
             attribution.kind = Kind::Direct;
         }
@@ -455,6 +458,10 @@ fn unattributed_kind(doc: &Document, quote: &QuoteSpan, window: &Window) -> Attr
     };
     Attribution::unattributed(kind, "unattributed")
 }
+
+/// The most tokens from a verb of sending to the document's noun before
+/// the participle that quotes it (`sent out a brief text message saying`).
+const MAX_DOCUMENT_PHRASE: usize = 5;
 
 /// The tokens around a quote that attribution may read.
 #[derive(Clone, Debug)]
@@ -2976,13 +2983,18 @@ impl<'d, 't> Matcher<'d, 't> {
             .then_some(participle)
     }
 
-    /// Whether a colon right before the quote hands over to it, and the
-    /// quote is a sentence of its own: it opens with a capital and ends
-    /// with a final mark (`…: "Anyone can turn an inheritance into money."`).
-    fn colon_sentence(&self, quote: &QuoteSpan, window: &Window) -> bool {
+    /// Whether a colon right before the quote, or the `cue` and a comma,
+    /// hand over to it, and the quote is a sentence of its own: it opens
+    /// with a capital and ends with a final mark (`…: "Anyone can turn an
+    /// inheritance into money."`).
+    fn handed_over(&self, quote: &QuoteSpan, window: &Window, cue: Option<Span>) -> bool {
         let content = quote.content.of(self.doc.text).trim();
-        window.before.end > window.before.start
-            && self.doc.word(window.before.end - 1) == ":"
+        let before = window.before.clone();
+        let colon = before.end > before.start && self.doc.word(before.end - 1) == ":";
+        let after_cue = before.end > before.start + 1
+            && self.doc.word(before.end - 1) == ","
+            && cue.is_some_and(|cue| cue.end == self.doc.tokens[before.end - 2].span.end);
+        (colon || after_cue)
             && content.chars().next().is_some_and(char::is_uppercase)
             && content.ends_with(['.', '!', '?'])
     }
@@ -3700,7 +3712,15 @@ impl<'d, 't> Matcher<'d, 't> {
                             && !self.is_capitalized(index)
                     })
             });
-        let participle = matches!(previous, Some("," | "by")) || comma_in_marks || joined_gerund || after_phrase;
+        // (`sent an email saying, "…"`: a document its sender put out, as
+        // reported speech has it.)
+        let sending = form == VerbForm::Gerund
+            && verb_index > before.start
+            && self.is(verb_index - 1, WordClass::DocumentNoun)
+            && (before.start.max(verb_index.saturating_sub(MAX_DOCUMENT_PHRASE + 1))..verb_index - 1)
+                .any(|at| self.is(at, WordClass::Dispatch));
+        let participle =
+            matches!(previous, Some("," | "by")) || comma_in_marks || joined_gerund || after_phrase || sending;
         // `with Sen. Ana Ruiz calling it "…"`: a gerund with its own subject.
         let with_subject = (form == VerbForm::Gerund && !participle && !progressive)
             .then(|| self.with_subject(verb_index, before.start))

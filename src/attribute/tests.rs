@@ -673,7 +673,7 @@ fn participle_cue_takes_the_subject_of_the_verb_it_hangs_on() {
         "The mayor and the council will meet next week, Tom Hale said, adding, \"They need a good talk.\"",
         &[(
             "They need a good talk.",
-            "partial",
+            "direct",
             Some("Tom Hale"),
             Some("adding"),
             None,
@@ -1073,7 +1073,7 @@ fn participle_after_an_earlier_quote_keeps_its_speaker() {
             ),
             (
                 "I will sign it, no problem.",
-                "partial",
+                "direct",
                 Some("Lee Chan"),
                 Some("added"),
                 None,
@@ -1971,7 +1971,7 @@ fn a_participle_after_a_comma_inside_quote_marks_hangs_on_the_clause() {
             ("reporter,", "term", None, None, None),
             (
                 "A reporter who writes on request!",
-                "partial",
+                "direct",
                 Some("Tom Hale"),
                 Some("saying"),
                 None,
@@ -3512,5 +3512,16 @@ fn a_sentence_that_a_colon_hands_over_to_is_direct() {
     check(
         "Title.\n\nCarly Fiorina wrote on Facebook: \"a disgrace\" and worse.",
         &[("a disgrace", "partial", Some("Carly Fiorina"), Some("wrote"), None)],
+    );
+}
+
+#[test]
+fn a_document_sent_saying_quotes_its_sender() {
+    // `sent an email saying, "…"`: the sender's words, as reported speech
+    // has them; a whole sentence right after the cue and its comma is
+    // direct.
+    check(
+        "Title.\n\nMinutes later, John Smith sent an email saying, \"We are done here.\"",
+        &[("We are done here.", "direct", Some("John Smith"), Some("saying"), None)],
     );
 }

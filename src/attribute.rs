@@ -459,9 +459,10 @@ fn unattributed_kind(doc: &Document, quote: &QuoteSpan, window: &Window) -> Attr
     Attribution::unattributed(kind, "unattributed")
 }
 
-/// The most tokens from a verb of sending to the document's noun before
-/// the participle that quotes it (`sent out a brief text message saying`).
-const MAX_DOCUMENT_PHRASE: usize = 5;
+/// The most tokens from a verb that puts out a document to the document's
+/// noun (`released a brief written statement`, `sent out a text message
+/// saying`).
+pub(crate) const MAX_DOCUMENT_PHRASE: usize = 5;
 
 /// The tokens around a quote that attribution may read.
 #[derive(Clone, Debug)]

@@ -8,7 +8,7 @@
 use std::cell::{Cell, OnceCell};
 use std::ops::Range;
 
-use crate::attribute::{MAX_SPEAKER, Matcher, is_object_pronoun, is_possessive, strip_possessive};
+use crate::attribute::{MAX_DOCUMENT_PHRASE, MAX_SPEAKER, Matcher, is_object_pronoun, is_possessive, strip_possessive};
 use crate::grammar::{Framing, Gender, Grammar, Verb, VerbForm, WordClass};
 use crate::quote::QuoteSpan;
 use crate::segment::{Document, TokenClass, is_long_dash};
@@ -300,10 +300,6 @@ const MAX_ASIDE: usize = 12;
 /// The most words of an aside between commas after a cue and before its
 /// `that` (`say, with the benefit of hindsight, that …`).
 const MAX_COMMA_ASIDE: usize = 8;
-
-/// The most tokens from a verb that puts out a document to the document's
-/// noun: `released a brief written statement`.
-const MAX_DOCUMENT_PHRASE: usize = 5;
 
 /// The most tokens from a verb of spending to the gerund that its time or
 /// money comes before (`spent much of his 30-minute speech defending …`).

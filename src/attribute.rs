@@ -2995,9 +2995,13 @@ impl<'d, 't> Matcher<'d, 't> {
         let after_cue = before.end > before.start + 1
             && self.doc.word(before.end - 1) == ","
             && cue.is_some_and(|cue| cue.end == self.doc.tokens[before.end - 2].span.end);
+        // (`asserted that France had lost its identity: "France is no
+        // longer France," he claimed.`: a comma before a trailing cue ends
+        // the sentence too.)
+        let trailing_cue = cue.is_some_and(|cue| cue.start >= quote.close.end);
         (colon || after_cue)
             && content.chars().next().is_some_and(char::is_uppercase)
-            && content.ends_with(['.', '!', '?'])
+            && (content.ends_with(['.', '!', '?']) || trailing_cue && content.ends_with(','))
     }
 
     /// `Gu also informed Kunbolat that the embassy would "…"`: the nearest

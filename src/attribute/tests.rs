@@ -3509,6 +3509,17 @@ fn a_sentence_that_a_colon_hands_over_to_is_direct() {
             None,
         )],
     );
+    // (A comma before a trailing cue ends the sentence as well.)
+    check(
+        "Title.\n\nTom Lee asserted that France had lost its identity: \"France is no longer France,\" he claimed.",
+        &[(
+            "France is no longer France,",
+            "direct",
+            Some("Tom Lee"),
+            Some("claimed"),
+            None,
+        )],
+    );
     check(
         "Title.\n\nCarly Fiorina wrote on Facebook: \"a disgrace\" and worse.",
         &[("a disgrace", "partial", Some("Carly Fiorina"), Some("wrote"), None)],

@@ -100,6 +100,9 @@ pub struct Evaluation {
     pub exact_share: f64,
     /// Share of matched quotes with the right speaker.
     pub speaker_accuracy: f64,
+    /// Share of matched quotes of the gold's kind, `direct` or `partial`
+    /// (not one of FORMATS.md's figures: an addition).
+    pub kind_accuracy: f64,
     /// F1 counting only quotes matched with the right speaker.
     pub e2e_f1: f64,
     /// Matched reported claims over predicted ones (documents with gold claims).
@@ -147,6 +150,8 @@ pub struct Counts {
     pub exact: usize,
     /// True positives with the right speaker.
     pub speaker_right: usize,
+    /// True positives of the gold's kind (`direct` or `partial`).
+    pub kind_right: usize,
     /// Predicted reported claims matching a gold claim.
     #[serde(rename = "reported_tp")]
     pub reported_true_positives: usize,
@@ -214,6 +219,7 @@ pub fn score_with(gold: &[GoldDoc], predictions: &[WireDoc], options: EvalOption
         counts.false_negatives += doc_counts.false_negatives;
         counts.exact += doc_counts.exact;
         counts.speaker_right += doc_counts.speaker_right;
+        counts.kind_right += doc_counts.kind_right;
         if let Some(reported) = &matched.reported {
             for verdict in &reported.verdicts {
                 match verdict.outcome {
@@ -265,6 +271,7 @@ pub fn score_with(gold: &[GoldDoc], predictions: &[WireDoc], options: EvalOption
         quote_f1: f1(quote_precision, quote_recall),
         exact_share: ratio(counts.exact, counts.true_positives),
         speaker_accuracy: ratio(counts.speaker_right, counts.true_positives),
+        kind_accuracy: ratio(counts.kind_right, counts.true_positives),
         e2e_f1: f1(e2e_precision, e2e_recall),
         reported_precision,
         reported_recall,
@@ -316,6 +323,11 @@ impl Evaluation {
                 of(counts.speaker_right, counts.true_positives),
             ),
             ("end-to-end F1", fixed(self.e2e_f1), String::new()),
+            (
+                "kind accuracy",
+                fixed(self.kind_accuracy),
+                of(counts.kind_right, counts.true_positives),
+            ),
             (
                 "reported precision",
                 fixed(self.reported_precision),
@@ -653,6 +665,7 @@ enum SpeechOutcome {
         gold: usize,
         exact: bool,
         speaker_right: bool,
+        kind_right: bool,
     },
 }
 
@@ -727,11 +740,15 @@ impl DocumentMatch<'_> {
                 }
                 SpeechOutcome::Optional { .. } => {}
                 SpeechOutcome::Found {
-                    exact, speaker_right, ..
+                    exact,
+                    speaker_right,
+                    kind_right,
+                    ..
                 } => {
                     counts.true_positives += 1;
                     counts.exact += usize::from(exact);
                     counts.speaker_right += usize::from(speaker_right);
+                    counts.kind_right += usize::from(kind_right);
                 }
             }
         }
@@ -791,6 +808,7 @@ fn match_document<'a>(gold: &'a GoldDoc, prediction: Option<&'a WireDoc>, option
                             gold: gold_idx,
                             exact: span == gold_quote_spans[gold_idx],
                             speaker_right: speaker_ok(quote, gold_quote, lenient),
+                            kind_right: gold_quote.kind.as_deref() == Some(quote.kind.as_str()),
                         }
                     }
                 }

@@ -146,6 +146,7 @@ fn list_document(matched: &DocumentMatch<'_>, items: &mut Vec<ErrorItem>) {
                 gold: gold_idx,
                 exact,
                 speaker_right: false,
+                ..
             } => {
                 let gold_quote = &gold.quotes[gold_idx];
                 let mut item = item_for_gold(matched, ErrorKind::WrongSpeaker, gold_quote);

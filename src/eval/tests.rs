@@ -195,6 +195,26 @@ fn perfect_prediction_scores_one() {
 }
 
 #[test]
+fn kind_accuracy_counts_matched_quotes_of_the_gold_kind() {
+    // Both quotes match; only the first is, like the gold's, direct.
+    let (win_start, win_end) = find(TEXT, "We will win,");
+    let (nothing_start, nothing_end) = find(TEXT, "Nothing changes,");
+    let evaluation = score(
+        &[standard_gold()],
+        &[prediction(
+            vec![
+                predicted("direct", (win_start, win_end), Some("Ann Lee")),
+                predicted("partial", (nothing_start, nothing_end), Some("Bob Stone")),
+            ],
+            vec![],
+        )],
+    );
+    assert_eq!(evaluation.counts.true_positives, 2);
+    assert_eq!(evaluation.counts.kind_right, 1);
+    assert_eq!(evaluation.kind_accuracy, 0.5);
+}
+
+#[test]
 fn trimmed_marks_and_commas_still_count_as_exact() {
     let (start, end) = find(TEXT, "“We will win,”");
     check_speech(

@@ -4044,7 +4044,7 @@ impl Finder<'_, '_> {
         let relative = (sentence_start.max(verb.saturating_sub(MAX_RELATIVE_GAP + 1))..verb)
             .rev()
             .take_while(|&at| self.doc.tokens[at].class == TokenClass::Word)
-            .find(|&at| matches!(self.lower(at), "who" | "which"))?;
+            .find(|&at| self.matcher.is(at, WordClass::Relative))?;
         let mut opener = relative.checked_sub(1).filter(|&at| at > sentence_start)?;
         if self.lower(opener) == "and" {
             opener = opener.checked_sub(1).filter(|&at| at > sentence_start)?;
@@ -4064,19 +4064,18 @@ impl Finder<'_, '_> {
             // leaving voters, especially his supporters, disenfranchised`);
             // and not before a modal or an auxiliary, which may go on with
             // what was said (`said the plan, if passed, would fail`).
+            let closing = after.clone().find(|&at| {
+                // (The comma first: the cheapest test, and mostly false.)
+                self.word(at) == "," && !self.inside_quote(at) && {
+                    let next = self.past_adverbs(at + 1, sentence_end);
+                    next < sentence_end
+                        && self.is_finite(next)
+                        && !self.matcher.is(next, WordClass::Modal)
+                        && !self.matcher.is(next, WordClass::Auxiliary)
+                }
+            })?;
             let antecedent = self.matcher.antecedent(relative, sentence_start)?;
-            if (sentence_start..antecedent.start).any(|at| self.is_finite(at)) {
-                return None;
-            }
-            after.clone().find(|&at| {
-                let next = self.past_adverbs(at + 1, sentence_end);
-                self.word(at) == ","
-                    && !self.inside_quote(at)
-                    && next < sentence_end
-                    && self.is_finite(next)
-                    && !self.matcher.is(next, WordClass::Modal)
-                    && !self.matcher.is(next, WordClass::Auxiliary)
-            })
+            (!(sentence_start..antecedent.start).any(|at| self.is_finite(at))).then_some(closing)
         } else {
             None
         }

@@ -900,19 +900,22 @@ impl<'d, 't> Resolver<'d, 't> {
             if !name.person {
                 continue;
             }
-            let canonical = Rc::clone(self.mention_canonical(position));
             let stated = match name.gender {
                 Gender::Male => 1,
                 Gender::Female => -1,
                 Gender::Unknown => 0,
             };
-            // (A mention inside its sentence still states a gender, and has
-            // a given name, `One local woman, Karen Robison, …`; only a
-            // salient one's pronouns after it are its own.)
+            // (A mention inside its sentence still states a gender, `his
+            // daughter Ivanka Trump`; only a salient one's pronouns after it
+            // are its own. Its given name, `One local woman, Karen Robison,
+            // …`, is read when asked: see `gender_of`.)
             if !name.salient {
-                votes.entry(canonical).or_default().0 += stated;
+                if stated != 0 {
+                    votes.entry(Rc::clone(self.mention_canonical(position))).or_default().0 += stated;
+                }
                 continue;
             }
+            let canonical = Rc::clone(self.mention_canonical(position));
             let mut vote = 0;
             let next_person = self.names[position + 1..]
                 .iter()
@@ -970,10 +973,19 @@ impl<'d, 't> Resolver<'d, 't> {
             .collect();
     }
 
+    /// The gender learned for `canonical`; for a name with no salient
+    /// mention and nothing stated, its given name's.
     fn gender_of(&self, canonical: &str) -> Gender {
-        self.genders
-            .get(canonical)
-            .map_or(Gender::Unknown, |&(gender, _)| gender)
+        match self.genders.get(canonical) {
+            Some(&(gender, _)) => gender,
+            None => {
+                let mut words = canonical.split(' ');
+                match (words.next(), words.next()) {
+                    (Some(first), Some(_)) => self.grammar.given_name_gender(first),
+                    _ => Gender::Unknown,
+                }
+            }
+        }
     }
 
     /// The canonical name of a speaker mention.

@@ -2771,9 +2771,8 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         let mut before = (lower.max(close.saturating_sub(MAX_APPOSITIVE))..close - 1).rev();
         // (`Graham—who had endorsed Bush—said`: a long dash needs no spaces.)
-        let dash = |index: usize| self.is_spaced_dash(index) || is_long_dash(self.doc.word(index));
-        if dash(close - 1) {
-            before.find(|&index| dash(index))
+        if self.is_aside_dash(close - 1) {
+            before.find(|&index| self.is_aside_dash(index))
         } else if self.doc.word(close - 1) == ")" {
             before
                 .take_while(|&index| self.doc.word(index) != ")")
@@ -4212,10 +4211,7 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         // (`Graham—who …`, `Duke (who …`: a dash or a parenthesis opens the
         // clause as a comma does.)
-        let opens_aside = |at: usize| {
-            let word = self.doc.word(at);
-            matches!(word, "," | "(" | "--") || is_long_dash(word) || self.is_spaced_dash(at)
-        };
+        let opens_aside = |at: usize| matches!(self.doc.word(at), "," | "(") || self.is_aside_dash(at);
         let end = if relative > lower && opens_aside(relative - 1) {
             relative - 1
         } else {
@@ -4666,6 +4662,14 @@ impl<'d, 't> Matcher<'d, 't> {
             let word = self.doc.word(index);
             (word == "-" || is_long_dash(word)) && self.doc.text[..token.span.start].ends_with(char::is_whitespace)
         }
+    }
+
+    /// A dash that may open or close an aside: a spaced hyphen, a long
+    /// dash with or without spaces (`Graham—who had endorsed Bush—said`),
+    /// or a double hyphen.
+    pub(crate) fn is_aside_dash(&self, index: usize) -> bool {
+        let word = self.doc.word(index);
+        is_long_dash(word) || word == "--" || self.is_spaced_dash(index)
     }
 
     /// A hyphen inside a word (`AFL-CIO`, `Texas-based`), with no space on

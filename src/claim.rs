@@ -4049,22 +4049,19 @@ impl Finder<'_, '_> {
         if self.lower(opener) == "and" {
             opener = opener.checked_sub(1).filter(|&at| at > sentence_start)?;
         }
-        let after = verb + 1..sentence_end;
+        let mut after = verb + 1..sentence_end;
         let opening = self.word(opener);
         if opening == "(" {
-            after.clone().find(|&at| self.word(at) == ")")
-        } else if is_long_dash(opening) || opening == "--" || self.matcher.is_spaced_dash(opener) {
-            after.clone().find(|&at| {
-                let word = self.word(at);
-                is_long_dash(word) || word == "--" || self.matcher.is_spaced_dash(at)
-            })
+            after.find(|&at| self.word(at) == ")")
+        } else if self.matcher.is_aside_dash(opener) {
+            after.find(|&at| self.matcher.is_aside_dash(at))
         } else if opening == "," {
             // Only an aside after the sentence's subject waits for a verb
             // (not `blasted the system, which he said runs the risk of
             // leaving voters, especially his supporters, disenfranchised`);
             // and not before a modal or an auxiliary, which may go on with
             // what was said (`said the plan, if passed, would fail`).
-            let closing = after.clone().find(|&at| {
+            let closing = after.find(|&at| {
                 // (The comma first: the cheapest test, and mostly false.)
                 self.word(at) == "," && !self.inside_quote(at) && {
                     let next = self.past_adverbs(at + 1, sentence_end);

@@ -1474,6 +1474,36 @@ impl<'d, 't> Resolver<'d, 't> {
         }
     }
 
+    /// The last word of the noun phrase `words` (not empty) before its
+    /// first preposition, if one follows its first word: the phrase's head
+    /// (`attorneys` of `attorneys for the department`).
+    fn head_before_preposition(&self, words: Range<usize>) -> usize {
+        (words.start + 1..words.end)
+            .find(|&at| self.tags.is(at, WordClass::Preposition))
+            .unwrap_or(words.end)
+            - 1
+    }
+
+    /// Whether the pronoun at token `at` follows a comma or a quote mark
+    /// in its sentence (`…, they said`): the sentence's subject is then in
+    /// what was said, not the pronoun's antecedent.
+    fn trails(&self, at: usize, sentence_start: usize) -> bool {
+        at > sentence_start && matches!(self.doc.word(at - 1), "," | "\"" | "”" | "’" | "'")
+    }
+
+    /// The tokens of the sentence before that of the pronoun at token
+    /// `at`, where the pronoun is its own sentence's subject (`… . They
+    /// said …`, `… . By nearly 2-1, they say …`).
+    fn sentence_before_subject(&self, at: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let sentence_start = doc.sentence_start(at);
+        if self.matcher.sentence_subject(sentence_start, at + 1) != Some(at..at + 1) {
+            return None;
+        }
+        let previous_end = sentence_start.checked_sub(1)?;
+        Some(doc.sentence_start(previous_end)..previous_end)
+    }
+
     /// The common noun phrase with an article that opens the sentence at
     /// `start` (`The report also provided …`: `The report`), ending
     /// before `limit`: lower-case words that are no verb, adverb,
@@ -1507,10 +1537,7 @@ impl<'d, 't> Resolver<'d, 't> {
         let sentence_start = doc.sentence_start(at);
         let names_thing = |words: Range<usize>| {
             let (first, end) = (words.start, words.end);
-            let head = (first + 1..end)
-                .find(|&index| self.tags.is(index, WordClass::Preposition))
-                .unwrap_or(end)
-                - 1;
+            let head = self.head_before_preposition(first..end);
             let body = self
                 .tags
                 .lexeme(head)
@@ -1523,20 +1550,15 @@ impl<'d, 't> Resolver<'d, 't> {
                 && (body || self.tags.is(head, WordClass::DocumentNoun)))
             .then(|| self.matcher.span(first..head + 1))
         };
-        let trailing = at > sentence_start && matches!(doc.word(at - 1), "," | "\"" | "”" | "’" | "'");
         let own = self
             .opening_noun_phrase(sentence_start, at)
-            .filter(|_| !trailing)
+            .filter(|_| !self.trails(at, sentence_start))
             .and_then(names_thing);
         let span = match own {
             Some(span) => span,
             None => {
-                if self.matcher.sentence_subject(sentence_start, at + 1) != Some(at..at + 1) {
-                    return None;
-                }
-                let previous_end = sentence_start.checked_sub(1)?;
-                let previous_start = doc.sentence_start(previous_end);
-                names_thing(self.opening_noun_phrase(previous_start, previous_end)?)?
+                let previous = self.sentence_before_subject(at)?;
+                names_thing(self.opening_noun_phrase(previous.start, previous.end)?)?
             }
         };
         (!inside_any(&self.quotes, span)).then_some(span)
@@ -1689,13 +1711,8 @@ impl<'d, 't> Resolver<'d, 't> {
     /// [`Resolver::names_people`]).
     fn previous_subject(&self, mention: Span) -> Option<Span> {
         let doc = self.doc;
-        let at = doc.token_at_or_after(mention.start);
-        let sentence_start = doc.sentence_start(at);
-        if self.matcher.sentence_subject(sentence_start, at + 1) != Some(at..at + 1) {
-            return None;
-        }
-        let previous_end = sentence_start.checked_sub(1)?;
-        let previous_start = doc.sentence_start(previous_end);
+        let previous = self.sentence_before_subject(doc.token_at_or_after(mention.start))?;
+        let (previous_start, previous_end) = (previous.start, previous.end);
         let people = |words: Range<usize>| {
             let head = self.names_people(words.clone())?;
             Some(self.matcher.span(words.start..head + 1))
@@ -1734,10 +1751,7 @@ impl<'d, 't> Resolver<'d, 't> {
         if end <= first || (first..end).any(|at| self.matcher.is_verb_form(at)) {
             return None;
         }
-        let head = (first + 1..end)
-            .find(|&at| self.tags.is(at, WordClass::Preposition))
-            .unwrap_or(end)
-            - 1;
+        let head = self.head_before_preposition(first..end);
         let kind = |word: &str| self.grammar.lexeme(word).person.map(|entry| entry.kind);
         let lower = doc.lower(head);
         if kind(lower) == Some(PersonWordKind::Group) {
@@ -1767,8 +1781,7 @@ impl<'d, 't> Resolver<'d, 't> {
         let doc = self.doc;
         let at = doc.token_at_or_after(mention.start);
         let sentence_start = doc.sentence_start(at);
-        let trailing = they && at > sentence_start && matches!(doc.word(at - 1), "," | "\"" | "”" | "’" | "'");
-        if trailing {
+        if they && self.trails(at, sentence_start) {
             return None;
         }
         let subject = self
@@ -1818,13 +1831,11 @@ impl<'d, 't> Resolver<'d, 't> {
                 .person
                 .is_some_and(|entry| entry.kind == PersonWordKind::Group)
         };
-        let head = (first + 1..end)
-            .find(|&at| self.tags.is(at, WordClass::Preposition))
-            .map(|preposition| preposition - 1);
+        let head = self.head_before_preposition(first..end);
         let pair = (first..end).any(|index| doc.lower(index) == "and");
         plural_noun(end - 1)
             || group_word(end - 1)
-            || head.is_some_and(plural_noun)
+            || head < end - 1 && plural_noun(head)
             || pair
             // (`20 percent of people`: a share of a group.)
             || self.matcher.opens_with_share(first)

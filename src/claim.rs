@@ -906,8 +906,12 @@ impl Finder<'_, '_> {
                     .pronoun(self.lower(index + 1))
                     .is_some_and(|pronoun| pronoun.subject)
                     // (`911 calls saying shots have been fired`: or before
-                    // any clause, after a lower-case participle.)
-                    || !self.matcher.is_capitalized(index) && self.opens_clause(index + 1, verb.framing, false));
+                    // any clause, after a lower-case participle and a word
+                    // that can name a sayer: not `It's worth noting`, `his
+                    // lucrative speaking tour`.)
+                    || !self.matcher.is_capitalized(index)
+                        && self.can_say(index - 1)
+                        && self.opens_clause(index + 1, verb.framing, false));
             reduced_clause = before_clause;
             // (The word before the participle ends a noun phrase.)
             let after_noun = self.doc.tokens[index - 1].class == TokenClass::Word
@@ -4031,6 +4035,22 @@ impl Finder<'_, '_> {
             }
         }
         sentence_end
+    }
+
+    /// Whether the word at `index` can end the name of something that says
+    /// things: a name, a person word, a document, a number or share, a
+    /// plural (not of time: `years`).
+    fn can_say(&self, index: usize) -> bool {
+        let word = self.lower(index);
+        self.matcher.is_capitalized(index)
+            || self.matcher.tags().lexeme(index).person.is_some()
+            || self.matcher.is(index, WordClass::DocumentNoun)
+            || self.doc.tokens[index].class == TokenClass::Number
+            || word == "%"
+            || word.len() > 3
+                && word.ends_with('s')
+                && !word.ends_with("ss")
+                && !self.matcher.is(index, WordClass::TimeUnit)
     }
 
     /// Where a relative clause set off as an aside ends, for the verb at

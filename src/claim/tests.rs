@@ -3809,4 +3809,9 @@ fn a_participle_of_speech_after_a_noun_before_a_clause() {
             None,
         )],
     );
+    // (Not after a word that names nothing that says: `worth`.)
+    check(
+        "Title.\n\nIt's worth noting there is little love lost between the banks and Mr. Trump.",
+        &[],
+    );
 }

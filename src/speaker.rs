@@ -1416,7 +1416,18 @@ impl<'d, 't> Resolver<'d, 't> {
         let generic =
             at + 2 < doc.tokens.len() && doc.lower(at + 1) == "or" && matches!(doc.lower(at + 2), "he" | "she")
                 || at >= 2 && doc.lower(at - 1) == "or" && matches!(doc.lower(at - 2), "he" | "she");
-        if generic {
+        // `It is a shame that …`, `It seems the campaign …`: an empty `it`
+        // before a verb of impression, or a form of `be` with no verb after
+        // it, stands for nothing (not `it is steering clear of …`, `it is
+        // considered a threat`).
+        let empty = pronoun.thing
+            && at + 1 < doc.tokens.len()
+            && match doc.lower(at + 1) {
+                "seems" | "seemed" | "appears" | "appeared" => true,
+                "is" | "was" => at + 2 < doc.tokens.len() && !self.matcher.is_verb_form(at + 2),
+                _ => false,
+            };
+        if generic || empty {
             return None;
         }
         let mut fallback = None;
@@ -2479,6 +2490,19 @@ mod tests {
         assert_eq!(
             speakers("Title.\n\nShe met a voter from Manchester, who said Sanders is best suited to win."),
             ["a voter from Manchester"]
+        );
+    }
+
+    /// An empty `it` before `is` or `seems` stands for nothing, a body
+    /// before it or not.
+    #[test]
+    fn an_empty_it_is_no_one() {
+        assert_eq!(
+            speakers(
+                "Title.\n\nThe Zionist Union Party criticized the government. It is a shame that both \
+                 countries refrain from recognizing the genocide."
+            ),
+            ["Zionist Union Party"]
         );
     }
 

@@ -1539,9 +1539,7 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         let group = lexeme.person.is_some_and(|entry| entry.kind == PersonWordKind::Group);
         let plural_noun = self.doc.tokens[index].class == TokenClass::Word
-            && word.len() > 3
-            && word.ends_with('s')
-            && !word.ends_with("ss")
+            && plural_shape(word)
             && !is_possessive(self.doc.word(index))
             && (self.verb(index).is_none() || self.plural_noun_before_verb(index))
             && !lexeme.is(WordClass::Stopword)
@@ -4844,6 +4842,12 @@ impl<'d, 't> Matcher<'d, 't> {
 /// A dash between words: `-`, `--`, `–` or `—`.
 pub(crate) fn is_dash(word: &str) -> bool {
     matches!(word, "-" | "--") || is_long_dash(word)
+}
+
+/// Whether a lower-case word has the shape of a plural noun: longer than
+/// three letters, ending in one `s` (`voters`, not `boss` or `bus`).
+pub(crate) fn plural_shape(lower: &str) -> bool {
+    lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss")
 }
 
 /// The object pronouns that stand for a person or a thing: `him`, `her`,

@@ -8,7 +8,9 @@
 use std::cell::{Cell, OnceCell};
 use std::ops::Range;
 
-use crate::attribute::{MAX_DOCUMENT_PHRASE, MAX_SPEAKER, Matcher, is_object_pronoun, is_possessive, strip_possessive};
+use crate::attribute::{
+    MAX_DOCUMENT_PHRASE, MAX_SPEAKER, Matcher, is_object_pronoun, is_possessive, plural_shape, strip_possessive,
+};
 use crate::grammar::{Framing, Gender, Grammar, Verb, VerbForm, WordClass};
 use crate::quote::QuoteSpan;
 use crate::segment::{Document, TokenClass, is_long_dash};
@@ -4047,10 +4049,7 @@ impl Finder<'_, '_> {
             || self.matcher.is(index, WordClass::DocumentNoun)
             || self.doc.tokens[index].class == TokenClass::Number
             || word == "%"
-            || word.len() > 3
-                && word.ends_with('s')
-                && !word.ends_with("ss")
-                && !self.matcher.is(index, WordClass::TimeUnit)
+            || plural_shape(word) && !self.matcher.is(index, WordClass::TimeUnit)
     }
 
     /// Where a relative clause set off as an aside ends, for the verb at

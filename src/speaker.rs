@@ -7,7 +7,7 @@
 //! document introduced with that role; groups and institutions keep their
 //! words.
 
-use crate::attribute::{Matcher, is_dash, is_possessive, is_quote_mark_token, strip_possessive};
+use crate::attribute::{Matcher, is_dash, is_possessive, is_quote_mark_token, plural_shape, strip_possessive};
 use std::borrow::Cow;
 use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
@@ -1763,12 +1763,14 @@ impl<'d, 't> Resolver<'d, 't> {
             return None;
         }
         let head = self.head_before_preposition(first..end);
-        let kind = |word: &str| self.grammar.lexeme(word).person.map(|entry| entry.kind);
-        let lower = doc.lower(head);
-        if kind(lower) == Some(PersonWordKind::Group) {
+        if self.tags.lexeme(head).person.map(|entry| entry.kind) == Some(PersonWordKind::Group) {
             return Some(head);
         }
-        let singular = lower.strip_suffix('s').filter(|singular| !singular.ends_with('s'))?;
+        let singular = doc
+            .lower(head)
+            .strip_suffix('s')
+            .filter(|singular| !singular.ends_with('s'))?;
+        let kind = |word: &str| self.grammar.lexeme(word).person.map(|entry| entry.kind);
         // (A capitalized plural that is a person's name is no group:
         // `Sanders`, `Jones`.)
         let a_persons_name = || {
@@ -1830,11 +1832,7 @@ impl<'d, 't> Resolver<'d, 't> {
         // The last word, or the head before a preposition (`attorneys for
         // the department`).
         let plural_noun = |word: usize| {
-            let lower = doc.lower(word);
-            (!self.tags.is_capitalized(word) || doc.lower(first) == "the")
-                && lower.len() > 3
-                && lower.ends_with('s')
-                && !lower.ends_with("ss")
+            (!self.tags.is_capitalized(word) || doc.lower(first) == "the") && plural_shape(doc.lower(word))
         };
         let group_word = |word: usize| {
             self.tags

@@ -1174,6 +1174,11 @@ impl<'d, 't> Matcher<'d, 't> {
             if first_word.is_some_and(|word| !self.doc.word(start).eq_ignore_ascii_case(word)) {
                 continue;
             }
+            // `front-runner`, `two-thirds`: no phrase starts inside a word
+            // joined by a hyphen, at its hyphen or at its second half.
+            if self.is_joined_hyphen(start) || (start > 0 && self.is_joined_hyphen(start - 1)) {
+                continue;
+            }
             if start > range.start
                 && self.is(start - 1, WordClass::Preposition)
                 && !self.approximates_a_share(start - 1, start)
@@ -3433,11 +3438,15 @@ impl<'d, 't> Matcher<'d, 't> {
         let counted = self.doc.tokens[at].class == TokenClass::Number
             && at + 1 < self.doc.tokens.len()
             && (matches!(self.lower(at + 1), "percent" | "%" | "in") || self.doc.word(at).ends_with('%'));
-        // `about half of voters`, `nearly a third of them`: a part of a whole.
+        // `about half of voters`, `nearly a third of them`, `about
+        // two-thirds of them`: a part of a whole.
         counted
             || at + 2 < self.doc.tokens.len() && self.joins_a_share(at + 1)
             || self.is_part_of(at)
             || self.lower(at) == "a" && self.is_part_of(at + 1)
+            || self.is(at, WordClass::Quantifier)
+                && self.is_joined_hyphen(at + 1)
+                && self.is(at + 2, WordClass::Fraction)
     }
 
     /// Whether the word at `at` is a fraction before `of` (`half of`,

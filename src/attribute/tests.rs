@@ -3536,3 +3536,31 @@ fn a_document_sent_saying_quotes_its_sender() {
         &[("We are done here.", "direct", Some("John Smith"), Some("saying"), None)],
     );
 }
+
+/// No mention starts inside a word joined by a hyphen: `front-runner
+/// Donald Trump` was `runner Donald Trump`, `two-thirds of caucus
+/// attendees` was `-thirds of caucus attendees`; and a trailing speaker
+/// with such a role before its name is the name, not the first modifier
+/// (`said Republican presidential front-runner Donald Trump` was
+/// `Republican`).
+#[test]
+fn no_mention_starts_inside_a_hyphenated_word() {
+    for (text, mention) in [
+        (
+            "Republican presidential front-runner Donald Trump said the plan was bad.",
+            "Republican presidential front-runner Donald Trump",
+        ),
+        (
+            "\"It was bad,\" said Republican presidential front-runner Donald Trump.",
+            "Republican presidential front-runner Donald Trump",
+        ),
+        (
+            "About two-thirds of caucus attendees said the plan was bad.",
+            "two-thirds of caucus attendees",
+        ),
+    ] {
+        let (found, speaker) = first_speaker(text);
+        assert_eq!(found, Some(mention), "{text}");
+        assert!(speaker.is_some(), "{text}");
+    }
+}

@@ -208,7 +208,9 @@ pub(crate) fn find_claims_with(matcher: &Matcher, quotes: &[QuoteSpan]) -> Found
             if !finder.may_cue(index) {
                 continue; // no cue of any kind: most tokens
             }
-            if let Some(claim) = finder.claim_at(index, range.clone()) {
+            if let Some(claim) = finder.claim_at(index, range.clone())
+                && !finder.self_description_runs_on(index, &claim)
+            {
                 claims.push(claim);
             }
         }
@@ -524,6 +526,24 @@ impl Finder<'_, '_> {
             .into_iter()
             .any(|class| lexeme.is(class))
             || matches!(self.lower(index), "according" | "in")
+    }
+
+    /// Whether the cue at `index` is the participle of `self-described`
+    /// and `claim` runs on past the noun phrase it describes: `Sanders, a
+    /// self-described democratic socialist,` reports what Sanders calls
+    /// himself, but in `The self-described democratic socialist said he
+    /// would win` the phrase is the subject of a verb of its own.
+    fn self_description_runs_on(&self, index: usize, claim: &Claim) -> bool {
+        if index < 2 || self.lower(index - 2) != "self" || !crate::tag::after_joined_word(self.doc, index) {
+            return false;
+        }
+        let end = self.doc.token_at_or_after(claim.content.end);
+        (index + 1..end).any(|at| {
+            self.matcher.is(at, WordClass::Relative)
+                || self.matcher.is(at, WordClass::Auxiliary)
+                || self.matcher.is(at, WordClass::Finite)
+                || self.matcher.verb(at).is_some_and(|(_, form)| form != VerbForm::Base)
+        })
     }
 
     /// A claim whose cue is the token at `index`, if there is one.

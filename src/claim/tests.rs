@@ -3815,3 +3815,27 @@ fn a_participle_of_speech_after_a_noun_before_a_clause() {
         &[],
     );
 }
+
+/// `self-described` reports the noun phrase it modifies, never a clause
+/// (`The self-described democratic socialist said he would win` was a
+/// claim of `self-`, cue `described`, content `democratic socialist said
+/// he …`); the sentence's own verb still reports.
+#[test]
+fn self_described_reports_no_clause() {
+    check(
+        "The self-described democratic socialist said he would win the state.",
+        &[(
+            "he would win the state",
+            "self-described democratic socialist",
+            "said",
+            None,
+        )],
+    );
+    check(
+        "Sanders, a senator and self-described democratic socialist, said economic stagnation is the problem.",
+        &[
+            ("democratic socialist", "Sanders", "described", None),
+            ("economic stagnation is the problem", "Sanders", "said", None),
+        ],
+    );
+}

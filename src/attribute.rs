@@ -2075,6 +2075,22 @@ impl<'d, 't> Matcher<'d, 't> {
         None
     }
 
+    /// A lower-case word that never heads a noun phrase: one the grammar
+    /// lists as an adjective (`incendiary`), one ending in -ous
+    /// (`thunderous`), or the second half of a hyphenated word ending in
+    /// -ing or -ed (`wide-ranging`, `racially-loaded`).
+    pub(crate) fn is_adjective(&self, index: usize) -> bool {
+        let word = self.doc.word(index);
+        self.doc.tokens[index].class == TokenClass::Word
+            && !self.is_capitalized(index)
+            && (self.is(index, WordClass::Adjective)
+                || (word.len() > 4 && word.ends_with("ous"))
+                || (word.len() > 4
+                    && (word.ends_with("ing") || word.ends_with("ed"))
+                    && index > 0
+                    && self.is_joined_hyphen(index - 1)))
+    }
+
     /// A lower-case word that reads as a verb of its own, not as part of a
     /// noun phrase: `chose`, `disregarded`, `backing`, `leads`.
     pub(crate) fn is_verb_form(&self, index: usize) -> bool {
@@ -2787,6 +2803,12 @@ impl<'d, 't> Matcher<'d, 't> {
 
     fn subject_ending_at(&self, verb_index: usize, lower: usize) -> Option<Range<usize>> {
         let mut subject_end = self.past_auxiliaries(verb_index, lower);
+        // `Trump's wide-ranging comments`, `a thunderous chant`: a phrase
+        // that ends in an adjective has its noun still to come, the word
+        // read as its verb.
+        if subject_end == verb_index && verb_index > lower && self.is_adjective(verb_index - 1) {
+            return None;
+        }
         // `Lee and Kim both said`, `they all agreed`: a quantifier floated
         // after the subject's last word (not `Of the voters, all said`,
         // `which all said`, where it is the subject).

@@ -210,6 +210,7 @@ pub(crate) fn find_claims_with(matcher: &Matcher, quotes: &[QuoteSpan]) -> Found
             }
             if let Some(claim) = finder.claim_at(index, range.clone())
                 && !finder.self_description_runs_on(index, &claim)
+                && !finder.subject_ends_in_adjective(index, &claim)
             {
                 claims.push(claim);
             }
@@ -543,6 +544,30 @@ impl Finder<'_, '_> {
                 || self.matcher.is(at, WordClass::Auxiliary)
                 || self.matcher.is(at, WordClass::Finite)
                 || self.matcher.verb(at).is_some_and(|(_, form)| form != VerbForm::Base)
+        })
+    }
+
+    /// Whether the cue at `index` stands right after an adjective with no
+    /// verb between it and `claim`'s speaker: the cue is then the noun of
+    /// the speaker's phrase, not a verb (`Trump's wide-ranging comments
+    /// pre-empted …`, `The surge of incendiary comments online has …`),
+    /// while a noun after an adjective that a verb of the speaker's takes
+    /// still reports (`Rubio also had strong views on …`).
+    fn subject_ends_in_adjective(&self, index: usize, claim: &Claim) -> bool {
+        // (A noun of stance that its possessor holds is no verb to begin
+        // with: `Trump's controversial proposal to ban …`.)
+        if index == 0 || claim.verb.is_none() || !self.matcher.is_adjective(index - 1) {
+            return false;
+        }
+        claim.speaker.is_some_and(|speaker| {
+            let after = self.doc.token_at_or_after(speaker.end);
+            after < index
+                && !(after..index - 1).any(|at| {
+                    self.matcher.is(at, WordClass::Auxiliary)
+                        || self.matcher.is(at, WordClass::Finite)
+                        || self.matcher.verb(at).is_some()
+                        || self.matcher.is_verb_form(at)
+                })
         })
     }
 

@@ -3564,3 +3564,12 @@ fn no_mention_starts_inside_a_hyphenated_word() {
         assert!(speaker.is_some(), "{text}");
     }
 }
+
+/// `a thunderous chant of "…"`: the chant is a noun; `thunderous` is no
+/// one who chants.
+#[test]
+fn an_adjective_before_a_noun_of_speech_is_no_speaker() {
+    let text = "A mix of Sanders supporters joined in a thunderous chant of \"Feel the Bern!\" Their voices drowned out traffic.";
+    let (mention, _) = first_speaker(text);
+    assert_ne!(mention, Some("thunderous"));
+}

@@ -3839,3 +3839,25 @@ fn self_described_reports_no_clause() {
         ],
     );
 }
+
+/// A phrase that ends in an adjective has its noun still to come: the word
+/// after it is that noun, not a verb whose subject the phrase is (`Trump’s
+/// wide-ranging comments pre-empted …` was a claim of `Trump’s
+/// wide-ranging`, cue `comments`).
+#[test]
+fn a_phrase_ending_in_an_adjective_is_no_subject() {
+    for text in [
+        "Trump’s wide-ranging comments pre-empted what would have been a warm welcome.",
+        "The surge of incendiary comments online has been so strong that officials worry.",
+        "Palin’s pugnacious posts about ISIS include one about children.",
+        "The stance came after more ambiguous remarks a few weeks ago.",
+        "A wave of surprisingly positive comments followed his win.",
+    ] {
+        check(text, &[]);
+    }
+    // (A noun that ends like one still speaks.)
+    check(
+        "A senior executive says the plan is dead.",
+        &[("the plan is dead", "a senior executive", "says", None)],
+    );
+}

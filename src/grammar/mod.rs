@@ -362,6 +362,9 @@ function_word_classes! {
     /// Adjectives of a stance that report, after a form of "be", what
     /// follows them: "critical of the plan", "confident that …".
     stance_adjective => StanceAdjective,
+    /// Adjectives that never head a noun phrase: a phrase that ends in one
+    /// has its noun still to come ("his incendiary remarks").
+    adjective => Adjective,
     /// Labels of page notes that a colon follows, which name no speaker:
     /// "Update:", "Note:", "Photo:".
     label => Label,

@@ -916,7 +916,9 @@ impl Finder<'_, '_> {
                 .filter(|&at| at == sentence_start || !self.matcher.is(at - 1, WordClass::Progressive));
             // `released a statement saying …`, `sent an email Tuesday
             // saying …`: a document that its sender put out, which holds
-            // what the sender said (not `cited a report saying …`).
+            // what the sender said (not `cited a report saying …`, nor `says
+            // the tweets accusing …`, where a verb that takes a clause with
+            // no `that` has the document for the clause's subject).
             let document = if self.matcher.is(helper_at, WordClass::Calendar) && helper_at > sentence_start {
                 helper_at - 1
             } else {
@@ -932,7 +934,8 @@ impl Finder<'_, '_> {
                         .find(|&at| {
                             self.matcher.is(at, WordClass::Dispatch)
                                 || self.matcher.verb(at).is_some_and(|(verb, form)| {
-                                    (verb.issue || verb.quotes) && matches!(form, VerbForm::Past | VerbForm::Present3)
+                                    (verb.issue || verb.quotes && !verb.clause)
+                                        && matches!(form, VerbForm::Past | VerbForm::Present3)
                                 })
                         })
                 })

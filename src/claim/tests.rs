@@ -3861,3 +3861,28 @@ fn a_phrase_ending_in_an_adjective_is_no_subject() {
         &[("the plan is dead", "a senior executive", "says", None)],
     );
 }
+
+/// A participle after a document that a verb of saying has for the subject
+/// of its clause is no document sent (`She says the tweets accusing Ana
+/// Ruiz of … are "lies."` made Ana's accuser `She`, by the rule for `sent
+/// an email saying …`, which a verb that puts out its object keeps).
+#[test]
+fn a_document_in_a_reported_clause_was_not_sent() {
+    let text = "Mary Lee spoke on Friday. She says the tweets accusing Ana Ruiz of having a criminal record and a sex tape are \"lies.\"";
+    let analysis = Analyzer::new().analyze(text);
+    let accusing: Vec<_> = analysis
+        .quotes
+        .iter()
+        .filter(|quote| quote.cue.is_some_and(|cue| cue.of(text) == "accusing"))
+        .collect();
+    assert!(
+        accusing
+            .iter()
+            .all(|quote| quote.speaker.as_deref() != Some("Mary Lee")),
+        "{accusing:?}"
+    );
+    check(
+        "Mary Lee spoke on Friday. She sent an email saying the plan was dead.",
+        &[("the plan was dead", "Mary Lee", "saying", None)],
+    );
+}

@@ -1754,11 +1754,19 @@ impl<'d, 't> Matcher<'d, 't> {
         if index + 2 < limit && self.is_part_of(index) {
             index += 2;
         }
-        let determined = self.is(index, WordClass::Determiner)
+        let mut determined = self.is(index, WordClass::Determiner)
             || self.is_possessor(index)
             || self.doc.tokens[index].class == TokenClass::Number
             || self.is_demonstrative_that(index, limit);
-        if determined {
+        // `Sanders’ campaign`, `Bernie Sanders' aides`: a possessive whose
+        // apostrophe stands alone after a final s.
+        // (The possessor is a phrase of its own too: `in Forbes’ words`.)
+        if let Some(after) = self.bare_possessive_end(index, limit) {
+            if self.name_end(index, limit).is_some() {
+                ends.push(after);
+            }
+            index = after;
+        } else if determined {
             index += 1;
             // `85% of Democrats`: a per cent sign after a number is the
             // phrase's noun, as `percent` is.
@@ -1773,6 +1781,13 @@ impl<'d, 't> Matcher<'d, 't> {
                     index += 1;
                 }
             }
+            // (`the Democrats’ leaders`.)
+            if let Some(after) = self.bare_possessive_end(index, limit) {
+                index = after;
+            }
+        }
+        if index > at && self.is_bare_apostrophe(index - 1) {
+            determined = true;
         }
         // A name right away (`Zhang Xiao`, `the Global Times`), or after a
         // few lower-case modifiers (`former South Carolina Gov. Jim Hodges`).
@@ -1914,6 +1929,7 @@ impl<'d, 't> Matcher<'d, 't> {
             }
             match self.doc.word(index) {
                 "." | "-" | "(" | "&" | "/" => {}
+                "’" | "'" if self.is_bare_apostrophe(index) => {}
                 "%" if index > from && self.doc.tokens[index - 1].class == TokenClass::Number => {}
                 ")" => return from,
                 "," if index > from && self.doc.word(index - 1) == ")" => return from,
@@ -2411,6 +2427,34 @@ impl<'d, 't> Matcher<'d, 't> {
     /// `China's`, `the company's`: a possessive that acts as a determiner.
     fn is_possessor(&self, index: usize) -> bool {
         self.is_capitalized(index) && is_possessive(self.doc.word(index))
+    }
+
+    /// Whether token `index` is the apostrophe of a possessive after a
+    /// final s, standing alone: glued to the word before, a space and a
+    /// lower-case word after (`Sanders’ campaign`, `the Democrats' leaders`;
+    /// not `told CBS' Face the Nation`, a title).
+    fn is_bare_apostrophe(&self, index: usize) -> bool {
+        let tokens = &self.doc.tokens;
+        index > 0
+            && index + 1 < tokens.len()
+            && matches!(self.doc.word(index), "’" | "'")
+            && tokens[index - 1].class == TokenClass::Word
+            && self.doc.word(index - 1).ends_with(['s', 'S'])
+            && tokens[index - 1].span.end == tokens[index].span.start
+            && tokens[index].span.end < tokens[index + 1].span.start
+            && tokens[index + 1].class == TokenClass::Word
+            && !self.is_capitalized(index + 1)
+    }
+
+    /// Where the noun phrase after a possessive with a bare apostrophe
+    /// starts, for one that opens at `at`: one word (`Democrats’`) or a
+    /// name of up to three capitalized words (`Bernie Sanders’`).
+    fn bare_possessive_end(&self, at: usize, limit: usize) -> Option<usize> {
+        let last = (at..limit.min(at + 3)).find(|&index| self.is_bare_apostrophe(index + 1))?;
+        let words = (at..=last).all(|index| {
+            self.doc.tokens[index].class == TokenClass::Word && (index == last || self.is_capitalized(index))
+        });
+        (words && (last == at || self.is_capitalized(last)) && last + 2 < limit).then_some(last + 2)
     }
 
     /// A proper name: capitalized words, with particles, hyphens, initials

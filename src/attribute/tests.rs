@@ -3573,3 +3573,22 @@ fn an_adjective_before_a_noun_of_speech_is_no_speaker() {
     let (mention, _) = first_speaker(text);
     assert_ne!(mention, Some("thunderous"));
 }
+
+/// A plural or s-final possessive whose apostrophe stands alone (`Sanders’
+/// campaign`, `the Democrats' leaders`) opens a noun phrase as `Sanders's`
+/// does: the speaker was `campaign`.
+#[test]
+fn a_bare_apostrophe_possessive_opens_a_speaker() {
+    for (text, mention) in [
+        ("Sanders’ campaign says the plan was bad.", "Sanders’ campaign"),
+        ("Sanders' campaign says the plan was bad.", "Sanders' campaign"),
+        ("Bernie Sanders’ aides said the plan was bad.", "Bernie Sanders’ aides"),
+        (
+            "The Democrats’ leaders said the plan was bad.",
+            "The Democrats’ leaders",
+        ),
+    ] {
+        let (found, _) = first_speaker(text);
+        assert_eq!(found, Some(mention), "{text}");
+    }
+}

@@ -2261,7 +2261,14 @@ impl Finder<'_, '_> {
         if !self.names_someone_of_the_body(range.start..colon, range.end) {
             return None;
         }
-        let mut end = range.end;
+        // (To the end of the colon's line: a second line of the headline
+        // says something of its own.)
+        let colon_end = self.doc.tokens[colon].span.end;
+        let mut end = self.doc.paragraphs[paragraph]
+            .lines
+            .iter()
+            .find(|line| line.end >= colon_end)
+            .map_or(range.end, |line| self.doc.token_at_or_after(line.end).min(range.end));
         while end > colon + 1 && self.doc.tokens[end - 1].class == TokenClass::Punct {
             end -= 1;
         }
@@ -2273,8 +2280,17 @@ impl Finder<'_, '_> {
             return None;
         }
         // `Kasich: ‘We Are Going To Cleveland.’`: the quotation, marks
-        // included, is what the speaker said.
+        // included, is what the speaker said; so is a quotation that ends
+        // the content (`Trump's view of the world is 'dangerously wrong'`).
         let mut content = self.matcher.span(start..end);
+        if end < range.end
+            && let Some(quote) = self
+                .quotes
+                .iter()
+                .find(|quote| quote.close.start == self.doc.tokens[end].span.start && quote.open.start >= content.start)
+        {
+            content.end = quote.close.end;
+        }
         let open = self.doc.tokens[colon + 1].span.start;
         if let Some(quote) = self.quotes.iter().find(|quote| quote.open.start == open)
             && quote.close.end <= self.doc.tokens[range.end - 1].span.end

@@ -3886,3 +3886,23 @@ fn a_document_in_a_reported_clause_was_not_sent() {
         &[("the plan was dead", "Mary Lee", "saying", None)],
     );
 }
+
+/// What a headline's colon hands over ends with its line: a second line of
+/// the headline is a claim of its own (`Republicans' reaction: 'Is that all
+/// there is?';` then `Candidates say …` on the next line, which the first
+/// claim ran over and hid).
+#[test]
+fn a_headline_colon_reports_to_the_end_of_its_line() {
+    check(
+        "Voters' reaction: 'Is that all there is?';\nCandidates say the plan is inadequate.\n\nVoters spoke on Monday.",
+        &[
+            ("'Is that all there is?'", "Voters' reaction", ":", None),
+            ("the plan is inadequate", "Candidates", "say", None),
+        ],
+    );
+    // (A quotation that ends the line keeps its closing mark.)
+    check(
+        "Mary Lee: Trump's view is 'dangerously wrong';\nHer rival is in town.\n\nMary Lee spoke on Monday.",
+        &[("Trump's view is 'dangerously wrong'", "Mary Lee", ":", None)],
+    );
+}

@@ -34,6 +34,11 @@ const PRONOUN_REACH: usize = 3;
 /// The most tokens of a passive's agent at the end of a sentence (`by his
 /// former employers`), `by` included.
 const MAX_AGENT: usize = 6;
+/// How far back (in tokens) a role word after `a` introduces an unnamed
+/// person that `the` and the same role word name again.
+const MAX_UNNAMED_REACH: usize = 80;
+/// Most modifiers between `a` and its role word: `a Republican committee aide`.
+const MAX_ROLE_MODIFIERS: usize = 3;
 /// The most words of a noun phrase that an `it` may stand for (`the
 /// inspector general's report`), its article aside.
 const MAX_THING_WORDS: usize = 4;
@@ -369,6 +374,12 @@ impl<'d, 't> Resolver<'d, 't> {
                 // spelling a name of the document is shown in (`Los
                 // Angeles`, not `LOS ANGELES`).
                 if line_in_capitals(doc, index, end, range.clone()) {
+                    index = end;
+                    continue;
+                }
+                // `A Republican committee aide`, `the Democratic nominee`: a
+                // party's word alone is no one's name.
+                if end == index + 1 && tags.is(index, WordClass::Affiliation) {
                     index = end;
                     continue;
                 }
@@ -1245,6 +1256,25 @@ impl<'d, 't> Resolver<'d, 't> {
             if (lo..hi).any(|index| doc.word(index).eq_ignore_ascii_case(&role)) && fits(position) {
                 return Some(String::from(&**self.mention_canonical(position)));
             }
+        }
+        // `A Republican committee aide blasted the statement. "…," the aide
+        // said`: the same role word not long before, in a phrase opened by
+        // `a` (and with no name by it, or the search above had found it),
+        // introduced someone unnamed, whom the role names. (Not what
+        // someone is or should be: `to be a great president`, `as a
+        // senator`.)
+        let introduced_unnamed = (first.saturating_sub(MAX_UNNAMED_REACH)..first).rev().any(|index| {
+            doc.word(index).eq_ignore_ascii_case(&role)
+                && (index.saturating_sub(MAX_ROLE_MODIFIERS + 1)..index).rev().any(|at| {
+                    matches!(doc.lower(at), "a" | "an")
+                        && (at + 1..index).all(|word| doc.tokens[word].class == TokenClass::Word)
+                        && at.checked_sub(1).is_none_or(|before| {
+                            !self.tags.is(before, WordClass::Linking) && !matches!(doc.lower(before), "as" | "be")
+                        })
+                })
+        });
+        if introduced_unnamed {
+            return None;
         }
         // A person met by another role has to stand by the capitalized words
         // that modify this one (`the Vermont senator`), in the sentence of

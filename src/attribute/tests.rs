@@ -3592,3 +3592,20 @@ fn a_bare_apostrophe_possessive_opens_a_speaker() {
         assert_eq!(found, Some(mention), "{text}");
     }
 }
+
+/// `the aide` after `A Republican committee aide …` is that unnamed aide:
+/// not `Republican` (a party's word alone is no one's name), nor the last
+/// person the document introduced with a role.
+#[test]
+fn a_role_introduced_with_a_names_that_unnamed_person() {
+    let text = "Inquiry news.\n\nDemocrats dispute Republican claims of \"significant breakthroughs\" in the inquiry. A Republican committee aide blasted the statement.\n\n\"It is a deceptive announcement,\" the aide said.";
+    let quote = quote_where(text, |quote| quote.span.of(text).starts_with("It is"));
+    assert_eq!(quote.mention.map(|mention| mention.of(text)), Some("the aide"));
+    assert_ne!(quote.speaker.as_deref(), Some("Republican"));
+    let text = "Former director David Petraeus spoke on Monday. A committee aide blasted the statement.\n\n\"It is a deceptive announcement,\" the aide said.";
+    assert_ne!(speech_quote(text).speaker.as_deref(), Some("David Petraeus"));
+    // (Not what someone should be: `to be a great president`.)
+    let text = "Rally news.\n\nJeb Bush on Monday brought his older brother, George W. Bush, and the former first lady, Laura Bush, to the rally.\n\n\"Labels are for soup cans,\" the former president told a crowd.\n\n\"He will be a great president,\" he said.\n\nThe former president said the race was close.";
+    let claim = quote_where(text, |quote| quote.kind == crate::Kind::Indirect);
+    assert_eq!(claim.speaker.as_deref(), Some("George W. Bush"));
+}

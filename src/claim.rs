@@ -1155,13 +1155,15 @@ impl Finder<'_, '_> {
             Some(self.infinitive_subject(to_at, sentence_start)?)
         } else if participle {
             // (Not a word of a quote that opens the sentence.)
-            self.main_subject(sentence_start, index)
-                .or_else(|| self.inverted_subject(sentence_start, index))
-                .or_else(|| {
-                    self.matcher
-                        .sentence_subject(sentence_start, index)
-                        .filter(|subject| !self.inside_quote(subject.start))
-                })
+            self.contracted_opening(sentence_start, index, || {
+                self.main_subject(sentence_start, index)
+                    .or_else(|| self.inverted_subject(sentence_start, index))
+                    .or_else(|| {
+                        self.matcher
+                            .sentence_subject(sentence_start, index)
+                            .filter(|subject| !self.inside_quote(subject.start))
+                    })
+            })
         } else {
             None
         };
@@ -1261,8 +1263,8 @@ impl Finder<'_, '_> {
                                 && !self.inside_quote(at)
                         });
                     clause
-                        .and_then(|clause| self.matcher.sentence_subject(clause, subject_verb))
-                        .or_else(|| self.matcher.sentence_subject(sentence_start, subject_verb))
+                        .and_then(|clause| self.sentence_subject(clause, subject_verb))
+                        .or_else(|| self.sentence_subject(sentence_start, subject_verb))
                         .or_else(|| self.main_subject(sentence_start, subject_verb))
                 } else {
                     None
@@ -3897,6 +3899,43 @@ impl Finder<'_, '_> {
 
     /// True for a subject pronoun with a contracted form of `be`: `he's`,
     /// `they’re`, `I'm`.
+    /// [`Matcher::sentence_subject`], as [`Finder::contracted_opening`]
+    /// has it where the sentence opens with a contraction.
+    fn sentence_subject(&self, start: usize, limit: usize) -> Option<Range<usize>> {
+        self.contracted_opening(start, limit, || self.matcher.sentence_subject(start, limit))
+    }
+
+    /// The subject that `found` works out, unless the sentence from
+    /// `start` opens with a pronoun whose verb is contracted: the pronoun
+    /// is the subject alone (`He’s comparing the gun actions to … and says
+    /// …` was `He’s comparing`), and `it`, `that` or `there` so contracted
+    /// is no subject (`That's certainly not stopping him from blocking …`
+    /// was `That's certainly`; `It’s a big if, but Sanders was in San
+    /// Diego, emphasizing …` still finds Sanders).
+    fn contracted_opening(
+        &self,
+        start: usize,
+        limit: usize,
+        found: impl FnOnce() -> Option<Range<usize>>,
+    ) -> Option<Range<usize>> {
+        let first = start + usize::from(start < limit && self.matcher.is(start, WordClass::Conjunction));
+        // (Not a word of a quote that opens the sentence: `"It's a long
+        // race," Rubio said, adding …`.)
+        let contraction = (first < limit && !self.inside_quote(first))
+            .then(|| rsplit_apostrophe(self.lower(first)))
+            .flatten()
+            .filter(|(_, ending)| matches!(*ending, "s" | "re" | "m"));
+        match contraction {
+            Some((bare, _)) if self.grammar.pronoun(bare).is_some_and(|pronoun| pronoun.subject) && bare != "it" => {
+                Some(first..first + 1)
+            }
+            Some(("it" | "that" | "this" | "there" | "here" | "what" | "who", _)) => {
+                found().filter(|subject| subject.start != first)
+            }
+            _ => found(),
+        }
+    }
+
     fn is_contracted_subject(&self, word: &str) -> bool {
         rsplit_apostrophe(word).is_some_and(|(bare, ending)| {
             matches!(ending, "s" | "re" | "m") && self.grammar.pronoun(bare).is_some_and(|pronoun| pronoun.subject)

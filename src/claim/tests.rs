@@ -3906,3 +3906,24 @@ fn a_headline_colon_reports_to_the_end_of_its_line() {
         &[("Trump's view is 'dangerously wrong'", "Mary Lee", ":", None)],
     );
 }
+
+/// A pronoun with its verb contracted (`He’s`, `That’s`) opens a clause,
+/// never a longer subject: `He’s comparing the gun actions to … and says
+/// …` had the speaker `He’s comparing`, `That's certainly not stopping him
+/// from blocking …` `That's certainly`.
+#[test]
+fn a_contracted_pronoun_and_a_word_are_no_subject() {
+    for text in [
+        "Tom Lee is panning the plan. He’s comparing the gun actions to the order and says Obama is flouting the process.",
+        "That's certainly not stopping him from blocking Garland now.",
+    ] {
+        let analysis = Analyzer::new().analyze(text);
+        for quote in &analysis.quotes {
+            let mention = quote.mention.map(|mention| mention.of(text));
+            assert!(
+                mention.is_none_or(|mention| mention.split_whitespace().count() == 1 || !mention.contains(['\'', '’'])),
+                "{mention:?} in {text}"
+            );
+        }
+    }
+}

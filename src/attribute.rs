@@ -4380,8 +4380,17 @@ impl<'d, 't> Matcher<'d, 't> {
             let ends = self.speaker_ends(from, limit);
             // (`the senator rallied supporters`: a past form after a person
             // ends the phrase; `the retired neurosurgeon` goes on.)
+            // (`The Florida senator’s answer was …`: a person's possessive,
+            // with no preposition before it: not `The rejection of the
+            // party’s received wisdom`.)
+            let person = |at: usize| {
+                self.lexeme(at).person.is_some()
+                    || is_possessive(self.doc.word(at))
+                        && self.grammar.person_word(strip_possessive(self.doc.word(at))).is_some()
+                        && !(from + 1..at).any(|between| self.is(between, WordClass::Preposition))
+            };
             if let Some(&end) = ends.iter().find(|&&end| {
-                self.lexeme(end - 1).person.is_some()
+                person(end - 1)
                     && !(from + 1..end)
                         .any(|index| self.is_participle(index) && self.lexeme(index - 1).person.is_some())
             }) {

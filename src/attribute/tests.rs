@@ -3609,3 +3609,15 @@ fn a_role_introduced_with_a_names_that_unnamed_person() {
     let claim = quote_where(text, |quote| quote.kind == crate::Kind::Indirect);
     assert_eq!(claim.speaker.as_deref(), Some("George W. Bush"));
 }
+
+/// `The Florida senator’s answer was that "…"`: the quote is the senator's,
+/// not `Florida`'s (a place that then took the next `he`).
+#[test]
+fn a_role_possessive_opening_the_sentence_is_the_speaker() {
+    let text = "Title here.\n\nThe Florida senator’s answer was that “the most important institution in society is the family,” so government should help.";
+    let quote = speech_quote(text);
+    assert_eq!(
+        quote.mention.map(|mention| mention.of(text)),
+        Some("The Florida senator’s")
+    );
+}

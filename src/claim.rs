@@ -297,6 +297,13 @@ fn rsplit_apostrophe(word: &str) -> Option<(&str, &str)> {
     word.rsplit_once(['\'', '’'])
 }
 
+/// The word before a contracted `'s`, `'re` or `'m` (`he` of `he’s`).
+fn contracted(word: &str) -> Option<&str> {
+    rsplit_apostrophe(word)
+        .filter(|(_, ending)| matches!(*ending, "s" | "re" | "m"))
+        .map(|(bare, _)| bare)
+}
+
 /// The most tokens of an aside between dashes or commas after a cue and
 /// before what was said (`said — on Twitter, as it happens — that …`,
 /// `says, win or lose in Tuesday's primary, he's staying`).
@@ -3921,15 +3928,13 @@ impl Finder<'_, '_> {
         let first = start + usize::from(start < limit && self.matcher.is(start, WordClass::Conjunction));
         // (Not a word of a quote that opens the sentence: `"It's a long
         // race," Rubio said, adding …`.)
-        let contraction = (first < limit && !self.inside_quote(first))
-            .then(|| rsplit_apostrophe(self.lower(first)))
-            .flatten()
-            .filter(|(_, ending)| matches!(*ending, "s" | "re" | "m"));
-        match contraction {
-            Some((bare, _)) if self.grammar.pronoun(bare).is_some_and(|pronoun| pronoun.subject) && bare != "it" => {
-                Some(first..first + 1)
-            }
-            Some(("it" | "that" | "this" | "there" | "here" | "what" | "who", _)) => {
+        let word = self.lower(first);
+        let bare = (first < limit && !self.inside_quote(first))
+            .then(|| contracted(word))
+            .flatten();
+        match bare {
+            Some(bare) if bare != "it" && self.is_contracted_subject(word) => Some(first..first + 1),
+            Some("it" | "that" | "this" | "there" | "here" | "what" | "who") => {
                 found().filter(|subject| subject.start != first)
             }
             _ => found(),
@@ -3937,9 +3942,7 @@ impl Finder<'_, '_> {
     }
 
     fn is_contracted_subject(&self, word: &str) -> bool {
-        rsplit_apostrophe(word).is_some_and(|(bare, ending)| {
-            matches!(ending, "s" | "re" | "m") && self.grammar.pronoun(bare).is_some_and(|pronoun| pronoun.subject)
-        })
+        contracted(word).is_some_and(|bare| self.grammar.pronoun(bare).is_some_and(|pronoun| pronoun.subject))
     }
 
     fn is_quote_mark(&self, index: usize) -> bool {

@@ -1268,9 +1268,9 @@ impl<'d, 't> Resolver<'d, 't> {
                 && (index.saturating_sub(MAX_ROLE_MODIFIERS + 1)..index).rev().any(|at| {
                     matches!(doc.lower(at), "a" | "an")
                         && (at + 1..index).all(|word| doc.tokens[word].class == TokenClass::Word)
-                        && at.checked_sub(1).is_none_or(|before| {
-                            !self.tags.is(before, WordClass::Linking) && !matches!(doc.lower(before), "as" | "be")
-                        })
+                        && at
+                            .checked_sub(1)
+                            .is_none_or(|before| !self.tags.is(before, WordClass::Linking) && doc.lower(before) != "as")
                 })
         });
         if introduced_unnamed {

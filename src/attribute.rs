@@ -1489,7 +1489,15 @@ impl<'d, 't> Matcher<'d, 't> {
         let word = self.doc.word(index);
         self.doc.tokens[index].class == TokenClass::Word
             && !self.is_capitalized(index)
-            && ((word.len() > 4 && word.ends_with("ly") && self.verb(index).is_none())
+            && ((word.len() > 4
+                && word.ends_with("ly")
+                && self.verb(index).is_none()
+                // (`The victim’s family said`: a person's word, but
+                // `reported daily to`.)
+                && !self
+                    .lexeme(index)
+                    .person
+                    .is_some_and(|entry| matches!(entry.kind, PersonWordKind::Role | PersonWordKind::Group)))
                 || self.tags.is_as_written(index, WordClass::Adverb))
     }
 
@@ -1846,7 +1854,13 @@ impl<'d, 't> Matcher<'d, 't> {
             let token = self.doc.tokens[cursor - 1];
             let word = self.doc.word(cursor - 1);
             let plural = !self.is_capitalized(cursor - 1) && word.len() > 3 && word.ends_with('s');
-            if token.class == TokenClass::Word && (determined || plural) {
+            // (Not in an adverb before a verb: `the editorial board
+            // recently wrote`, but `according to a CNN tally,`, `an
+            // anomaly for Kaine`.)
+            let adverb = cursor < self.doc.tokens.len()
+                && (self.verb(cursor).is_some() || self.is(cursor, WordClass::Auxiliary))
+                && self.is_adverb(cursor - 1);
+            if token.class == TokenClass::Word && (determined || plural) && !adverb {
                 ends.push(cursor);
                 self.role_tail(cursor, limit, &mut ends);
             }

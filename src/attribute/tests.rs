@@ -3621,3 +3621,17 @@ fn a_role_possessive_opening_the_sentence_is_the_speaker() {
         Some("The Florida senator’s")
     );
 }
+
+#[test]
+fn an_adverb_ends_no_speaker() {
+    let text = "\"Obsequious pandering belies his reputation,\" the editorial board recently wrote.";
+    assert_eq!(first_speaker(text).0, Some("the editorial board"));
+}
+
+#[test]
+fn a_person_word_in_ly_is_no_adverb() {
+    let text = "The victim’s family said they were \"devastated.\"";
+    assert_eq!(first_speaker(text).0, Some("The victim’s family"));
+    let text = "Trump’s family said they were \"devastated.\"";
+    assert_eq!(first_speaker(text).0, Some("Trump’s family"));
+}

@@ -45,6 +45,10 @@ const MIN_NOUN_CLAUSE_WORDS: usize = 4;
 /// conjunction that open its clause goes.
 const MAX_CLAUSE_REACH: usize = 20;
 
+/// The most tokens an opening subordinate clause runs to its comma (`When
+/// his family moved back to rural Tennessee,`).
+const MAX_OPENING_CLAUSE: usize = 25;
+
 /// The most words of an object that a coordinated verb phrase may follow
 /// and end (`claim momentum but would …`): a longer one may be a clause
 /// whose verb the lexicon does not know.
@@ -2030,8 +2034,17 @@ impl Finder<'_, '_> {
 
     /// The subject of the first verb of the sentence before `limit`: `The
     /// union endorsed Garcia, citing …` is the union's, not Garcia's. The
-    /// verbs of a quotation are the quote's (`"…," Ramos said, referring to …`).
+    /// verbs of a quotation are the quote's (`"…," Ramos said, referring to …`),
+    /// and those of an opening subordinate clause its own (`When the team
+    /// moved back, his mother refused …, insisting …`).
     fn main_subject(&self, sentence_start: usize, limit: usize) -> Option<Range<usize>> {
+        let sentence_start = if self.matcher.is(sentence_start, WordClass::Subordinator) {
+            (sentence_start + 1..limit.min(sentence_start + MAX_OPENING_CLAUSE))
+                .find(|&at| self.word(at) == "," && !self.inside_quote(at))
+                .unwrap_or(sentence_start)
+        } else {
+            sentence_start
+        };
         (sentence_start + 1..limit)
             .filter(|&index| {
                 !self.matcher.is_capitalized(index)

@@ -3927,3 +3927,14 @@ fn a_contracted_pronoun_and_a_word_are_no_subject() {
         }
     }
 }
+
+#[test]
+fn a_participle_takes_the_main_clause_subject_after_an_opening_clause() {
+    check(
+        "When the team moved back to rural Tennessee, his mother refused to teach him Japanese, insisting that her son was 100 percent American.",
+        &[
+            ("to teach him Japanese", "his mother", "refused", None),
+            ("her son was 100 percent American", "his mother", "insisting", None),
+        ],
+    );
+}

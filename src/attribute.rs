@@ -3756,6 +3756,10 @@ impl<'d, 't> Matcher<'d, 't> {
                     let word = self.doc.word(index);
                     let joined = index > 0 && self.doc.tokens[index - 1].span.end == self.doc.tokens[index].span.start;
                     self.doc.tokens[index].class == TokenClass::Number
+                    // (`a series of issues`: after a preposition that no
+                    // clause leaves at its end, as `the firm he works for
+                    // says` does.)
+                    || is_never_stranded(self.lower(index))
                     || (word.len() > 4 && word.ends_with("ed") && !self.is_capitalized(index))
                     // (`the biggest challenges`: after a superlative.)
                     || (word.len() > 5
@@ -4962,6 +4966,15 @@ impl<'d, 't> Matcher<'d, 't> {
         attribution.confidence = (pattern.confidence - 0.1).max(0.0);
         Some(attribution)
     }
+}
+
+/// A preposition that no clause leaves at its end before a verb (`of`,
+/// `among`), as `for` is in `the firm he works for says`.
+pub(crate) fn is_never_stranded(word: &str) -> bool {
+    matches!(
+        word,
+        "of" | "among" | "amid" | "including" | "despite" | "between" | "during" | "against" | "without"
+    )
 }
 
 /// A dash between words: `-`, `--`, `–` or `—`.

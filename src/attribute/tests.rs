@@ -3635,3 +3635,9 @@ fn a_person_word_in_ly_is_no_adverb() {
     let text = "Trump’s family said they were \"devastated.\"";
     assert_eq!(first_speaker(text).0, Some("Trump’s family"));
 }
+
+#[test]
+fn an_s_form_after_of_is_a_plural_noun() {
+    let text = "Sanders ticked off a series of issues important to him, including making corporations pay their \"fair share\" of taxes.";
+    assert_eq!(first_speaker(text).0, None);
+}

@@ -1711,6 +1711,20 @@ impl<'d, 't> Matcher<'d, 't> {
         if self.doc.tokens[at].class == TokenClass::Punct && !self.is_modifier(at) {
             return Ends::new();
         }
+        // `they will hold banners proclaiming`: a word right after a modal
+        // that follows its subject is its verb (not in a question: `And
+        // will their editors want …?`, `, will reporters still want …?`).
+        if at > 1
+            && matches!(
+                self.doc.word(at - 1),
+                "will" | "would" | "can" | "could" | "may" | "might" | "should" | "must" | "shall"
+            )
+            && self.doc.tokens[at - 2].class == TokenClass::Word
+            && !self.is(at - 2, WordClass::Conjunction)
+            && !matches!(self.lower(at - 2), "or" | "nor")
+        {
+            return Ends::new();
+        }
         if let Some(pronoun) = self.lexeme(at).pronoun {
             if pronoun.subject {
                 return smallvec::smallvec![at + 1];

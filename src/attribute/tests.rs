@@ -3641,3 +3641,17 @@ fn an_s_form_after_of_is_a_plural_noun() {
     let text = "Sanders ticked off a series of issues important to him, including making corporations pay their \"fair share\" of taxes.";
     assert_eq!(first_speaker(text).0, None);
 }
+
+#[test]
+fn no_speaker_opens_right_after_a_modal() {
+    let text = "In a riff on his famous campaign line, they will hold banners proclaiming: \"Yes we can - Stop TTIP!\"";
+    assert_eq!(first_speaker(text).0, Some("banners"));
+}
+
+#[test]
+fn a_speaker_opens_after_a_modal_in_a_question() {
+    let text = "And will their editors, who once called these stories \"spinach,\" want to publish them?";
+    assert_eq!(first_speaker(text).1.as_deref(), Some("their editors"));
+    let text = "Once ratings come in, will reporters still want the stories, which they call \"spinach\"?";
+    assert_eq!(first_speaker(text).1.as_deref(), Some("reporters"));
+}

@@ -1711,6 +1711,11 @@ impl<'d, 't> Matcher<'d, 't> {
         if self.doc.tokens[at].class == TokenClass::Punct && !self.is_modifier(at) {
             return Ends::new();
         }
+        // `groups, including labor unions and groups supporting …`: a
+        // preposition opens no noun phrase.
+        if is_never_stranded(self.lower(at)) {
+            return Ends::new();
+        }
         // `they will hold banners proclaiming`: a word right after a modal
         // that follows its subject is its verb (not in a question: `And
         // will their editors want …?`, `, will reporters still want …?`).
@@ -2279,6 +2284,14 @@ impl<'d, 't> Matcher<'d, 't> {
                     && self.doc.word(index - 1) == "-"
                     && self.doc.tokens[index - 1].span.end == token.span.start;
                 let lexeme = self.lexeme(index);
+                // (`On Thursday evening Hillary Clinton said`: a time of
+                // day after a day.)
+                let time_of_day = index > 0
+                    && matches!(self.lower(index), "morning" | "afternoon" | "evening" | "night")
+                    && self.is(index - 1, WordClass::Calendar);
+                if time_of_day {
+                    return false;
+                }
                 joined
                     || self.participle_after_article(index)
                     || self.plural_noun_before_verb(index)

@@ -3655,3 +3655,16 @@ fn a_speaker_opens_after_a_modal_in_a_question() {
     let text = "Once ratings come in, will reporters still want the stories, which they call \"spinach\"?";
     assert_eq!(first_speaker(text).1.as_deref(), Some("reporters"));
 }
+
+#[test]
+fn a_time_of_day_after_a_day_is_no_part_of_the_speaker() {
+    let text = "On Thursday evening Hillary Clinton said she would win the race.";
+    assert_eq!(first_speaker(text).0, Some("Hillary Clinton"));
+}
+
+#[test]
+fn no_speaker_opens_with_a_preposition() {
+    let text =
+        "Liberal groups, including labor unions and groups supporting gay rights, reported spending only $1 million.";
+    assert_ne!(first_speaker(text).0, Some("including labor unions and groups"));
+}

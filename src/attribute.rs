@@ -1713,17 +1713,14 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         // `groups, including labor unions and groups supporting …`: a
         // preposition opens no noun phrase.
-        if is_never_stranded(self.lower(at)) {
+        if self.is(at, WordClass::UnstrandedPreposition) {
             return Ends::new();
         }
         // `they will hold banners proclaiming`: a word right after a modal
         // that follows its subject is its verb (not in a question: `And
         // will their editors want …?`, `, will reporters still want …?`).
         if at > 1
-            && matches!(
-                self.doc.word(at - 1),
-                "will" | "would" | "can" | "could" | "may" | "might" | "should" | "must" | "shall"
-            )
+            && self.tags.is_as_written(at - 1, WordClass::Modal)
             && self.doc.tokens[at - 2].class == TokenClass::Word
             && !self.is(at - 2, WordClass::Conjunction)
             && !matches!(self.lower(at - 2), "or" | "nor")
@@ -1876,10 +1873,12 @@ impl<'d, 't> Matcher<'d, 't> {
             // (Not in an adverb before a verb: `the editorial board
             // recently wrote`, but `according to a CNN tally,`, `an
             // anomaly for Kaine`.)
-            let adverb = cursor < self.doc.tokens.len()
-                && (self.verb(cursor).is_some() || self.is(cursor, WordClass::Auxiliary))
-                && self.is_adverb(cursor - 1);
-            if token.class == TokenClass::Word && (determined || plural) && !adverb {
+            let adverb = || {
+                cursor < self.doc.tokens.len()
+                    && (self.verb(cursor).is_some() || self.is(cursor, WordClass::Auxiliary))
+                    && self.is_adverb(cursor - 1)
+            };
+            if token.class == TokenClass::Word && (determined || plural) && !adverb() {
                 ends.push(cursor);
                 self.role_tail(cursor, limit, &mut ends);
             }
@@ -2286,9 +2285,8 @@ impl<'d, 't> Matcher<'d, 't> {
                 let lexeme = self.lexeme(index);
                 // (`On Thursday evening Hillary Clinton said`: a time of
                 // day after a day.)
-                let time_of_day = index > 0
-                    && matches!(self.lower(index), "morning" | "afternoon" | "evening" | "night")
-                    && self.is(index - 1, WordClass::Calendar);
+                let time_of_day =
+                    index > 0 && self.is(index, WordClass::TimeUnit) && self.is(index - 1, WordClass::Calendar);
                 if time_of_day {
                     return false;
                 }
@@ -3786,7 +3784,7 @@ impl<'d, 't> Matcher<'d, 't> {
                     // (`a series of issues`: after a preposition that no
                     // clause leaves at its end, as `the firm he works for
                     // says` does.)
-                    || is_never_stranded(self.lower(index))
+                    || self.is(index, WordClass::UnstrandedPreposition)
                     || (word.len() > 4 && word.ends_with("ed") && !self.is_capitalized(index))
                     // (`the biggest challenges`: after a superlative.)
                     || (word.len() > 5
@@ -4993,15 +4991,6 @@ impl<'d, 't> Matcher<'d, 't> {
         attribution.confidence = (pattern.confidence - 0.1).max(0.0);
         Some(attribution)
     }
-}
-
-/// A preposition that no clause leaves at its end before a verb (`of`,
-/// `among`), as `for` is in `the firm he works for says`.
-pub(crate) fn is_never_stranded(word: &str) -> bool {
-    matches!(
-        word,
-        "of" | "among" | "amid" | "including" | "despite" | "between" | "during" | "against" | "without"
-    )
 }
 
 /// A dash between words: `-`, `--`, `–` or `—`.

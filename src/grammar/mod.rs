@@ -464,6 +464,11 @@ function_word_classes! {
     /// Quantifiers that may float after a plural subject, between it and
     /// its verb: "Lee and Kim both said", "they all agreed".
     floating_quantifier => FloatingQuantifier,
+    /// Prepositions that no clause leaves at its end, as `for` is in "the
+    /// firm he works for says": the -s form after one is a plural noun
+    /// ("a series of issues"), and none opens a noun phrase ("including
+    /// labor unions").
+    unstranded_preposition => UnstrandedPreposition,
 }
 
 // Every class is one bit of `Lexeme::classes`.

@@ -411,9 +411,14 @@ impl<'d, 't> Resolver<'d, 't> {
                         && grammar.given_name_gender(doc.lower(index)) == Gender::Unknown;
                     let person = honorific_gender != Gender::Unknown
                         || role_before.is_some()
-                        || (speakers_at_names.overlaps(span) && !modifies_noun(doc, tags, end, &sorted_speakers))
-                        || (end < doc.tokens.len()
-                            && tags.verb(end).is_some_and(|(verb, _)| verb.quotes || verb.reports))
+                        // (`A judge in Ohio issued`: a place of one word
+                        // inside a speaker's mention, or before its verb,
+                        // is none; `in Kazakhstan Zhang Xiao` runs a place
+                        // into a name.)
+                        || !(place && words.len() == 1)
+                            && (speakers_at_names.overlaps(span) && !modifies_noun(doc, tags, end, &sorted_speakers)
+                                || end < doc.tokens.len()
+                                    && tags.verb(end).is_some_and(|(verb, _)| verb.quotes || verb.reports))
                         || role_after
                         || (!place && !before_role && words.len() >= 2);
                     // Within three tokens of the line's start or of a
@@ -571,6 +576,7 @@ impl<'d, 't> Resolver<'d, 't> {
                     .get(position)
                     .is_some_and(|speaker| speaker.contains(name.span)))
                 && !of_a_name(doc, tags, first, 0)
+                && !(name.place && name.words.len() == 1)
                 && !modifies_noun(doc, tags, name.tokens.end, &sorted_speakers)
             {
                 name.salient = true;
@@ -2453,6 +2459,14 @@ mod tests {
             .into_iter()
             .filter_map(|quote| quote.speaker)
             .collect()
+    }
+
+    /// A place inside a speaker's mention (`A judge in Ohio`) is no
+    /// person whom a later role (`The judge`) could name.
+    #[test]
+    fn a_place_in_a_speakers_mention_is_no_person() {
+        let text = "A judge in Ohio issued a ruling today that should make Bernie Sanders smile. The judge ruled that 17-year-olds can vote.";
+        assert_eq!(speakers(text), ["a judge in Ohio", "judge"]);
     }
 
     /// A `they` that opens its sentence, with no group speaker nearer,

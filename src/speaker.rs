@@ -1234,12 +1234,22 @@ impl<'d, 't> Resolver<'d, 't> {
             .lexeme(head)
             .person
             .map_or(Gender::Unknown, |entry| entry.gender);
+        // A person met by another role has to stand by the capitalized words
+        // that modify this one (`the Vermont senator`), in the sentence of
+        // one of the person's mentions; a party label (`the Republican
+        // candidate`) says too little to need it.
+        let modifiers: Vec<&str> = (first + 1..head)
+            .filter(|&index| self.tags.is_capitalized(index) && !self.tags.is(index, WordClass::Affiliation))
+            .map(|index| doc.word(index))
+            .collect();
         // A role names a person, never a body (`the candidate` is no `State
-        // Department`), of the role's gender where it has one.
+        // Department`) nor its own modifier (`the Florida senator` is no
+        // `Florida`), of the role's gender where it has one.
         let fits = |position: usize| {
             let canonical = self.mention_canonical(position);
             let gender = self.gender_of(canonical);
             !self.names_a_body(canonical)
+                && !modifiers.contains(&&**canonical)
                 && (role_gender == Gender::Unknown || gender == Gender::Unknown || gender == role_gender)
         };
         let mention_start = doc.tokens[first].span.start;
@@ -1282,14 +1292,6 @@ impl<'d, 't> Resolver<'d, 't> {
         if introduced_unnamed {
             return None;
         }
-        // A person met by another role has to stand by the capitalized words
-        // that modify this one (`the Vermont senator`), in the sentence of
-        // one of the person's mentions; a party label (`the Republican
-        // candidate`) says too little to need it.
-        let modifiers: Vec<&str> = (first + 1..head)
-            .filter(|&index| self.tags.is_capitalized(index) && !self.tags.is(index, WordClass::Affiliation))
-            .map(|index| doc.word(index))
-            .collect();
         // (The person's own mention and its mentions among the nearest
         // [`MAX_MODIFIER_MENTIONS`] names: the work per role stays bounded.)
         let names = self.names_before(mention_start);
@@ -2467,6 +2469,15 @@ mod tests {
     fn a_place_in_a_speakers_mention_is_no_person() {
         let text = "A judge in Ohio issued a ruling today that should make Bernie Sanders smile. The judge ruled that 17-year-olds can vote.";
         assert_eq!(speakers(text), ["a judge in Ohio", "judge"]);
+    }
+
+    /// A role's own modifier is never the person the role names: `The
+    /// Florida senator` is no `Florida`.
+    #[test]
+    fn a_roles_modifier_is_not_its_person() {
+        let text = "Sen. Marco Rubio ended his bid in Florida on Tuesday, and Florida said it would miss him. The Florida senator said he would \"go home.\"";
+        let found = speakers(text);
+        assert_eq!(found.last().map(String::as_str), Some("Marco Rubio"), "{found:?}");
     }
 
     /// A `they` that opens its sentence, with no group speaker nearer,

@@ -214,6 +214,10 @@ struct NameMention<'d> {
     introduced: bool,
     /// After a preposition of place: `in Almaty`.
     place: bool,
+    /// One word after a preposition that makes it a place, never a person:
+    /// `A judge in Ohio`, `married in Mississippi` (not `a letter to
+    /// Trump`, `confident in Mrs. Clinton`).
+    placed: bool,
     /// Inside quote marks: someone else's words, see [`Resolver::with_quotes`].
     quoted: bool,
 }
@@ -393,14 +397,18 @@ impl<'d, 't> Resolver<'d, 't> {
                     } else {
                         role_before.map_or(Gender::Unknown, |entry| entry.gender)
                     };
-                    let place = before.is_some_and(|before| {
-                        let word = if doc.lower(before) == "the" && before > range.start {
+                    let preposition = before.map(|before| {
+                        if doc.lower(before) == "the" && before > range.start {
                             before - 1
                         } else {
                             before
-                        };
-                        tags.is(word, WordClass::Locative)
-                    }) || of_a_name(doc, tags, index, range.start);
+                        }
+                    });
+                    let place = preposition.is_some_and(|word| tags.is(word, WordClass::Locative))
+                        || of_a_name(doc, tags, index, range.start);
+                    // (One word as written: `confident in Mrs. Clinton`.)
+                    let placed =
+                        end == index + 1 && preposition.is_some_and(|word| tags.is(word, WordClass::PlacePreposition));
                     let role_after = role_in_apposition(doc, tags, end, range.end);
                     // `Former Arizona governor Tom Hale`: a name right before
                     // a lower-case role noun modifies it (but `a Marco Rubio
@@ -415,7 +423,7 @@ impl<'d, 't> Resolver<'d, 't> {
                         // inside a speaker's mention, or before its verb,
                         // is none; `in Kazakhstan Zhang Xiao` runs a place
                         // into a name.)
-                        || !(place && words.len() == 1)
+                        || !placed
                             && (speakers_at_names.overlaps(span) && !modifies_noun(doc, tags, end, &sorted_speakers)
                                 || end < doc.tokens.len()
                                     && tags.verb(end).is_some_and(|(verb, _)| verb.quotes || verb.reports))
@@ -441,6 +449,7 @@ impl<'d, 't> Resolver<'d, 't> {
                             || role_after
                             || role_before_comma(doc, tags, index, range.start),
                         place,
+                        placed,
                         quoted: false,
                     });
                 }
@@ -576,7 +585,7 @@ impl<'d, 't> Resolver<'d, 't> {
                     .get(position)
                     .is_some_and(|speaker| speaker.contains(name.span)))
                 && !of_a_name(doc, tags, first, 0)
-                && !(name.place && name.words.len() == 1)
+                && !name.placed
                 && !modifies_noun(doc, tags, name.tokens.end, &sorted_speakers)
             {
                 name.salient = true;
@@ -1481,7 +1490,9 @@ impl<'d, 't> Resolver<'d, 't> {
             if thing.is_some_and(|thing| thing.start > name.span.start) {
                 break;
             }
-            if !name.person || (name.quoted && !quoted) {
+            // (`He married in Mississippi`: a place there, whatever the
+            // name is elsewhere, is no he or she.)
+            if !name.person || (name.quoted && !quoted) || (name.placed && !pronoun.thing) {
                 continue;
             }
             if name.paragraph + PRONOUN_REACH < paragraph {
@@ -2469,6 +2480,20 @@ mod tests {
     fn a_place_in_a_speakers_mention_is_no_person() {
         let text = "A judge in Ohio issued a ruling today that should make Bernie Sanders smile. The judge ruled that 17-year-olds can vote.";
         assert_eq!(speakers(text), ["a judge in Ohio", "judge"]);
+    }
+
+    /// A name after a preposition of place (`married in Mississippi`) is
+    /// no antecedent of `he` there, though the document makes the name a
+    /// speaker elsewhere (`Mississippi voted`).
+    #[test]
+    fn a_place_mention_is_no_antecedent_of_he() {
+        let text = "Mississippi offers no protections to gay residents. In 2004, Mississippi voted the most strongly against the unions.\n\nJoseph R. Murray II, a onetime lawyer, later came out as gay. He married in Mississippi last year, and counts himself as a devout Catholic. He recently wrote a commentary, mocking GOP state leaders as \"obsessed\" with homosexuality.";
+        let found = speakers(text);
+        assert_eq!(
+            found.last().map(String::as_str),
+            Some("Joseph R. Murray II"),
+            "{found:?}"
+        );
     }
 
     /// A role's own modifier is never the person the role names: `The

@@ -469,6 +469,10 @@ function_word_classes! {
     /// ("a series of issues"), and none opens a noun phrase ("including
     /// labor unions").
     unstranded_preposition => UnstrandedPreposition,
+    /// Prepositions after which a name of one word is where something
+    /// happens, never someone ("A judge in Ohio", "married in
+    /// Mississippi"), unlike `to` or `from`, which may lead to a person.
+    place_preposition => PlacePreposition,
 }
 
 // Every class is one bit of `Lexeme::classes`.

@@ -1739,8 +1739,27 @@ impl<'d, 't> Matcher<'d, 't> {
         if self.is(at, WordClass::Relative) {
             return smallvec::smallvec![at + 1];
         }
+        // `bottles that said, "…"`, `a hat that says "…"`: `that` after a
+        // noun, right before its speech verb, is a relative pronoun (not
+        // `That said, …`, which opens a sentence, nor `that said will
+        // should be`, where `said` is an adjective).
+        if self.lower(at) == "that"
+            && at > 0
+            && at + 2 < self.doc.tokens.len()
+            && self.doc.tokens[at - 1].class == TokenClass::Word
+            && self.verb(at - 1).is_none()
+            && self.is_speech_verb(at + 1)
+            && !self.is(at + 2, WordClass::Modal)
+        {
+            return smallvec::smallvec![at + 1];
+        }
         // `Many say`, `Others said`, `"…," tweeted another.`: a quantifier
-        // alone before a speech verb or at the end of the window.
+        // alone before a speech verb or at the end of the window. (`One`
+        // only after its verb: `"…," read one.`, but not `one report says`,
+        // `one favors workers`.)
+        if at + 1 == limit && at > 0 && self.lower(at) == "one" && self.is_speech_verb(at - 1) {
+            return smallvec::smallvec![at + 1];
+        }
         if self.is(at, WordClass::Quantifier)
             && (at + 1 == limit
                 || at + 1 < self.doc.tokens.len()

@@ -3668,3 +3668,18 @@ fn no_speaker_opens_with_a_preposition() {
         "Liberal groups, including labor unions and groups supporting gay rights, reported spending only $1 million.";
     assert_ne!(first_speaker(text).0, Some("including labor unions and groups"));
 }
+
+#[test]
+fn one_after_its_speech_verb_is_a_speaker() {
+    let text = "Planes filled the skies with messages. \"America is great! Trump is disgusting,\" read one.";
+    assert_eq!(first_speaker(text).0, Some("one"));
+}
+
+#[test]
+fn that_before_its_speech_verb_is_a_speaker() {
+    let text = "Hundreds of volunteers passed out water bottles that said, \"The Cuyahoga Republican party welcomes you to the Gay Games.\"";
+    let quote = speech_quote(text);
+    assert_eq!(quote.mention.map(|span| span.of(text)), Some("that"));
+    assert_eq!(quote.speaker.as_deref(), Some("water bottles"));
+    assert_eq!(quote.kind, crate::Kind::Direct);
+}

@@ -4379,6 +4379,24 @@ impl<'d, 't> Matcher<'d, 't> {
         } else {
             relative
         };
+        // (`a letter from his doctor Friday afternoon that says`, `one in
+        // September that said`: a time between the noun and its relative
+        // is no part of the noun phrase.)
+        let mut dated = end;
+        if dated > lower + 1 && self.is(dated - 1, WordClass::TimeUnit) && self.is(dated - 2, WordClass::Calendar) {
+            dated -= 1;
+        }
+        if dated > lower + 1 && self.is(dated - 1, WordClass::Calendar) && self.is_capitalized(dated - 1) {
+            dated -= 1;
+            if dated > lower + 1 && matches!(self.lower(dated - 1), "in" | "on") {
+                dated -= 1;
+            }
+        }
+        if dated < end
+            && let Some(subject) = self.subject_ending_at(dated, lower)
+        {
+            return Some(subject);
+        }
         // (`a question from a young child, who …`: else the object of the
         // first preposition before, which no subject follows.)
         self.subject_ending_at(end, lower).or_else(|| {

@@ -3683,3 +3683,10 @@ fn that_before_its_speech_verb_is_a_speaker() {
     assert_eq!(quote.speaker.as_deref(), Some("water bottles"));
     assert_eq!(quote.kind, crate::Kind::Direct);
 }
+
+#[test]
+fn a_time_before_a_relative_is_no_part_of_its_antecedent() {
+    let text = "He released a letter from his doctor Friday afternoon that says he has \"extraordinarily good health\" for a 63-year-old.";
+    let quote = speech_quote(text);
+    assert_eq!(quote.speaker.as_deref(), Some("a letter from his doctor"));
+}

@@ -696,6 +696,32 @@ impl Finder<'_, '_> {
         {
             return None;
         }
+        // `the jobs report cheered Democrats`: an -s or base form right
+        // before a past tense is a noun, the past its phrase's verb (not a
+        // verb of speech after a name or a pronoun, in a relative clause
+        // with no `that`: `a policy Republicans say allowed terrorism to
+        // spread`).
+        if matches!(form, VerbForm::Present3 | VerbForm::Base)
+            && !infinitive
+            && !helped
+            && index + 1 < paragraph.end
+            && (self.matcher.is_participle(index + 1) || self.matcher.is(index + 1, WordClass::IrregularPast))
+            // (Not an adjective before its noun or a clause: `recommends
+            // unspecified adjustments`, `feel vindicated they …`.)
+            && (index + 2 >= paragraph.end || {
+                let next = index + 2;
+                self.doc.tokens[next].class != TokenClass::Word
+                    || self.matcher.is_capitalized(next)
+                    || self.matcher.is(next, WordClass::Determiner)
+                    || self.matcher.is(next, WordClass::Preposition)
+            })
+            && !(verb.quotes
+                && verb.clause
+                && index > sentence_start
+                && (self.matcher.is_capitalized(index - 1) || self.matcher.tags().lexeme(index - 1).pronoun.is_some()))
+        {
+            return None;
+        }
         // `the Paris attacks test`, `coastal states that have moved`, `his
         // home state`: an -s or base form that is mostly a noun reports only
         // as plainly a verb (a base form after `to` or a modal is one).

@@ -3938,3 +3938,26 @@ fn a_participle_takes_the_main_clause_subject_after_an_opening_clause() {
         ],
     );
 }
+
+#[test]
+fn an_s_form_before_a_past_tense_is_a_noun() {
+    check(
+        "A news report published Wednesday said Defense Secretary Ash Carter used a personal email account.",
+        &[(
+            "Defense Secretary Ash Carter used a personal email account",
+            "a news report",
+            "said",
+            None,
+        )],
+    );
+    // (A past form before its noun is an adjective: the -s form reports.)
+    check(
+        "The advisory panel recommends unspecified adjustments to protect such industries.",
+        &[(
+            "unspecified adjustments to protect such industries",
+            "advisory panel",
+            "recommends",
+            None,
+        )],
+    );
+}

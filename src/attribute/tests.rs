@@ -3690,3 +3690,20 @@ fn a_time_before_a_relative_is_no_part_of_its_antecedent() {
     let quote = speech_quote(text);
     assert_eq!(quote.speaker.as_deref(), Some("a letter from his doctor"));
 }
+
+#[test]
+fn a_short_single_quoted_paragraph_among_double_quotes_is_a_crosshead() {
+    let text = "Title line here.\n\n\"We will win,\" Lee said.\n\n'Relationships that last.'\n\nHer campaign workers said they have been working the state since the spring.";
+    let analysis = Analyzer::new().analyze(text);
+    let kinds: Vec<crate::Kind> = analysis
+        .quotes
+        .iter()
+        .filter(|quote| quote.kind != crate::Kind::Indirect)
+        .map(|quote| quote.kind)
+        .collect();
+    assert_eq!(kinds, [crate::Kind::Direct, crate::Kind::Heading]);
+    // (A document that quotes speech in single marks keeps such a line as speech.)
+    let text = "Title line here.\n\n'We will win,' Lee said.\n\n'We have the votes.'\n\nHer campaign workers said they have been working the state.";
+    let analysis = Analyzer::new().analyze(text);
+    assert!(analysis.quotes.iter().all(|quote| quote.kind != crate::Kind::Heading));
+}

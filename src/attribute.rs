@@ -143,12 +143,18 @@ pub(crate) fn attribute_with(matcher: &Matcher, quotes: &[QuoteSpan]) -> Vec<Att
         // (a quote that opens its sentence), `Lee said that it was "a failure."`
         // (a past cue in prose). Headlines put their verbs in the present
         // (`Sanders declares ‘revolution’`) or the line in title case.
-        let headline_speech = doc.title() == Some(quote.paragraph)
+        // (So is a line in capitals inside the text that a quote ends: a
+        // crosshead, `“DIVISIVE, STUPID AND WRONG”`, `FOR AFGHAN WOMEN
+        // ‘GLASS IS HALF FULL.’`; a line in title case may be a list's
+        // item that names its speaker, `Ana Ruiz Asked Voters To "Read
+        // The Fine Print."`.)
+        let body_headline = matcher.is_headline_line(quote);
+        let headline_speech = (doc.title() == Some(quote.paragraph) || body_headline)
             && matcher
                 .by_patterns(quote, &window)
                 .or_else(|| matcher.cue_in_clause(quote, &window))
                 .is_some_and(|found| found.speaker.is_some() && matcher.reads_as_a_sentence(quote, &found));
-        if is_heading(doc, quote, double_marks) && !headline_speech {
+        if (body_headline || is_heading(doc, quote, double_marks)) && !headline_speech {
             out.push(Attribution::unattributed(Kind::Heading, "heading_line"));
             continue;
         }
@@ -541,6 +547,29 @@ impl<'d, 't> Matcher<'d, 't> {
     /// Whether a quote of the first line, attributed as `found`, is a
     /// sentence's rather than a headline's: it opens its sentence, or its cue
     /// is a past form in a line not in title case.
+    /// Whether `quote` ends a line of three words or more in capitals: a
+    /// crosshead.
+    fn is_headline_line(&self, quote: &QuoteSpan) -> bool {
+        let doc = self.doc;
+        if quote.paragraph != quote.last_paragraph {
+            return false;
+        }
+        let Some(line) = doc.paragraphs[quote.paragraph]
+            .lines
+            .iter()
+            .find(|line| line.start <= quote.open.start && quote.close.end <= line.end)
+        else {
+            return false;
+        };
+        let after = Span::new(quote.close.end, line.end).of(doc.text);
+        if after.chars().any(|c| c.is_alphanumeric()) {
+            return false;
+        }
+        let tokens = doc.token_at_or_after(line.start)..doc.token_at_or_after(line.end);
+        let mut words = tokens.filter(|&index| doc.tokens[index].class == TokenClass::Word);
+        words.clone().count() >= 3 && words.all(|index| doc.word(index).chars().all(|c| !c.is_lowercase()))
+    }
+
     fn reads_as_a_sentence(&self, quote: &QuoteSpan, found: &Attribution) -> bool {
         let doc = self.doc;
         let open = doc.token_at_or_after(quote.open.start);

@@ -3707,3 +3707,11 @@ fn a_short_single_quoted_paragraph_among_double_quotes_is_a_crosshead() {
     let analysis = Analyzer::new().analyze(text);
     assert!(analysis.quotes.iter().all(|quote| quote.kind != crate::Kind::Heading));
 }
+
+#[test]
+fn a_quote_that_ends_a_line_in_capitals_is_a_crosshead() {
+    let text = "Title line here.\n\nBut neither Merkel nor Hollande have gone as far as Cameron in chiding Trump.\n“DIVISIVE, STUPID AND WRONG”\nCameron will work with whoever is elected, the prime minister’s spokesman said.";
+    let quote = speech_quote(text);
+    assert_eq!(quote.kind, crate::Kind::Heading);
+    assert_eq!(quote.speaker, None);
+}

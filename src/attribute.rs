@@ -128,9 +128,16 @@ pub(crate) fn attribute_with(matcher: &Matcher, quotes: &[QuoteSpan]) -> Vec<Att
     let doc = matcher.doc;
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     let mut last_attributed: Option<usize> = None;
-    // Whether the document quotes in double marks: then a short line in
-    // single marks alone is a crosshead (see [`is_heading`]).
-    let double_marks = quotes.iter().any(|quote| !quote.single);
+    // Whether the document quotes in double marks, or in doubled
+    // apostrophes (`''…''`, which are not read as quotes): then a short
+    // line in single marks alone is a crosshead (see [`is_heading`]).
+    // Worked out when first asked.
+    let double_marks_known = OnceCell::new();
+    let double_marks = || {
+        *double_marks_known.get_or_init(|| {
+            quotes.iter().any(|quote| !quote.single) || memchr::memmem::find(doc.text.as_bytes(), b"''").is_some()
+        })
+    };
     for (index, quote) in quotes.iter().enumerate() {
         let paragraph = &doc.paragraphs[quote.paragraph];
         if paragraph.furniture {
@@ -154,7 +161,7 @@ pub(crate) fn attribute_with(matcher: &Matcher, quotes: &[QuoteSpan]) -> Vec<Att
                 .by_patterns(quote, &window)
                 .or_else(|| matcher.cue_in_clause(quote, &window))
                 .is_some_and(|found| found.speaker.is_some() && matcher.reads_as_a_sentence(quote, &found));
-        if (body_headline || is_heading(doc, quote, double_marks)) && !headline_speech {
+        if (body_headline || is_heading(doc, quote, &double_marks)) && !headline_speech {
             out.push(Attribution::unattributed(Kind::Heading, "heading_line"));
             continue;
         }
@@ -420,9 +427,9 @@ fn attribute_from_next_paragraph(doc: &Document, quotes: &[QuoteSpan], out: &mut
 }
 
 /// A quote that is the whole of its line, with at most decoration around it
-/// (`- 'Full of lies' -`), in a paragraph of one line; `double_marks` tells
-/// whether the document quotes anything in double marks.
-fn is_heading(doc: &Document, quote: &QuoteSpan, double_marks: bool) -> bool {
+/// (`- 'Full of lies' -`), in a paragraph of one line; `double_marks` asks
+/// whether the document quotes in double marks.
+fn is_heading(doc: &Document, quote: &QuoteSpan, double_marks: &dyn Fn() -> bool) -> bool {
     if doc.title() == Some(quote.paragraph) {
         return true; // a quote in the headline: `Trump: 'We are going to win'`
     }
@@ -450,8 +457,9 @@ fn is_heading(doc: &Document, quote: &QuoteSpan, double_marks: bool) -> bool {
     // (`'Relationships that last.'` alone on its line, where speech is
     // quoted in double marks: a crosshead in the headline's single marks,
     // whatever its full stop.)
-    let crosshead = quote.single && double_marks;
-    decorated || (word_count(doc.text, quote.content) <= 10 && (crosshead || !content.ends_with(['.', '!', '?', ','])))
+    decorated
+        || (word_count(doc.text, quote.content) <= 10
+            && (!content.ends_with(['.', '!', '?', ',']) || quote.single && double_marks()))
 }
 
 /// Kind of a quote that no rule attributed.

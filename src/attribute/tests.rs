@@ -3702,6 +3702,16 @@ fn a_short_single_quoted_paragraph_among_double_quotes_is_a_crosshead() {
         .map(|quote| quote.kind)
         .collect();
     assert_eq!(kinds, [crate::Kind::Direct, crate::Kind::Heading]);
+    // (Nor do doubled apostrophes, the archive's double marks, which are
+    // not read as quotes.)
+    let text = "Title line here.\n\n''If I were in my 40s, I'd go back to school,'' she said.\n\n'A really tough decision.'\n\nAs Ms. Bigbee and her co-workers were talking, the plant closed.";
+    let analysis = Analyzer::new().analyze(text);
+    let quote = analysis
+        .quotes
+        .iter()
+        .find(|quote| quote.kind != crate::Kind::Indirect)
+        .expect("a quote");
+    assert_eq!(quote.kind, crate::Kind::Heading);
     // (A document that quotes speech in single marks keeps such a line as speech.)
     let text = "Title line here.\n\n'We will win,' Lee said.\n\n'We have the votes.'\n\nHer campaign workers said they have been working the state.";
     let analysis = Analyzer::new().analyze(text);

@@ -1173,6 +1173,15 @@ impl<'d, 't> Resolver<'d, 't> {
                     .person
                     .is_some_and(|entry| matches!(entry.kind, PersonWordKind::Role | PersonWordKind::Group))
             });
+        // `one senior Democrat`, `a Republican`: a party's word alone after
+        // a determiner or modifiers is a noun for one member, no name.
+        let party_noun = found_start > first
+            && last_name_end == words_end
+            && found_name.as_ref().is_some_and(|(words, _, _)| words.len() == 1)
+            && self.tags.is(found_start, WordClass::Affiliation);
+        if party_noun {
+            return Some(self.plain_phrase(first, end));
+        }
         if let Some((words, display, _)) = found_name
             && (!has_head || self.ends_with_name(first, words_end))
             && !modifier
@@ -2494,6 +2503,15 @@ mod tests {
             Some("Joseph R. Murray II"),
             "{found:?}"
         );
+    }
+
+    /// A party's word after a determiner or modifiers is a noun for one
+    /// unnamed member (`one senior Democrat`), not the party's name nor its
+    /// members as a group (`Democrats`).
+    #[test]
+    fn a_party_word_after_a_determiner_is_one_unnamed_member() {
+        let text = "Democrats met on Monday. \"We will lose,\" one senior Democrat said.";
+        assert_eq!(speakers(text), ["one senior Democrat"]);
     }
 
     /// A role's own modifier is never the person the role names: `The

@@ -42,6 +42,9 @@ const MAX_ROLE_MODIFIERS: usize = 3;
 /// The most words of a noun phrase that an `it` may stand for (`the
 /// inspector general's report`), its article aside.
 const MAX_THING_WORDS: usize = 4;
+/// Most tokens from the preposition of an occasion after a hearer to its
+/// noun: `in an exclusive interview`.
+const MAX_OCCASION: usize = 5;
 /// How many quotes that start before a span [`inside_any`] asks whether
 /// they hold it (quotes may nest).
 const NESTED_QUOTES: usize = 8;
@@ -1913,7 +1916,22 @@ impl<'d, 't> Resolver<'d, 't> {
     pub fn recipient(&self, span: Span) -> String {
         let doc = self.doc;
         let first = doc.token_at_or_after(span.start);
-        let end = mention_end(doc, first, span.end);
+        let mut end = mention_end(doc, first, span.end);
+        // `told Breitbart News in an exclusive interview`, `told Clinton at
+        // a debate`: a phrase that names the occasion is no part of the
+        // hearer (the patterns read it with the hearer, before the quote).
+        if let Some(occasion) = (first + 1..end).find(|&index| {
+            matches!(doc.lower(index), "in" | "at" | "during")
+                && (index + 1..end.min(index + MAX_OCCASION))
+                    .any(|noun| self.tags.is(noun, WordClass::Occasion) || self.tags.is(noun, WordClass::DocumentNoun))
+        }) {
+            end = occasion;
+            // (`followers on social media and in interviews`.)
+            while end > first + 1 && matches!(doc.lower(end - 1), "and" | "or" | ",") {
+                end -= 1;
+            }
+        }
+        let span = Span::new(span.start, doc.tokens[end - 1].span.end);
         let (words, display, _) = name_words(doc, self.tags, &mut self.name_words.borrow_mut(), first..end);
         if !words.is_empty()
             && doc.tokens[first..end]

@@ -3725,3 +3725,24 @@ fn a_quote_that_ends_a_line_in_capitals_is_a_crosshead() {
     assert_eq!(quote.kind, crate::Kind::Heading);
     assert_eq!(quote.speaker, None);
 }
+
+#[test]
+fn a_recipient_ends_before_the_occasion() {
+    for (text, hearer) in [
+        (
+            "\"We will win,\" Trump told Breitbart News in an exclusive interview.",
+            "Breitbart News",
+        ),
+        ("\"We will win,\" Trump told Clinton at a debate.", "Clinton"),
+        (
+            "\"We will win,\" Trump told supporters in Syracuse.",
+            "supporters in Syracuse",
+        ),
+        (
+            "\"We will win,\" Trump told followers on social media and in interviews.",
+            "followers on social media",
+        ),
+    ] {
+        assert_eq!(speech_quote(text).recipient.as_deref(), Some(hearer), "{text}");
+    }
+}

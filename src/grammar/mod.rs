@@ -473,6 +473,10 @@ function_word_classes! {
     /// happens, never someone ("A judge in Ohio", "married in
     /// Mississippi"), unlike `to` or `from`, which may lead to a person.
     place_preposition => PlacePreposition,
+    /// Nouns of an occasion on which words are said, which a phrase after
+    /// a hearer names, no part of the hearer: "told Fox News in an
+    /// interview", "told Clinton at a debate".
+    occasion => Occasion,
 }
 
 // Every class is one bit of `Lexeme::classes`.

@@ -2387,22 +2387,26 @@ fn strip_article(text: &str) -> &str {
     text
 }
 
-/// Whether `name` writes `mention` right after a hyphen (`Trump-Clinton`
-/// for `Clinton`) or right before one (`Obama-Xi` for `Obama`).
+/// Whether `name` writes `mention` right after a hyphen or a slash
+/// (`Trump-Clinton` for `Clinton`) or right before one (`Obama-Xi` for
+/// `Obama`, `Reuters/Ipsos` for `Reuters`, a poll of two bodies).
 fn joined_to(name: &str, mention: &str) -> bool {
     // (The cheap tests first: most candidates are the mention's own name,
     // or one with no hyphen, and need not have the mention's words cut
     // out, which reads their characters as Unicode white space.)
-    if name.len() <= mention.len() || !name.contains('-') {
+    if name.len() <= mention.len() || !name.contains(['-', '/']) {
         return false;
     }
     let first = mention.split_whitespace().next().unwrap_or(mention);
     let last = mention.split_whitespace().next_back().unwrap_or(mention);
-    !first.is_empty() && name.match_indices(first).any(|(at, _)| name[..at].ends_with('-'))
+    !first.is_empty()
+        && name
+            .match_indices(first)
+            .any(|(at, _)| name[..at].ends_with(['-', '/']))
         || !last.is_empty()
             && name
                 .match_indices(last)
-                .any(|(at, _)| name[at + last.len()..].starts_with('-'))
+                .any(|(at, _)| name[at + last.len()..].starts_with(['-', '/']))
 }
 
 /// A name written as a web address: one word with a dot before a top-level
@@ -2530,6 +2534,20 @@ mod tests {
     fn a_party_word_after_a_determiner_is_one_unnamed_member() {
         let text = "Democrats met on Monday. \"We will lose,\" one senior Democrat said.";
         assert_eq!(speakers(text), ["one senior Democrat"]);
+    }
+
+    /// A body named alone is no poll it runs with another (`Reuters` is
+    /// not `Reuters/Ipsos`).
+    #[test]
+    fn a_body_is_not_a_joint_poll_it_runs() {
+        let text = "A Reuters/Ipsos poll showed Trump ahead. \"We will win,\" Trump told Reuters.";
+        let analysis = crate::Analyzer::new().analyze(text);
+        let quote = analysis
+            .quotes
+            .iter()
+            .find(|quote| quote.kind == crate::Kind::Direct)
+            .expect("a quote");
+        assert_eq!(quote.recipient.as_deref(), Some("Reuters"));
     }
 
     /// A role's own modifier is never the person the role names: `The

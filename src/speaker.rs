@@ -1039,6 +1039,30 @@ impl<'d, 't> Resolver<'d, 't> {
             while lower > 0 && first - lower < MAX_ANTECEDENT && !doc.ends_sentence(lower - 1) {
                 lower -= 1;
             }
+            // `Donald Trump is a serial liar, … and birther who has
+            // pledged …`: a `who` after the complement of the sentence's
+            // `is` or `was` stands for its subject, a person's name.
+            if doc.lower(first) == "who"
+                && let Some(linking) = (lower + 1..first)
+                    .find(|&at| matches!(doc.lower(at), "is" | "was") && !inside_any(&self.quotes, doc.tokens[at].span))
+                // (A noun phrase: no verb, no preposition but `of`; not
+                // `Clinton is far ahead because of endorsements from
+                // superdelegates, the party leaders who …`.)
+                && (linking + 1..first).all(|at| {
+                    !self.tags.is(at, WordClass::Finite)
+                        && !self.matcher.is_verb_form(at)
+                        && (!self.tags.is(at, WordClass::Preposition) || doc.lower(at) == "of")
+                })
+                && let Some(position) = self.names_before(doc.tokens[linking].span.start).len().checked_sub(1)
+                && self.names[position].tokens.end == linking
+                // (The sentence's subject, maybe after a label: `Editor’s
+                // note: Donald Trump is …`.)
+                && (self.names[position].tokens.start == lower
+                    || self.names[position].tokens.start > lower && doc.word(self.names[position].tokens.start - 1) == ":")
+                && self.names[position].person
+            {
+                return Some(String::from(&**self.mention_canonical(position)));
+            }
             let antecedent = matcher.antecedent(first, lower)?;
             // (`Bob Hale, a superdelegate and Clinton supporter who has
             // accused …`: the aside names the person before its comma.)
@@ -2534,6 +2558,14 @@ mod tests {
     fn a_party_word_after_a_determiner_is_one_unnamed_member() {
         let text = "Democrats met on Monday. \"We will lose,\" one senior Democrat said.";
         assert_eq!(speakers(text), ["one senior Democrat"]);
+    }
+
+    /// A `who` after the complement of `is` stands for the sentence's
+    /// subject: `Trump is a … birther who has pledged …` is Trump's.
+    #[test]
+    fn who_after_a_predicate_noun_is_the_subject() {
+        let text = "Editor’s note: Donald Trump is a serial liar, rampant xenophobe and birther who has repeatedly pledged to ban all Muslims from entering the U.S.";
+        assert_eq!(speakers(text), ["Donald Trump"]);
     }
 
     /// A body named alone is no poll it runs with another (`Reuters` is

@@ -4397,6 +4397,18 @@ impl Finder<'_, '_> {
             // Nothing reported, or a quotation: the quote is the claim.
             return None;
         }
+        // (`… away from the U.S.` ending its sentence: the initialism keeps
+        // its dot.)
+        let end = if end < self.doc.tokens.len()
+            && self.word(end) == "."
+            && self.doc.tokens[end - 1].span.end == self.doc.tokens[end].span.start
+            && self.doc.tokens[end - 1].class == TokenClass::Word
+            && self.word(end - 1).contains('.')
+        {
+            end + 1
+        } else {
+            end
+        };
         (self.words_in(start..end) >= 2).then(|| self.matcher.span(start..end))
     }
 

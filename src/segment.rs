@@ -9,7 +9,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use smallvec::SmallVec;
 
-use crate::grammar::{Grammar, WordClass};
+use crate::grammar::{Gender, Grammar, WordClass};
 use crate::span::Span;
 
 /// Longest title line, in words.
@@ -700,8 +700,20 @@ fn sentence_end(
         let previous = tokens[index - 1];
         if previous.span.end == tokens[index].span.start && is_abbreviation(index - 1) {
             // `… in the U.S. He says …`: a subject pronoun or a determiner
-            // after an abbreviation opens a new sentence; a name does not.
-            return first_word(rest).is_some_and(|word| opens_sentence(&word.to_lowercase(), grammar));
+            // after an abbreviation opens a new sentence; a name does not,
+            // but after an initialism a given name and a surname do (`…
+            // entering the U.S. Zach Carter is …`; not `Gen. Michael
+            // Flynn`, nor `U.S. Georgia` alone).
+            let initialism = previous.text(text).contains('.');
+            return first_word(rest).is_some_and(|word| {
+                let lower = word.to_lowercase();
+                opens_sentence(&lower, grammar)
+                    || initialism
+                        && grammar.given_name_gender(&lower) != Gender::Unknown
+                        && rest[word.len()..]
+                            .strip_prefix(' ')
+                            .is_some_and(|surname| surname.starts_with(char::is_uppercase))
+            });
         }
     }
     true
@@ -993,6 +1005,15 @@ mod tests {
             sentence_ends(text),
             [after("no."), after("fine."), after("Ruiz."), text.len() - 1]
         );
+    }
+
+    /// An initialism (`U.S.`) before a given name ends its sentence; a
+    /// title (`Gen.`) or an initial does not.
+    #[test]
+    fn an_initialism_ends_a_sentence_before_a_given_name() {
+        let text = "Trump pledged to ban Muslims from entering the U.S. Zach Carter is a host. Lt. Gen. Michael Flynn spoke for the U.S. Senate today.";
+        let after = |word: &str| last_byte_of(text, word);
+        assert_eq!(sentence_ends(text), [after("U.S."), after("host."), text.len() - 1]);
     }
 
     #[test]

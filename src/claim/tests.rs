@@ -3961,3 +3961,16 @@ fn an_s_form_before_a_past_tense_is_a_noun() {
         )],
     );
 }
+
+#[test]
+fn an_initialism_that_ends_the_content_keeps_its_dot() {
+    check(
+        "Trump says China is using trade rules to take jobs away from the U.S. Zach Carter is a host.",
+        &[(
+            "China is using trade rules to take jobs away from the U.S.",
+            "Trump",
+            "says",
+            None,
+        )],
+    );
+}

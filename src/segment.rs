@@ -704,15 +704,10 @@ fn sentence_end(
             // but after an initialism a given name and a surname do (`…
             // entering the U.S. Zach Carter is …`; not `Gen. Michael
             // Flynn`, nor `U.S. Georgia` alone).
-            let initialism = previous.text(text).contains('.');
             return first_word(rest).is_some_and(|word| {
                 let lower = word.to_lowercase();
                 opens_sentence(&lower, grammar)
-                    || initialism
-                        && grammar.given_name_gender(&lower) != Gender::Unknown
-                        && rest[word.len()..]
-                            .strip_prefix(' ')
-                            .is_some_and(|surname| surname.starts_with(char::is_uppercase))
+                    || previous.text(text).contains('.') && opens_with_full_name(&lower, &rest[word.len()..], grammar)
             });
         }
     }
@@ -752,6 +747,18 @@ fn is_final_mark(word: &str) -> bool {
 fn first_word(text: &str) -> Option<&str> {
     let end = text.find(|c: char| !c.is_alphabetic()).unwrap_or(text.len());
     (end > 0).then(|| &text[..end])
+}
+
+/// Whether a word, `lower` in lower case, that `after` follows opens a
+/// given name and a surname: `Zach Carter is …`. (Asked only after an
+/// initialism, and kept out of the sentence loop.)
+#[cold]
+#[inline(never)]
+fn opens_with_full_name(lower: &str, after: &str, grammar: &Grammar) -> bool {
+    grammar.given_name_gender(lower) != Gender::Unknown
+        && after
+            .strip_prefix(' ')
+            .is_some_and(|surname| surname.starts_with(char::is_uppercase))
 }
 
 /// A word that begins sentences and is never part of a name: a subject

@@ -552,9 +552,6 @@ impl<'d, 't> Matcher<'d, 't> {
         }
     }
 
-    /// Whether a quote of the first line, attributed as `found`, is a
-    /// sentence's rather than a headline's: it opens its sentence, or its cue
-    /// is a past form in a line not in title case.
     /// Whether `quote` ends a line of three words or more in capitals: a
     /// crosshead.
     fn is_headline_line(&self, quote: &QuoteSpan) -> bool {
@@ -578,6 +575,9 @@ impl<'d, 't> Matcher<'d, 't> {
         words.clone().count() >= 3 && words.all(|index| doc.word(index).chars().all(|c| !c.is_lowercase()))
     }
 
+    /// Whether a quote of the first line, attributed as `found`, is a
+    /// sentence's rather than a headline's: it opens its sentence, or its cue
+    /// is a past form in a line not in title case.
     fn reads_as_a_sentence(&self, quote: &QuoteSpan, found: &Attribution) -> bool {
         let doc = self.doc;
         let open = doc.token_at_or_after(quote.open.start);

@@ -1941,6 +1941,7 @@ impl<'d, 't> Resolver<'d, 't> {
         let doc = self.doc;
         let first = doc.token_at_or_after(span.start);
         let mut end = mention_end(doc, first, span.end);
+        let mut span = span;
         // `told Breitbart News in an exclusive interview`, `told Clinton at
         // a debate`: a phrase that names the occasion is no part of the
         // hearer (the patterns read it with the hearer, before the quote).
@@ -1954,8 +1955,8 @@ impl<'d, 't> Resolver<'d, 't> {
             while end > first + 1 && matches!(doc.lower(end - 1), "and" | "or" | ",") {
                 end -= 1;
             }
+            span = Span::new(span.start, doc.tokens[end - 1].span.end);
         }
-        let span = Span::new(span.start, doc.tokens[end - 1].span.end);
         let (words, display, _) = name_words(doc, self.tags, &mut self.name_words.borrow_mut(), first..end);
         if !words.is_empty()
             && doc.tokens[first..end]

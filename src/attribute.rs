@@ -2337,6 +2337,12 @@ impl<'d, 't> Matcher<'d, 't> {
         modifier
     }
 
+    /// Whether token `index` is a time after a day (`evening` of `Thursday
+    /// evening`): no modifier of a name, no part of a noun phrase.
+    fn is_time_of_day(&self, index: usize) -> bool {
+        index > 0 && self.is(index, WordClass::TimeUnit) && self.is(index - 1, WordClass::Calendar)
+    }
+
     /// [`Matcher::is_modifier`], worked out.
     fn find_modifier(&self, index: usize) -> bool {
         let token = self.doc.tokens[index];
@@ -2347,11 +2353,8 @@ impl<'d, 't> Matcher<'d, 't> {
                     && self.doc.word(index - 1) == "-"
                     && self.doc.tokens[index - 1].span.end == token.span.start;
                 let lexeme = self.lexeme(index);
-                // (`On Thursday evening Hillary Clinton said`: a time of
-                // day after a day.)
-                let time_of_day =
-                    index > 0 && self.is(index, WordClass::TimeUnit) && self.is(index - 1, WordClass::Calendar);
-                if time_of_day {
+                // (`On Thursday evening Hillary Clinton said`.)
+                if self.is_time_of_day(index) {
                     return false;
                 }
                 joined
@@ -4428,7 +4431,7 @@ impl<'d, 't> Matcher<'d, 't> {
         // September that said`: a time between the noun and its relative
         // is no part of the noun phrase.)
         let mut dated = end;
-        if dated > lower + 1 && self.is(dated - 1, WordClass::TimeUnit) && self.is(dated - 2, WordClass::Calendar) {
+        if dated > lower + 1 && self.is_time_of_day(dated - 1) {
             dated -= 1;
         }
         if dated > lower + 1 && self.is(dated - 1, WordClass::Calendar) && self.is_capitalized(dated - 1) {

@@ -4419,6 +4419,14 @@ impl<'d, 't> Matcher<'d, 't> {
         {
             return self.antecedent(first, lower);
         }
+        // `overruled that request`: `that` right after a past verb is a
+        // determiner or a complementizer, with no antecedent.
+        if relative > lower
+            && self.lower(relative) == "that"
+            && (self.is_participle(relative - 1) || self.is(relative - 1, WordClass::IrregularPast))
+        {
+            return None;
+        }
         // (`Graham—who …`, `Duke (who …`: a dash or a parenthesis opens the
         // clause as a comma does.)
         let opens_aside = |at: usize| matches!(self.doc.word(at), "," | "(") || self.is_aside_dash(at);

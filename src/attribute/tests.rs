@@ -3746,3 +3746,19 @@ fn a_recipient_ends_before_the_occasion() {
         assert_eq!(speech_quote(text).recipient.as_deref(), Some(hearer), "{text}");
     }
 }
+
+#[test]
+fn that_after_a_past_verb_is_no_speaker() {
+    // `overruled that request`: `that` after a verb is a determiner, not a
+    // relative pronoun whose antecedent speaks.
+    let text = "Clinton had told police officials that she did not want the escort at all, but the NYPD overruled that request, the source added.";
+    let analysis = Analyzer::new().analyze(text);
+    assert!(
+        analysis
+            .quotes
+            .iter()
+            .all(|quote| quote.mention.map(|span| span.of(text)) != Some("that")),
+        "{:?}",
+        analysis.quotes
+    );
+}

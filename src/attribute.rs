@@ -4579,6 +4579,15 @@ impl<'d, 't> Matcher<'d, 't> {
             // Datelines and headlines in capitals, and adverbs, are no subjects.
             let shouting = word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase());
             let adverb = self.is_adverb_opener(index);
+            // `Well, he put it …`, `Wait, it gets better`: a word set off
+            // by a comma before a subject pronoun is no subject.
+            let interjection = index == from
+                && index + 2 < limit
+                && self.doc.word(index + 1) == ","
+                && self.lexeme(index + 2).pronoun.is_some_and(|pronoun| pronoun.subject);
+            if interjection {
+                return None;
+            }
             if self.is_capitalized(index) && !shouting && !adverb {
                 let end = self.name_end(index, limit)?;
                 if is_possessive(self.doc.word(end - 1)) {

@@ -3762,3 +3762,13 @@ fn that_after_a_past_verb_is_no_speaker() {
         analysis.quotes
     );
 }
+
+#[test]
+fn interjection_before_a_pronoun_is_no_subject() {
+    // `Well, he put it this way:`: a word set off by a comma before a
+    // subject pronoun is an interjection or an imperative, not the subject.
+    let text = "The senator spoke last.\n\nWell, he put it this way:\n\n\"By law, the president sets the maximum number of refugees.\"\n";
+    assert_eq!(first_speaker(text).0, Some("he"));
+    let text = "Pay no attention to the liar.\n\nWait, it gets better:\n\n\"By law, the president sets the maximum number of refugees.\"\n";
+    assert_ne!(first_speaker(text).0, Some("Wait"));
+}

@@ -300,6 +300,10 @@ pub struct Resolver<'d, 't> {
     pronoun_facts: RefCell<FxHashMap<Rc<str>, PronounFacts>>,
 }
 
+/// How many tokens back a title (`Sen. Ana Ruiz`) still tells whom a role
+/// (`the senator`) names: about a dozen sentences.
+const MAX_TITLE_REACH: usize = 300;
+
 /// How many candidate names a look-up compares at most; bounds the work on
 /// documents with thousands of names.
 const MAX_CANDIDATES: usize = 200;
@@ -1298,45 +1302,6 @@ impl<'d, 't> Resolver<'d, 't> {
                 && (role_gender == Gender::Unknown || gender == Gender::Unknown || gender == role_gender)
         };
         let mention_start = doc.tokens[first].span.start;
-        // A name within a few tokens of an earlier use of the same role word.
-        for (position, name) in self.names_before(mention_start).iter().enumerate().rev() {
-            if !name.person {
-                continue;
-            }
-            // (In the name's own sentence: `…, a surgeon, spoke. He met
-            // Tom Hale` does not make Tom Hale the surgeon.)
-            let lo = name
-                .tokens
-                .start
-                .saturating_sub(8)
-                .max(doc.sentence_start(name.tokens.start));
-            let reach = (name.tokens.end + 8).min(first);
-            let hi = (name.tokens.end..reach)
-                .find(|&index| doc.ends_sentence(index))
-                .map_or(reach, |end| end + 1);
-            if (lo..hi).any(|index| doc.word(index).eq_ignore_ascii_case(&role)) && fits(position) {
-                return Some(String::from(&**self.mention_canonical(position)));
-            }
-        }
-        // `A Republican committee aide blasted the statement. "…," the aide
-        // said`: the same role word not long before, in a phrase opened by
-        // `a` (and with no name by it, or the search above had found it),
-        // introduced someone unnamed, whom the role names. (Not what
-        // someone is or should be: `to be a great president`, `as a
-        // senator`.)
-        let introduced_unnamed = (first.saturating_sub(MAX_UNNAMED_REACH)..first).rev().any(|index| {
-            doc.word(index).eq_ignore_ascii_case(&role)
-                && (index.saturating_sub(MAX_ROLE_MODIFIERS + 1)..index).rev().any(|at| {
-                    matches!(doc.lower(at), "a" | "an")
-                        && (at + 1..index).all(|word| doc.tokens[word].class == TokenClass::Word)
-                        && at
-                            .checked_sub(1)
-                            .is_none_or(|before| !self.tags.is(before, WordClass::Linking) && doc.lower(before) != "as")
-                })
-        });
-        if introduced_unnamed {
-            return None;
-        }
         // (The person's own mention and its mentions among the nearest
         // [`MAX_MODIFIER_MENTIONS`] names: the work per role stays bounded.)
         let names = self.names_before(mention_start);
@@ -1360,6 +1325,55 @@ impl<'d, 't> Resolver<'d, 't> {
                             .all(|&modifier| (lo..hi).any(|index| doc.word(index) == modifier))
                     })
         };
+        // A name within a few tokens of an earlier use of the same role word.
+        for (position, name) in names.iter().enumerate().rev() {
+            if !name.person {
+                continue;
+            }
+            // (In the name's own sentence: `…, a surgeon, spoke. He met
+            // Tom Hale` does not make Tom Hale the surgeon.)
+            let lo = name
+                .tokens
+                .start
+                .saturating_sub(8)
+                .max(doc.sentence_start(name.tokens.start));
+            let reach = (name.tokens.end + 8).min(first);
+            let hi = (name.tokens.end..reach)
+                .find(|&index| doc.ends_sentence(index))
+                .map_or(reach, |end| end + 1);
+            // (Or a title that abbreviates the role, opening the name or
+            // right before it, by the role's modifiers: `Sen. Ana Ruiz,
+            // R-Fla.` for `the Florida senator`. Titles are common: past a
+            // dozen sentences, the text has left the titled person.)
+            let titled = || {
+                first - name.tokens.start <= MAX_TITLE_REACH
+                    && (name.tokens.start.saturating_sub(2).max(lo)..name.tokens.end)
+                        .any(|index| self.grammar.title_stands_for(doc.word(index), &role))
+                    && stands_by(position)
+            };
+            if ((lo..hi).any(|index| doc.word(index).eq_ignore_ascii_case(&role)) || titled()) && fits(position) {
+                return Some(String::from(&**self.mention_canonical(position)));
+            }
+        }
+        // `A Republican committee aide blasted the statement. "…," the aide
+        // said`: the same role word not long before, in a phrase opened by
+        // `a` (and with no name by it, or the search above had found it),
+        // introduced someone unnamed, whom the role names. (Not what
+        // someone is or should be: `to be a great president`, `as a
+        // senator`.)
+        let introduced_unnamed = (first.saturating_sub(MAX_UNNAMED_REACH)..first).rev().any(|index| {
+            doc.word(index).eq_ignore_ascii_case(&role)
+                && (index.saturating_sub(MAX_ROLE_MODIFIERS + 1)..index).rev().any(|at| {
+                    matches!(doc.lower(at), "a" | "an")
+                        && (at + 1..index).all(|word| doc.tokens[word].class == TokenClass::Word)
+                        && at
+                            .checked_sub(1)
+                            .is_none_or(|before| !self.tags.is(before, WordClass::Linking) && doc.lower(before) != "as")
+                })
+        });
+        if introduced_unnamed {
+            return None;
+        }
         // Else the person most recently introduced with a role or an
         // affiliation (`a member of China's mission in Kazakhstan, Gu Ming`),
         // outside the mention's own sentence.

@@ -3772,3 +3772,20 @@ fn interjection_before_a_pronoun_is_no_subject() {
     let text = "Pay no attention to the liar.\n\nWait, it gets better:\n\n\"By law, the president sets the maximum number of refugees.\"\n";
     assert_ne!(first_speaker(text).0, Some("Wait"));
 }
+
+#[test]
+fn a_role_names_whom_its_title_introduced() {
+    // `Sen.` abbreviates `senator`: `the senator` is Sanders, not the
+    // person named last.
+    let text =
+        "Sen. Bernie Sanders said the economy is rigged. Hillary Clinton disagreed. \"We will win,\" the senator said.";
+    assert_eq!(speech_quote(text).speaker.as_deref(), Some("Bernie Sanders"));
+    let text = "Rep. Steve King spoke first. Paul Ryan spoke next. \"We will win,\" the congressman said.";
+    assert_eq!(speech_quote(text).speaker.as_deref(), Some("Steve King"));
+    // (Not a title the text left a long way back.)
+    let text = format!(
+        "Sen. Bernie Sanders spoke first. {}\"We will win,\" the senator said.",
+        "Paul Ryan spoke of the budget and the debt and the deficit for a long time. ".repeat(30)
+    );
+    assert_ne!(speech_quote(&text).speaker.as_deref(), Some("Bernie Sanders"));
+}

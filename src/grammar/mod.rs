@@ -491,6 +491,9 @@ pub struct Grammar {
     pub verb_forms: WordMap<(usize, VerbForm)>,
     /// Lower-case word (or phrase, space-separated) → entry.
     pub people: WordMap<PersonWord>,
+    /// Lower-case title → the roles it abbreviates (`sen` → `senator`),
+    /// so that `the senator` finds `Sen. Ana Ruiz`.
+    pub title_roles: WordMap<Vec<String>>,
     /// Lower-case pronoun → entry.
     pub pronouns: WordMap<Pronoun>,
     /// Given names that tell a gender (`given_names.txt`), keyed lower-case:
@@ -581,6 +584,12 @@ impl Grammar {
     /// The entry of a person word, if the word is one.
     pub fn person_word(&self, word: &str) -> Option<&PersonWord> {
         lookup(&self.people, word)
+    }
+
+    /// Whether `title` abbreviates the role `role` (given in lower case):
+    /// `Sen` and `senator`, looked up without regard to capitals.
+    pub fn title_stands_for(&self, title: &str, role: &str) -> bool {
+        lookup(&self.title_roles, title).is_some_and(|roles| roles.iter().any(|entry| entry == role))
     }
 
     /// True for a function word of `stopwords.txt` (given in lower case).

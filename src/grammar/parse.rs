@@ -432,6 +432,13 @@ pub(crate) fn person_phrase<'a, E: LineParseError<'a>>(input: Span<'a>) -> IResu
     })(input)
 }
 
+/// A role a title stands for, as one span: `senator`, `prime minister`
+/// (words of letters, hyphens and apostrophes; a comma ends it).
+fn role_phrase<'a, E: LineParseError<'a>>(input: Span<'a>) -> IResult<Span<'a>, Span<'a>, E> {
+    let role_word = take_while1(|c: char| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'));
+    recognize(separated_list1(space1, role_word)).parse(input)
+}
+
 /// An abbreviation with its dots: `U.S.`, `Mr.`
 pub(crate) fn abbreviation<'a, E: LineParseError<'a>>(input: Span<'a>) -> IResult<Span<'a>, Span<'a>, E> {
     map_valid(word, |w: Span<'a>| {
@@ -597,10 +604,13 @@ pub(crate) fn verb_entry<'a, E: LineParseError<'a>>(input: Span<'a>) -> IResult<
         .parse(input)
 }
 
-/// `spokeswoman | role | female` or `prime minister | role`
-pub(crate) fn person_entry<'a, E: LineParseError<'a>>(
-    input: Span<'a>,
-) -> IResult<Span<'a>, (Span<'a>, PersonWordKind, Gender), E> {
+/// One entry of `people.txt`: the word, its kind, its gender and, for a
+/// title, the roles it abbreviates.
+pub(crate) type PersonEntry<'a> = (Span<'a>, PersonWordKind, Gender, Vec<Span<'a>>);
+
+/// `spokeswoman | role | female`, `prime minister | role` or
+/// `rep | honorific | unknown | representative, congressman`
+pub(crate) fn person_entry<'a, E: LineParseError<'a>>(input: Span<'a>) -> IResult<Span<'a>, PersonEntry<'a>, E> {
     (
         context("a word or phrase (spokesman)", person_phrase),
         context("'|' after the word", field_sep),
@@ -608,9 +618,26 @@ pub(crate) fn person_entry<'a, E: LineParseError<'a>>(
             "a kind (honorific, role, group, institution or particle)",
             one_of("kind", PERSON_KINDS),
         ),
-        opt(preceded(field_sep, opt(one_of("gender", GENDERS)))),
+        opt((
+            preceded(field_sep, opt(one_of("gender", GENDERS))),
+            opt(preceded(
+                field_sep,
+                context(
+                    "the roles the title stands for (senator)",
+                    separated_list1(delimited(space0, char(','), space0), role_phrase),
+                ),
+            )),
+        )),
     )
-        .map(|(phrase, _, kind, gender)| (phrase, kind, gender.flatten().unwrap_or(Gender::Unknown)))
+        .map(|(phrase, _, kind, rest)| {
+            let (gender, roles) = rest.unwrap_or_default();
+            (
+                phrase,
+                kind,
+                gender.unwrap_or(Gender::Unknown),
+                roles.unwrap_or_default(),
+            )
+        })
         .parse(input)
 }
 
@@ -941,18 +968,57 @@ pub(crate) fn speech_verbs(text: &str) -> Result<VerbTables, GrammarError> {
     Ok((verbs, forms))
 }
 
+/// The words of `people.txt`, and the roles each title that abbreviates
+/// one stands for (`sen` → `senator`).
+pub(crate) type PeopleTables = (WordMap<PersonWord>, WordMap<Vec<String>>);
+
 /// Parses `people.txt`.
-pub(crate) fn people(text: &str) -> Result<WordMap<PersonWord>, GrammarError> {
+pub(crate) fn people(text: &str) -> Result<PeopleTables, GrammarError> {
     const FILE: &str = "people.txt";
-    let entries = parse_lines(FILE, text, "the end of the entry (word | kind | gender)", person_entry)?;
+    let entries = parse_lines(
+        FILE,
+        text,
+        "the end of the entry (word | kind | gender | roles)",
+        person_entry,
+    )?;
     let mut seen = Seen::new(FILE, "word", entries.len());
     let mut people = word_map(entries.len());
-    for (span, kind, gender) in entries {
+    for &(span, kind, gender, _) in &entries {
         let word = key(&span);
         seen.insert(&word, span)?;
         people.insert(word, PersonWord { kind, gender });
     }
-    Ok(people)
+    // (Checked once every word is known: a title may come before its role.)
+    let mut title_roles = word_map(0);
+    for (span, kind, _, roles) in entries {
+        if roles.is_empty() {
+            continue;
+        }
+        if kind != PersonWordKind::Honorific {
+            return Err(GrammarError::at(
+                FILE,
+                roles[0],
+                format!("only a title stands for a role: '{}' is no honorific", span.fragment()),
+            ));
+        }
+        let mut keys = Vec::with_capacity(roles.len());
+        for role in roles {
+            let role_key = key(&role);
+            if people
+                .get(&role_key)
+                .is_none_or(|entry: &PersonWord| entry.kind != PersonWordKind::Role)
+            {
+                return Err(GrammarError::at(
+                    FILE,
+                    role,
+                    format!("'{}' is no role of people.txt", role.fragment()),
+                ));
+            }
+            keys.push(role_key);
+        }
+        title_roles.insert(key(&span), keys);
+    }
+    Ok((people, title_roles))
 }
 
 /// One line of `function_words.txt`: `auxiliary | has have had`
@@ -1197,7 +1263,7 @@ fn sorted_side(words: &[String]) -> String {
 pub(crate) fn parse_file(grammar: &mut Grammar, name: &str, text: &str) -> Result<(), GrammarError> {
     match name {
         "speech_verbs.txt" => (grammar.verbs, grammar.verb_forms) = speech_verbs(text)?,
-        "people.txt" => grammar.people = people(text)?,
+        "people.txt" => (grammar.people, grammar.title_roles) = people(text)?,
         "pronouns.txt" => grammar.pronouns = pronouns(text)?,
         "given_names.txt" => grammar.given_names = given_names(text)?,
         "abbreviations.txt" => grammar.abbreviations = abbreviations(text)?,

@@ -557,7 +557,7 @@ fn people_errors() {
     assert_eq!(grammar.people["mx"].gender, Gender::Unknown);
     assert_eq!(
         error_of("people.txt", "sheikha | honorific | female |"),
-        "people.txt:1:30: expected the end of the entry (word | kind | gender), found '|'"
+        "people.txt:1:30: expected the end of the entry (word | kind | gender | roles), found '|'"
     );
 }
 
@@ -846,5 +846,39 @@ fn lexicon_table_finds_what_a_map_finds() {
         if !words.iter().any(|listed| listed == word) {
             assert!(!grammar.lexeme(word).is_listed(), "{word:?} is not listed");
         }
+    }
+}
+
+#[test]
+fn titles_stand_for_roles() {
+    let text = "senator | role\ncongressman | role | male\nsen | honorific | unknown | senator\nrep | honorific | | senator, congressman";
+    let grammar = Grammar::from_sources(&[("people.txt", text)]).unwrap();
+    assert!(grammar.title_stands_for("Sen", "senator"));
+    assert!(grammar.title_stands_for("rep", "congressman"));
+    assert!(!grammar.title_stands_for("sen", "congressman"));
+    let builtin = Grammar::builtin();
+    assert!(builtin.title_stands_for("Gov", "governor"));
+    assert!(!builtin.title_stands_for("Mr", "governor"));
+}
+
+#[test]
+fn a_title_stands_only_for_a_known_role() {
+    let cases = [
+        (
+            "senator | role\nsen | honorific | unknown | senatr",
+            "people.txt:2:29: 'senatr' is no role of people.txt",
+        ),
+        (
+            "senator | role\nsenate | institution | unknown | senator",
+            "people.txt:2:34: only a title stands for a role: 'senate' is no honorific",
+        ),
+        (
+            "senators | group\nsen | honorific | unknown | senators",
+            "people.txt:2:29: 'senators' is no role of people.txt",
+        ),
+    ];
+    for (text, expected) in cases {
+        let error = Grammar::from_sources(&[("people.txt", text)]).unwrap_err();
+        assert_eq!(error.to_string(), expected);
     }
 }

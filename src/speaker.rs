@@ -280,7 +280,7 @@ pub struct Resolver<'d, 't> {
     by_shape: NamesByShape,
     /// Canonical names already worked out, by their words (shared, so
     /// that a look-up that finds one copies no text).
-    cache: RefCell<FxHashMap<Words, Rc<str>>>,
+    cache: RefCell<FxHashMap<(Words, Gender), Rc<str>>>,
     /// What is worked out about each mention of `names`, by its index.
     facts: Vec<MentionFacts>,
     /// Gender of each canonical name, learned from the document, and
@@ -742,22 +742,25 @@ impl<'d, 't> Resolver<'d, 't> {
     }
 
     /// The fullest form in the document of a name given as lower-case words.
-    fn canonical_name(&self, words: &[u32], display: &str) -> String {
+    fn canonical_name(&self, words: &[u32], display: &str, gender: Gender) -> String {
         // (`String::from`: `to_string` of an `Rc<str>` goes through the
         // formatter, padding and all.)
-        String::from(&*self.canonical(words, display))
+        String::from(&*self.canonical(words, display, gender))
     }
 
     /// The canonical name of mention `position` of `names`.
     fn mention_canonical(&self, position: usize) -> &Rc<str> {
         self.facts[position].canonical.get_or_init(|| {
             let name = &self.names[position];
-            self.canonical(&name.words, &name.display)
+            self.canonical(&name.words, &name.display, name.gender)
         })
     }
 
-    /// [`Resolver::canonical_name`], shared with the cache.
-    fn canonical(&self, words: &[u32], display: &str) -> Rc<str> {
+    /// [`Resolver::canonical_name`], shared with the cache. `gender` is
+    /// the one stated beside the mention (`Mrs.`, `spokeswoman`): a fuller
+    /// form whose given name tells the other one names someone else (`Mrs.
+    /// Clinton` is not `Bill Clinton`).
+    fn canonical(&self, words: &[u32], display: &str, gender: Gender) -> Rc<str> {
         // `in Kazakhstan Zhang Xiao`: drop a name run into the name.
         let held = |words: &[u32]| {
             self.names_holding(words[0])
@@ -773,12 +776,13 @@ impl<'d, 't> Resolver<'d, 't> {
             |rest| held(rest).is_some(),
         ) && let Some(space) = display.find(' ')
         {
-            return self.canonical(&words[1..], &display[space + 1..]);
+            return self.canonical(&words[1..], &display[space + 1..], gender);
         }
         if words.is_empty() {
             return Rc::from(display);
         }
-        if let Some(known) = self.cache.borrow().get(words) {
+        let key = (Words::from(words), gender);
+        if let Some(known) = self.cache.borrow().get(&key) {
             return known.clone();
         }
         let table = self.name_words.borrow();
@@ -797,6 +801,10 @@ impl<'d, 't> Resolver<'d, 't> {
             // to the name by a hyphen makes no fuller form of `Clinton` or
             // `Obama`.)
             .filter(|&position| !joined_to(&self.distinct_name(position).display, display))
+            .filter(|&position| {
+                let given = self.given_gender(&table, position, words);
+                gender == Gender::Unknown || given == Gender::Unknown || given == gender
+            })
             .collect();
         // The fullest form, unless it is a name of two words or more with
         // words run on after it, and occurs no more often than it: `Ted Cruz
@@ -862,8 +870,19 @@ impl<'d, 't> Resolver<'d, 't> {
             })
             .map(|(_, position)| position);
         let canonical: Rc<str> = Rc::from(best.map_or(display, |position| &*self.distinct_name(position).display));
-        self.cache.borrow_mut().insert(words.into(), canonical.clone());
+        self.cache.borrow_mut().insert(key, canonical.clone());
         canonical
+    }
+
+    /// The gender that the given name of distinct name `position` tells,
+    /// where it is a fuller form of `words` (`Bill Clinton` of `Clinton`).
+    fn given_gender(&self, table: &NameWords, position: usize, words: &[u32]) -> Gender {
+        let name = &self.distinct_name(position).words;
+        if name.len() > words.len() {
+            self.grammar.given_name_gender(table.word(name[0]))
+        } else {
+            Gender::Unknown
+        }
     }
 
     /// A group or institution as written, article dropped and a
@@ -1094,7 +1113,7 @@ impl<'d, 't> Resolver<'d, 't> {
             return Some(self.plain_phrase(first, end));
         }
         // The last proper name inside the mention names the speaker.
-        let mut found_name: Option<(Words, Cow<'d, str>, bool)> = None;
+        let mut found_name: Option<(Words, Cow<'d, str>, Gender)> = None;
         let mut found_start = first;
         // Where the last name found ends: common nouns after it make it a
         // modifier (`her Twitter account`, `the Trump campaign`).
@@ -1135,19 +1154,19 @@ impl<'d, 't> Resolver<'d, 't> {
                 && self.tags.is_capitalized(index)
                 && let Some(name_end) = matcher.name_end(index, end)
             {
-                let (words, display, _) =
+                let (words, display, gender) =
                     name_words(doc, self.tags, &mut self.name_words.borrow_mut(), index..name_end);
                 if !words.is_empty() {
                     // (A pair's first name ends at its `and`.)
-                    if let Some((previous_words, previous_display, _)) = &found_name
+                    if let Some((previous_words, previous_display, previous_gender)) = &found_name
                         && title_start > 0
                         && doc.lower(title_start - 1) == "and"
                         && last_name_end + 1 == title_start
                         && !shares_title(found_start..last_name_end)
                     {
-                        paired = Some(self.canonical_name(previous_words, previous_display));
+                        paired = Some(self.canonical_name(previous_words, previous_display, *previous_gender));
                     }
-                    found_name = Some((words, display, index == first));
+                    found_name = Some((words, display, gender));
                     found_start = index;
                     last_name_end = name_end;
                 }
@@ -1213,11 +1232,11 @@ impl<'d, 't> Resolver<'d, 't> {
         if party_noun {
             return Some(self.plain_phrase(first, end));
         }
-        if let Some((words, display, _)) = found_name
+        if let Some((words, display, gender)) = found_name
             && (!has_head || self.ends_with_name(first, words_end))
             && !modifier
         {
-            let name = self.canonical_name(&words, &display);
+            let name = self.canonical_name(&words, &display, gender);
             // (`China's ambassador in Kazakhstan Zhang Xiao`: a place run
             // into the name, which is the ambassador's; not a party label,
             // `supporters of Democrat Ana Ruiz`.)
@@ -1253,7 +1272,7 @@ impl<'d, 't> Resolver<'d, 't> {
                 .first()
                 .filter(|name| name.span.start == doc.tokens[end + 1].span.start)
         {
-            return Some(self.canonical_name(&name.words, &name.display));
+            return Some(self.canonical_name(&name.words, &name.display, name.gender));
         }
         if let Some(name) = self.role_antecedent(first, end) {
             return Some(name);
@@ -1971,13 +1990,13 @@ impl<'d, 't> Resolver<'d, 't> {
             }
             span = Span::new(span.start, doc.tokens[end - 1].span.end);
         }
-        let (words, display, _) = name_words(doc, self.tags, &mut self.name_words.borrow_mut(), first..end);
+        let (words, display, gender) = name_words(doc, self.tags, &mut self.name_words.borrow_mut(), first..end);
         if !words.is_empty()
             && doc.tokens[first..end]
                 .iter()
                 .all(|token| token.is_capitalized(doc.text) || token.class != TokenClass::Word)
         {
-            return self.canonical_name(&words, &display);
+            return self.canonical_name(&words, &display, gender);
         }
         let text = span.of(doc.text);
         strip_article(text).to_string()

@@ -3789,3 +3789,13 @@ fn a_role_names_whom_its_title_introduced() {
     );
     assert_ne!(speech_quote(&text).speaker.as_deref(), Some("Bernie Sanders"));
 }
+
+#[test]
+fn an_honorific_keeps_the_fuller_form_of_its_gender() {
+    // `Mrs. Clinton` is Hillary, `Mr. Clinton` Bill, whichever fuller form
+    // the document gives last or most.
+    let text = "Bill Clinton spoke first. Hillary Clinton spoke next. Mrs. Clinton told voters that the economy would grow. Mr. Clinton said he would help.";
+    let analysis = Analyzer::new().analyze(text);
+    let speakers: Vec<_> = analysis.quotes.iter().map(|quote| quote.speaker.as_deref()).collect();
+    assert_eq!(speakers, [Some("Hillary Clinton"), Some("Bill Clinton")]);
+}

@@ -1232,6 +1232,38 @@ impl<'d, 't> Resolver<'d, 't> {
         if party_noun {
             return Some(self.plain_phrase(first, end));
         }
+        // `the Clinton campaign`, `Clinton’s campaign`, `Hillary Clinton's
+        // campaign`: one body, named by its holder's canonical name and its
+        // noun (not `Clinton’s campaign manager`, a person), where the
+        // holder is a person: with an honorific, or a given name in the
+        // fullest form (not `Black voters`, `Cleveland police`).
+        if let Some((words, display, gender)) = &found_name
+            && paired.is_none()
+            && last_name_end + 1 == words_end
+            && words_end == end
+            && (first..found_start).all(|index| doc.lower(index) == "the")
+            && !self.tags.is_capitalized(last_name_end)
+            && self
+                .tags
+                .lexeme(last_name_end)
+                .person
+                .is_some_and(|entry| matches!(entry.kind, PersonWordKind::Institution | PersonWordKind::Group))
+        {
+            let holder = self.canonical_name(words, display, *gender);
+            // (The words as written end the fullest form, as a surname
+            // does: not `German` of `German Energy Transition`.)
+            let given = || {
+                holder.split(' ').count() >= 2
+                    && self
+                        .grammar
+                        .given_name_gender(holder.split(' ').next().unwrap_or_default())
+                        != Gender::Unknown
+                    && holder.ends_with(&**display)
+            };
+            if (*gender != Gender::Unknown || given()) && !self.names_a_body(&holder) {
+                return Some(format!("{holder}'s {}", doc.lower(last_name_end)));
+            }
+        }
         if let Some((words, display, gender)) = found_name
             && (!has_head || self.ends_with_name(first, words_end))
             && !modifier

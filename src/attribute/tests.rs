@@ -3799,3 +3799,29 @@ fn an_honorific_keeps_the_fuller_form_of_its_gender() {
     let speakers: Vec<_> = analysis.quotes.iter().map(|quote| quote.speaker.as_deref()).collect();
     assert_eq!(speakers, [Some("Hillary Clinton"), Some("Bill Clinton")]);
 }
+
+#[test]
+fn a_persons_body_has_one_name() {
+    // `the Clinton campaign` and `Clinton’s campaign` are one body, named by
+    // the holder's canonical name; `Clinton’s campaign manager` is a person.
+    let text = "Hillary Clinton spoke on Monday. The Clinton campaign said it would win. Clinton’s campaign said it raised $5 million. Clinton aides said it was over. Clinton’s campaign manager said so.";
+    let analysis = Analyzer::new().analyze(text);
+    let speakers: Vec<_> = analysis.quotes.iter().map(|quote| quote.speaker.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        [
+            Some("Hillary Clinton's campaign"),
+            Some("Hillary Clinton's campaign"),
+            Some("Hillary Clinton's aides"),
+            Some("Clinton’s campaign manager")
+        ]
+    );
+    // (Not a place that starts a longer name: `Cleveland police` are not
+    // the Cleveland Clinic's.)
+    let text = "Cleveland Clinic doctors treated him. Cleveland police said the road was closed.";
+    let analysis = Analyzer::new().analyze(text);
+    assert_eq!(
+        analysis.quotes.last().and_then(|quote| quote.speaker.as_deref()),
+        Some("Cleveland police")
+    );
+}

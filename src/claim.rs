@@ -830,11 +830,28 @@ impl Finder<'_, '_> {
                     .first()
                     .is_some_and(|&end| self.matcher.is_plural_subject(end - 1))
         };
+        // (A subject found before the comma, across an aside, gives way to a
+        // name after the verb that ends the sentence or opens a verbless
+        // appositive: `…, whom he has alienated, said Larry Sabato,
+        // director of the center.` is Sabato's; not after a verb whose
+        // object is a person, `…, told The Huffington Post`.)
+        let named_after =
+            || {
+                let sentence_end = self.sentence_end(index, &paragraph);
+                !verb.recipient
+                    && !verb.object
+                    && index + 1 < sentence_end
+                    && self.matcher.is_capitalized(index + 1)
+                    && self.grammar.pronoun(self.lower(index + 1)).is_none()
+                    && self.matcher.speaker_ends(index + 1, sentence_end).iter().any(|&end| {
+                        end == sentence_end || self.word(end) == "," && self.verbless(end + 1, sentence_end)
+                    })
+            };
         if previous == Some(",")
             && verb.quotes
             && (matches!(form, VerbForm::Past | VerbForm::Present3) || form == VerbForm::Base && plural_after())
             && index > sentence_start + 2
-            && self.matcher.subject_before(index, sentence_start).is_none()
+            && (self.matcher.subject_before(index, sentence_start).is_none() || named_after())
             && !self.quote_ends_at(index - 1)
         {
             let sentence_end = self.sentence_end(index, &paragraph);

@@ -3974,3 +3974,30 @@ fn an_initialism_that_ends_the_content_keeps_its_dot() {
         )],
     );
 }
+
+#[test]
+fn a_name_after_its_verb_speaks_past_an_aside() {
+    // `…, a state that she hoped to carry, …, said Dan Gerstein, director
+    // of …`: the name after the verb speaks, not a subject found across the
+    // aside before the comma.
+    check(
+        "Even as the campaign moves to New York, a state that she hoped to carry by a large margin, the race will be tight, said Dan Gerstein, director of a writing firm.",
+        &[(
+            "Even as the campaign moves to New York, a state that she hoped to carry by a large margin, the race will be tight",
+            "Dan Gerstein",
+            "said",
+            None,
+        )],
+    );
+    // (Not a name after a verb that takes a person: `told` has a hearer.)
+    let text = "Sanders will stay in the race through the convention in July, Tad Devine, the chief strategist, told The Huffington Post.";
+    let analysis = Analyzer::new().analyze(text);
+    assert!(
+        analysis
+            .quotes
+            .iter()
+            .all(|quote| quote.speaker.as_deref() != Some("Huffington Post")),
+        "{:?}",
+        analysis.quotes
+    );
+}

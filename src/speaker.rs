@@ -1445,18 +1445,39 @@ impl<'d, 't> Resolver<'d, 't> {
                     && stands_by(position)
             });
         // Else the person the sentence before opens with, in the same
-        // paragraph (`Rahayu was not convinced. "…," the grandmother said.`).
+        // paragraph (`Rahayu was not convinced. "…," the grandmother said.`)
+        // or, see `opens_paragraph`, the paragraph before.
         let paragraph = doc
             .paragraphs
             .partition_point(|paragraph| paragraph.span.end <= mention_start);
         let sentence_first = doc.sentence_start(first);
         let before_start = doc.sentence_start(sentence_first.saturating_sub(1));
+        // (Or the previous paragraph's opening name, where the mention's
+        // sentence opens its paragraph and names no one before it: `Hillary
+        // Clinton has a word for …` then `The Democratic presidential
+        // candidate blasted …`; not the headline's.)
+        let opens_paragraph = doc.paragraph_tokens[paragraph].start == sentence_first
+            && !self
+                .names_before(mention_start)
+                .iter()
+                .rev()
+                .take_while(|name| name.tokens.start >= sentence_first)
+                .any(|name| name.person && !name.quoted);
         let opener = || {
             self.names_before(sentence_start)
                 .iter()
                 .enumerate()
                 .rev()
-                .take_while(|(_, name)| name.paragraph == paragraph && name.tokens.start >= before_start)
+                .take_while(|(_, name)| {
+                    (name.paragraph == paragraph || opens_paragraph && name.paragraph + 1 == paragraph)
+                        && name.tokens.start >= before_start
+                })
+                .filter(|(_, name)| {
+                    name.paragraph == paragraph
+                        || !name.quoted
+                            && doc.title() != Some(name.paragraph)
+                            && name.tokens.start == doc.paragraph_tokens[name.paragraph].start
+                })
                 .find(|&(position, name)| {
                     name.salient && name.person && fits(position) && stands_by(position) && self.main_subject(name)
                 })

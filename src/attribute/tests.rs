@@ -3825,3 +3825,11 @@ fn a_persons_body_has_one_name() {
         Some("Cleveland police")
     );
 }
+
+#[test]
+fn a_role_opening_a_paragraph_names_the_last_ones_opener() {
+    // `The Democratic presidential candidate` opens its paragraph: the
+    // person who opens the paragraph before is who it names.
+    let text = "Clinton blasts Trump over his plan.\n\nHillary Clinton has a word for Donald Trump's plan to deport 11 million people: No.\n\nThe Democratic presidential candidate blasted Trump's call for a \"deportation force\" on Wednesday.\n";
+    assert_eq!(speech_quote(text).speaker.as_deref(), Some("Hillary Clinton"));
+}

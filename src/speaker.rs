@@ -279,8 +279,10 @@ pub struct Resolver<'d, 't> {
     /// the candidates for a spelling variant.
     by_shape: NamesByShape,
     /// Canonical names already worked out, by their words (shared, so
-    /// that a look-up that finds one copies no text).
-    cache: RefCell<FxHashMap<(Words, Gender), Rc<str>>>,
+    /// that a look-up that finds one copies no text), for mentions with no
+    /// stated gender (most), and by words and gender for the others.
+    cache: RefCell<FxHashMap<Words, Rc<str>>>,
+    gendered_cache: RefCell<FxHashMap<(Words, Gender), Rc<str>>>,
     /// What is worked out about each mention of `names`, by its index.
     facts: Vec<MentionFacts>,
     /// Gender of each canonical name, learned from the document, and
@@ -668,6 +670,7 @@ impl<'d, 't> Resolver<'d, 't> {
             by_word,
             by_shape,
             cache,
+            gendered_cache: RefCell::default(),
             facts,
             genders: FxHashMap::default(),
             quotes: Vec::new(),
@@ -781,9 +784,13 @@ impl<'d, 't> Resolver<'d, 't> {
         if words.is_empty() {
             return Rc::from(display);
         }
-        let key = (Words::from(words), gender);
-        if let Some(known) = self.cache.borrow().get(&key) {
-            return known.clone();
+        let known = if gender == Gender::Unknown {
+            self.cache.borrow().get(words).cloned()
+        } else {
+            self.gendered_cache.borrow().get(&(Words::from(words), gender)).cloned()
+        };
+        if let Some(known) = known {
+            return known;
         }
         let table = self.name_words.borrow();
         let holding = self.names_holding(words[0]);
@@ -870,7 +877,13 @@ impl<'d, 't> Resolver<'d, 't> {
             })
             .map(|(_, position)| position);
         let canonical: Rc<str> = Rc::from(best.map_or(display, |position| &*self.distinct_name(position).display));
-        self.cache.borrow_mut().insert(key, canonical.clone());
+        if gender == Gender::Unknown {
+            self.cache.borrow_mut().insert(words.into(), canonical.clone());
+        } else {
+            self.gendered_cache
+                .borrow_mut()
+                .insert((words.into(), gender), canonical.clone());
+        }
         canonical
     }
 

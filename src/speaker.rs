@@ -278,10 +278,12 @@ pub struct Resolver<'d, 't> {
     /// (number of words, first letter) → the distinct names of that shape,
     /// the candidates for a spelling variant.
     by_shape: NamesByShape,
-    /// Canonical names already worked out, by their words (shared, so
-    /// that a look-up that finds one copies no text), for mentions with no
-    /// stated gender (most), and by words and gender for the others.
+    /// Canonical names already worked out for mentions with no stated
+    /// gender (most), by their words (shared, so that a look-up that finds
+    /// one copies no text).
     cache: RefCell<FxHashMap<Words, Rc<str>>>,
+    /// The same for mentions with a stated gender (`Mrs. Clinton`), by
+    /// their words and that gender (see [`Resolver::canonical`]).
     gendered_cache: RefCell<FxHashMap<(Words, Gender), Rc<str>>>,
     /// What is worked out about each mention of `names`, by its index.
     facts: Vec<MentionFacts>,

@@ -4789,8 +4789,15 @@ impl<'d, 't> Matcher<'d, 't> {
         let colon = before.end - 1;
         let first = before.start.max(colon.saturating_sub(MAX_SPEAKER));
         // `From the report: "…"`, `More from Lee and Cohen: "…"`: the source
-        // after an opening `from`.
-        let from = (before.start..colon.min(before.start + 2)).find(|&index| self.lower(index) == "from");
+        // after an opening `from`, or after `More from` behind a dash (`…
+        // all along -More from Lee: "…"`).
+        let from = (before.start..colon.min(before.start + 2))
+            .find(|&index| self.lower(index) == "from")
+            .or_else(|| {
+                (before.start + 2..colon).find(|&index| {
+                    self.lower(index) == "from" && self.lower(index - 1) == "more" && is_dash(self.doc.word(index - 2))
+                })
+            });
         // `The surge does not surprise Republican pollster Daron Shaw:
         // "…"`: a name its role introduces may end a sentence with no verb
         // of speech before it.

@@ -3833,3 +3833,13 @@ fn a_role_opening_a_paragraph_names_the_last_ones_opener() {
     let text = "Clinton blasts Trump over his plan.\n\nHillary Clinton has a word for Donald Trump's plan to deport 11 million people: No.\n\nThe Democratic presidential candidate blasted Trump's call for a \"deportation force\" on Wednesday.\n";
     assert_eq!(speech_quote(text).speaker.as_deref(), Some("Hillary Clinton"));
 }
+
+#[test]
+fn more_from_after_a_dash_names_the_speaker() {
+    // `… all along -More from Blumenthal and Cohen: "…"`: a newsletter's
+    // `More from` after a dash inside its paragraph.
+    let text = "Religion and turnout were there all along -More from Blumenthal and Cohen: \u{201c}Data collected by our firm helps confirm that both issues were in play for polling.\u{201d}";
+    assert_eq!(first_speaker(text).0, Some("Blumenthal and Cohen"));
+    let text = "-More from Blumenthal and Cohen: \u{201c}Data collected by our firm helps confirm that both issues were in play for polling.\u{201d}";
+    assert_eq!(first_speaker(text).0, Some("Blumenthal and Cohen"));
+}

@@ -1321,8 +1321,20 @@ impl<'d, 't> Resolver<'d, 't> {
         {
             return Some(self.canonical_name(&name.words, &name.display, name.gender));
         }
-        if let Some(name) = self.role_antecedent(first, end) {
-            return Some(name);
+        // `the senator and his allies`: the role before `and` names its
+        // person, and the rest, another party with its own determiner,
+        // stays as written (`the delegate and conservative activist` is
+        // one person).
+        let and = (first + 1..end.saturating_sub(1))
+            .find(|&index| doc.lower(index) == "and" && self.tags.is(index + 1, WordClass::Determiner));
+        if let Some(name) = self.role_antecedent(first, and.unwrap_or(end)) {
+            return Some(match and {
+                Some(and) => {
+                    let rest = Span::new(doc.tokens[and].span.start, doc.tokens[end - 1].span.end);
+                    format!("{name} {}", rest.of(doc.text))
+                }
+                None => name,
+            });
         }
         Some(self.plain_phrase(first, end))
     }

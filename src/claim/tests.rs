@@ -4001,3 +4001,13 @@ fn a_name_after_its_verb_speaks_past_an_aside() {
         analysis.quotes
     );
 }
+
+#[test]
+fn a_role_coordinated_with_another_party_keeps_it() {
+    // `the senator and his allies` are Cruz and his allies, not Cruz alone;
+    // `they` after them are the same.
+    check(
+        "Sen. Ted Cruz spoke first. The senator and his allies said the plan had worked in Iowa.",
+        &[("the plan had worked in Iowa", "Ted Cruz and his allies", "said", None)],
+    );
+}

@@ -4011,3 +4011,21 @@ fn a_role_coordinated_with_another_party_keeps_it() {
         &[("the plan had worked in Iowa", "Ted Cruz and his allies", "said", None)],
     );
 }
+
+#[test]
+fn rules_signs_and_remarks_are_mostly_nouns() {
+    // `Federal rules require …`, `held signs reading …`: nouns, no cue;
+    // `the court rules that …` before its clause still reports.
+    check(
+        "Federal rules subject inverted companies to more taxes if their shareholders own most of them.",
+        &[],
+    );
+    check(
+        "Dozens in the crowd held signs with the names of men, women and children who were killed.",
+        &[],
+    );
+    check(
+        "The court rules that the law is unconstitutional.",
+        &[("the law is unconstitutional", "court", "rules", None)],
+    );
+}

@@ -934,8 +934,16 @@ impl<'d, 't> Resolver<'d, 't> {
         // (Asked only of a person word: the answer reads the document's
         // word cases.)
         let lower = first_word.to_lowercase();
-        let proper =
-            || self.matcher.is_written_capitalized_inside(first_word) && !self.matcher.is_written_lower(&lower);
+        // (`Democrats`, `Republicans`: a party's members, a proper noun
+        // wherever the text writes it.)
+        let party = || {
+            self.grammar
+                .lexeme(lower.strip_suffix('s').unwrap_or(&lower))
+                .is(WordClass::Affiliation)
+        };
+        let proper = || {
+            party() || self.matcher.is_written_capitalized_inside(first_word) && !self.matcher.is_written_lower(&lower)
+        };
         let common = self.grammar.person_word(first_word).is_some() && !proper()
             || self.grammar.is_stopword(&lower)
             || opens_sentence && next_lower && self.matcher.is_written_lower(&lower);
@@ -2581,7 +2589,7 @@ mod tests {
                 "Title.\n\nRepublicans have spent time on Benghazi, and they are circulating \
                  talking points on it. They say Clinton advocated against leaving a force."
             ),
-            ["republicans", "republicans"]
+            ["Republicans", "Republicans"]
         );
     }
 

@@ -4029,3 +4029,13 @@ fn rules_signs_and_remarks_are_mostly_nouns() {
         &[("the law is unconstitutional", "court", "rules", None)],
     );
 }
+
+#[test]
+fn a_party_keeps_its_capital() {
+    // `Democrats` opening the sentence is the party's members, a proper
+    // noun, though the text never capitalizes it inside a sentence.
+    check(
+        "Democrats say the plan will fail.",
+        &[("the plan will fail", "Democrats", "say", None)],
+    );
+}

@@ -905,7 +905,7 @@ impl<'d, 't> Resolver<'d, 't> {
     /// groups", "Nuclear experts" → "nuclear experts" where the document
     /// writes "nuclear"); a person word that the document capitalizes
     /// inside its sentences keeps its capital ("the Democrats" →
-    /// "Democrats", not "democrats").
+    /// "Democrats", not "democrats"), as a party's members always do.
     fn plain_phrase(&self, first: usize, end: usize) -> String {
         let doc = self.doc;
         let span = Span::new(doc.tokens[first].span.start, doc.tokens[end - 1].span.end);

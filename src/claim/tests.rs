@@ -4014,7 +4014,7 @@ fn a_role_coordinated_with_another_party_keeps_it() {
 
 #[test]
 fn rules_signs_and_remarks_are_mostly_nouns() {
-    // `Federal rules require …`, `held signs reading …`: nouns, no cue;
+    // `Federal rules subject …`, `held signs with …`: nouns, no cue;
     // `the court rules that …` before its clause still reports.
     check(
         "Federal rules subject inverted companies to more taxes if their shareholders own most of them.",

@@ -2209,12 +2209,17 @@ impl<'d, 't> Matcher<'d, 't> {
     pub(crate) fn is_verb_form(&self, index: usize) -> bool {
         let word = self.lower(index);
         !self.is_capitalized(index)
-            && (self.is_participle(index)
-                || self.is(index, WordClass::IrregularPast)
+            && (self.is_past_form(index)
                 || (word.len() > 4 && word.ends_with("ing"))
                 || self
                     .verb(index)
                     .is_some_and(|(_, form)| matches!(form, VerbForm::Present3 | VerbForm::Gerund)))
+    }
+
+    /// `obtained`, `chose`: a past form, a lower-case one of
+    /// [`Matcher::is_participle`] or an irregular one (`irregular_past`).
+    pub(crate) fn is_past_form(&self, index: usize) -> bool {
+        self.is_participle(index) || self.is(index, WordClass::IrregularPast)
     }
 
     /// `obtained`, `released`, `written`: a lower-case past form.
@@ -4421,10 +4426,7 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         // `overruled that request`: `that` right after a past verb is a
         // determiner or a complementizer, with no antecedent.
-        if relative > lower
-            && self.lower(relative) == "that"
-            && (self.is_participle(relative - 1) || self.is(relative - 1, WordClass::IrregularPast))
-        {
+        if relative > lower && self.lower(relative) == "that" && self.is_past_form(relative - 1) {
             return None;
         }
         // (`Graham—who …`, `Duke (who …`: a dash or a parenthesis opens the

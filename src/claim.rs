@@ -705,7 +705,7 @@ impl Finder<'_, '_> {
             && !infinitive
             && !helped
             && index + 1 < paragraph.end
-            && (self.matcher.is_participle(index + 1) || self.matcher.is(index + 1, WordClass::IrregularPast))
+            && self.matcher.is_past_form(index + 1)
             // (Not an adjective before its noun or a clause: `recommends
             // unspecified adjustments`, `feel vindicated they …`.)
             && (index + 2 >= paragraph.end || {
@@ -3472,7 +3472,7 @@ impl Finder<'_, '_> {
                 && !self.matcher.is(index - 1, WordClass::Determiner)
                 && !self.matcher.is(index - 1, WordClass::Quantifier)
                 && !self.matcher.is_capitalized(index)
-                && (self.matcher.is(index, WordClass::IrregularPast) || self.matcher.is_participle(index));
+                && self.matcher.is_past_form(index);
             if after_name && !relative && form == VerbForm::Present3 {
                 return Some(start..index);
             }

@@ -1276,12 +1276,9 @@ impl<'d, 't> Resolver<'d, 't> {
             // (The words as written end the fullest form, as a surname
             // does: not `German` of `German Energy Transition`.)
             let given = || {
-                holder.split(' ').count() >= 2
-                    && self
-                        .grammar
-                        .given_name_gender(holder.split(' ').next().unwrap_or_default())
-                        != Gender::Unknown
-                    && holder.ends_with(&**display)
+                holder.split_once(' ').is_some_and(|(given, _)| {
+                    self.grammar.given_name_gender(given) != Gender::Unknown && holder.ends_with(&**display)
+                })
             };
             if (*gender != Gender::Unknown || given()) && !self.names_a_body(&holder) {
                 return Some(format!("{holder}'s {}", doc.lower(last_name_end)));
@@ -1492,8 +1489,7 @@ impl<'d, 't> Resolver<'d, 't> {
         // Clinton has a word for …` then `The Democratic presidential
         // candidate blasted …`; not the headline's.)
         let opens_paragraph = doc.paragraph_tokens[paragraph].start == sentence_first
-            && !self
-                .names_before(mention_start)
+            && !names
                 .iter()
                 .rev()
                 .take_while(|name| name.tokens.start >= sentence_first)

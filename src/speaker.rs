@@ -299,6 +299,9 @@ pub struct Resolver<'d, 't> {
     /// The names written as things ([`Resolver::written_as_thing`]),
     /// gathered in one pass when first asked.
     things: OnceCell<FxHashSet<Box<str>>>,
+    /// The names written as places ([`Resolver::written_as_place`]),
+    /// gathered in one pass when first asked.
+    places: OnceCell<FxHashSet<Box<str>>>,
     /// [`PronounFacts`] by canonical name, worked out once for all its
     /// mentions (a pronoun looks back over mentions of the same few people).
     pronoun_facts: RefCell<FxHashMap<Rc<str>, PronounFacts>>,
@@ -678,6 +681,7 @@ impl<'d, 't> Resolver<'d, 't> {
             quotes: Vec::new(),
             matcher,
             things: OnceCell::new(),
+            places: OnceCell::new(),
             pronoun_facts: RefCell::default(),
         };
         resolver.learn_genders();
@@ -1381,6 +1385,7 @@ impl<'d, 't> Resolver<'d, 't> {
             let canonical = self.mention_canonical(position);
             let gender = self.gender_of(canonical);
             !self.names_a_body(canonical)
+                && !self.written_as_place(canonical)
                 && !modifiers.contains(&&**canonical)
                 && (role_gender == Gender::Unknown || gender == Gender::Unknown || gender == role_gender)
         };
@@ -1837,6 +1842,37 @@ impl<'d, 't> Resolver<'d, 't> {
                 .collect()
         });
         things.contains(canonical)
+    }
+
+    /// Whether the document writes the name as a place: right after a
+    /// preposition of place (`the contests in Texas`, `in New Hampshire`),
+    /// not as a possessor (`in Trump's view`) nor with an honorific.
+    fn written_as_place(&self, canonical: &str) -> bool {
+        let places = self.places.get_or_init(|| {
+            let doc = self.doc;
+            self.names
+                .iter()
+                .filter(|name| {
+                    let (start, end) = (name.tokens.start, name.tokens.end);
+                    // (After `the`, only a name that ends its phrase: `in
+                    // the United States,`, not `in the Clinton campaign`.)
+                    let after_the = start > 1
+                        && doc.lower(start - 1) == "the"
+                        && (end >= doc.tokens.len()
+                            || doc.tokens[end].class != TokenClass::Word
+                            || self.tags.is(end, WordClass::Preposition)
+                            || doc.lower(end) == "and");
+                    let preposition = if after_the { start - 2 } else { start - 1 };
+                    start > 0
+                        && self.tags.is(preposition, WordClass::PlacePreposition)
+                        && name.gender == Gender::Unknown
+                        && !is_possessive(doc.word(end - 1))
+                        && !(end < doc.tokens.len() && is_possessive(doc.word(end)))
+                })
+                .map(|name| Box::from(&*name.display))
+                .collect()
+        });
+        places.contains(canonical)
     }
 
     /// [`Resolver::written_as_thing`] for one mention.
@@ -2707,6 +2743,22 @@ mod tests {
         let text = "Sen. Marco Rubio ended his bid in Florida on Tuesday, and Florida said it would miss him. The Florida senator said he would \"go home.\"";
         let found = speakers(text);
         assert_eq!(found.last().map(String::as_str), Some("Marco Rubio"), "{found:?}");
+    }
+
+    /// A place is no person a role names, though a verb of speech once
+    /// made it a speaker (`Texas was called for …`): `the contests in
+    /// Texas` writes it as a place. But a name that modifies a noun after
+    /// `in the` is no place (`in the Ruiz campaign`).
+    #[test]
+    fn a_place_is_no_person_a_role_names() {
+        let text = "Primary night.\n\nSupporters roared when Texas was called for Tom Hale moments after polls closed.\n\n\
+                    The senator has won the contests in Texas and Oklahoma.\n\n\
+                    Ana Ruiz is launching her campaign in Florida, where Tom Hale sits ahead.\n\n\
+                    The Florida senator told reporters she is looking ahead to the contest.\n";
+        assert_eq!(speakers(text).last().map(String::as_str), Some("Ana Ruiz"));
+        let text =
+            "Debate night.\n\nRuiz, a senator, spoke in the Ruiz campaign office.\n\nThe senator said it was over.\n";
+        assert_eq!(speakers(text).last().map(String::as_str), Some("Ruiz"));
     }
 
     /// A `they` that opens its sentence, with no group speaker nearer,

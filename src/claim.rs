@@ -2081,6 +2081,11 @@ impl Finder<'_, '_> {
     /// and those of an opening subordinate clause its own (`When the team
     /// moved back, his mother refused …, insisting …`).
     fn main_subject(&self, sentence_start: usize, limit: usize) -> Option<Range<usize>> {
+        // (A comma that ends the text, `Saying the debate was over,`: no
+        // clause after it.)
+        if sentence_start >= limit {
+            return None;
+        }
         let sentence_start = if self.matcher.is(sentence_start, WordClass::Subordinator) {
             (sentence_start + 1..limit.min(sentence_start + MAX_OPENING_CLAUSE))
                 .find(|&at| self.word(at) == "," && !self.inside_quote(at))

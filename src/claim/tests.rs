@@ -4039,3 +4039,17 @@ fn a_party_keeps_its_capital() {
         &[("the plan will fail", "Democrats", "say", None)],
     );
 }
+
+/// A sentence-opening participle whose comma ends the text has no main
+/// clause after it to look into (found by the fuzz target: the search
+/// for the subject after the comma ran past the last token).
+#[test]
+fn opening_participle_with_a_comma_at_the_end_of_the_text() {
+    for text in [
+        "Saying the debate was over,",
+        "Title.\n\nVoting to end the debate,",
+        "Voting d s,",
+    ] {
+        check(text, &[]);
+    }
+}

@@ -4532,6 +4532,16 @@ impl<'d, 't> Matcher<'d, 't> {
                     && !(from + 1..end)
                         .any(|index| self.is_participle(index) && self.lexeme(index - 1).person.is_some())
             }) {
+                // `The Washington Post columnist Ruth Marcus has …`: the name
+                // that the role stands before.
+                let end = if end < limit
+                    && self.is_capitalized(end)
+                    && let Some(name) = self.name_end(end, limit)
+                {
+                    name
+                } else {
+                    end
+                };
                 // `The Illinois Board of Elections was …`
                 let with_phrase = (end < limit && self.is(end, WordClass::RolePreposition))
                     .then(|| self.before_verb(&ends, limit))

@@ -4053,3 +4053,35 @@ fn opening_participle_with_a_comma_at_the_end_of_the_text() {
         check(text, &[]);
     }
 }
+
+/// A role right before a name (`The Washington Post columnist Ruth
+/// Marcus`) heads a subject that runs through the name: a verb
+/// coordinated later in the sentence is the name's, not the bare role's
+/// (which resolved to whoever the role last named).
+#[test]
+fn a_role_before_a_name_runs_through_it() {
+    check(
+        "Title.\n\nThe Washington Post columnist Ruth Marcus has been critical of Mr. Trump but wrote that she agreed with him.",
+        &[
+            ("Mr. Trump", "Ruth Marcus", "been critical", None),
+            ("she agreed with him", "Ruth Marcus", "wrote", None),
+        ],
+    );
+    check(
+        "Title.\n\nA spokesman for Mayor Ana Ruiz of Cleveland defended the route and said the police were ready.",
+        &[
+            (
+                "the route",
+                "a spokesman for Mayor Ana Ruiz of Cleveland",
+                "defended",
+                None,
+            ),
+            (
+                "the police were ready",
+                "a spokesman for Mayor Ana Ruiz of Cleveland",
+                "said",
+                None,
+            ),
+        ],
+    );
+}

@@ -3396,7 +3396,7 @@ impl<'d, 't> Matcher<'d, 't> {
     /// `Washington (AFP) – Hillary Clinton has …`, `PHILADELPHIA, July 25
     /// (UPI) — The committee …`: where the sentence from `from` starts
     /// after its dateline, if it has one before `limit`.
-    fn after_dateline(&self, from: usize, limit: usize) -> usize {
+    pub(crate) fn after_dateline(&self, from: usize, limit: usize) -> usize {
         let Some(mut after) = self.name_end(from, limit) else {
             return from;
         };

@@ -1378,6 +1378,40 @@ impl<'d, 't> Resolver<'d, 't> {
             .filter(|&index| self.tags.is_capitalized(index) && !self.tags.is(index, WordClass::Affiliation))
             .map(|index| doc.word(index))
             .collect();
+        let mention_start = doc.tokens[first].span.start;
+        // (The person's own mention and its mentions among the nearest
+        // [`MAX_MODIFIER_MENTIONS`] names: the work per role stays bounded.)
+        let names = self.names_before(mention_start);
+        let nearest = names.len().saturating_sub(MAX_MODIFIER_MENTIONS);
+        // `the Democratic presidential candidate` is no one the text calls
+        // `Republican presidential front-runner Donald Trump`: a party word
+        // of the role's that differs from one right before a mention of the
+        // person (`Democrat` and `Democratic` are one party).
+        let party = |index: usize| doc.lower(index).trim_end_matches("ic");
+        let role_parties: Vec<&str> = (first + 1..head)
+            .filter(|&index| self.tags.is(index, WordClass::Affiliation))
+            .map(party)
+            .collect();
+        let other_party = |position: usize| {
+            let canonical = self.mention_canonical(position);
+            !role_parties.is_empty()
+                && std::iter::once(position)
+                    .chain(
+                        (nearest..names.len())
+                            .filter(|&other| other != position && self.mention_canonical(other) == canonical),
+                    )
+                    .any(|other| {
+                        let start = names[other].tokens.start;
+                        // (`Republican presidential front-runner Donald
+                        // Trump`: a hyphen's parts count as one word.)
+                        (start.saturating_sub(2 * MAX_ROLE_MODIFIERS)..start)
+                            .rev()
+                            .take_while(|&index| doc.tokens[index].class == TokenClass::Word || doc.word(index) == "-")
+                            .any(|index| {
+                                self.tags.is(index, WordClass::Affiliation) && !role_parties.contains(&party(index))
+                            })
+                    })
+        };
         // A role names a person, never a body (`the candidate` is no `State
         // Department`) nor its own modifier (`the Florida senator` is no
         // `Florida`), of the role's gender where it has one.
@@ -1386,14 +1420,10 @@ impl<'d, 't> Resolver<'d, 't> {
             let gender = self.gender_of(canonical);
             !self.names_a_body(canonical)
                 && !self.written_as_place(canonical)
+                && !other_party(position)
                 && !modifiers.contains(&&**canonical)
                 && (role_gender == Gender::Unknown || gender == Gender::Unknown || gender == role_gender)
         };
-        let mention_start = doc.tokens[first].span.start;
-        // (The person's own mention and its mentions among the nearest
-        // [`MAX_MODIFIER_MENTIONS`] names: the work per role stays bounded.)
-        let names = self.names_before(mention_start);
-        let nearest = names.len().saturating_sub(MAX_MODIFIER_MENTIONS);
         let stands_by = |position: usize| {
             let canonical = self.mention_canonical(position);
             modifiers.is_empty()
@@ -1493,12 +1523,19 @@ impl<'d, 't> Resolver<'d, 't> {
         // sentence opens its paragraph and names no one before it: `Hillary
         // Clinton has a word for …` then `The Democratic presidential
         // candidate blasted …`; not the headline's.)
+        // (Names in a phrase that opens the sentence before the role's
+        // comma do not count: `In an interview with Joe Scarborough, the
+        // Democratic presidential candidate said …`.)
+        let opening_phrase = first > sentence_first
+            && doc.word(first - 1) == ","
+            && (self.tags.is(sentence_first, WordClass::Preposition)
+                || self.tags.is(sentence_first, WordClass::SentenceOpener));
         let opens_paragraph = doc.paragraph_tokens[paragraph].start == sentence_first
             && !names
                 .iter()
                 .rev()
                 .take_while(|name| name.tokens.start >= sentence_first)
-                .any(|name| name.person && !name.quoted);
+                .any(|name| name.person && !name.quoted && !opening_phrase);
         let opener = || {
             self.names_before(sentence_start)
                 .iter()
@@ -1509,10 +1546,13 @@ impl<'d, 't> Resolver<'d, 't> {
                         && name.tokens.start >= before_start
                 })
                 .filter(|(_, name)| {
+                    let opening = doc.paragraph_tokens[name.paragraph].clone();
                     name.paragraph == paragraph
                         || !name.quoted
                             && doc.title() != Some(name.paragraph)
-                            && name.tokens.start == doc.paragraph_tokens[name.paragraph].start
+                            && (name.tokens.start == opening.start
+                                // (`WASHINGTON — Hillary Clinton …`: after a dateline.)
+                                || name.tokens.start == self.matcher.after_dateline(opening.start, opening.end))
                 })
                 .find(|&(position, name)| {
                     name.salient && name.person && fits(position) && stands_by(position) && self.main_subject(name)
@@ -2743,6 +2783,32 @@ mod tests {
         let text = "Sen. Marco Rubio ended his bid in Florida on Tuesday, and Florida said it would miss him. The Florida senator said he would \"go home.\"";
         let found = speakers(text);
         assert_eq!(found.last().map(String::as_str), Some("Marco Rubio"), "{found:?}");
+    }
+
+    /// A role with a party word names no one the text gives another
+    /// party's word (`Republican presidential front-runner Tom Hale` is no
+    /// `Democratic presidential candidate`, who is the paragraph before's
+    /// opener here), though introduced with a role; the same party, in
+    /// either form, still fits.
+    #[test]
+    fn a_role_of_one_party_is_no_one_of_the_other() {
+        let text = "Debate night.\n\nAna Ruiz mocked the plans of Republican presidential front-runner Tom Hale.\n\n\
+                    On Tuesday the Democratic presidential candidate said the plans would fail.\n";
+        assert_eq!(speakers(text).last().map(String::as_str), Some("Ana Ruiz"));
+        let text = "Debate night.\n\nAna Ruiz mocked the plans of Democrat front-runner Tom Hale.\n\n\
+                    On Tuesday the Democratic presidential candidate said the plans would work.\n";
+        assert_eq!(speakers(text).last().map(String::as_str), Some("Tom Hale"));
+    }
+
+    /// A role that opens its paragraph after a phrase naming others (`In
+    /// an interview with Joe Lee, the candidate said …`) still names the
+    /// person who opens the paragraph before, past its dateline
+    /// (`WASHINGTON — Ana Ruiz …`).
+    #[test]
+    fn a_role_after_an_opening_phrase_names_the_paragraph_before_s_opener() {
+        let text = "Debate night.\n\nWASHINGTON — Ana Ruiz does not recognize the man she used to know.\n\n\
+                    In an interview with hosts Joe Lee and Mia Park, the presidential candidate said the man had changed.\n";
+        assert_eq!(speakers(text).last().map(String::as_str), Some("Ana Ruiz"));
     }
 
     /// A place is no person a role names, though a verb of speech once

@@ -1902,9 +1902,10 @@ impl<'d, 't> Resolver<'d, 't> {
                             || doc.tokens[end].class != TokenClass::Word
                             || self.tags.is(end, WordClass::Preposition)
                             || doc.lower(end) == "and");
-                    let preposition = if after_the { start - 2 } else { start - 1 };
-                    start > 0
-                        && self.tags.is(preposition, WordClass::PlacePreposition)
+                    let before = if after_the { 2 } else { 1 };
+                    start
+                        .checked_sub(before)
+                        .is_some_and(|preposition| self.tags.is(preposition, WordClass::PlacePreposition))
                         && name.gender == Gender::Unknown
                         && !is_possessive(doc.word(end - 1))
                         && !(end < doc.tokens.len() && is_possessive(doc.word(end)))
@@ -2783,6 +2784,17 @@ mod tests {
         let text = "Sen. Marco Rubio ended his bid in Florida on Tuesday, and Florida said it would miss him. The Florida senator said he would \"go home.\"";
         let found = speakers(text);
         assert_eq!(found.last().map(String::as_str), Some("Marco Rubio"), "{found:?}");
+    }
+
+    /// A name that opens the text has no word before it to be a place
+    /// after (the fuzz target found the look-back overflowing in a debug
+    /// build).
+    #[test]
+    fn a_name_opening_the_text_is_no_place() {
+        assert_eq!(
+            speakers("Tom Hale, a senator, spoke. The senator said it was over."),
+            ["Tom Hale"]
+        );
     }
 
     /// A role with a party word names no one the text gives another

@@ -1469,7 +1469,23 @@ impl<'d, 't> Resolver<'d, 't> {
                         .any(|index| self.grammar.title_stands_for(doc.word(index), &role))
                     && stands_by(position)
             };
-            if ((lo..hi).any(|index| doc.word(index).eq_ignore_ascii_case(&role)) || titled()) && fits(position) {
+            // (Not across a clause's break: `Ginsburg apologizes for Trump
+            // comments; Justice vows …`, `Rubio has more delegates than
+            // Kasich has, and the Florida senator …`.)
+            let across_clauses = |index: usize| {
+                let (from, to) = if index < name.tokens.start {
+                    (index + 1, name.tokens.start)
+                } else {
+                    (name.tokens.end, index)
+                };
+                (from..to).any(|at| {
+                    matches!(doc.word(at), ";" | ":" | "--" | "—")
+                        || at > from && doc.word(at - 1) == "," && matches!(doc.lower(at), "and" | "but")
+                })
+            };
+            if ((lo..hi).any(|index| doc.word(index).eq_ignore_ascii_case(&role) && !across_clauses(index)) || titled())
+                && fits(position)
+            {
                 return Some(String::from(&**self.mention_canonical(position)));
             }
         }
@@ -1551,6 +1567,8 @@ impl<'d, 't> Resolver<'d, 't> {
                         || !name.quoted
                             && doc.title() != Some(name.paragraph)
                             && (name.tokens.start == opening.start
+                                // (or opening its last sentence)
+                                || name.tokens.start == before_start
                                 // (`WASHINGTON — Hillary Clinton …`: after a dateline.)
                                 || name.tokens.start == self.matcher.after_dateline(opening.start, opening.end))
                 })
@@ -1558,9 +1576,15 @@ impl<'d, 't> Resolver<'d, 't> {
                     name.salient && name.person && fits(position) && stands_by(position) && self.main_subject(name)
                 })
         };
-        introduced
-            .or_else(opener)
-            .map(|(position, _)| String::from(&**self.mention_canonical(position)))
+        // (A role with modifiers, `the Florida senator`, goes first to the
+        // opener who stands by them, then to one introduced with another
+        // role: `Rubio congratulated Florida primary winner Donald Trump.`)
+        let found = if !modifiers.is_empty() {
+            opener().or(introduced)
+        } else {
+            introduced.or_else(opener)
+        };
+        found.map(|(position, _)| String::from(&**self.mention_canonical(position)))
     }
 
     /// Whether a name that opens its sentence is the main clause's active
@@ -2784,6 +2808,22 @@ mod tests {
         let text = "Sen. Marco Rubio ended his bid in Florida on Tuesday, and Florida said it would miss him. The Florida senator said he would \"go home.\"";
         let found = speakers(text);
         assert_eq!(found.last().map(String::as_str), Some("Marco Rubio"), "{found:?}");
+    }
+
+    /// `The Florida senator` after a paragraph whose last sentence opens
+    /// with the senator: not someone the role word stood near across a
+    /// clause break (`… than Tom Hale has, and the Florida senator …`), nor
+    /// the last person introduced with another role (`the Florida
+    /// frontrunner Joe Park`), who stands by `Florida` too.
+    #[test]
+    fn a_role_with_a_modifier_prefers_the_subject_before() {
+        let text = "Primary night.\n\nAna Ruiz has more delegates than Tom Hale has, and the Florida senator \
+                    left the race on Tuesday.\n\n\
+                    Ohio Gov. Tom Hale won his state.\n\n\
+                    Ana Ruiz spoke over boos as she congratulated the Florida frontrunner Joe Park. \
+                    Ruiz offered the crowd an emotional farewell.\n\n\
+                    The Florida senator said the race had been hard.\n";
+        assert_eq!(speakers(text).last().map(String::as_str), Some("Ana Ruiz"));
     }
 
     /// A name that opens the text has no word before it to be a place

@@ -30,10 +30,11 @@ fuzz_target!(|bytes: &[u8]| {
         if let Some(mention) = quote.mention {
             assert!(in_bounds(mention), "mention {mention:?}");
             // An attribution in an aside (`The goal, he said, is …`,
-            // `Since May, according to X, forces …`) stands inside the
+            // `Since May, according to X, forces …`, `The officials, as
+            // Lee reported, had …`) stands inside the
             // sentence it reports, between its halves: as in the property
             // tests.
-            let aside = matches!(quote.rule.as_ref(), "parenthetical" | "according_to")
+            let aside = matches!(quote.rule.as_ref(), "parenthetical" | "according_to" | "as_cue")
                 && mention.start > quote.span.start
                 && mention.end < quote.span.end;
             assert!(
@@ -53,7 +54,10 @@ fuzz_target!(|bytes: &[u8]| {
         .partition(|quote| quote.kind == whosaid::Kind::Indirect);
     for list in [&claims, &marked] {
         for pair in list.windows(2) {
-            assert!(pair[0].span.end <= pair[1].span.start, "quotes overlap or are out of order");
+            assert!(
+                pair[0].span.end <= pair[1].span.start,
+                "quotes overlap or are out of order"
+            );
         }
     }
     let doc = whosaid::output::wire_doc("fuzz", &text, &analysis);

@@ -75,9 +75,10 @@ fn check_all(text: &str) {
 fn check_mentions(text: &str) {
     for quote in Analyzer::new().analyze(text).quotes {
         // `The goal, he said, is a truce`, `Since May, according to X,
-        // forces have …`: an attribution in an aside stands inside the
-        // sentence it reports, between its two halves.
-        let aside = matches!(quote.rule.as_ref(), "parenthetical" | "according_to");
+        // forces have …`, `The officials, as Lee reported, had …`: an
+        // attribution in an aside stands inside the sentence it reports,
+        // between its two halves.
+        let aside = matches!(quote.rule.as_ref(), "parenthetical" | "according_to" | "as_cue");
         if let Some(mention) = quote.mention {
             let between = aside && mention.start > quote.span.start && mention.end < quote.span.end;
             assert!(
@@ -312,6 +313,9 @@ fn according_to_inside_the_sentence_it_attributes() {
     // the claim is the sentence around its aside, mention and all.
     check_all("Since last November, according to Human Rights Watch, state forces have killed 50 people.");
     check_all(",,according to\",don't\"\"\"\"");
+    // (And `as X observed`, found shrunk by the fuzz target.)
+    check_all("Prices, as Ana Ruiz observed, rose in the spring.");
+    check_all("|,as B observed,y");
 }
 
 #[test]

@@ -249,6 +249,9 @@ struct PronounFacts {
     /// The document writes it as a thing ([`Resolver::written_as_thing`]):
     /// no `he` or `she`.
     thing: bool,
+    /// The document writes it as a place ([`Resolver::written_as_place`]):
+    /// no `he` or `she`.
+    place: bool,
     /// Its gender, learned from the document.
     gender: Gender,
     /// The gender was learned where the name opens a sentence (not only
@@ -1729,7 +1732,7 @@ impl<'d, 't> Resolver<'d, 't> {
             let excluded = if pronoun.thing {
                 !facts.body || facts.plural_body
             } else {
-                gender != Gender::Unknown && (facts.body || facts.thing)
+                gender != Gender::Unknown && (facts.body || facts.thing || facts.place)
             };
             if excluded {
                 continue;
@@ -1881,6 +1884,7 @@ impl<'d, 't> Resolver<'d, 't> {
             body,
             plural_body: body && canonical.ends_with('s') && !canonical.ends_with("ss"),
             thing: self.written_as_thing(canonical),
+            place: self.written_as_place(canonical),
             gender: self.gender_of(canonical),
             salient_gender: self.genders.get(canonical).is_some_and(|&(_, salient)| salient),
             full_name: canonical.split_whitespace().count() >= 2,
@@ -1909,8 +1913,9 @@ impl<'d, 't> Resolver<'d, 't> {
     }
 
     /// Whether the document writes the name as a place: right after a
-    /// preposition of place (`the contests in Texas`, `in New Hampshire`),
-    /// not as a possessor (`in Trump's view`) nor with an honorific.
+    /// preposition of place, in the narrative, ending its phrase (`the
+    /// contests in Texas and Oklahoma`, `in New Hampshire,`); not as a
+    /// possessor (`in Trump's view`), with an honorific or a given name.
     fn written_as_place(&self, canonical: &str) -> bool {
         let places = self.places.get_or_init(|| {
             let doc = self.doc;
@@ -1918,19 +1923,24 @@ impl<'d, 't> Resolver<'d, 't> {
                 .iter()
                 .filter(|name| {
                     let (start, end) = (name.tokens.start, name.tokens.end);
-                    // (After `the`, only a name that ends its phrase: `in
-                    // the United States,`, not `in the Clinton campaign`.)
-                    let after_the = start > 1
-                        && doc.lower(start - 1) == "the"
-                        && (end >= doc.tokens.len()
-                            || doc.tokens[end].class != TokenClass::Word
-                            || self.tags.is(end, WordClass::Preposition)
-                            || doc.lower(end) == "and");
+                    // (Only a name that ends its phrase: `in the United
+                    // States,`, `in Texas and Oklahoma`, not `in the Clinton
+                    // campaign`, `someone in Paul Ryan who …`.)
+                    let ends_phrase = end >= doc.tokens.len()
+                        || doc.tokens[end].class != TokenClass::Word
+                        || self.tags.is(end, WordClass::Preposition)
+                        || doc.lower(end) == "and";
+                    let after_the = start > 1 && doc.lower(start - 1) == "the";
                     let before = if after_the { 2 } else { 1 };
-                    start
-                        .checked_sub(before)
-                        .is_some_and(|preposition| self.tags.is(preposition, WordClass::PlacePreposition))
+                    ends_phrase
+                        && !name.quoted
+                        && start
+                            .checked_sub(before)
+                            .is_some_and(|preposition| self.tags.is(preposition, WordClass::PlacePreposition))
                         && name.gender == Gender::Unknown
+                        // (`the fighter the candidate had in Corey
+                        // Lewandowski, his …`: a given name makes a person.)
+                        && !(name.words.len() >= 2 && self.grammar.given_name_gender(doc.lower(start)) != Gender::Unknown)
                         && !is_possessive(doc.word(end - 1))
                         && !(end < doc.tokens.len() && is_possessive(doc.word(end)))
                 })
@@ -2861,6 +2871,22 @@ mod tests {
         let text = "Debate night.\n\nWASHINGTON — Ana Ruiz does not recognize the man she used to know.\n\n\
                     In an interview with hosts Joe Lee and Mia Park, the presidential candidate said the man had changed.\n";
         assert_eq!(speakers(text).last().map(String::as_str), Some("Ana Ruiz"));
+    }
+
+    /// A `he` or `she` is no place, though the place opens a sentence
+    /// (`New Hampshire has voted …`); but a name after `in` inside a quote
+    /// (`"We have a leader in Okafor, …"`) or with a given name is none.
+    #[test]
+    fn a_pronoun_names_no_place() {
+        let text = "Primary day.\n\nAna Ruiz campaigned in New Hampshire on Monday.\n\n\
+                    New Hampshire has voted for her before. She said she was confident.\n";
+        assert_eq!(speakers(text).last().map(String::as_str), Some("Ana Ruiz"));
+        let text = "Primary day.\n\nAna Ruiz said: \"We have a leader in Okafor, and we can win.\"\n\n\
+                    Okafor thanked her. He said the race was close.\n";
+        assert_eq!(speakers(text).last().map(String::as_str), Some("Okafor"));
+        let text = "Primary day.\n\nThe campaign had a fighter in Joe Park, its manager.\n\n\
+                    Joe Park left in June. He said the race was close.\n";
+        assert_eq!(speakers(text).last().map(String::as_str), Some("Joe Park"));
     }
 
     /// A place is no person a role names, though a verb of speech once

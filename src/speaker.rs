@@ -559,14 +559,15 @@ impl<'d, 't> Resolver<'d, 't> {
             }
         }
         names.retain(|name| !(name.words.len() == 1 && name.salient && written_lower[name.words[0] as usize]));
-        // `Understated Perez raises his profile`: a participle opening a
-        // headline or sentence, before a name the document gives alone, is
-        // no given name (`Ted Cruz`, `Ahmed Ali` keep theirs).
+        // `Understated Perez raises his profile`, `Debating Clinton's
+        // character`: a participle opening a headline or sentence, before a
+        // name the document gives alone, is no given name (`Ted Cruz`,
+        // `Ahmed Ali` keep theirs).
         let participle_before_name = |name: &NameMention| {
             let word = table.word(name.words[0]);
             name.words.len() == 2
                 && word.len() > 4
-                && word.ends_with("ed")
+                && (word.ends_with("ed") || word.ends_with("ing"))
                 && grammar.given_name_gender(word) == Gender::Unknown
                 && single[name.words[1] as usize].is_some()
         };
@@ -3057,12 +3058,16 @@ mod tests {
     }
 
     /// A participle that opens a headline before a surname (`Understated
-    /// Perez`) is no given name: the fullest name is the one the text gives.
+    /// Perez`, `Debating Clinton's character`) is no given name: the
+    /// fullest name is the one the text gives.
     #[test]
     fn a_participle_opening_a_headline_is_no_given_name() {
         let text = "Understated Ruiz raises her profile.\n\nLabor Secretary Ana Ruiz spoke first. \
                     \"We will win,\" Ruiz said.";
         assert_eq!(speakers(text), ["Ana Ruiz"]);
+        let text = "Debating Ruiz's character.\n\nRuiz has expressed frustration about her image. \
+                    She said she was tired of the questions.\n";
+        assert_eq!(speakers(text), ["Ruiz", "Ruiz"]);
     }
 
     /// `the Obama-Xi talks` is no fuller form of `Obama`: a word joined by

@@ -2716,6 +2716,24 @@ impl<'d, 't> Matcher<'d, 't> {
                 continue;
             }
             let joins = end.is_some() && index + 1 < limit;
+            // `Ban Ki-moon`, `Kim Jong-un`: a short lower-case syllable glued
+            // by a hyphen to the second capitalized word or a later one ends
+            // the name (not a verb form, `Paul Ryan-led`, nor a longer word,
+            // `Hillary Clinton-style`).
+            if joins
+                && word == "-"
+                && (at..index).filter(|&before| self.is_capitalized(before)).count() >= 2
+                && doc.tokens[index].span.start == doc.tokens[index - 1].span.end
+                && doc.tokens[index + 1].span.start == token.span.end
+                && doc.tokens[index + 1].class == TokenClass::Word
+                && !self.is_capitalized(index + 1)
+                && doc.word(index + 1).len() <= 4
+                && !self.is_verb_form(index + 1)
+                && !self.is(index + 1, WordClass::Stopword)
+                && (index + 2 >= limit || doc.word(index + 2) != "-")
+            {
+                return Some(index + 2);
+            }
             // `AT&T`, `P&G`: an ampersand between capitals, with no spaces;
             // so a slash (`the ABC News/Washington Post poll`).
             let ampersand = joins && self.glued_joiner(index) && self.is_capitalized(index + 1);

@@ -1293,7 +1293,14 @@ impl<'d, 't> Resolver<'d, 't> {
             }
         }
         if let Some((words, display, gender)) = found_name
-            && (!has_head || self.ends_with_name(first, words_end))
+            && (!has_head
+                || self.ends_with_name(first, words_end)
+                // (`U.N. chief Ban Ki-moon`, `Vice President Joseph R.
+                // Biden Jr.`: a name that ends the mention in a lower-case
+                // syllable or a suffix's point.)
+                || last_name_end == words_end
+                    && words_end > first
+                    && !self.tags.is_capitalized(words_end - 1))
             && !modifier
         {
             let name = self.canonical_name(&words, &display, gender);
@@ -2872,6 +2879,21 @@ mod tests {
         let text = "Debate night.\n\nWASHINGTON — Ana Ruiz does not recognize the man she used to know.\n\n\
                     In an interview with hosts Joe Lee and Mia Park, the presidential candidate said the man had changed.\n";
         assert_eq!(speakers(text).last().map(String::as_str), Some("Ana Ruiz"));
+    }
+
+    /// A name ending in a lower-case syllable after a hyphen (`Ban
+    /// Ki-moon`) or in a suffix's point (`Biden Jr.`) is the name of a
+    /// mention that a title or role opens, as of a pronoun after it; a verb
+    /// form after a name's hyphen is no part of it (`a Paul Ryan-led
+    /// House`).
+    #[test]
+    fn a_name_ending_in_a_syllable_or_a_suffix_names_its_mention() {
+        let text = "Talks.\n\nU.N. chief Ban Ki-moon said the talks would resume. He added that peace was near.\n";
+        assert_eq!(speakers(text), ["Ban Ki-moon", "Ban Ki-moon"]);
+        let text = "Talks.\n\nVice President Joseph R. Biden Jr. said the talks would resume.\n";
+        assert_eq!(speakers(text), ["Joseph R. Biden Jr."]);
+        let text = "Talks.\n\nA Paul Ryan-led House said the talks would resume.\n";
+        assert_eq!(speakers(text), ["House"]);
     }
 
     /// A `he` or `she` is no place, though the place opens a sentence

@@ -2720,9 +2720,11 @@ impl<'d, 't> Matcher<'d, 't> {
             // by a hyphen to the second capitalized word or a later one ends
             // the name (not a verb form, `Paul Ryan-led`, nor a longer word,
             // `Hillary Clinton-style`).
+            // (The count of capitals last: a lower-case word after a hyphen
+            // ends the name either way, or, as a particle, brings a capital
+            // with it, so the count runs twice a name at most.)
             if joins
                 && word == "-"
-                && (at..index).filter(|&before| self.is_capitalized(before)).count() >= 2
                 && doc.tokens[index].span.start == doc.tokens[index - 1].span.end
                 && doc.tokens[index + 1].span.start == token.span.end
                 && doc.tokens[index + 1].class == TokenClass::Word
@@ -2731,6 +2733,7 @@ impl<'d, 't> Matcher<'d, 't> {
                 && !self.is_verb_form(index + 1)
                 && !self.is(index + 1, WordClass::Stopword)
                 && (index + 2 >= limit || doc.word(index + 2) != "-")
+                && (at..index).filter(|&before| self.is_capitalized(before)).count() >= 2
             {
                 return Some(index + 2);
             }

@@ -2725,7 +2725,7 @@ impl<'d, 't> Matcher<'d, 't> {
             // with it, so the count runs twice a name at most.)
             if joins
                 && word == "-"
-                && doc.tokens[index].span.start == doc.tokens[index - 1].span.end
+                && token.span.start == doc.tokens[index - 1].span.end
                 && doc.tokens[index + 1].span.start == token.span.end
                 && doc.tokens[index + 1].class == TokenClass::Word
                 && !self.is_capitalized(index + 1)

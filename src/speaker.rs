@@ -217,9 +217,11 @@ struct NameMention<'d> {
     introduced: bool,
     /// After a preposition of place: `in Almaty`.
     place: bool,
-    /// One word after a preposition that makes it a place, never a person:
-    /// `A judge in Ohio`, `married in Mississippi` (not `a letter to
-    /// Trump`, `confident in Mrs. Clinton`).
+    /// Right after a preposition that makes a name a place (maybe with
+    /// `the` between): `in Ohio`, `in the United States` (not `to`).
+    after_place_preposition: bool,
+    /// One word so placed, never a person: `A judge in Ohio`, `married in
+    /// Mississippi` (not `a letter to Trump`, `confident in Mrs. Clinton`).
     placed: bool,
     /// Inside quote marks: someone else's words, see [`Resolver::with_quotes`].
     quoted: bool,
@@ -423,9 +425,10 @@ impl<'d, 't> Resolver<'d, 't> {
                     });
                     let place = preposition.is_some_and(|word| tags.is(word, WordClass::Locative))
                         || of_a_name(doc, tags, index, range.start);
+                    let after_place_preposition =
+                        preposition.is_some_and(|word| tags.is(word, WordClass::PlacePreposition));
                     // (One word as written: `confident in Mrs. Clinton`.)
-                    let placed =
-                        end == index + 1 && preposition.is_some_and(|word| tags.is(word, WordClass::PlacePreposition));
+                    let placed = end == index + 1 && after_place_preposition;
                     let role_after = role_in_apposition(doc, tags, end, range.end);
                     // `Former Arizona governor Tom Hale`: a name right before
                     // a lower-case role noun modifies it (but `a Marco Rubio
@@ -466,6 +469,7 @@ impl<'d, 't> Resolver<'d, 't> {
                             || role_after
                             || role_before_comma(doc, tags, index, range.start),
                         place,
+                        after_place_preposition,
                         placed,
                         quoted: false,
                     });
@@ -1390,10 +1394,19 @@ impl<'d, 't> Resolver<'d, 't> {
             .map(|index| doc.word(index))
             .collect();
         let mention_start = doc.tokens[first].span.start;
-        // (The person's own mention and its mentions among the nearest
-        // [`MAX_MODIFIER_MENTIONS`] names: the work per role stays bounded.)
         let names = self.names_before(mention_start);
         let nearest = names.len().saturating_sub(MAX_MODIFIER_MENTIONS);
+        // The person's own mention and its mentions among the nearest
+        // [`MAX_MODIFIER_MENTIONS`] names: the work per role stays bounded.
+        let mentions_of = |position: usize| {
+            let canonical = self.mention_canonical(position);
+            std::iter::once(position)
+                .chain(
+                    (nearest..names.len())
+                        .filter(move |&other| other != position && self.mention_canonical(other) == canonical),
+                )
+                .map(|other| &names[other])
+        };
         // `the Democratic presidential candidate` is no one the text calls
         // `Republican presidential front-runner Donald Trump`: a party word
         // of the role's that differs from one right before a mention of the
@@ -1404,24 +1417,18 @@ impl<'d, 't> Resolver<'d, 't> {
             .map(party)
             .collect();
         let other_party = |position: usize| {
-            let canonical = self.mention_canonical(position);
             !role_parties.is_empty()
-                && std::iter::once(position)
-                    .chain(
-                        (nearest..names.len())
-                            .filter(|&other| other != position && self.mention_canonical(other) == canonical),
-                    )
-                    .any(|other| {
-                        let start = names[other].tokens.start;
-                        // (`Republican presidential front-runner Donald
-                        // Trump`: a hyphen's parts count as one word.)
-                        (start.saturating_sub(2 * MAX_ROLE_MODIFIERS)..start)
-                            .rev()
-                            .take_while(|&index| doc.tokens[index].class == TokenClass::Word || doc.word(index) == "-")
-                            .any(|index| {
-                                self.tags.is(index, WordClass::Affiliation) && !role_parties.contains(&party(index))
-                            })
-                    })
+                && mentions_of(position).any(|name| {
+                    let start = name.tokens.start;
+                    // (`Republican presidential front-runner Donald
+                    // Trump`: a hyphen's parts count as one word.)
+                    (start.saturating_sub(2 * MAX_ROLE_MODIFIERS)..start)
+                        .rev()
+                        .take_while(|&index| doc.tokens[index].class == TokenClass::Word || doc.word(index) == "-")
+                        .any(|index| {
+                            self.tags.is(index, WordClass::Affiliation) && !role_parties.contains(&party(index))
+                        })
+                })
         };
         // A role names a person, never a body (`the candidate` is no `State
         // Department`) nor its own modifier (`the Florida senator` is no
@@ -1436,23 +1443,16 @@ impl<'d, 't> Resolver<'d, 't> {
                 && (role_gender == Gender::Unknown || gender == Gender::Unknown || gender == role_gender)
         };
         let stands_by = |position: usize| {
-            let canonical = self.mention_canonical(position);
             modifiers.is_empty()
-                || std::iter::once(position)
-                    .chain(
-                        (nearest..names.len())
-                            .filter(|&other| other != position && self.mention_canonical(other) == canonical),
-                    )
-                    .map(|other| &names[other])
-                    .any(|name| {
-                        let lo = doc.sentence_start(name.tokens.start);
-                        let hi = (name.tokens.end..first)
-                            .find(|&index| doc.ends_sentence(index))
-                            .map_or(first, |end| end + 1);
-                        modifiers
-                            .iter()
-                            .all(|&modifier| (lo..hi).any(|index| doc.word(index) == modifier))
-                    })
+                || mentions_of(position).any(|name| {
+                    let lo = doc.sentence_start(name.tokens.start);
+                    let hi = (name.tokens.end..first)
+                        .find(|&index| doc.ends_sentence(index))
+                        .map_or(first, |end| end + 1);
+                    modifiers
+                        .iter()
+                        .all(|&modifier| (lo..hi).any(|index| doc.word(index) == modifier))
+                })
         };
         // A name within a few tokens of an earlier use of the same role word.
         for (position, name) in names.iter().enumerate().rev() {
@@ -1558,11 +1558,12 @@ impl<'d, 't> Resolver<'d, 't> {
             && (self.tags.is(sentence_first, WordClass::Preposition)
                 || self.tags.is(sentence_first, WordClass::SentenceOpener));
         let opens_paragraph = doc.paragraph_tokens[paragraph].start == sentence_first
-            && !names
-                .iter()
-                .rev()
-                .take_while(|name| name.tokens.start >= sentence_first)
-                .any(|name| name.person && !name.quoted && !opening_phrase);
+            && (opening_phrase
+                || !names
+                    .iter()
+                    .rev()
+                    .take_while(|name| name.tokens.start >= sentence_first)
+                    .any(|name| name.person && !name.quoted));
         let opener = || {
             self.names_before(sentence_start)
                 .iter()
@@ -1938,13 +1939,9 @@ impl<'d, 't> Resolver<'d, 't> {
                         || doc.tokens[end].class != TokenClass::Word
                         || self.tags.is(end, WordClass::Preposition)
                         || doc.lower(end) == "and";
-                    let after_the = start > 1 && doc.lower(start - 1) == "the";
-                    let before = if after_the { 2 } else { 1 };
                     ends_phrase
                         && !name.quoted
-                        && start
-                            .checked_sub(before)
-                            .is_some_and(|preposition| self.tags.is(preposition, WordClass::PlacePreposition))
+                        && name.after_place_preposition
                         && name.gender == Gender::Unknown
                         // (`the fighter the candidate had in Corey
                         // Lewandowski, his …`: a given name makes a person.)

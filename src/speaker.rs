@@ -1506,16 +1506,32 @@ impl<'d, 't> Resolver<'d, 't> {
         // introduced someone unnamed, whom the role names. (Not what
         // someone is or should be: `to be a great president`, `as a
         // senator`.)
-        let introduced_unnamed = (first.saturating_sub(MAX_UNNAMED_REACH)..first).rev().any(|index| {
-            doc.word(index).eq_ignore_ascii_case(&role)
-                && (index.saturating_sub(MAX_ROLE_MODIFIERS + 1)..index).rev().any(|at| {
-                    matches!(doc.lower(at), "a" | "an")
-                        && (at + 1..index).all(|word| doc.tokens[word].class == TokenClass::Word)
-                        && at
-                            .checked_sub(1)
-                            .is_none_or(|before| !self.tags.is(before, WordClass::Linking) && doc.lower(before) != "as")
-                })
-        });
+        // (A modifier joined by hyphens is one: `a 26-year-old man`; `one`
+        // and `another` introduce as `a` does: `One woman adopted from …`.)
+        let opened_by_a = |index: usize| {
+            let mut at = index;
+            for _ in 0..=MAX_ROLE_MODIFIERS {
+                let Some(before) = at.checked_sub(1) else {
+                    return false;
+                };
+                if matches!(doc.lower(before), "a" | "an" | "one" | "another") {
+                    return before
+                        .checked_sub(1)
+                        .is_none_or(|word| !self.tags.is(word, WordClass::Linking) && doc.lower(word) != "as");
+                }
+                if !matches!(doc.tokens[before].class, TokenClass::Word | TokenClass::Number) {
+                    return false;
+                }
+                at = before;
+                while at >= 2 && self.matcher.is_joined_hyphen(at - 1) {
+                    at -= 2;
+                }
+            }
+            false
+        };
+        let introduced_unnamed = (first.saturating_sub(MAX_UNNAMED_REACH)..first)
+            .rev()
+            .any(|index| doc.word(index).eq_ignore_ascii_case(&role) && opened_by_a(index));
         if introduced_unnamed {
             return None;
         }
@@ -2907,6 +2923,16 @@ mod tests {
         let text = "Primary day.\n\nThe campaign had a fighter in Joe Park, its manager.\n\n\
                     Joe Park left in June. He said the race was close.\n";
         assert_eq!(speakers(text).last().map(String::as_str), Some("Joe Park"));
+    }
+
+    /// A role that a phrase opened by `a` introduced names no one, though
+    /// a modifier joined by hyphens stands between (`a 26-year-old man`):
+    /// not a capitalized word before it (`Harsh`) nor a group (`Germans`).
+    #[test]
+    fn a_role_introduced_with_a_hyphenated_modifier_is_unnamed() {
+        let text = "Comments online.\n\nHarsh comments are earning some Germans more than scorn. A judge sentenced \
+                    a 26-year-old man after the man had posted that refugees should \"burn alive\".\n";
+        assert_eq!(speakers(text), ["man"]);
     }
 
     /// A place is no person a role names, though a verb of speech once

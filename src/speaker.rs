@@ -31,6 +31,9 @@ const SPELLING_VARIANT: f64 = 0.93;
 const MAX_ANTECEDENT: usize = 40;
 /// How many paragraphs back a pronoun looks for its person.
 const PRONOUN_REACH: usize = 3;
+/// How many speakers back a `he` or `she` that no name fits looks for
+/// the speaker it stands for ([`Resolver::previous_speaker`]).
+const MAX_SPEAKERS_BACK: usize = 8;
 /// The most tokens of a passive's agent at the end of a sentence (`by his
 /// former employers`), `by` included.
 const MAX_AGENT: usize = 6;
@@ -1778,10 +1781,80 @@ impl<'d, 't> Resolver<'d, 't> {
                 fallback = Some(String::from(&**canonical));
             }
         }
-        match thing {
+        let found = match thing {
             Some(thing) if fallback.is_none() => self.resolve(thing),
             _ => fallback,
+        };
+        found.or_else(|| {
+            (pronoun.subject && !pronoun.thing && gender != Gender::Unknown && !quoted)
+                .then(|| self.previous_speaker(mention, paragraph, gender))
+                .flatten()
+        })
+    }
+
+    /// The speaker before a `he` or `she` that no name fits, when no
+    /// person is named between them (outside quotations) and nothing says
+    /// the speaker is of the other gender: `“…,” the actress said. “…,”
+    /// she said.`, `“…,” Cruz said. ¶ “…,” he said.` Pronouns among the
+    /// speakers between are passed over (they stand for the same person);
+    /// a few speakers back at most, and within the pronouns' reach.
+    fn previous_speaker(&self, mention: Span, paragraph: usize, gender: Gender) -> Option<String> {
+        let doc = self.doc;
+        let before = self.speakers.partition_point(|speaker| speaker.end <= mention.start);
+        let speaker = self.speakers[..before]
+            .iter()
+            .rev()
+            .take(MAX_SPEAKERS_BACK)
+            .find(|speaker| {
+                let first = doc.token_at_or_after(speaker.start);
+                let text = speaker.of(doc.text);
+                !(mention_end(doc, first, speaker.end) == first + 1
+                    && self
+                        .grammar
+                        .pronoun(text)
+                        .or_else(|| self.grammar.contracted_pronoun(text))
+                        .is_some())
+            })?;
+        let reach = doc.paragraphs[paragraph.saturating_sub(PRONOUN_REACH)].span.start;
+        let named_between = self
+            .names_before(mention.start)
+            .iter()
+            .rev()
+            .take_while(|name| name.span.start >= speaker.end)
+            .any(|name| name.person && !name.quoted && !name.placed);
+        if speaker.start < reach || named_between {
+            return None;
         }
+        // The speaker's gender: its name's, or its role word's.
+        let first = doc.token_at_or_after(speaker.start);
+        let end = mention_end(doc, first, speaker.end);
+        let names = self.names_before(speaker.end);
+        // (The last name before its end, if inside it: one look, not a
+        // search back through the document's names.)
+        let named = names
+            .len()
+            .checked_sub(1)
+            .filter(|&position| names[position].span.start >= speaker.start && names[position].person);
+        let spoken = if let Some(position) = named {
+            let canonical = self.mention_canonical(position);
+            let facts = *self.facts[position]
+                .pronoun
+                .get_or_init(|| self.pronoun_facts(canonical));
+            if facts.body || facts.thing || facts.place || facts.plural_body {
+                return None;
+            }
+            facts.gender
+        } else {
+            role_word(self.tags, self.head_before_preposition(first..end))?.gender
+        };
+        if spoken != Gender::Unknown && spoken != gender {
+            return None;
+        }
+        // (A role that names someone the pronoun's own search passed over,
+        // too far back or no subject, is no surer a guess: `One woman …
+        // said the woman` taken for a woman named long before.)
+        self.resolve(*speaker)
+            .filter(|resolved| named.is_some() || *resolved == self.plain_phrase(first, end))
     }
 
     /// The last word of the noun phrase `words` (not empty) before its
@@ -2933,6 +3006,41 @@ mod tests {
         let text = "Comments online.\n\nHarsh comments are earning some Germans more than scorn. A judge sentenced \
                     a 26-year-old man after the man had posted that refugees should \"burn alive\".\n";
         assert_eq!(speakers(text), ["man"]);
+    }
+
+    /// A `he` or `she` that no name fits stands for the speaker before
+    /// it, named or not, past other pronouns; not when a person is named
+    /// between (outside quotations) or the speaker's word says the other
+    /// gender.
+    #[test]
+    fn a_pronoun_no_name_fits_is_the_speaker_before() {
+        let all = |text: &str| -> Vec<Option<String>> {
+            crate::Analyzer::new()
+                .analyze(text)
+                .quotes
+                .into_iter()
+                .map(|quote| quote.speaker)
+                .collect()
+        };
+        let spokeswoman = Some(String::from("a police spokeswoman"));
+        let text = "Protest day.\n\n\"We will not give up,\" a police spokeswoman said. \"The talks are over,\" \
+                    she said.\n\n\"We go home now,\" she said.\n";
+        assert_eq!(all(text), [spokeswoman.clone(), spokeswoman.clone(), spokeswoman]);
+        let text = "Protest day.\n\n\"Some feel Tom Lee will win,\" the actress said.\n\n\"If he gets in, it will \
+                    explode,\" she said.\n";
+        assert_eq!(
+            all(text),
+            [Some(String::from("actress")), Some(String::from("actress"))]
+        );
+        let text =
+            "Debate night.\n\n\"We are tired of it,\" Cruz said.\n\n\"I am the son of an immigrant,\" he said.\n";
+        assert_eq!(all(text), [Some(String::from("Cruz")), Some(String::from("Cruz"))]);
+        let text = "Protest day.\n\n\"We will not give up,\" a police spokesman said. \"The talks are over,\" \
+                    she said.\n";
+        assert_eq!(all(text)[1], None);
+        let text = "Protest day.\n\n\"We will not give up,\" the actress said. Tom Lee left early.\n\n\"It is over,\" \
+                    she said.\n";
+        assert_eq!(all(text)[1], None);
     }
 
     /// A place is no person a role names, though a verb of speech once

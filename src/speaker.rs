@@ -1267,6 +1267,20 @@ impl<'d, 't> Resolver<'d, 't> {
             && last_name_end == words_end
             && found_name.as_ref().is_some_and(|(words, _, _)| words.len() == 1)
             && self.tags.is(found_start, WordClass::Affiliation);
+        // `Drop in primary turnout`, `The Latest`, `Hundreds of voters`: a
+        // word capitalized only because it opens its sentence (the document
+        // writes it in lower case, and never with its capital inside a
+        // sentence) is no name, one word alone or after an article; what
+        // follows (a name in apposition, a role's antecedent, the phrase
+        // itself) names the speaker.
+        let opens = |index: usize| index == 0 || doc.ends_sentence(index - 1) || doc.line_break_before(index);
+        let sentence_opener = found_name.as_ref().is_some_and(|(words, display, _)| {
+            words.len() == 1
+                && (opens(found_start)
+                    || opens(first) && (first..found_start).all(|index| matches!(doc.lower(index), "the" | "a" | "an")))
+                && self.matcher.is_written_lower(doc.lower(found_start))
+                && !self.matcher.is_written_capitalized_inside(display)
+        });
         if party_noun {
             return Some(self.plain_phrase(first, end));
         }
@@ -1309,6 +1323,7 @@ impl<'d, 't> Resolver<'d, 't> {
                     && words_end > first
                     && !self.tags.is_capitalized(words_end - 1))
             && !modifier
+            && !sentence_opener
         {
             let name = self.canonical_name(&words, &display, gender);
             // (`China's ambassador in Kazakhstan Zhang Xiao`: a place run
@@ -2996,6 +3011,19 @@ mod tests {
         let text = "Primary day.\n\nThe campaign had a fighter in Joe Park, its manager.\n\n\
                     Joe Park left in June. He said the race was close.\n";
         assert_eq!(speakers(text).last().map(String::as_str), Some("Joe Park"));
+    }
+
+    /// A word capitalized only because it opens its sentence is no name:
+    /// the phrase speaks, in lower case as the document writes it; a word
+    /// the document capitalizes inside a sentence stays a name.
+    #[test]
+    fn a_sentence_opener_written_in_lower_case_is_no_name() {
+        let text = "Primary day.\n\nPolls show that Ana Ruiz leads in the state. Two polls were taken in May.\n\n\
+                    Hundreds of voters said they would stay home, and hundreds more agreed.\n";
+        assert_eq!(speakers(text), ["polls", "hundreds of voters"]);
+        let text = "Primary day.\n\nRice said the plan would pass. The plan costs less than rice, and Tom Rice \
+                    knows it.\n";
+        assert_eq!(speakers(text), ["Tom Rice", "Tom Rice"]);
     }
 
     /// A role that a phrase opened by `a` introduced names no one, though

@@ -552,10 +552,12 @@ fn a_feature_title_before_a_headline_colon_names_no_speaker() {
         "Poll: Voters Back The Bridge\n\nThe survey ended on Monday.",
         &[("Voters Back The Bridge", "Poll", ":", None)],
     );
-    // A report and a group of people are sources whatever the body writes.
+    // A report and a group of people are sources whatever the body writes
+    // (in lower case where the body writes the word so, as a common word
+    // opening its sentence is no name).
     check(
         "Report: Walker to speak at the convention\n\nThe report came out on Monday.",
-        &[("Walker to speak at the convention", "Report", ":", None)],
+        &[("Walker to speak at the convention", "report", ":", None)],
     );
     check(
         "Insiders: Walker will rebound\n\nThe vote is on Monday.",

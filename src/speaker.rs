@@ -522,7 +522,23 @@ impl<'d, 't> Resolver<'d, 't> {
         // `Despite`, `Maybe Trump`) is no name, nor part of one, where the
         // document also writes it in lower case.
         let first_token = |name: &NameMention| name.tokens.start;
-        let opens = |index: usize| index == 0 || doc.ends_sentence(index - 1) || doc.line_break_before(index);
+        // (So does one after the quote marks that open a quotation, a
+        // colon, or a bullet that opens its line: `''Once Fox made it an
+        // issue`, `many ties: Several Twitter executives`, `~ As Vulture
+        // put it`.)
+        let opens = |index: usize| {
+            let mut at = index;
+            while at > 0
+                && (crate::attribute::is_quote_mark_token(doc.word(at - 1)) || matches!(doc.word(at - 1), "'" | "‘"))
+            {
+                at -= 1;
+            }
+            at == 0
+                || doc.ends_sentence(at - 1)
+                || doc.line_break_before(at)
+                || doc.word(at - 1) == ":"
+                || matches!(doc.word(at - 1), "~" | "•" | "*" | "-") && (at == 1 || doc.line_break_before(at - 1))
+        };
         // (By word number: whether the word is such an opener, and whether
         // the document writes it in lower case. Sets of words hashed the
         // first word of every name again.)
@@ -3011,6 +3027,18 @@ mod tests {
         let text = "Primary day.\n\nThe campaign had a fighter in Joe Park, its manager.\n\n\
                     Joe Park left in June. He said the race was close.\n";
         assert_eq!(speakers(text).last().map(String::as_str), Some("Joe Park"));
+    }
+
+    /// A common word that opens a sentence after a colon, a quotation's
+    /// opening marks or a bullet is no part of the name after it.
+    #[test]
+    fn a_common_word_opening_a_sentence_after_a_colon_or_quote_mark_is_no_part_of_a_name() {
+        let text = "Merger talk.\n\nThe two companies have many ties: Several Twitter executives used to work \
+                    there, and several more agreed. In April, Twitter said its sales rose.\n";
+        assert_eq!(speakers(text), ["Twitter"]);
+        let text = "Merger talk.\n\n~ Ted Cruz has too many super PACs.\n\n~ As Vulture put it, \"Hello, it is \
+                    the Bieber.\"\n";
+        assert_eq!(speakers(text), ["Vulture"]);
     }
 
     /// A word capitalized only because it opens its sentence is no name:

@@ -313,6 +313,24 @@ pub struct Resolver<'d, 't> {
     /// [`PronounFacts`] by canonical name, worked out once for all its
     /// mentions (a pronoun looks back over mentions of the same few people).
     pronoun_facts: RefCell<FxHashMap<Rc<str>, PronounFacts>>,
+    /// The bodies the document names beside their common noun
+    /// ([`Resolver::introductions`]), gathered in one pass when first asked.
+    introductions: OnceCell<Vec<Introduction>>,
+}
+
+/// A body named beside the common noun of its kind (a word of
+/// `people.txt` of the institution kind): `Alphabet, the parent company`,
+/// `the company, Alphabet`, or a person's, `Donald Trump's campaign`, `the
+/// Clinton campaign`. What `the company` or `the campaign` names later.
+#[derive(Clone, Copy, Debug)]
+struct Introduction {
+    /// The token of the common noun.
+    noun: usize,
+    /// The name's position in `names`.
+    name: usize,
+    /// The name is the holder's, a person's (`Trump's campaign`), not the
+    /// body's own.
+    holder: bool,
 }
 
 /// How many tokens back a title (`Sen. Ana Ruiz`) still tells whom a role
@@ -322,6 +340,10 @@ const MAX_TITLE_REACH: usize = 300;
 /// How many candidate names a look-up compares at most; bounds the work on
 /// documents with thousands of names.
 const MAX_CANDIDATES: usize = 200;
+
+/// How many tokens back the body that `the company` names may have been
+/// introduced (`Alphabet, the parent company`): a few paragraphs.
+const MAX_INTRODUCTION_REACH: usize = 300;
 
 impl<'d, 't> Resolver<'d, 't> {
     /// Collects the names of the document. `speakers` are the mentions that
@@ -710,6 +732,7 @@ impl<'d, 't> Resolver<'d, 't> {
             things: OnceCell::new(),
             places: OnceCell::new(),
             pronoun_facts: RefCell::default(),
+            introductions: OnceCell::new(),
         };
         resolver.learn_genders();
         resolver
@@ -1394,7 +1417,169 @@ impl<'d, 't> Resolver<'d, 't> {
                 None => name,
             });
         }
+        if let Some(name) = self.introduced_body(first, end) {
+            return Some(name);
+        }
         Some(self.plain_phrase(first, end))
+    }
+
+    /// `the company`, `the campaign`, `the newspaper`: the body the
+    /// document last introduced with the same noun, a few paragraphs back
+    /// at most ([`Introduction`]), as its canonical name (`Alphabet`) or
+    /// as its holder's (`Donald Trump's campaign`).
+    fn introduced_body(&self, first: usize, end: usize) -> Option<String> {
+        let doc = self.doc;
+        let noun = end - 1;
+        if !matches!(doc.lower(first), "the" | "this")
+            || noun <= first
+            || noun - first > MAX_ROLE_MODIFIERS + 1
+            || !self.is_institution_noun(noun)
+            || !(first + 1..noun).all(|index| self.is_lower_modifier(index))
+        {
+            return None;
+        }
+        let introductions = self.introductions();
+        let before = introductions.partition_point(|introduction| introduction.noun < first);
+        let introduction = introductions[..before]
+            .iter()
+            .rev()
+            .take_while(|introduction| first - introduction.noun <= MAX_INTRODUCTION_REACH)
+            .find(|introduction| doc.lower(introduction.noun) == doc.lower(noun))?;
+        let canonical = self.mention_canonical(introduction.name);
+        Some(if introduction.holder {
+            format!("{canonical}'s {}", doc.lower(noun))
+        } else {
+            String::from(&**canonical)
+        })
+    }
+
+    /// A lower-case word of the institution kind of `people.txt`
+    /// (`company`, `campaign`, `newspaper`).
+    fn is_institution_noun(&self, index: usize) -> bool {
+        !self.tags.is_capitalized(index)
+            && self
+                .tags
+                .lexeme(index)
+                .person
+                .is_some_and(|entry| entry.kind == PersonWordKind::Institution)
+    }
+
+    /// A lower-case word that may modify a noun (`parent`, `presidential`):
+    /// no noun of a body, possessive, determiner or preposition.
+    fn is_lower_modifier(&self, index: usize) -> bool {
+        let doc = self.doc;
+        doc.tokens[index].class == TokenClass::Word
+            && !self.tags.is_capitalized(index)
+            && !self.is_institution_noun(index)
+            && strip_possessive(doc.word(index)).len() == doc.word(index).len()
+            && !self.tags.is(index, WordClass::Determiner)
+            && !self.tags.is(index, WordClass::Preposition)
+    }
+
+    /// The bodies the document names beside their common noun, in text
+    /// order (see [`Introduction`]): the name before the noun and its
+    /// modifiers (a person's, `Trump's campaign`, `the Clinton campaign`),
+    /// in apposition before it (`Alphabet, the parent company`) or right
+    /// after it (`the company, United Technologies`, `parent company
+    /// Alphabet`). One pass over the tokens, when first asked.
+    fn introductions(&self) -> &[Introduction] {
+        self.introductions.get_or_init(|| {
+            let doc = self.doc;
+            // The position of the name whose tokens end at `end` or start at `start`.
+            let ending_at = |end: usize| {
+                let names = self.names_before(doc.tokens[end - 1].span.end);
+                names
+                    .len()
+                    .checked_sub(1)
+                    .filter(|&position| names[position].tokens.end == end)
+            };
+            let starting_at = |start: usize| {
+                let position = self
+                    .names
+                    .partition_point(|name| name.span.start < doc.tokens[start].span.start);
+                self.names
+                    .get(position)
+                    .is_some_and(|name| name.tokens.start == start)
+                    .then_some(position)
+            };
+            // A person's name: one the document gives a gender (`Ted
+            // Cruz`, `Mrs. Clinton`), no body's or place's.
+            let person = |position: usize| {
+                let canonical = self.mention_canonical(position);
+                self.names[position].person
+                    && self.gender_of(canonical) != Gender::Unknown
+                    && !self.names_a_body(canonical)
+                    && !self.written_as_place(canonical)
+            };
+            // A body's name: no person's (the noun beside it says what it
+            // is, whatever else does), nor a place's, nor the second of
+            // `Baton Rouge, Louisiana`.
+            let body = |position: usize| {
+                let name = &self.names[position];
+                name.gender == Gender::Unknown
+                    && self.gender_of(self.mention_canonical(position)) == Gender::Unknown
+                    && !name.place
+                    && !name.placed
+                    && (name.tokens.start == 0 || doc.word(name.tokens.start - 1) != ",")
+            };
+            let mut found = Vec::new();
+            for noun in (0..doc.tokens.len()).filter(|&index| self.is_institution_noun(index)) {
+                // (The noun ends its phrase: not `campaign manager`.)
+                if noun + 1 < doc.tokens.len() && self.tags.lexeme(noun + 1).person.is_some() {
+                    continue;
+                }
+                let mut start = noun;
+                while start > 0 && noun - start < MAX_ROLE_MODIFIERS && self.is_lower_modifier(start - 1) {
+                    start -= 1;
+                }
+                let holder = (start > 0)
+                    .then(|| ending_at(start))
+                    .flatten()
+                    .filter(|&position| person(position));
+                // `Alphabet, the parent company`: an article opens the
+                // modifiers, a comma stands before it, and the aside ends
+                // with the noun or a phrase after it (not `In downtown San
+                // Francisco, a group dressed in …`).
+                let aside_ends = noun + 1 >= doc.tokens.len()
+                    || doc.tokens[noun + 1].class == TokenClass::Punct
+                    || matches!(
+                        doc.lower(noun + 1),
+                        "of" | "in" | "for" | "based" | "that" | "which" | "whose" | "with" | "at" | "on"
+                    );
+                let before = (start >= 3
+                    && aside_ends
+                    && matches!(doc.lower(start - 1), "the" | "a" | "an")
+                    && doc.word(start - 2) == ",")
+                    .then(|| ending_at(start - 2))
+                    .flatten()
+                    .filter(|&position| {
+                        // (Not the object of a preposition: `In downtown San Francisco, …`.)
+                        let from = self.names[position].tokens.start;
+                        body(position)
+                            && !(from.saturating_sub(2)..from).any(|index| self.tags.is(index, WordClass::Preposition))
+                    });
+                let after = match doc.tokens.get(noun + 1) {
+                    Some(_) if doc.word(noun + 1) == "," && noun + 2 < doc.tokens.len() => starting_at(noun + 2),
+                    Some(_) => starting_at(noun + 1),
+                    None => None,
+                }
+                .filter(|&position| body(position));
+                if let Some(name) = holder {
+                    found.push(Introduction {
+                        noun,
+                        name,
+                        holder: true,
+                    });
+                } else if let Some(name) = before.or(after) {
+                    found.push(Introduction {
+                        noun,
+                        name,
+                        holder: false,
+                    });
+                }
+            }
+            found
+        })
     }
 
     fn ends_with_name(&self, first: usize, end: usize) -> bool {
@@ -3027,6 +3212,22 @@ mod tests {
         let text = "Primary day.\n\nThe campaign had a fighter in Joe Park, its manager.\n\n\
                     Joe Park left in June. He said the race was close.\n";
         assert_eq!(speakers(text).last().map(String::as_str), Some("Joe Park"));
+    }
+
+    /// `The company`, `the campaign`: the body the document last
+    /// introduced beside the same noun, or its holder's; not a place
+    /// before an opening phrase's comma.
+    #[test]
+    fn a_bodys_noun_names_the_body_introduced_beside_it() {
+        let text = "Earnings day.\n\nAlphabet, the parent company of Google, reported earnings on Monday. The \
+                    company said sales rose.\n";
+        assert_eq!(speakers(text), ["Alphabet"]);
+        let text =
+            "Rally day.\n\nDonald Trump's campaign held a rally in Ohio. The campaign said the crowd was huge.\n";
+        assert_eq!(speakers(text), ["Donald Trump's campaign"]);
+        let text = "March day.\n\nIn downtown San Francisco, a group dressed in white marched. The group said it \
+                    was mourning.\n";
+        assert_eq!(speakers(text), ["group"]);
     }
 
     /// A common word that opens a sentence after a colon, a quotation's

@@ -524,11 +524,11 @@ pub(crate) struct Matcher<'d, 't> {
 }
 
 /// How many questions about word cases a scan of the document answers
-/// before [`Matcher::word_cases`] are gathered. Most documents ask one or
-/// two, and a scan for one word costs a small part of gathering the sets
-/// (a hash insert for most tokens); past a few questions, the sets keep a
-/// document of many questions linear.
-const WORD_CASE_SCANS: u32 = 8;
+/// before [`Matcher::word_cases`] are gathered. Most documents ask a few,
+/// and a scan for one word (a substring search of the text) costs a small
+/// part of gathering the sets (a hash insert for most tokens); past a few
+/// dozen questions, the sets keep a document of many questions linear.
+const WORD_CASE_SCANS: u32 = 32;
 
 /// See [`Matcher::word_cases`]: (written in lower case, capitalized inside
 /// a sentence).
@@ -713,9 +713,19 @@ impl<'d, 't> Matcher<'d, 't> {
         (asked > WORD_CASE_SCANS).then(|| self.word_cases())
     }
 
-    /// The tokens written exactly as `word`.
+    /// The tokens written exactly as `word`, in text order: where the text
+    /// holds the word (found by memchr's substring search, many bytes at a
+    /// time, where a comparison per token was several instructions a
+    /// token), a token starts and ends.
     fn tokens_written<'w>(&'w self, word: &'w str) -> impl Iterator<Item = usize> + 'w {
-        (0..self.doc.tokens.len()).filter(move |&at| self.doc.word(at) == word)
+        let doc = self.doc;
+        memchr::memmem::find_iter(doc.text.as_bytes(), word.as_bytes()).filter_map(move |start| {
+            let at = doc.token_at_or_after(start);
+            doc.tokens
+                .get(at)
+                .is_some_and(|token| token.span.start == start && token.span.end == start + word.len())
+                .then_some(at)
+        })
     }
 
     /// Token `at` is written in lower case: it is its own lower-case form.

@@ -316,6 +316,10 @@ pub struct Resolver<'d, 't> {
     /// The bodies the document names beside their common noun
     /// ([`Resolver::introductions`]), gathered in one pass when first asked.
     introductions: OnceCell<Vec<Introduction>>,
+    /// By word number, whether a one-word name that opens its sentence is
+    /// a common word there (see `sentence_opener` in [`Resolver::resolve`]):
+    /// asked once per word.
+    common_words: RefCell<FxHashMap<u32, bool>>,
 }
 
 /// A body named beside the common noun of its kind (a word of
@@ -733,6 +737,7 @@ impl<'d, 't> Resolver<'d, 't> {
             places: OnceCell::new(),
             pronoun_facts: RefCell::default(),
             introductions: OnceCell::new(),
+            common_words: RefCell::default(),
         };
         resolver.learn_genders();
         resolver
@@ -1313,13 +1318,20 @@ impl<'d, 't> Resolver<'d, 't> {
         // follows (a name in apposition, a role's antecedent, the phrase
         // itself) names the speaker.
         let opens = |index: usize| index == 0 || doc.ends_sentence(index - 1) || doc.line_break_before(index);
-        let sentence_opener = found_name.as_ref().is_some_and(|(words, display, _)| {
+        // (Asked last, where the name would be taken. A name with a fuller
+        // form, `Trump` of `Donald Trump`, is one whatever its cases: asked
+        // first, as the word cases are gathered for the whole document once
+        // asked often.)
+        let sentence_opener = |(words, display, gender): &(Words, Cow<'d, str>, Gender)| {
             words.len() == 1
                 && (opens(found_start)
                     || opens(first) && (first..found_start).all(|index| matches!(doc.lower(index), "the" | "a" | "an")))
-                && self.matcher.is_written_lower(doc.lower(found_start))
-                && !self.matcher.is_written_capitalized_inside(display)
-        });
+                && !self.canonical(words, display, *gender).contains(' ')
+                && *self.common_words.borrow_mut().entry(words[0]).or_insert_with(|| {
+                    self.matcher.is_written_lower(doc.lower(found_start))
+                        && !self.matcher.is_written_capitalized_inside(display)
+                })
+        };
         if party_noun {
             return Some(self.plain_phrase(first, end));
         }
@@ -1352,7 +1364,7 @@ impl<'d, 't> Resolver<'d, 't> {
                 return Some(format!("{holder}'s {}", doc.lower(last_name_end)));
             }
         }
-        if let Some((words, display, gender)) = found_name
+        if let Some(found) = found_name
             && (!has_head
                 || self.ends_with_name(first, words_end)
                 // (`U.N. chief Ban Ki-moon`, `Vice President Joseph R.
@@ -1362,8 +1374,9 @@ impl<'d, 't> Resolver<'d, 't> {
                     && words_end > first
                     && !self.tags.is_capitalized(words_end - 1))
             && !modifier
-            && !sentence_opener
+            && !sentence_opener(&found)
         {
+            let (words, display, gender) = found;
             let name = self.canonical_name(&words, &display, gender);
             // (`China's ambassador in Kazakhstan Zhang Xiao`: a place run
             // into the name, which is the ambassador's; not a party label,

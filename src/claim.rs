@@ -2404,12 +2404,16 @@ impl Finder<'_, '_> {
             return true;
         }
         // Written again as a name: capitalized where no sentence or line
-        // opens (`Issa` in `Darrell Issa spoke`, not `health` for `Health`).
+        // opens (`Issa` in `Darrell Issa spoke`, not `health` for `Health`),
+        // nor right after a `The` that opens one or follows a dateline's
+        // dash (the feature's title again: `(AP) — The Latest on …`).
         let wanted: Vec<&str> = named.map(|index| strip_possessive(self.lower(index))).collect();
+        let opens = |index: usize| index == 0 || self.doc.ends_sentence(index - 1) || self.doc.line_break_before(index);
         (body_start + 1..tokens.len()).any(|index| {
             self.matcher.is_capitalized(index)
-                && !self.doc.ends_sentence(index - 1)
-                && !self.doc.line_break_before(index)
+                && !opens(index)
+                && !(self.word(index - 1) == "The"
+                    && (opens(index - 1) || index >= 2 && crate::attribute::is_dash(self.word(index - 2))))
                 && wanted.contains(&strip_possessive(self.lower(index)))
         })
     }

@@ -538,6 +538,12 @@ fn a_feature_title_before_a_headline_colon_names_no_speaker() {
         &[],
     );
     check("Wow: Beck Responds With One Line\n\nThe radio host spoke.", &[]);
+    // (Nor does a feature's title written again after the dateline: the
+    // headline's own verb of speech reports.)
+    check(
+        "The Latest: Ana Ruiz tells voters she is with them\n\nCOLUMBIA, S.C. (AP) — The Latest on the race.",
+        &[("she is with them", "Ana Ruiz", "tells", Some("voters"))],
+    );
     // A word the body writes again in lower case only is no one's name.
     check(
         "Stealth Over Health: Clinton Went To The Hospital\n\nHer health is good.",

@@ -137,6 +137,9 @@ impl Analyzer {
                 }
                 _ => attribution.speaker,
             };
+            let recipient = attribution
+                .recipient
+                .map(|recipient| resolver.recipient(recipient, speaker.as_deref()));
             quotes.push(Quote {
                 kind: attribution.kind,
                 span: span.content,
@@ -145,28 +148,34 @@ impl Analyzer {
                 mention,
                 cue: attribution.cue,
                 framing: attribution.verb.map(|verb| grammar.verbs[verb].framing),
-                recipient: attribution.recipient.map(|recipient| resolver.recipient(recipient)),
+                recipient,
                 confidence: attribution.confidence,
                 rule: attribution.rule,
             });
         }
-        let as_quote = |claim: &claim::Claim| Quote {
-            kind: Kind::Indirect,
-            span: claim.content,
-            paragraph: {
-                // Paragraphs are in text order: a binary search finds the claim's.
-                let position = doc
-                    .paragraphs
-                    .partition_point(|paragraph| paragraph.span.end < claim.content.start);
-                doc.paragraphs.get(position).map_or(0, |paragraph| paragraph.number)
-            },
-            speaker: claim.speaker.and_then(|mention| resolver.resolve(mention)),
-            mention: claim.speaker,
-            cue: Some(claim.cue),
-            framing: claim.verb.map(|verb| grammar.verbs[verb].framing),
-            recipient: claim.recipient.map(|recipient| resolver.recipient(recipient)),
-            confidence: claim.confidence,
-            rule: claim.rule.to_string(),
+        let as_quote = |claim: &claim::Claim| {
+            let speaker = claim.speaker.and_then(|mention| resolver.resolve(mention));
+            let recipient = claim
+                .recipient
+                .map(|recipient| resolver.recipient(recipient, speaker.as_deref()));
+            Quote {
+                kind: Kind::Indirect,
+                span: claim.content,
+                paragraph: {
+                    // Paragraphs are in text order: a binary search finds the claim's.
+                    let position = doc
+                        .paragraphs
+                        .partition_point(|paragraph| paragraph.span.end < claim.content.start);
+                    doc.paragraphs.get(position).map_or(0, |paragraph| paragraph.number)
+                },
+                speaker,
+                mention: claim.speaker,
+                cue: Some(claim.cue),
+                framing: claim.verb.map(|verb| grammar.verbs[verb].framing),
+                recipient,
+                confidence: claim.confidence,
+                rule: claim.rule.to_string(),
+            }
         };
         let claims: Vec<Quote> = claims.iter().map(as_quote).collect();
         attribute_inside_claims(&mut quotes, &claims, false);

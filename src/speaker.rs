@@ -1133,7 +1133,7 @@ impl<'d, 't> Resolver<'d, 't> {
             // pronoun's contraction.)
             && let Some(pronoun) = self.grammar.pronoun(text).or_else(|| self.grammar.contracted_pronoun(text))
         {
-            return self.resolve_pronoun(mention, *pronoun);
+            return self.resolve_pronoun(mention, *pronoun, None);
         }
         let matcher = &self.matcher;
         // `Sen. Ted Cruz, who said …`, `the polls that show …`: the
@@ -1922,7 +1922,10 @@ impl<'d, 't> Resolver<'d, 't> {
     /// sentence subject) whose gender does not contradict the pronoun's.
     /// `I` outside quote marks is the writer: no one. `it` names a body
     /// (`the ministry`), never a person.
-    fn resolve_pronoun(&self, mention: Span, pronoun: Pronoun) -> Option<String> {
+    /// [`Resolver::resolve`] for a pronoun; `other_than` is given for a
+    /// hearer's pronoun, with the speaker's canonical name if any, which
+    /// it does not stand for.
+    fn resolve_pronoun(&self, mention: Span, pronoun: Pronoun, other_than: Option<Option<&str>>) -> Option<String> {
         // (Paragraphs are in text order and do not overlap: none before the
         // first that ends at or after the mention holds it.)
         let paragraphs = &self.doc.paragraphs;
@@ -1960,6 +1963,20 @@ impl<'d, 't> Resolver<'d, 't> {
             return None;
         }
         let mut fallback = None;
+        // A hearer's pronoun (`Sullivan told her`, `Romney begged him`)
+        // stands for a person only where one alone of its gender, not the
+        // speaker, is named in its sentence or the one before (outside
+        // quotations), salient or not: the nearest or the most salient
+        // was often another (`Karen Robison pulled Rep. King aside … she
+        // told him`; a full name of no known gender is as often a body's,
+        // `Six Gannett newspapers`).
+        let mut hearer: Option<Rc<str>> = None;
+        let hearer_window = if other_than.is_some() {
+            let sentence = doc.sentence_start(at);
+            doc.tokens[doc.sentence_start(sentence.saturating_sub(1))].span.start
+        } else {
+            0
+        };
         // (`The report provided details. It said …`: an `it` may stand for
         // a body or a document with no name, when it is nearer.)
         let thing = if pronoun.thing {
@@ -1969,7 +1986,7 @@ impl<'d, 't> Resolver<'d, 't> {
         };
         // (`names_before` is a start of `names`: positions are indices.)
         for (position, name) in self.names_before(mention.start).iter().enumerate().rev() {
-            if thing.is_some_and(|thing| thing.start > name.span.start) {
+            if thing.is_some_and(|thing| thing.start > name.span.start) || name.span.start < hearer_window {
                 break;
             }
             // (`He married in Mississippi`: a place there, whatever the
@@ -1981,6 +1998,9 @@ impl<'d, 't> Resolver<'d, 't> {
                 break;
             }
             let canonical = self.mention_canonical(position);
+            if other_than.flatten() == Some(&**canonical) {
+                continue;
+            }
             let facts = *self.facts[position]
                 .pronoun
                 .get_or_init(|| self.pronoun_facts(canonical));
@@ -1995,6 +2015,16 @@ impl<'d, 't> Resolver<'d, 't> {
                 continue;
             }
             let known = facts.gender;
+            // (A hearer's pronoun: see the unambiguous person below.)
+            if other_than.is_some() {
+                if known == gender {
+                    match &hearer {
+                        Some(found) if **found != **canonical => return None,
+                        _ => hearer = Some(canonical.clone()),
+                    }
+                }
+                continue;
+            }
             let compatible =
                 gender == Gender::Unknown || known == gender || (known == Gender::Unknown && facts.full_name);
             if name.salient && compatible {
@@ -2009,6 +2039,9 @@ impl<'d, 't> Resolver<'d, 't> {
             {
                 fallback = Some(String::from(&**canonical));
             }
+        }
+        if other_than.is_some() {
+            return hearer.map(|name| String::from(&*name));
         }
         let found = match thing {
             Some(thing) if fallback.is_none() => self.resolve(thing),
@@ -2487,11 +2520,32 @@ impl<'d, 't> Resolver<'d, 't> {
     }
 
     /// The recipient as a name: a person's canonical name, or the words
-    /// without their article ("the Global Times" → "Global Times").
-    pub fn recipient(&self, span: Span) -> String {
+    /// without their article ("the Global Times" → "Global Times"). A
+    /// `him` or `her` stands for a person named before who is not
+    /// `speaker` (`Cruz told him`), or stays as written where no one fits.
+    pub fn recipient(&self, span: Span, speaker: Option<&str>) -> String {
         let doc = self.doc;
         let first = doc.token_at_or_after(span.start);
         let mut end = mention_end(doc, first, span.end);
+        // (Not a possessive before its noun, `asks her assistant to …`.)
+        let possessive = || {
+            doc.tokens.get(end).is_some_and(|token| {
+                token.class == TokenClass::Word
+                    && !self.tags.is_capitalized(end)
+                    && !self.grammar.is_stopword(doc.lower(end))
+            })
+        };
+        if end == first + 1
+            && let Some(pronoun) = self.grammar.pronoun(span.of(doc.text))
+            && !possessive()
+            && !pronoun.first
+            && !pronoun.thing
+            && pronoun.gender != Gender::Unknown
+            && pronoun.number != crate::grammar::Number::Plural
+            && let Some(name) = self.resolve_pronoun(span, *pronoun, Some(speaker))
+        {
+            return name;
+        }
         let mut span = span;
         // `told Breitbart News in an exclusive interview`, `told Clinton at
         // a debate`: a phrase that names the occasion is no part of the
@@ -3225,6 +3279,28 @@ mod tests {
         let text = "Primary day.\n\nThe campaign had a fighter in Joe Park, its manager.\n\n\
                     Joe Park left in June. He said the race was close.\n";
         assert_eq!(speakers(text).last().map(String::as_str), Some("Joe Park"));
+    }
+
+    /// A hearer's `him` or `her` stands for the one person of its gender
+    /// named in its sentence or the one before, not the speaker; where
+    /// two are, or it is a possessive, it stays as written.
+    #[test]
+    fn a_hearers_pronoun_names_the_one_person_it_can_be() {
+        let recipients = |text: &str| -> Vec<Option<String>> {
+            crate::Analyzer::new()
+                .analyze(text)
+                .quotes
+                .into_iter()
+                .map(|quote| quote.recipient)
+                .collect()
+        };
+        let text = "Talks.\n\nTom Sullivan was struck by the story of Mia Love. \"You need no talking points,\" \
+                    Sullivan told her.\n";
+        assert_eq!(recipients(text), [Some(String::from("Mia Love"))]);
+        let text = "Talks.\n\nAna Ruiz and Maria Lopez were there. \"Stay,\" Tom Lee told her.\n";
+        assert_eq!(recipients(text), [Some(String::from("her"))]);
+        let text = "Talks.\n\nTom Lee met Ana Ruiz on Monday. \"Stay,\" Tom Lee asks her assistant.\n";
+        assert_eq!(recipients(text), [Some(String::from("her"))]);
     }
 
     /// `The company`, `the campaign`: the body the document last

@@ -2408,7 +2408,7 @@ impl Finder<'_, '_> {
         // nor right after a `The` that opens one or follows a dateline's
         // dash (the feature's title again: `(AP) — The Latest on …`).
         let wanted: Vec<&str> = named.map(|index| strip_possessive(self.lower(index))).collect();
-        let opens = |index: usize| index == 0 || self.doc.ends_sentence(index - 1) || self.doc.line_break_before(index);
+        let opens = |index: usize| self.doc.opens_sentence_or_line(index);
         (body_start + 1..tokens.len()).any(|index| {
             self.matcher.is_capitalized(index)
                 && !opens(index)

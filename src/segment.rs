@@ -229,6 +229,12 @@ impl<'t> Document<'t> {
             && self.text.as_bytes()[self.tokens[index - 1].span.end..self.tokens[index].span.start].contains(&b'\n')
     }
 
+    /// True when token `index` opens a sentence or a line: it is the
+    /// first, the token before it ends a sentence, or a line breaks before it.
+    pub fn opens_sentence_or_line(&self, index: usize) -> bool {
+        index == 0 || self.ends_sentence(index - 1) || self.line_break_before(index)
+    }
+
     /// Index of the first token that starts at or after byte `offset`.
     pub fn token_at_or_after(&self, offset: usize) -> usize {
         self.tokens.partition_point(|token| token.span.start < offset)

@@ -554,14 +554,10 @@ impl<'d, 't> Resolver<'d, 't> {
         // put it`.)
         let opens = |index: usize| {
             let mut at = index;
-            while at > 0
-                && (crate::attribute::is_quote_mark_token(doc.word(at - 1)) || matches!(doc.word(at - 1), "'" | "‘"))
-            {
+            while at > 0 && (is_quote_mark_token(doc.word(at - 1)) || matches!(doc.word(at - 1), "'" | "‘")) {
                 at -= 1;
             }
-            at == 0
-                || doc.ends_sentence(at - 1)
-                || doc.line_break_before(at)
+            doc.opens_sentence_or_line(at)
                 || doc.word(at - 1) == ":"
                 || matches!(doc.word(at - 1), "~" | "•" | "*" | "-") && (at == 1 || doc.line_break_before(at - 1))
         };
@@ -982,7 +978,7 @@ impl<'d, 't> Resolver<'d, 't> {
         let word_index = (first..end)
             .find(|&index| doc.word(index) == first_word)
             .unwrap_or(first);
-        let opens_sentence = word_index == 0 || doc.ends_sentence(word_index - 1) || doc.line_break_before(word_index);
+        let opens_sentence = doc.opens_sentence_or_line(word_index);
         let next_lower = text
             .split_whitespace()
             .nth(1)
@@ -1128,12 +1124,8 @@ impl<'d, 't> Resolver<'d, 't> {
         let first = doc.token_at_or_after(mention.start);
         let end = mention_end(doc, first, mention.end);
         let text = mention.of(doc.text);
-        if end == first + 1
-            // (`pronoun` lower-cases the word itself; `he’s said`: a
-            // pronoun's contraction.)
-            && let Some(pronoun) = self.grammar.pronoun(text).or_else(|| self.grammar.contracted_pronoun(text))
-        {
-            return self.resolve_pronoun(mention, *pronoun, None);
+        if let Some(pronoun) = self.pronoun_of(first, end, text) {
+            return self.resolve_pronoun(mention, pronoun, None);
         }
         let matcher = &self.matcher;
         // `Sen. Ted Cruz, who said …`, `the polls that show …`: the
@@ -1317,7 +1309,7 @@ impl<'d, 't> Resolver<'d, 't> {
         // sentence) is no name, one word alone or after an article; what
         // follows (a name in apposition, a role's antecedent, the phrase
         // itself) names the speaker.
-        let opens = |index: usize| index == 0 || doc.ends_sentence(index - 1) || doc.line_break_before(index);
+        let opens = |index: usize| doc.opens_sentence_or_line(index);
         // (Asked last, where the name would be taken. A name with a fuller
         // form, `Trump` of `Donald Trump`, is one whatever its cases: asked
         // first, as the word cases are gathered for the whole document once
@@ -1918,13 +1910,26 @@ impl<'d, 't> Resolver<'d, 't> {
             .map(|(_, name)| name.span)
     }
 
+    /// The pronoun a mention is (`text`, its tokens from `first` to
+    /// `end`), if it is one word that is one (`pronoun` lower-cases the word
+    /// itself; `he’s said`: a pronoun's contraction).
+    fn pronoun_of(&self, first: usize, end: usize, text: &str) -> Option<Pronoun> {
+        (end == first + 1)
+            .then(|| {
+                self.grammar
+                    .pronoun(text)
+                    .or_else(|| self.grammar.contracted_pronoun(text))
+            })
+            .flatten()
+            .copied()
+    }
+
     /// He, she: the nearest salient person before (the last speaker or
     /// sentence subject) whose gender does not contradict the pronoun's.
     /// `I` outside quote marks is the writer: no one. `it` names a body
-    /// (`the ministry`), never a person.
-    /// [`Resolver::resolve`] for a pronoun; `other_than` is given for a
-    /// hearer's pronoun, with the speaker's canonical name if any, which
-    /// it does not stand for.
+    /// (`the ministry`), never a person. `other_than` is given for a
+    /// hearer's pronoun, with the speaker's canonical name if any, which it
+    /// does not stand for.
     fn resolve_pronoun(&self, mention: Span, pronoun: Pronoun, other_than: Option<Option<&str>>) -> Option<String> {
         // (Paragraphs are in text order and do not overlap: none before the
         // first that ends at or after the mention holds it.)
@@ -2069,13 +2074,8 @@ impl<'d, 't> Resolver<'d, 't> {
             .take(MAX_SPEAKERS_BACK)
             .find(|speaker| {
                 let first = doc.token_at_or_after(speaker.start);
-                let text = speaker.of(doc.text);
-                !(mention_end(doc, first, speaker.end) == first + 1
-                    && self
-                        .grammar
-                        .pronoun(text)
-                        .or_else(|| self.grammar.contracted_pronoun(text))
-                        .is_some())
+                self.pronoun_of(first, mention_end(doc, first, speaker.end), speaker.of(doc.text))
+                    .is_none()
             })?;
         let reach = doc.paragraphs[paragraph.saturating_sub(PRONOUN_REACH)].span.start;
         let named_between = self

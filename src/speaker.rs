@@ -3127,11 +3127,16 @@ mod tests {
 
     /// The speakers of the quotes and claims of `text`, in text order.
     fn speakers(text: &str) -> Vec<String> {
+        each_quote(text, |quote| quote.speaker).into_iter().flatten().collect()
+    }
+
+    /// `field` of each quote and claim of `text`, in text order.
+    fn each_quote<T>(text: &str, field: impl FnMut(crate::Quote) -> T) -> Vec<T> {
         crate::Analyzer::new()
             .analyze(text)
             .quotes
             .into_iter()
-            .filter_map(|quote| quote.speaker)
+            .map(field)
             .collect()
     }
 
@@ -3286,14 +3291,7 @@ mod tests {
     /// two are, or it is a possessive, it stays as written.
     #[test]
     fn a_hearers_pronoun_names_the_one_person_it_can_be() {
-        let recipients = |text: &str| -> Vec<Option<String>> {
-            crate::Analyzer::new()
-                .analyze(text)
-                .quotes
-                .into_iter()
-                .map(|quote| quote.recipient)
-                .collect()
-        };
+        let recipients = |text: &str| each_quote(text, |quote| quote.recipient);
         let text = "Talks.\n\nTom Sullivan was struck by the story of Mia Love. \"You need no talking points,\" \
                     Sullivan told her.\n";
         assert_eq!(recipients(text), [Some(String::from("Mia Love"))]);
@@ -3360,14 +3358,7 @@ mod tests {
     /// gender.
     #[test]
     fn a_pronoun_no_name_fits_is_the_speaker_before() {
-        let all = |text: &str| -> Vec<Option<String>> {
-            crate::Analyzer::new()
-                .analyze(text)
-                .quotes
-                .into_iter()
-                .map(|quote| quote.speaker)
-                .collect()
-        };
+        let all = |text: &str| each_quote(text, |quote| quote.speaker);
         let spokeswoman = Some(String::from("a police spokeswoman"));
         let text = "Protest day.\n\n\"We will not give up,\" a police spokeswoman said. \"The talks are over,\" \
                     she said.\n\n\"We go home now,\" she said.\n";

@@ -2410,11 +2410,33 @@ impl<'d, 't> Resolver<'d, 't> {
         let span = self
             .matcher
             .sentence_subject(previous_start, previous_end)
-            .and_then(people)
+            .and_then(|words| people(words.clone()).or_else(|| self.pair_of_people(words.start..previous_end)))
             .or_else(agent)?;
         // (Not words of a quote: `"Workers need recourse when they are
         // punished." They differ on …`.)
         (!inside_any(&self.quotes, span)).then_some(span)
+    }
+
+    /// `Cruz and Rubio, who …`: two people's names joined by `and` that
+    /// open `words` (a subject the matcher may have read as the first name
+    /// alone), as one span, which resolves to both canonical names.
+    fn pair_of_people(&self, words: Range<usize>) -> Option<Span> {
+        let doc = self.doc;
+        let person_at = |start: usize| {
+            let name = self.names_from(doc.tokens.get(start)?.span.start).first()?;
+            let position = self.names.len() - self.names_from(doc.tokens[start].span.start).len();
+            (name.tokens.start == start
+                && !name.place
+                && !name.placed
+                && !self.names_a_body(self.mention_canonical(position)))
+            .then_some(name.tokens.end)
+        };
+        let first_end = person_at(words.start)?;
+        if first_end + 1 >= words.end || doc.lower(first_end) != "and" {
+            return None;
+        }
+        let second_end = person_at(first_end + 1).filter(|&end| end <= words.end)?;
+        Some(self.matcher.span(words.start..second_end))
     }
 
     /// The head of the noun phrase `words` (before any preposition) where
@@ -3284,6 +3306,15 @@ mod tests {
         let text = "Primary day.\n\nThe campaign had a fighter in Joe Park, its manager.\n\n\
                     Joe Park left in June. He said the race was close.\n";
         assert_eq!(speakers(text).last().map(String::as_str), Some("Joe Park"));
+    }
+
+    /// A `they` after a sentence whose subject is two people's names
+    /// joined by `and` stands for both.
+    #[test]
+    fn they_stands_for_two_people_the_sentence_before_opens_with() {
+        let text = "Debate night.\n\nTed Cruz and Marco Rubio, who had gone after each other, locked on Trump \
+                    instead. They said he had no plan.\n";
+        assert_eq!(speakers(text), ["Ted Cruz and Marco Rubio"]);
     }
 
     /// A hearer's `him` or `her` stands for the one person of its gender

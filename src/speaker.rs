@@ -2422,9 +2422,11 @@ impl<'d, 't> Resolver<'d, 't> {
     /// alone), as one span, which resolves to both canonical names.
     fn pair_of_people(&self, words: Range<usize>) -> Option<Span> {
         let doc = self.doc;
+        // (The end of a name that starts at `start` and is no place's or body's.)
         let person_at = |start: usize| {
-            let name = self.names_from(doc.tokens.get(start)?.span.start).first()?;
-            let position = self.names.len() - self.names_from(doc.tokens[start].span.start).len();
+            let offset = doc.tokens.get(start)?.span.start;
+            let position = self.names.partition_point(|name| name.span.start < offset);
+            let name = self.names.get(position)?;
             (name.tokens.start == start
                 && !name.place
                 && !name.placed

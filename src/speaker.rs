@@ -3526,6 +3526,11 @@ mod tests {
             ),
             ["company", "company", "company"]
         );
+        // (A lawsuit, a bill, an ad, a ruling or a study says things too.)
+        assert_eq!(
+            speakers("Title.\n\nThe lawsuit was filed on Monday. It said the city had failed."),
+            ["lawsuit"]
+        );
         // (Not for a plural, nor across a name that is nearer.)
         assert_eq!(
             speakers("Title.\n\nThe bills passed on Monday. It said the plan is dead."),

@@ -2475,6 +2475,20 @@ impl<'d, 't> Matcher<'d, 't> {
         self.role_of_title_end(at, limit)
     }
 
+    /// [`Matcher::of_title_end`] of a role written in lower case: where the
+    /// name starts in `secretary of State Hillary Clinton`.
+    pub(crate) fn lower_role_of_title_end(&self, at: usize, limit: usize) -> Option<usize> {
+        if self.is_capitalized(at)
+            || !self
+                .lexeme(at)
+                .person
+                .is_some_and(|entry| entry.kind == PersonWordKind::Role)
+        {
+            return None;
+        }
+        self.role_of_title_end(at, limit)
+    }
+
     /// [`Matcher::of_title_end`] from a capitalized role and its `of`.
     #[inline(never)]
     fn role_of_title_end(&self, at: usize, limit: usize) -> Option<usize> {

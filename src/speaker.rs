@@ -412,6 +412,16 @@ impl<'d, 't> Resolver<'d, 't> {
                     index = title_end;
                     continue;
                 }
+                // (Nor after a role written in lower case: `former secretary
+                // of State Hillary Clinton`.)
+                if index >= range.start + 2
+                    && doc.word(index - 1) == "of"
+                    && let Some(given) = matcher.lower_role_of_title_end(index - 2, range.end)
+                    && given > index
+                {
+                    index = given;
+                    continue;
+                }
                 let Some(end) = matcher.name_end(index, range.end) else {
                     index += 1;
                     continue;
@@ -484,7 +494,8 @@ impl<'d, 't> Resolver<'d, 't> {
                     // that can open it stands four tokens back.)
                     let reach = (index - range.start).min(3);
                     let opens_sentence = (index - reach..index).all(|before| !doc.ends_sentence(before))
-                        && (reach < 3 || index - 3 == range.start || doc.ends_sentence(index - 4));
+                        && (reach < 3 || index - 3 == range.start || doc.ends_sentence(index - 4))
+                        || role_before.is_some() && roles_open_sentence(doc, &matcher, index, range.start);
                     names.push(NameMention {
                         span,
                         tokens: index..end,
@@ -618,7 +629,10 @@ impl<'d, 't> Resolver<'d, 't> {
         };
         for name in &mut names {
             let first = first_token(name);
+            // (A given name is a name though the document writes the word
+            // in lower case: `Bill Clinton signed the bill.`)
             let common = written_lower[name.words[0] as usize]
+                && grammar.given_name_gender(table.word(name.words[0])) == Gender::Unknown
                 || tags.is(first, WordClass::Stopword)
                 || participle_before_name(name);
             if name.words.len() > 1 && common && opens(first) {
@@ -917,10 +931,21 @@ impl<'d, 't> Resolver<'d, 't> {
         // Trump`), and the start of what is named after them (`Trump
         // University`): longer names that end with the words come first
         // (and where none does, `Gu` is `Gu Ming`).
+        // A fuller form that opens with a word the document also writes in
+        // lower case, or a function word, and no given name, goes last: `Stop Trump`, `Never
+        // Trump`, `Using Ted Cruz` are no one's names (the fullest form
+        // still goes first among the rest).
+        let several = fitting.len() > 1;
         let rank = |position: usize| {
             let name = &self.distinct_name(position).words;
             let bare = &name[..without_suffix(name)];
-            (bare.len() > words.len() && bare.ends_with(words), name.len())
+            let ends_with = bare.len() > words.len() && bare.ends_with(words);
+            let named = !(ends_with && several) || {
+                let first = table.word(name[0]);
+                self.grammar.given_name_gender(first) != Gender::Unknown
+                    || !self.grammar.lexeme(first).is(WordClass::Stopword) && !self.matcher.is_written_lower(first)
+            };
+            (ends_with, named, name.len())
         };
         // (Each candidate ranked once, the best kept with its rank.)
         let best = fitting
@@ -2912,6 +2937,34 @@ fn overlaps_any(sorted: &[Span], span: Span) -> bool {
     sorted.get(position).is_some_and(|other| other.overlaps(span))
 }
 
+/// Whether the words before the name at `index`, which end in a role
+/// word, are the sentence's opening noun phrase: a determiner or a
+/// conjunction (`But`) at the sentence's start, then words that are no verb,
+/// preposition or function word (`But farm lobby leader Pedro Lupion`, `The
+/// opposition's finance spokesman Pedro Lupion`), a few at most.
+fn roles_open_sentence(doc: &Document, matcher: &Matcher, index: usize, line_start: usize) -> bool {
+    const MAX_ROLE_WORDS: usize = 6;
+    let start = doc.sentence_start(index).max(line_start);
+    if index - start > MAX_ROLE_WORDS {
+        return false;
+    }
+    let mut modifiers = start;
+    while modifiers < index
+        && (matcher.is(modifiers, WordClass::Conjunction) || matcher.is(modifiers, WordClass::Determiner))
+    {
+        modifiers += 1;
+    }
+    modifiers < index
+        && (modifiers..index).all(|at| {
+            doc.tokens[at].class == TokenClass::Word
+                && !matcher.is(at, WordClass::PhraseBoundary)
+                && !matcher.is(at, WordClass::Preposition)
+                && !matcher.is(at, WordClass::Determiner)
+                && !matcher.is(at, WordClass::Stopword)
+                && !matcher.is_verb_form(at)
+        })
+}
+
 /// `a member of China's mission in Kazakhstan, Gu Ming`: a role or
 /// institution word in the few words before `, Name`.
 fn role_before_comma(doc: &Document, tags: &Tags, name_start: usize, limit: usize) -> bool {
@@ -3411,6 +3464,55 @@ mod tests {
         let text = "Protest day.\n\n\"We will not give up,\" the actress said. Tom Lee left early.\n\n\"It is over,\" \
                     she said.\n";
         assert_eq!(all(text)[1], None);
+    }
+
+    /// A name after the role words that open its sentence (`But farm
+    /// lobby leader Pedro Lupion disagreed.`) is the sentence's subject,
+    /// as salient as a name that opens it: a later `he` stands for him,
+    /// not for an earlier speaker.
+    #[test]
+    fn a_name_after_the_role_words_opening_its_sentence_is_salient() {
+        let text = "Forest day.\n\nPresident Luiz Inacio Lula da Silva said on Tuesday that the forest would be \
+                    saved.\n\nBut farm lobby leader Pedro Lupion disagreed. The figures, he said, were wrong.\n";
+        assert_eq!(speakers(text)[1], "Pedro Lupion");
+        let text = "Forest day.\n\nPresident Luiz Inacio Lula da Silva said on Tuesday that the forest would be \
+                    saved.\n\nThe opposition's veteran finance spokesman Pedro Lupion disagreed. He said the \
+                    figures were wrong.\n";
+        assert_eq!(speakers(text)[1], "Pedro Lupion");
+        // (Not a name after a verb or a preposition: `Lula met farm lobby
+        // leader Pedro Lupion.`)
+        let text = "Forest day.\n\nPresident Luiz Inacio Lula da Silva said on Tuesday that the forest would be \
+                    saved.\n\nOn Monday he met farm lobby leader Pedro Lupion. He said the figures were wrong.\n";
+        assert_eq!(speakers(text)[1], "Luiz Inacio Lula da Silva");
+    }
+
+    /// A fuller form that opens with a common word (`Never Trump`, a
+    /// movement) is no one's name, however long: `Trump` is Donald Trump.
+    #[test]
+    fn a_fuller_form_opening_with_a_common_word_is_no_ones_name() {
+        let text = "Campaign day.\n\nThe Never Trump crowd met on Monday. Donald Trump spoke at a rally. They will \
+                    never stop.\n\n\"We will win,\" Trump said.\n";
+        assert_eq!(speakers(text), ["Donald Trump"]);
+    }
+
+    /// A given name opening a sentence stays a name though the document
+    /// writes the word in lower case (`Bill Clinton signed the bill.`), so
+    /// `Mr. Clinton` is Bill Clinton.
+    #[test]
+    fn a_given_name_opening_a_sentence_stays_a_name_though_written_lower() {
+        let text = "Campaign day.\n\nBill Clinton signed the bill. Hillary Clinton spoke later.\n\n\"We will win,\" \
+                    Mr. Clinton said.\n";
+        assert_eq!(speakers(text), ["Bill Clinton", "Bill Clinton"]);
+    }
+
+    /// `former secretary of State Hillary Clinton`: a role written in lower
+    /// case, `of` and a run of capitalized words holds a title before the
+    /// name, as it does after a capitalized role.
+    #[test]
+    fn a_name_after_a_lower_case_role_of_a_title_starts_after_the_title() {
+        let text = "Campaign day.\n\nSanders met former secretary of State Hillary Clinton on Monday. The state \
+                    voted.\n\n\"We will win,\" Clinton said.\n";
+        assert_eq!(speakers(text), ["Hillary Clinton"]);
     }
 
     /// A place is no person a role names, though a verb of speech once

@@ -1421,8 +1421,16 @@ impl<'d, 't> Resolver<'d, 't> {
                 None => name,
             });
         }
-        // `The mayor, Tom Reed, said`: a name in apposition to a role.
+        // `The mayor, Tom Reed, said`, `a spokesman for Ukraine's Foreign
+        // Ministry, Oleg Voloshyn`: a name in apposition to a role (not
+        // after a body's proper name alone: `According to the European
+        // Commission, Poland faces …`).
+        let kind = |word: usize| self.tags.lexeme(word).person.map(|entry| entry.kind);
+        let body_name = self.tags.is_capitalized(end - 1)
+            && kind(end - 1) == Some(PersonWordKind::Institution)
+            && !(first..end - 1).any(|word| matches!(kind(word), Some(PersonWordKind::Role | PersonWordKind::Group)));
         if has_head
+            && !body_name
             && end + 1 < doc.tokens.len()
             && doc.word(end) == ","
             && let Some(name) = self
@@ -3513,6 +3521,22 @@ mod tests {
         let text = "Campaign day.\n\nSanders met former secretary of State Hillary Clinton on Monday. The state \
                     voted.\n\n\"We will win,\" Clinton said.\n";
         assert_eq!(speakers(text), ["Hillary Clinton"]);
+    }
+
+    /// A body's proper name whose last word is an institution's noun
+    /// (`the European Commission`, `the European Union`) names the body,
+    /// not a name after its comma: `According to the European Commission,
+    /// Poland faces fines` is the Commission's claim.
+    #[test]
+    fn a_bodys_proper_name_ending_in_an_institution_noun_names_the_body() {
+        let text = "Court day.\n\nAccording to the European Commission, Poland faces daily fines of one million \
+                    euros.\n";
+        assert_eq!(speakers(text), ["European Commission"]);
+        let text = "Court day.\n\nAccording to the European Union, Warsaw must pay.\n";
+        assert_eq!(speakers(text), ["European Union"]);
+        // (A role keeps its person: `The mayor, Tom Reed, said`.)
+        let text = "Court day.\n\nThe mayor, Tom Reed, said the court was wrong.\n";
+        assert_eq!(speakers(text), ["Tom Reed"]);
     }
 
     /// A place is no person a role names, though a verb of speech once

@@ -1210,7 +1210,8 @@ impl Finder<'_, '_> {
         } else if participle {
             // (Not a word of a quote that opens the sentence.)
             self.contracted_opening(sentence_start, index, || {
-                self.main_subject(sentence_start, index)
+                self.trailing_subject(sentence_start, index)
+                    .or_else(|| self.main_subject(sentence_start, index))
                     .or_else(|| self.inverted_subject(sentence_start, index))
                     .or_else(|| {
                         self.matcher
@@ -2061,6 +2062,19 @@ impl Finder<'_, '_> {
             || self.word(at + 1) == ","
             || self.matcher.is(at + 1, WordClass::Preposition)
             || self.matcher.is(at + 1, WordClass::Calendar)
+    }
+
+    /// `…, Cruz explained, recalling …`: the speaker of a trailing
+    /// attribution set off by commas, right before the participle at
+    /// `participle` (not the subject the sentence opened with).
+    fn trailing_subject(&self, sentence_start: usize, participle: usize) -> Option<Range<usize>> {
+        let comma = participle.checked_sub(1).filter(|&comma| self.word(comma) == ",")?;
+        let verb = comma.checked_sub(1).filter(|&verb| {
+            verb > sentence_start + 1 && !self.inside_quote(verb) && self.matcher.is_speech_verb(verb)
+        })?;
+        self.matcher.subject_before(verb, sentence_start).filter(|subject| {
+            subject.end == verb && subject.start > sentence_start && self.word(subject.start - 1) == ","
+        })
     }
 
     /// `"…," added Murphy, referring to …`: the speaker after the cue of a

@@ -4093,3 +4093,17 @@ fn a_role_before_a_name_runs_through_it() {
         ],
     );
 }
+
+/// A participle after a trailing attribution (`…, Cruz explained,
+/// recalling …`) reports for that attribution's speaker, not for the
+/// subject the sentence opened with.
+#[test]
+fn a_participle_after_a_trailing_attribution_is_its_speakers() {
+    check(
+        "She had struggled her whole life, Tom Cruz explained, recalling the time he visited her at a shelter.",
+        &[
+            ("She had struggled her whole life", "Tom Cruz", "explained", None),
+            ("the time he visited her at a shelter", "Tom Cruz", "recalling", None),
+        ],
+    );
+}

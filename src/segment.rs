@@ -1007,6 +1007,13 @@ mod tests {
         assert_eq!(sentence_ends(text), [text.find("y.").unwrap() + 1, text.len() - 1]);
     }
 
+    /// `v.` of a case's name (`Roe v. Wade`) is no sentence end.
+    #[test]
+    fn the_v_of_a_case_name_does_not_end_a_sentence() {
+        let text = "She vowed to uphold Roe v. Wade, and reminded the audience of it.";
+        assert_eq!(sentence_ends(text), [text.len() - 1]);
+    }
+
     /// `No.` is written with a capital: `no.` in lower case is the word,
     /// which ends its sentence. An abbreviation listed in lower case
     /// (`vs.`) is one in any case.

@@ -1486,7 +1486,11 @@ impl Finder<'_, '_> {
                 }
                 Some(rest) => rest,
                 None if adverbial => return None,
-                None => self.content_span(sentence_start, trailing.start - 1)?,
+                // (`BERLIN, May 3 (Reuters) - …, police said`: not the dateline.)
+                None => self.content_span(
+                    self.matcher.after_dateline(sentence_start, trailing.start),
+                    trailing.start - 1,
+                )?,
             };
             return Some(Claim::trailing(
                 content,
@@ -2524,6 +2528,16 @@ impl Finder<'_, '_> {
         let speaker = self.matcher.span(source_start..speaker_end);
         let cue = self.matcher.span(index..index + 2);
         let mut rest = speaker_end;
+        // (`according to court documents seen by Reuters, …`: a participle
+        // phrase after the source is the source's, up to its comma.)
+        if rest < sentence_end
+            && self.matcher.is_participle(rest)
+            && let Some(comma) =
+                (rest + 1..sentence_end.min(rest + 1 + MAX_SOURCE_WORDS)).find(|&at| self.is_phrase_mark(at))
+            && self.word(comma) == ","
+        {
+            rest = comma;
+        }
         if rest < sentence_end && self.word(rest) == "," {
             rest += 1;
         }

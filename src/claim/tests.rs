@@ -4107,3 +4107,32 @@ fn a_participle_after_a_trailing_attribution_is_its_speakers() {
         ],
     );
 }
+
+/// A dateline (`BERLIN, May 3 (Reuters) -`) is no part of the claim that a
+/// trailing attribution reports.
+#[test]
+fn a_dateline_is_no_part_of_a_trailing_claim() {
+    check(
+        "BERLIN, May 3 (Reuters) - German police arrested two men at a protest, police said.",
+        &[("German police arrested two men at a protest", "police", "said", None)],
+    );
+    check(
+        "WASHINGTON (AP) — Police arrested two men, officials said.",
+        &[("Police arrested two men", "officials", "said", None)],
+    );
+}
+
+/// A participle phrase after the source of `according to` (`court
+/// documents seen by Reuters`) belongs to the source, not to the claim.
+#[test]
+fn a_participle_after_the_source_of_according_to_is_no_part_of_the_claim() {
+    check(
+        "According to court documents seen by Reuters, one of the men had a previous conviction for assault.",
+        &[(
+            "one of the men had a previous conviction for assault",
+            "court documents",
+            "According to",
+            None,
+        )],
+    );
+}

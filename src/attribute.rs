@@ -2157,7 +2157,13 @@ impl<'d, 't> Matcher<'d, 't> {
                     && (capitalized
                         || determiner
                         || self.is_modifier(cursor)
-                        || self.lexeme(cursor).person.is_some()
+                        // (A particle only before a capital, inside a
+                        // name: `Folha do Sul`, not `the tabloid to do a
+                        // cover`.)
+                        || self.lexeme(cursor).person.is_some_and(|entry| {
+                            entry.kind != PersonWordKind::Particle
+                                || cursor + 1 < limit && self.is_capitalized(cursor + 1)
+                        })
                         || (after_article && !self.is(cursor, WordClass::Stopword)))
                     && (self
                         .verb(cursor)

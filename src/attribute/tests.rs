@@ -3843,3 +3843,30 @@ fn more_from_after_a_dash_names_the_speaker() {
     let text = "-More from Blumenthal and Cohen: \u{201c}Data collected by our firm helps confirm that both issues were in play for polling.\u{201d}";
     assert_eq!(first_speaker(text).0, Some("Blumenthal and Cohen"));
 }
+
+/// `do` is a particle inside a Portuguese name (`Folha do Sul`), as `da`
+/// and `dos` are: the hearer is the whole name.
+#[test]
+fn do_is_a_particle_inside_a_name() {
+    check(
+        "But Pedro Varga disagreed. The figures, he told the newspaper Folha do Sul, were \"political propaganda\" \
+         and ignored the cost to farmers.",
+        &[(
+            "political propaganda",
+            "partial",
+            Some("Pedro Varga"),
+            Some("told"),
+            Some("newspaper Folha do Sul"),
+        )],
+    );
+}
+
+/// A particle (`do`) is part of a noun phrase only inside a name, before a
+/// capital: `the tabloid to do a cover` is no speaker.
+#[test]
+fn a_particle_before_a_lower_case_word_is_no_part_of_a_noun_phrase() {
+    check(
+        "This prompted the tabloid to do a cover saying \"Do not be a bum!\"",
+        &[("Do not be a bum!", "partial", None, None, None)],
+    );
+}

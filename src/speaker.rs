@@ -945,7 +945,18 @@ impl<'d, 't> Resolver<'d, 't> {
                 self.grammar.given_name_gender(first) != Gender::Unknown
                     || !self.grammar.lexeme(first).is(WordClass::Stopword) && !self.matcher.is_written_lower(first)
             };
-            (ends_with, named, name.len())
+            // (`Costa` of `Joaquim Luis Tavares da Costa`, whom the text
+            // calls `Tavares`, and of `Helena Costa`: the other one. A word
+            // the name opens with says nothing: `Bernie`, `Ivanka` alone
+            // are often written for one of several of a family.)
+            let called_otherwise = ends_with
+                && several
+                && bare.len() > words.len() + 1
+                && bare[1..bare.len() - words.len()].iter().any(|&word| {
+                    self.grammar.given_name_gender(table.word(word)) == Gender::Unknown
+                        && held(std::slice::from_ref(&word)).is_some_and(|single| single.person)
+                });
+            (ends_with, named, !called_otherwise, name.len())
         };
         // (Each candidate ranked once, the best kept with its rank.)
         let best = fitting
@@ -3602,6 +3613,17 @@ mod tests {
                     plans to grant new licences.\n\n'We are not going to turn off the taps,' opposition spokesman \
                     Edwin Marsh told the BBC.\n";
         assert_eq!(speakers(text), ["Castland's energy secretary", "Edwin Marsh"]);
+    }
+
+    /// Two people share a surname (`Joaquim Luis Tavares da Costa`, whom
+    /// the text calls `Tavares`, and `Helena Costa`): `Costa` alone is the
+    /// one the text calls by no other word of the name.
+    #[test]
+    fn a_shared_surname_names_the_one_called_by_no_other_word() {
+        let text = "Forest day.\n\nPresident Joaquim Luis Tavares da Costa said the forest was safe. \"We will \
+                    deliver,\" Tavares said.\n\nMinister Helena Costa said the numbers were good.\n\nCosta \
+                    rejected the criticism.\n";
+        assert_eq!(speakers(text).last().map(String::as_str), Some("Helena Costa"));
     }
 
     /// A place is no person a role names, though a verb of speech once

@@ -14,3 +14,4 @@ mod report;
 mod seed;
 mod streaming;
 mod synthetic;
+mod wire;

@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+"""Writes corpus/wire.jsonl: the gold of the wire-style stories in corpus/wire/.
+
+The stories were written for whosaid's tests, in the conventions of news
+agency copy (datelines, a lede that names by role, quotes split around
+their attribution, several paragraphs in one quote, guillemets, German and
+single quote marks, shared surnames); their people, places and bodies are
+made up. A claim that holds a partial quote is optional: the seed's gold
+has one kind and not the other, and whosaid reports the partial quote.
+Run: python3 scripts/make-wire-gold.py
+
+Each item names its words by a unique piece of the text (`at`), the words
+themselves (`text`, found from `at` on), and the annotation. Offsets are
+Unicode scalar values, as FORMATS.md fixes them.
+"""
+import json, sys, pathlib
+
+Q, C = 'quotes', 'claims'
+A = {
+ 'forest': [
+  (C, 'vows to', 'to protect the Lhara forest as clearing falls', None, 'Joaquim Luis Tavares da Costa', 'vows', None, True),
+  (C, 'said on Tuesday that', 'his government would end illegal clearing in the Lhara basin by 2030', None, 'Joaquim Luis Tavares da Costa', 'said', None, False),
+  (Q, 'called "', 'ambitious.', 'partial', 'environmental groups', 'called', None, False),
+  (Q, '"We will not', 'We will not allow the forest to be destroyed by criminals,', 'direct', 'Joaquim Luis Tavares da Costa', 'told', 'reporters', False),
+  (Q, '"The world', 'The world is watching us, and we are going to deliver.', 'direct', 'Joaquim Luis Tavares da Costa', 'told', 'reporters', False),
+  (C, 'said the numbers', 'the numbers showed the policy was working', None, 'Helena Costa', 'said', None, False),
+  (Q, '"This is the lowest', 'This is the lowest rate in five years,', 'direct', 'Helena Costa', 'said', None, False),
+  (C, "The minister's figures", 'The minister\'s figures, he told the newspaper Folha do Sul, were "political propaganda" and ignored the cost to farmers', None, 'Pedro Varga', 'told', 'Folha do Sul', False),
+  (Q, '"political', 'political propaganda', 'partial', 'Pedro Varga', 'told', 'Folha do Sul', False),
+  (Q, '"Nobody', 'Nobody here is against the forest,', 'direct', 'Pedro Varga', 'said', None, False),
+  (Q, '"We are against', 'We are against a government that treats every farmer as a criminal.', 'direct', 'Pedro Varga', 'said', None, False),
+  (C, 'Research, clearing', 'clearing fell 22% in the 12 months to July', None, 'National Institute for Space Research', 'According to', None, False),
+  (C, 'Greenwatch said', 'the drop was real', None, 'Greenwatch', 'said', None, False),
+  (C, 'warned that', 'fires in the south were rising', None, 'Greenwatch', 'warned', None, False),
+  (C, 'Costa rejected', "Varga's criticism", None, 'Helena Costa', 'rejected', None, False),
+  (Q, '"The data', 'The data are public and anyone can check them,', 'direct', 'Helena Costa', 'said', None, False),
+ ],
+ 'licences': [
+  (C, 'defended plans', 'plans to grant new oil and gas licences off the North Cape', None, 'Clara Whitcombe', 'defended', None, False),
+  (C, 'insisting they', 'they would protect jobs and keep bills down', None, 'Clara Whitcombe', 'insisting', None, False),
+  (Q, "'We are not", 'We are not going to turn off the taps overnight,', 'direct', 'Clara Whitcombe', 'told', 'BBC', False),
+  (Q, "'That would", 'That would be reckless and it would cost families hundreds of pounds.', 'direct', 'Clara Whitcombe', 'told', 'BBC', False),
+  (C, 'saying the licences', 'the licences were "a matter of national security"', None, 'Grant Oakes', 'saying', None, True),
+  (Q, '"a matter', 'a matter of national security', 'partial', 'Grant Oakes', 'saying', None, False),
+  (C, 'said the plan', 'the plan was a gift to oil companies', None, 'the opposition', 'said', None, False),
+  (Q, '"a disaster', 'a disaster for bill payers and for the climate', 'partial', 'Edwin Marsh', 'called', None, False),
+  (Q, '"The government', "The government's own advisers have told them this will not cut bills by a single penny,", 'direct', 'Edwin Marsh', 'told', 'reporters', False),
+  (Q, '"It is a con', 'It is a con,', 'direct', 'Edwin Marsh', 'added', None, False),
+  (C, 'said new fields', 'new fields would not produce oil for years', None, 'Sarah Linde', 'said', None, False),
+  (Q, '"By the time', 'By the time this oil flows, we should be well on the way to net zero,', 'direct', 'Sarah Linde', 'told', 'Wire', False),
+  (Q, '"It makes', 'It makes no sense.', 'direct', 'Sarah Linde', 'told', 'Wire', False),
+  (C, 'declined to', 'to comment', None, 'a spokeswoman for Northway Petroleum', 'declined', None, True),
+  (C, 'said he was', 'he was "absolutely confident" the policy was right', None, 'Ravi Sandhu', 'said', None, True),
+  (Q, '"absolutely', 'absolutely confident', 'partial', 'Ravi Sandhu', 'said', None, False),
+ ],
+ 'court': [
+  (C, 'ruled on Thursday that', "Ostravia's disciplinary regime for judges breached Union law", None, "the Union's top court", 'ruled', None, False),
+  (C, 'a decision the', 'a decision the Ostravian government immediately rejected', None, 'the Ostravian government', 'rejected', None, True),
+  (Q, '"The independence', 'The independence of judges is not negotiable,', 'direct', 'Koen Lammers', 'said', None, False),
+  (Q, '"Member', 'Member states must respect it.', 'direct', 'Koen Lammers', 'said', None, False),
+  (Q, '« an', 'an attack on our sovereignty', 'partial', 'Zbigniew Ziemba', 'called', None, False),
+  (C, 'said the capital', 'the capital would not comply', None, 'Zbigniew Ziemba', 'said', None, False),
+  (Q, '„Wir', 'Wir werden das Urteil prüfen', 'direct', 'a spokesman for the Westmark government', 'said', None, False),
+  (C, 'Westmark expected', 'Ostravia to follow it', None, 'Westmark', 'expected', None, True),
+  (Q, '"This is a dark', 'This is a dark day,', 'direct', 'Zbigniew Ziemba', 'told', 'reporters', False),
+  (Q, '"The court has', 'The court has no right to decide how we organise our courts.\n\n"We will defend the Ostravian constitution.', 'direct', 'Zbigniew Ziemba', 'told', 'reporters', False),
+  (Q, '"is dead', 'is dead in the water', 'partial', 'Zbigniew Ziemba', 'said', None, False),
+  (C, 'Commission, Ostravia', 'Ostravia faces daily fines of one million euros', None, 'Regional Development Commission', 'According to', None, False),
+  (Q, '"will not', 'will not hesitate', 'partial', 'Christian Weigl', 'said', None, False),
+  (C, 'welcomed the', 'the ruling', None, 'Iustitia Nova', 'welcomed', None, True),
+  (Q, '"Finally', 'Finally,', 'direct', 'Krystian Marek', 'wrote', None, False),
+ ],
+ 'seafood': [
+  (C, 'urged Tsinlo', 'Tsinlo to lift its ban on Nakaran seafood', None, 'Nakara', 'urged', 'Tsinlo', False),
+  (Q, '"scientifically', 'scientifically unfounded', 'partial', 'Nakara', 'calling', None, False),
+  (Q, '"We strongly', 'We strongly request that Tsinlo immediately withdraw the measure,', 'direct', 'Hiroshi Matsuda', 'told', 'a regular news conference', False),
+  (Q, '"turned', 'turned the ocean into a sewer', 'partial', 'Mei Ling', 'said', None, False),
+  (Q, '"take all', 'take all necessary measures to protect food safety', 'partial', 'Mei Ling', 'said', None, False),
+  (Q, '"Nakara should', 'Nakara should stop this wrong act,', 'direct', 'Mei Ling', 'said', None, False),
+  (Q, '"Who gave', 'Who gave Nakara the right to do this?', 'direct', 'Mei Ling', 'said', None, False),
+  (Q, '"always', 'always comes back', 'partial', 'Haruo Onda', 'said', None, False),
+  (Q, '"But this time', 'But this time I am not sure,', 'direct', 'Haruo Onda', 'said', None, False),
+  (C, 'said the release', 'the release meets international standards', None, 'International Atomic Safety Agency', 'said', None, False),
+  (C, 'Vienna that', 'the agency would monitor the water "for decades"', None, 'Rafael Grosz', 'told', 'reporters', True),
+  (Q, '"for decades', 'for decades', 'partial', 'Rafael Grosz', 'told', 'reporters', False),
+  (Q, '"We don', "We don't know enough about the long-term effects,", 'direct', 'Robert Richter', 'said', None, False),
+ ],
+ 'rivers': [
+  (C, 'Campaigners say', "water companies have treated Castland's rivers as open sewers for decades", None, 'campaigners', 'say', None, False),
+  (Q, '‘We’ve', 'We’ve been lied to,', 'direct', 'Fergus Sharpe', 'says', None, False),
+  (Q, '‘The companies', 'The companies told us the spills were rare. They weren’t. They’re happening every single day.', 'direct', 'Fergus Sharpe', 'says', None, False),
+  (Q, '‘It’s the', 'It’s the ’90s all over again,', 'direct', 'Fergus Sharpe', 'adds', None, False),
+  (Q, '‘except', 'except now we’ve got the numbers.', 'direct', 'Fergus Sharpe', 'adds', None, False),
+  (Q, '‘Companies', 'Companies are investing record sums,', 'direct', 'a spokesperson', 'said', None, False),
+  (Q, '‘Nobody', 'Nobody wants to see spills.', 'direct', 'a spokesperson', 'said', None, False),
+  (C, 'Courier that', 'the government was “holding polluters to account”', None, 'Stephen Barr', 'wrote', None, True),
+  (Q, '“holding', 'holding polluters to account', 'partial', 'Stephen Barr', 'wrote', None, False),
+  (Q, '“Fines', 'Fines will go straight back into cleaning up our waters. We will not accept ‘business as usual’.\n\n“Customers deserve better, and they will get it.', 'direct', 'Stephen Barr', 'added', None, False),
+  (Q, '“They’ve', 'They’ve been promising this for years,', 'direct', 'Ruth Dale', 'said', None, False),
+  (Q, '“I’ll', 'I’ll believe it when I see it.', 'direct', 'Ruth Dale', 'said', None, False),
+ ],
+ 'protest': [
+  (C, 'Police arrested', 'Police arrested two men after clashes broke out at a demonstration in Haldor on Saturday', None, 'police', 'said', None, False),
+  (C, 'Officers were', 'Officers were pelted with bottles and stones', None, 'police', 'said', None, False),
+  (Q, '"We will not tolerate', 'We will not tolerate violence against our colleagues,', 'direct', 'Barbara Stein', 'told', 'RBH broadcaster', False),
+  (C, 'said the force', 'the force would review video footage to identify other suspects', None, 'Barbara Stein', 'said', None, False),
+  (C, 'Organisers said', 'the protest had been peaceful until police moved in', None, 'organisers', 'said', None, False),
+  (Q, '"The police', 'The police attacked us first,', 'direct', 'one organiser', 'told', 'Wire', False),
+  (C, 'asked not', 'not to be named for fear of reprisals', None, 'one organiser', 'asked', None, True),
+  (C, 'Wire, one of', 'one of the men arrested had a previous conviction for assault', None, 'court documents', 'According to', None, False),
+  (C, 'media that', 'there was "no place for hatred" on the country\'s streets', None, 'Nina Falk', 'wrote', None, True),
+  (Q, '"no place', 'no place for hatred', 'partial', 'Nina Falk', 'wrote', None, False),
+  (C, 'said the government', 'the government was considering a ban on further protests', None, 'two officials', 'said', None, False),
+ ],
+}
+
+root = pathlib.Path(__file__).resolve().parent.parent
+out = []
+for name, items in A.items():
+    path = root / 'corpus' / 'wire' / f'{name}.txt'
+    text = path.read_text(encoding='utf-8')
+    doc = {'id': f'wire-{name}', 'source': f'corpus/wire/{name}.txt', 'text': text, 'quotes': [], 'claims': []}
+    for field, at, words, kind, speaker, cue, recipient, optional in items:
+        assert text.count(at) == 1, (name, at, text.count(at))
+        start = text.index(words, text.index(at))
+        assert start - text.index(at) < 40, (name, at)
+        item = {'start': start, 'end': start + len(words), 'text': words}
+        if kind:
+            item['kind'] = kind
+        item.update({'speaker': speaker, 'cue': cue, 'recipient': recipient})
+        if optional:
+            item['optional'] = True
+        doc[field].append(item)
+    for field in ('quotes', 'claims'):
+        doc[field].sort(key=lambda item: item['start'])
+    out.append(doc)
+with open(root / 'corpus' / 'wire.jsonl', 'w', encoding='utf-8') as f:
+    for doc in out:
+        f.write(json.dumps(doc, ensure_ascii=False) + '\n')
+print(len(out), 'documents,', sum(len(d['quotes']) for d in out), 'quotes,', sum(len(d['claims']) for d in out), 'claims')

@@ -1366,6 +1366,28 @@ impl<'d, 't> Resolver<'d, 't> {
         if party_noun {
             return Some(self.plain_phrase(first, end));
         }
+        // `The mayor of Ardley, Tom Becker, said`, `Her neighbour, retired
+        // teacher John Hale, said`: a role that holds no name, or only one
+        // in a phrase after it (a place's or a body's), is the person named
+        // in the aside after it. (Not one of a pair, nor a list's next
+        // item: `former governor Jeb Bush, Ohio Gov. John Kasich, …`.)
+        let role_head = (first..words_end).rev().find(|&index| {
+            self.tags
+                .lexeme(index)
+                .person
+                .is_some_and(|entry| entry.kind == PersonWordKind::Role)
+        });
+        if let Some(head) = role_head
+            && (found_name.is_none()
+                || found_start > head + 1 && self.tags.is(found_start - 1, WordClass::Preposition)
+                || found_start > head + 2
+                    && doc.lower(found_start - 1) == "the"
+                    && self.tags.is(found_start - 2, WordClass::Preposition))
+            && !(first..end).any(|index| doc.lower(index) == "and")
+            && let Some(position) = self.apposed_person(end)
+        {
+            return Some(String::from(&**self.mention_canonical(position)));
+        }
         // `the Clinton campaign`, `Clinton’s campaign`, `Hillary Clinton's
         // campaign`: one body, named by its holder's canonical name and its
         // noun (not `Clinton’s campaign manager`, a person), where the
@@ -1476,6 +1498,34 @@ impl<'d, 't> Resolver<'d, 't> {
             return Some(name);
         }
         Some(self.plain_phrase(first, end))
+    }
+
+    /// The person's name (its position in `names`) in an aside set off by
+    /// commas right after the mention ending at token `end`, maybe after a
+    /// few lower-case words of a role (`, retired teacher John Hale,`): a
+    /// person's name of two words or more.
+    fn apposed_person(&self, end: usize) -> Option<usize> {
+        let doc = self.doc;
+        let tokens = doc.tokens.len();
+        if end + 2 >= tokens || doc.word(end) != "," {
+            return None;
+        }
+        let mut at = end + 1;
+        while at < (end + 1 + MAX_ROLE_MODIFIERS).min(tokens)
+            && doc.tokens[at].class == TokenClass::Word
+            && !self.tags.is_capitalized(at)
+            && !self.tags.is(at, WordClass::Stopword)
+        {
+            at += 1;
+        }
+        // (The role's words end in a role noun: `retired teacher`.)
+        if at > end + 1 && role_word(self.tags, at - 1).is_none() {
+            return None;
+        }
+        let later = self.names_from(doc.tokens.get(at)?.span.start);
+        let name = later.first().filter(|name| name.tokens.start == at)?;
+        let closed = name.tokens.end < tokens && doc.word(name.tokens.end) == ",";
+        (closed && name.person && !name.place && name.words.len() >= 2).then(|| self.names.len() - later.len())
     }
 
     /// `the statement`, `the letter`: whoever a verb of speech made speak
@@ -3671,6 +3721,31 @@ mod tests {
         let text = "Protest day.\n\nA statement was posted online.\n\nOfficers were pelted with stones, the \
                     statement said.\n";
         assert_eq!(speakers(text), ["statement"]);
+    }
+
+    /// A role set off by commas before a person's name (`The mayor of
+    /// Ardley, Tom Becker, said`, `Her neighbour, retired teacher John
+    /// Hale, said`) is that person, though a place or body is named in the
+    /// role's own words.
+    #[test]
+    fn a_role_is_the_person_named_in_apposition_after_it() {
+        for (text, speaker) in [
+            ("The mayor of Ardley, Tom Becker, said the plan was bad.", "Tom Becker"),
+            (
+                "His counterpart in Port Ellen, Mark Ruiz, dismissed the complaint.",
+                "Mark Ruiz",
+            ),
+            (
+                "Her neighbour, retired teacher John Hale, said the plan was bad.",
+                "John Hale",
+            ),
+        ] {
+            assert_eq!(speakers(&format!("Port day.\n\n{text}\n")), [speaker], "{text}");
+        }
+        // (Not a list's next item after a role with its own name.)
+        let text = "Port day.\n\nThe others on stage, former governor Jeb Bush, Ohio Gov. John Kasich, and \
+                    Tom Lee, said the plan was bad.\n";
+        assert!(!speakers(text).contains(&String::from("John Kasich")), "{text}");
     }
 
     /// A place is no person a role names, though a verb of speech once

@@ -648,13 +648,17 @@ impl<'d, 't> Resolver<'d, 't> {
         for name in &mut names {
             let position = speakers_at_names.first_ending_after(name.span.start);
             // (`the shadow chancellor, Tom Stride, said`: the name in
-            // apposition to a speaker that ends in a role, before the verb.)
+            // apposition to a speaker that ends in a role, before the verb;
+            // or that holds a role before a phrase, `His counterpart in Port
+            // Ellen, Mark Ruiz, dismissed`.)
             let (first, end) = (name.tokens.start, name.tokens.end);
             let appositive = position > 0
                 && first >= 2
                 && doc.word(first - 1) == ","
                 && sorted_speakers[position - 1].end == doc.tokens[first - 1].span.start
-                && tags.lexeme(first - 2).person.is_some()
+                && (tags.lexeme(first - 2).person.is_some()
+                    || (doc.token_at_or_after(sorted_speakers[position - 1].start)..first - 2)
+                        .any(|index| role_word(tags, index).is_some()))
                 && end + 1 < doc.tokens.len()
                 && doc.word(end) == ","
                 && (end + 1..doc.tokens.len().min(end + 3))
@@ -1220,6 +1224,20 @@ impl<'d, 't> Resolver<'d, 't> {
             );
             return self.resolve(span);
         }
+        // `The 52-year-old said`: an age stands for the person the text
+        // spoke of last.
+        if end == first + 6
+            && doc.lower(first) == "the"
+            && doc.tokens[first + 1].class == TokenClass::Number
+            && doc.word(first + 2) == "-"
+            && doc.lower(first + 3) == "year"
+            && doc.word(first + 4) == "-"
+            && doc.lower(first + 5) == "old"
+        {
+            return self
+                .last_person(mention)
+                .or_else(|| Some(self.plain_phrase(first, end)));
+        }
         // `Six in 10 Republicans`, `85% of Democrats`: a share of those
         // asked is no one's name, whatever its first word's capital.
         if matcher.opens_with_share(first) {
@@ -1498,6 +1516,34 @@ impl<'d, 't> Resolver<'d, 't> {
             return Some(name);
         }
         Some(self.plain_phrase(first, end))
+    }
+
+    /// The salient person named last before `mention` (outside quotations,
+    /// of a gender the text gives), within a pronoun's reach: whom `the
+    /// 52-year-old` stands for.
+    fn last_person(&self, mention: Span) -> Option<String> {
+        let paragraph = self
+            .doc
+            .paragraphs
+            .partition_point(|paragraph| paragraph.span.end < mention.start);
+        for (position, name) in self.names_before(mention.start).iter().enumerate().rev() {
+            if name.paragraph + PRONOUN_REACH < paragraph {
+                break;
+            }
+            if !name.person || !name.salient || name.quoted || name.placed {
+                continue;
+            }
+            let canonical = self.mention_canonical(position);
+            let facts = *self.facts[position]
+                .pronoun
+                .get_or_init(|| self.pronoun_facts(canonical));
+            // (A person the text gives a gender, by a pronoun, a title or a
+            // given name: not `Slovenia` of `the Slovenia-born former model`.)
+            if !(facts.body || facts.thing || facts.place) && self.gender_of(canonical) != Gender::Unknown {
+                return Some(String::from(&**canonical));
+            }
+        }
+        None
     }
 
     /// The person's name (its position in `names`) in an aside set off by
@@ -3746,6 +3792,17 @@ mod tests {
         let text = "Port day.\n\nThe others on stage, former governor Jeb Bush, Ohio Gov. John Kasich, and \
                     Tom Lee, said the plan was bad.\n";
         assert!(!speakers(text).contains(&String::from("John Kasich")), "{text}");
+    }
+
+    /// `The 52-year-old said` stands for the person the text spoke of last,
+    /// as a `he` or `she` would: here the name in apposition to the role
+    /// that opened the sentence before.
+    #[test]
+    fn an_age_stands_for_the_person_spoken_of_last() {
+        let text = "Port day.\n\n\"They want the jobs,\" said Tom Becker, the mayor of Ardley.\n\nHis counterpart \
+                    in Port Ellen, Mark Ruiz, dismissed the complaint. The 52-year-old said Becker had never \
+                    objected.\n";
+        assert_eq!(speakers(text), ["Tom Becker", "Mark Ruiz", "Mark Ruiz"]);
     }
 
     /// A place is no person a role names, though a verb of speech once

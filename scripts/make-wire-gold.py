@@ -112,6 +112,20 @@ A = {
   (Q, '"no place', 'no place for hatred', 'partial', 'Nina Falk', 'wrote', None, False),
   (C, 'said the government', 'the government was considering a ban on further protests', None, 'two officials', 'said', None, False),
  ],
+ 'mayors': [
+  (Q, '"They want', 'They want the jobs and we get the trucks,', 'direct', 'Tom Becker', 'said', None, False),
+  (C, 'said the plan', 'the plan would "cut Ardley in two"', None, 'Tom Becker', 'said', None, True),
+  (Q, '"cut Ardley', 'cut Ardley in two', 'partial', 'Tom Becker', 'said', None, False),
+  (C, 'dismissed the', 'the complaint', None, 'Mark Ruiz', 'dismissed', None, True),
+  (C, 'said Becker', 'Becker had known about the plan for three years and had never objected', None, 'Mark Ruiz', 'said', None, False),
+  (Q, '"Tom is', 'Tom is playing politics,', 'direct', 'Mark Ruiz', 'told', 'Wire', False),
+  (Q, '"He wants', 'He wants to be governor.', 'direct', 'Mark Ruiz', 'told', 'Wire', False),
+  (Q, '"I have no', 'I have no interest in being governor,', 'direct', 'Tom Becker', 'said', None, False),
+  (Q, '"I have an', 'I have an interest in my town.', 'direct', 'Tom Becker', 'said', None, False),
+  (Q, '"It\'s about', "It's about time something happened here,", 'direct', 'Ana Lopes', 'said', None, False),
+  (Q, '"We\'ll lose', "We'll lose everything that makes this place special.", 'direct', 'John Hale', 'disagreed', None, False),
+  (C, 'spokesman said', 'members had received more than 2,000 letters', None, 'a council spokesman', 'said', None, False),
+ ],
 }
 
 root = pathlib.Path(__file__).resolve().parent.parent

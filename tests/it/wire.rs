@@ -2,7 +2,8 @@
 //! made-up people and places), in the conventions of news agency copy:
 //! datelines, a lede that names by role, quotes split around their
 //! attribution, a quote over several paragraphs, guillemets, German and
-//! single quote marks, two people of one surname. Their gold
+//! single quote marks, two people of one surname, roles in apposition and
+//! an age for a name. Their gold
 //! (`corpus/wire.jsonl`, written by `scripts/make-wire-gold.py`) is scored
 //! through the CLI, and every error left is named here: a change that
 //! fixes one or makes another fails the test until the list says so.
@@ -24,7 +25,7 @@ fn the_gold_holds_the_stories_as_written() {
         assert_eq!(doc["text"].as_str(), Some(text.as_str()), "{source}");
         stories += 1;
     }
-    assert_eq!(stories, 6);
+    assert_eq!(stories, 7);
 }
 
 #[test]
@@ -43,7 +44,7 @@ fn the_wire_stories_score_as_annotated() {
             count("reported_fn"),
             count("reported_speaker_right"),
         ],
-        [49, 0, 0, 48, 23, 2, 0, 23],
+        [57, 0, 0, 56, 25, 3, 0, 25],
         "{figures}"
     );
 }
@@ -52,7 +53,8 @@ fn the_wire_stories_score_as_annotated() {
 /// inside a reduced relative clause (`a pledge environmental groups
 /// welcomed but called "ambitious."`) goes to the sentence's speaker; a
 /// stance verb with a pronoun object (`backed her`) and the topic of a
-/// question (`asked about the row`) are taken for claims.
+/// question (`asked about the row`) are taken for claims, and so is what
+/// a body `is expected` to do.
 #[test]
 fn the_errors_left_are_the_known_ones() {
     let errors: Vec<(String, String, String)> = run(&["eval", "--errors", WIRE_GOLD])
@@ -67,6 +69,7 @@ fn the_errors_left_are_the_known_ones() {
         ("wire-forest", "wrong_speaker", "ambitious."),
         ("wire-licences", "false_claim", "her"),
         ("wire-licences", "false_claim", "the row on a visit to Carlow"),
+        ("wire-mayors", "false_claim", "to vote on the plan next month"),
     ];
     let expected: Vec<(String, String, String)> = expected
         .iter()

@@ -2789,10 +2789,11 @@ impl<'d, 't> Resolver<'d, 't> {
         }
         let mut span = span;
         // `told Breitbart News in an exclusive interview`, `told Clinton at
-        // a debate`: a phrase that names the occasion is no part of the
+        // a debate`, `told analysts on a conference call`: a phrase that
+        // names the occasion is no part of the
         // hearer (the patterns read it with the hearer, before the quote).
         if let Some(occasion) = (first + 1..end).find(|&index| {
-            matches!(doc.lower(index), "in" | "at" | "during")
+            matches!(doc.lower(index), "in" | "at" | "during" | "on")
                 && (index + 1..end.min(index + MAX_OCCASION))
                     .any(|noun| self.tags.is(noun, WordClass::Occasion) || self.tags.is(noun, WordClass::DocumentNoun))
         }) {

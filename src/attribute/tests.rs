@@ -3870,3 +3870,19 @@ fn a_particle_before_a_lower_case_word_is_no_part_of_a_noun_phrase() {
         &[("Do not be a bum!", "partial", None, None, None)],
     );
 }
+
+/// `on a conference call`, like `in an interview`, names the occasion, no
+/// part of the hearer.
+#[test]
+fn an_occasion_after_on_is_no_part_of_the_hearer() {
+    check(
+        "\"These are painful decisions,\" chief executive Jane Morrow told analysts on a conference call.",
+        &[(
+            "These are painful decisions,",
+            "direct",
+            Some("Jane Morrow"),
+            Some("told"),
+            Some("analysts"),
+        )],
+    );
+}

@@ -1661,12 +1661,31 @@ impl<'d, 't> Resolver<'d, 't> {
             return None;
         }
         let introductions = self.introductions();
-        let before = introductions.partition_point(|introduction| introduction.noun < first);
+        // (Its own noun too: `…, the carmaker said` is introduced by its
+        // sentence.)
+        let before = introductions.partition_point(|introduction| introduction.noun < end);
         let introduction = introductions[..before]
             .iter()
             .rev()
-            .take_while(|introduction| first - introduction.noun <= MAX_INTRODUCTION_REACH)
-            .find(|introduction| doc.lower(introduction.noun) == doc.lower(noun))?;
+            .take_while(|introduction| first.saturating_sub(introduction.noun) <= MAX_INTRODUCTION_REACH)
+            // (Or any business's noun, `the carmaker` then `the company`,
+            // where no other name of no person stands between: not `the oil
+            // giant Exxon Mobil. The company …`.)
+            .find(|introduction| {
+                doc.lower(introduction.noun) == doc.lower(noun)
+                    || self.tags.is(noun, WordClass::Business)
+                        && self.tags.is(introduction.noun, WordClass::Business)
+                        && !introduction.holder
+                        && {
+                            // (A name with a gender stated beside it is a
+                            // person's; any other may be a body's.)
+                            let start = doc.tokens[first].span.start;
+                            self.names_from(doc.tokens[introduction.noun].span.end)
+                                .iter()
+                                .take_while(|name| name.span.start < start)
+                                .all(|name| name.quoted || name.place || name.placed || name.gender != Gender::Unknown)
+                        }
+            })?;
         let canonical = self.mention_canonical(introduction.name);
         Some(if introduction.holder {
             format!("{canonical}'s {}", doc.lower(noun))
@@ -1786,13 +1805,41 @@ impl<'d, 't> Resolver<'d, 't> {
                     None => None,
                 }
                 .filter(|&position| body(position));
+                // `Harlow Motors will cut jobs, the carmaker said`: a
+                // business's noun in a trailing attribution, and the body
+                // whose name opens the sentence (after a dateline) before
+                // its verb.
+                let opener = || {
+                    let the = (start.saturating_sub(1)..=noun)
+                        .rev()
+                        .find(|&at| doc.lower(at) == "the")?;
+                    if !(the >= 1
+                        && doc.word(the - 1) == ","
+                        && self.tags.is(noun, WordClass::Business)
+                        && noun + 1 < doc.tokens.len()
+                        && self.matcher.is_speech_verb(noun + 1))
+                    {
+                        return None;
+                    }
+                    let sentence = doc.sentence_start(noun);
+                    let from = self.matcher.after_dateline(sentence, the);
+                    let name = starting_at(from)?;
+                    let after = self.names[name].tokens.end;
+                    // (The name before its verb: not `Late last month, the
+                    // company wrote`.)
+                    let verb = doc.tokens[after].class == TokenClass::Word
+                        && (self.tags.is(after, WordClass::Auxiliary)
+                            || self.tags.is(after, WordClass::Finite)
+                            || self.matcher.is_verb_form(after));
+                    (after + 1 < the && verb && body(name)).then_some(name)
+                };
                 if let Some(name) = holder {
                     found.push(Introduction {
                         noun,
                         name,
                         holder: true,
                     });
-                } else if let Some(name) = before.or(after) {
+                } else if let Some(name) = before.or(after).or_else(opener) {
                     found.push(Introduction {
                         noun,
                         name,
@@ -3804,6 +3851,19 @@ mod tests {
                     in Port Ellen, Mark Ruiz, dismissed the complaint. The 52-year-old said Becker had never \
                     objected.\n";
         assert_eq!(speakers(text), ["Tom Becker", "Mark Ruiz", "Mark Ruiz"]);
+    }
+
+    /// `Harlow Motors will cut 4,000 jobs, the carmaker said`: a business's
+    /// noun in a trailing attribution names the body the sentence opens
+    /// with, and a later `the company` names it too.
+    #[test]
+    fn a_business_noun_after_its_sentence_names_the_body_the_sentence_opens_with() {
+        let text = "Jobs day.\n\nDETROIT (Wire) - Harlow Motors will cut about 4,000 jobs, the carmaker said on \
+                    Thursday.\n\nThe company said in a filing that the cuts would save money.\n";
+        assert_eq!(speakers(text), ["Harlow Motors", "Harlow Motors"]);
+        // (Not a person the sentence opens with.)
+        let text = "Jobs day.\n\nJane Morrow will cut about 4,000 jobs, the company said.\n";
+        assert_eq!(speakers(text), ["company"]);
     }
 
     /// A place is no person a role names, though a verb of speech once

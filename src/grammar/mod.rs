@@ -438,6 +438,10 @@ function_word_classes! {
     /// Nouns of a document or a speech, which hold what was said: "issued
     /// a statement", after a verb flagged `issue`.
     document => DocumentNoun,
+    /// Nouns of a business, which a trailing attribution uses for the body
+    /// its sentence opens with ("Harlow Motors will cut jobs, the carmaker
+    /// said"); a later "the company" names the same body.
+    business => Business,
     /// Words that open a plural noun phrase, whose head takes no -s verb:
     /// "several negative comments".
     plural_determiner => PluralDeterminer,

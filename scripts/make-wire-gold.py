@@ -126,6 +126,19 @@ A = {
   (Q, '"We\'ll lose', "We'll lose everything that makes this place special.", 'direct', 'John Hale', 'disagreed', None, False),
   (C, 'spokesman said', 'members had received more than 2,000 letters', None, 'a council spokesman', 'said', None, False),
  ],
+ 'jobs': [
+  (C, 'Harlow Motors will', 'Harlow Motors will cut about 4,000 jobs worldwide', None, 'Harlow Motors', 'said', None, False),
+  (C, 'filing that', 'the cuts would save $1.2 billion a year by 2026', None, 'Harlow Motors', 'said', None, False),
+  (Q, '"These are', 'These are painful decisions, but they are necessary to protect the future of this company,', 'direct', 'Jane Morrow', 'told', 'analysts', False),
+  (C, 'said no plants', 'no plants would close', None, 'Jane Morrow', 'said', None, False),
+  (C, 'called the cuts', 'the cuts "a betrayal" of workers who had helped the company through the pandemic', None, 'United Motor Workers union', 'called', None, True),
+  (Q, '"a betrayal', 'a betrayal', 'partial', 'United Motor Workers union', 'called', None, False),
+  (C, 'said the union', 'the union would "use every tool we have" to fight them', None, 'Sam Ortiz', 'said', None, True),
+  (Q, '"use every', 'use every tool we have', 'partial', 'Sam Ortiz', 'said', None, False),
+  (Q, '"The writing', 'The writing has been on the wall for a year,', 'direct', 'Priya Nair', 'said', None, False),
+  (C, 'added that rivals', 'rivals were likely to follow', None, 'Priya Nair', 'added', None, False),
+  (C, 'matter, the company', 'the company had considered deeper cuts but rejected them after talks with suppliers', None, 'a person familiar with the matter', 'According to', None, False),
+ ],
 }
 
 root = pathlib.Path(__file__).resolve().parent.parent

@@ -1821,7 +1821,12 @@ impl<'d, 't> Resolver<'d, 't> {
                     {
                         return None;
                     }
-                    let sentence = doc.sentence_start(noun);
+                    // (A headline with no stop runs into the first line's
+                    // sentence: the sentence starts in the noun's paragraph.)
+                    let paragraph = doc
+                        .paragraphs
+                        .partition_point(|paragraph| paragraph.span.end < doc.tokens[noun].span.start);
+                    let sentence = doc.sentence_start(noun).max(doc.paragraph_tokens.get(paragraph)?.start);
                     let from = self.matcher.after_dateline(sentence, the);
                     let name = starting_at(from)?;
                     let after = self.names[name].tokens.end;
@@ -3858,7 +3863,7 @@ mod tests {
     /// with, and a later `the company` names it too.
     #[test]
     fn a_business_noun_after_its_sentence_names_the_body_the_sentence_opens_with() {
-        let text = "Jobs day.\n\nDETROIT (Wire) - Harlow Motors will cut about 4,000 jobs, the carmaker said on \
+        let text = "Jobs day\n\nDETROIT (Wire) - Harlow Motors will cut about 4,000 jobs, the carmaker said on \
                     Thursday.\n\nThe company said in a filing that the cuts would save money.\n";
         assert_eq!(speakers(text), ["Harlow Motors", "Harlow Motors"]);
         // (Not a person the sentence opens with.)

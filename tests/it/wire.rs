@@ -2,8 +2,8 @@
 //! made-up people and places), in the conventions of news agency copy:
 //! datelines, a lede that names by role, quotes split around their
 //! attribution, a quote over several paragraphs, guillemets, German and
-//! single quote marks, two people of one surname, roles in apposition and
-//! an age for a name. Their gold
+//! single quote marks, two people of one surname, roles in apposition, an
+//! age for a name, a business named by its noun. Their gold
 //! (`corpus/wire.jsonl`, written by `scripts/make-wire-gold.py`) is scored
 //! through the CLI, and every error left is named here: a change that
 //! fixes one or makes another fails the test until the list says so.
@@ -25,7 +25,7 @@ fn the_gold_holds_the_stories_as_written() {
         assert_eq!(doc["text"].as_str(), Some(text.as_str()), "{source}");
         stories += 1;
     }
-    assert_eq!(stories, 7);
+    assert_eq!(stories, 8);
 }
 
 #[test]
@@ -44,7 +44,7 @@ fn the_wire_stories_score_as_annotated() {
             count("reported_fn"),
             count("reported_speaker_right"),
         ],
-        [57, 0, 0, 56, 25, 3, 0, 25],
+        [61, 0, 0, 60, 30, 3, 0, 30],
         "{figures}"
     );
 }

@@ -347,6 +347,9 @@ const MAX_CANDIDATES: usize = 200;
 /// How many tokens back `the statement` looks for the `in a statement`
 /// that says whose it is: a few sentences.
 const MAX_ISSUER_REACH: usize = 120;
+/// How many paragraphs after the headline a lede's role may stand in
+/// (a dateline or a byline may take one).
+const MAX_LEDE_PARAGRAPHS: usize = 2;
 
 /// How many tokens back the body that `the company` names may have been
 /// introduced (`Alphabet, the parent company`): a few paragraphs.
@@ -814,7 +817,13 @@ impl<'d, 't> Resolver<'d, 't> {
 
     /// The names that start at or after byte `offset`.
     fn names_from(&self, offset: usize) -> &[NameMention<'d>] {
-        &self.names[self.names.partition_point(|name| name.span.start < offset)..]
+        &self.names[self.first_name_from(offset)..]
+    }
+
+    /// The position in `names` of the first name that starts at `offset` or
+    /// after it.
+    fn first_name_from(&self, offset: usize) -> usize {
+        self.names.partition_point(|name| name.span.start < offset)
     }
 
     /// The first mention of distinct name `position`.
@@ -939,9 +948,9 @@ impl<'d, 't> Resolver<'d, 't> {
         // University`): longer names that end with the words come first
         // (and where none does, `Gu` is `Gu Ming`).
         // A fuller form that opens with a word the document also writes in
-        // lower case, or a function word, and no given name, goes last: `Stop Trump`, `Never
-        // Trump`, `Using Ted Cruz` are no one's names (the fullest form
-        // still goes first among the rest).
+        // lower case, or a function word, and no given name, goes last:
+        // `Stop Trump`, `Never Trump`, `Using Ted Cruz` are no one's names
+        // (the fullest form still goes first among the rest).
         let several = fitting.len() > 1;
         let rank = |position: usize| {
             let name = &self.distinct_name(position).words;
@@ -1389,12 +1398,9 @@ impl<'d, 't> Resolver<'d, 't> {
         // in a phrase after it (a place's or a body's), is the person named
         // in the aside after it. (Not one of a pair, nor a list's next
         // item: `former governor Jeb Bush, Ohio Gov. John Kasich, …`.)
-        let role_head = (first..words_end).rev().find(|&index| {
-            self.tags
-                .lexeme(index)
-                .person
-                .is_some_and(|entry| entry.kind == PersonWordKind::Role)
-        });
+        let role_head = (first..words_end)
+            .rev()
+            .find(|&index| role_word(self.tags, index).is_some());
         if let Some(head) = role_head
             && (found_name.is_none()
                 || found_start > head + 1 && self.tags.is(found_start - 1, WordClass::Preposition)
@@ -1568,10 +1574,10 @@ impl<'d, 't> Resolver<'d, 't> {
         if at > end + 1 && role_word(self.tags, at - 1).is_none() {
             return None;
         }
-        let later = self.names_from(doc.tokens.get(at)?.span.start);
-        let name = later.first().filter(|name| name.tokens.start == at)?;
+        let position = self.first_name_from(doc.tokens.get(at)?.span.start);
+        let name = self.names.get(position).filter(|name| name.tokens.start == at)?;
         let closed = name.tokens.end < tokens && doc.word(name.tokens.end) == ",";
-        (closed && name.person && !name.place && name.words.len() >= 2).then(|| self.names.len() - later.len())
+        (closed && name.person && !name.place && name.words.len() >= 2).then_some(position)
     }
 
     /// `the statement`, `the letter`: whoever a verb of speech made speak
@@ -1620,21 +1626,25 @@ impl<'d, 't> Resolver<'d, 't> {
             return None;
         }
         let start = doc.tokens[first].span.start;
+        // (A lede: one of the first paragraphs after the headline, so the
+        // names before it are few.)
+        let paragraph = doc.paragraphs.partition_point(|paragraph| paragraph.span.end < start);
         let title = doc.title();
-        if self
-            .names_before(start)
-            .iter()
-            .any(|name| name.person && !name.quoted && Some(name.paragraph) != title)
+        if paragraph > title.map_or(0, |title| title + 1) + MAX_LEDE_PARAGRAPHS
+            || self
+                .names_before(start)
+                .iter()
+                .any(|name| name.person && !name.quoted && Some(name.paragraph) != title)
         {
             return None;
         }
-        let paragraph = doc.paragraphs.partition_point(|paragraph| paragraph.span.end < start);
-        let next = self
-            .names_from(doc.paragraphs.get(paragraph + 1)?.span.start)
-            .iter()
-            .take_while(|name| name.paragraph == paragraph + 1)
-            .find(|name| name.person && !name.quoted)?;
-        let position = self.names.len() - self.names_from(next.span.start).len();
+        let from = self.first_name_from(doc.paragraphs.get(paragraph + 1)?.span.start);
+        let position = from
+            + self.names[from..]
+                .iter()
+                .take_while(|name| name.paragraph == paragraph + 1)
+                .position(|name| name.person && !name.quoted)?;
+        let next = &self.names[position];
         let canonical = self.mention_canonical(position);
         let gender = self.gender_of(canonical);
         (next.words.len() >= 2

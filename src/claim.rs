@@ -1926,9 +1926,15 @@ impl Finder<'_, '_> {
             && at + 1 < sentence_end
             && matches!(self.lower(at), "who" | "whom" | "which");
         // (`suggesting that might not be enough`: `that` before a modal is
-        // the clause's subject, not its opening word.)
-        let demonstrative =
-            || at + 1 < sentence_end && self.lower(at) == "that" && self.matcher.is(at + 1, WordClass::Modal);
+        // the clause's subject, not its opening word; `Becker denied that.`:
+        // one that ends the sentence is the object.)
+        let demonstrative = || {
+            at < sentence_end
+                && self.lower(at) == "that"
+                && (at + 1 < sentence_end && self.matcher.is(at + 1, WordClass::Modal)
+                    || at + 1 == sentence_end
+                    || matches!(self.word(at + 1), "." | "!" | ";"))
+        };
         let complementizer =
             at < sentence_end && (self.matcher.is(at, WordClass::Complementizer) && !demonstrative() || question);
         // `says officers patrol the park`: after a verb of speech with no

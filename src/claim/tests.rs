@@ -4136,3 +4136,16 @@ fn a_participle_after_the_source_of_according_to_is_no_part_of_the_claim() {
         )],
     );
 }
+
+/// `Becker denied that.`: a `that` that ends the sentence is the object,
+/// a demonstrative, not the opening of a clause.
+#[test]
+fn that_ending_the_sentence_is_the_object() {
+    check(
+        "Ruiz said Becker wanted to be governor. Becker denied that.",
+        &[
+            ("Becker wanted to be governor", "Ruiz", "said", None),
+            ("that", "Becker", "denied", None),
+        ],
+    );
+}

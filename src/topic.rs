@@ -737,6 +737,31 @@ pub(crate) fn read_document(
         let speaker = read.claim.speaker;
         read.claim.referents = referents(&doc, &facts, (quote, speaker), &resolver, &mentioned, lexicon);
     }
+    // `Becker denied it`, `… rejected the accusation`: the object of a verb
+    // that rebuts (`rebuts` in speech_verbs.txt), when it is all a pronoun or
+    // a noun of what was charged, points to the speaker of the claim before
+    // it, another's, within a pronoun's reach.
+    for index in 0..document_claims.len() {
+        let claim = &document_claims[index].claim;
+        let quote = &quotes[claim.at.quote];
+        let rebuts = quote
+            .cue
+            .and_then(|cue| lexicon.grammar.verb(cue.of(text)))
+            .is_some_and(|(verb, _)| verb.rebuts);
+        if !rebuts || !is_anaphoric(text, quote.span, lexicon) {
+            continue;
+        }
+        let (speaker, paragraph) = (claim.speaker, claim.paragraph);
+        if let Some(target) = document_claims[..index]
+            .iter()
+            .rev()
+            .take_while(|read| read.claim.paragraph + PRONOUN_REACH >= paragraph)
+            .find(|read| read.claim.speaker != speaker)
+            .map(|read| read.claim.speaker)
+        {
+            document_claims[index].claim.referents.push((quote.span, target));
+        }
+    }
     for index in 0..document_claims.len() {
         let speaker = document_claims[index].claim.speaker;
         document_claims[index].claim.siblings = document_claims
@@ -1709,6 +1734,20 @@ pub(crate) fn lower_case(word: &str) -> Cow<'_, str> {
         Cow::Borrowed(word)
     } else {
         Cow::Owned(word.to_lowercase())
+    }
+}
+
+/// Whether `span` is only `it`, `that` or `this`, or a noun of the `charge`
+/// class after `the`, `that`, `this`, `these` or `those` (`the accusation`).
+fn is_anaphoric(text: &str, span: Span, lexicon: &Lexicon<'_>) -> bool {
+    let words: Vec<Cow<str>> = span.of(text).split_whitespace().map(lower_case).collect();
+    match words.as_slice() {
+        [word] => matches!(&**word, "it" | "that" | "this"),
+        [determiner, noun] => {
+            matches!(&**determiner, "the" | "that" | "this" | "these" | "those")
+                && lexicon.grammar.lexeme(noun).is(WordClass::Charge)
+        }
+        _ => false,
     }
 }
 

@@ -864,3 +864,34 @@ fn contrast_cues_between_claims_take_the_longest_that_fits() {
         ]
     );
 }
+
+/// `Becker denied it`, `… denied the accusation`: a denial whose content
+/// is only a pronoun or a noun of what was charged rebuts whoever, another
+/// speaker, spoke last before it.
+#[test]
+fn a_denial_of_it_rebuts_the_speaker_before() {
+    let text = "Ruiz said Becker wanted to be governor and was playing politics with the port.\n\nBecker denied it.\n";
+    let analysis = analysis(vec![
+        claim(
+            text,
+            Kind::Indirect,
+            "Becker wanted to be governor and was playing politics with the port",
+            "Mark Ruiz",
+            "Ruiz",
+            "said",
+        ),
+        {
+            // (The `it` after `denied`, not the first `it` of the text.)
+            let mut denial = claim(text, Kind::Indirect, "denied it", "Tom Becker", "Becker", "denied");
+            denial.span = Span::new(denial.span.end - 2, denial.span.end);
+            denial
+        },
+    ]);
+    let documents = [(text, &analysis)];
+    let pairs = pairs(&documents, &run(&documents));
+    let denial = pairs
+        .iter()
+        .find(|pair| pair.0 == Relation::Opposes && (pair.2 == "it" || pair.4 == "it"))
+        .unwrap_or_else(|| panic!("the denial is paired: {pairs:?}"));
+    assert!(denial.5.contains(&"'denied it'".to_string()), "{:?}", denial.5);
+}

@@ -122,6 +122,10 @@ pub struct Verb {
     /// It reports only with a word of the `speech_complement` class after
     /// it, or after `it`: "made clear that …", "made it clear that …".
     pub complement: bool,
+    /// Its object is someone else's account, which a pronoun or a noun of
+    /// the `charge` class may stand for: "Becker **denied** it" rebuts
+    /// whoever spoke before.
+    pub rebuts: bool,
 }
 
 /// What a word of `people.txt` is.
@@ -442,6 +446,9 @@ function_word_classes! {
     /// its sentence opens with ("Harlow Motors will cut jobs, the carmaker
     /// said"); a later "the company" names the same body.
     business => Business,
+    /// Nouns of what someone was charged with or said, which a denial may
+    /// take for its whole object: "Becker denied the accusation".
+    charge => Charge,
     /// Words that open a plural noun phrase, whose head takes no -s verb:
     /// "several negative comments".
     plural_determiner => PluralDeterminer,

@@ -340,6 +340,8 @@ pub(crate) enum VerbFlag {
     Appeal,
     /// `complement`
     Complement,
+    /// `rebuts`
+    Rebuts,
 }
 
 /// The flags of `speech_verbs.txt`.
@@ -360,6 +362,7 @@ const VERB_FLAGS: &[(&str, VerbFlag)] = &[
     ("occasion", VerbFlag::Occasion),
     ("appeal", VerbFlag::Appeal),
     ("complement", VerbFlag::Complement),
+    ("rebuts", VerbFlag::Rebuts),
 ];
 
 /// The kinds of `people.txt`.
@@ -894,6 +897,7 @@ pub(crate) fn speech_verbs(text: &str) -> Result<VerbTables, GrammarError> {
             occasion: false,
             appeal: false,
             complement: false,
+            rebuts: false,
         };
         for (i, &(span, flag)) in entry.flags.iter().enumerate() {
             if entry.flags[..i].iter().any(|&(_, earlier)| earlier == flag) {
@@ -920,6 +924,7 @@ pub(crate) fn speech_verbs(text: &str) -> Result<VerbTables, GrammarError> {
                 VerbFlag::Occasion => verb.occasion = true,
                 VerbFlag::Appeal => verb.appeal = true,
                 VerbFlag::Complement => verb.complement = true,
+                VerbFlag::Rebuts => verb.rebuts = true,
             }
         }
         if verb.directive

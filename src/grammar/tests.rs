@@ -475,7 +475,7 @@ fn speech_verb_errors() {
         ),
         (
             "say | neutral | says said saying | quote reprot",
-            "speech_verbs.txt:1:42: unknown flag 'reprot' (expected quote, report, recipient, infinitive, object, clause, naming, impression, to, directive, noun, issue, reflexive, occasion, appeal or complement)",
+            "speech_verbs.txt:1:42: unknown flag 'reprot' (expected quote, report, recipient, infinitive, object, clause, naming, impression, to, directive, noun, issue, reflexive, occasion, appeal, complement or rebuts)",
         ),
         (
             "say | neutral | says said saying | quote quote",

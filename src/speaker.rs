@@ -1260,12 +1260,9 @@ impl<'d, 't> Resolver<'d, 't> {
         let mut last_name_end = first;
         // `Ana Ruiz and Tom Hale`: the canonical name of the first of a pair.
         let mut paired = None;
-        let title = |word: usize| {
-            self.tags
-                .lexeme(word)
-                .person
-                .is_some_and(|entry| matches!(entry.kind, PersonWordKind::Role | PersonWordKind::Honorific))
-        };
+        // The kind of person word a token is, if any.
+        let kind = |word: usize| self.tags.lexeme(word).person.map(|entry| entry.kind);
+        let title = |word: usize| matches!(kind(word), Some(PersonWordKind::Role | PersonWordKind::Honorific));
         // `Pennsylvania Gov. and Chairman Ed Rendell`: words before `and`
         // that end with a title the name after it shares are no one's name
         // (`Mr. Singer and Mr. Faso` are two people).
@@ -1314,7 +1311,6 @@ impl<'d, 't> Resolver<'d, 't> {
                 // then where they work.
                 // A person's name, maybe with a title: `Senator Bernie
                 // Sanders of Vermont` is Bernie Sanders.
-                let kind = |word: usize| self.tags.lexeme(word).person.map(|entry| entry.kind);
                 let person = (index..name_end).all(|word| kind(word).is_none() || title(word))
                     && (index..name_end).any(|word| kind(word).is_none() && self.tags.is_capitalized(word));
                 let preposition = name_end < end
@@ -1341,10 +1337,7 @@ impl<'d, 't> Resolver<'d, 't> {
             }
         }
         let has_head = (first..words_end).any(|index| {
-            self.tags
-                .lexeme(index)
-                .person
-                .is_some_and(|entry| entry.kind != PersonWordKind::Honorific && entry.kind != PersonWordKind::Particle)
+            kind(index).is_some_and(|kind| kind != PersonWordKind::Honorific && kind != PersonWordKind::Particle)
         });
         let modifier = (last_name_end..words_end).any(|index| {
             doc.tokens[index].class == TokenClass::Word
@@ -1485,7 +1478,6 @@ impl<'d, 't> Resolver<'d, 't> {
         // Ministry, Oleg Voloshyn`: a name in apposition to a role (not
         // after a body's proper name alone: `According to the European
         // Commission, Poland faces …`).
-        let kind = |word: usize| self.tags.lexeme(word).person.map(|entry| entry.kind);
         let body_name = self.tags.is_capitalized(end - 1)
             && kind(end - 1) == Some(PersonWordKind::Institution)
             && !(first..end - 1).any(|word| matches!(kind(word), Some(PersonWordKind::Role | PersonWordKind::Group)));

@@ -143,11 +143,115 @@ A = {
  ],
 }
 
+# Contrasts: who is set against whom, on what, and by which of their words
+# (the `at` of the quotes and claims above). `rank` marks the pair that
+# should head the table; a pair that is not `required` may be found or not.
+X = {
+ 'forest': [
+  ('Helena Costa', 'Pedro Varga', True, 1, "whether the clearing figures show the policy works",
+   ['said the numbers', '"This is the lowest', 'Costa rejected', '"The data'],
+   ["The minister's figures", '"political', '"Nobody', '"We are against']),
+  ('Joaquim Luis Tavares da Costa', 'Pedro Varga', False, None, "who the forest's enemies are",
+   ['"We will not', 'said on Tuesday that'], ['"We are against', '"Nobody']),
+  ('Joaquim Luis Tavares da Costa', 'environmental groups', False, None, "whether the pledge can be kept",
+   ['said on Tuesday that', '"The world'], ['called "']),
+ ],
+ 'licences': [
+  ('Clara Whitcombe', 'Edwin Marsh', True, 1, "whether new licences keep bills down",
+   ['defended plans', 'insisting they', "'We are not", "'That would"],
+   ['"a disaster', '"The government', '"It is a con']),
+  ('Clara Whitcombe', 'the opposition', True, None, "who the licences serve",
+   ['defended plans', 'insisting they'], ['said the plan']),
+  ('Clara Whitcombe', 'Sarah Linde', True, None, "whether new fields make sense",
+   ['defended plans', 'insisting they', "'We are not", "'That would"],
+   ['said new fields', '"By the time', '"It makes']),
+  ('Grant Oakes', 'Edwin Marsh', False, None, "the licences", ['saying the licences', '"a matter'],
+   ['"a disaster', '"The government', '"It is a con']),
+  ('Grant Oakes', 'the opposition', False, None, "the licences", ['saying the licences', '"a matter'], ['said the plan']),
+  ('Grant Oakes', 'Sarah Linde', False, None, "the licences", ['saying the licences', '"a matter'],
+   ['said new fields', '"By the time', '"It makes']),
+  ('Ravi Sandhu', 'Edwin Marsh', False, None, "the licences", ['said he was', '"absolutely'],
+   ['"a disaster', '"The government', '"It is a con']),
+  ('Ravi Sandhu', 'Sarah Linde', False, None, "the licences", ['said he was', '"absolutely'],
+   ['said new fields', '"By the time', '"It makes']),
+  ('Ravi Sandhu', 'the opposition', False, None, "the licences", ['said he was', '"absolutely'], ['said the plan']),
+ ],
+ 'court': [
+  ('Koen Lammers', 'Zbigniew Ziemba', True, 1, "whether Ostravia must comply with the ruling",
+   ['"The independence', '"Member'],
+   ['« an', 'said the capital', '"This is a dark', '"The court has', '"is dead']),
+  ("the Union's top court", 'Zbigniew Ziemba', False, None, "the ruling",
+   ['ruled on Thursday that'], ['« an', 'said the capital', '"This is a dark', '"The court has', '"is dead']),
+  ("the Union's top court", 'the Ostravian government', False, None, "the ruling",
+   ['ruled on Thursday that'], ['a decision the']),
+  ('a spokesman for the Westmark government', 'Zbigniew Ziemba', False, None, "whether Ostravia will comply",
+   ['„Wir', 'Westmark expected'], ['said the capital', '"The court has']),
+  ('Westmark', 'Zbigniew Ziemba', False, None, "whether Ostravia will comply",
+   ['Westmark expected'], ['said the capital']),
+  ('Christian Weigl', 'Zbigniew Ziemba', False, None, "whether the Commission backs down",
+   ['"will not'], ['"is dead', 'said the capital']),
+  ('Regional Development Commission', 'Zbigniew Ziemba', False, None, "fines",
+   ['Commission, Ostravia'], ['said the capital', '"is dead']),
+  ('Iustitia Nova', 'Zbigniew Ziemba', False, None, "the ruling",
+   ['welcomed the', '"Finally'], ['« an', '"This is a dark', '"The court has']),
+ ],
+ 'seafood': [
+  ('Nakara', 'Mei Ling', True, 1, "whether the seafood ban is justified",
+   ['urged Tsinlo', '"scientifically'], ['"turned', '"take all', '"Nakara should', '"Who gave']),
+  ('Hiroshi Matsuda', 'Mei Ling', True, None, "whether Tsinlo should withdraw the ban",
+   ['"We strongly'], ['"take all', '"Nakara should', '"Who gave']),
+  ('International Atomic Safety Agency', 'Robert Richter', True, None, "whether the release is safe",
+   ['said the release'], ['"We don']),
+  ('Rafael Grosz', 'Robert Richter', False, None, "whether the release is safe",
+   ['Vienna that', '"for decades'], ['"We don']),
+  ('International Atomic Safety Agency', 'Mei Ling', False, None, "whether the release is safe",
+   ['said the release'], ['"turned', '"Nakara should']),
+ ],
+ 'rivers': [
+  ('Fergus Sharpe', 'Water Castland', True, 1, "whether the companies hid the spills",
+   ['‘We’ve', '‘The companies', '‘It’s the', '‘except'], ['industry, rejects']),
+  ('Fergus Sharpe', 'a spokesperson', False, None, "whether the companies hid the spills",
+   ['‘We’ve', '‘The companies', '‘It’s the', '‘except'], ['‘Companies', '‘Nobody']),
+  ('campaigners', 'Water Castland', False, None, "whether the companies hid the spills",
+   ['Campaigners say'], ['industry, rejects']),
+  ('campaigners', 'a spokesperson', False, None, "whether the companies hid the spills",
+   ['Campaigners say'], ['‘Companies', '‘Nobody']),
+  ('Stephen Barr', 'Ruth Dale', True, None, "whether the government will act",
+   ['Courier that', '“holding', '“Fines'], ['“They’ve', '“I’ll']),
+ ],
+ 'protest': [
+  ('police', 'organisers', True, 1, "who started the violence",
+   ['Police arrested', 'Officers were'], ['Organisers said', '"The police']),
+  ('police', 'one organiser', False, None, "who started the violence",
+   ['Police arrested', 'Officers were'], ['Organisers said', '"The police']),
+  ('Barbara Stein', 'one organiser', False, None, "who started the violence",
+   ['"We will not tolerate'], ['"The police']),
+  ('Barbara Stein', 'organisers', False, None, "who started the violence",
+   ['"We will not tolerate'], ['Organisers said']),
+ ],
+ 'mayors': [
+  ('Tom Becker', 'Mark Ruiz', True, 1, "the port plan and Becker's motives",
+   ['"They want', 'said the plan', '"cut Ardley', 'Becker denied', '"I have no', '"I have an'],
+   ['dismissed the', 'said Becker', '"Tom is', '"He wants']),
+  ('Ana Lopes', 'John Hale', True, None, "what the port means for the town",
+   ['"It\'s about'], ['"We\'ll lose']),
+ ],
+ 'jobs': [
+  ('Jane Morrow', 'United Motor Workers union', True, 1, "whether the cuts are justified",
+   ['"These are'], ['called the cuts', '"a betrayal']),
+  ('Harlow Motors', 'United Motor Workers union', False, None, "the cuts",
+   ['Harlow Motors will', 'filing that'], ['called the cuts', '"a betrayal']),
+  ('Jane Morrow', 'Sam Ortiz', False, None, "the cuts", ['"These are'], ['said the union', '"use every']),
+  ('Harlow Motors', 'Sam Ortiz', False, None, "the cuts", ['Harlow Motors will', 'filing that'], ['said the union', '"use every']),
+ ],
+}
+
 root = pathlib.Path(__file__).resolve().parent.parent
 out = []
 for name, items in A.items():
     path = root / 'corpus' / 'wire' / f'{name}.txt'
     text = path.read_text(encoding='utf-8')
+    spans = {}
     doc = {'id': f'wire-{name}', 'source': f'corpus/wire/{name}.txt', 'text': text, 'quotes': [], 'claims': []}
     for field, at, words, kind, speaker, cue, recipient, optional in items:
         assert text.count(at) == 1, (name, at, text.count(at))
@@ -160,10 +264,21 @@ for name, items in A.items():
         if optional:
             item['optional'] = True
         doc[field].append(item)
+        spans[at] = (item['start'], item['end'])
     for field in ('quotes', 'claims'):
         doc[field].sort(key=lambda item: item['start'])
+    span_at = {at: [item_at[0], item_at[1]] for at, item_at in spans.items()}
+    doc['contrasts'] = []
+    for a, b, required, rank, topic, a_ats, b_ats in X[name]:
+        contrast = {'a': a, 'b': b, 'relation': 'opposes', 'required': required}
+        if rank:
+            contrast['rank'] = rank
+        contrast.update({'topic': topic, 'a_spans': [span_at[at] for at in a_ats],
+                         'b_spans': [span_at[at] for at in b_ats]})
+        doc['contrasts'].append(contrast)
     out.append(doc)
 with open(root / 'corpus' / 'wire.jsonl', 'w', encoding='utf-8') as f:
     for doc in out:
         f.write(json.dumps(doc, ensure_ascii=False) + '\n')
-print(len(out), 'documents,', sum(len(d['quotes']) for d in out), 'quotes,', sum(len(d['claims']) for d in out), 'claims')
+print(len(out), 'documents,', sum(len(d['quotes']) for d in out), 'quotes,', sum(len(d['claims']) for d in out), 'claims,',
+      sum(len(d['contrasts']) for d in out), 'contrasts')

@@ -12,6 +12,10 @@
 //!   denial-framed cue whose content names them ("dismissed Kaken's
 //!   account"), or a rebuttal word of `rebuttals.txt` in a sentence that
 //!   points to them ("Her story was full of lies");
+//! - **dissent**: one claim answers the other's turn ([`turns`]): a short
+//!   sentence of dissent right before it ("Some scientists disagree."),
+//!   "But" right before a new source on a shared term, a direct quote cued
+//!   by a denial (`Hale disagreed: "…"`);
 //! - **opposed terms** of `antonyms.txt` ("sentenced vs. innocent"), a
 //!   negation flipping the side ("not free" is on the side of "prison");
 //! - **polarity**: the same term negated in one claim only;
@@ -21,7 +25,7 @@
 //! - **shared topic**: the terms and entities both claims name.
 //!
 //! Each signal has a strength; a pair's score is their noisy-or. A pair
-//! `opposes` when an opposing signal (rebuttal, opposed terms, polarity)
+//! `opposes` when an opposing signal (rebuttal, dissent, opposed terms, polarity)
 //! fired and the score reaches [`OPPOSES_AT`]; `agrees` when the claims are
 //! close in terms with no opposing or contrasting signal; `related`
 //! otherwise. Within one document every two claims of different speakers are
@@ -68,7 +72,11 @@ fn shared_words_evidence<S: std::fmt::Display>(shared: impl IntoIterator<Item = 
 mod stance;
 #[cfg(test)]
 mod tests;
+mod turns;
 
+/// Strength of a dissent answering the other claim's turn ([`turns`]):
+/// "Some scientists disagree.", "But the opposition said …".
+const DISSENT: f32 = 0.6;
 /// Least score of an `opposes` pair.
 pub const OPPOSES_AT: f32 = 0.55;
 /// Least similarity of two claims in one topic without an opposing signal.
@@ -377,6 +385,7 @@ impl ClaimReader<'_> {
     /// Reads one document's claims, as [`Grouping::read`].
     pub fn read(&self, document: &DocumentAnalysis<'_>) -> DocumentClaims {
         let mut read = topic::read_document(document, &self.speakers, &self.last_words, &self.lexicon);
+        turns::answer(&mut read.claims, &read.keys, &read.facts, document, &self.lexicon);
         let stances = read
             .claims
             .iter()
@@ -398,9 +407,10 @@ impl ClaimStore {
     /// Adds the next document's claims (documents in order), as
     /// [`Grouping::add`].
     pub fn add(&mut self, claims: DocumentClaims) {
+        let first_claim = self.corpus.claims.len();
         let raw_ids = self.corpus.add(&claims.read);
         for draft in claims.stances {
-            self.stances.push(draft, &raw_ids, &mut self.strings);
+            self.stances.push(draft, &raw_ids, first_claim, &mut self.strings);
         }
         for (start, end, text) in claims.cues {
             let text = self.strings.id(&text);
@@ -1038,7 +1048,23 @@ impl Judge<'_> {
                 }
             }
         }
-        if rebutter.is_none() && on_topic && same_document {
+        let rebutted = rebutter.is_some();
+        // A dissent answering the other claim ([`turns`]), where no
+        // rebuttal did.
+        if !rebutted {
+            for (this, other, stance) in [(first, second, stance_first), (second, first, stance_second)] {
+                if let Some(&(_, evidence)) = stance.answers.iter().find(|&&(answered, _)| answered as usize == other) {
+                    signals.push(Signal {
+                        strength: DISSENT,
+                        evidence: self.strings.get(evidence).to_string(),
+                        opposing: true,
+                    });
+                    rebutter = Some((this, DISSENT));
+                    break;
+                }
+            }
+        }
+        if !rebutted && on_topic && same_document {
             for stance in [stance_first, stance_second] {
                 if !stance.targets.is_empty() {
                     // Its rebuttal is aimed at someone else.
@@ -1309,7 +1335,13 @@ impl Judge<'_> {
                 .iter()
                 .any(|target| target.speaker == corpus.claims[other].speaker)
         };
-        if targets(stance_first, second) || targets(stance_second, first) {
+        let answers =
+            |stance: &Stance<'_>, other: usize| stance.answers.iter().any(|&(answered, _)| answered as usize == other);
+        if targets(stance_first, second)
+            || targets(stance_second, first)
+            || answers(stance_first, second)
+            || answers(stance_second, first)
+        {
             return true;
         }
         let rebuts = |stance: &Stance<'_>| {

@@ -169,6 +169,10 @@ pub(crate) struct Claim {
     pub(crate) siblings: usize,
     /// Its keys as document keys, in the order read, with repeats.
     pub(crate) keys: Vec<u32>,
+    /// Claims of the document (indices into its claims) this one answers
+    /// as a dissent, with the words that show it
+    /// ([`crate::contrast`]'s turns).
+    pub(crate) answers: Vec<(usize, String)>,
 }
 
 /// A claim as the index keeps it across documents: no text, no words.
@@ -1713,6 +1717,7 @@ fn read_claim<'t>(
         referents: Vec::new(),
         siblings: 1,
         keys: Vec::new(),
+        answers: Vec::new(),
     };
     ReadClaim { claim, keys, kin }
 }

@@ -72,6 +72,9 @@ pub(super) struct Rare<S> {
     pub(super) opening_cue: Option<S>,
     /// Whom it points to, until resolved into targets.
     pub(super) pointed: Vec<Pointed<S>>,
+    /// Claims it answers as a dissent (of its document, then of the
+    /// corpus), with the words that mark it.
+    pub(super) answers: Vec<(usize, S)>,
 }
 
 impl<S> Rare<S> {
@@ -81,6 +84,7 @@ impl<S> Rare<S> {
         rebuttal: None,
         opening_cue: None,
         pointed: Vec::new(),
+        answers: Vec::new(),
     };
 }
 
@@ -141,6 +145,9 @@ pub(super) struct Stances {
     negated: Vec<Negated<u32, Short>>,
     target_starts: Vec<u32>,
     targets: Vec<Target>,
+    /// Claims each claim answers as a dissent, with the evidence.
+    answer_starts: Vec<u32>,
+    answers: Vec<(u32, u32)>,
     /// Claims with a denial cue or a rebuttal word, until resolved, and
     /// whom they point to.
     pending: Vec<Pending>,
@@ -163,6 +170,8 @@ pub(super) struct Stance<'s> {
     pub(super) sides: &'s [Side<u32, Short>],
     pub(super) negated: &'s [Negated<u32, Short>],
     pub(super) targets: &'s [Target],
+    /// Claims it answers as a dissent, with the evidence.
+    pub(super) answers: &'s [(u32, u32)],
 }
 
 fn text(id: u32) -> Option<u32> {
@@ -178,6 +187,7 @@ impl Stances {
         self.opening_cue.reserve_exact(claims);
         self.side_starts.reserve_exact(claims + 1);
         self.negated_starts.reserve_exact(claims + 1);
+        self.answer_starts.reserve_exact(claims + 1);
     }
 
     /// Claim `claim`'s stance, once resolved ([`Stances::resolve`]).
@@ -192,6 +202,7 @@ impl Stances {
             sides: &self.sides[range(&self.side_starts)],
             negated: &self.negated[range(&self.negated_starts)],
             targets: &self.targets[range(&self.target_starts)],
+            answers: &self.answers[range(&self.answer_starts)],
         }
     }
 
@@ -207,6 +218,7 @@ impl Stances {
             && empty(&self.target_starts)
             && self.framing[claim] != Some(Framing::Denial)
             && self.rebuttal[claim] == NONE
+            && self.answer_starts[claim] == self.answer_starts[claim + 1]
     }
 
     /// Bytes held.
@@ -219,12 +231,14 @@ impl Stances {
             + self.sides.capacity() * size_of::<Side<u32, Short>>()
             + self.negated.capacity() * size_of::<Negated<u32, Short>>()
             + self.targets.capacity() * size_of::<Target>()
+            + self.answer_starts.capacity() * 4
+            + self.answers.capacity() * size_of::<(u32, u32)>()
             + pending
     }
 
     /// Adds the next claim's stance, with the document's keys turned into
     /// raw ids of the corpus (`raw_ids`) and its texts interned.
-    pub(super) fn push(&mut self, draft: StanceDraft, raw_ids: &[u32], strings: &mut Strings) {
+    pub(super) fn push(&mut self, draft: StanceDraft, raw_ids: &[u32], first_claim: usize, strings: &mut Strings) {
         let claim = self.framing.len() as u32;
         let raw = |key: u32| raw_ids[key as usize];
         let rare = draft.rare;
@@ -234,6 +248,12 @@ impl Stances {
             .push(rare.rebuttal.as_ref().map_or(NONE, |(_, text)| strings.id(text)));
         self.opening_cue
             .push(rare.opening_cue.map_or(NONE, |text| strings.id(&text)));
+        self.answer_starts.push(self.answers.len() as u32);
+        for (answered, evidence) in rare.answers {
+            grow(&mut self.answers, 1);
+            self.answers
+                .push(((first_claim + answered) as u32, strings.id(&evidence)));
+        }
         self.side_starts.push(self.sides.len() as u32);
         grow(&mut self.sides, rare.sides.len());
         for side in rare.sides {
@@ -288,6 +308,7 @@ impl Stances {
         }
         self.side_starts.push(self.sides.len() as u32);
         self.negated_starts.push(self.negated.len() as u32);
+        self.answer_starts.push(self.answers.len() as u32);
         let pending = std::mem::take(&mut self.pending);
         let pointed = std::mem::take(&mut self.pointed);
         let mut waiting = pending.iter().enumerate().peekable();
@@ -402,6 +423,7 @@ impl StanceDraft {
         let text = document.text;
         let quote = &document.analysis.quotes[claim.at.quote];
         let mut rare = Rare::EMPTY;
+        rare.answers = claim.answers.clone();
         // Opposed terms, a negation flipping the side; a claim on both sides
         // of a group takes neither.
         let mut sides: Vec<Side<String>> = Vec::new();

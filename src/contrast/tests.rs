@@ -895,3 +895,320 @@ fn a_denial_of_it_rebuts_the_speaker_before() {
         .unwrap_or_else(|| panic!("the denial is paired: {pairs:?}"));
     assert!(denial.5.contains(&"'denied it'".to_string()), "{:?}", denial.5);
 }
+
+/// The opposing pairs of one document, as (speaker a, speaker b,
+/// evidence), in either order of the two.
+fn opposed(text: &str, analysis: &Analysis) -> Vec<(String, String, Vec<String>)> {
+    let documents = [(text, analysis)];
+    pairs(&documents, &run(&documents))
+        .into_iter()
+        .filter(|pair| pair.0 == Relation::Opposes)
+        .map(|pair| (pair.1, pair.3, pair.5))
+        .collect()
+}
+
+/// Whether `a` and `b` are set against each other, with `evidence` among
+/// the words shown.
+fn sets_against(opposed: &[(String, String, Vec<String>)], a: &str, b: &str, evidence: &str) -> bool {
+    opposed
+        .iter()
+        .any(|(x, y, words)| ((x == a && y == b) || (x == b && y == a)) && words.iter().any(|word| word == evidence))
+}
+
+/// `Some scientists disagree.` before a source's words sets them against
+/// the sources of the paragraph before, with the sentence as evidence,
+/// though the claims share no word.
+#[test]
+fn a_sentence_of_dissent_sets_the_next_source_against_the_paragraph_before() {
+    let text = "The agency said the release meets international standards. Its chief, Rafael Grosz, said the agency would monitor the water.\n\nSome scientists disagree. \"We don't know enough about the long-term effects,\" said Robert Richter.\n";
+    let analysis = analysis(vec![
+        claim(
+            text,
+            Kind::Indirect,
+            "the release meets international standards",
+            "agency",
+            "The agency",
+            "said",
+        ),
+        claim(
+            text,
+            Kind::Indirect,
+            "the agency would monitor the water",
+            "Rafael Grosz",
+            "Rafael Grosz",
+            "said the agency",
+        ),
+        claim(
+            text,
+            Kind::Direct,
+            "We don't know enough about the long-term effects,",
+            "Robert Richter",
+            "Robert Richter",
+            "said Robert",
+        ),
+    ]);
+    let opposed = opposed(text, &analysis);
+    assert!(
+        sets_against(&opposed, "Robert Richter", "agency", "'Some scientists disagree'"),
+        "{opposed:?}"
+    );
+    assert!(
+        sets_against(&opposed, "Robert Richter", "Rafael Grosz", "'Some scientists disagree'"),
+        "{opposed:?}"
+    );
+    assert_eq!(opposed.len(), 2, "{opposed:?}");
+}
+
+/// `Not everyone is convinced.`: a word of being won over after a
+/// negation is a dissent too; a refusal (`declined.`) is none.
+#[test]
+fn a_negated_word_of_being_won_over_dissents_and_a_refusal_does_not() {
+    let convinced = "Stephen Barr said the fines would clean up the rivers.\n\nNot everyone is convinced. \"They have been promising this for years,\" said Ruth Dale.\n";
+    let analysis_convinced = analysis(vec![
+        claim(
+            convinced,
+            Kind::Indirect,
+            "the fines would clean up the rivers",
+            "Stephen Barr",
+            "Stephen Barr",
+            "said",
+        ),
+        claim(
+            convinced,
+            Kind::Direct,
+            "They have been promising this for years,",
+            "Ruth Dale",
+            "Ruth Dale",
+            "said Ruth",
+        ),
+    ]);
+    let opposed_convinced = opposed(convinced, &analysis_convinced);
+    assert!(
+        sets_against(
+            &opposed_convinced,
+            "Ruth Dale",
+            "Stephen Barr",
+            "'Not everyone is convinced'"
+        ),
+        "{opposed_convinced:?}"
+    );
+    let declined = "Stephen Barr said the fines would clean up the rivers.\n\nNorthway Water declined. \"They have been promising this for years,\" said Ruth Dale.\n";
+    let analysis_declined = analysis(vec![
+        claim(
+            declined,
+            Kind::Indirect,
+            "the fines would clean up the rivers",
+            "Stephen Barr",
+            "Stephen Barr",
+            "said",
+        ),
+        claim(
+            declined,
+            Kind::Direct,
+            "They have been promising this for years,",
+            "Ruth Dale",
+            "Ruth Dale",
+            "said Ruth",
+        ),
+    ]);
+    assert_nothing_opposed(declined, &analysis_declined);
+}
+
+/// `But the opposition said …` sets a new source against the turn before,
+/// on a term the two claims share; with none shared, "But" alone sets no
+/// one against anyone.
+#[test]
+fn but_before_a_new_source_answers_the_turn_before_on_a_shared_term() {
+    let shared = "The minister said the plan would keep energy bills down.\n\nBut the opposition said the plan was a gift to oil companies.\n";
+    let analysis_shared = analysis(vec![
+        claim(
+            shared,
+            Kind::Indirect,
+            "the plan would keep energy bills down",
+            "Clara Whitcombe",
+            "The minister",
+            "said",
+        ),
+        claim(
+            shared,
+            Kind::Indirect,
+            "the plan was a gift to oil companies",
+            "opposition",
+            "the opposition",
+            "said",
+        ),
+    ]);
+    let opposed_shared = opposed(shared, &analysis_shared);
+    assert!(
+        sets_against(&opposed_shared, "opposition", "Clara Whitcombe", "'But the opposition'"),
+        "{opposed_shared:?}"
+    );
+    let apart = "The minister said the plan would keep energy bills down.\n\nBut the opposition said she was out of touch with voters.\n";
+    let analysis_apart = analysis(vec![
+        claim(
+            apart,
+            Kind::Indirect,
+            "the plan would keep energy bills down",
+            "Clara Whitcombe",
+            "The minister",
+            "said",
+        ),
+        claim(
+            apart,
+            Kind::Indirect,
+            "she was out of touch with voters",
+            "opposition",
+            "the opposition",
+            "said",
+        ),
+    ]);
+    assert_nothing_opposed(apart, &analysis_apart);
+}
+
+/// A second dissent after the first answers what the first answered
+/// (`Climate scientists were scathing.` after the opposition's reply to
+/// the minister answers the minister, not the opposition); a source that
+/// `backed her` is on her side; another source in a dissent's paragraph
+/// is on the dissent's side.
+#[test]
+fn dissents_after_a_dissent_answer_the_same_account_and_backers_take_sides() {
+    let text = "The minister said the licences would keep bills down.\n\nHer predecessor Grant Oakes backed her, saying the licences were a matter of national security.\n\nBut the opposition said the licences were a gift to oil companies. Its spokesman Edwin Marsh said the licences were a disaster for bill payers.\n\nClimate scientists were scathing. Professor Sarah Linde said new fields would not produce oil for years.\n";
+    let analysis = analysis(vec![
+        claim(
+            text,
+            Kind::Indirect,
+            "the licences would keep bills down",
+            "Clara Whitcombe",
+            "The minister",
+            "said",
+        ),
+        {
+            let mut backing = claim(
+                text,
+                Kind::Indirect,
+                "backed her",
+                "Grant Oakes",
+                "Grant Oakes",
+                "backed",
+            );
+            backing.span = Span::new(backing.span.end - 3, backing.span.end);
+            backing
+        },
+        claim(
+            text,
+            Kind::Indirect,
+            "the licences were a matter of national security",
+            "Grant Oakes",
+            "",
+            "saying",
+        ),
+        claim(
+            text,
+            Kind::Indirect,
+            "the licences were a gift to oil companies",
+            "opposition",
+            "the opposition",
+            "said",
+        ),
+        claim(
+            text,
+            Kind::Indirect,
+            "the licences were a disaster for bill payers",
+            "Edwin Marsh",
+            "Edwin Marsh",
+            "said",
+        ),
+        claim(
+            text,
+            Kind::Indirect,
+            "new fields would not produce oil for years",
+            "Sarah Linde",
+            "Professor Sarah Linde",
+            "said",
+        ),
+    ]);
+    let opposed = opposed(text, &analysis);
+    for (a, b, evidence) in [
+        ("opposition", "Clara Whitcombe", "'But the opposition'"),
+        ("opposition", "Grant Oakes", "'But the opposition'"),
+        ("Edwin Marsh", "Clara Whitcombe", "'But the opposition'"),
+        ("Sarah Linde", "Clara Whitcombe", "'Climate scientists were scathing'"),
+    ] {
+        assert!(sets_against(&opposed, a, b, evidence), "{a} vs {b}: {opposed:?}");
+    }
+    for (a, b) in [
+        ("Sarah Linde", "opposition"),
+        ("Sarah Linde", "Edwin Marsh"),
+        ("Grant Oakes", "Clara Whitcombe"),
+    ] {
+        assert!(
+            !opposed.iter().any(|(x, y, _)| (x == a && y == b) || (x == b && y == a)),
+            "{a} vs {b}: {opposed:?}"
+        );
+    }
+}
+
+/// An unnamed crowd (`Many voters believe …`) is no side a dissent
+/// answers; and where a line break alone ends a paragraph, a dissent's
+/// turn ends with its line, so the next line's source is on no side.
+#[test]
+fn a_dissent_answers_no_crowd_and_ends_with_its_line() {
+    let crowd = "Many voters believe the port will bring jobs.\n\nSome economists disagree. \"The port will bring trucks,\" said Ana Ruiz.\n";
+    let analysis_crowd = analysis(vec![
+        claim(
+            crowd,
+            Kind::Indirect,
+            "the port will bring jobs",
+            "many",
+            "Many voters",
+            "believe",
+        ),
+        claim(
+            crowd,
+            Kind::Direct,
+            "The port will bring trucks,",
+            "Ana Ruiz",
+            "Ana Ruiz",
+            "said Ana",
+        ),
+    ]);
+    assert_nothing_opposed(crowd, &analysis_crowd);
+    let lines = "The mayor said the port would bring jobs.\nSome residents disagree. \"We get the trucks,\" said Ana Lopes.\nDock workers said the port would bring jobs to the town.\n";
+    let analysis_lines = analysis(vec![
+        claim(
+            lines,
+            Kind::Indirect,
+            "the port would bring jobs",
+            "Tom Becker",
+            "The mayor",
+            "said",
+        ),
+        claim(
+            lines,
+            Kind::Direct,
+            "We get the trucks,",
+            "Ana Lopes",
+            "Ana Lopes",
+            "said Ana",
+        ),
+        claim(
+            lines,
+            Kind::Indirect,
+            "the port would bring jobs to the town",
+            "dock workers",
+            "Dock workers",
+            "said",
+        ),
+    ]);
+    let opposed = opposed(lines, &analysis_lines);
+    assert!(
+        sets_against(&opposed, "Ana Lopes", "Tom Becker", "'Some residents disagree'"),
+        "{opposed:?}"
+    );
+    assert!(
+        !opposed
+            .iter()
+            .any(|(x, y, _)| x == "dock workers" || y == "dock workers"),
+        "{opposed:?}"
+    );
+}

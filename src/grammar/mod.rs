@@ -449,6 +449,17 @@ function_word_classes! {
     /// Nouns of what someone was charged with or said, which a denial may
     /// take for its whole object: "Becker denied the accusation".
     charge => Charge,
+    /// Words of a sentence that sets its source against the one before:
+    /// "Some scientists disagree.", "Tsinlo was unmoved."
+    dissent => Dissent,
+    /// Words of being won over, which set a source against the one before
+    /// after a negation: "Not everyone is convinced."
+    persuaded => Persuaded,
+    /// Conjunctions that, opening the sentence of a new source's claim, set
+    /// it against the turn before: "But the opposition said …".
+    adversative => Adversative,
+    /// Verbs by which a source sides with another it names: "backed her".
+    backing => Backing,
     /// Words that open a plural noun phrase, whose head takes no -s verb:
     /// "several negative comments".
     plural_determiner => PluralDeterminer,

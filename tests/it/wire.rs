@@ -47,6 +47,86 @@ fn the_wire_stories_score_as_annotated() {
         [61, 0, 0, 60, 32, 3, 0, 32],
         "{figures}"
     );
+    let figure = |name: &str| figures[name].as_u64().unwrap_or_else(|| panic!("{name} in {figures}"));
+    assert_eq!(
+        [
+            figure("contrast_required_found"),
+            figure("contrast_required"),
+            figure("contrast_top_right"),
+            figure("contrast_documents"),
+            figure("contrast_rows_right"),
+            figure("contrast_rows"),
+        ],
+        [10, 14, 4, 8, 25, 26],
+        "{figures}"
+    );
+}
+
+/// The sides set against each other, as (speaker a, speaker b, evidence),
+/// of one story's `contrast` table.
+fn opposed(story: &str) -> Vec<(String, String, String)> {
+    run(&["contrast", story])
+        .success()
+        .csv_rows()
+        .into_iter()
+        .filter(|row| row[2] == "opposes")
+        .map(|row| (row[4].clone(), row[7].clone(), row[10].clone()))
+        .collect()
+}
+
+/// A story's sources answer one another through the sentences that mark a
+/// dissent (`Some scientists disagree.`, `Not everyone is convinced.`,
+/// `Climate scientists were scathing.`, `But the opposition said`), each
+/// shown as the evidence. Of the required pairs of the gold, these are
+/// still missed: the court's president against the minister who calls its
+/// ruling an attack (no mark, no shared term), the police against the
+/// organisers (the account of clashes against `peaceful` holds no
+/// antonym pair), the carmaker's chief against the union (`necessary`
+/// against `a betrayal`), and the Nakaran official against the Tsinlo
+/// spokeswoman (she answers Nakara, which her words name).
+#[test]
+fn sources_that_dissent_answer_the_turn_before() {
+    for (story, a, b, evidence) in [
+        (
+            "corpus/wire/seafood.txt",
+            "Robert Richter",
+            "International Atomic Safety Agency",
+            "'Some scientists disagree'",
+        ),
+        (
+            "corpus/wire/rivers.txt",
+            "Ruth Dale",
+            "Stephen Barr",
+            "'Not everyone is convinced'",
+        ),
+        (
+            "corpus/wire/licences.txt",
+            "Sarah Linde",
+            "Clara Whitcombe",
+            "'Climate scientists were scathing'",
+        ),
+        (
+            "corpus/wire/licences.txt",
+            "opposition",
+            "Clara Whitcombe",
+            "'But the opposition'",
+        ),
+        ("corpus/wire/mayors.txt", "John Hale", "Ana Lopes", "'disagreed'"),
+    ] {
+        let opposed = opposed(story);
+        assert!(
+            opposed
+                .iter()
+                .any(|(x, y, words)| x == a && y == b && words.split("; ").any(|word| word == evidence)),
+            "{story}: {a} vs {b}: {opposed:?}"
+        );
+    }
+    // `declined to comment` answers no one.
+    assert!(
+        !opposed("corpus/wire/licences.txt")
+            .iter()
+            .any(|(x, y, _)| x.contains("Northway") || y.contains("Northway")),
+    );
 }
 
 /// The errors left, each named: a partial quote after a verb coordinated

@@ -12,7 +12,7 @@
 //!   denial-framed cue whose content names them ("dismissed Kaken's
 //!   account"), or a rebuttal word of `rebuttals.txt` in a sentence that
 //!   points to them ("Her story was full of lies");
-//! - **dissent**: one claim answers the other's turn ([`turns`]): a short
+//! - **dissent**: one claim answers the other's turn (`contrast/turns.rs`): a short
 //!   sentence of dissent right before it ("Some scientists disagree."),
 //!   "But" right before a new source on a shared term, a direct quote cued
 //!   by a denial (`Hale disagreed: "…"`);

@@ -13,7 +13,7 @@
 //!
 //! Hostile markup costs time linear in its size: the tree builder of the
 //! HTML standard checks the stack of open elements at each tag, so a page of
-//! a million nested `<div>`s would take quadratic time; [`DepthGuard`] stops
+//! a million nested `<div>`s would take quadratic time; `DepthGuard` stops
 //! the nesting at [`MAX_DEPTH`] (deeper tags are dropped, their text kept),
 //! and the walk over the tree is iterative, so it needs no stack either.
 //!

@@ -350,6 +350,9 @@ const MAX_ISSUER_REACH: usize = 120;
 /// How many paragraphs after the headline a lede's role may stand in
 /// (a dateline or a byline may take one).
 const MAX_LEDE_PARAGRAPHS: usize = 2;
+/// Paragraphs after a lede in which a person introduced by the lede's role
+/// noun is that role's person.
+const MAX_LEDE_REACH: usize = 3;
 
 /// How many tokens back the body that `the company` names may have been
 /// introduced (`Alphabet, the parent company`): a few paragraphs.
@@ -1631,6 +1634,21 @@ impl<'d, 't> Resolver<'d, 't> {
             return None;
         }
         let from = self.first_name_from(doc.paragraphs.get(paragraph + 1)?.span.start);
+        // A person one of the next paragraphs introduces by the same role
+        // noun: `Opposition leader Samuel Okafor rejected …`.
+        let same_role = self.names[from..]
+            .iter()
+            .take_while(|name| name.paragraph <= paragraph + MAX_LEDE_REACH)
+            .position(|name| {
+                name.person
+                    && !name.quoted
+                    && name.words.len() >= 2
+                    && name.tokens.start > 0
+                    && doc.lower(name.tokens.start - 1) == doc.lower(head)
+            });
+        if let Some(position) = same_role {
+            return Some(String::from(&**self.mention_canonical(from + position)));
+        }
         let position = from
             + self.names[from..]
                 .iter()
@@ -3797,6 +3815,29 @@ mod tests {
                     plans to grant new licences.\n\n'We are not going to turn off the taps,' opposition spokesman \
                     Edwin Marsh told the BBC.\n";
         assert_eq!(speakers(text), ["Castland's energy secretary", "Edwin Marsh"]);
+    }
+
+    /// A lede's role (`Valdoria's opposition leader refused …`) is the
+    /// person a later paragraph of the next few introduces by the same
+    /// role noun (`Opposition leader Samuel Okafor rejected …`), though
+    /// another person is named first.
+    #[test]
+    fn a_ledes_role_is_the_person_later_introduced_by_the_same_role() {
+        let text = "Opposition rejects result\n\nPORT ARMAND (Wire) - Valdoria's opposition leader refused on \
+                    Sunday to accept the result, saying the vote had been rigged.\n\nThe electoral commission \
+                    declared President Luc Ferrand the winner. \"The count was transparent,\" commission \
+                    chairwoman Odile Marchetti said.\n\nOpposition leader Samuel Okafor rejected the figures.\n";
+        let found = speakers(text);
+        assert!(
+            found.iter().filter(|speaker| *speaker == "Samuel Okafor").count() >= 2
+                && !found.iter().any(|speaker| speaker.contains("opposition leader")),
+            "{found:?}"
+        );
+        // (Not one introduced by another role.)
+        let text = "Opposition rejects result\n\nPORT ARMAND (Wire) - Valdoria's opposition leader refused on \
+                    Sunday to accept the result.\n\nThe electoral commission declared President Luc Ferrand the \
+                    winner. \"The count was transparent,\" commission chairwoman Odile Marchetti said.\n";
+        assert!(speakers(text).contains(&"Valdoria's opposition leader".to_string()));
     }
 
     /// Two people share a surname (`Joaquim Luis Tavares da Costa`, whom

@@ -1064,7 +1064,12 @@ impl Judge<'_> {
                 }
             }
         }
-        if !rebutted && on_topic && same_document {
+        // (Two denials of one thing side together: a denial opposes only
+        // a claim that denies nothing.)
+        let both_deny = [stance_first, stance_second]
+            .iter()
+            .all(|stance| stance.framing == Some(Framing::Denial));
+        if !rebutted && on_topic && same_document && !both_deny {
             for stance in [stance_first, stance_second] {
                 if !stance.targets.is_empty() {
                     // Its rebuttal is aimed at someone else.

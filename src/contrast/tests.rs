@@ -1212,3 +1212,55 @@ fn a_dissent_answers_no_crowd_and_ends_with_its_line() {
         "{opposed:?}"
     );
 }
+
+/// Two denials of one thing (`Opposition rejects election result`,
+/// `Okafor refused to accept the result`) side together: a denial on the
+/// topic of another claim opposes it only when that claim denies nothing.
+#[test]
+fn two_denials_on_one_topic_do_not_oppose() {
+    let both = "Okafor rejected the election result as rigged.\n\nHis party refused to accept the election result.\n";
+    let both_denying = analysis(vec![
+        claim(
+            both,
+            Kind::Indirect,
+            "the election result as rigged",
+            "Samuel Okafor",
+            "Okafor",
+            "rejected",
+        ),
+        claim(
+            both,
+            Kind::Indirect,
+            "to accept the election result",
+            "Unity Party",
+            "His party",
+            "refused",
+        ),
+    ]);
+    assert_nothing_opposed(both, &both_denying);
+    // (One denial against an account of the same thing still opposes it.)
+    let one = "Marchetti said the election result was fair.\n\nOkafor rejected the election result as rigged.\n";
+    let one_denying = analysis(vec![
+        claim(
+            one,
+            Kind::Indirect,
+            "the election result was fair",
+            "Odile Marchetti",
+            "Marchetti",
+            "said",
+        ),
+        claim(
+            one,
+            Kind::Indirect,
+            "the election result as rigged",
+            "Samuel Okafor",
+            "Okafor",
+            "rejected",
+        ),
+    ]);
+    let opposed = opposed(one, &one_denying);
+    assert!(
+        sets_against(&opposed, "Samuel Okafor", "Odile Marchetti", "'rejected'"),
+        "{opposed:?}"
+    );
+}

@@ -1264,3 +1264,34 @@ fn two_denials_on_one_topic_do_not_oppose() {
         "{opposed:?}"
     );
 }
+
+/// `Okafor rejected the figures.`: what a source announced (figures,
+/// findings, a result) is something a denial may take for its whole
+/// object, as it takes `the accusation`.
+#[test]
+fn a_denial_of_the_figures_rebuts_whoever_gave_them() {
+    let text = "\"The count was transparent and every ballot was checked,\" Odile Marchetti said.\n\nOkafor rejected the figures.\n";
+    let analysis = analysis(vec![
+        claim(
+            text,
+            Kind::Direct,
+            "The count was transparent and every ballot was checked,",
+            "Odile Marchetti",
+            "Odile Marchetti",
+            "said",
+        ),
+        claim(
+            text,
+            Kind::Indirect,
+            "the figures",
+            "Samuel Okafor",
+            "Okafor",
+            "rejected",
+        ),
+    ]);
+    let opposed = opposed(text, &analysis);
+    assert!(
+        sets_against(&opposed, "Samuel Okafor", "Odile Marchetti", "'rejected the figures'"),
+        "{opposed:?}"
+    );
+}

@@ -1513,7 +1513,10 @@ impl<'d, 't> Resolver<'d, 't> {
         if let Some(name) = self.lede_role(first, end).or_else(|| self.document_issuer(first, end)) {
             return Some(name);
         }
-        if let Some(name) = self.introduced_body(first, end) {
+        if let Some(name) = self
+            .introduced_body(first, end)
+            .or_else(|| self.described_body(first, end))
+        {
             return Some(name);
         }
         Some(self.plain_phrase(first, end))
@@ -1712,6 +1715,33 @@ impl<'d, 't> Resolver<'d, 't> {
         } else {
             String::from(&**canonical)
         })
+    }
+
+    /// `the agency` after `The national medicines agency said …`: a body's
+    /// noun alone after `the` names the speaker mention last before it,
+    /// within a title's reach, that ends in the same noun after lower-case
+    /// modifiers, as that mention's plain phrase.
+    fn described_body(&self, first: usize, end: usize) -> Option<String> {
+        let doc = self.doc;
+        let noun = end - 1;
+        if end != first + 2 || doc.lower(first) != "the" || !self.is_institution_noun(noun) {
+            return None;
+        }
+        let start = doc.tokens[first].span.start;
+        let before = self.speakers.partition_point(|mention| mention.start < start);
+        self.speakers[..before]
+            .iter()
+            .rev()
+            .map(|mention| (doc.token_at_or_after(mention.start), doc.token_at_or_after(mention.end)))
+            .take_while(|&(_, mention_end)| mention_end + MAX_TITLE_REACH >= first)
+            .find(|&(mention_first, mention_end)| {
+                mention_end >= mention_first + 3
+                    && mention_end <= first
+                    && self.tags.is(mention_first, WordClass::Determiner)
+                    && doc.lower(mention_end - 1) == doc.lower(noun)
+                    && (mention_first + 1..mention_end - 1).all(|index| self.is_lower_modifier(index))
+            })
+            .map(|(mention_first, mention_end)| self.plain_phrase(mention_first, mention_end))
     }
 
     /// A lower-case word of the institution kind of `people.txt`
@@ -3838,6 +3868,23 @@ mod tests {
                     Sunday to accept the result.\n\nThe electoral commission declared President Luc Ferrand the \
                     winner. \"The count was transparent,\" commission chairwoman Odile Marchetti said.\n";
         assert!(speakers(text).contains(&"Valdoria's opposition leader".to_string()));
+    }
+
+    /// `the agency` after `The national medicines agency said …` is that
+    /// agency: a body's noun alone names the speaker last described by it
+    /// with lower-case words before it.
+    #[test]
+    fn a_bodys_noun_names_the_body_last_described_by_it() {
+        let text = "Vaccine approved\n\nThe national medicines agency said the vaccine was safe.\n\nBut the agency \
+                    said supplies would reach every province by March.\n";
+        assert_eq!(
+            speakers(text),
+            ["national medicines agency", "national medicines agency"]
+        );
+        // (Not another noun's, nor a description after it.)
+        let text = "Vaccine approved\n\nThe national medicines agency said the vaccine was safe.\n\nBut the board \
+                    said supplies would reach every province by March.\n";
+        assert_eq!(speakers(text), ["national medicines agency", "board"]);
     }
 
     /// Two people share a surname (`Joaquim Luis Tavares da Costa`, whom

@@ -1295,3 +1295,46 @@ fn a_denial_of_the_figures_rebuts_whoever_gave_them() {
         "{opposed:?}"
     );
 }
+
+/// `backed the decision`: a backer of what was just reported (a pronoun,
+/// or `the` and one noun) sides with whoever reported it, so a dissent
+/// after the backer answers both.
+#[test]
+fn a_backer_of_the_decision_sides_with_whoever_made_it() {
+    let text = "The agency said trials had shown the vaccine was safe.\n\nHealth Minister Ramon Cruz backed the decision.\n\nSome doctors remain sceptical. \"The trial was too short,\" said Paolo Reyes.\n";
+    let analysis = analysis(vec![
+        claim(
+            text,
+            Kind::Indirect,
+            "trials had shown the vaccine was safe",
+            "agency",
+            "The agency",
+            "said",
+        ),
+        claim(
+            text,
+            Kind::Indirect,
+            "the decision",
+            "Ramon Cruz",
+            "Ramon Cruz",
+            "backed",
+        ),
+        claim(
+            text,
+            Kind::Direct,
+            "The trial was too short,",
+            "Paolo Reyes",
+            "Paolo Reyes",
+            "said Paolo",
+        ),
+    ]);
+    let opposed = opposed(text, &analysis);
+    assert!(
+        sets_against(&opposed, "Paolo Reyes", "agency", "'Some doctors remain sceptical'"),
+        "{opposed:?}"
+    );
+    assert!(
+        sets_against(&opposed, "Paolo Reyes", "Ramon Cruz", "'Some doctors remain sceptical'"),
+        "{opposed:?}"
+    );
+}

@@ -215,8 +215,9 @@ fn answered_turn(
     }
 }
 
-/// The turn of the speaker a claim's cue backs (`backed her`), named in
-/// its sentence.
+/// The turn of the speaker a claim's cue backs: named in its sentence, or
+/// the other speaker last before it for what was just reported (`backed
+/// her`, `backed the decision`).
 fn backed_turn(
     claims: &[Claim],
     turn_of: &[usize],
@@ -231,16 +232,19 @@ fn backed_turn(
     }
     let claim = &claims[index];
     let backed: Vec<u32> = claim.referents.iter().map(|&(_, speaker)| speaker).collect();
-    // A bare pronoun whose gender the document does not state backs the
-    // other speaker last before it.
-    let pronoun = lexicon
-        .grammar
-        .lexeme(&lower_case(claim.span.of(text)))
-        .pronoun
-        .is_some();
+    // What was just reported (a pronoun whose gender the document does
+    // not state, `the decision`) backs the other speaker last before it.
+    let words: Vec<Cow<str>> = claim.span.of(text).split_whitespace().map(lower_case).collect();
+    let just_reported = match words.as_slice() {
+        [word] => lexicon.grammar.lexeme(word).pronoun.is_some(),
+        [determiner, _] => matches!(&**determiner, "the" | "this" | "that"),
+        _ => false,
+    };
     (0..index)
         .rev()
-        .find(|&other| claims[other].speaker != claim.speaker && (pronoun || backed.contains(&claims[other].speaker)))
+        .find(|&other| {
+            claims[other].speaker != claim.speaker && (just_reported || backed.contains(&claims[other].speaker))
+        })
         .map(|other| turn_of[other])
 }
 

@@ -2,7 +2,8 @@
 """Writes corpus/wire.jsonl: the gold of the wire-style stories in corpus/wire/.
 
 The stories were written for whosaid's tests, in the conventions of news
-agency copy (datelines, a lede that names by role, quotes split around
+agency copy (the last four, strike to tower, were written and annotated
+before whosaid was run on them, to measure the turns of contrast held out) (datelines, a lede that names by role, quotes split around
 their attribution, several paragraphs in one quote, guillemets, German and
 single quote marks, shared surnames); their people, places and bodies are
 made up. A claim that holds a partial quote is optional: the seed's gold
@@ -141,6 +142,46 @@ A = {
   (C, 'added that rivals', 'rivals were likely to follow', None, 'Priya Nair', 'added', None, False),
   (C, 'matter, the company', 'the company had considered deeper cuts but rejected them after talks with suppliers', None, 'a person familiar with the matter', 'According to', None, False),
  ],
+ 'strike': [
+  (C, 'Train drivers will', 'Train drivers will strike for 48 hours from Monday after talks with Westline Rail broke down', None, 'ASLEF-W', 'said', None, False),
+  (Q, '"We have bent', 'We have bent over backwards to reach a deal,', 'direct', 'Moira Kelso', 'said', None, False),
+  (Q, '"The company has', 'The company has offered nothing but insults.', 'direct', 'Moira Kelso', 'said', None, False),
+  (C, 'said its offer', 'its offer of a 6% pay rise was fair and affordable', None, 'Westline Rail', 'said', None, False),
+  (Q, '"This strike', 'This strike is completely unnecessary,', 'direct', 'a company spokesman', 'said', None, False),
+  (Q, '"Our door', 'Our door remains open.', 'direct', 'a company spokesman', 'said', None, False),
+  (Q, '"I lose', "I lose two days' wages every time they strike,", 'direct', 'Dev Patel', 'said', None, False),
+  (C, 'urged both', 'both sides to return to talks', None, 'Alan Reyes', 'urged', None, False),
+ ],
+ 'trial': [
+  (C, 'Regulator approves', 'new dengue vaccine for children', None, 'national medicines agency', 'approves', None, True),
+  (C, 'saying trials', 'trials had shown it was safe and effective', None, 'national medicines agency', 'saying', None, False),
+  (Q, '"The benefits', 'The benefits clearly outweigh the risks,', 'direct', 'Imelda Santos', 'told', 'a news conference', False),
+  (C, 'backed the', 'the decision', None, 'Ramon Cruz', 'backed', None, True),
+  (Q, '"a turning', 'a turning point', 'partial', 'Ramon Cruz', 'calling', None, False),
+  (Q, '"The trial', 'The trial was too short to see rare side effects,', 'direct', 'Paolo Reyes', 'said', None, False),
+  (C, 'He said parents', 'parents should wait for more data', None, 'Paolo Reyes', 'said', None, False),
+  (C, 'Infections have', 'Infections have risen in the north this year', None, 'official figures', 'show', None, False),
+  (C, 'agency said supplies', 'supplies would reach every province by March', None, 'national medicines agency', 'said', None, False),
+ ],
+ 'vote': [
+  (C, 'Opposition rejects', 'Valdoria election result', None, 'Samuel Okafor', 'rejects', None, True),
+  (C, 'refused on Sunday', 'to accept the result of the presidential election', None, 'Samuel Okafor', 'refused', None, True),
+  (C, 'saying the vote', 'the vote had been rigged', None, 'Samuel Okafor', 'saying', None, False),
+  (C, 'declared President', 'President Luc Ferrand the winner with 54% of the vote', None, 'electoral commission', 'declared', None, True),
+  (Q, '"The count', 'The count was transparent and every ballot was checked,', 'direct', 'Odile Marchetti', 'said', None, False),
+  (C, 'Okafor rejected', 'the figures', None, 'Samuel Okafor', 'rejected', None, False),
+  (Q, '"We have evidence', 'We have evidence of ballot stuffing in at least 40 districts,', 'direct', 'Samuel Okafor', 'told', 'supporters', False),
+  (C, 'Lind, said the', 'the election had been "largely free and fair" despite some delays', None, 'Hanna Lind', 'said', None, True),
+  (Q, '"largely', 'largely free and fair', 'partial', 'Hanna Lind', 'said', None, False),
+  (C, 'voters say they', 'they are tired of the dispute', None, 'many voters', 'say', None, False),
+ ],
+ 'tower': [
+  (C, 'City approves', 'tower block plan', None, 'city council', 'approves', None, True),
+  (Q, '"This will', 'This will bring 600 new homes to a city that badly needs them,', 'direct', 'Priya Shah', 'said', None, False),
+  (Q, '"It will block', 'It will block the light for the whole street,', 'direct', 'Tom Aldous', 'said', None, False),
+  (C, 'Homes, said work', 'work would start in the spring', None, 'Harbour Homes', 'said', None, False),
+  (C, 'spokesman said the plan', 'the plan had been changed twice after public consultations', None, 'a council spokesman', 'said', None, False),
+ ],
 }
 
 # Contrasts: who is set against whom, on what, and by which of their words
@@ -243,6 +284,34 @@ X = {
    ['Harlow Motors will', 'filing that'], ['called the cuts', '"a betrayal']),
   ('Jane Morrow', 'Sam Ortiz', False, None, "the cuts", ['"These are'], ['said the union', '"use every']),
   ('Harlow Motors', 'Sam Ortiz', False, None, "the cuts", ['Harlow Motors will', 'filing that'], ['said the union', '"use every']),
+ ],
+ 'strike': [
+  ('Moira Kelso', 'Westline Rail', True, 1, "whether the pay offer is fair",
+   ['"We have bent', '"The company has'], ['said its offer', '"This strike', '"Our door']),
+  ('Moira Kelso', 'a company spokesman', False, None, "whether the pay offer is fair",
+   ['"We have bent', '"The company has'], ['said its offer', '"This strike', '"Our door']),
+  ('ASLEF-W', 'Westline Rail', False, None, "the strike", ['Train drivers will'], ['said its offer', '"This strike', '"Our door']),
+  ('ASLEF-W', 'a company spokesman', False, None, "the strike", ['Train drivers will'], ['"This strike', '"Our door']),
+  ('Dev Patel', 'Moira Kelso', False, None, "the strike", ['"I lose'], ['"We have bent', '"The company has']),
+  ('Dev Patel', 'ASLEF-W', False, None, "the strike", ['"I lose'], ['Train drivers will']),
+ ],
+ 'trial': [
+  ('Imelda Santos', 'Paolo Reyes', True, 1, "whether the vaccine is safe for children",
+   ['"The benefits'], ['"The trial', 'He said parents']),
+  ('national medicines agency', 'Paolo Reyes', True, None, "whether the vaccine is safe for children",
+   ['saying trials'], ['"The trial', 'He said parents']),
+  ('Ramon Cruz', 'Paolo Reyes', False, None, "the vaccine", ['"a turning', 'backed the'], ['"The trial', 'He said parents']),
+ ],
+ 'vote': [
+  ('Odile Marchetti', 'Samuel Okafor', True, 1, "whether the vote was rigged",
+   ['"The count'], ['saying the vote', 'Okafor rejected', '"We have evidence']),
+  ('electoral commission', 'Samuel Okafor', False, None, "whether the vote was rigged",
+   ['declared President'], ['saying the vote', 'Okafor rejected', '"We have evidence', 'refused on Sunday']),
+  ('Hanna Lind', 'Samuel Okafor', True, None, "whether the vote was fair",
+   ['Lind, said the', '"largely'], ['saying the vote', 'Okafor rejected', '"We have evidence']),
+ ],
+ 'tower': [
+  ('Priya Shah', 'Tom Aldous', True, 1, "what the tower means for the district", ['"This will'], ['"It will block']),
  ],
 }
 

@@ -3,7 +3,10 @@
 //! datelines, a lede that names by role, quotes split around their
 //! attribution, a quote over several paragraphs, guillemets, German and
 //! single quote marks, two people of one surname, roles in apposition, an
-//! age for a name, a business named by its noun. Their gold
+//! age for a name, a business named by its noun; the last four (a strike,
+//! a vaccine, a disputed vote, a tower whose paragraphs end with one line
+//! break) were written and annotated before whosaid ran on them, to
+//! measure the turns of `contrast` held out. Their gold
 //! (`corpus/wire.jsonl`, written by `scripts/make-wire-gold.py`) is scored
 //! through the CLI, and every error left is named here: a change that
 //! fixes one or makes another fails the test until the list says so.
@@ -25,7 +28,7 @@ fn the_gold_holds_the_stories_as_written() {
         assert_eq!(doc["text"].as_str(), Some(text.as_str()), "{source}");
         stories += 1;
     }
-    assert_eq!(stories, 8);
+    assert_eq!(stories, 12);
 }
 
 #[test]
@@ -44,7 +47,7 @@ fn the_wire_stories_score_as_annotated() {
             count("reported_fn"),
             count("reported_speaker_right"),
         ],
-        [61, 0, 0, 60, 32, 3, 0, 32],
+        [74, 0, 0, 73, 44, 5, 0, 43],
         "{figures}"
     );
     let figure = |name: &str| figures[name].as_u64().unwrap_or_else(|| panic!("{name} in {figures}"));
@@ -57,7 +60,7 @@ fn the_wire_stories_score_as_annotated() {
             figure("contrast_rows_right"),
             figure("contrast_rows"),
         ],
-        [10, 14, 4, 8, 25, 26],
+        [15, 20, 8, 12, 32, 33],
         "{figures}"
     );
 }
@@ -82,8 +85,11 @@ fn opposed(story: &str) -> Vec<(String, String, String)> {
 /// ruling an attack (no mark, no shared term), the police against the
 /// organisers (the account of clashes against `peaceful` holds no
 /// antonym pair), the carmaker's chief against the union (`necessary`
-/// against `a betrayal`), and the Nakaran official against the Tsinlo
-/// spokeswoman (she answers Nakara, which her words name).
+/// against `a betrayal`), the Nakaran official against the Tsinlo
+/// spokeswoman (she answers Nakara, which her words name), and the
+/// medicines agency against the doctor who doubts its vaccine (its
+/// director speaks in a paragraph of her own, a turn apart from the
+/// agency's, and the doctor answers hers).
 #[test]
 fn sources_that_dissent_answer_the_turn_before() {
     for (story, a, b, evidence) in [
@@ -112,6 +118,36 @@ fn sources_that_dissent_answer_the_turn_before() {
             "'But the opposition'",
         ),
         ("corpus/wire/mayors.txt", "John Hale", "Ana Lopes", "'disagreed'"),
+        (
+            "corpus/wire/vote.txt",
+            "Samuel Okafor",
+            "Odile Marchetti",
+            "'rejected the figures'",
+        ),
+        (
+            "corpus/wire/vote.txt",
+            "Hanna Lind",
+            "Samuel Okafor",
+            "'Observers from the regional bloc disagreed'",
+        ),
+        (
+            "corpus/wire/trial.txt",
+            "Paolo Reyes",
+            "Imelda Santos",
+            "'Some doctors remain sceptical'",
+        ),
+        (
+            "corpus/wire/tower.txt",
+            "Tom Aldous",
+            "Priya Shah",
+            "'Residents are not convinced'",
+        ),
+        (
+            "corpus/wire/strike.txt",
+            "Westline Rail",
+            "Moira Kelso",
+            "'But Westline Rail'",
+        ),
     ] {
         let opposed = opposed(story);
         assert!(
@@ -134,7 +170,10 @@ fn sources_that_dissent_answer_the_turn_before() {
 /// welcomed but called "ambitious."`) goes to the sentence's speaker; a
 /// stance verb with a pronoun object (`backed her`) and the topic of a
 /// question (`asked about the row`) are taken for claims, and so is what
-/// a body `is expected` to do.
+/// a body `is expected` to do, and what bodies do rather than say
+/// (`approved a dengue vaccine`, `voted … to approve a tower`); `their
+/// union said` stays the union as written, though a later paragraph names
+/// it (`the drivers' union ASLEF-W`).
 #[test]
 fn the_errors_left_are_the_known_ones() {
     let errors: Vec<(String, String, String)> = run(&["eval", "--errors", WIRE_GOLD])
@@ -150,6 +189,21 @@ fn the_errors_left_are_the_known_ones() {
         ("wire-licences", "false_claim", "her"),
         ("wire-licences", "false_claim", "the row on a visit to Carlow"),
         ("wire-mayors", "false_claim", "to vote on the plan next month"),
+        (
+            "wire-strike",
+            "wrong_claim_speaker",
+            "Train drivers will strike for 48 hours from Monday after talks with Westline Rail broke down",
+        ),
+        (
+            "wire-trial",
+            "false_claim",
+            "a dengue vaccine for children aged six and over",
+        ),
+        (
+            "wire-tower",
+            "false_claim",
+            "to approve a 30-storey tower in the old harbour district",
+        ),
     ];
     let expected: Vec<(String, String, String)> = expected
         .iter()

@@ -134,6 +134,8 @@ pub(super) fn answer(
     // One pair of claims for each two speakers of a turn and the turn it
     // answers: (turn, answering claim, answered claim, terms shared).
     let mut best: Vec<(usize, usize, usize, usize)> = Vec::new();
+    // (Where in `best` each turn and two speakers are.)
+    let mut slots: HashMap<(usize, u32, u32), usize> = HashMap::default();
     for (index, claim) in claims.iter().enumerate() {
         let turn = turn_of[index];
         let Some((answered, _)) = &turns[turn].answers else {
@@ -155,17 +157,15 @@ pub(super) fn answer(
             if shared == 0 && turns[turn].adversative {
                 continue;
             }
-            let same_speakers = |&(have_turn, first, second, _): &(usize, usize, usize, usize)| {
-                have_turn == turn && claims[first].speaker == claim.speaker && claims[second].speaker == other.speaker
-            };
-            match best.iter_mut().find(|have| same_speakers(have)) {
-                // More terms shared; on a tie the first answer, and of what
-                // it answers the later claim (the nearer).
-                Some(have) if shared > have.3 || (shared == have.3 && have.1 == index) => {
-                    *have = (turn, index, other_index, shared);
-                }
-                Some(_) => {}
-                None => best.push((turn, index, other_index, shared)),
+            let slot = *slots.entry((turn, claim.speaker, other.speaker)).or_insert_with(|| {
+                best.push((turn, index, other_index, shared));
+                best.len() - 1
+            });
+            // More terms shared; on a tie the first answer, and of what it
+            // answers the later claim (the nearer).
+            let have = &mut best[slot];
+            if shared > have.3 || (shared == have.3 && have.1 == index) {
+                *have = (turn, index, other_index, shared);
             }
         }
     }
@@ -303,7 +303,12 @@ fn mark(
         .and_then(|cue| grammar.verb(&lower_case(cue.of(text))))
         .is_some_and(|(verb, _)| verb.quotes);
     if let Some(mention) = quote.mention.filter(|_| speech) {
-        let before = words(first..tokens.partition_point(|token| token.span.end <= mention.start));
+        let before = words(
+            first
+                ..tokens
+                    .partition_point(|token| token.span.end <= mention.start)
+                    .max(first),
+        );
         if let [(opening, lower), between @ ..] = before.as_slice()
             && grammar.lexeme(lower).is(WordClass::Adversative)
             && between

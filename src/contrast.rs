@@ -1052,8 +1052,8 @@ impl Judge<'_> {
         // A dissent answering the other claim ([`turns`]), where no
         // rebuttal did.
         if !rebutted {
-            for (this, other, stance) in [(first, second, stance_first), (second, first, stance_second)] {
-                if let Some(&(_, evidence)) = stance.answers.iter().find(|&&(answered, _)| answered as usize == other) {
+            for (this, other) in [(first, second), (second, first)] {
+                if let Some(evidence) = self.stances.answer(this, other) {
                     signals.push(Signal {
                         strength: DISSENT,
                         evidence: self.strings.get(evidence).to_string(),
@@ -1340,12 +1340,10 @@ impl Judge<'_> {
                 .iter()
                 .any(|target| target.speaker == corpus.claims[other].speaker)
         };
-        let answers =
-            |stance: &Stance<'_>, other: usize| stance.answers.iter().any(|&(answered, _)| answered as usize == other);
         if targets(stance_first, second)
             || targets(stance_second, first)
-            || answers(stance_first, second)
-            || answers(stance_second, first)
+            || self.stances.answer(first, second).is_some()
+            || self.stances.answer(second, first).is_some()
         {
             return true;
         }

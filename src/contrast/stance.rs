@@ -170,8 +170,6 @@ pub(super) struct Stance<'s> {
     pub(super) sides: &'s [Side<u32, Short>],
     pub(super) negated: &'s [Negated<u32, Short>],
     pub(super) targets: &'s [Target],
-    /// Claims it answers as a dissent, with the evidence.
-    pub(super) answers: &'s [(u32, u32)],
 }
 
 fn text(id: u32) -> Option<u32> {
@@ -202,8 +200,24 @@ impl Stances {
             sides: &self.sides[range(&self.side_starts)],
             negated: &self.negated[range(&self.negated_starts)],
             targets: &self.targets[range(&self.target_starts)],
-            answers: &self.answers[range(&self.answer_starts)],
         }
+    }
+
+    /// The evidence of claim `claim`'s dissent answering claim `other`
+    /// ([`super::turns`]), if it answers it. (Asked apart from
+    /// [`Stances::get`]: few claims answer any.)
+    pub(super) fn answer(&self, claim: usize, other: usize) -> Option<u32> {
+        let (start, end) = (
+            self.answer_starts[claim] as usize,
+            self.answer_starts[claim + 1] as usize,
+        );
+        if start == end {
+            return None;
+        }
+        self.answers[start..end]
+            .iter()
+            .find(|&&(answered, _)| answered as usize == other)
+            .map(|&(_, evidence)| evidence)
     }
 
     /// Whether claim `claim` (resolved) can give a pair no opposing signal

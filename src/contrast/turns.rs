@@ -288,12 +288,17 @@ fn mark(
         .partition_point(|&token| tokens[token].span.start <= start)
         .checked_sub(1)?;
     let first = facts.sentence_starts[sentence];
-    let words = |range: std::ops::Range<usize>| {
-        tokens[range]
-            .iter()
-            .filter(|token| token.class == TokenClass::Word)
-            .map(|token| (token.span, lower_case(token.span.of(text))))
-            .collect::<Vec<(Span, Cow<str>)>>()
+    // The words of a range of tokens in lower case, unless more than `most`
+    // (counted before any is copied: the ranges may be long sentences).
+    let words = |range: std::ops::Range<usize>, most: usize| {
+        let tokens = &tokens[range];
+        (tokens.iter().filter(|token| token.class == TokenClass::Word).count() <= most).then(|| {
+            tokens
+                .iter()
+                .filter(|token| token.class == TokenClass::Word)
+                .map(|token| (token.span, lower_case(token.span.of(text))))
+                .collect::<Vec<(Span, Cow<str>)>>()
+        })
     };
     let evidence = |from: Span, to: Span| format!("'{}'", clean(Span::new(from.start, to.end).of(text), lexicon));
     // "But the opposition said …": the speaker right after the adversative,
@@ -308,13 +313,14 @@ fn mark(
                 ..tokens
                     .partition_point(|token| token.span.end <= mention.start)
                     .max(first),
-        );
+            2,
+        )
+        .unwrap_or_default();
         if let [(opening, lower), between @ ..] = before.as_slice()
             && grammar.lexeme(lower).is(WordClass::Adversative)
             && between
                 .iter()
                 .all(|(_, word)| grammar.lexeme(word).is(WordClass::Determiner))
-            && between.len() <= 1
         {
             return Some((evidence(*opening, mention), true));
         }
@@ -331,11 +337,8 @@ fn mark(
     {
         return None;
     }
-    let words = words(facts.sentence_starts[before]..first);
+    let words = words(facts.sentence_starts[before]..first, MARK_WORDS)?;
     let (last, lower) = words.last()?;
-    if words.len() > MARK_WORDS {
-        return None;
-    }
     let lexeme = grammar.lexeme(lower);
     let lowers: Vec<&str> = words.iter().map(|(_, lower)| &**lower).collect();
     let dissent = lexeme.is(WordClass::Dissent)

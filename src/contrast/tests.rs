@@ -1338,3 +1338,56 @@ fn a_backer_of_the_decision_sides_with_whoever_made_it() {
         "{opposed:?}"
     );
 }
+
+/// `the agency's director` speaks for the agency (as `its chief` would):
+/// a new source whose mention is a role of another's sides with it, so a
+/// dissent after the director answers the agency too.
+#[test]
+fn a_source_named_as_a_bodys_role_sides_with_the_body() {
+    let text = "The agency said trials had shown the vaccine was safe.\n\n\"The benefits outweigh the risks,\" the agency's director, Imelda Santos, told reporters.\n\nSome doctors remain sceptical. \"The trial was too short,\" said Paolo Reyes.\n";
+    let analysis = analysis(vec![
+        claim(
+            text,
+            Kind::Indirect,
+            "trials had shown the vaccine was safe",
+            "national medicines agency",
+            "The agency",
+            "said",
+        ),
+        claim(
+            text,
+            Kind::Direct,
+            "The benefits outweigh the risks,",
+            "Imelda Santos",
+            "the agency's director",
+            "told",
+        ),
+        claim(
+            text,
+            Kind::Direct,
+            "The trial was too short,",
+            "Paolo Reyes",
+            "Paolo Reyes",
+            "said Paolo",
+        ),
+    ]);
+    let opposed = opposed(text, &analysis);
+    assert!(
+        sets_against(
+            &opposed,
+            "Paolo Reyes",
+            "national medicines agency",
+            "'Some doctors remain sceptical'"
+        ),
+        "{opposed:?}"
+    );
+    assert!(
+        sets_against(
+            &opposed,
+            "Paolo Reyes",
+            "Imelda Santos",
+            "'Some doctors remain sceptical'"
+        ),
+        "{opposed:?}"
+    );
+}

@@ -106,7 +106,8 @@ pub(super) fn answer(
                     }
                     // Another source in the paragraph the turn starts in.
                     None if turns[previous_turn].line == lines[index] => Some(previous_turn),
-                    None => backed_turn(claims, &turn_of, index, quote, document.text, lexicon),
+                    None => backed_turn(claims, &turn_of, index, quote, document.text, lexicon)
+                        .or_else(|| affiliated_turn(claims, &turn_of, index, quotes, document.text)),
                 }
             }
         };
@@ -244,6 +245,43 @@ fn backed_turn(
         .rev()
         .find(|&other| {
             claims[other].speaker != claim.speaker && (just_reported || backed.contains(&claims[other].speaker))
+        })
+        .map(|other| turn_of[other])
+}
+
+/// The turn of the body a new source speaks for, as its mention says in
+/// its first words: `the agency's director` (a speaker before whose name
+/// ends in `agency`), `its chief` (the other speaker last before it).
+fn affiliated_turn(
+    claims: &[Claim],
+    turn_of: &[usize],
+    index: usize,
+    quotes: &[crate::analysis::Quote],
+    text: &str,
+) -> Option<usize> {
+    let claim = &claims[index];
+    let mention = quotes[claim.at.quote].mention?.of(text);
+    let owner = mention.split_whitespace().take(3).find_map(|word| {
+        let lower = lower_case(word);
+        if matches!(&*lower, "its" | "their") {
+            return Some(None);
+        }
+        let owner = strip_possessive(&lower);
+        (owner.len() < lower.len()).then(|| Some(owner.to_string()))
+    })?;
+    (0..index)
+        .rev()
+        .find(|&other| {
+            claims[other].speaker != claim.speaker
+                && owner.as_deref().is_none_or(|owner| {
+                    quotes[claims[other].at.quote]
+                        .speaker
+                        .as_deref()
+                        .is_some_and(|speaker| {
+                            let speaker = lower_case(speaker);
+                            speaker == owner || speaker.ends_with(&format!(" {owner}"))
+                        })
+                })
         })
         .map(|other| turn_of[other])
 }

@@ -896,6 +896,17 @@ fn a_denial_of_it_rebuts_the_speaker_before() {
     assert!(denial.5.contains(&"'denied it'".to_string()), "{:?}", denial.5);
 }
 
+/// The analysis of a document whose claims are `(kind, content, speaker,
+/// mention, cue)`, as [`claim`] finds each in `text`.
+fn claims(text: &str, claims: &[(Kind, &str, &str, &str, &str)]) -> Analysis {
+    analysis(
+        claims
+            .iter()
+            .map(|&(kind, content, speaker, mention, cue)| claim(text, kind, content, speaker, mention, cue))
+            .collect(),
+    )
+}
+
 /// The opposing pairs of one document, as (speaker a, speaker b,
 /// evidence), in either order of the two.
 fn opposed(text: &str, analysis: &Analysis) -> Vec<(String, String, Vec<String>)> {
@@ -921,32 +932,32 @@ fn sets_against(opposed: &[(String, String, Vec<String>)], a: &str, b: &str, evi
 #[test]
 fn a_sentence_of_dissent_sets_the_next_source_against_the_paragraph_before() {
     let text = "The agency said the release meets international standards. Its chief, Rafael Grosz, said the agency would monitor the water.\n\nSome scientists disagree. \"We don't know enough about the long-term effects,\" said Robert Richter.\n";
-    let analysis = analysis(vec![
-        claim(
-            text,
-            Kind::Indirect,
-            "the release meets international standards",
-            "agency",
-            "The agency",
-            "said",
-        ),
-        claim(
-            text,
-            Kind::Indirect,
-            "the agency would monitor the water",
-            "Rafael Grosz",
-            "Rafael Grosz",
-            "said the agency",
-        ),
-        claim(
-            text,
-            Kind::Direct,
-            "We don't know enough about the long-term effects,",
-            "Robert Richter",
-            "Robert Richter",
-            "said Robert",
-        ),
-    ]);
+    let analysis = claims(
+        text,
+        &[
+            (
+                Kind::Indirect,
+                "the release meets international standards",
+                "agency",
+                "The agency",
+                "said",
+            ),
+            (
+                Kind::Indirect,
+                "the agency would monitor the water",
+                "Rafael Grosz",
+                "Rafael Grosz",
+                "said the agency",
+            ),
+            (
+                Kind::Direct,
+                "We don't know enough about the long-term effects,",
+                "Robert Richter",
+                "Robert Richter",
+                "said Robert",
+            ),
+        ],
+    );
     let opposed = opposed(text, &analysis);
     assert!(
         sets_against(&opposed, "Robert Richter", "agency", "'Some scientists disagree'"),
@@ -964,24 +975,25 @@ fn a_sentence_of_dissent_sets_the_next_source_against_the_paragraph_before() {
 #[test]
 fn a_negated_word_of_being_won_over_dissents_and_a_refusal_does_not() {
     let convinced = "Stephen Barr said the fines would clean up the rivers.\n\nNot everyone is convinced. \"They have been promising this for years,\" said Ruth Dale.\n";
-    let analysis_convinced = analysis(vec![
-        claim(
-            convinced,
-            Kind::Indirect,
-            "the fines would clean up the rivers",
-            "Stephen Barr",
-            "Stephen Barr",
-            "said",
-        ),
-        claim(
-            convinced,
-            Kind::Direct,
-            "They have been promising this for years,",
-            "Ruth Dale",
-            "Ruth Dale",
-            "said Ruth",
-        ),
-    ]);
+    let analysis_convinced = claims(
+        convinced,
+        &[
+            (
+                Kind::Indirect,
+                "the fines would clean up the rivers",
+                "Stephen Barr",
+                "Stephen Barr",
+                "said",
+            ),
+            (
+                Kind::Direct,
+                "They have been promising this for years,",
+                "Ruth Dale",
+                "Ruth Dale",
+                "said Ruth",
+            ),
+        ],
+    );
     let opposed_convinced = opposed(convinced, &analysis_convinced);
     assert!(
         sets_against(
@@ -993,24 +1005,25 @@ fn a_negated_word_of_being_won_over_dissents_and_a_refusal_does_not() {
         "{opposed_convinced:?}"
     );
     let declined = "Stephen Barr said the fines would clean up the rivers.\n\nNorthway Water declined. \"They have been promising this for years,\" said Ruth Dale.\n";
-    let analysis_declined = analysis(vec![
-        claim(
-            declined,
-            Kind::Indirect,
-            "the fines would clean up the rivers",
-            "Stephen Barr",
-            "Stephen Barr",
-            "said",
-        ),
-        claim(
-            declined,
-            Kind::Direct,
-            "They have been promising this for years,",
-            "Ruth Dale",
-            "Ruth Dale",
-            "said Ruth",
-        ),
-    ]);
+    let analysis_declined = claims(
+        declined,
+        &[
+            (
+                Kind::Indirect,
+                "the fines would clean up the rivers",
+                "Stephen Barr",
+                "Stephen Barr",
+                "said",
+            ),
+            (
+                Kind::Direct,
+                "They have been promising this for years,",
+                "Ruth Dale",
+                "Ruth Dale",
+                "said Ruth",
+            ),
+        ],
+    );
     assert_nothing_opposed(declined, &analysis_declined);
 }
 
@@ -1020,48 +1033,50 @@ fn a_negated_word_of_being_won_over_dissents_and_a_refusal_does_not() {
 #[test]
 fn but_before_a_new_source_answers_the_turn_before_on_a_shared_term() {
     let shared = "The minister said the plan would keep energy bills down.\n\nBut the opposition said the plan was a gift to oil companies.\n";
-    let analysis_shared = analysis(vec![
-        claim(
-            shared,
-            Kind::Indirect,
-            "the plan would keep energy bills down",
-            "Clara Whitcombe",
-            "The minister",
-            "said",
-        ),
-        claim(
-            shared,
-            Kind::Indirect,
-            "the plan was a gift to oil companies",
-            "opposition",
-            "the opposition",
-            "said",
-        ),
-    ]);
+    let analysis_shared = claims(
+        shared,
+        &[
+            (
+                Kind::Indirect,
+                "the plan would keep energy bills down",
+                "Clara Whitcombe",
+                "The minister",
+                "said",
+            ),
+            (
+                Kind::Indirect,
+                "the plan was a gift to oil companies",
+                "opposition",
+                "the opposition",
+                "said",
+            ),
+        ],
+    );
     let opposed_shared = opposed(shared, &analysis_shared);
     assert!(
         sets_against(&opposed_shared, "opposition", "Clara Whitcombe", "'But the opposition'"),
         "{opposed_shared:?}"
     );
     let apart = "The minister said the plan would keep energy bills down.\n\nBut the opposition said she was out of touch with voters.\n";
-    let analysis_apart = analysis(vec![
-        claim(
-            apart,
-            Kind::Indirect,
-            "the plan would keep energy bills down",
-            "Clara Whitcombe",
-            "The minister",
-            "said",
-        ),
-        claim(
-            apart,
-            Kind::Indirect,
-            "she was out of touch with voters",
-            "opposition",
-            "the opposition",
-            "said",
-        ),
-    ]);
+    let analysis_apart = claims(
+        apart,
+        &[
+            (
+                Kind::Indirect,
+                "the plan would keep energy bills down",
+                "Clara Whitcombe",
+                "The minister",
+                "said",
+            ),
+            (
+                Kind::Indirect,
+                "she was out of touch with voters",
+                "opposition",
+                "the opposition",
+                "said",
+            ),
+        ],
+    );
     assert_nothing_opposed(apart, &analysis_apart);
 }
 
@@ -1154,52 +1169,47 @@ fn dissents_after_a_dissent_answer_the_same_account_and_backers_take_sides() {
 #[test]
 fn a_dissent_answers_no_crowd_and_ends_with_its_line() {
     let crowd = "Many voters believe the port will bring jobs.\n\nSome economists disagree. \"The port will bring trucks,\" said Ana Ruiz.\n";
-    let analysis_crowd = analysis(vec![
-        claim(
-            crowd,
-            Kind::Indirect,
-            "the port will bring jobs",
-            "many",
-            "Many voters",
-            "believe",
-        ),
-        claim(
-            crowd,
-            Kind::Direct,
-            "The port will bring trucks,",
-            "Ana Ruiz",
-            "Ana Ruiz",
-            "said Ana",
-        ),
-    ]);
+    let analysis_crowd = claims(
+        crowd,
+        &[
+            (
+                Kind::Indirect,
+                "the port will bring jobs",
+                "many",
+                "Many voters",
+                "believe",
+            ),
+            (
+                Kind::Direct,
+                "The port will bring trucks,",
+                "Ana Ruiz",
+                "Ana Ruiz",
+                "said Ana",
+            ),
+        ],
+    );
     assert_nothing_opposed(crowd, &analysis_crowd);
     let lines = "The mayor said the port would bring jobs.\nSome residents disagree. \"We get the trucks,\" said Ana Lopes.\nDock workers said the port would bring jobs to the town.\n";
-    let analysis_lines = analysis(vec![
-        claim(
-            lines,
-            Kind::Indirect,
-            "the port would bring jobs",
-            "Tom Becker",
-            "The mayor",
-            "said",
-        ),
-        claim(
-            lines,
-            Kind::Direct,
-            "We get the trucks,",
-            "Ana Lopes",
-            "Ana Lopes",
-            "said Ana",
-        ),
-        claim(
-            lines,
-            Kind::Indirect,
-            "the port would bring jobs to the town",
-            "dock workers",
-            "Dock workers",
-            "said",
-        ),
-    ]);
+    let analysis_lines = claims(
+        lines,
+        &[
+            (
+                Kind::Indirect,
+                "the port would bring jobs",
+                "Tom Becker",
+                "The mayor",
+                "said",
+            ),
+            (Kind::Direct, "We get the trucks,", "Ana Lopes", "Ana Lopes", "said Ana"),
+            (
+                Kind::Indirect,
+                "the port would bring jobs to the town",
+                "dock workers",
+                "Dock workers",
+                "said",
+            ),
+        ],
+    );
     let opposed = opposed(lines, &analysis_lines);
     assert!(
         sets_against(&opposed, "Ana Lopes", "Tom Becker", "'Some residents disagree'"),
@@ -1219,45 +1229,47 @@ fn a_dissent_answers_no_crowd_and_ends_with_its_line() {
 #[test]
 fn two_denials_on_one_topic_do_not_oppose() {
     let both = "Okafor rejected the election result as rigged.\n\nHis party refused to accept the election result.\n";
-    let both_denying = analysis(vec![
-        claim(
-            both,
-            Kind::Indirect,
-            "the election result as rigged",
-            "Samuel Okafor",
-            "Okafor",
-            "rejected",
-        ),
-        claim(
-            both,
-            Kind::Indirect,
-            "to accept the election result",
-            "Unity Party",
-            "His party",
-            "refused",
-        ),
-    ]);
+    let both_denying = claims(
+        both,
+        &[
+            (
+                Kind::Indirect,
+                "the election result as rigged",
+                "Samuel Okafor",
+                "Okafor",
+                "rejected",
+            ),
+            (
+                Kind::Indirect,
+                "to accept the election result",
+                "Unity Party",
+                "His party",
+                "refused",
+            ),
+        ],
+    );
     assert_nothing_opposed(both, &both_denying);
     // (One denial against an account of the same thing still opposes it.)
     let one = "Marchetti said the election result was fair.\n\nOkafor rejected the election result as rigged.\n";
-    let one_denying = analysis(vec![
-        claim(
-            one,
-            Kind::Indirect,
-            "the election result was fair",
-            "Odile Marchetti",
-            "Marchetti",
-            "said",
-        ),
-        claim(
-            one,
-            Kind::Indirect,
-            "the election result as rigged",
-            "Samuel Okafor",
-            "Okafor",
-            "rejected",
-        ),
-    ]);
+    let one_denying = claims(
+        one,
+        &[
+            (
+                Kind::Indirect,
+                "the election result was fair",
+                "Odile Marchetti",
+                "Marchetti",
+                "said",
+            ),
+            (
+                Kind::Indirect,
+                "the election result as rigged",
+                "Samuel Okafor",
+                "Okafor",
+                "rejected",
+            ),
+        ],
+    );
     let opposed = opposed(one, &one_denying);
     assert!(
         sets_against(&opposed, "Samuel Okafor", "Odile Marchetti", "'rejected'"),
@@ -1271,24 +1283,19 @@ fn two_denials_on_one_topic_do_not_oppose() {
 #[test]
 fn a_denial_of_the_figures_rebuts_whoever_gave_them() {
     let text = "\"The count was transparent and every ballot was checked,\" Odile Marchetti said.\n\nOkafor rejected the figures.\n";
-    let analysis = analysis(vec![
-        claim(
-            text,
-            Kind::Direct,
-            "The count was transparent and every ballot was checked,",
-            "Odile Marchetti",
-            "Odile Marchetti",
-            "said",
-        ),
-        claim(
-            text,
-            Kind::Indirect,
-            "the figures",
-            "Samuel Okafor",
-            "Okafor",
-            "rejected",
-        ),
-    ]);
+    let analysis = claims(
+        text,
+        &[
+            (
+                Kind::Direct,
+                "The count was transparent and every ballot was checked,",
+                "Odile Marchetti",
+                "Odile Marchetti",
+                "said",
+            ),
+            (Kind::Indirect, "the figures", "Samuel Okafor", "Okafor", "rejected"),
+        ],
+    );
     let opposed = opposed(text, &analysis);
     assert!(
         sets_against(&opposed, "Samuel Okafor", "Odile Marchetti", "'rejected the figures'"),
@@ -1302,32 +1309,26 @@ fn a_denial_of_the_figures_rebuts_whoever_gave_them() {
 #[test]
 fn a_backer_of_the_decision_sides_with_whoever_made_it() {
     let text = "The agency said trials had shown the vaccine was safe.\n\nHealth Minister Ramon Cruz backed the decision.\n\nSome doctors remain sceptical. \"The trial was too short,\" said Paolo Reyes.\n";
-    let analysis = analysis(vec![
-        claim(
-            text,
-            Kind::Indirect,
-            "trials had shown the vaccine was safe",
-            "agency",
-            "The agency",
-            "said",
-        ),
-        claim(
-            text,
-            Kind::Indirect,
-            "the decision",
-            "Ramon Cruz",
-            "Ramon Cruz",
-            "backed",
-        ),
-        claim(
-            text,
-            Kind::Direct,
-            "The trial was too short,",
-            "Paolo Reyes",
-            "Paolo Reyes",
-            "said Paolo",
-        ),
-    ]);
+    let analysis = claims(
+        text,
+        &[
+            (
+                Kind::Indirect,
+                "trials had shown the vaccine was safe",
+                "agency",
+                "The agency",
+                "said",
+            ),
+            (Kind::Indirect, "the decision", "Ramon Cruz", "Ramon Cruz", "backed"),
+            (
+                Kind::Direct,
+                "The trial was too short,",
+                "Paolo Reyes",
+                "Paolo Reyes",
+                "said Paolo",
+            ),
+        ],
+    );
     let opposed = opposed(text, &analysis);
     assert!(
         sets_against(&opposed, "Paolo Reyes", "agency", "'Some doctors remain sceptical'"),
@@ -1345,32 +1346,32 @@ fn a_backer_of_the_decision_sides_with_whoever_made_it() {
 #[test]
 fn a_source_named_as_a_bodys_role_sides_with_the_body() {
     let text = "The agency said trials had shown the vaccine was safe.\n\n\"The benefits outweigh the risks,\" the agency's director, Imelda Santos, told reporters.\n\nSome doctors remain sceptical. \"The trial was too short,\" said Paolo Reyes.\n";
-    let analysis = analysis(vec![
-        claim(
-            text,
-            Kind::Indirect,
-            "trials had shown the vaccine was safe",
-            "national medicines agency",
-            "The agency",
-            "said",
-        ),
-        claim(
-            text,
-            Kind::Direct,
-            "The benefits outweigh the risks,",
-            "Imelda Santos",
-            "the agency's director",
-            "told",
-        ),
-        claim(
-            text,
-            Kind::Direct,
-            "The trial was too short,",
-            "Paolo Reyes",
-            "Paolo Reyes",
-            "said Paolo",
-        ),
-    ]);
+    let analysis = claims(
+        text,
+        &[
+            (
+                Kind::Indirect,
+                "trials had shown the vaccine was safe",
+                "national medicines agency",
+                "The agency",
+                "said",
+            ),
+            (
+                Kind::Direct,
+                "The benefits outweigh the risks,",
+                "Imelda Santos",
+                "the agency's director",
+                "told",
+            ),
+            (
+                Kind::Direct,
+                "The trial was too short,",
+                "Paolo Reyes",
+                "Paolo Reyes",
+                "said Paolo",
+            ),
+        ],
+    );
     let opposed = opposed(text, &analysis);
     assert!(
         sets_against(

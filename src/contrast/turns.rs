@@ -8,8 +8,9 @@
 //! in its paragraph, and its speaker's next claims for a few paragraphs,
 //! are in its turn. (A paragraph is a line here: many texts end one with a
 //! single line break.) A new source in a new paragraph with no mark opens
-//! a turn that answers none, unless it backs someone (`backed her`), which
-//! puts it in their turn.
+//! a turn that answers none, unless it backs someone (`backed her`,
+//! `backed the decision`) or speaks for a body as its role (`the agency's
+//! director`, `its chief`), which puts it in their turn.
 //!
 //! A dissent answers the turn of the speakers its sentence names, else
 //! that of the last claim of another speaker; when that turn is itself a

@@ -388,7 +388,7 @@ impl ClaimReader<'_> {
         turns::answer(&mut read.claims, &read.keys, &read.facts, document, &self.lexicon);
         let stances = read
             .claims
-            .iter()
+            .iter_mut()
             .map(|claim| StanceDraft::new(claim, &read.facts, document, &self.antonyms, &self.lexicon))
             .collect();
         let cues = contrast_cues(document.text, &read.facts, &self.lexicon);

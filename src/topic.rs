@@ -231,6 +231,9 @@ pub(crate) struct DocumentFacts {
     pub(crate) genders: HashMap<u32, Gender>,
     /// Speakers of the document's claims.
     pub(crate) speakers: Vec<u32>,
+    /// Where each non-empty line starts, in order (the segmenter's lines
+    /// of every paragraph).
+    pub(crate) line_starts: Vec<usize>,
 }
 
 impl DocumentFacts {
@@ -649,6 +652,11 @@ pub(crate) fn read_document(
     let doc = Document::new(text, grammar);
     let mut facts = DocumentFacts {
         sentence_starts: sentence_starts(&doc),
+        line_starts: doc
+            .paragraphs
+            .iter()
+            .flat_map(|paragraph| paragraph.lines.iter().map(|line| line.start))
+            .collect(),
         ..DocumentFacts::default()
     };
     let names = NameTable::new(&doc, &facts.sentence_starts, lexicon);

@@ -426,9 +426,10 @@ fn targets(
 }
 
 impl StanceDraft {
-    /// Reads the stance of a claim of `document`.
+    /// Reads the stance of a claim of `document`, taking the claims it
+    /// answers ([`super::turns`]) from it.
     pub(super) fn new(
-        claim: &Claim,
+        claim: &mut Claim,
         facts: &DocumentFacts,
         document: &DocumentAnalysis<'_>,
         antonyms: &AntonymIndex,
@@ -437,7 +438,8 @@ impl StanceDraft {
         let text = document.text;
         let quote = &document.analysis.quotes[claim.at.quote];
         let mut rare = Rare::EMPTY;
-        rare.answers = claim.answers.clone();
+        // (The index keeps them in the stance only.)
+        rare.answers = std::mem::take(&mut claim.answers);
         // Opposed terms, a negation flipping the side; a claim on both sides
         // of a group takes neither.
         let mut sides: Vec<Side<String>> = Vec::new();

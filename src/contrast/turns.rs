@@ -67,10 +67,10 @@ pub(super) fn answer(
         return;
     }
     let quotes = &document.analysis.quotes;
-    let line_starts = line_starts(document.text);
+    let line_starts = &facts.line_starts;
     let lines: Vec<usize> = claims
         .iter()
-        .map(|claim| line_of(&line_starts, claim.span.start))
+        .map(|claim| line_of(line_starts, claim.span.start))
         .collect();
     let mut turns: Vec<Turn> = Vec::new();
     let mut turn_of: Vec<usize> = Vec::with_capacity(claims.len());
@@ -90,11 +90,10 @@ pub(super) fn answer(
             }
             Some((previous, _)) if previous.speaker == claim.speaker => None,
             Some((_, previous_turn)) => {
-                let answered =
-                    mark(claim, quote, &line_starts, facts, document, lexicon).and_then(|(evidence, adversative)| {
-                        answered_turn(claims, &turn_of, &turns, index, adversative)
-                            .map(|(turn, reach_from)| (turn, reach_from, evidence, adversative))
-                    });
+                let answered = mark(claim, quote, facts, document, lexicon).and_then(|(evidence, adversative)| {
+                    answered_turn(claims, &turn_of, &turns, index, adversative)
+                        .map(|(turn, reach_from)| (turn, reach_from, evidence, adversative))
+                });
                 match answered {
                     Some((answered, reach_from, evidence, adversative)) => {
                         turns.push(Turn {
@@ -129,7 +128,8 @@ pub(super) fn answer(
         .iter()
         .map(|claim| {
             quotes[claim.at.quote].speaker.as_deref().is_some_and(|speaker| {
-                !speaker.contains(' ') && lexicon.grammar.lexeme(&lower_case(speaker)).is(WordClass::Quantifier)
+                let key = topic::name_key(speaker);
+                !key.contains(' ') && lexicon.grammar.lexeme(&key).is(WordClass::Quantifier)
             })
         })
         .collect();
@@ -279,7 +279,8 @@ fn affiliated_turn(
                         .speaker
                         .as_deref()
                         .is_some_and(|speaker| {
-                            let speaker = lower_case(speaker);
+                            // (Names compared as the index compares them.)
+                            let speaker = topic::name_key(speaker);
                             speaker == owner || speaker.ends_with(&format!(" {owner}"))
                         })
                 })
@@ -298,7 +299,6 @@ fn affiliated_turn(
 fn mark(
     claim: &Claim,
     quote: &crate::analysis::Quote,
-    line_starts: &[usize],
     facts: &DocumentFacts,
     document: &DocumentAnalysis<'_>,
     lexicon: &Lexicon<'_>,
@@ -367,7 +367,7 @@ fn mark(
     // A sentence of dissent right before, in the paragraph, with no claim.
     let before = sentence.checked_sub(1)?;
     let from = tokens[facts.sentence_starts[before]].span.start;
-    if line_of(line_starts, from) != line_of(line_starts, start)
+    if line_of(&facts.line_starts, from) != line_of(&facts.line_starts, start)
         || document
             .analysis
             .quotes
@@ -387,16 +387,7 @@ fn mark(
     dissent.then(|| (evidence(words[0].0, *last), false))
 }
 
-/// Where each line that is not blank starts.
-fn line_starts(text: &str) -> Vec<usize> {
-    let bytes = text.as_bytes();
-    std::iter::once(0)
-        .chain(memchr::memchr_iter(b'\n', bytes).map(|at| at + 1))
-        .filter(|&at| bytes.get(at).is_some_and(|&byte| byte != b'\n' && byte != b'\r'))
-        .collect()
-}
-
-/// The line (of those [`line_starts`] lists) an offset is in.
+/// The line (of those [`DocumentFacts::line_starts`] lists) an offset is in.
 fn line_of(line_starts: &[usize], offset: usize) -> usize {
     line_starts.partition_point(|&at| at <= offset).saturating_sub(1)
 }

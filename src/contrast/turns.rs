@@ -122,6 +122,10 @@ pub(super) fn answer(
         });
         turn_of.push(turn);
     }
+    // (Most documents have no dissent: nothing more to work out.)
+    if turns.iter().all(|turn| turn.answers.is_none()) {
+        return;
+    }
     // An unnamed crowd ("Many in Kazakhstan believe …") is no side a
     // dissent answers.
     let crowd: Vec<bool> = claims

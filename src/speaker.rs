@@ -1175,6 +1175,12 @@ impl<'d, 't> Resolver<'d, 't> {
 
     /// The canonical name of a speaker mention.
     pub fn resolve(&self, mention: Span) -> Option<String> {
+        self.resolve_mention(mention, false)
+    }
+
+    /// [`Resolver::resolve`]; `relative` for the antecedent of a relative
+    /// pronoun.
+    fn resolve_mention(&self, mention: Span, relative: bool) -> Option<String> {
         let doc = self.doc;
         let first = doc.token_at_or_after(mention.start);
         let end = mention_end(doc, first, mention.end);
@@ -1234,7 +1240,7 @@ impl<'d, 't> Resolver<'d, 't> {
                 doc.tokens[antecedent.start].span.start,
                 doc.tokens[antecedent.end - 1].span.end,
             );
-            return self.resolve(span);
+            return self.resolve_mention(span, true);
         }
         // `The 52-year-old said`: an age stands for the person the text
         // spoke of last.
@@ -1469,7 +1475,14 @@ impl<'d, 't> Resolver<'d, 't> {
                 && matches!(doc.lower(found_start - 1), "in" | "at" | "across" | "throughout")
                 && doc.tokens[found_start - 2].class == TokenClass::Word
                 && !self.tags.is_capitalized(found_start - 2);
-            if (governed || placed) && !place_dropped {
+            // `the popularity of Mr. Trump`, `a lawmaker in the Philippines`,
+            // `One pastor supporting Mr. Cruz`: a name in the phrase of a
+            // lower-case noun is that noun's complement, and the noun
+            // speaks. (Not a relative pronoun's antecedent: the pronoun
+            // stands for the name, the noun nearest, `the brainchild of Mr.
+            // Brown, who`, `the founder of the Free State Project that`.)
+            let complement = paired.is_none() && !relative && self.complements_head(first, found_start);
+            if (governed || placed || complement) && !place_dropped {
                 return Some(self.plain_phrase(first, end));
             }
             return Some(match paired {
@@ -1520,6 +1533,42 @@ impl<'d, 't> Resolver<'d, 't> {
             return Some(name);
         }
         Some(self.plain_phrase(first, end))
+    }
+
+    /// Whether the name starting at token `name` inside the mention from
+    /// `first` stands in the phrase of a lower-case noun before it: after
+    /// a preposition or a participle (and maybe `the`) that follows the
+    /// noun, `the rise of Bannon`, `a person close to the Clintons`, `One
+    /// pastor supporting Mr. Cruz`. Not where the phrase gives the source
+    /// of something said (`an email from Neera Tanden`, `data from the
+    /// FBI`, `a survey conducted by WBUR`, `an editorial in the Register`).
+    fn complements_head(&self, first: usize, name: usize) -> bool {
+        let (doc, tags) = (self.doc, self.tags);
+        let Some(mut link) = name.checked_sub(1) else {
+            return false;
+        };
+        if link > first && doc.word(link) == "the" {
+            link -= 1;
+        }
+        if link <= first || tags.is_capitalized(link) || doc.tokens[link].class != TokenClass::Word {
+            return false;
+        }
+        let word = doc.lower(link);
+        // (Not the end of an adjective, `a confident-seeming Manafort`.)
+        let participle = word.len() > 4 && word.ends_with("ing") && !crate::tag::after_joined_word(doc, link);
+        if !tags.is(link, WordClass::Preposition) && !participle {
+            return false;
+        }
+        let head = (first..link).any(|index| {
+            doc.tokens[index].class == TokenClass::Word
+                && !tags.is_capitalized(index)
+                && !tags.is(index, WordClass::Determiner)
+                && !tags.is(index, WordClass::Quantifier)
+        });
+        let person = (first..link).any(|index| tags.lexeme(index).person.is_some());
+        let said =
+            (first..link).any(|index| tags.is(index, WordClass::DocumentNoun) || tags.is(index, WordClass::Media));
+        head && !said && (person || !matches!(word, "by" | "from"))
     }
 
     /// The salient person named last before `mention` (outside quotations,
@@ -3495,6 +3544,62 @@ mod tests {
             speakers("Title.\n\n\"We won,\" said Ana Ruiz and Tom Hale."),
             ["Ana Ruiz and Tom Hale"]
         );
+    }
+
+    /// A name in the phrase of a lower-case noun (after a preposition,
+    /// maybe `the`, or a participle) is the noun's complement: the noun
+    /// speaks, not the name. A name that gives the source of something
+    /// said, or that a relative pronoun stands for, still names the speaker.
+    #[test]
+    fn a_name_in_a_noun_s_phrase_is_no_speaker() {
+        let cases = [
+            (
+                "Title.\n\nOne pastor supporting Mr. Cruz, Ted Cruz's friend, said he had made 150 calls.",
+                "One pastor supporting Mr. Cruz",
+            ),
+            (
+                "Title.\n\nTrade would suffer, a lawmaker in the Philippines said.",
+                "a lawmaker in the Philippines",
+            ),
+            (
+                "Title.\n\n\"We will win,\" said a pastor at the Reformation Church of Elizabeth.",
+                "a pastor at the Reformation Church of Elizabeth",
+            ),
+            (
+                "Title.\n\nThe popularity of Mr. Trump shows that voters are angry.",
+                "popularity of Mr. Trump",
+            ),
+            (
+                "Title.\n\n\"It is over,\" said a person close to the Clintons.",
+                "a person close to the Clintons",
+            ),
+            // The source of something said.
+            (
+                "Title.\n\nAn email from Neera Tanden said the plan was dead.",
+                "Neera Tanden",
+            ),
+            (
+                "Title.\n\nVoters are angry, according to a survey conducted by WBUR.",
+                "WBUR",
+            ),
+            (
+                "Title.\n\n\"It is wrong,\" said a Wednesday editorial in The Des Moines Register.",
+                "Des Moines Register",
+            ),
+            // A participle that ends an adjective.
+            (
+                "Title.\n\n\"We are fine,\" said a confident-seeming Paul Manafort.",
+                "Paul Manafort",
+            ),
+            // A relative pronoun's antecedent: the name nearest.
+            (
+                "Title.\n\nThe plan was the brainchild of Mr. Joseph Brown, who said it would work.",
+                "Joseph Brown",
+            ),
+        ];
+        for (text, speaker) in cases {
+            assert_eq!(speakers(text).last().map(String::as_str), Some(speaker), "in {text:?}");
+        }
     }
 
     /// The speakers of the quotes and claims of `text`, in text order.

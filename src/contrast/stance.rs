@@ -425,6 +425,32 @@ fn targets(
     targets
 }
 
+/// Whether a claim is a refusal to speak or to deny: `declined to comment
+/// on …`, `refused to say whether …`, `refused to disavow …`. Its cue ends
+/// in a verb of denial flagged `infinitive` (a refusal) and the claim opens
+/// with `to` and a verb of the `withheld` class or one of denial. (A
+/// refusal to accept something still denies it.)
+fn refuses_to_speak(quote: &crate::analysis::Quote, claim: Span, text: &str, lexicon: &Lexicon<'_>) -> bool {
+    let grammar = lexicon.grammar;
+    let refusal = quote
+        .cue
+        .and_then(|cue| cue.of(text).split_whitespace().next_back())
+        .is_some_and(|word| {
+            grammar
+                .verb(&lower_case(word))
+                .is_some_and(|(verb, _)| verb.framing == Framing::Denial && verb.infinitive)
+        });
+    let mut words = claim.of(text).split_whitespace().map(lower_case);
+    refusal
+        && words.next().is_some_and(|word| word == "to")
+        && words.next().is_some_and(|word| {
+            grammar.lexeme(&word).is(crate::grammar::WordClass::Withheld)
+                || grammar
+                    .verb(&word)
+                    .is_some_and(|(verb, _)| verb.framing == Framing::Denial)
+        })
+}
+
 impl StanceDraft {
     /// Reads the stance of a claim of `document`, taking the claims it
     /// answers ([`super::turns`]) from it.
@@ -523,7 +549,11 @@ impl StanceDraft {
         // keys are interned), and pronouns and names on the object side,
         // resolved as speakers are; with the evidence a denial-framed cue
         // or the rebuttal word would write for each.
-        let denial_cue = match (quote.framing, quote.cue) {
+        let framing = match quote.framing {
+            Some(Framing::Denial) if refuses_to_speak(quote, claim.span, text, lexicon) => Some(Framing::Neutral),
+            framing => framing,
+        };
+        let denial_cue = match (framing, quote.cue) {
             (Some(Framing::Denial), Some(cue)) => Some(cue),
             _ => None,
         };
@@ -550,14 +580,10 @@ impl StanceDraft {
                 });
             }
         }
-        let cue = match quote.framing {
+        let cue = match framing {
             Some(Framing::Denial | Framing::Assertive) => quote.cue.map(|cue| clean(cue.of(text), lexicon)),
             _ => None,
         };
-        StanceDraft {
-            framing: quote.framing,
-            cue,
-            rare,
-        }
+        StanceDraft { framing, cue, rare }
     }
 }

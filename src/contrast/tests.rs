@@ -1277,6 +1277,69 @@ fn two_denials_on_one_topic_do_not_oppose() {
     );
 }
 
+/// A refusal to speak (`declined to comment on`, `refused to say`) or to
+/// deny (`refused to disavow`) rebuts no one: it takes no side on what
+/// it names. A refusal to accept something still denies it.
+#[test]
+fn a_refusal_to_speak_or_to_deny_opposes_nothing() {
+    let text = "Marchetti said the election result was fair and final.\n\n\
+                Okafor declined to comment on the election result.\n\n\
+                His party refused to disavow the election result.\n";
+    let refusals = claims(
+        text,
+        &[
+            (
+                Kind::Indirect,
+                "the election result was fair and final",
+                "Odile Marchetti",
+                "Marchetti",
+                "said",
+            ),
+            (
+                Kind::Indirect,
+                "to comment on the election result",
+                "Samuel Okafor",
+                "Okafor",
+                "declined",
+            ),
+            (
+                Kind::Indirect,
+                "to disavow the election result",
+                "Unity Party",
+                "His party",
+                "refused",
+            ),
+        ],
+    );
+    assert_nothing_opposed(text, &refusals);
+    let text = "Marchetti said the election result was fair and final.\n\n\
+                Okafor refused to accept the election result.\n";
+    let refusal = claims(
+        text,
+        &[
+            (
+                Kind::Indirect,
+                "the election result was fair and final",
+                "Odile Marchetti",
+                "Marchetti",
+                "said",
+            ),
+            (
+                Kind::Indirect,
+                "to accept the election result",
+                "Samuel Okafor",
+                "Okafor",
+                "refused",
+            ),
+        ],
+    );
+    let opposed = opposed(text, &refusal);
+    assert!(
+        sets_against(&opposed, "Samuel Okafor", "Odile Marchetti", "'refused'"),
+        "{opposed:?}"
+    );
+}
+
 /// `Okafor rejected the figures.`: what a source announced (figures,
 /// findings, a result) is something a denial may take for its whole
 /// object, as it takes `the accusation`.

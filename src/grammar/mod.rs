@@ -460,6 +460,10 @@ function_word_classes! {
     adversative => Adversative,
     /// Verbs by which a source sides with another it names: "backed her".
     backing => Backing,
+    /// Verbs of speaking that a source may refuse: after a refusal
+    /// ("declined to comment on", "refused to say whether") the claim takes
+    /// no side on what it names.
+    withheld => Withheld,
     /// Words that open a plural noun phrase, whose head takes no -s verb:
     /// "several negative comments".
     plural_determiner => PluralDeterminer,

@@ -215,10 +215,13 @@ pub(crate) fn doubled_quotes(text: &str, paragraphs: &[Paragraph], quotes: &[Quo
                 .copied()
                 .unwrap_or(Span::new(paragraph.span.end, paragraph.span.end));
             let inner = &text[open.end..close.start];
-            let content = Span::new(
-                open.end + (inner.len() - inner.trim_start().len()),
-                close.start - (inner.len() - inner.trim_end().len()),
-            );
+            let trimmed = inner.trim();
+            if trimmed.is_empty() {
+                // (`'' ''`: no words between the marks.)
+                continue;
+            }
+            let start = open.end + (inner.len() - inner.trim_start().len());
+            let content = Span::new(start, start + trimmed.len());
             // (The quotes are in text order and do not overlap: the first
             // that ends after the opening mark is the only one to look at.)
             let next = quotes.partition_point(|quote| quote.close.end <= open.start);

@@ -192,6 +192,17 @@ fn doubled_apostrophes_open_no_single_quote() {
     );
 }
 
+/// Doubled apostrophes around nothing but spaces (`'' ''`, which proptest
+/// found) hold no quote: the content trimmed of its spaces is empty, not a
+/// span that ends before it starts.
+#[test]
+fn doubled_apostrophes_around_spaces_hold_no_quote() {
+    for text in ["'' ''", "''   ''", "a '' '' b", "''\t''"] {
+        let paragraphs = crate::segment::paragraphs(text);
+        assert!(super::doubled_quotes(text, &paragraphs, &[]).is_empty(), "{text:?}");
+    }
+}
+
 /// `''…''` quotes pair in order within a paragraph, a run of three
 /// apostrophes being one mark (a single closing mark and a doubled one), so
 /// the next `''` opens a quote rather than closing the one before.

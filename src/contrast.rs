@@ -11,7 +11,10 @@
 //! - **rebuttal**: one claim targets the other speaker or their account: a
 //!   denial-framed cue whose content names them ("dismissed Kaken's
 //!   account"), or a rebuttal word of `rebuttals.txt` in a sentence that
-//!   points to them ("Her story was full of lies");
+//!   points to them ("Her story was full of lies"). A rebuttal of a speaker,
+//!   not of one claim, is set against the two claims of that speaker
+//!   nearest it (in its document first), not against every claim they made;
+//!   a refusal to speak or to deny ("declined to comment on") rebuts no one;
 //! - **dissent**: one claim answers the other's turn (`contrast/turns.rs`): a short
 //!   sentence of dissent right before it ("Some scientists disagree."),
 //!   "But" right before a new source on a shared term, a direct quote cued
@@ -93,6 +96,9 @@ const DISCOURSE_REACH: usize = 3;
 const REBUTTAL_REACH: usize = 6;
 /// More claims than this make a speaker's account too wide to rebut whole.
 const REBUTTAL_ACCOUNT: usize = 3;
+/// How many of one speaker's claims a rebuttal of that speaker (not of one
+/// claim) is set against in its document: those nearest it in the text.
+const REBUTTAL_ROWS: usize = 2;
 /// Longest evidence snippet, in words.
 const SNIPPET_WORDS: usize = 8;
 
@@ -482,6 +488,7 @@ impl Grouping<'_> {
             evidence_ids,
             ..
         } = links;
+        nearest_rebuttals(&mut kept, corpus, options.keep_related);
         // In order before they become pairs: a claim's place is at hand in
         // its record.
         let position = |claim: u32| -> (usize, usize) {
@@ -634,6 +641,9 @@ struct Judged {
     evidence: Vec<String>,
     /// The first opposed terms, "graduated vs. jail", for the topic label.
     opposed_terms: Option<String>,
+    /// Opposed only as a rebuttal of `b`'s speaker, by `a`: no signal of
+    /// the two claims themselves ([`nearest_rebuttals`]).
+    targeted: bool,
 }
 
 /// A pair kept whole, by claim index, its evidence as numbers of
@@ -645,6 +655,63 @@ struct Kept {
     score: f32,
     /// Where its evidence is in [`Links::evidence_ids`].
     evidence: Range<u32>,
+    /// See [`Judged::targeted`].
+    targeted: bool,
+}
+
+/// A rebuttal of a speaker rather than of one claim ("Her story was full of
+/// lies") answers what that speaker said nearest it: of the pairs a claim
+/// makes as such a rebuttal with one speaker's claims, the
+/// [`REBUTTAL_ROWS`] nearest stay opposed (of its own document first, by
+/// their distance in the text, then of other documents, by score), and
+/// the rest are related: `--all` shows them, and they link their topic
+/// all the same.
+fn nearest_rebuttals(kept: &mut Vec<Kept>, corpus: &Corpus, keep_related: bool) {
+    let mut groups: HashMap<(u32, u32), Vec<usize>> = HashMap::default();
+    for (index, pair) in kept.iter().enumerate() {
+        if pair.targeted && pair.relation == Relation::Opposes {
+            groups
+                .entry((pair.a, corpus.claims[pair.b as usize].speaker))
+                .or_default()
+                .push(index);
+        }
+    }
+    let mut demoted = vec![false; kept.len()];
+    for group in groups.values_mut().filter(|group| group.len() > REBUTTAL_ROWS) {
+        let place = |claim: u32| {
+            let record = &corpus.claims[claim as usize];
+            (record.at().document, record.span().start)
+        };
+        group.sort_by(|&x, &y| {
+            let nearness = |pair: &Kept| {
+                let ((document_a, start_a), (document_b, start_b)) = (place(pair.a), place(pair.b));
+                (
+                    document_a != document_b,
+                    if document_a == document_b {
+                        start_a.abs_diff(start_b)
+                    } else {
+                        0
+                    },
+                )
+            };
+            let (x, y) = (&kept[x], &kept[y]);
+            nearness(x)
+                .cmp(&nearness(y))
+                .then(y.score.total_cmp(&x.score))
+                .then_with(|| place(x.b).cmp(&place(y.b)))
+        });
+        for &index in &group[REBUTTAL_ROWS..] {
+            demoted[index] = true;
+        }
+    }
+    if keep_related {
+        for (pair, _) in kept.iter_mut().zip(&demoted).filter(|&(_, &demoted)| demoted) {
+            pair.relation = Relation::Related;
+        }
+    } else {
+        let mut demoted = demoted.into_iter();
+        kept.retain(|_| !demoted.next().unwrap_or(false));
+    }
 }
 
 /// The judged pairs as topics need them: every pair links its claims
@@ -718,6 +785,7 @@ impl Links {
                 relation: judged.relation,
                 score: judged.score,
                 evidence: start..self.evidence_ids.len() as u32,
+                targeted: judged.targeted,
             });
         }
     }
@@ -1221,6 +1289,9 @@ impl Judge<'_> {
             });
         }
         let score = 1.0 - signals.iter().map(|signal| 1.0 - signal.strength).product::<f32>();
+        // (A rebuttal is the only opposing signal: the claims' own words
+        // oppose nothing.)
+        let targeted = rebutted && signals.iter().filter(|signal| signal.opposing).count() == 1;
         let relation = if opposing && score >= OPPOSES_AT {
             Relation::Opposes
         } else if !opposing && !contrasting && similarity >= AGREES_AT {
@@ -1269,6 +1340,7 @@ impl Judge<'_> {
             score: score.clamp(0.0, 1.0),
             evidence,
             opposed_terms: opposed_terms.filter(|_| relation == Relation::Opposes),
+            targeted,
         })
     }
 

@@ -1455,3 +1455,46 @@ fn a_source_named_as_a_bodys_role_sides_with_the_body() {
         "{opposed:?}"
     );
 }
+
+/// A rebuttal of a speaker rather than of one claim (`Hale's story is full
+/// of lies`) answers what that speaker said nearest it: of a speaker with
+/// many claims, the two nearest the rebuttal are set against it, the rest
+/// stay related, not one opposing row for every claim of the speaker.
+#[test]
+fn a_rebuttal_of_a_speaker_opposes_the_claims_nearest_it() {
+    let text = "Hale said the river was clean in May.\n\nHale said the mill had closed in June.\n\n\
+                Hale said the workers were paid in full.\n\n\"Hale's story is full of lies,\" Berg said.\n\n\
+                Hale said the town would recover.\n";
+    let hale = |content| (Kind::Indirect, content, "Tom Hale", "Hale", "said");
+    let analysis = claims(
+        text,
+        &[
+            hale("the river was clean in May"),
+            hale("the mill had closed in June"),
+            hale("the workers were paid in full"),
+            (
+                Kind::Direct,
+                "Hale's story is full of lies,",
+                "Anna Berg",
+                "Berg",
+                "said",
+            ),
+            hale("the town would recover"),
+        ],
+    );
+    let documents = [(text, &analysis)];
+    let mut rebutted: Vec<String> = pairs(&documents, &run(&documents))
+        .into_iter()
+        .filter(|pair| pair.0 == Relation::Opposes)
+        .map(|pair| {
+            assert_eq!(
+                (pair.1.as_str(), pair.3.as_str()),
+                ("Anna Berg", "Tom Hale"),
+                "{pair:?}"
+            );
+            pair.4
+        })
+        .collect();
+    rebutted.sort();
+    assert_eq!(rebutted, ["the town would recover", "the workers were paid in full"]);
+}

@@ -15,6 +15,8 @@
 //!   not of one claim, is set against the two claims of that speaker
 //!   nearest it (in its document first), not against every claim they made;
 //!   a refusal to speak or to deny ("declined to comment on") rebuts no one;
+//!   `Rubio's claim that …` rebuts its owner; a source never opposes whom
+//!   they speak for ("Clinton spokesman Jesse Ferguson");
 //! - **dissent**: one claim answers the other's turn (`contrast/turns.rs`): a short
 //!   sentence of dissent right before it ("Some scientists disagree."),
 //!   "But" right before a new source on a shared term, a direct quote cued
@@ -1292,7 +1294,11 @@ impl Judge<'_> {
         // (A rebuttal is the only opposing signal: the claims' own words
         // oppose nothing.)
         let targeted = rebutted && signals.iter().filter(|signal| signal.opposing).count() == 1;
-        let relation = if opposing && score >= OPPOSES_AT {
+        // (A source never opposes whom they speak for: `Cruz spokeswoman
+        // Catherine Frazier` and Ted Cruz, in any document.)
+        let proxies = self.stances.speaks_for(first, claim_second.speaker)
+            || self.stances.speaks_for(second, claim_first.speaker);
+        let relation = if opposing && score >= OPPOSES_AT && !proxies {
             Relation::Opposes
         } else if !opposing && !contrasting && similarity >= AGREES_AT {
             Relation::Agrees

@@ -167,6 +167,10 @@ pub(crate) struct Claim {
     pub(crate) referents: Vec<(Span, u32)>,
     /// Claims of the same speaker in the same document, this one included.
     pub(crate) siblings: usize,
+    /// Speakers the claim's speaker speaks for, as a mention of theirs in
+    /// the document says: `Clinton spokesman Jesse Ferguson` speaks for
+    /// Hillary Clinton ([`principals`]).
+    pub(crate) principals: Vec<u32>,
     /// Its keys as document keys, in the order read, with repeats.
     pub(crate) keys: Vec<u32>,
     /// Claims of the document (indices into its claims) this one answers
@@ -772,6 +776,12 @@ pub(crate) fn read_document(
             .map(|read| read.claim.speaker)
         {
             document_claims[index].claim.referents.push((quote.span, target));
+        }
+    }
+    let principals = principals(&doc, quotes, &speaker_keys, speakers, &resolver, lexicon);
+    for read in &mut document_claims {
+        if let Some(principals) = principals.get(&read.claim.speaker) {
+            read.claim.principals.clone_from(principals);
         }
     }
     for index in 0..document_claims.len() {
@@ -1723,6 +1733,7 @@ fn read_claim<'t>(
         words,
         entities: Vec::new(),
         referents: Vec::new(),
+        principals: Vec::new(),
         siblings: 1,
         keys: Vec::new(),
         answers: Vec::new(),
@@ -1762,6 +1773,73 @@ fn is_anaphoric(text: &str, span: Span, lexicon: &Lexicon<'_>) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whom each speaker of a document speaks for: the speakers named in one
+/// of their mentions right before a role of the `proxy` class (`Clinton
+/// spokesman Jesse Ferguson`, `Trump's campaign manager`) or right after it
+/// and `for` or `to` (`a spokeswoman for Cruz`, `an aide to Trump`).
+fn principals(
+    doc: &Document<'_>,
+    quotes: &[crate::analysis::Quote],
+    speaker_keys: &[Option<String>],
+    speakers: &Speakers,
+    resolver: &Resolver<'_>,
+    lexicon: &Lexicon<'_>,
+) -> HashMap<u32, Vec<u32>> {
+    let text = doc.text;
+    let tokens = &doc.tokens;
+    let mut found: HashMap<u32, Vec<u32>> = HashMap::default();
+    for (quote, key) in quotes.iter().zip(speaker_keys) {
+        let (Some(mention), Some(key)) = (quote.mention, key.as_deref()) else {
+            continue;
+        };
+        let Some(&speaker) = speakers.speaker_ids.get(key) else {
+            continue;
+        };
+        let first = tokens.partition_point(|token| token.span.start < mention.start);
+        let end = tokens.partition_point(|token| token.span.end <= mention.end);
+        let is_word = |index: usize| tokens[index].class == TokenClass::Word;
+        let Some(proxy) = (first..end).find(|&index| {
+            is_word(index)
+                && lexicon
+                    .grammar
+                    .lexeme(&lower_case(tokens[index].span.of(text)))
+                    .is(WordClass::Proxy)
+        }) else {
+            continue;
+        };
+        // The capitalized words before the role (`Clinton campaign`), or
+        // after it and `for` or `to`.
+        let after = proxy + 1 < end && matches!(&*lower_case(tokens[proxy + 1].span.of(text)), "for" | "to");
+        let range = if after { proxy + 2..end } else { first..proxy };
+        let mut index = range.start;
+        while index < range.end {
+            if !is_word(index) || !tokens[index].is_capitalized(text) {
+                index += 1;
+                continue;
+            }
+            let mut run_end = index + 1;
+            while run_end < range.end
+                && is_word(run_end)
+                && tokens[run_end].is_capitalized(text)
+                && !is_possessive(tokens[run_end - 1].span.of(text))
+            {
+                run_end += 1;
+            }
+            let span = Span::new(tokens[index].span.start, tokens[run_end - 1].span.end);
+            if let Some(principal) = resolver.speaker_of_mention(span)
+                && principal != speaker
+            {
+                let list = found.entry(speaker).or_default();
+                if !list.contains(&principal) {
+                    list.push(principal);
+                }
+            }
+            index = run_end;
+        }
+    }
+    found
 }
 
 /// The speakers that pronouns (not subjects, not reflexives) and names point

@@ -49,11 +49,21 @@ pub(super) enum Pointer {
     Speaker(u32),
 }
 
+/// How a claim points to someone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Pointing {
+    /// Named or referred to.
+    Named,
+    /// As the owner of a charge it rebuts: `Rubio's claim that …`.
+    Owner,
+}
+
 /// Someone a claim with a denial cue or a rebuttal word points to, with the
 /// evidence either would write.
 #[derive(Clone, Debug)]
 pub(super) struct Pointed<S, P = Span> {
     pub(super) who: Pointer,
+    pub(super) how: Pointing,
     pub(super) span: P,
     /// For a denial-framed cue whose content holds the mention.
     pub(super) denial: Option<S>,
@@ -96,6 +106,8 @@ pub(super) struct StanceDraft {
     /// The cue as evidence, where its framing can count (denial, assertive).
     cue: Option<String>,
     rare: Rare<String>,
+    /// The speakers the claim's speaker speaks for.
+    principals: Vec<u32>,
 }
 
 /// Offsets into a claim's text, as the index keeps them (half the size of
@@ -152,6 +164,9 @@ pub(super) struct Stances {
     /// whom they point to.
     pending: Vec<Pending>,
     pointed: Vec<Pointed<u32, Short>>,
+    /// The speakers each claim's speaker speaks for, of the few claims whose
+    /// speaker does (`topic::Claim::principals`).
+    principals: HashMap<u32, Vec<u32>>,
 }
 
 /// No interned text.
@@ -220,6 +235,17 @@ impl Stances {
             .map(|&(_, evidence)| evidence)
     }
 
+    /// The speakers claim `claim`'s speaker speaks for.
+    fn principals(&self, claim: usize) -> &[u32] {
+        self.principals.get(&(claim as u32)).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether claim `claim`'s speaker speaks for `speaker` (`Clinton
+    /// spokesman Jesse Ferguson` for Hillary Clinton): the two never oppose.
+    pub(super) fn speaks_for(&self, claim: usize, speaker: u32) -> bool {
+        self.principals(claim).contains(&speaker)
+    }
+
     /// Whether claim `claim` (resolved) can give a pair no opposing signal
     /// of its own: no target, no side of opposed terms, no negated term, no
     /// denial cue, no rebuttal word. Most claims; and a pair of two such,
@@ -247,6 +273,11 @@ impl Stances {
             + self.targets.capacity() * size_of::<Target>()
             + self.answer_starts.capacity() * 4
             + self.answers.capacity() * size_of::<(u32, u32)>()
+            + self
+                .principals
+                .values()
+                .map(|principals| 16 + principals.capacity() * 4)
+                .sum::<usize>()
             + pending
     }
 
@@ -256,6 +287,9 @@ impl Stances {
         let claim = self.framing.len() as u32;
         let raw = |key: u32| raw_ids[key as usize];
         let rare = draft.rare;
+        if !draft.principals.is_empty() {
+            self.principals.insert(claim, draft.principals);
+        }
         self.framing.push(draft.framing);
         self.cue.push(draft.cue.map_or(NONE, |cue| strings.id(&cue)));
         self.rebuttal
@@ -303,6 +337,7 @@ impl Stances {
                         Pointer::Entity(key) => Pointer::Entity(raw(key)),
                         speaker => speaker,
                     },
+                    how: pointed.how,
                     span: Short::new(pointed.span),
                     denial: pointed.denial.map(|text| strings.id(&text)),
                     rebuttal: pointed.rebuttal.map(|text| strings.id(&text)),
@@ -338,7 +373,7 @@ impl Stances {
                 let targets = targets(
                     pending_claim.rebuttal,
                     candidates,
-                    claim.speaker,
+                    (claim.speaker, self.principals(claim_index)),
                     key_of_raw,
                     key_speaker,
                 );
@@ -350,15 +385,17 @@ impl Stances {
 }
 
 /// The speakers a claim of `speaker` with a denial cue or a `rebuttal`
-/// word rebuts, of the `candidates` it points to.
+/// word rebuts, of the `candidates` it points to (never one of the
+/// `principals` the speaker speaks for).
 fn targets(
     rebuttal: Option<Short>,
     candidates: &[Pointed<u32, Short>],
-    speaker: u32,
+    (speaker, principals): (u32, &[u32]),
     key_of_raw: &[u32],
     key_speaker: &[Option<u32>],
 ) -> Vec<Target> {
-    // Entities once each (the first mention), those that are speakers.
+    // Entities once each (the first mention), those that are speakers, but
+    // not whom the speaker speaks for.
     let mut seen: Vec<u32> = Vec::new();
     let mut pointed: Vec<(u32, &Pointed<u32, Short>)> = Vec::new();
     for candidate in candidates {
@@ -376,7 +413,17 @@ fn targets(
             }
             Pointer::Speaker(target) => target,
         };
-        pointed.push((target, candidate));
+        if !principals.contains(&target) {
+            pointed.push((target, candidate));
+        }
+    }
+    // The owner of the charge rebutted (`Rubio's claim that Cruz …`) is
+    // the one rebutted, whoever else the charge names.
+    if pointed
+        .iter()
+        .any(|&(target, candidate)| candidate.how == Pointing::Owner && target != speaker)
+    {
+        pointed.retain(|&(_, candidate)| candidate.how == Pointing::Owner);
     }
     let mut targets: Vec<Target> = Vec::new();
     let mut add_target = |target: u32, strength: f32, evidence: u32| {
@@ -423,6 +470,30 @@ fn targets(
         }
     }
     targets
+}
+
+/// Whether the name at `span` owns a charge (a noun of the `charge` class):
+/// `Rubio's claim`, `Kaken's account`.
+fn owns_charge(text: &str, span: Span, lexicon: &Lexicon<'_>) -> bool {
+    let written = span.of(text);
+    let rest = &text[span.end..];
+    let rest = if crate::topic::strip_possessive(written).len() < written.len() {
+        rest
+    } else if let Some(after) = ["'s", "’s", "'", "’"].iter().find_map(|mark| rest.strip_prefix(mark)) {
+        after
+    } else {
+        return false;
+    };
+    let next = rest
+        .trim_start()
+        .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
+        .next()
+        .unwrap_or("");
+    !next.is_empty()
+        && lexicon
+            .grammar
+            .lexeme(&lower_case(next))
+            .is(crate::grammar::WordClass::Charge)
 }
 
 /// Whether a claim is a refusal to speak or to deny: `declined to comment
@@ -572,6 +643,11 @@ impl StanceDraft {
             for (who, span) in pointers {
                 rare.pointed.push(Pointed {
                     who,
+                    how: if owns_charge(text, span, lexicon) {
+                        Pointing::Owner
+                    } else {
+                        Pointing::Named
+                    },
                     span,
                     denial: denial_cue
                         .filter(|_| claim.span.contains(span))
@@ -584,6 +660,11 @@ impl StanceDraft {
             Some(Framing::Denial | Framing::Assertive) => quote.cue.map(|cue| clean(cue.of(text), lexicon)),
             _ => None,
         };
-        StanceDraft { framing, cue, rare }
+        StanceDraft {
+            framing,
+            cue,
+            rare,
+            principals: std::mem::take(&mut claim.principals),
+        }
     }
 }

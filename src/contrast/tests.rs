@@ -1498,3 +1498,134 @@ fn a_rebuttal_of_a_speaker_opposes_the_claims_nearest_it() {
     rebutted.sort();
     assert_eq!(rebutted, ["the town would recover", "the workers were paid in full"]);
 }
+
+/// A source who speaks for someone (`Cruz spokeswoman Catherine Frazier`,
+/// `Clinton spokesman Jesse Ferguson`) opposes no claim of that person, and
+/// their rebuttal word goes past that person to the next one it points to;
+/// a rebuttal of `Rubio's claim that …` is aimed at the claim's owner, not
+/// at the person nearest the rebuttal word.
+#[test]
+fn a_spokesperson_rebuts_the_claim_s_owner_never_their_principal() {
+    let text = "Rubio said Cruz favours legalizing illegal immigrants.\n\n\
+                Cruz said he opposes amnesty.\n\n\
+                Cruz spokeswoman Catherine Frazier said Rubio's claim that Cruz backs legalization is simply not true.\n";
+    let analysis = claims(
+        text,
+        &[
+            (
+                Kind::Indirect,
+                "Cruz favours legalizing illegal immigrants",
+                "Marco Rubio",
+                "Rubio",
+                "said",
+            ),
+            (Kind::Indirect, "he opposes amnesty", "Ted Cruz", "Cruz", "said"),
+            (
+                Kind::Indirect,
+                "Rubio's claim that Cruz backs legalization is simply not true",
+                "Catherine Frazier",
+                "Cruz spokeswoman Catherine Frazier",
+                "said",
+            ),
+        ],
+    );
+    let spokeswoman = opposed(text, &analysis);
+    assert!(
+        spokeswoman
+            .iter()
+            .all(|(a, b, _)| [a, b] != ["Catherine Frazier", "Ted Cruz"]),
+        "{spokeswoman:?}"
+    );
+    assert!(
+        spokeswoman
+            .iter()
+            .any(|(a, b, _)| [a, b] == ["Catherine Frazier", "Marco Rubio"]),
+        "{spokeswoman:?}"
+    );
+    // (The owner of the charge, whoever the rebuttal word stands nearest.)
+    let text = "Rubio said Cruz favours legalizing illegal immigrants.\n\n\
+                Cruz said he opposes amnesty.\n\n\
+                Becker said Rubio's claim that Cruz backs legalization is simply not true.\n";
+    let analysis = claims(
+        text,
+        &[
+            (
+                Kind::Indirect,
+                "Cruz favours legalizing illegal immigrants",
+                "Marco Rubio",
+                "Rubio",
+                "said",
+            ),
+            (Kind::Indirect, "he opposes amnesty", "Ted Cruz", "Cruz", "said"),
+            (
+                Kind::Indirect,
+                "Rubio's claim that Cruz backs legalization is simply not true",
+                "Tom Becker",
+                "Becker",
+                "said",
+            ),
+        ],
+    );
+    let becker = opposed(text, &analysis);
+    assert!(
+        becker.iter().all(|(a, b, _)| [a, b] != ["Tom Becker", "Ted Cruz"]),
+        "{becker:?}"
+    );
+    assert!(
+        becker.iter().any(|(a, b, _)| [a, b] == ["Tom Becker", "Marco Rubio"]),
+        "{becker:?}"
+    );
+    let text = "Clinton said the plan was dangerous.\n\n\
+                Clinton spokesman Jesse Ferguson said Hillary has opposed any discrimination, believing such policies are wrong.\n";
+    let analysis = claims(
+        text,
+        &[
+            (
+                Kind::Indirect,
+                "the plan was dangerous",
+                "Hillary Clinton",
+                "Clinton",
+                "said",
+            ),
+            (
+                Kind::Indirect,
+                "Hillary has opposed any discrimination, believing such policies are wrong",
+                "Jesse Ferguson",
+                "Clinton spokesman Jesse Ferguson",
+                "said",
+            ),
+        ],
+    );
+    assert_nothing_opposed(text, &analysis);
+    // (The rebuttal word goes past the principal to the next one it points
+    // to.)
+    let text = "Trump said Clinton lied about the emails.\n\nClinton said she did not.\n\n\
+                Clinton spokesman Brian Fallon said Trump keeps attacking Clinton with falsehoods.\n";
+    let analysis = claims(
+        text,
+        &[
+            (
+                Kind::Indirect,
+                "Clinton lied about the emails",
+                "Donald Trump",
+                "Trump",
+                "said",
+            ),
+            (Kind::Indirect, "she did not", "Hillary Clinton", "Clinton", "said"),
+            (
+                Kind::Indirect,
+                "Trump keeps attacking Clinton with falsehoods",
+                "Brian Fallon",
+                "Clinton spokesman Brian Fallon",
+                "said",
+            ),
+        ],
+    );
+    let fallon = opposed(text, &analysis);
+    assert!(
+        fallon
+            .iter()
+            .any(|(a, b, _)| [a, b] == ["Brian Fallon", "Donald Trump"]),
+        "{fallon:?}"
+    );
+}

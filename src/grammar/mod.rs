@@ -464,6 +464,9 @@ function_word_classes! {
     /// ("declined to comment on", "refused to say whether") the claim takes
     /// no side on what it names.
     withheld => Withheld,
+    /// Roles that speak for the person or body named beside them in a
+    /// mention: "Clinton spokesman Jesse Ferguson", "an aide to Trump".
+    proxy => Proxy,
     /// Words that open a plural noun phrase, whose head takes no -s verb:
     /// "several negative comments".
     plural_determiner => PluralDeterminer,

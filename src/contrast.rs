@@ -1166,6 +1166,8 @@ impl Judge<'_> {
         let mut opposed_spans: Vec<(usize, Span)> = Vec::new();
         // Keys of the words that fired: not a shared topic, the opposition itself.
         let mut fired: Vec<u32> = Vec::new();
+        // Where the opposed terms' signals are in `signals`.
+        let terms_from = signals.len();
         for side_first in stance_first.sides {
             if let Some(side_second) = stance_second
                 .sides
@@ -1192,6 +1194,7 @@ impl Judge<'_> {
                 opposed_groups += 1;
             }
         }
+        let terms_to = signals.len();
         // The same term negated in one claim only (unless opposed terms
         // already counted the negated word), in claims sharing more than it.
         let polarity = |negating_claim: usize, affirming_claim: usize| -> Option<(u32, u32)> {
@@ -1280,9 +1283,15 @@ impl Judge<'_> {
             })
             .map(|&key| corpus.key_display[key as usize].as_str());
         let content_shared_count = content_shared.clone().count();
-        let opposing = signals.iter().any(|signal| signal.opposing);
         // Across documents one shared word ("doors") is no topic.
         let least_shared = if same_document { 1 } else { 2 };
+        // Across documents opposed terms need a topic besides themselves:
+        // "a dream come true" in one article, "simply not true" in another.
+        if !same_document && opposed_groups > 0 && content_shared_count < least_shared {
+            signals.drain(terms_from..terms_to);
+            opposed_terms = None;
+        }
+        let opposing = signals.iter().any(|signal| signal.opposing);
         if content_shared_count >= least_shared && (opposing || contrasting) {
             signals.push(Signal {
                 strength: SHARED_TOPIC,

@@ -1629,3 +1629,51 @@ fn a_spokesperson_rebuts_the_claim_s_owner_never_their_principal() {
         "{fallon:?}"
     );
 }
+
+/// Across documents, opposed terms need a topic of their own: `true` in one
+/// article and `not true` in another share nothing else, and oppose
+/// nothing; the same words on one shared subject still oppose.
+#[test]
+fn opposed_terms_across_documents_need_a_shared_topic() {
+    let across = |first: &str, second: &str| {
+        let a = claims(
+            first,
+            &[(
+                Kind::Indirect,
+                first.split(" said ").nth(1).unwrap().trim_end_matches(".\n"),
+                "Ann Lee",
+                "Lee",
+                "said",
+            )],
+        );
+        let b = claims(
+            second,
+            &[(
+                Kind::Indirect,
+                second.split(" said ").nth(1).unwrap().trim_end_matches(".\n"),
+                "Tom Park",
+                "Park",
+                "said",
+            )],
+        );
+        let documents = [(first, &a), (second, &b)];
+        pairs(&documents, &run(&documents))
+            .into_iter()
+            .filter(|pair| pair.0 == Relation::Opposes)
+            .count()
+    };
+    assert_eq!(
+        across(
+            "Lee said it was a dream come true.\n",
+            "Park said that was simply not true.\n"
+        ),
+        0
+    );
+    assert_eq!(
+        across(
+            "Lee said the harbour budget report was true.\n",
+            "Park said the harbour budget report was not true.\n"
+        ),
+        1
+    );
+}

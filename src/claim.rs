@@ -855,11 +855,15 @@ impl Finder<'_, '_> {
             && !self.quote_ends_at(index - 1)
         {
             let sentence_end = self.sentence_end(index, &paragraph);
-            // The speaker ends the sentence or an aside follows it; `…,
-            // Ari Fleischer, said Trump's nomination will …` goes on with a
-            // clause, which the cue reports.
+            // The speaker ends the sentence or an aside follows it, or a
+            // clause that says who they are (`…, said an aide who attended
+            // the meeting`); `…, Ari Fleischer, said Trump's nomination will
+            // …` goes on with a clause, which the cue reports.
             if let Some(&speaker_end) = self.matcher.speaker_ends(index + 1, sentence_end).iter().find(|&&end| {
-                end == sentence_end || matches!(self.word(end), "," | "(" | ";") || is_long_dash(self.word(end))
+                end == sentence_end
+                    || matches!(self.word(end), "," | "(" | ";")
+                    || is_long_dash(self.word(end))
+                    || self.lower(end) == "who"
             }) {
                 let content = self.content_span(sentence_start, index - 1)?;
                 // `The contrast, said Doyle, would be clear`: the sentence

@@ -4149,3 +4149,24 @@ fn that_ending_the_sentence_is_the_object() {
         ],
     );
 }
+
+/// An inverted trailing attribution whose speaker a relative clause
+/// describes (`…, said an aide who attended the meeting.`) is the
+/// sentence's source: the clause tells who the speaker is, and the
+/// sentence before the comma is what they said.
+#[test]
+fn a_trailing_speaker_described_by_who_reports_the_sentence() {
+    check(
+        "Title.\n\nThe mayor promised to fix the roads by June, said an aide who attended the meeting.",
+        &[("The mayor promised to fix the roads by June", "an aide", "said", None)],
+    );
+    check(
+        "Title.\n\nMr. Obama warned the Chinese leader not to move on the shoal, said an American official who attended the talks.",
+        &[(
+            "Mr. Obama warned the Chinese leader not to move on the shoal",
+            "an American official",
+            "said",
+            None,
+        )],
+    );
+}

@@ -3844,7 +3844,33 @@ impl Finder<'_, '_> {
                 && (self.matcher.is(at + 1, WordClass::Calendar)
                     || (at + 3 < end && self.lower(at + 1) == "a" && self.lower(at + 2) == "statement"))
             {
-                at += if self.lower(at + 1) == "a" { 3 } else { 2 };
+                let statement = self.lower(at + 1) == "a";
+                at += if statement { 3 } else { 2 };
+                // `in a statement released Tuesday`, `… provided to
+                // POLITICO`: a participle that describes the statement, with
+                // its hearer or agent (its time is skipped next).
+                if statement
+                    && at < end
+                    && self.doc.tokens[at].class == TokenClass::Word
+                    && !self.matcher.is_capitalized(at)
+                    && (self.lower(at).ends_with("ed") || self.matcher.is(at, WordClass::IrregularPast))
+                {
+                    at += 1;
+                    if at + 1 < end && matches!(self.lower(at), "to" | "by") {
+                        // (`by the Trump campaign`: a name after its article.)
+                        let name = at + 1 + usize::from(at + 2 < end && self.lower(at + 1) == "the");
+                        if self.matcher.is_capitalized(name) {
+                            at = self.matcher.name_end(name, end).unwrap_or(name + 1);
+                            // (`the Trump campaign`: the name's noun.)
+                            if at < end
+                                && self.matcher.tags().lexeme(at).person.is_some()
+                                && !self.matcher.is_capitalized(at)
+                            {
+                                at += 1;
+                            }
+                        }
+                    }
+                }
                 continue;
             }
             return at;

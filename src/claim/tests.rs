@@ -4170,3 +4170,27 @@ fn a_trailing_speaker_described_by_who_reports_the_sentence() {
         )],
     );
 }
+
+/// `said in a statement released Tuesday that …`: a participle that
+/// describes the statement (with its time, its hearer or its agent) is no
+/// part of what was said; with no clause after it, nothing is reported
+/// (`… said in a statement provided to POLITICO.`).
+#[test]
+fn a_participle_describing_the_statement_is_not_what_was_said() {
+    check(
+        "Title.\n\nThe mayor said in a statement released Tuesday that the roads would be fixed.",
+        &[("the roads would be fixed", "mayor", "said", None)],
+    );
+    check(
+        "Title.\n\n\"Trump is the kind of politician voters fear,\" Katie Packer said in a statement provided to POLITICO.",
+        &[],
+    );
+    check(
+        "Title.\n\n\"We will win,\" the senator said in a statement released Tuesday.",
+        &[],
+    );
+    check(
+        "Title.\n\nMike Pence said in a statement released by the Trump campaign the report merits an inquiry.",
+        &[("the report merits an inquiry", "Mike Pence", "said", None)],
+    );
+}

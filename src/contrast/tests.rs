@@ -1078,6 +1078,29 @@ fn but_before_a_new_source_answers_the_turn_before_on_a_shared_term() {
         ],
     );
     assert_nothing_opposed(apart, &analysis_apart);
+    // (A document or a thing that "says" is no new source taking a side:
+    // `But the missive said …`.)
+    let thing = "The minister said the plan would keep energy bills down.\n\nBut the missive said the plan was a gift to oil companies.\n";
+    let analysis_thing = claims(
+        thing,
+        &[
+            (
+                Kind::Indirect,
+                "the plan would keep energy bills down",
+                "Clara Whitcombe",
+                "The minister",
+                "said",
+            ),
+            (
+                Kind::Indirect,
+                "the plan was a gift to oil companies",
+                "missive",
+                "the missive",
+                "said",
+            ),
+        ],
+    );
+    assert_nothing_opposed(thing, &analysis_thing);
 }
 
 /// A second dissent after the first answers what the first answered

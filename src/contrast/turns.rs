@@ -350,7 +350,17 @@ fn mark(
         .cue
         .and_then(|cue| grammar.verb(&lower_case(cue.of(text))))
         .is_some_and(|(verb, _)| verb.quotes);
-    if let Some(mention) = quote.mention.filter(|_| speech) {
+    // (Not a document that says: `But the missive said …`.)
+    let someone = |mention: Span| {
+        let first = tokens.partition_point(|token| token.span.start < mention.start);
+        let end = tokens.partition_point(|token| token.span.end <= mention.end);
+        !tokens[first..end.max(first)].iter().any(|token| {
+            grammar
+                .lexeme(&lower_case(token.span.of(text)))
+                .is(WordClass::DocumentNoun)
+        })
+    };
+    if let Some(mention) = quote.mention.filter(|&mention| speech && someone(mention)) {
         let before = words(
             first
                 ..tokens

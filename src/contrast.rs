@@ -1139,7 +1139,10 @@ impl Judge<'_> {
         let both_deny = [stance_first, stance_second]
             .iter()
             .all(|stance| stance.framing == Some(Framing::Denial));
-        if !rebutted && on_topic && same_document && !both_deny {
+        // A denial or a rebuttal word that names no one opposes a claim on
+        // its topic: two shared keys or more, not one word (`dismissed the
+        // email issue` against `some of the emails contained …`).
+        if !rebutted && shared.len() >= 2 && same_document && !both_deny {
             for stance in [stance_first, stance_second] {
                 if !stance.targets.is_empty() {
                     // Its rebuttal is aimed at someone else.

@@ -1700,3 +1700,56 @@ fn opposed_terms_across_documents_need_a_shared_topic() {
         1
     );
 }
+
+/// A denial that names no one opposes claims on its topic: a topic of two
+/// shared keys or more, not one word (`dismissed the email issue` against
+/// `some of the emails contained secret material`).
+#[test]
+fn a_denial_naming_no_one_opposes_on_more_than_one_shared_word() {
+    let one = "Sanders dismissed the email issue.\n\nFallon said some of the emails contained secret material.\n";
+    let analysis = claims(
+        one,
+        &[
+            (
+                Kind::Indirect,
+                "the email issue",
+                "Bernie Sanders",
+                "Sanders",
+                "dismissed",
+            ),
+            (
+                Kind::Indirect,
+                "some of the emails contained secret material",
+                "Brian Fallon",
+                "Fallon",
+                "said",
+            ),
+        ],
+    );
+    assert_nothing_opposed(one, &analysis);
+    let two = "Lee dismissed the harbour budget report.\n\nPark said the harbour budget report was accurate.\n";
+    let analysis = claims(
+        two,
+        &[
+            (
+                Kind::Indirect,
+                "the harbour budget report",
+                "Ann Lee",
+                "Lee",
+                "dismissed",
+            ),
+            (
+                Kind::Indirect,
+                "the harbour budget report was accurate",
+                "Tom Park",
+                "Park",
+                "said",
+            ),
+        ],
+    );
+    let opposed = opposed(two, &analysis);
+    assert!(
+        sets_against(&opposed, "Ann Lee", "Tom Park", "'dismissed'"),
+        "{opposed:?}"
+    );
+}

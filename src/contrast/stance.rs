@@ -497,10 +497,11 @@ fn owns_charge(text: &str, span: Span, lexicon: &Lexicon<'_>) -> bool {
 }
 
 /// Whether a claim is a refusal to speak or to deny: `declined to comment
-/// on …`, `refused to say whether …`, `refused to disavow …`. Its cue ends
-/// in a verb of denial flagged `infinitive` (a refusal) and the claim opens
-/// with `to` and a verb of the `withheld` class or one of denial. (A
-/// refusal to accept something still denies it.)
+/// on …`, `refused to say whether …`, `declined to criticize …`, `refused
+/// to disavow …`. Its cue ends in a verb of denial flagged `infinitive` (a
+/// refusal) and the claim opens with `to` and a verb of the `withheld`
+/// class, a verb of speech (flagged `quote`) or one of denial. (A refusal
+/// to accept or to endorse, which quote nothing, still denies.)
 fn refuses_to_speak(quote: &crate::analysis::Quote, claim: Span, text: &str, lexicon: &Lexicon<'_>) -> bool {
     let grammar = lexicon.grammar;
     let refusal = quote
@@ -512,13 +513,17 @@ fn refuses_to_speak(quote: &crate::analysis::Quote, claim: Span, text: &str, lex
                 .is_some_and(|(verb, _)| verb.framing == Framing::Denial && verb.infinitive)
         });
     let mut words = claim.of(text).split_whitespace().map(lower_case);
+    // (One adverb may split the infinitive: `to directly respond`.)
+    let verb = words.next().filter(|word| word == "to").and_then(|_| {
+        let word = words.next()?;
+        if word.ends_with("ly") { words.next() } else { Some(word) }
+    });
     refusal
-        && words.next().is_some_and(|word| word == "to")
-        && words.next().is_some_and(|word| {
+        && verb.is_some_and(|word| {
             grammar.lexeme(&word).is(crate::grammar::WordClass::Withheld)
                 || grammar
                     .verb(&word)
-                    .is_some_and(|(verb, _)| verb.framing == Framing::Denial)
+                    .is_some_and(|(verb, _)| verb.quotes || verb.framing == Framing::Denial)
         })
 }
 

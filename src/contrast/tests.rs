@@ -1307,7 +1307,8 @@ fn two_denials_on_one_topic_do_not_oppose() {
 fn a_refusal_to_speak_or_to_deny_opposes_nothing() {
     let text = "Marchetti said the election result was fair and final.\n\n\
                 Okafor declined to comment on the election result.\n\n\
-                His party refused to disavow the election result.\n";
+                His party refused to disavow the election result.\n\n\
+                Ana Ruiz declined to directly criticize the election result.\n";
     let refusals = claims(
         text,
         &[
@@ -1331,6 +1332,13 @@ fn a_refusal_to_speak_or_to_deny_opposes_nothing() {
                 "Unity Party",
                 "His party",
                 "refused",
+            ),
+            (
+                Kind::Indirect,
+                "to directly criticize the election result",
+                "Ana Ruiz",
+                "Ana Ruiz",
+                "declined",
             ),
         ],
     );

@@ -513,10 +513,15 @@ fn refuses_to_speak(quote: &crate::analysis::Quote, claim: Span, text: &str, lex
                 .is_some_and(|(verb, _)| verb.framing == Framing::Denial && verb.infinitive)
         });
     let mut words = claim.of(text).split_whitespace().map(lower_case);
-    // (One adverb may split the infinitive: `to directly respond`.)
+    // (One adverb may split the infinitive: `to directly respond`, not
+    // `to reply`.)
     let verb = words.next().filter(|word| word == "to").and_then(|_| {
         let word = words.next()?;
-        if word.ends_with("ly") { words.next() } else { Some(word) }
+        if word.ends_with("ly") && grammar.verb(&word).is_none() {
+            words.next()
+        } else {
+            Some(word)
+        }
     });
     refusal
         && verb.is_some_and(|word| {

@@ -1308,7 +1308,8 @@ fn a_refusal_to_speak_or_to_deny_opposes_nothing() {
     let text = "Marchetti said the election result was fair and final.\n\n\
                 Okafor declined to comment on the election result.\n\n\
                 His party refused to disavow the election result.\n\n\
-                Ana Ruiz declined to directly criticize the election result.\n";
+                Ana Ruiz declined to directly criticize the election result.\n\n\
+                Tom Hale declined to reply on the election result.\n";
     let refusals = claims(
         text,
         &[
@@ -1338,6 +1339,13 @@ fn a_refusal_to_speak_or_to_deny_opposes_nothing() {
                 "to directly criticize the election result",
                 "Ana Ruiz",
                 "Ana Ruiz",
+                "declined",
+            ),
+            (
+                Kind::Indirect,
+                "to reply on the election result",
+                "Tom Hale",
+                "Tom Hale",
                 "declined",
             ),
         ],

@@ -173,7 +173,9 @@ pub struct Pair {
     /// How they relate.
     pub relation: Relation,
     /// Strength in [0, 1]: the opposition score, or for `agrees` and
-    /// `related` the similarity of their terms.
+    /// `related` the similarity of their terms (but for a rebuttal of a
+    /// person left `related` because nearer claims of theirs are opposed,
+    /// the opposition score it had).
     pub score: f32,
     /// Why, in words a person can check against the text.
     pub evidence: Vec<String>,

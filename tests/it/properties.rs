@@ -226,8 +226,105 @@ fn news_like() -> impl Strategy<Value = String> {
     prop::collection::vec(sentence, 0..30).prop_map(|sentences| sentences.concat())
 }
 
+/// Sentences of sources who speak for, deny, rebut and refuse: what the
+/// contrast rules read (turns, rebuttals, proxies, refusals, owners).
+fn contrast_like() -> impl Strategy<Value = String> {
+    let sentence = (
+        prop::sample::select(
+            &[
+                "Ann Lee",
+                "Tom Park",
+                "Lee",
+                "She",
+                "Clinton spokesman Jesse Ferguson",
+                "An aide to Park",
+                "The ministry",
+                "But the opposition",
+                "Some scientists disagree. Ruth Dale",
+                "",
+            ][..],
+        ),
+        prop::sample::select(
+            &[
+                " said",
+                " denied",
+                " dismissed",
+                " declined to comment on",
+                " refused to directly criticize",
+                " rejected",
+                " told AFP",
+                " backed her, saying",
+                ":",
+            ][..],
+        ),
+        prop::sample::select(
+            &[
+                " the plan was a lie",
+                " that",
+                " it",
+                " Park's claim that Lee lied about the plan",
+                " the report was false and the budget balanced",
+                " \"Her story is full of lies,\"",
+                " the budget was not balanced",
+                " «the report is fiction»",
+                "",
+            ][..],
+        ),
+        prop::sample::select(&[".", ". ", ".\n\n", "\n", ", Lee said.", ""][..]),
+    )
+        .prop_map(|(who, verb, what, end)| format!("{who}{verb}{what}{end}"));
+    prop::collection::vec(sentence, 0..16).prop_map(|sentences| sentences.concat())
+}
+
+/// Contrasting documents never panics, and every pair is of two claims of
+/// the documents, by two speakers, with a score in [0, 1], in a topic,
+/// `opposes` first; with and without the related pairs.
+fn check_contrast(texts: &[String]) {
+    let analyses: Vec<whosaid::Analysis> = texts.iter().map(|text| Analyzer::new().analyze(text)).collect();
+    let documents: Vec<whosaid::contrast::DocumentAnalysis> = texts
+        .iter()
+        .zip(&analyses)
+        .map(|(text, analysis)| whosaid::contrast::DocumentAnalysis {
+            id: "prop",
+            text,
+            analysis,
+        })
+        .collect();
+    for keep_related in [true, false] {
+        let options = whosaid::contrast::ContrastOptions {
+            keep_related,
+            ..whosaid::contrast::ContrastOptions::default()
+        };
+        let contrasts = whosaid::contrast::contrast_with(&documents, whosaid::Grammar::builtin(), options);
+        for pair in &contrasts.pairs {
+            assert!(
+                pair.topic < contrasts.topics.len(),
+                "topic {} of {}",
+                pair.topic,
+                contrasts.topics.len()
+            );
+            assert!((0.0..=1.0).contains(&pair.score), "score {}", pair.score);
+            assert!(keep_related || pair.relation == whosaid::contrast::Relation::Opposes);
+            let quote = |claim: whosaid::contrast::ClaimRef| {
+                let quote = &analyses[claim.document].quotes[claim.quote];
+                assert!(quote.kind.is_claim(), "{:?} is no claim", quote.kind);
+                quote.speaker.clone()
+            };
+            assert_ne!(quote(pair.a), quote(pair.b), "a speaker paired with themself");
+        }
+        for pair in contrasts.pairs.windows(2) {
+            assert!(pair[0].relation <= pair[1].relation, "pairs out of order");
+        }
+    }
+}
+
 // 256 cases a property; more with PROPTEST_CASES=N.
 proptest! {
+    #[test]
+    fn contrast_pairs_two_speakers_claims_in_order(texts in prop::collection::vec(contrast_like(), 1..4)) {
+        check_contrast(&texts);
+    }
+
     #[test]
     fn arbitrary_unicode(text in any::<String>()) {
         check_all(&text);

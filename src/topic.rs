@@ -1800,18 +1800,14 @@ fn principals(
         let first = tokens.partition_point(|token| token.span.start < mention.start);
         let end = tokens.partition_point(|token| token.span.end <= mention.end);
         let is_word = |index: usize| tokens[index].class == TokenClass::Word;
-        let Some(proxy) = (first..end).find(|&index| {
-            is_word(index)
-                && lexicon
-                    .grammar
-                    .lexeme(&lower_case(tokens[index].span.of(text)))
-                    .is(WordClass::Proxy)
-        }) else {
+        let Some(proxy) =
+            (first..end).find(|&index| is_word(index) && lexicon.grammar.lexeme(doc.lower(index)).is(WordClass::Proxy))
+        else {
             continue;
         };
         // The capitalized words before the role (`Clinton campaign`), or
         // after it and `for` or `to`.
-        let after = proxy + 1 < end && matches!(&*lower_case(tokens[proxy + 1].span.of(text)), "for" | "to");
+        let after = proxy + 1 < end && matches!(doc.lower(proxy + 1), "for" | "to");
         let range = if after { proxy + 2..end } else { first..proxy };
         let mut index = range.start;
         while index < range.end {

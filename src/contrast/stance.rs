@@ -5,6 +5,9 @@
 
 use std::mem::size_of;
 
+use crate::grammar::WordClass;
+use crate::segment::Token;
+
 use super::*;
 use crate::topic::{Claim, ClaimRecord, DocumentFacts, grow};
 
@@ -473,27 +476,24 @@ fn targets(
 }
 
 /// Whether the name at `span` owns a charge (a noun of the `charge` class):
-/// `Rubio's claim`, `Kaken's account`.
-fn owns_charge(text: &str, span: Span, lexicon: &Lexicon<'_>) -> bool {
+/// `Rubio's claim`, `Sanders' account`. `region` is the tokens around it,
+/// with their lower-case forms, possessives dropped.
+fn owns_charge(text: &str, span: Span, (region, lowers): (&[Token], &[Cow<str>]), lexicon: &Lexicon<'_>) -> bool {
     let written = span.of(text);
-    let rest = &text[span.end..];
-    let rest = if crate::topic::strip_possessive(written).len() < written.len() {
-        rest
-    } else if let Some(after) = ["'s", "’s", "'", "’"].iter().find_map(|mark| rest.strip_prefix(mark)) {
-        after
-    } else {
-        return false;
-    };
-    let next = rest
-        .trim_start()
-        .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
-        .next()
-        .unwrap_or("");
-    !next.is_empty()
-        && lexicon
-            .grammar
-            .lexeme(&lower_case(next))
-            .is(crate::grammar::WordClass::Charge)
+    let mut next = region.partition_point(|token| token.span.start < span.end);
+    if strip_possessive(written).len() == written.len() {
+        // (`Sanders’ account`: the apostrophe alone, after the name.)
+        let apostrophe = region.get(next).is_some_and(|token| {
+            token.span.start == span.end && matches!(token.span.of(text), "'" | "’" | "'s" | "’s")
+        });
+        if !apostrophe {
+            return false;
+        }
+        next += 1;
+    }
+    lowers
+        .get(next)
+        .is_some_and(|lower| lexicon.grammar.lexeme(lower).is(WordClass::Charge))
 }
 
 /// Whether a claim is a refusal to speak or to deny: `declined to comment
@@ -502,7 +502,7 @@ fn owns_charge(text: &str, span: Span, lexicon: &Lexicon<'_>) -> bool {
 /// refusal) and the claim opens with `to` and a verb of the `withheld`
 /// class, a verb of speech (flagged `quote`) or one of denial. (A refusal
 /// to accept or to endorse, which quote nothing, still denies.)
-fn refuses_to_speak(quote: &crate::analysis::Quote, claim: Span, text: &str, lexicon: &Lexicon<'_>) -> bool {
+fn refuses_to_speak(quote: &crate::analysis::Quote, claim: &Claim, text: &str, lexicon: &Lexicon<'_>) -> bool {
     let grammar = lexicon.grammar;
     let refusal = quote
         .cue
@@ -512,12 +512,12 @@ fn refuses_to_speak(quote: &crate::analysis::Quote, claim: Span, text: &str, lex
                 .verb(&lower_case(word))
                 .is_some_and(|(verb, _)| verb.framing == Framing::Denial && verb.infinitive)
         });
-    let mut words = claim.of(text).split_whitespace().map(lower_case);
+    let mut words = claim.words.iter().map(|word| word.lower(text));
     // (One adverb may split the infinitive: `to directly respond`, not
     // `to reply`.)
-    let verb = words.next().filter(|word| word == "to").and_then(|_| {
+    let verb = words.next().filter(|&word| word == "to").and_then(|_| {
         let word = words.next()?;
-        if word.ends_with("ly") && grammar.verb(&word).is_none() {
+        if word.ends_with("ly") && grammar.verb(word).is_none() {
             words.next()
         } else {
             Some(word)
@@ -525,9 +525,9 @@ fn refuses_to_speak(quote: &crate::analysis::Quote, claim: Span, text: &str, lex
     });
     refusal
         && verb.is_some_and(|word| {
-            grammar.lexeme(&word).is(crate::grammar::WordClass::Withheld)
+            grammar.lexeme(word).is(WordClass::Withheld)
                 || grammar
-                    .verb(&word)
+                    .verb(word)
                     .is_some_and(|(verb, _)| verb.quotes || verb.framing == Framing::Denial)
         })
 }
@@ -631,7 +631,7 @@ impl StanceDraft {
         // resolved as speakers are; with the evidence a denial-framed cue
         // or the rebuttal word would write for each.
         let framing = match quote.framing {
-            Some(Framing::Denial) if refuses_to_speak(quote, claim.span, text, lexicon) => Some(Framing::Neutral),
+            Some(Framing::Denial) if refuses_to_speak(quote, claim, text, lexicon) => Some(Framing::Neutral),
             framing => framing,
         };
         let denial_cue = match (framing, quote.cue) {
@@ -653,7 +653,7 @@ impl StanceDraft {
             for (who, span) in pointers {
                 rare.pointed.push(Pointed {
                     who,
-                    how: if owns_charge(text, span, lexicon) {
+                    how: if owns_charge(text, span, (region, &region_lowers), lexicon) {
                         Pointing::Owner
                     } else {
                         Pointing::Named

@@ -896,9 +896,22 @@ fn a_denial_of_it_rebuts_the_speaker_before() {
     assert!(denial.5.contains(&"'denied it'".to_string()), "{:?}", denial.5);
 }
 
+/// A reported claim for [`claims`]: `(content, speaker, mention, cue)`.
+fn indirect<'a>(content: &'a str, speaker: &'a str, mention: &'a str, cue: &'a str) -> ClaimRow<'a> {
+    (Kind::Indirect, content, speaker, mention, cue)
+}
+
+/// A direct quote for [`claims`]: `(content, speaker, mention, cue)`.
+fn direct<'a>(content: &'a str, speaker: &'a str, mention: &'a str, cue: &'a str) -> ClaimRow<'a> {
+    (Kind::Direct, content, speaker, mention, cue)
+}
+
+/// `(kind, content, speaker, mention, cue)` of one claim of a test.
+type ClaimRow<'a> = (Kind, &'a str, &'a str, &'a str, &'a str);
+
 /// The analysis of a document whose claims are `(kind, content, speaker,
 /// mention, cue)`, as [`claim`] finds each in `text`.
-fn claims(text: &str, claims: &[(Kind, &str, &str, &str, &str)]) -> Analysis {
+fn claims(text: &str, claims: &[ClaimRow<'_>]) -> Analysis {
     analysis(
         claims
             .iter()
@@ -918,6 +931,13 @@ fn opposed(text: &str, analysis: &Analysis) -> Vec<(String, String, Vec<String>)
         .collect()
 }
 
+/// Asserts that `a` and `b` are set against each other in the one document
+/// `text`, with `evidence` among the words shown.
+fn assert_sets_against(text: &str, analysis: &Analysis, a: &str, b: &str, evidence: &str) {
+    let opposed = opposed(text, analysis);
+    assert!(sets_against(&opposed, a, b, evidence), "{opposed:?}");
+}
+
 /// Whether `a` and `b` are set against each other, with `evidence` among
 /// the words shown.
 fn sets_against(opposed: &[(String, String, Vec<String>)], a: &str, b: &str, evidence: &str) -> bool {
@@ -935,22 +955,19 @@ fn a_sentence_of_dissent_sets_the_next_source_against_the_paragraph_before() {
     let analysis = claims(
         text,
         &[
-            (
-                Kind::Indirect,
+            indirect(
                 "the release meets international standards",
                 "agency",
                 "The agency",
                 "said",
             ),
-            (
-                Kind::Indirect,
+            indirect(
                 "the agency would monitor the water",
                 "Rafael Grosz",
                 "Rafael Grosz",
                 "said the agency",
             ),
-            (
-                Kind::Direct,
+            direct(
                 "We don't know enough about the long-term effects,",
                 "Robert Richter",
                 "Robert Richter",
@@ -978,15 +995,13 @@ fn a_negated_word_of_being_won_over_dissents_and_a_refusal_does_not() {
     let analysis_convinced = claims(
         convinced,
         &[
-            (
-                Kind::Indirect,
+            indirect(
                 "the fines would clean up the rivers",
                 "Stephen Barr",
                 "Stephen Barr",
                 "said",
             ),
-            (
-                Kind::Direct,
+            direct(
                 "They have been promising this for years,",
                 "Ruth Dale",
                 "Ruth Dale",
@@ -1008,15 +1023,13 @@ fn a_negated_word_of_being_won_over_dissents_and_a_refusal_does_not() {
     let analysis_declined = claims(
         declined,
         &[
-            (
-                Kind::Indirect,
+            indirect(
                 "the fines would clean up the rivers",
                 "Stephen Barr",
                 "Stephen Barr",
                 "said",
             ),
-            (
-                Kind::Direct,
+            direct(
                 "They have been promising this for years,",
                 "Ruth Dale",
                 "Ruth Dale",
@@ -1036,15 +1049,13 @@ fn but_before_a_new_source_answers_the_turn_before_on_a_shared_term() {
     let analysis_shared = claims(
         shared,
         &[
-            (
-                Kind::Indirect,
+            indirect(
                 "the plan would keep energy bills down",
                 "Clara Whitcombe",
                 "The minister",
                 "said",
             ),
-            (
-                Kind::Indirect,
+            indirect(
                 "the plan was a gift to oil companies",
                 "opposition",
                 "the opposition",
@@ -1052,24 +1063,24 @@ fn but_before_a_new_source_answers_the_turn_before_on_a_shared_term() {
             ),
         ],
     );
-    let opposed_shared = opposed(shared, &analysis_shared);
-    assert!(
-        sets_against(&opposed_shared, "opposition", "Clara Whitcombe", "'But the opposition'"),
-        "{opposed_shared:?}"
+    assert_sets_against(
+        shared,
+        &analysis_shared,
+        "opposition",
+        "Clara Whitcombe",
+        "'But the opposition'",
     );
     let apart = "The minister said the plan would keep energy bills down.\n\nBut the opposition said she was out of touch with voters.\n";
     let analysis_apart = claims(
         apart,
         &[
-            (
-                Kind::Indirect,
+            indirect(
                 "the plan would keep energy bills down",
                 "Clara Whitcombe",
                 "The minister",
                 "said",
             ),
-            (
-                Kind::Indirect,
+            indirect(
                 "she was out of touch with voters",
                 "opposition",
                 "the opposition",
@@ -1084,20 +1095,13 @@ fn but_before_a_new_source_answers_the_turn_before_on_a_shared_term() {
     let analysis_thing = claims(
         thing,
         &[
-            (
-                Kind::Indirect,
+            indirect(
                 "the plan would keep energy bills down",
                 "Clara Whitcombe",
                 "The minister",
                 "said",
             ),
-            (
-                Kind::Indirect,
-                "the plan was a gift to oil companies",
-                "missive",
-                "the missive",
-                "said",
-            ),
+            indirect("the plan was a gift to oil companies", "missive", "the missive", "said"),
         ],
     );
     assert_nothing_opposed(thing, &analysis_thing);
@@ -1195,20 +1199,8 @@ fn a_dissent_answers_no_crowd_and_ends_with_its_line() {
     let analysis_crowd = claims(
         crowd,
         &[
-            (
-                Kind::Indirect,
-                "the port will bring jobs",
-                "many",
-                "Many voters",
-                "believe",
-            ),
-            (
-                Kind::Direct,
-                "The port will bring trucks,",
-                "Ana Ruiz",
-                "Ana Ruiz",
-                "said Ana",
-            ),
+            indirect("the port will bring jobs", "many", "Many voters", "believe"),
+            direct("The port will bring trucks,", "Ana Ruiz", "Ana Ruiz", "said Ana"),
         ],
     );
     assert_nothing_opposed(crowd, &analysis_crowd);
@@ -1216,16 +1208,9 @@ fn a_dissent_answers_no_crowd_and_ends_with_its_line() {
     let analysis_lines = claims(
         lines,
         &[
-            (
-                Kind::Indirect,
-                "the port would bring jobs",
-                "Tom Becker",
-                "The mayor",
-                "said",
-            ),
-            (Kind::Direct, "We get the trucks,", "Ana Lopes", "Ana Lopes", "said Ana"),
-            (
-                Kind::Indirect,
+            indirect("the port would bring jobs", "Tom Becker", "The mayor", "said"),
+            direct("We get the trucks,", "Ana Lopes", "Ana Lopes", "said Ana"),
+            indirect(
                 "the port would bring jobs to the town",
                 "dock workers",
                 "Dock workers",
@@ -1255,20 +1240,8 @@ fn two_denials_on_one_topic_do_not_oppose() {
     let both_denying = claims(
         both,
         &[
-            (
-                Kind::Indirect,
-                "the election result as rigged",
-                "Samuel Okafor",
-                "Okafor",
-                "rejected",
-            ),
-            (
-                Kind::Indirect,
-                "to accept the election result",
-                "Unity Party",
-                "His party",
-                "refused",
-            ),
+            indirect("the election result as rigged", "Samuel Okafor", "Okafor", "rejected"),
+            indirect("to accept the election result", "Unity Party", "His party", "refused"),
         ],
     );
     assert_nothing_opposed(both, &both_denying);
@@ -1277,27 +1250,11 @@ fn two_denials_on_one_topic_do_not_oppose() {
     let one_denying = claims(
         one,
         &[
-            (
-                Kind::Indirect,
-                "the election result was fair",
-                "Odile Marchetti",
-                "Marchetti",
-                "said",
-            ),
-            (
-                Kind::Indirect,
-                "the election result as rigged",
-                "Samuel Okafor",
-                "Okafor",
-                "rejected",
-            ),
+            indirect("the election result was fair", "Odile Marchetti", "Marchetti", "said"),
+            indirect("the election result as rigged", "Samuel Okafor", "Okafor", "rejected"),
         ],
     );
-    let opposed = opposed(one, &one_denying);
-    assert!(
-        sets_against(&opposed, "Samuel Okafor", "Odile Marchetti", "'rejected'"),
-        "{opposed:?}"
-    );
+    assert_sets_against(one, &one_denying, "Samuel Okafor", "Odile Marchetti", "'rejected'");
 }
 
 /// A refusal to speak (`declined to comment on`, `refused to say`) or to
@@ -1313,41 +1270,26 @@ fn a_refusal_to_speak_or_to_deny_opposes_nothing() {
     let refusals = claims(
         text,
         &[
-            (
-                Kind::Indirect,
+            indirect(
                 "the election result was fair and final",
                 "Odile Marchetti",
                 "Marchetti",
                 "said",
             ),
-            (
-                Kind::Indirect,
+            indirect(
                 "to comment on the election result",
                 "Samuel Okafor",
                 "Okafor",
                 "declined",
             ),
-            (
-                Kind::Indirect,
-                "to disavow the election result",
-                "Unity Party",
-                "His party",
-                "refused",
-            ),
-            (
-                Kind::Indirect,
+            indirect("to disavow the election result", "Unity Party", "His party", "refused"),
+            indirect(
                 "to directly criticize the election result",
                 "Ana Ruiz",
                 "Ana Ruiz",
                 "declined",
             ),
-            (
-                Kind::Indirect,
-                "to reply on the election result",
-                "Tom Hale",
-                "Tom Hale",
-                "declined",
-            ),
+            indirect("to reply on the election result", "Tom Hale", "Tom Hale", "declined"),
         ],
     );
     assert_nothing_opposed(text, &refusals);
@@ -1356,27 +1298,16 @@ fn a_refusal_to_speak_or_to_deny_opposes_nothing() {
     let refusal = claims(
         text,
         &[
-            (
-                Kind::Indirect,
+            indirect(
                 "the election result was fair and final",
                 "Odile Marchetti",
                 "Marchetti",
                 "said",
             ),
-            (
-                Kind::Indirect,
-                "to accept the election result",
-                "Samuel Okafor",
-                "Okafor",
-                "refused",
-            ),
+            indirect("to accept the election result", "Samuel Okafor", "Okafor", "refused"),
         ],
     );
-    let opposed = opposed(text, &refusal);
-    assert!(
-        sets_against(&opposed, "Samuel Okafor", "Odile Marchetti", "'refused'"),
-        "{opposed:?}"
-    );
+    assert_sets_against(text, &refusal, "Samuel Okafor", "Odile Marchetti", "'refused'");
 }
 
 /// `Okafor rejected the figures.`: what a source announced (figures,
@@ -1388,20 +1319,21 @@ fn a_denial_of_the_figures_rebuts_whoever_gave_them() {
     let analysis = claims(
         text,
         &[
-            (
-                Kind::Direct,
+            direct(
                 "The count was transparent and every ballot was checked,",
                 "Odile Marchetti",
                 "Odile Marchetti",
                 "said",
             ),
-            (Kind::Indirect, "the figures", "Samuel Okafor", "Okafor", "rejected"),
+            indirect("the figures", "Samuel Okafor", "Okafor", "rejected"),
         ],
     );
-    let opposed = opposed(text, &analysis);
-    assert!(
-        sets_against(&opposed, "Samuel Okafor", "Odile Marchetti", "'rejected the figures'"),
-        "{opposed:?}"
+    assert_sets_against(
+        text,
+        &analysis,
+        "Samuel Okafor",
+        "Odile Marchetti",
+        "'rejected the figures'",
     );
 }
 
@@ -1414,21 +1346,9 @@ fn a_backer_of_the_decision_sides_with_whoever_made_it() {
     let analysis = claims(
         text,
         &[
-            (
-                Kind::Indirect,
-                "trials had shown the vaccine was safe",
-                "agency",
-                "The agency",
-                "said",
-            ),
-            (Kind::Indirect, "the decision", "Ramon Cruz", "Ramon Cruz", "backed"),
-            (
-                Kind::Direct,
-                "The trial was too short,",
-                "Paolo Reyes",
-                "Paolo Reyes",
-                "said Paolo",
-            ),
+            indirect("trials had shown the vaccine was safe", "agency", "The agency", "said"),
+            indirect("the decision", "Ramon Cruz", "Ramon Cruz", "backed"),
+            direct("The trial was too short,", "Paolo Reyes", "Paolo Reyes", "said Paolo"),
         ],
     );
     let opposed = opposed(text, &analysis);
@@ -1451,27 +1371,19 @@ fn a_source_named_as_a_bodys_role_sides_with_the_body() {
     let analysis = claims(
         text,
         &[
-            (
-                Kind::Indirect,
+            indirect(
                 "trials had shown the vaccine was safe",
                 "national medicines agency",
                 "The agency",
                 "said",
             ),
-            (
-                Kind::Direct,
+            direct(
                 "The benefits outweigh the risks,",
                 "Imelda Santos",
                 "the agency's director",
                 "told",
             ),
-            (
-                Kind::Direct,
-                "The trial was too short,",
-                "Paolo Reyes",
-                "Paolo Reyes",
-                "said Paolo",
-            ),
+            direct("The trial was too short,", "Paolo Reyes", "Paolo Reyes", "said Paolo"),
         ],
     );
     let opposed = opposed(text, &analysis);
@@ -1504,20 +1416,14 @@ fn a_rebuttal_of_a_speaker_opposes_the_claims_nearest_it() {
     let text = "Hale said the river was clean in May.\n\nHale said the mill had closed in June.\n\n\
                 Hale said the workers were paid in full.\n\n\"Hale's story is full of lies,\" Berg said.\n\n\
                 Hale said the town would recover.\n";
-    let hale = |content| (Kind::Indirect, content, "Tom Hale", "Hale", "said");
+    let hale = |content| indirect(content, "Tom Hale", "Hale", "said");
     let analysis = claims(
         text,
         &[
             hale("the river was clean in May"),
             hale("the mill had closed in June"),
             hale("the workers were paid in full"),
-            (
-                Kind::Direct,
-                "Hale's story is full of lies,",
-                "Anna Berg",
-                "Berg",
-                "said",
-            ),
+            direct("Hale's story is full of lies,", "Anna Berg", "Berg", "said"),
             hale("the town would recover"),
         ],
     );
@@ -1558,16 +1464,14 @@ fn a_spokesperson_rebuts_the_claim_s_owner_never_their_principal() {
         let analysis = claims(
             &text,
             &[
-                (
-                    Kind::Indirect,
+                indirect(
                     "Cruz favours legalizing illegal immigrants",
                     "Marco Rubio",
                     "Rubio",
                     "said",
                 ),
-                (Kind::Indirect, "he opposes amnesty", "Ted Cruz", "Cruz", "said"),
-                (
-                    Kind::Indirect,
+                indirect("he opposes amnesty", "Ted Cruz", "Cruz", "said"),
+                indirect(
                     "Rubio's claim that Cruz backs legalization is simply not true",
                     speaker,
                     mention,
@@ -1584,15 +1488,8 @@ fn a_spokesperson_rebuts_the_claim_s_owner_never_their_principal() {
     let analysis = claims(
         text,
         &[
-            (
-                Kind::Indirect,
-                "the plan was dangerous",
-                "Hillary Clinton",
-                "Clinton",
-                "said",
-            ),
-            (
-                Kind::Indirect,
+            indirect("the plan was dangerous", "Hillary Clinton", "Clinton", "said"),
+            indirect(
                 "Hillary has opposed any discrimination, believing such policies are wrong",
                 "Jesse Ferguson",
                 "Clinton spokesman Jesse Ferguson",
@@ -1608,16 +1505,9 @@ fn a_spokesperson_rebuts_the_claim_s_owner_never_their_principal() {
     let analysis = claims(
         text,
         &[
-            (
-                Kind::Indirect,
-                "Clinton lied about the emails",
-                "Donald Trump",
-                "Trump",
-                "said",
-            ),
-            (Kind::Indirect, "she did not", "Hillary Clinton", "Clinton", "said"),
-            (
-                Kind::Indirect,
+            indirect("Clinton lied about the emails", "Donald Trump", "Trump", "said"),
+            indirect("she did not", "Hillary Clinton", "Clinton", "said"),
+            indirect(
                 "Trump keeps attacking Clinton with falsehoods",
                 "Brian Fallon",
                 "Clinton spokesman Brian Fallon",
@@ -1691,15 +1581,8 @@ fn a_denial_naming_no_one_opposes_on_more_than_one_shared_word() {
     let analysis = claims(
         one,
         &[
-            (
-                Kind::Indirect,
-                "the email issue",
-                "Bernie Sanders",
-                "Sanders",
-                "dismissed",
-            ),
-            (
-                Kind::Indirect,
+            indirect("the email issue", "Bernie Sanders", "Sanders", "dismissed"),
+            indirect(
                 "some of the emails contained secret material",
                 "Brian Fallon",
                 "Fallon",
@@ -1712,25 +1595,9 @@ fn a_denial_naming_no_one_opposes_on_more_than_one_shared_word() {
     let analysis = claims(
         two,
         &[
-            (
-                Kind::Indirect,
-                "the harbour budget report",
-                "Ann Lee",
-                "Lee",
-                "dismissed",
-            ),
-            (
-                Kind::Indirect,
-                "the harbour budget report was accurate",
-                "Tom Park",
-                "Park",
-                "said",
-            ),
+            indirect("the harbour budget report", "Ann Lee", "Lee", "dismissed"),
+            indirect("the harbour budget report was accurate", "Tom Park", "Park", "said"),
         ],
     );
-    let opposed = opposed(two, &analysis);
-    assert!(
-        sets_against(&opposed, "Ann Lee", "Tom Park", "'dismissed'"),
-        "{opposed:?}"
-    );
+    assert_sets_against(two, &analysis, "Ann Lee", "Tom Park", "'dismissed'");
 }

@@ -22,8 +22,12 @@
 //!   "But" right before a new source on a shared term, a direct quote cued
 //!   by a denial (`Hale disagreed: "…"`);
 //! - **opposed terms** of `antonyms.txt` ("sentenced vs. innocent"), a
-//!   negation flipping the side ("not free" is on the side of "prison");
-//! - **polarity**: the same term negated in one claim only;
+//!   negation flipping the side ("not free" is on the side of "prison"),
+//!   said of the same thing (a word near both, `stance::Anchors`) unless
+//!   the group is a `verdict`; a word under a negation further back ("no
+//!   plans to spend") takes no side;
+//! - **polarity**: the same term negated in one claim only, a word near the
+//!   negated one in the other claim;
 //! - **discourse**: a contrast cue of `contrast_cues.txt` ("But", "Yet")
 //!   opening a clause between the two claims, or an assertive cue
 //!   ("insists") on the later one, within a few paragraphs;
@@ -924,6 +928,8 @@ fn contrast_cues(text: &str, facts: &DocumentFacts, lexicon: &Lexicon<'_>) -> Ve
 
 /// The antonym groups of the grammar, ready for lookups: word → (group, side).
 struct AntonymIndex {
+    /// Whether each group's words judge ([`crate::grammar::Antonyms::verdict`]).
+    verdict: Vec<bool>,
     exact: HashMap<String, Vec<(usize, usize)>>,
     prefixes: HashMap<String, Vec<(usize, usize)>>,
     /// The first ANTONYM_PREFIX_LETTERS letters of each prefix: a word
@@ -935,8 +941,8 @@ impl AntonymIndex {
     fn new(grammar: &Grammar) -> AntonymIndex {
         let mut exact: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
         let mut prefixes: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
-        for (group, (left, right)) in grammar.antonyms.iter().enumerate() {
-            for (side, words) in [left, right].into_iter().enumerate() {
+        for (group, antonyms) in grammar.antonyms.iter().enumerate() {
+            for (side, words) in [&antonyms.left, &antonyms.right].into_iter().enumerate() {
                 for entry in words {
                     let mut add = |form: String| {
                         let list = exact.entry(form).or_default();
@@ -958,7 +964,13 @@ impl AntonymIndex {
             }
         }
         let heads = prefixes.keys().map(|prefix| head(prefix).to_string()).collect();
-        AntonymIndex { exact, prefixes, heads }
+        let verdict = grammar.antonyms.iter().map(|antonyms| antonyms.verdict).collect();
+        AntonymIndex {
+            verdict,
+            exact,
+            prefixes,
+            heads,
+        }
     }
 
     /// The (group, side) pairs a lower-case word is on.
@@ -1168,7 +1180,10 @@ impl Judge<'_> {
         // Opposed terms.
         let mut opposed_groups = 0;
         let mut opposed_terms = None;
-        let mut opposed_spans: Vec<(usize, Span)> = Vec::new();
+        // (Claim, key and negation of each word in them: a negated word
+        // counts once, and so does a negation of two words, "no criminal
+        // intent".)
+        let mut opposed_words: Vec<(usize, u32, u32)> = Vec::new();
         // Keys of the words that fired: not a shared topic, the opposition itself.
         let mut fired: Vec<u32> = Vec::new();
         // Where the opposed terms' signals are in `signals`.
@@ -1177,7 +1192,7 @@ impl Judge<'_> {
             if let Some(side_second) = stance_second
                 .sides
                 .iter()
-                .find(|side| side.group == side_first.group && side.side != side_first.side)
+                .find(|side| stance_first.opposes(side_first, &stance_second, side))
             {
                 let evidence = format!(
                     "{} vs. {}",
@@ -1185,8 +1200,15 @@ impl Judge<'_> {
                     self.strings.get(side_second.text)
                 );
                 opposed_terms.get_or_insert_with(|| evidence.clone());
-                opposed_spans.extend([(first, side_first.span.span()), (second, side_second.span.span())]);
-                fired.extend(side_first.key.into_iter().chain(side_second.key));
+                opposed_words.extend([
+                    (first, side_first.key, side_first.negation),
+                    (second, side_second.key, side_second.negation),
+                ]);
+                fired.extend(
+                    [side_first.key, side_second.key]
+                        .into_iter()
+                        .filter(|&key| key != stance::NONE),
+                );
                 signals.push(Signal {
                     strength: if opposed_groups == 0 {
                         OPPOSED_TERMS
@@ -1215,13 +1237,18 @@ impl Judge<'_> {
                 .negated
                 .iter()
                 .find(|negated| {
-                    !opposed_spans
-                        .iter()
-                        .any(|&(claim, opposed)| claim == negating_claim && opposed.overlaps(negated.span.span()))
+                    !negated.doubtful
+                        && !opposed_words.iter().any(|&(claim, key, negation)| {
+                            claim == negating_claim && (key == negated.key || negation == negated.negation)
+                        })
                         && shared.contains(&negated.key)
                         && corpus.key_kind[negated.key as usize] == KeyKind::Term
                         && !affirming.negated.iter().any(|other| other.key == negated.key)
                         && !negated.affirmed_too
+                        && negating
+                            .anchors(negated.anchors)
+                            .iter()
+                            .any(|key| corpus.keys(affirming_claim).binary_search(key).is_ok())
                 })
                 .map(|negated| (negated.key, negated.text))
         };
@@ -1449,7 +1476,7 @@ impl Judge<'_> {
             stance_second
                 .sides
                 .iter()
-                .any(|side| side.group == side_first.group && side.side != side_first.side)
+                .any(|side| stance_first.opposes(side_first, stance_second, side))
         });
         let negated = |stance: &Stance<'_>| {
             same_document && shared.len() >= 2 && stance.negated.iter().any(|negated| shared.contains(&negated.key))

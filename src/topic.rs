@@ -41,6 +41,9 @@ const VARIANT_MIN_LETTERS: usize = 6;
 const VARIANT_MAX_LENGTH_GAP: usize = 2;
 /// How many tokens back a negation word reaches ("not truly free").
 const NEGATION_REACH: usize = 2;
+/// How many tokens back a negation word still leaves a word in doubt,
+/// beyond [`NEGATION_REACH`] ("no plans to spend").
+const DOUBT_REACH: usize = 5;
 /// How many paragraphs back a pronoun looks for its speaker when the
 /// speaker stage finds none.
 const PRONOUN_REACH: usize = 3;
@@ -92,6 +95,9 @@ pub(crate) struct Word {
     term: Option<usize>,
     /// The negation word before it ("not" in "not free"), if any.
     pub(crate) negation: Option<Span>,
+    /// A negation further back, beyond [`NEGATION_REACH`], in its clause
+    /// ("no plans to spend"): whether the word is affirmed is not clear.
+    pub(crate) doubt: bool,
     /// Part of a name ("Secret" in "Secret Service"): no opposed term.
     pub(crate) in_name: bool,
 }
@@ -1547,7 +1553,7 @@ struct ReadClaim<'t> {
 /// [`lower_case`] with the possessive dropped, borrowed where the text is
 /// in lower case.
 #[allow(clippy::ptr_arg)] // (whether it is borrowed is what counts)
-fn word(span: Span, lower: &Cow<str>, term: Option<usize>, negation: Option<Span>) -> Word {
+fn word(span: Span, lower: &Cow<str>, term: Option<usize>, (negation, doubt): (Option<Span>, bool)) -> Word {
     Word {
         span,
         lower: match lower {
@@ -1557,6 +1563,7 @@ fn word(span: Span, lower: &Cow<str>, term: Option<usize>, negation: Option<Span
         key: None,
         term,
         negation,
+        doubt,
         in_name: false,
     }
 }
@@ -1603,12 +1610,22 @@ fn read_claim<'t>(
         let written = token.span.of(text);
         let lower_form = &lowers[index];
         let lower = &**lower_form;
-        // Negation within reach before, no punctuation between.
-        let negation = (index.saturating_sub(NEGATION_REACH)..index)
+        // Negation within reach before, no punctuation between, and not
+        // holding the word ("one" of "no one"); or further back.
+        let negation_at = (index.saturating_sub(DOUBT_REACH)..index)
             .rev()
             .take_while(|&before| tokens[before].class == TokenClass::Word)
-            .find(|&before| lexicon.negations.match_at(&lowers[before..]).is_some())
-            .map(|before| tokens[before].span);
+            .find(|&before| {
+                lexicon
+                    .negations
+                    .match_at(&lowers[before..])
+                    .is_some_and(|length| before + length <= index)
+            });
+        let negation = match negation_at {
+            Some(before) if index - before <= NEGATION_REACH => (Some(tokens[before].span), false),
+            Some(_) => (None, true),
+            None => (None, false),
+        };
         // What the grammar says of the word, looked up once (`lower` is in
         // lower case, as `Grammar::lexeme` asks).
         let lexeme = grammar.lexeme(lower);
@@ -1631,7 +1648,7 @@ fn read_claim<'t>(
                     display,
                 });
                 words.push(word(token.span, lower_form, None, negation));
-                words.push(word(tokens[index + 1].span, next, None, None));
+                words.push(word(tokens[index + 1].span, next, None, (None, false)));
                 index += 2;
                 continue;
             }
@@ -1666,7 +1683,7 @@ fn read_claim<'t>(
                 keys.push(RawKey::entity(key, display, span));
             }
             for position in index..end {
-                let mut name_word = word(tokens[position].span, &lowers[position], None, None);
+                let mut name_word = word(tokens[position].span, &lowers[position], None, (None, false));
                 name_word.in_name = true;
                 words.push(name_word);
             }
@@ -1686,7 +1703,7 @@ fn read_claim<'t>(
                 let span = Span::new(token.span.start, tokens[index + 1].span.end);
                 keys.push(RawKey::entity(name_key(&phrase), phrase.clone(), span));
                 words.push(word(token.span, lower_form, None, negation));
-                words.push(word(tokens[index + 1].span, next, None, None));
+                words.push(word(tokens[index + 1].span, next, None, (None, false)));
                 index += 2;
                 continue;
             }

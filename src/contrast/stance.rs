@@ -19,29 +19,103 @@ pub(super) struct Target {
     pub(super) evidence: u32,
 }
 
+/// How many words on either side of a word may say what it is said of.
+const ANCHOR_REACH: usize = 3;
+
+/// The keys of the words near a word (within [`ANCHOR_REACH`], in its
+/// sentence): what it is said of, "the primary" of "win the primary".
+/// Document keys in a draft, then raw ids, then key ids; [`NONE`] pads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Anchors([u32; 2 * ANCHOR_REACH]);
+
+impl Anchors {
+    const NONE: Anchors = Anchors([NONE; 2 * ANCHOR_REACH]);
+
+    /// Of the word at `index` among the claim's words.
+    fn of(claim: &Claim, index: usize, text: &str) -> Anchors {
+        let words = &claim.words;
+        let key = |word: &crate::topic::Word| {
+            word.key.or_else(|| {
+                claim
+                    .entities
+                    .iter()
+                    .find(|(_, span)| span.contains(word.span))
+                    .map(|&(key, _)| key)
+            })
+        };
+        // (No reach across a sentence's end between two words.)
+        let joined = |left: usize, right: usize| {
+            !text[words[left].span.end..words[right].span.start].contains(['.', '!', '?', ';'])
+        };
+        let own = key(&words[index]);
+        let mut anchors = [NONE; 2 * ANCHOR_REACH];
+        let mut count = 0;
+        let mut add = |near: usize| {
+            if let Some(near_key) = key(&words[near])
+                && Some(near_key) != own
+                && !anchors[..count].contains(&near_key)
+            {
+                anchors[count] = near_key;
+                count += 1;
+            }
+        };
+        for before in (index.saturating_sub(ANCHOR_REACH)..index).rev() {
+            if !joined(before, before + 1) {
+                break;
+            }
+            add(before);
+        }
+        for after in index + 1..words.len().min(index + 1 + ANCHOR_REACH) {
+            if !joined(after - 1, after) {
+                break;
+            }
+            add(after);
+        }
+        Anchors(anchors)
+    }
+
+    fn keys(&self) -> impl Iterator<Item = u32> + '_ {
+        self.0.iter().copied().filter(|&key| key != NONE)
+    }
+}
+
+/// Where a kept side's or negated term's anchors start in the arena, which
+/// ends each list with [`NONE`] ([`Stance::anchors`]); [`NONE`] for none.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Held(u32);
+
 /// One opposed-term group a claim takes a side in.
 #[derive(Clone, Debug)]
-pub(super) struct Side<S, P = Span> {
+pub(super) struct Side<S, A = Anchors> {
     pub(super) group: u32,
     pub(super) side: u8,
-    /// The word's term key.
-    pub(super) key: Option<u32>,
-    /// The word, with its negation ("not free").
-    pub(super) span: P,
-    /// The word as evidence.
+    /// The group's words judge ([`crate::grammar::Antonyms::verdict`]).
+    pub(super) verdict: bool,
+    /// The word's term key, [`NONE`] for none.
+    pub(super) key: u32,
+    /// Where its negation word starts in the text, [`NONE`] for none.
+    pub(super) negation: u32,
+    /// What the word is said of.
+    pub(super) anchors: A,
+    /// The word, with its negation ("not free"), as evidence.
     pub(super) text: S,
 }
 
 /// A term negated in a claim.
 #[derive(Clone, Debug)]
-pub(super) struct Negated<S, P = Span> {
+pub(super) struct Negated<S, A = Anchors> {
     pub(super) key: u32,
-    /// The negated words ("never inspected").
-    pub(super) span: P,
-    /// They as evidence.
+    /// Where its negation word starts in the text ([`NONE`] in doubt).
+    pub(super) negation: u32,
+    /// The negated words ("never inspected") as evidence.
     pub(super) text: S,
     /// The same term also stands un-negated in the claim.
     pub(super) affirmed_too: bool,
+    /// What the negated word is said of.
+    pub(super) anchors: A,
+    /// Under a negation further back ([`crate::topic::Word::doubt`]): it
+    /// takes no side, but stands negated for the other claim.
+    pub(super) doubtful: bool,
 }
 
 /// Whom a claim may point to: an entity key (a speaker once the keys are
@@ -155,9 +229,11 @@ pub(super) struct Stances {
     /// Where each claim's sides, negated terms and targets start; one more
     /// at the end.
     side_starts: Vec<u32>,
-    sides: Vec<Side<u32, Short>>,
+    sides: Vec<Side<u32, Held>>,
     negated_starts: Vec<u32>,
-    negated: Vec<Negated<u32, Short>>,
+    negated: Vec<Negated<u32, Held>>,
+    /// The anchors of the sides and negated terms, one after another.
+    anchors: Vec<u32>,
     target_starts: Vec<u32>,
     targets: Vec<Target>,
     /// Claims each claim answers as a dissent, with the evidence.
@@ -173,7 +249,7 @@ pub(super) struct Stances {
 }
 
 /// No interned text.
-const NONE: u32 = u32::MAX;
+pub(super) const NONE: u32 = u32::MAX;
 
 /// One claim's stance, read from [`Stances`].
 #[derive(Clone, Copy, Debug)]
@@ -185,9 +261,33 @@ pub(super) struct Stance<'s> {
     pub(super) rebuttal: Option<u32>,
     /// A contrast cue opening the claim itself ("But ..."), as evidence.
     pub(super) opening_cue: Option<u32>,
-    pub(super) sides: &'s [Side<u32, Short>],
-    pub(super) negated: &'s [Negated<u32, Short>],
+    pub(super) sides: &'s [Side<u32, Held>],
+    pub(super) negated: &'s [Negated<u32, Held>],
     pub(super) targets: &'s [Target],
+    /// All claims' anchors ([`Stance::anchors`]).
+    anchors: &'s [u32],
+}
+
+impl<'s> Stance<'s> {
+    /// What a side or negated term of this claim is said of.
+    pub(super) fn anchors(&self, held: Held) -> &'s [u32] {
+        let Some(from) = self.anchors.get(held.0 as usize..) else {
+            return &[];
+        };
+        &from[..from.iter().position(|&key| key == NONE).unwrap_or(from.len())]
+    }
+
+    /// Whether this claim's `side` opposes the `other` claim's side
+    /// `theirs`: the other side of the group, said of the same thing (a
+    /// word near both) unless the group's words judge.
+    pub(super) fn opposes(&self, side: &Side<u32, Held>, other: &Stance<'_>, theirs: &Side<u32, Held>) -> bool {
+        side.group == theirs.group
+            && side.side != theirs.side
+            && (side.verdict || {
+                let near_theirs = other.anchors(theirs.anchors);
+                self.anchors(side.anchors).iter().any(|key| near_theirs.contains(key))
+            })
+    }
 }
 
 fn text(id: u32) -> Option<u32> {
@@ -218,6 +318,7 @@ impl Stances {
             sides: &self.sides[range(&self.side_starts)],
             negated: &self.negated[range(&self.negated_starts)],
             targets: &self.targets[range(&self.target_starts)],
+            anchors: &self.anchors,
         }
     }
 
@@ -271,8 +372,9 @@ impl Stances {
         self.framing.capacity()
             + (self.cue.capacity() + self.rebuttal.capacity() + self.opening_cue.capacity()) * 4
             + (self.side_starts.capacity() + self.negated_starts.capacity() + self.target_starts.capacity()) * 4
-            + self.sides.capacity() * size_of::<Side<u32, Short>>()
-            + self.negated.capacity() * size_of::<Negated<u32, Short>>()
+            + self.sides.capacity() * size_of::<Side<u32, Held>>()
+            + self.negated.capacity() * size_of::<Negated<u32, Held>>()
+            + self.anchors.capacity() * 4
             + self.targets.capacity() * size_of::<Target>()
             + self.answer_starts.capacity() * 4
             + self.answers.capacity() * size_of::<(u32, u32)>()
@@ -289,6 +391,17 @@ impl Stances {
     pub(super) fn push(&mut self, draft: StanceDraft, raw_ids: &[u32], first_claim: usize, strings: &mut Strings) {
         let claim = self.framing.len() as u32;
         let raw = |key: u32| raw_ids[key as usize];
+        let anchors = &mut self.anchors;
+        let mut hold = |near: Anchors| {
+            if near.keys().next().is_none() {
+                return Held(NONE);
+            }
+            let start = anchors.len() as u32;
+            grow(anchors, 2 * ANCHOR_REACH + 1);
+            anchors.extend(near.keys().map(raw));
+            anchors.push(NONE);
+            Held(start)
+        };
         let rare = draft.rare;
         if !draft.principals.is_empty() {
             self.principals.insert(claim, draft.principals);
@@ -311,8 +424,10 @@ impl Stances {
             self.sides.push(Side {
                 group: side.group,
                 side: side.side,
-                key: side.key.map(raw),
-                span: Short::new(side.span),
+                verdict: side.verdict,
+                key: if side.key == NONE { NONE } else { raw(side.key) },
+                negation: side.negation,
+                anchors: hold(side.anchors),
                 text: strings.id(&side.text),
             });
         }
@@ -321,9 +436,11 @@ impl Stances {
         for negated in rare.negated {
             self.negated.push(Negated {
                 key: raw(negated.key),
-                span: Short::new(negated.span),
+                negation: negated.negation,
                 text: strings.id(&negated.text),
                 affirmed_too: negated.affirmed_too,
+                anchors: hold(negated.anchors),
+                doubtful: negated.doubtful,
             });
         }
         if !rare.pointed.is_empty() {
@@ -353,10 +470,15 @@ impl Stances {
     /// ids, and the speakers each claim rebuts, of those it points to.
     pub(super) fn resolve(&mut self, claims: &[ClaimRecord], key_of_raw: &[u32], key_speaker: &[Option<u32>]) {
         for side in &mut self.sides {
-            side.key = side.key.map(|key| key_of_raw[key as usize]);
+            if side.key != NONE {
+                side.key = key_of_raw[side.key as usize];
+            }
         }
         for negated in &mut self.negated {
             negated.key = key_of_raw[negated.key as usize];
+        }
+        for key in self.anchors.iter_mut().filter(|key| **key != NONE) {
+            *key = key_of_raw[*key as usize];
         }
         self.side_starts.push(self.sides.len() as u32);
         self.negated_starts.push(self.negated.len() as u32);
@@ -548,13 +670,17 @@ impl StanceDraft {
         // (The index keeps them in the stance only.)
         rare.answers = std::mem::take(&mut claim.answers);
         // Opposed terms, a negation flipping the side; a claim on both sides
-        // of a group takes neither.
+        // of a group, or on a side in doubt, takes neither.
         let mut sides: Vec<Side<String>> = Vec::new();
         let mut both: Vec<u32> = Vec::new();
         let mut affirmed: Vec<u32> = Vec::new();
-        for word in claim.words.iter().filter(|word| !word.in_name) {
+        for (index, word) in claim.words.iter().enumerate().filter(|(_, word)| !word.in_name) {
             for (group, side) in antonyms.lookup(word.lower(text)) {
                 let (group, side) = (group as u32, side as u8);
+                if word.doubt {
+                    both.push(group);
+                    continue;
+                }
                 let side = if word.negation.is_some() { 1 - side } else { side };
                 let span = word
                     .negation
@@ -565,27 +691,44 @@ impl StanceDraft {
                     None => sides.push(Side {
                         group,
                         side,
-                        key: word.key,
-                        span,
+                        verdict: antonyms.verdict[group as usize],
+                        key: word.key.unwrap_or(NONE),
+                        negation: word.negation.map_or(NONE, |negation| negation.start as u32),
+                        // (What a verdict is said of does not count.)
+                        anchors: if antonyms.verdict[group as usize] {
+                            Anchors::NONE
+                        } else {
+                            Anchors::of(claim, index, text)
+                        },
                         text: clean(span.of(text), lexicon),
                     }),
                 }
             }
         }
-        for word in &claim.words {
+        for (index, word) in claim.words.iter().enumerate() {
             if let Some(key) = word.key {
-                match word.negation {
-                    Some(negation) => {
-                        let span = Span::new(negation.start, word.span.end);
-                        rare.negated.push(Negated {
-                            key,
-                            span,
-                            text: clean(span.of(text), lexicon),
-                            affirmed_too: false,
-                        });
+                let span = match word.negation {
+                    Some(negation) => Span::new(negation.start, word.span.end),
+                    None if word.doubt => word.span,
+                    None => {
+                        affirmed.push(key);
+                        continue;
                     }
-                    None => affirmed.push(key),
-                }
+                };
+                // (A word in doubt only stands negated: no evidence, no anchors.)
+                let (text, anchors) = if word.doubt {
+                    (String::new(), Anchors::NONE)
+                } else {
+                    (clean(span.of(text), lexicon), Anchors::of(claim, index, text))
+                };
+                rare.negated.push(Negated {
+                    key,
+                    negation: word.negation.map_or(NONE, |negation| negation.start as u32),
+                    text,
+                    affirmed_too: false,
+                    anchors,
+                    doubtful: word.doubt,
+                });
             }
         }
         for negated in &mut rare.negated {

@@ -1601,3 +1601,93 @@ fn a_denial_naming_no_one_opposes_on_more_than_one_shared_word() {
     );
     assert_sets_against(two, &analysis, "Ann Lee", "Tom Park", "'dismissed'");
 }
+
+#[test]
+fn opposed_words_oppose_only_when_said_of_the_same_thing() {
+    let same = "\"Cruz will win the Iowa caucus,\" Ann Lee said.\n\n\
+                \"Cruz will lose the Iowa caucus,\" Bo Chan said.";
+    let analysis = claims(
+        same,
+        &[
+            direct("Cruz will win the Iowa caucus,", "Ann Lee", "Ann Lee", "said"),
+            direct("Cruz will lose the Iowa caucus,", "Bo Chan", "Bo Chan", "said"),
+        ],
+    );
+    assert_sets_against(same, &analysis, "Ann Lee", "Bo Chan", "win vs. lose");
+    // On one topic, but what is won is not what is lost.
+    let other = "\"Cruz will win the Iowa caucus,\" Ann Lee said.\n\n\
+                 \"Trump will lose delegate battles after the Iowa caucus,\" Bo Chan said.";
+    let analysis = claims(
+        other,
+        &[
+            direct("Cruz will win the Iowa caucus,", "Ann Lee", "Ann Lee", "said"),
+            direct(
+                "Trump will lose delegate battles after the Iowa caucus,",
+                "Bo Chan",
+                "Bo Chan",
+                "said",
+            ),
+        ],
+    );
+    assert_nothing_opposed(other, &analysis);
+    // A negated word likewise: what was never spent is money, not time.
+    let money = "\"They never spent money on the seat,\" Ann Lee said.\n\n\
+                 \"They spent weeks on the seat before the vote,\" Bo Chan said.";
+    let analysis = claims(
+        money,
+        &[
+            direct("They never spent money on the seat,", "Ann Lee", "Ann Lee", "said"),
+            direct(
+                "They spent weeks on the seat before the vote,",
+                "Bo Chan",
+                "Bo Chan",
+                "said",
+            ),
+        ],
+    );
+    assert_nothing_opposed(money, &analysis);
+}
+
+#[test]
+fn no_one_negates_no_word_of_its_own() {
+    let text = "\"No one controls the black vote,\" Ann Lee said.\n\n\
+                \"He is one of the most influential voices on the black vote,\" Bo Chan said.";
+    let analysis = claims(
+        text,
+        &[
+            direct("No one controls the black vote,", "Ann Lee", "Ann Lee", "said"),
+            direct(
+                "He is one of the most influential voices on the black vote,",
+                "Bo Chan",
+                "Bo Chan",
+                "said",
+            ),
+        ],
+    );
+    assert_nothing_opposed(text, &analysis);
+}
+
+#[test]
+fn a_word_under_a_negation_further_back_takes_no_side() {
+    // "no plans to spend" and "do not spend" say the same.
+    let text = "\"We have no plans to spend money on the race,\" Ann Lee said.\n\n\
+                \"We do not spend money on safe seats like this race,\" Bo Chan said.";
+    let analysis = claims(
+        text,
+        &[
+            direct(
+                "We have no plans to spend money on the race,",
+                "Ann Lee",
+                "Ann Lee",
+                "said",
+            ),
+            direct(
+                "We do not spend money on safe seats like this race,",
+                "Bo Chan",
+                "Bo Chan",
+                "said",
+            ),
+        ],
+    );
+    assert_nothing_opposed(text, &analysis);
+}

@@ -173,6 +173,21 @@ pub struct PersonWord {
     pub gender: Gender,
 }
 
+/// One group of `antonyms.txt`: any word of one side is opposed to any
+/// word of the other.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Antonyms {
+    /// Lower-case words or word beginnings (stems) of one side.
+    pub left: Vec<String>,
+    /// Those of the other side.
+    pub right: Vec<String>,
+    /// The words judge a person or an account (`innocent | guilty`, `truth
+    /// | lies`): they oppose on a shared topic alone. Other groups oppose
+    /// only where the two words are said of the same thing, a word near
+    /// both ("win the primary" against "lose the primary").
+    pub verdict: bool,
+}
+
 /// One entry of `pronouns.txt`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Pronoun {
@@ -536,8 +551,8 @@ pub struct Grammar {
     pub patterns: Vec<Pattern>,
     /// Lower-case discourse contrast cues ("but", "yet", "however").
     pub contrast_cues: Vec<String>,
-    /// Opposed term groups: each side a list of lower-case stems or words.
-    pub antonyms: Vec<(Vec<String>, Vec<String>)>,
+    /// Opposed term groups.
+    pub antonyms: Vec<Antonyms>,
     /// Lower-case words that negate a predicate ("not", "never", "no").
     pub negations: Vec<String>,
     /// Lower-case words that mark a rebuttal of someone's account ("lies", "false").

@@ -28,8 +28,8 @@ use nom_locate::LocatedSpan;
 
 use super::builtin::FILE_NAMES;
 use super::{
-    Element, Framing, FunctionWords, Gender, Grammar, Item, Number, Pattern, PersonWord, PersonWordKind, Pronoun,
-    QuoteMarks, Verb, VerbForm, WordMap,
+    Antonyms, Element, Framing, FunctionWords, Gender, Grammar, Item, Number, Pattern, PersonWord, PersonWordKind,
+    Pronoun, QuoteMarks, Verb, VerbForm, WordMap,
 };
 
 /// A piece of a grammar file that knows its line and column.
@@ -735,16 +735,23 @@ pub(crate) fn pattern_entry<'a, E: LineParseError<'a>>(input: Span<'a>) -> IResu
         .parse(input)
 }
 
-/// `win won | lose lost`
+/// The flags of `antonyms.txt` (`true`: verdict).
+const ANTONYM_FLAGS: &[(&str, bool)] = &[("verdict", true)];
+
+/// `win won | lose lost` or `innocent | guilty | verdict`
 pub(crate) fn antonym_entry<'a, E: LineParseError<'a>>(
     input: Span<'a>,
-) -> IResult<Span<'a>, (Vec<Span<'a>>, Vec<Span<'a>>), E> {
+) -> IResult<Span<'a>, (Vec<Span<'a>>, Vec<Span<'a>>, bool), E> {
     (
         context("the words of the left side (win won)", words),
         context("'|' between the two sides", field_sep),
         context("the words of the right side (lose lost)", words),
+        opt(preceded(
+            field_sep,
+            context("a flag (verdict)", one_of("flag", ANTONYM_FLAGS)),
+        )),
     )
-        .map(|(left, _, right)| (left, right))
+        .map(|(left, _, right, verdict)| (left, right, verdict.unwrap_or(false)))
         .parse(input)
 }
 
@@ -1226,22 +1233,19 @@ pub(crate) fn stopwords(text: &str) -> Result<Vec<String>, GrammarError> {
     Ok(list)
 }
 
-/// The opposed word groups of `antonyms.txt`.
-pub(crate) type Antonyms = Vec<(Vec<String>, Vec<String>)>;
-
 /// Parses `antonyms.txt`. A word may not be on both sides of a line, nor twice
 /// on one side; the same pair of sides (in either order) may not appear twice.
-pub(crate) fn antonyms(text: &str) -> Result<Antonyms, GrammarError> {
+pub(crate) fn antonyms(text: &str) -> Result<Vec<Antonyms>, GrammarError> {
     const FILE: &str = "antonyms.txt";
     let entries = parse_lines(
         FILE,
         text,
-        "the end of the entry (left words | right words)",
+        "the end of the entry (left words | right words | flag)",
         consumed(antonym_entry),
     )?;
     let mut seen = Seen::new(FILE, "antonym pair", entries.len());
     let mut pairs = Vec::new();
-    for (span, (left, right)) in entries {
+    for (span, (left, right, verdict)) in entries {
         let mut line_words = Seen::new(FILE, "word", left.len() + right.len());
         for word in left.iter().chain(&right) {
             line_words.insert(&key(word), *word)?;
@@ -1251,7 +1255,7 @@ pub(crate) fn antonyms(text: &str) -> Result<Antonyms, GrammarError> {
         let mut sides = [sorted_side(&left), sorted_side(&right)];
         sides.sort();
         seen.insert(&sides.join(" | "), span)?;
-        pairs.push((left, right));
+        pairs.push(Antonyms { left, right, verdict });
     }
     Ok(pairs)
 }

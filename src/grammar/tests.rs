@@ -396,7 +396,7 @@ fn builtin_word_lists() {
         grammar
             .antonyms
             .iter()
-            .any(|(left, right)| left.contains(&"voluntary".to_string()) && right.contains(&"forced".to_string()))
+            .any(|group| group.left.contains(&"voluntary".to_string()) && group.right.contains(&"forced".to_string()))
     );
 }
 
@@ -770,6 +770,10 @@ fn antonym_errors() {
         (
             "win won | lose lost\nlost lose | won win",
             "antonyms.txt:2:1: duplicate antonym pair 'lose lost | win won' (first on line 1)",
+        ),
+        (
+            "true | lies | verdit",
+            "antonyms.txt:1:15: unknown flag 'verdit' (expected verdict)",
         ),
     ];
     for (text, expected) in cases {

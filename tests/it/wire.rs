@@ -60,7 +60,7 @@ fn the_wire_stories_score_as_annotated() {
             figure("contrast_rows_right"),
             figure("contrast_rows"),
         ],
-        [16, 20, 7, 12, 28, 29],
+        [16, 20, 7, 12, 28, 28],
         "{figures}"
     );
 }

@@ -5,7 +5,7 @@
 
 use std::mem::size_of;
 
-use crate::grammar::WordClass;
+use crate::grammar::{VerbForm, WordClass};
 use crate::segment::Token;
 
 use super::*;
@@ -766,7 +766,19 @@ impl StanceDraft {
                 .rev()
                 .take_while(|&before| region[before].class == TokenClass::Word)
                 .any(|before| lexicon.negations.match_at(&region_lowers[before..]).is_some());
-            (!negated).then(|| Span::new(region[at].span.start, region[at + length - 1].span.end))
+            // "were denied", "is being denied the chance": a denial verb in
+            // the passive tells what was refused, not whose account is wrong.
+            let passive = at > 0
+                && (lexicon
+                    .grammar
+                    .lexeme(&region_lowers[at - 1])
+                    .is(WordClass::Progressive)
+                    || region_lowers[at - 1] == "being")
+                && lexicon
+                    .grammar
+                    .verb(&region_lowers[at])
+                    .is_some_and(|(verb, form)| verb.framing == Framing::Denial && form == VerbForm::Past);
+            (!negated && !passive).then(|| Span::new(region[at].span.start, region[at + length - 1].span.end))
         });
         rare.rebuttal = rebuttal.map(|span| (span, clean(span.of(text), lexicon)));
         // Who the claim points to: entities named in it (speakers once the

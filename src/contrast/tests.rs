@@ -1691,3 +1691,36 @@ fn a_word_under_a_negation_further_back_takes_no_side() {
     );
     assert_nothing_opposed(text, &analysis);
 }
+
+#[test]
+fn a_denial_verb_in_the_passive_rebuts_no_one() {
+    let text = "Walker said he is being denied the chance to speak because he backs Trump.\n\n\
+                Trump said Walker was a great player and a friend.\n";
+    let analysis = claims(
+        text,
+        &[
+            indirect(
+                "he is being denied the chance to speak because he backs Trump",
+                "Herschel Walker",
+                "Walker",
+                "said",
+            ),
+            indirect(
+                "Walker was a great player and a friend",
+                "Donald Trump",
+                "Trump",
+                "said",
+            ),
+        ],
+    );
+    assert_nothing_opposed(text, &analysis);
+    let requests = "Lee said her requests to see Park were denied.\n\nPark said he never met Lee.\n";
+    let analysis = claims(
+        requests,
+        &[
+            indirect("her requests to see Park were denied", "Ann Lee", "Lee", "said"),
+            indirect("he never met Lee", "Tom Park", "Park", "said"),
+        ],
+    );
+    assert_nothing_opposed(requests, &analysis);
+}

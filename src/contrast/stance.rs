@@ -133,6 +133,9 @@ pub(super) enum Pointing {
     Named,
     /// As the owner of a charge it rebuts: `Rubio's claim that …`.
     Owner,
+    /// As the possessor of the people it speaks of, `Mr. Trump's rivals`:
+    /// never the one rebutted.
+    Possessor,
 }
 
 /// Someone a claim with a denial cue or a rebuttal word points to, with the
@@ -538,7 +541,7 @@ fn targets(
             }
             Pointer::Speaker(target) => target,
         };
-        if !principals.contains(&target) {
+        if !principals.contains(&target) && candidate.how != Pointing::Possessor {
             pointed.push((target, candidate));
         }
     }
@@ -601,21 +604,48 @@ fn targets(
 /// `Rubio's claim`, `Sanders' account`. `region` is the tokens around it,
 /// with their lower-case forms, possessives dropped.
 fn owns_charge(text: &str, span: Span, (region, lowers): (&[Token], &[Cow<str>]), lexicon: &Lexicon<'_>) -> bool {
+    after_possessive(text, span, region).is_some_and(|next| {
+        lowers
+            .get(next)
+            .is_some_and(|lower| lexicon.grammar.lexeme(lower).is(WordClass::Charge))
+    })
+}
+
+/// Whether the name at `span` is the possessor of people (a group noun of
+/// `people.txt` within [`PEOPLE_REACH`] words, `Mr. Trump's remaining
+/// rivals`, `Clinton's aides`): what is said is of them, not of it. (Not a
+/// role: `Obama's executive actions`, `Obama's nominee` are his.)
+fn possesses_people(text: &str, span: Span, (region, lowers): (&[Token], &[Cow<str>]), lexicon: &Lexicon<'_>) -> bool {
+    after_possessive(text, span, region).is_some_and(|next| {
+        (next..region.len().min(next + PEOPLE_REACH))
+            .take_while(|&at| region[at].class == TokenClass::Word)
+            .any(|at| {
+                lexicon
+                    .grammar
+                    .lexeme(&lowers[at])
+                    .person
+                    .as_ref()
+                    .is_some_and(|entry| entry.kind == crate::grammar::PersonWordKind::Group)
+            })
+    })
+}
+
+/// How many words after a possessive name its people may be.
+const PEOPLE_REACH: usize = 3;
+
+/// The index in `region` of the token after the name at `span` when the
+/// name is possessive (`Rubio's`, `Sanders’ `).
+fn after_possessive(text: &str, span: Span, region: &[Token]) -> Option<usize> {
     let written = span.of(text);
-    let mut next = region.partition_point(|token| token.span.start < span.end);
-    if strip_possessive(written).len() == written.len() {
-        // (`Sanders’ account`: the apostrophe alone, after the name.)
-        let apostrophe = region.get(next).is_some_and(|token| {
-            token.span.start == span.end && matches!(token.span.of(text), "'" | "’" | "'s" | "’s")
-        });
-        if !apostrophe {
-            return false;
-        }
-        next += 1;
+    let next = region.partition_point(|token| token.span.start < span.end);
+    if strip_possessive(written).len() != written.len() {
+        return Some(next);
     }
-    lowers
+    // (`Sanders’ account`: the apostrophe alone, after the name.)
+    region
         .get(next)
-        .is_some_and(|lower| lexicon.grammar.lexeme(lower).is(WordClass::Charge))
+        .is_some_and(|token| token.span.start == span.end && matches!(token.span.of(text), "'" | "’" | "'s" | "’s"))
+        .then_some(next + 1)
 }
 
 /// Whether a claim is a refusal to speak or to deny: `declined to comment
@@ -810,6 +840,8 @@ impl StanceDraft {
                     who,
                     how: if owns_charge(text, span, (region, &region_lowers), lexicon) {
                         Pointing::Owner
+                    } else if possesses_people(text, span, (region, &region_lowers), lexicon) {
+                        Pointing::Possessor
                     } else {
                         Pointing::Named
                     },

@@ -1724,3 +1724,28 @@ fn a_denial_verb_in_the_passive_rebuts_no_one() {
     );
     assert_nothing_opposed(requests, &analysis);
 }
+
+#[test]
+fn a_rebuttal_of_someones_people_rebuts_not_them() {
+    // The rivals are questioned, not Trump.
+    let text = "Party leaders questioned how Mr. Trump's remaining rivals have approached the race.\n\n\
+                Trump said the rivals understood their voters better than before.\n";
+    let analysis = claims(
+        text,
+        &[
+            indirect(
+                "how Mr. Trump's remaining rivals have approached the race",
+                "party leaders",
+                "Party leaders",
+                "questioned",
+            ),
+            indirect(
+                "the rivals understood their voters better than before",
+                "Donald Trump",
+                "Trump",
+                "said",
+            ),
+        ],
+    );
+    assert_nothing_opposed(text, &analysis);
+}

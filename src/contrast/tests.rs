@@ -1749,3 +1749,27 @@ fn a_rebuttal_of_someones_people_rebuts_not_them() {
     );
     assert_nothing_opposed(text, &analysis);
 }
+
+#[test]
+fn a_campaign_speaks_for_its_candidate() {
+    let text = "Donald Trump said Clinton opposes the Second Amendment.\n\n\
+                Trump's campaign said people who support the Second Amendment will vote together.\n";
+    let analysis = claims(
+        text,
+        &[
+            indirect(
+                "Clinton opposes the Second Amendment",
+                "Donald Trump",
+                "Donald Trump",
+                "said",
+            ),
+            indirect(
+                "people who support the Second Amendment will vote together",
+                "Donald Trump's campaign",
+                "Trump's campaign",
+                "said",
+            ),
+        ],
+    );
+    assert_nothing_opposed(text, &analysis);
+}

@@ -684,6 +684,29 @@ fn refuses_to_speak(quote: &crate::analysis::Quote, claim: &Claim, text: &str, l
         })
 }
 
+/// Whether a claim cued by a verb of denial names whom the verb acts on and
+/// then `to`: `challenged Trump to a debate`, `dared him to run`, an
+/// invitation, not a rebuttal of an account. (Not `for`: `mocked Romney for
+/// not releasing his returns` rebuts.)
+fn acts_on_someone(claim: &Claim, text: &str, lexicon: &Lexicon<'_>) -> bool {
+    let words = &claim.words;
+    let object = words.iter().take_while(|word| word.in_name).count().max(
+        words
+            .first()
+            .filter(|word| {
+                // (A person: `dismissed it for lacking evidence` rebuts.)
+                lexicon
+                    .grammar
+                    .lexeme(word.lower(text))
+                    .pronoun
+                    .as_ref()
+                    .is_some_and(|pronoun| !pronoun.thing)
+            })
+            .map_or(0, |_| 1),
+    );
+    object > 0 && words.get(object).is_some_and(|word| word.lower(text) == "to")
+}
+
 impl StanceDraft {
     /// Reads the stance of a claim of `document`, taking the claims it
     /// answers ([`super::turns`]) from it.
@@ -816,7 +839,11 @@ impl StanceDraft {
         // resolved as speakers are; with the evidence a denial-framed cue
         // or the rebuttal word would write for each.
         let framing = match quote.framing {
-            Some(Framing::Denial) if refuses_to_speak(quote, claim, text, lexicon) => Some(Framing::Neutral),
+            Some(Framing::Denial)
+                if refuses_to_speak(quote, claim, text, lexicon) || acts_on_someone(claim, text, lexicon) =>
+            {
+                Some(Framing::Neutral)
+            }
             framing => framing,
         };
         let denial_cue = match (framing, quote.cue) {

@@ -1770,3 +1770,45 @@ fn a_campaign_speaks_for_its_candidate() {
         ],
     );
 }
+
+#[test]
+fn a_challenge_to_a_debate_rebuts_no_one() {
+    for (content, cue) in [
+        ("Trump to a one-on-one debate", "challenged"),
+        ("him to debate in Brooklyn", "challenged"),
+    ] {
+        let text =
+            format!("Cruz {cue} {content}.\n\nAyotte said the race was close.\n\nTrump said the polls were wrong.\n");
+        let rows = [
+            indirect(content, "Ted Cruz", "Cruz", cue),
+            indirect("the race was close", "Kelly Ayotte", "Ayotte", "said"),
+            indirect("the polls were wrong", "Donald Trump", "Trump", "said"),
+        ];
+        assert_rows_oppose_nothing(&text, &rows);
+    }
+    // The verb's rebutting sense still rebuts, and so does a reason.
+    let mocked = "Reid mocked Romney for hiding his tax returns.\n\nRomney said his returns were public.\n";
+    let analysis = claims(
+        mocked,
+        &[
+            indirect("Romney for hiding his tax returns", "Harry Reid", "Reid", "mocked"),
+            indirect("his returns were public", "Mitt Romney", "Romney", "said"),
+        ],
+    );
+    assert_sets_against(mocked, &analysis, "Harry Reid", "Mitt Romney", "'mocked Romney for'");
+    let text = "Cruz challenged Trump's account of the vote.\n\nTrump said the vote was fair.\n";
+    let analysis = claims(
+        text,
+        &[
+            indirect("Trump's account of the vote", "Ted Cruz", "Cruz", "challenged"),
+            indirect("the vote was fair", "Donald Trump", "Trump", "said"),
+        ],
+    );
+    assert_sets_against(
+        text,
+        &analysis,
+        "Ted Cruz",
+        "Donald Trump",
+        "'challenged Trump's account'",
+    );
+}

@@ -1242,14 +1242,13 @@ fn a_dissent_answers_no_crowd_and_ends_with_its_line() {
 #[test]
 fn two_denials_on_one_topic_do_not_oppose() {
     let both = "Okafor rejected the election result as rigged.\n\nHis party refused to accept the election result.\n";
-    let both_denying = claims(
+    assert_rows_oppose_nothing(
         both,
         &[
             indirect("the election result as rigged", "Samuel Okafor", "Okafor", "rejected"),
             indirect("to accept the election result", "Unity Party", "His party", "refused"),
         ],
     );
-    assert_nothing_opposed(both, &both_denying);
     // (One denial against an account of the same thing still opposes it.)
     let one = "Marchetti said the election result was fair.\n\nOkafor rejected the election result as rigged.\n";
     let one_denying = claims(
@@ -1583,7 +1582,7 @@ fn opposed_terms_across_documents_need_a_shared_topic() {
 #[test]
 fn a_denial_naming_no_one_opposes_on_more_than_one_shared_word() {
     let one = "Sanders dismissed the email issue.\n\nFallon said some of the emails contained secret material.\n";
-    let analysis = claims(
+    assert_rows_oppose_nothing(
         one,
         &[
             indirect("the email issue", "Bernie Sanders", "Sanders", "dismissed"),
@@ -1595,7 +1594,6 @@ fn a_denial_naming_no_one_opposes_on_more_than_one_shared_word() {
             ),
         ],
     );
-    assert_nothing_opposed(one, &analysis);
     let two = "Lee dismissed the harbour budget report.\n\nPark said the harbour budget report was accurate.\n";
     let analysis = claims(
         two,

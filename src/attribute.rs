@@ -165,6 +165,11 @@ pub(crate) fn attribute_with(matcher: &Matcher, quotes: &[QuoteSpan]) -> Vec<Att
             out.push(Attribution::unattributed(Kind::Heading, "heading_line"));
             continue;
         }
+        if !body_headline && matcher.quotes_a_title(quote, &window) {
+            // `said on MSNBC's "Morning Joe"`: a title, said by no one.
+            out.push(Attribution::unattributed(Kind::Term, QUOTED_TITLE));
+            continue;
+        }
         if matcher.quotes_a_name(&window) {
             // `a group called "We The People"`: a name, said by no one.
             out.push(Attribution::unattributed(Kind::Partial, "quoted_name"));
@@ -215,13 +220,24 @@ pub(crate) fn attribute_with(matcher: &Matcher, quotes: &[QuoteSpan]) -> Vec<Att
                 follows_quote: earlier.follows_quote,
             };
             // (The cue stands after that quote, or is the outer cue of one
-            // that does; only its subject before.)
-            attribution = matcher
-                .cue_in_clause_among(window.before.clone(), &wide)
-                .map(|mut found| {
-                    found.rule = "past_unsaid_quote".to_string();
-                    found
-                });
+            // that does; only its subject before. A title is a name in the
+            // clause: `stating on NBC's "Meet the Press" that Lee's "…"`.)
+            // (Not past a title that ends its sentence: `on NBC's "Meet
+            // the Press." "…"`.)
+            let runs_on = !quotes[previous]
+                .content
+                .of(doc.text)
+                .trim_end()
+                .ends_with(['.', '!', '?']);
+            let cues = if out[previous].rule == QUOTED_TITLE && runs_on {
+                wide.before.clone()
+            } else {
+                window.before.clone()
+            };
+            attribution = matcher.cue_in_clause_among(cues, &wide).map(|mut found| {
+                found.rule = "past_unsaid_quote".to_string();
+                found
+            });
         }
         if let Some(found) = attribution.as_mut() {
             // `Lee railed against what he calls "…"`: the sentence's subject.
@@ -279,8 +295,12 @@ pub(crate) fn attribute_with(matcher: &Matcher, quotes: &[QuoteSpan]) -> Vec<Att
             && matcher.is_intro(window.before.clone())
             && !matcher.runs_on_after(quote, &window)
             // (`calls of "Feel the Bern" and "…"`: a quote joined to one
-            // that no one says is no one's either.)
-            && !(window.follows_quote && index.checked_sub(1).is_some_and(|previous| out[previous].speaker.is_none()))
+            // that no one says is no one's either; but a title is no one's
+            // words: `…," Lee said on NBC's "Meet the Press." "…"`.)
+            && !(window.follows_quote
+                && index
+                    .checked_sub(1)
+                    .is_some_and(|previous| out[previous].speaker.is_none() && out[previous].rule != QUOTED_TITLE))
             && let Some(previous) = last_attributed
             && quotes[previous].last_paragraph + 1 >= quote.paragraph
         {
@@ -461,6 +481,9 @@ fn is_heading(doc: &Document, quote: &QuoteSpan, double_marks: &dyn Fn() -> bool
         || (word_count(doc.text, quote.content) <= 10
             && (!content.ends_with(['.', '!', '?', ',']) || quote.single && double_marks()))
 }
+
+/// The rule of a quote that is a title (see [`Matcher::quotes_a_title`]).
+pub(crate) const QUOTED_TITLE: &str = "quoted_title";
 
 /// Kind of a quote that no rule attributed.
 fn unattributed_kind(doc: &Document, quote: &QuoteSpan, window: &Window) -> Attribution {
@@ -4793,6 +4816,82 @@ impl<'d, 't> Matcher<'d, 't> {
         // `Ted Cruz, who …, named "…"` has a subject.
         let after_comma = self.doc.word(before) == "," && self.lower(open - 1) == "as";
         noun || after_comma || self.is(before, WordClass::Progressive)
+    }
+
+    /// A quote in title case that names a show, a book or a film: right
+    /// after an outlet's possessive (`MSNBC's "Morning Joe"`), after a noun
+    /// of the `work` class (`the documentary "Weiner."`, `her memoir,
+    /// "Tough Choices."`, `a show called "Brokers"`), as the hearer of a
+    /// verb that takes one (`told "Fox and Friends"`), or after `on` or
+    /// `with` that follow an occasion or a verb flagged `occasion`
+    /// (`an interview with "The View"`, `said on "Meet the Press"`). A
+    /// title is a name, said by no one.
+    fn quotes_a_title(&self, quote: &QuoteSpan, window: &Window) -> bool {
+        let open = window.before.end;
+        if open == window.before.start || !self.is_title_case(quote) {
+            return false;
+        }
+        let last = open - 1;
+        let word = self.doc.word(last);
+        // (An outlet's or a day's, not a person's: `Trump's "Make America
+        // Great Again"` is his slogan.)
+        if is_possessive(word) && self.is_capitalized(last) {
+            let owner = strip_possessive(word);
+            let acronym = owner.len() > 1 && owner.chars().all(|c| c.is_ascii_uppercase() || c == '&');
+            let lexeme = self.grammar.lexeme(&owner.to_lowercase());
+            return acronym || lexeme.is(WordClass::Media) || lexeme.is(WordClass::Calendar);
+        }
+        let naming = |index: usize| {
+            self.verb(index)
+                .is_some_and(|(verb, form)| verb.naming && form == VerbForm::Past)
+        };
+        let work = if word == "," || naming(last) {
+            last.checked_sub(1)
+        } else {
+            Some(last)
+        };
+        if work.is_some_and(|work| work >= window.before.start && self.is(work, WordClass::Work)) {
+            return true;
+        }
+        if self.verb(last).is_some_and(|(verb, _)| verb.recipient) {
+            return true;
+        }
+        if !matches!(self.lower(last), "on" | "with") {
+            return false;
+        }
+        (window.before.start.max(last.saturating_sub(3))..last)
+            .any(|index| self.is(index, WordClass::Occasion) || self.verb(index).is_some_and(|(verb, _)| verb.occasion))
+    }
+
+    /// Whether a quote's words are in title case: one to twelve words,
+    /// the first and every other but short function words capitalized,
+    /// and no sentence ending inside (`Fox and Friends`, `So, That
+    /// Happened.`, `Perfect Enough: Carly Fiorina and the Reinvention of
+    /// Hewlett-Packard`).
+    fn is_title_case(&self, quote: &QuoteSpan) -> bool {
+        const SMALL: [&str; 16] = [
+            "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs", "with",
+        ];
+        let tokens = self.doc.token_at_or_after(quote.content.start)..self.doc.token_ending_after(quote.content.end);
+        let mut words = 0;
+        for index in tokens.clone() {
+            let token = self.doc.tokens[index];
+            if token.class != TokenClass::Word {
+                // (A stop may end the title, as a comma may: `"The View,"`.)
+                let stop = matches!(self.doc.word(index), "." | "!" | "?");
+                if stop && index + 1 < tokens.end && self.doc.tokens[index + 1].class == TokenClass::Word {
+                    return false;
+                }
+                continue;
+            }
+            words += 1;
+            let small = words > 1 && SMALL.contains(&self.lower(index));
+            if !small && !self.is_capitalized(index) && !self.doc.word(index).starts_with(|c: char| c.is_ascii_digit())
+            {
+                return false;
+            }
+        }
+        (1..=12).contains(&words)
     }
 
     /// Whether the sentence goes on after a short quote that ends with no

@@ -248,6 +248,8 @@ fn attribute_inside_claims(quotes: &mut [Quote], claims: &[Quote], carried: bool
         if quote.speaker.is_some()
             || carried && quote.mention.is_some()
             || !matches!(quote.kind, Kind::Term | Kind::Partial | Kind::Direct)
+            // (`told ABC's "Good Morning America" that …`: a title is no one's.)
+            || quote.rule == attribute::QUOTED_TITLE
         {
             continue;
         }

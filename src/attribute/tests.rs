@@ -3886,3 +3886,64 @@ fn an_occasion_after_on_is_no_part_of_the_hearer() {
         )],
     );
 }
+
+#[test]
+fn the_title_of_a_show_book_or_film_is_no_ones_words() {
+    check(
+        "Title.\n\n\"He is not ready,\" Ana Ruiz said on MSNBC's \"Morning Joe,\" adding, \"Nobody is.\"\n\n\
+         Tom Hale told \"Fox and Friends\" that he would run.\n\n\
+         She wrote about it in her memoir, \"Tough Choices.\"\n\n\
+         He starred in the reality TV show \"The Apprentice.\"\n\n\
+         In an interview with \"The View,\" Hale said little.\n\n\
+         Hale defended Trump's \"Look at my friend over here!\" line.\n\n\
+         \"Lee is a fraud,\" Tom Hale said Sunday on NBC's \"Meet the Press.\" \"He has spent his career on himself.\"\n\n\
+         Ruiz attacked again, stating on CNN's \"State of the Union\" that Lee's \"judgment\" was \"clearly lacking.\"\n\n\
+         Ana Ruiz told ABC's \"Good Morning America\" that Lee will be \"a little uncomfortable.\"\n\n\
+         Ruiz spoke on Friday's \"PBS NewsHour.\" She mocked Lee's \"Make America Great Again\" cry.",
+        &[
+            ("He is not ready,", "direct", Some("Ana Ruiz"), Some("said"), None),
+            ("Morning Joe,", "term", None, None, None),
+            ("Nobody is.", "direct", Some("Ana Ruiz"), Some("adding"), None),
+            ("Fox and Friends", "term", None, None, None),
+            ("Tough Choices.", "term", None, None, None),
+            ("The Apprentice.", "term", None, None, None),
+            ("The View,", "term", None, None, None),
+            (
+                "Look at my friend over here!",
+                "partial",
+                Some("Tom Hale"),
+                Some("defended"),
+                None,
+            ),
+            ("Lee is a fraud,", "direct", Some("Tom Hale"), Some("said"), None),
+            ("Meet the Press.", "term", None, None, None),
+            (
+                "He has spent his career on himself.",
+                "direct",
+                Some("Tom Hale"),
+                None,
+                None,
+            ),
+            ("State of the Union", "term", None, None, None),
+            ("judgment", "partial", Some("Ana Ruiz"), Some("stating"), None),
+            ("clearly lacking.", "partial", Some("Ana Ruiz"), Some("stating"), None),
+            ("Good Morning America", "term", None, None, None),
+            (
+                "a little uncomfortable.",
+                "partial",
+                Some("Ana Ruiz"),
+                Some("told"),
+                None,
+            ),
+            ("PBS NewsHour.", "term", None, None, None),
+            // (A slogan, no title: who voices it is another question.)
+            (
+                "Make America Great Again",
+                "partial",
+                Some("Ana Ruiz"),
+                Some("mocked"),
+                None,
+            ),
+        ],
+    );
+}

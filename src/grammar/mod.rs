@@ -521,6 +521,10 @@ function_word_classes! {
     /// a hearer names, no part of the hearer: "told Fox News in an
     /// interview", "told Clinton at a debate".
     occasion => Occasion,
+    /// Nouns of a titled work, whose title a quote in title case right
+    /// after them gives, said by no one: "the documentary "Weiner."", "her
+    /// memoir, "Tough Choices."", "a show called "Brokers."".
+    work => Work,
 }
 
 // Every class is one bit of `Lexeme::classes`.

@@ -166,7 +166,11 @@ pub(crate) fn attribute_with(matcher: &Matcher, quotes: &[QuoteSpan]) -> Vec<Att
             continue;
         }
         if !body_headline && matcher.quotes_a_title(quote, &window) {
-            // `said on MSNBC's "Morning Joe"`: a title, said by no one.
+            // `said on MSNBC's "Morning Joe"`: a title, said by no one; and
+            // `"…," Ruiz told "Fox and Friends"`: the show is the hearer.
+            if let Some(previous) = out.last_mut() {
+                matcher.title_as_recipient(previous, quote);
+            }
             out.push(Attribution::unattributed(Kind::Term, QUOTED_TITLE));
             continue;
         }
@@ -4861,6 +4865,27 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         (window.before.start.max(last.saturating_sub(3))..last)
             .any(|index| self.is(index, WordClass::Occasion) || self.verb(index).is_some_and(|(verb, _)| verb.occasion))
+    }
+
+    /// `"…," Ruiz told "Fox and Friends"`, `told ABC's "Good Morning
+    /// America"`: a title right after a cue that takes a hearer (and maybe
+    /// an outlet's possessive) is whom the quote was told, when its
+    /// attribution names no one.
+    fn title_as_recipient(&self, found: &mut Attribution, title: &QuoteSpan) {
+        let (Some(cue), Some(verb), None) = (found.cue, found.verb, found.recipient) else {
+            return;
+        };
+        if !self.grammar.verbs[verb].recipient {
+            return;
+        }
+        let cue = self.doc.token_at_or_after(cue.start);
+        let open = self.doc.token_ending_after(title.open.start);
+        let next_to = open == cue + 1 || open == cue + 2 && is_possessive(self.doc.word(cue + 1));
+        if !next_to {
+            return;
+        }
+        let name = title.content.of(self.doc.text).trim_end_matches([',', '.']);
+        found.recipient = Some(Span::new(title.content.start, title.content.start + name.len()));
     }
 
     /// Whether a quote's words are in title case: one to twelve words,

@@ -3947,3 +3947,32 @@ fn the_title_of_a_show_book_or_film_is_no_ones_words() {
         ],
     );
 }
+
+#[test]
+fn a_show_told_in_quote_marks_is_the_recipient() {
+    check(
+        "Title.\n\n\"He is a fraud,\" Ana Ruiz told \"Fox and Friends,\" on Monday.\n\n\
+         \"We will win,\" Tom Hale told ABC's \"Good Morning America\" on Monday.\n\n\
+         \"It is over,\" Lee said on \"Meet the Press.\"",
+        &[
+            (
+                "He is a fraud,",
+                "direct",
+                Some("Ana Ruiz"),
+                Some("told"),
+                Some("Fox and Friends"),
+            ),
+            ("Fox and Friends,", "term", None, None, None),
+            (
+                "We will win,",
+                "direct",
+                Some("Tom Hale"),
+                Some("told"),
+                Some("Good Morning America"),
+            ),
+            ("Good Morning America", "term", None, None, None),
+            ("It is over,", "direct", Some("Lee"), Some("said"), None),
+            ("Meet the Press.", "term", None, None, None),
+        ],
+    );
+}

@@ -42,6 +42,8 @@ const MAX_HEAD_MODIFIERS: usize = 6;
 /// Quotes of at most this many words are never given to a sentence's
 /// subject without a speech verb.
 const MIN_CLAUSE_SUBJECT_WORDS: usize = 2;
+/// Quotes in title case of at most this many words may be titles.
+const MAX_TITLE_WORDS: usize = 12;
 /// Quotes of at most this many words with no speech around them are terms.
 const MAX_TERM_WORDS: usize = 4;
 /// Tokens of a signature line under a quote: `- Ann Lee, a nurse in Ohio.`
@@ -4888,7 +4890,7 @@ impl<'d, 't> Matcher<'d, 't> {
         found.recipient = Some(Span::new(title.content.start, title.content.start + name.len()));
     }
 
-    /// Whether a quote's words are in title case: one to twelve words,
+    /// Whether a quote's words are in title case: one to [`MAX_TITLE_WORDS`] words,
     /// the first and every other but short function words capitalized,
     /// and no sentence ending inside (`Fox and Friends`, `So, That
     /// Happened.`, `Perfect Enough: Carly Fiorina and the Reinvention of
@@ -4898,6 +4900,11 @@ impl<'d, 't> Matcher<'d, 't> {
             "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs", "with",
         ];
         let tokens = self.doc.token_at_or_after(quote.content.start)..self.doc.token_ending_after(quote.content.end);
+        // (No title is that long: the work per quote stays bounded however
+        // long or deeply nested the quotes.)
+        if tokens.len() > 4 * MAX_TITLE_WORDS {
+            return false;
+        }
         let mut words = 0;
         for index in tokens.clone() {
             let token = self.doc.tokens[index];
@@ -4916,7 +4923,7 @@ impl<'d, 't> Matcher<'d, 't> {
                 return false;
             }
         }
-        (1..=12).contains(&words)
+        (1..=MAX_TITLE_WORDS).contains(&words)
     }
 
     /// Whether the sentence goes on after a short quote that ends with no

@@ -216,7 +216,7 @@ pub(crate) fn find_claims_with(matcher: &Matcher, quotes: &[QuoteSpan]) -> Found
                 && !finder.self_description_runs_on(index, &claim)
                 && !finder.subject_ends_in_adjective(index, &claim)
             {
-                claims.push(claim);
+                claims.push(finder.unsay_passive(index, range, claim));
             }
         }
     }
@@ -3065,6 +3065,31 @@ impl Finder<'_, '_> {
             extent,
             confidence: 0.7,
         })
+    }
+
+    /// `Hale was challenged over …`, `Lee was declared the winner`, `is
+    /// widely known for`: the subject of a verb in the passive (a past form
+    /// right after a form of `be`, maybe with adverbs between) is acted on
+    /// and says nothing, so a claim read at such a cue names no speaker,
+    /// as [`Finder::passive`]'s do.
+    fn unsay_passive(&self, index: usize, paragraph: &Range<usize>, mut claim: Claim) -> Claim {
+        let cue = self.doc.tokens[index].span;
+        if claim.cue != cue || claim.speaker.is_none() || claim.rule == "passive_cue" {
+            return claim;
+        }
+        if !self.matcher.verb(index).is_some_and(|(_, form)| form == VerbForm::Past) {
+            return claim;
+        }
+        let mut before = index;
+        while before > paragraph.start && self.matcher.is_adverb(before - 1) {
+            before -= 1;
+        }
+        if before > paragraph.start && self.matcher.is(before - 1, WordClass::Progressive) {
+            claim.speaker = None;
+            claim.recipient = None;
+            claim.rule = "passive_cue";
+        }
+        claim
     }
 
     fn passive(&self, index: usize, sentence_start: usize, paragraph: &Range<usize>) -> Option<Claim> {

@@ -4194,3 +4194,21 @@ fn a_participle_describing_the_statement_is_not_what_was_said() {
         &[("the report merits an inquiry", "Mike Pence", "said", None)],
     );
 }
+
+#[test]
+fn the_subject_of_a_passive_says_nothing() {
+    check(
+        "Mr. Hale was challenged over hiring foreign workers for his businesses. \
+         Ana Ruiz was criticized for the closure of the harbor. \
+         Lee was declared the winner in Rhode Island. \
+         The senator is widely known for his work on trade. \
+         Kim was asked by a caller why the plant had closed.",
+        &[
+            ("hiring foreign workers for his businesses", "", "challenged", None),
+            ("the closure of the harbor", "", "criticized", None),
+            ("the winner in Rhode Island", "", "declared", None),
+            ("his work on trade", "", "known", None),
+            ("why the plant had closed", "a caller", "asked", None),
+        ],
+    );
+}

@@ -686,9 +686,11 @@ fn refuses_to_speak(quote: &crate::analysis::Quote, claim: &Claim, text: &str, l
 
 /// Whether a claim cued by a verb of denial names whom the verb acts on and
 /// then `to`: `challenged Trump to a debate`, `dared him to run`, an
-/// invitation, not a rebuttal of an account. (Not `for`: `mocked Romney for
-/// not releasing his returns` rebuts.)
-fn acts_on_someone(claim: &Claim, text: &str, lexicon: &Lexicon<'_>) -> bool {
+/// invitation, not a rebuttal of an account; or, after a verb of the
+/// `contest` class, `for` and an `office` within four words: `challenging
+/// Ayotte for her Senate seat`, a contest. (Not `for` otherwise: `mocked
+/// Romney for not releasing his returns` rebuts.)
+fn acts_on_someone(claim: &Claim, cue: &str, text: &str, lexicon: &Lexicon<'_>) -> bool {
     let words = &claim.words;
     let object = words.iter().take_while(|word| word.in_name).count().max(
         words
@@ -704,7 +706,35 @@ fn acts_on_someone(claim: &Claim, text: &str, lexicon: &Lexicon<'_>) -> bool {
             })
             .map_or(0, |_| 1),
     );
-    object > 0 && words.get(object).is_some_and(|word| word.lower(text) == "to")
+    if object == 0 {
+        return false;
+    }
+    // (`challenged Trump and Cruz to`: names joined by `and`.)
+    let is = |at: usize, lower: &str| words.get(at).is_some_and(|word| word.lower(text) == lower);
+    let in_name = |at: usize| words.get(at).is_some_and(|word| word.in_name);
+    let mut after = object;
+    while is(after, "and") && in_name(after + 1) {
+        after += 1;
+        while in_name(after) {
+            after += 1;
+        }
+    }
+    let grammar = lexicon.grammar;
+    // (`challenging Clinton and former Maryland Gov. Martin O'Malley for`:
+    // the `for` after the last name of the object.)
+    let contest = || {
+        grammar.lexeme(&cue.to_lowercase()).is(WordClass::Contest)
+            && (after..words.len().min(object + 10)).any(|at| {
+                is(at, "for")
+                    && in_name(at - 1)
+                    && words
+                        .iter()
+                        .skip(at + 1)
+                        .take(4)
+                        .any(|word| grammar.lexeme(word.lower(text)).is(WordClass::Office))
+            })
+    };
+    is(after, "to") || contest()
 }
 
 impl StanceDraft {
@@ -840,7 +870,8 @@ impl StanceDraft {
         // or the rebuttal word would write for each.
         let framing = match quote.framing {
             Some(Framing::Denial)
-                if refuses_to_speak(quote, claim, text, lexicon) || acts_on_someone(claim, text, lexicon) =>
+                if refuses_to_speak(quote, claim, text, lexicon)
+                    || acts_on_someone(claim, quote.cue.map_or("", |cue| cue.of(text)), text, lexicon) =>
             {
                 Some(Framing::Neutral)
             }

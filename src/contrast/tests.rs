@@ -1770,6 +1770,37 @@ fn a_campaign_speaks_for_its_candidate() {
 }
 
 #[test]
+fn a_challenge_for_an_office_rebuts_no_one() {
+    for (content, cue) in [
+        ("Ayotte for her Senate seat", "challenging"),
+        (
+            "Clinton and former Gov. Martin O'Malley for the Democratic nomination",
+            "challenging",
+        ),
+    ] {
+        let text = format!(
+            "Hassan is {cue} {content}.\n\nAyotte said the race was close.\n\nClinton said the polls were wrong.\n"
+        );
+        let rows = [
+            indirect(content, "Maggie Hassan", "Hassan", cue),
+            indirect("the race was close", "Kelly Ayotte", "Ayotte", "said"),
+            indirect("the polls were wrong", "Hillary Clinton", "Clinton", "said"),
+        ];
+        assert_rows_oppose_nothing(&text, &rows);
+    }
+    // A reason still rebuts, office or not.
+    let text = "Reid mocked Romney for his record in office.\n\nRomney said his record was strong.\n";
+    let analysis = claims(
+        text,
+        &[
+            indirect("Romney for his record in office", "Harry Reid", "Reid", "mocked"),
+            indirect("his record was strong", "Mitt Romney", "Romney", "said"),
+        ],
+    );
+    assert_sets_against(text, &analysis, "Harry Reid", "Mitt Romney", "'mocked Romney for'");
+}
+
+#[test]
 fn a_challenge_to_a_debate_rebuts_no_one() {
     for (content, cue) in [
         ("Trump to a one-on-one debate", "challenged"),

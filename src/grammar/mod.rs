@@ -525,6 +525,11 @@ function_word_classes! {
     /// after them gives, said by no one: "the documentary "Weiner."", "her
     /// memoir, "Tough Choices."", "a show called "Brokers."".
     work => Work,
+    /// Verbs of a contest, whose object and `for` then an `office` is what
+    /// is contested, no rebuttal: "challenging Ayotte for her Senate seat".
+    contest => Contest,
+    /// Nouns of what candidates contest: "for the Democratic nomination".
+    office => Office,
 }
 
 // Every class is one bit of `Lexeme::classes`.

@@ -4824,8 +4824,9 @@ impl<'d, 't> Matcher<'d, 't> {
         noun || after_comma || self.is(before, WordClass::Progressive)
     }
 
-    /// A quote in title case that names a show, a book or a film: right
-    /// after an outlet's possessive (`MSNBC's "Morning Joe"`), after a noun
+    /// A quote in title case that names a show, a book or a film: a few
+    /// words before a noun of the `work` class, or right after an outlet's
+    /// possessive (`MSNBC's "Morning Joe"`), after a noun
     /// of the `work` class (`the documentary "Weiner."`, `her memoir,
     /// "Tough Choices."`, `a show called "Brokers"`), as the hearer of a
     /// verb that takes one (`told "Fox and Friends"`), or after `on` or
@@ -4834,7 +4835,27 @@ impl<'d, 't> Matcher<'d, 't> {
     /// title is a name, said by no one.
     fn quotes_a_title(&self, quote: &QuoteSpan, window: &Window) -> bool {
         let open = window.before.end;
-        if open == window.before.start || !self.is_title_case(quote) {
+        if !self.is_title_case(quote) {
+            return false;
+        }
+        // `named "Madam Secretary" as her favorite TV show`, `"The Walking
+        // Dead" is an AMC drama`: a noun of a work a few words after the
+        // title, in its sentence, no verb of speech between.
+        let ends_sentence = quote.content.of(self.doc.text).ends_with(['.', '!', '?']);
+        let work_after = !ends_sentence
+            && window
+                .after
+                .clone()
+                .take(6)
+                .take_while(|&at| {
+                    let word = self.doc.tokens[at].class == TokenClass::Word;
+                    word && (self.verb(at).is_none() || self.is(at, WordClass::Work)) || self.doc.word(at) == "-"
+                })
+                .any(|at| self.is(at, WordClass::Work));
+        if work_after {
+            return true;
+        }
+        if open == window.before.start {
             return false;
         }
         let last = open - 1;

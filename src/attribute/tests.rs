@@ -3899,7 +3899,8 @@ fn the_title_of_a_show_book_or_film_is_no_ones_words() {
          \"Lee is a fraud,\" Tom Hale said Sunday on NBC's \"Meet the Press.\" \"He has spent his career on himself.\"\n\n\
          Ruiz attacked again, stating on CNN's \"State of the Union\" that Lee's \"judgment\" was \"clearly lacking.\"\n\n\
          Ana Ruiz told ABC's \"Good Morning America\" that Lee will be \"a little uncomfortable.\"\n\n\
-         Ruiz spoke on Friday's \"PBS NewsHour.\" She mocked Lee's \"Make America Great Again\" cry.",
+         Ruiz spoke on Friday's \"PBS NewsHour.\" She mocked Lee's \"Make America Great Again\" cry.\n\n\
+         Ruiz named \"Madam Secretary\" as her favorite TV show. \"The Walking Dead\" is an AMC drama.",
         &[
             ("He is not ready,", "direct", Some("Ana Ruiz"), Some("said"), None),
             ("Morning Joe,", "term", None, None, None),
@@ -3944,6 +3945,8 @@ fn the_title_of_a_show_book_or_film_is_no_ones_words() {
                 Some("mocked"),
                 None,
             ),
+            ("Madam Secretary", "term", None, None, None),
+            ("The Walking Dead", "term", None, None, None),
         ],
     );
 }

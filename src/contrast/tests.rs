@@ -1769,62 +1769,46 @@ fn a_campaign_speaks_for_its_candidate() {
     );
 }
 
+/// An invitation (`challenged Trump to a debate`) and a contest for an office
+/// (`challenging Ayotte for her Senate seat`, classes `contest` and `office`)
+/// rebut no one.
 #[test]
-fn a_challenge_for_an_office_rebuts_no_one() {
-    for (content, cue) in [
-        ("Ayotte for her Senate seat", "challenging"),
-        (
-            "Clinton and former Gov. Martin O'Malley for the Democratic nomination",
-            "challenging",
-        ),
-    ] {
-        let text = format!(
-            "Hassan is {cue} {content}.\n\nAyotte said the race was close.\n\nClinton said the polls were wrong.\n"
-        );
-        let rows = [
-            indirect(content, "Maggie Hassan", "Hassan", cue),
-            indirect("the race was close", "Kelly Ayotte", "Ayotte", "said"),
-            indirect("the polls were wrong", "Hillary Clinton", "Clinton", "said"),
-        ];
-        assert_rows_oppose_nothing(&text, &rows);
-    }
-    // A reason still rebuts, office or not.
-    let text = "Reid mocked Romney for his record in office.\n\nRomney said his record was strong.\n";
-    let analysis = claims(
-        text,
-        &[
-            indirect("Romney for his record in office", "Harry Reid", "Reid", "mocked"),
-            indirect("his record was strong", "Mitt Romney", "Romney", "said"),
-        ],
-    );
-    assert_sets_against(text, &analysis, "Harry Reid", "Mitt Romney", "'mocked Romney for'");
-}
-
-#[test]
-fn a_challenge_to_a_debate_rebuts_no_one() {
+fn a_challenge_to_a_debate_or_for_an_office_rebuts_no_one() {
     for (content, cue) in [
         ("Trump to a one-on-one debate", "challenged"),
         ("him to debate in Brooklyn", "challenged"),
+        ("Ayotte for her Senate seat", "is challenging"),
+        (
+            "Trump and former Gov. Martin O'Malley for the Democratic nomination",
+            "is challenging",
+        ),
     ] {
         let text =
             format!("Cruz {cue} {content}.\n\nAyotte said the race was close.\n\nTrump said the polls were wrong.\n");
+        let verb = cue.trim_start_matches("is ");
         let rows = [
-            indirect(content, "Ted Cruz", "Cruz", cue),
+            indirect(content, "Ted Cruz", "Cruz", verb),
             indirect("the race was close", "Kelly Ayotte", "Ayotte", "said"),
             indirect("the polls were wrong", "Donald Trump", "Trump", "said"),
         ];
         assert_rows_oppose_nothing(&text, &rows);
     }
-    // The verb's rebutting sense still rebuts, and so does a reason.
-    let mocked = "Reid mocked Romney for hiding his tax returns.\n\nRomney said his returns were public.\n";
-    let analysis = claims(
-        mocked,
-        &[
-            indirect("Romney for hiding his tax returns", "Harry Reid", "Reid", "mocked"),
-            indirect("his returns were public", "Mitt Romney", "Romney", "said"),
-        ],
-    );
-    assert_sets_against(mocked, &analysis, "Harry Reid", "Mitt Romney", "'mocked Romney for'");
+    // The verb's rebutting sense still rebuts, and so does a reason, office
+    // or not.
+    for (reason, answer) in [
+        ("hiding his tax returns", "his returns were public"),
+        ("his record in office", "his record was strong"),
+    ] {
+        let mocked = format!("Reid mocked Romney for {reason}.\n\nRomney said {answer}.\n");
+        let analysis = claims(
+            &mocked,
+            &[
+                indirect(&format!("Romney for {reason}"), "Harry Reid", "Reid", "mocked"),
+                indirect(answer, "Mitt Romney", "Romney", "said"),
+            ],
+        );
+        assert_sets_against(&mocked, &analysis, "Harry Reid", "Mitt Romney", "'mocked Romney for'");
+    }
     let text = "Cruz challenged Trump's account of the vote.\n\nTrump said the vote was fair.\n";
     let analysis = claims(
         text,

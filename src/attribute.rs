@@ -4825,14 +4825,14 @@ impl<'d, 't> Matcher<'d, 't> {
     }
 
     /// A quote in title case that names a show, a book or a film: a few
-    /// words before a noun of the `work` class, or right after an outlet's
-    /// possessive (`MSNBC's "Morning Joe"`), after a noun
-    /// of the `work` class (`the documentary "Weiner."`, `her memoir,
-    /// "Tough Choices."`, `a show called "Brokers"`), as the hearer of a
-    /// verb that takes one (`told "Fox and Friends"`), or after `on` or
-    /// `with` that follow an occasion or a verb flagged `occasion`
-    /// (`an interview with "The View"`, `said on "Meet the Press"`). A
-    /// title is a name, said by no one.
+    /// words before a noun of the `work` class (`named "Madam Secretary"
+    /// as her favorite TV show`), or right after one (`the documentary
+    /// "Weiner."`, `her memoir, "Tough Choices."`, `a show called
+    /// "Brokers"`), right after an outlet's or a day's possessive (`MSNBC's
+    /// "Morning Joe"`), as the hearer of a verb that takes one (`told "Fox
+    /// and Friends"`), or after `on` or `with` that follow an occasion or a
+    /// verb flagged `occasion` (`an interview with "The View"`, `said on
+    /// "Meet the Press"`). A title is a name, said by no one.
     fn quotes_a_title(&self, quote: &QuoteSpan, window: &Window) -> bool {
         let open = window.before.end;
         if !self.is_title_case(quote) {

@@ -1668,6 +1668,31 @@ fn no_one_negates_no_word_of_its_own() {
 }
 
 #[test]
+fn without_negates_no_claim() {
+    // "people without student loan debt" are people of a kind; nothing
+    // said of student debt is denied.
+    let text = "\"Most people without student loan debt would have two cars,\" Ann Lee said.\n\n\
+                \"The student loan debt of an average graduate is affordable,\" Bo Chan said.";
+    assert_rows_oppose_nothing(
+        text,
+        &[
+            direct(
+                "Most people without student loan debt would have two cars,",
+                "Ann Lee",
+                "Ann Lee",
+                "said",
+            ),
+            direct(
+                "The student loan debt of an average graduate is affordable,",
+                "Bo Chan",
+                "Bo Chan",
+                "said",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_word_under_a_negation_further_back_takes_no_side() {
     // "no plans to spend" and "do not spend" say the same.
     let text = "\"We have no plans to spend money on the race,\" Ann Lee said.\n\n\

@@ -3080,11 +3080,7 @@ impl Finder<'_, '_> {
         if !self.matcher.verb(index).is_some_and(|(_, form)| form == VerbForm::Past) {
             return claim;
         }
-        let mut before = index;
-        while before > paragraph.start && self.matcher.is_adverb(before - 1) {
-            before -= 1;
-        }
-        if before > paragraph.start && self.matcher.is(before - 1, WordClass::Progressive) {
+        if self.after_be(index, paragraph.start) {
             claim.speaker = None;
             claim.recipient = None;
             claim.rule = "passive_cue";
@@ -3092,14 +3088,28 @@ impl Finder<'_, '_> {
         claim
     }
 
-    fn passive(&self, index: usize, sentence_start: usize, paragraph: &Range<usize>) -> Option<Claim> {
+    /// Where the adverbs right before token `index` start (`was widely
+    /// known`), no earlier than `lower`.
+    fn adverbs_before(&self, index: usize, lower: usize) -> usize {
         let mut before = index;
-        while before > sentence_start && self.matcher.is_adverb(before - 1) {
+        while before > lower && self.matcher.is_adverb(before - 1) {
             before -= 1;
         }
+        before
+    }
+
+    /// Whether a form of `be` stands right before token `index`, past any
+    /// adverbs, no earlier than `lower`: `was asked`, `is widely known`.
+    fn after_be(&self, index: usize, lower: usize) -> bool {
+        let before = self.adverbs_before(index, lower);
+        before > lower && self.matcher.is(before - 1, WordClass::Progressive)
+    }
+
+    fn passive(&self, index: usize, sentence_start: usize, paragraph: &Range<usize>) -> Option<Claim> {
+        let before = self.adverbs_before(index, sentence_start);
         // `was asked`, `has been asked`; or a participle opening a clause:
         // `Asked whether …,`, `when asked about …`, `…, asked about …`.
-        let helped = before > sentence_start && self.matcher.is(before - 1, WordClass::Progressive);
+        let helped = self.after_be(index, sentence_start);
         let opens = before == sentence_start
             || matches!(
                 self.lower(before - 1),

@@ -723,7 +723,7 @@ fn acts_on_someone(claim: &Claim, cue: &str, text: &str, lexicon: &Lexicon<'_>) 
     // (`challenging Clinton and former Maryland Gov. Martin O'Malley for`:
     // the `for` after the last name of the object.)
     let contest = || {
-        grammar.lexeme(&cue.to_lowercase()).is(WordClass::Contest)
+        grammar.lexeme(&lower_case(cue)).is(WordClass::Contest)
             && (after..words.len().min(object + 10)).any(|at| {
                 is(at, "for")
                     && in_name(at - 1)

@@ -1158,7 +1158,7 @@ impl Judge<'_> {
         // email issue` against `some of the emails contained …`).
         if !rebutted && shared.len() >= 2 && same_document && !both_deny {
             for stance in [stance_first, stance_second] {
-                if !stance.targets.is_empty() {
+                if stance.aimed {
                     // Its rebuttal is aimed at someone else.
                     continue;
                 }
@@ -1467,7 +1467,7 @@ impl Judge<'_> {
             return true;
         }
         let rebuts = |stance: &Stance<'_>| {
-            stance.targets.is_empty() && (stance.framing == Some(Framing::Denial) || stance.rebuttal.is_some())
+            !stance.aimed && (stance.framing == Some(Framing::Denial) || stance.rebuttal.is_some())
         };
         if on_topic && same_document && (rebuts(stance_first) || rebuts(stance_second)) {
             return true;

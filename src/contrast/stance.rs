@@ -136,6 +136,10 @@ pub(super) enum Pointing {
     /// As the possessor of the people it speaks of, `Mr. Trump's rivals`:
     /// never the one rebutted.
     Possessor,
+    /// Past the head of what a verb of denial answers ([`object_head`]),
+    /// `dismissed attempts to unhorse Trump`: never the one rebutted, but
+    /// the denial is aimed at something of theirs, not at a topic.
+    Beyond,
 }
 
 /// Someone a claim with a denial cue or a rebuttal word points to, with the
@@ -239,6 +243,8 @@ pub(super) struct Stances {
     anchors: Vec<u32>,
     target_starts: Vec<u32>,
     targets: Vec<Target>,
+    /// Whether each claim is aimed at someone ([`Stance::aimed`]).
+    aimed: Vec<bool>,
     /// Claims each claim answers as a dissent, with the evidence.
     answer_starts: Vec<u32>,
     answers: Vec<(u32, u32)>,
@@ -267,6 +273,10 @@ pub(super) struct Stance<'s> {
     pub(super) sides: &'s [Side<u32, Held>],
     pub(super) negated: &'s [Negated<u32, Held>],
     pub(super) targets: &'s [Target],
+    /// Whether it is aimed at someone: it has targets, or names someone
+    /// past the head of what it denies ([`Pointing::Beyond`]). A denial
+    /// aimed at no one answers claims on its topic instead.
+    pub(super) aimed: bool,
     /// All claims' anchors ([`Stance::anchors`]).
     anchors: &'s [u32],
 }
@@ -321,6 +331,7 @@ impl Stances {
             sides: &self.sides[range(&self.side_starts)],
             negated: &self.negated[range(&self.negated_starts)],
             targets: &self.targets[range(&self.target_starts)],
+            aimed: self.aimed[claim],
             anchors: &self.anchors,
         }
     }
@@ -379,6 +390,7 @@ impl Stances {
             + self.negated.capacity() * size_of::<Negated<u32, Held>>()
             + self.anchors.capacity() * 4
             + self.targets.capacity() * size_of::<Target>()
+            + self.aimed.capacity()
             + self.answer_starts.capacity() * 4
             + self.answers.capacity() * size_of::<(u32, u32)>()
             + self
@@ -490,23 +502,27 @@ impl Stances {
         let pointed = std::mem::take(&mut self.pointed);
         let mut waiting = pending.iter().enumerate().peekable();
         self.target_starts = Vec::with_capacity(claims.len() + 1);
+        self.aimed = Vec::with_capacity(claims.len());
         for (claim_index, claim) in claims.iter().enumerate() {
             self.target_starts.push(self.targets.len() as u32);
+            let mut aimed = false;
             if let Some((index, pending_claim)) = waiting.next_if(|(_, waiting)| waiting.claim as usize == claim_index)
             {
                 let end = pending
                     .get(index + 1)
                     .map_or(pointed.len(), |next| next.pointed_start as usize);
                 let candidates = &pointed[pending_claim.pointed_start as usize..end];
-                let targets = targets(
+                let (targets, aimed_beyond) = targets(
                     pending_claim.rebuttal,
                     candidates,
                     (claim.speaker, self.principals(claim_index)),
                     key_of_raw,
                     key_speaker,
                 );
+                aimed = aimed_beyond || !targets.is_empty();
                 self.targets.extend(targets);
             }
+            self.aimed.push(aimed);
         }
         self.target_starts.push(self.targets.len() as u32);
     }
@@ -514,14 +530,15 @@ impl Stances {
 
 /// The speakers a claim of `speaker` with a denial cue or a `rebuttal`
 /// word rebuts, of the `candidates` it points to (never one of the
-/// `principals` the speaker speaks for).
+/// `principals` the speaker speaks for); and whether it names another
+/// speaker past the head of what it denies ([`Pointing::Beyond`]).
 fn targets(
     rebuttal: Option<Short>,
     candidates: &[Pointed<u32, Short>],
     (speaker, principals): (u32, &[u32]),
     key_of_raw: &[u32],
     key_speaker: &[Option<u32>],
-) -> Vec<Target> {
+) -> (Vec<Target>, bool) {
     // Entities once each (the first mention), those that are speakers, but
     // not whom the speaker speaks for.
     let mut seen: Vec<u32> = Vec::new();
@@ -545,6 +562,10 @@ fn targets(
             pointed.push((target, candidate));
         }
     }
+    let aimed_beyond = pointed
+        .iter()
+        .any(|&(target, candidate)| candidate.how == Pointing::Beyond && target != speaker);
+    pointed.retain(|&(_, candidate)| candidate.how != Pointing::Beyond);
     // The owner of the charge rebutted (`Rubio's claim that Cruz …`) is
     // the one rebutted, whoever else the charge names.
     if pointed
@@ -597,7 +618,7 @@ fn targets(
             add_target(target, REBUTTAL_BY_WORD, evidence);
         }
     }
-    targets
+    (targets, aimed_beyond)
 }
 
 /// Whether the name at `span` owns a charge (a noun of the `charge` class):
@@ -647,6 +668,71 @@ fn after_possessive(text: &str, span: Span, region: &[Token]) -> Option<usize> {
         .is_some_and(|token| token.span.start == span.end && matches!(token.span.of(text), "'" | "’" | "'s" | "’s"))
         .then_some(next + 1)
 }
+
+/// The head of the object a claim's content is, where a verb before it
+/// acts on it: from its start to the first preposition, clause word or
+/// punctuation mark (`Trump's retweet` of `Trump's retweet of an image`),
+/// past a leading infinitive (`to endorse Trump`) or the word that opens
+/// a question (`whether Trump …`), and on through `by` or
+/// `from` after a charge and the names it lists (`the charges by Trump`,
+/// `criticism from Giles, Millis and Doley`). `region` is the
+/// tokens around the claim, with their lower-case forms, possessives
+/// dropped.
+fn object_head(content: Span, (region, lowers): (&[Token], &[Cow<str>]), text: &str, lexicon: &Lexicon<'_>) -> Span {
+    let grammar = lexicon.grammar;
+    let mut at = region.partition_point(|token| token.span.start < content.start);
+    let end = region.partition_point(|token| token.span.end <= content.end);
+    if at + 1 < end && lowers[at] == "to" && region[at + 1].class == TokenClass::Word {
+        at += 2;
+    }
+    // (What a question asks of is its clause's subject: `questioned
+    // whether Cruz's birth …`, `questioned why Khan's wife …`, `disputed
+    // what Trump said`. A `that` clause is a charge, not its subject's.)
+    if at < end && grammar.lexeme(&lowers[at]).is(WordClass::Complementizer) && lowers[at] != "that" {
+        at += 1;
+    }
+    let mut head_end = content.start;
+    let mut words = 0;
+    // (Past `by` or `from` after a charge, its authors are listed:
+    // `criticism from Giles, Millis and Doley`.)
+    let mut authors = false;
+    while at < end && words < OBJECT_HEAD_WORDS {
+        let token = region[at];
+        let lexeme = grammar.lexeme(&lowers[at]);
+        let listed = authors && (token.span.of(text) == "," || lowers[at] == "and");
+        let stops = !listed
+            && match token.class {
+                TokenClass::Punct => !matches!(token.span.of(text), "'" | "’" | "." | "-"),
+                TokenClass::Number => false,
+                TokenClass::Word => {
+                    let after_charge = at > 0 && grammar.lexeme(&lowers[at - 1]).is(WordClass::Charge);
+                    let by_whom = after_charge && matches!(lowers[at].as_ref(), "by" | "from");
+                    authors |= by_whom;
+                    // (`denied that.`, `dismissed that as nonsense`: a
+                    // demonstrative, what was said before, opens no clause.)
+                    let opens_clause = at + 1 < end
+                        && region[at + 1].class == TokenClass::Word
+                        && !grammar.lexeme(&lowers[at + 1]).is(WordClass::Preposition);
+                    !by_whom
+                        && (lexeme.is(WordClass::Preposition)
+                            || (lexeme.is(WordClass::Complementizer) && opens_clause)
+                            || lexeme.is(WordClass::Relative)
+                            || lexeme.is(WordClass::Conjunction)
+                            || lexeme.is(WordClass::Subordinator))
+                }
+            };
+        if stops {
+            break;
+        }
+        words += usize::from(token.class != TokenClass::Punct);
+        head_end = token.span.end;
+        at += 1;
+    }
+    Span::new(content.start, head_end)
+}
+
+/// How many words the head of an object ([`object_head`]) may have.
+const OBJECT_HEAD_WORDS: usize = 8;
 
 /// Whether a claim is a refusal to speak or to deny: `declined to comment
 /// on …`, `refused to say whether …`, `declined to criticize …`, `refused
@@ -881,6 +967,14 @@ impl StanceDraft {
             (Some(Framing::Denial), Some(cue)) => Some(cue),
             _ => None,
         };
+        // (A denial answers the head of what follows it: `dismissed attempts
+        // to unhorse Trump` answers the attempts, not Trump.)
+        // The same holds of a rebuttal word that is the cue (`rejected`).
+        let acting_cue = quote.cue.filter(|cue| {
+            cue.end <= claim.span.start
+                && (denial_cue.is_some() || rebuttal.is_some_and(|rebuttal| cue.contains(rebuttal)))
+        });
+        let answered = acting_cue.map(|_| object_head(claim.span, (region, &region_lowers), text, lexicon));
         if denial_cue.is_some() || rebuttal.is_some() {
             let pointers = claim
                 .entities
@@ -894,15 +988,27 @@ impl StanceDraft {
                         .map(|&(span, speaker)| (Pointer::Speaker(speaker), span)),
                 );
             for (who, span) in pointers {
+                let how = if owns_charge(text, span, (region, &region_lowers), lexicon) {
+                    Pointing::Owner
+                } else if possesses_people(text, span, (region, &region_lowers), lexicon) {
+                    Pointing::Possessor
+                } else {
+                    Pointing::Named
+                };
+                let beyond = answered.is_some_and(|head| span.start >= head.end && claim.span.contains(span));
+                if beyond && how != Pointing::Possessor {
+                    rare.pointed.push(Pointed {
+                        who,
+                        how: Pointing::Beyond,
+                        span,
+                        denial: None,
+                        rebuttal: None,
+                    });
+                    continue;
+                }
                 rare.pointed.push(Pointed {
                     who,
-                    how: if owns_charge(text, span, (region, &region_lowers), lexicon) {
-                        Pointing::Owner
-                    } else if possesses_people(text, span, (region, &region_lowers), lexicon) {
-                        Pointing::Possessor
-                    } else {
-                        Pointing::Named
-                    },
+                    how,
                     span,
                     denial: denial_cue
                         .filter(|_| claim.span.contains(span))

@@ -865,35 +865,41 @@ fn contrast_cues_between_claims_take_the_longest_that_fits() {
     );
 }
 
-/// `Becker denied it`, `… denied the accusation`: a denial whose content
-/// is only a pronoun or a noun of what was charged rebuts whoever, another
-/// speaker, spoke last before it.
+/// `Becker denied it`, `… denied that`, `… denied the accusation`: a
+/// denial whose content is only a pronoun or a noun of what was charged
+/// rebuts whoever, another speaker, spoke last before it.
 #[test]
 fn a_denial_of_it_rebuts_the_speaker_before() {
-    let text = "Ruiz said Becker wanted to be governor and was playing politics with the port.\n\nBecker denied it.\n";
-    let analysis = analysis(vec![
-        claim(
-            text,
-            Kind::Indirect,
-            "Becker wanted to be governor and was playing politics with the port",
-            "Mark Ruiz",
-            "Ruiz",
-            "said",
-        ),
-        {
-            // (The `it` after `denied`, not the first `it` of the text.)
-            let mut denial = claim(text, Kind::Indirect, "denied it", "Tom Becker", "Becker", "denied");
-            denial.span = Span::new(denial.span.end - 2, denial.span.end);
-            denial
-        },
-    ]);
-    let documents = [(text, &analysis)];
-    let pairs = pairs(&documents, &run(&documents));
-    let denial = pairs
-        .iter()
-        .find(|pair| pair.0 == Relation::Opposes && (pair.2 == "it" || pair.4 == "it"))
-        .unwrap_or_else(|| panic!("the denial is paired: {pairs:?}"));
-    assert!(denial.5.contains(&"'denied it'".to_string()), "{:?}", denial.5);
+    for pronoun in ["it", "that"] {
+        let text = format!(
+            "Ruiz said Becker wanted to be governor and was playing politics with the port.\n\nBecker denied {pronoun}.\n"
+        );
+        let text = text.as_str();
+        let analysis = analysis(vec![
+            claim(
+                text,
+                Kind::Indirect,
+                "Becker wanted to be governor and was playing politics with the port",
+                "Mark Ruiz",
+                "Ruiz",
+                "said",
+            ),
+            {
+                // (The pronoun after `denied`, not the first `it` of the text.)
+                let mut denial = claim(text, Kind::Indirect, "denied", "Tom Becker", "Becker", "denied");
+                denial.span = Span::new(denial.span.end + 1, denial.span.end + 1 + pronoun.len());
+                denial
+            },
+        ]);
+        let documents = [(text, &analysis)];
+        let pairs = pairs(&documents, &run(&documents));
+        let denial = pairs
+            .iter()
+            .find(|pair| pair.0 == Relation::Opposes && (pair.2 == pronoun || pair.4 == pronoun))
+            .unwrap_or_else(|| panic!("the denial is paired: {pairs:?}"));
+        let evidence = format!("'denied {pronoun}'");
+        assert!(denial.5.contains(&evidence), "{:?}", denial.5);
+    }
 }
 
 /// A reported claim for [`claims`]: `(content, speaker, mention, cue)`.
@@ -1849,4 +1855,57 @@ fn a_challenge_to_a_debate_or_for_an_office_rebuts_no_one() {
         "Donald Trump",
         "'challenged Trump's account'",
     );
+}
+
+#[test]
+fn a_denial_rebuts_the_person_at_the_head_of_its_object_only() {
+    // The person named further on, after a preposition or a clause word,
+    // is not whom the denial answers: the attempts, the story, the
+    // proposal are.
+    for content in [
+        "attempts to unhorse Trump",
+        "the story about Trump's emails",
+        "a Fox News proposal for one final debate with Donald Trump",
+        "to join the earlier debate that included Trump",
+        "accusations that Trump lied",
+    ] {
+        let text = format!("Cruz dismissed {content}.\n\nTrump said the polls were wrong.\n");
+        let rows = [
+            indirect(content, "Ted Cruz", "Cruz", "dismissed"),
+            indirect("the polls were wrong", "Donald Trump", "Trump", "said"),
+        ];
+        assert_rows_oppose_nothing(&text, &rows);
+    }
+    // At the head, the person or what they own is answered, and so are the
+    // object of a refusal's verb and the subject of a question.
+    for (cue, content, evidence) in [
+        (
+            "dismissed",
+            "Trump's retweet of an image",
+            "'dismissed Trump's retweet'",
+        ),
+        ("dismissed", "Trump as a fraud", "'dismissed Trump as'"),
+        ("dismissed", "the charges by Trump", "'dismissed the charges by Trump'"),
+        (
+            "dismissed",
+            "criticism from Rubio, Kasich and Trump",
+            "'dismissed criticism from Rubio, Kasich and Trump'",
+        ),
+        ("refused", "to endorse Trump", "'refused to endorse Trump'"),
+        (
+            "questioned",
+            "whether Trump has the temperament",
+            "'questioned whether Trump has'",
+        ),
+    ] {
+        let text = format!("Cruz {cue} {content}.\n\nTrump said the polls were wrong.\n");
+        let analysis = claims(
+            &text,
+            &[
+                indirect(content, "Ted Cruz", "Cruz", cue),
+                indirect("the polls were wrong", "Donald Trump", "Trump", "said"),
+            ],
+        );
+        assert_sets_against(&text, &analysis, "Ted Cruz", "Donald Trump", evidence);
+    }
 }

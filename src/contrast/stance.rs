@@ -731,6 +731,37 @@ fn object_head(content: Span, (region, lowers): (&[Token], &[Cow<str>]), text: &
     Span::new(content.start, head_end)
 }
 
+/// Where the clause a rebuttal word refutes starts, if one follows it: a
+/// `that` opening a clause within [`REFUTED_REACH`] tokens after the word,
+/// in its sentence (`no evidence that Mills intervened`, `the suggestion -
+/// unfounded, I think - that the city sat on …`). A relative clause, whose
+/// preposition is stranded at its end (`the lie that Ted's campaign is
+/// built on`), says whose the falsehood is, and is no such clause.
+fn refuted_clause(
+    rebuttal: Span,
+    (region, lowers): (&[Token], &[Cow<str>]),
+    text: &str,
+    lexicon: &Lexicon<'_>,
+) -> Option<usize> {
+    let grammar = lexicon.grammar;
+    let from = region.partition_point(|token| token.span.start < rebuttal.end);
+    let that = (from..region.len().min(from + REFUTED_REACH))
+        .take_while(|&at| !matches!(region[at].span.of(text), "." | "!" | "?" | ";"))
+        .find(|&at| lowers[at] == "that")?;
+    let next = region.get(that + 1)?;
+    if next.class != TokenClass::Word || grammar.lexeme(&lowers[that + 1]).is(WordClass::Preposition) {
+        return None;
+    }
+    let clause_end = (that + 1..region.len())
+        .find(|&at| region[at].class == TokenClass::Punct && !matches!(region[at].span.of(text), "'" | "’" | "-"))
+        .unwrap_or(region.len());
+    let stranded = clause_end > that + 1 && grammar.lexeme(&lowers[clause_end - 1]).is(WordClass::Preposition);
+    (!stranded).then_some(region[that].span.start)
+}
+
+/// How many tokens after a rebuttal word a clause it refutes may open.
+const REFUTED_REACH: usize = 8;
+
 /// How many words the head of an object ([`object_head`]) may have.
 const OBJECT_HEAD_WORDS: usize = 8;
 
@@ -975,6 +1006,9 @@ impl StanceDraft {
                 && (denial_cue.is_some() || rebuttal.is_some_and(|rebuttal| cue.contains(rebuttal)))
         });
         let answered = acting_cue.map(|_| object_head(claim.span, (region, &region_lowers), text, lexicon));
+        // (And a person in the clause a rebuttal word refutes is what is
+        // refuted of them: `no evidence that Mills intervened`.)
+        let refuted = rebuttal.and_then(|rebuttal| refuted_clause(rebuttal, (region, &region_lowers), text, lexicon));
         if denial_cue.is_some() || rebuttal.is_some() {
             let pointers = claim
                 .entities
@@ -995,7 +1029,8 @@ impl StanceDraft {
                 } else {
                     Pointing::Named
                 };
-                let beyond = answered.is_some_and(|head| span.start >= head.end && claim.span.contains(span));
+                let beyond = answered.is_some_and(|head| span.start >= head.end && claim.span.contains(span))
+                    || refuted.is_some_and(|clause| span.start >= clause);
                 if beyond && how != Pointing::Possessor {
                     rare.pointed.push(Pointed {
                         who,

@@ -1909,3 +1909,35 @@ fn a_denial_rebuts_the_person_at_the_head_of_its_object_only() {
         assert_sets_against(&text, &analysis, "Ted Cruz", "Donald Trump", evidence);
     }
 }
+
+#[test]
+fn a_person_in_the_clause_a_rebuttal_word_refutes_is_not_rebutted() {
+    // What is unfounded is that Mills intervened: Linick speaks for her.
+    for content in [
+        "there was no evidence that Mills intervened in the inquiry",
+        "the suggestion was unfounded that Mills intervened in the inquiry",
+    ] {
+        let text = format!("Linick said {content}.\n\nMills said she knew about the request.\n");
+        let rows = [
+            indirect(content, "Steve Linick", "Linick", "said"),
+            indirect("she knew about the request", "Cheryl Mills", "Mills", "said"),
+        ];
+        assert_rows_oppose_nothing(&text, &rows);
+    }
+    // Whoever makes the charge is rebutted, and so is the one a relative
+    // clause names (its preposition stranded at its end).
+    for (content, evidence) in [
+        ("Mills's account was false", "'Mills's account was false'"),
+        ("this is the lie that Mills's defense is built on", "'lie that Mills's'"),
+    ] {
+        let text = format!("Linick said {content}.\n\nMills said she knew about the request.\n");
+        let analysis = claims(
+            &text,
+            &[
+                indirect(content, "Steve Linick", "Linick", "said"),
+                indirect("she knew about the request", "Cheryl Mills", "Mills", "said"),
+            ],
+        );
+        assert_sets_against(&text, &analysis, "Steve Linick", "Cheryl Mills", evidence);
+    }
+}

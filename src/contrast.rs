@@ -652,6 +652,9 @@ struct Judged {
     /// Opposed only as a rebuttal of `b`'s speaker, by `a`: no signal of
     /// the two claims themselves ([`nearest_rebuttals`]).
     targeted: bool,
+    /// Such a rebuttal with nothing else for the pair: no shared topic, no
+    /// contrast cue between the claims.
+    bare: bool,
 }
 
 /// A pair kept whole, by claim index, its evidence as numbers of
@@ -665,6 +668,8 @@ struct Kept {
     evidence: Range<u32>,
     /// See [`Judged::targeted`].
     targeted: bool,
+    /// See [`Judged::bare`].
+    bare: bool,
 }
 
 /// A rebuttal of a speaker rather than of one claim ("Her story was full of
@@ -673,7 +678,10 @@ struct Kept {
 /// [`REBUTTAL_ROWS`] nearest stay opposed (of its own document first, by
 /// their distance in the text, then of other documents, by score), and
 /// the rest are related: `--all` shows them, and they link their topic
-/// all the same.
+/// all the same. Past the nearest, a claim the rebuttal shares nothing
+/// with (no topic, no contrast cue) stays only within [`DISCOURSE_REACH`]
+/// paragraphs of it: `questioned Trump's logic` answers none of what
+/// Trump said five paragraphs on.
 fn nearest_rebuttals(kept: &mut Vec<Kept>, corpus: &Corpus, keep_related: bool) {
     let mut groups: HashMap<(u32, u32), Vec<usize>> = HashMap::default();
     for (index, pair) in kept.iter().enumerate() {
@@ -685,7 +693,7 @@ fn nearest_rebuttals(kept: &mut Vec<Kept>, corpus: &Corpus, keep_related: bool) 
         }
     }
     let mut demoted = vec![false; kept.len()];
-    for group in groups.values_mut().filter(|group| group.len() > REBUTTAL_ROWS) {
+    for group in groups.values_mut().filter(|group| group.len() > 1) {
         let place = |claim: u32| {
             let record = &corpus.claims[claim as usize];
             (record.at().document, record.span().start)
@@ -708,8 +716,13 @@ fn nearest_rebuttals(kept: &mut Vec<Kept>, corpus: &Corpus, keep_related: bool) 
                 .then(y.score.total_cmp(&x.score))
                 .then_with(|| place(x.b).cmp(&place(y.b)))
         });
-        for &index in &group[REBUTTAL_ROWS..] {
-            demoted[index] = true;
+        // (The nearest stays; the others only when on topic or near.)
+        for (rank, &index) in group.iter().enumerate().skip(1) {
+            let pair = &kept[index];
+            let (a, b) = (&corpus.claims[pair.a as usize], &corpus.claims[pair.b as usize]);
+            let far =
+                a.at().document != b.at().document || a.paragraph.abs_diff(b.paragraph) as usize > DISCOURSE_REACH;
+            demoted[index] = rank >= REBUTTAL_ROWS || (pair.bare && far);
         }
     }
     if keep_related {
@@ -794,6 +807,7 @@ impl Links {
                 score: judged.score,
                 evidence: start..self.evidence_ids.len() as u32,
                 targeted: judged.targeted,
+                bare: judged.bare,
             });
         }
     }
@@ -1335,6 +1349,7 @@ impl Judge<'_> {
         // (A rebuttal is the only opposing signal: the claims' own words
         // oppose nothing.)
         let targeted = rebutted && signals.iter().filter(|signal| signal.opposing).count() == 1;
+        let bare = targeted && signals.len() == 1;
         // (A source never opposes whom they speak for: `Cruz spokeswoman
         // Catherine Frazier` and Ted Cruz, in any document.)
         let proxies = self.stances.speaks_for(first, claim_second.speaker)
@@ -1388,6 +1403,7 @@ impl Judge<'_> {
             evidence,
             opposed_terms: opposed_terms.filter(|_| relation == Relation::Opposes),
             targeted,
+            bare,
         })
     }
 

@@ -1941,3 +1941,32 @@ fn a_person_in_the_clause_a_rebuttal_word_refutes_is_not_rebutted() {
         assert_sets_against(&text, &analysis, "Steve Linick", "Cheryl Mills", evidence);
     }
 }
+
+#[test]
+fn a_rebuttal_of_a_person_answers_a_far_claim_of_theirs_only_on_its_topic() {
+    let rebutted = |far: &str| -> Vec<String> {
+        let text = format!(
+            "Trump said the wall would be paid for.\n\nZarate questioned Trump's logic.\n\n\
+             The rally ended.\n\nThe crowd left.\n\nThe buses came.\n\nThe lights went out.\n\n\
+             Trump said {far}.\n"
+        );
+        let analysis = claims(
+            &text,
+            &[
+                indirect("the wall would be paid for", "Donald Trump", "Trump", "said"),
+                indirect("Trump's logic", "Juan Zarate", "Zarate", "questioned"),
+                indirect(far, "Donald Trump", "Trump", "said"),
+            ],
+        );
+        let documents = [(text.as_str(), &analysis)];
+        pairs(&documents, &run(&documents))
+            .into_iter()
+            .filter(|pair| pair.0 == Relation::Opposes)
+            .map(|pair| if pair.1 == "Juan Zarate" { pair.4 } else { pair.2 })
+            .collect()
+    };
+    // The nearest claim is answered; the far one only when it shares a topic.
+    assert_eq!(rebutted("the crowd was huge"), ["the wall would be paid for"]);
+    let on_topic = rebutted("the logic of the wall was sound");
+    assert_eq!(on_topic.len(), 2, "{on_topic:?}");
+}

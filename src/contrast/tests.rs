@@ -1970,3 +1970,25 @@ fn a_rebuttal_of_a_person_answers_a_far_claim_of_theirs_only_on_its_topic() {
     let on_topic = rebutted("the logic of the wall was sound");
     assert_eq!(on_topic.len(), 2, "{on_topic:?}");
 }
+
+#[test]
+fn making_up_a_mind_rebuts_no_one_and_making_up_a_story_does() {
+    for (content, rebuts) in [
+        ("most voters have made up their minds about Trump", false),
+        ("the losses were made up for by new voters, Trump's aides say", false),
+        ("Trump made up the story", true),
+        ("Trump's story was made up", true),
+        ("Trump made it up", true),
+    ] {
+        let text = format!("Cruz said {content}.\n\nTrump said the polls were wrong.\n");
+        let analysis = claims(
+            &text,
+            &[
+                indirect(content, "Ted Cruz", "Cruz", "said"),
+                indirect("the polls were wrong", "Donald Trump", "Trump", "said"),
+            ],
+        );
+        let opposed = opposed(&text, &analysis);
+        assert_eq!(!opposed.is_empty(), rebuts, "{content}: {opposed:?}");
+    }
+}

@@ -806,7 +806,9 @@ fn refuses_to_speak(quote: &crate::analysis::Quote, claim: &Claim, text: &str, l
 /// invitation, not a rebuttal of an account; or, after a verb of the
 /// `contest` class, `for` and an `office` within four words: `challenging
 /// Ayotte for her Senate seat`, a contest. (Not `for` otherwise: `mocked
-/// Romney for not releasing his returns` rebuts.)
+/// Romney for not releasing his returns` rebuts.) Or, after a verb of the
+/// `inquiry` class, a preposition of what it is about: `questioned Earnest
+/// about the shooting` asks him (`questioned Earnest's account` doubts it).
 fn acts_on_someone(claim: &Claim, cue: &str, text: &str, lexicon: &Lexicon<'_>) -> bool {
     let words = &claim.words;
     let object = words.iter().take_while(|word| word.in_name).count().max(
@@ -851,7 +853,14 @@ fn acts_on_someone(claim: &Claim, cue: &str, text: &str, lexicon: &Lexicon<'_>) 
                         .any(|word| grammar.lexeme(word.lower(text)).is(WordClass::Office))
             })
     };
-    is(after, "to") || contest()
+    // (`questioned Earnest about the shooting`: asked him.)
+    let inquiry = || {
+        grammar.lexeme(&lower_case(cue)).is(WordClass::Inquiry)
+            && words
+                .get(after)
+                .is_some_and(|word| grammar.lexeme(word.lower(text)).is(WordClass::TopicPreposition))
+    };
+    is(after, "to") || contest() || inquiry()
 }
 
 impl StanceDraft {

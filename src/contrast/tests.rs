@@ -1992,3 +1992,34 @@ fn making_up_a_mind_rebuts_no_one_and_making_up_a_story_does() {
         assert_eq!(!opposed.is_empty(), rebuts, "{content}: {opposed:?}");
     }
 }
+
+#[test]
+fn questioning_someone_about_a_thing_asks_and_rebuts_no_one() {
+    for content in [
+        "Earnest about the shooting",
+        "Press Secretary Josh Earnest on the shooting",
+    ] {
+        let text = format!("Reporters questioned {content}.\n\nEarnest said the investigation was ongoing.\n");
+        let rows = [
+            indirect(content, "reporters", "Reporters", "questioned"),
+            indirect("the investigation was ongoing", "Josh Earnest", "Earnest", "said"),
+        ];
+        assert_rows_oppose_nothing(&text, &rows);
+    }
+    // Questioning what someone said or is still doubts it.
+    let text = "Cruz questioned Earnest's account of the shooting.\n\nEarnest said the investigation was ongoing.\n";
+    let analysis = claims(
+        text,
+        &[
+            indirect("Earnest's account of the shooting", "Ted Cruz", "Cruz", "questioned"),
+            indirect("the investigation was ongoing", "Josh Earnest", "Earnest", "said"),
+        ],
+    );
+    assert_sets_against(
+        text,
+        &analysis,
+        "Ted Cruz",
+        "Josh Earnest",
+        "'questioned Earnest's account'",
+    );
+}

@@ -530,6 +530,10 @@ function_word_classes! {
     contest => Contest,
     /// Nouns of what candidates contest: "for the Democratic nomination".
     office => Office,
+    /// Verbs of asking, whose person object and a preposition of a topic
+    /// then is someone asked, not rebutted: "questioned Earnest about the
+    /// shooting".
+    inquiry => Inquiry,
 }
 
 // Every class is one bit of `Lexeme::classes`.

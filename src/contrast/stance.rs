@@ -731,22 +731,24 @@ fn object_head(content: Span, (region, lowers): (&[Token], &[Cow<str>]), text: &
     Span::new(content.start, head_end)
 }
 
-/// Where the clause a rebuttal word refutes starts, if one follows it: a
-/// `that` opening a clause within [`REFUTED_REACH`] tokens after the word,
-/// in its sentence (`no evidence that Mills intervened`, `the suggestion -
-/// unfounded, I think - that the city sat on …`). A relative clause, whose
-/// preposition is stranded at its end (`the lie that Ted's campaign is
-/// built on`), says whose the falsehood is, and is no such clause.
+/// The clause a rebuttal word refutes, if one follows it, to the end of
+/// its sentence: from a `that` opening a clause within [`REFUTED_REACH`]
+/// tokens after the word (`no evidence that Mills intervened`, `the
+/// suggestion - unfounded, I think - that the city sat on …`). A relative
+/// clause, whose preposition is stranded at its end (`the lie that Ted's
+/// campaign is built on`), says whose the falsehood is, and is no such
+/// clause.
 fn refuted_clause(
     rebuttal: Span,
     (region, lowers): (&[Token], &[Cow<str>]),
     text: &str,
     lexicon: &Lexicon<'_>,
-) -> Option<usize> {
+) -> Option<Span> {
     let grammar = lexicon.grammar;
+    let ends_sentence = |at: usize| matches!(region[at].span.of(text), "." | "!" | "?" | ";");
     let from = region.partition_point(|token| token.span.start < rebuttal.end);
     let that = (from..region.len().min(from + REFUTED_REACH))
-        .take_while(|&at| !matches!(region[at].span.of(text), "." | "!" | "?" | ";"))
+        .take_while(|&at| !ends_sentence(at))
         .find(|&at| lowers[at] == "that")?;
     let next = region.get(that + 1)?;
     if next.class != TokenClass::Word || grammar.lexeme(&lowers[that + 1]).is(WordClass::Preposition) {
@@ -756,7 +758,10 @@ fn refuted_clause(
         .find(|&at| region[at].class == TokenClass::Punct && !matches!(region[at].span.of(text), "'" | "’" | "-"))
         .unwrap_or(region.len());
     let stranded = clause_end > that + 1 && grammar.lexeme(&lowers[clause_end - 1]).is(WordClass::Preposition);
-    (!stranded).then_some(region[that].span.start)
+    let sentence_end = (clause_end..region.len())
+        .find(|&at| ends_sentence(at))
+        .map_or(region[region.len() - 1].span.end, |at| region[at].span.start);
+    (!stranded).then(|| Span::new(region[that].span.start, sentence_end))
 }
 
 /// How many tokens after a rebuttal word a clause it refutes may open.
@@ -1007,16 +1012,16 @@ impl StanceDraft {
             (Some(Framing::Denial), Some(cue)) => Some(cue),
             _ => None,
         };
-        // (A denial answers the head of what follows it: `dismissed attempts
-        // to unhorse Trump` answers the attempts, not Trump.)
-        // The same holds of a rebuttal word that is the cue (`rejected`).
+        // A denial answers the head of what follows it, and so does a
+        // rebuttal word that is the cue (`rejected`): `dismissed attempts to
+        // unhorse Trump` answers the attempts, not Trump.
         let acting_cue = quote.cue.filter(|cue| {
             cue.end <= claim.span.start
                 && (denial_cue.is_some() || rebuttal.is_some_and(|rebuttal| cue.contains(rebuttal)))
         });
         let answered = acting_cue.map(|_| object_head(claim.span, (region, &region_lowers), text, lexicon));
-        // (And a person in the clause a rebuttal word refutes is what is
-        // refuted of them: `no evidence that Mills intervened`.)
+        // A person in the clause a rebuttal word refutes is whom it is
+        // refuted of: `no evidence that Mills intervened`.
         let refuted = rebuttal.and_then(|rebuttal| refuted_clause(rebuttal, (region, &region_lowers), text, lexicon));
         if denial_cue.is_some() || rebuttal.is_some() {
             let pointers = claim
@@ -1039,7 +1044,7 @@ impl StanceDraft {
                     Pointing::Named
                 };
                 let beyond = answered.is_some_and(|head| span.start >= head.end && claim.span.contains(span))
-                    || refuted.is_some_and(|clause| span.start >= clause);
+                    || refuted.is_some_and(|clause| clause.contains(span));
                 if beyond && how != Pointing::Possessor {
                     rare.pointed.push(Pointed {
                         who,

@@ -1929,6 +1929,11 @@ fn a_person_in_the_clause_a_rebuttal_word_refutes_is_not_rebutted() {
     for (content, evidence) in [
         ("Mills's account was false", "'Mills's account was false'"),
         ("this is the lie that Mills's defense is built on", "'lie that Mills's'"),
+        // (The refuted clause ends with its sentence.)
+        (
+            "it is wrong to say that the files were kept. It is worse than Mills claimed",
+            "'wrong' … 'Mills'",
+        ),
     ] {
         let text = format!("Linick said {content}.\n\nMills said she knew about the request.\n");
         let analysis = claims(

@@ -942,6 +942,12 @@ fn assert_rows_oppose_nothing(text: &str, rows: &[ClaimRow<'_>]) {
     assert_nothing_opposed(text, &claims(text, rows));
 }
 
+/// Asserts that the claims `rows` of `text` set `a` and `b` against each
+/// other, with `evidence` among the words shown.
+fn assert_rows_set_against(text: &str, rows: &[ClaimRow<'_>], a: &str, b: &str, evidence: &str) {
+    assert_sets_against(text, &claims(text, rows), a, b, evidence);
+}
+
 /// Asserts that `a` and `b` are set against each other in the one document
 /// `text`, with `evidence` among the words shown.
 fn assert_sets_against(text: &str, analysis: &Analysis, a: &str, b: &str, evidence: &str) {
@@ -1899,14 +1905,11 @@ fn a_denial_rebuts_the_person_at_the_head_of_its_object_only() {
         ),
     ] {
         let text = format!("Cruz {cue} {content}.\n\nTrump said the polls were wrong.\n");
-        let analysis = claims(
-            &text,
-            &[
-                indirect(content, "Ted Cruz", "Cruz", cue),
-                indirect("the polls were wrong", "Donald Trump", "Trump", "said"),
-            ],
-        );
-        assert_sets_against(&text, &analysis, "Ted Cruz", "Donald Trump", evidence);
+        let rows = [
+            indirect(content, "Ted Cruz", "Cruz", cue),
+            indirect("the polls were wrong", "Donald Trump", "Trump", "said"),
+        ];
+        assert_rows_set_against(&text, &rows, "Ted Cruz", "Donald Trump", evidence);
     }
 }
 
@@ -1917,11 +1920,7 @@ fn a_person_in_the_clause_a_rebuttal_word_refutes_is_not_rebutted() {
         "there was no evidence that Mills intervened in the inquiry",
         "the suggestion was unfounded that Mills intervened in the inquiry",
     ] {
-        let text = format!("Linick said {content}.\n\nMills said she knew about the request.\n");
-        let rows = [
-            indirect(content, "Steve Linick", "Linick", "said"),
-            indirect("she knew about the request", "Cheryl Mills", "Mills", "said"),
-        ];
+        let (text, rows) = linick_and_mills(content);
         assert_rows_oppose_nothing(&text, &rows);
     }
     // Whoever makes the charge is rebutted, and so is the one a relative
@@ -1935,16 +1934,19 @@ fn a_person_in_the_clause_a_rebuttal_word_refutes_is_not_rebutted() {
             "'wrong' … 'Mills'",
         ),
     ] {
-        let text = format!("Linick said {content}.\n\nMills said she knew about the request.\n");
-        let analysis = claims(
-            &text,
-            &[
-                indirect(content, "Steve Linick", "Linick", "said"),
-                indirect("she knew about the request", "Cheryl Mills", "Mills", "said"),
-            ],
-        );
-        assert_sets_against(&text, &analysis, "Steve Linick", "Cheryl Mills", evidence);
+        let (text, rows) = linick_and_mills(content);
+        assert_rows_set_against(&text, &rows, "Steve Linick", "Cheryl Mills", evidence);
     }
+}
+
+/// Linick's claim `content` and one of Mills', and their text.
+fn linick_and_mills(content: &str) -> (String, [ClaimRow<'_>; 2]) {
+    let text = format!("Linick said {content}.\n\nMills said she knew about the request.\n");
+    let rows = [
+        indirect(content, "Steve Linick", "Linick", "said"),
+        indirect("she knew about the request", "Cheryl Mills", "Mills", "said"),
+    ];
+    (text, rows)
 }
 
 #[test]
@@ -2013,16 +2015,13 @@ fn questioning_someone_about_a_thing_asks_and_rebuts_no_one() {
     }
     // Questioning what someone said or is still doubts it.
     let text = "Cruz questioned Earnest's account of the shooting.\n\nEarnest said the investigation was ongoing.\n";
-    let analysis = claims(
+    let rows = [
+        indirect("Earnest's account of the shooting", "Ted Cruz", "Cruz", "questioned"),
+        indirect("the investigation was ongoing", "Josh Earnest", "Earnest", "said"),
+    ];
+    assert_rows_set_against(
         text,
-        &[
-            indirect("Earnest's account of the shooting", "Ted Cruz", "Cruz", "questioned"),
-            indirect("the investigation was ongoing", "Josh Earnest", "Earnest", "said"),
-        ],
-    );
-    assert_sets_against(
-        text,
-        &analysis,
+        &rows,
         "Ted Cruz",
         "Josh Earnest",
         "'questioned Earnest's account'",

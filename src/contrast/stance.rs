@@ -5,7 +5,7 @@
 
 use std::mem::size_of;
 
-use crate::grammar::{VerbForm, WordClass};
+use crate::grammar::{Grammar, VerbForm, WordClass};
 use crate::segment::Token;
 
 use super::*;
@@ -24,15 +24,26 @@ const ANCHOR_REACH: usize = 3;
 
 /// The keys of the words near a word (within [`ANCHOR_REACH`], in its
 /// sentence): what it is said of, "the primary" of "win the primary".
-/// Document keys in a draft, then raw ids, then key ids; [`NONE`] pads.
+/// Document keys in a draft, then raw ids, then key ids, those after an
+/// opposed word marked [`AFTER`]; [`NONE`] pads. (Room for a key on both
+/// sides of each word before: see [`Anchors::of`].)
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) struct Anchors([u32; 2 * ANCHOR_REACH]);
+pub(super) struct Anchors([u32; ANCHOR_SLOTS]);
+
+/// The most keys [`Anchors`] holds.
+const ANCHOR_SLOTS: usize = 3 * ANCHOR_REACH;
 
 impl Anchors {
-    const NONE: Anchors = Anchors([NONE; 2 * ANCHOR_REACH]);
+    const NONE: Anchors = Anchors([NONE; ANCHOR_SLOTS]);
 
-    /// Of the word at `index` among the claim's words.
-    fn of(claim: &Claim, index: usize, text: &str) -> Anchors {
+    /// Of the word at `index` among the claim's words. Where the word is
+    /// ordered (an opposed word: `grammar` given), the keys after it are
+    /// marked [`AFTER`]: they are what it is done to, those before it its
+    /// holder. A key before it across a linking verb stands on both sides:
+    /// `the budget is balanced` says of the budget what `a balanced budget`
+    /// and `overspent its budget` do, `abortion were made illegal` what
+    /// `keep abortion legal` does.
+    fn of(claim: &Claim, index: usize, text: &str, ordered: Option<&Grammar>) -> Anchors {
         let words = &claim.words;
         let key = |word: &crate::topic::Word| {
             word.key.or_else(|| {
@@ -48,28 +59,42 @@ impl Anchors {
             !text[words[left].span.end..words[right].span.start].contains(['.', '!', '?', ';'])
         };
         let own = key(&words[index]);
-        let mut anchors = [NONE; 2 * ANCHOR_REACH];
+        let mut anchors = [NONE; ANCHOR_SLOTS];
         let mut count = 0;
-        let mut add = |near: usize| {
-            if let Some(near_key) = key(&words[near])
-                && Some(near_key) != own
-                && !anchors[..count].contains(&near_key)
-            {
+        let mut add = |near_key: u32| {
+            if !anchors[..count].contains(&near_key) {
                 anchors[count] = near_key;
                 count += 1;
             }
         };
+        let mut add_on = |near: usize, before: bool, after: bool| {
+            if let Some(near_key) = key(&words[near]).filter(|&near_key| Some(near_key) != own) {
+                match ordered {
+                    None => add(near_key),
+                    Some(_) => {
+                        if before {
+                            add(near_key);
+                        }
+                        if after {
+                            add(near_key | AFTER);
+                        }
+                    }
+                }
+            }
+        };
+        let mut linked = false;
         for before in (index.saturating_sub(ANCHOR_REACH)..index).rev() {
             if !joined(before, before + 1) {
                 break;
             }
-            add(before);
+            add_on(before, true, linked);
+            linked |= ordered.is_some_and(|grammar| grammar.lexeme(words[before].lower(text)).is(WordClass::Linking));
         }
         for after in index + 1..words.len().min(index + 1 + ANCHOR_REACH) {
             if !joined(after - 1, after) {
                 break;
             }
-            add(after);
+            add_on(after, false, true);
         }
         Anchors(anchors)
     }
@@ -260,6 +285,12 @@ pub(super) struct Stances {
 /// No interned text.
 pub(super) const NONE: u32 = u32::MAX;
 
+/// Marks an anchor that stands after an opposed word ([`Anchors::of`]), so
+/// that it matches only an anchor after the other word: `Cruz will lose to
+/// Trump` holds `Trump` after `lose`, `Trump will win` before `win`, and
+/// they agree. (Key ids stay far below it.)
+const AFTER: u32 = 1 << 31;
+
 /// One claim's stance, read from [`Stances`].
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Stance<'s> {
@@ -292,7 +323,8 @@ impl<'s> Stance<'s> {
 
     /// Whether this claim's `side` opposes the `other` claim's side
     /// `theirs`: the other side of the group, said of the same thing (a
-    /// word near both) unless the group's words judge.
+    /// word near both, on the same side of both) unless the group's words
+    /// judge.
     pub(super) fn opposes(&self, side: &Side<u32, Held>, other: &Stance<'_>, theirs: &Side<u32, Held>) -> bool {
         side.group == theirs.group
             && side.side != theirs.side
@@ -412,8 +444,8 @@ impl Stances {
                 return Held(NONE);
             }
             let start = anchors.len() as u32;
-            grow(anchors, 2 * ANCHOR_REACH + 1);
-            anchors.extend(near.keys().map(raw));
+            grow(anchors, ANCHOR_SLOTS + 1);
+            anchors.extend(near.keys().map(|key| raw(key & !AFTER) | (key & AFTER)));
             anchors.push(NONE);
             Held(start)
         };
@@ -493,7 +525,7 @@ impl Stances {
             negated.key = key_of_raw[negated.key as usize];
         }
         for key in self.anchors.iter_mut().filter(|key| **key != NONE) {
-            *key = key_of_raw[*key as usize];
+            *key = key_of_raw[(*key & !AFTER) as usize] | (*key & AFTER);
         }
         self.side_starts.push(self.sides.len() as u32);
         self.negated_starts.push(self.negated.len() as u32);
@@ -912,7 +944,7 @@ impl StanceDraft {
                         anchors: if antonyms.verdict[group as usize] {
                             Anchors::NONE
                         } else {
-                            Anchors::of(claim, index, text)
+                            Anchors::of(claim, index, text, Some(lexicon.grammar))
                         },
                         text: clean(span.of(text), lexicon),
                     }),
@@ -933,7 +965,7 @@ impl StanceDraft {
                 let (text, anchors) = if word.doubt {
                     (String::new(), Anchors::NONE)
                 } else {
-                    (clean(span.of(text), lexicon), Anchors::of(claim, index, text))
+                    (clean(span.of(text), lexicon), Anchors::of(claim, index, text, None))
                 };
                 rare.negated.push(Negated {
                     key,

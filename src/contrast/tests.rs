@@ -1617,6 +1617,93 @@ fn a_denial_naming_no_one_opposes_on_more_than_one_shared_word() {
     assert_sets_against(two, &analysis, "Ann Lee", "Tom Park", "'dismissed'");
 }
 
+/// What an opposed word is said of stands on the same side of it in both
+/// claims, the holder before it, what it is done to after it: `Cruz will
+/// lose to Trump` says what `Trump will win` says, and a group `supporting
+/// Rubio` is no answer to `Rubio opposed the bill`.
+#[test]
+fn opposed_words_oppose_only_with_what_they_are_said_of_on_one_side() {
+    let agree = "\"Cruz will lose to Trump in the Iowa caucus,\" Ann Lee said.\n\n\
+                 \"Trump will win the Iowa caucus,\" Bo Chan said.";
+    assert_rows_oppose_nothing(
+        agree,
+        &[
+            direct(
+                "Cruz will lose to Trump in the Iowa caucus,",
+                "Ann Lee",
+                "Ann Lee",
+                "said",
+            ),
+            direct("Trump will win the Iowa caucus,", "Bo Chan", "Bo Chan", "said"),
+        ],
+    );
+    let roles = "\"The group is supporting Rubio with new ads,\" Ann Lee said.\n\n\
+                 \"Rubio opposed the border bill last year,\" Bo Chan said.";
+    assert_rows_oppose_nothing(
+        roles,
+        &[
+            direct(
+                "The group is supporting Rubio with new ads,",
+                "Ann Lee",
+                "Ann Lee",
+                "said",
+            ),
+            direct("Rubio opposed the border bill last year,", "Bo Chan", "Bo Chan", "said"),
+        ],
+    );
+    // The same holder on the same side opposes.
+    let same = "\"Trump will lose the Iowa caucus,\" Ann Lee said.\n\n\
+                \"Trump will win the Iowa caucus,\" Bo Chan said.";
+    assert_rows_set_against(
+        same,
+        &[
+            direct("Trump will lose the Iowa caucus,", "Ann Lee", "Ann Lee", "said"),
+            direct("Trump will win the Iowa caucus,", "Bo Chan", "Bo Chan", "said"),
+        ],
+        "Ann Lee",
+        "Bo Chan",
+        "lose vs. win",
+    );
+    // Across a linking verb, what stands before is what the word is done
+    // to, as in a passive (`The budget is balanced` against `overspent its
+    // budget` is `opposed_terms_on_a_shared_topic_oppose`).
+    let passive = "\"The harbour plan was approved by the council,\" Ann Lee said.\n\n\
+                   \"The mayor vetoed the harbour plan,\" Bo Chan said.";
+    assert_rows_set_against(
+        passive,
+        &[
+            direct(
+                "The harbour plan was approved by the council,",
+                "Ann Lee",
+                "Ann Lee",
+                "said",
+            ),
+            direct("The mayor vetoed the harbour plan,", "Bo Chan", "Bo Chan", "said"),
+        ],
+        "Ann Lee",
+        "Bo Chan",
+        "approved vs. vetoed",
+    );
+    // And still its holder: what abortion is made is what it is kept.
+    let kept = "\"If abortion were made illegal, clinics would close,\" Ann Lee said.\n\n\
+                \"We will keep abortion legal,\" Bo Chan said.";
+    assert_rows_set_against(
+        kept,
+        &[
+            direct(
+                "If abortion were made illegal, clinics would close,",
+                "Ann Lee",
+                "Ann Lee",
+                "said",
+            ),
+            direct("We will keep abortion legal,", "Bo Chan", "Bo Chan", "said"),
+        ],
+        "Ann Lee",
+        "Bo Chan",
+        "illegal vs. legal",
+    );
+}
+
 #[test]
 fn opposed_words_oppose_only_when_said_of_the_same_thing() {
     let same = "\"Cruz will win the Iowa caucus,\" Ann Lee said.\n\n\

@@ -39,7 +39,9 @@ pub const SPELLING_VARIANT: f64 = 0.95;
 const VARIANT_MIN_LETTERS: usize = 6;
 /// Most letters two spelling variants may differ in length.
 const VARIANT_MAX_LENGTH_GAP: usize = 2;
-/// How many tokens back a negation word reaches ("not truly free").
+/// How many tokens back a negation word reaches ("not truly free"),
+/// through function words and adverbs only ("didn't denounce legal" holds
+/// "denounce", and leaves "legal" in doubt).
 const NEGATION_REACH: usize = 2;
 /// How many tokens back a negation word still leaves a word in doubt,
 /// beyond [`NEGATION_REACH`] ("no plans to spend").
@@ -1615,14 +1617,23 @@ fn read_claim<'t>(
         let negation_at = (index.saturating_sub(DOUBT_REACH)..index)
             .rev()
             .take_while(|&before| tokens[before].class == TokenClass::Word)
-            .find(|&before| {
+            .find_map(|before| {
                 lexicon
                     .negations
                     .match_at(&lowers[before..])
-                    .is_some_and(|length| before + length <= index)
+                    .filter(|&length| before + length <= index)
+                    .map(|length| (before, before + length))
             });
+        // (A content word between holds the negation itself, unless it is
+        // an adverb: `didn't denounce legal`, `not truly free`.)
+        let holds_negation = |between: usize| {
+            let lower = &*lowers[between];
+            !lower.ends_with("ly") && !lexicon.is_function_lexeme(lower, || grammar.lexeme(lower))
+        };
         let negation = match negation_at {
-            Some(before) if index - before <= NEGATION_REACH => (Some(tokens[before].span), false),
+            Some((before, after)) if index - before <= NEGATION_REACH && !(after..index).any(holds_negation) => {
+                (Some(tokens[before].span), false)
+            }
             Some(_) => (None, true),
             None => (None, false),
         };

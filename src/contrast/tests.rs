@@ -292,6 +292,50 @@ fn a_negation_flips_the_side_and_the_polarity() {
     );
 }
 
+/// A negation holds the next content word, through a function word or an
+/// adverb (`not a terrorist`, `not truly free`), not a word past it:
+/// `didn't denounce legal immigration` denies the denouncing, not that the
+/// immigration is legal.
+#[test]
+fn a_negation_stops_at_the_word_it_negates() {
+    let past_a_verb = "\"The senator didn't denounce legal immigration,\" Ann Lee said.\n\n\
+                       \"Legal immigration helps the state economy,\" Bo Chan said.";
+    assert_rows_oppose_nothing(
+        past_a_verb,
+        &[
+            direct(
+                "The senator didn't denounce legal immigration,",
+                "Ann Lee",
+                "Ann Lee",
+                "said",
+            ),
+            direct(
+                "Legal immigration helps the state economy,",
+                "Bo Chan",
+                "Bo Chan",
+                "said",
+            ),
+        ],
+    );
+    let past_an_adverb = "\"The detainees are not truly free to leave,\" Ann Lee said.\n\n\
+                          \"The detainees are free to leave,\" Bo Chan said.";
+    assert_rows_set_against(
+        past_an_adverb,
+        &[
+            direct(
+                "The detainees are not truly free to leave,",
+                "Ann Lee",
+                "Ann Lee",
+                "said",
+            ),
+            direct("The detainees are free to leave,", "Bo Chan", "Bo Chan", "said"),
+        ],
+        "Ann Lee",
+        "Bo Chan",
+        "not truly free vs. free",
+    );
+}
+
 #[test]
 fn the_same_term_negated_in_one_claim_only_is_a_polarity_mismatch() {
     let text = "\"The factory was inspected last year,\" the owner said.\n\n\

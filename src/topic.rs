@@ -1622,6 +1622,12 @@ fn read_claim<'t>(
                     .negations
                     .match_at(&lowers[before..])
                     .filter(|&length| before + length <= index)
+                    // (`whether or not they support`: a choice, no negation.)
+                    .filter(|_| {
+                        before
+                            .checked_sub(1)
+                            .is_none_or(|or| !grammar.lexeme(&lowers[or]).is(WordClass::Alternative))
+                    })
                     .map(|length| (before, before + length))
             });
         // (A content word between holds the negation itself, unless it is

@@ -336,6 +336,25 @@ fn a_negation_stops_at_the_word_it_negates() {
     );
 }
 
+/// `whether or not` offers a choice and negates nothing.
+#[test]
+fn a_negation_in_an_alternative_negates_nothing() {
+    let text = "\"We asked whether or not they support Trump,\" Ann Lee said.\n\n\
+                \"Most delegates here support Trump,\" Bo Chan said.";
+    assert_rows_oppose_nothing(
+        text,
+        &[
+            direct(
+                "We asked whether or not they support Trump,",
+                "Ann Lee",
+                "Ann Lee",
+                "said",
+            ),
+            direct("Most delegates here support Trump,", "Bo Chan", "Bo Chan", "said"),
+        ],
+    );
+}
+
 #[test]
 fn the_same_term_negated_in_one_claim_only_is_a_polarity_mismatch() {
     let text = "\"The factory was inspected last year,\" the owner said.\n\n\

@@ -534,6 +534,9 @@ function_word_classes! {
     /// then is someone asked, not rebutted: "questioned Earnest about the
     /// shooting".
     inquiry => Inquiry,
+    /// Words right before a negation that make it half of a choice,
+    /// negating nothing: "whether or not they support Trump".
+    alternative => Alternative,
 }
 
 // Every class is one bit of `Lexeme::classes`.

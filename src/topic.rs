@@ -1636,10 +1636,18 @@ fn read_claim<'t>(
             let lower = &*lowers[between];
             !lower.ends_with("ly") && !lexicon.is_function_lexeme(lower, || grammar.lexeme(lower))
         };
+        // (`too dangerous to allow`: excess negates what it is too much for.)
+        let excess = index >= 3
+            && lowers[index - 1] == "to"
+            && tokens[index - 3..index]
+                .iter()
+                .all(|token| token.class == TokenClass::Word)
+            && grammar.lexeme(&lowers[index - 3]).is(WordClass::Excess);
         let negation = match negation_at {
             Some((before, after)) if index - before <= NEGATION_REACH && !(after..index).any(holds_negation) => {
                 (Some(tokens[before].span), false)
             }
+            _ if excess => (Some(tokens[index - 3].span), false),
             Some(_) => (None, true),
             None => (None, false),
         };

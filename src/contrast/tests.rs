@@ -355,6 +355,52 @@ fn a_negation_in_an_alternative_negates_nothing() {
     );
 }
 
+/// `too dangerous to allow` says not to allow: on the side of a ban.
+#[test]
+fn too_much_to_do_a_thing_negates_it() {
+    let text = "\"Trump wants to ban Muslims from entering the country,\" Ann Lee said.\n\n\
+                \"Trump calls Muslims too dangerous to allow to enter the country,\" Bo Chan said.";
+    assert_rows_oppose_nothing(
+        text,
+        &[
+            direct(
+                "Trump wants to ban Muslims from entering the country,",
+                "Ann Lee",
+                "Ann Lee",
+                "said",
+            ),
+            direct(
+                "Trump calls Muslims too dangerous to allow to enter the country,",
+                "Bo Chan",
+                "Bo Chan",
+                "said",
+            ),
+        ],
+    );
+    let against = "\"Trump wants to allow Muslims into the country,\" Ann Lee said.\n\n\
+                   \"Trump calls Muslims too dangerous to allow into the country,\" Bo Chan said.";
+    assert_rows_set_against(
+        against,
+        &[
+            direct(
+                "Trump wants to allow Muslims into the country,",
+                "Ann Lee",
+                "Ann Lee",
+                "said",
+            ),
+            direct(
+                "Trump calls Muslims too dangerous to allow into the country,",
+                "Bo Chan",
+                "Bo Chan",
+                "said",
+            ),
+        ],
+        "Ann Lee",
+        "Bo Chan",
+        "'allow' vs. 'too dangerous to allow'",
+    );
+}
+
 #[test]
 fn the_same_term_negated_in_one_claim_only_is_a_polarity_mismatch() {
     let text = "\"The factory was inspected last year,\" the owner said.\n\n\

@@ -537,6 +537,9 @@ function_word_classes! {
     /// Words right before a negation that make it half of a choice,
     /// negating nothing: "whether or not they support Trump".
     alternative => Alternative,
+    /// Words of excess: one, a word and `to` before a verb negate it
+    /// ("too dangerous to allow").
+    excess => Excess,
 }
 
 // Every class is one bit of `Lexeme::classes`.

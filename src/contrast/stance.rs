@@ -67,18 +67,15 @@ impl Anchors {
                 count += 1;
             }
         };
+        // (An unordered word's anchors stand on no side.)
         let mut add_on = |near: usize, before: bool, after: bool| {
             if let Some(near_key) = key(&words[near]).filter(|&near_key| Some(near_key) != own) {
-                match ordered {
-                    None => add(near_key),
-                    Some(_) => {
-                        if before {
-                            add(near_key);
-                        }
-                        if after {
-                            add(near_key | AFTER);
-                        }
-                    }
+                debug_assert!(near_key < AFTER, "a key id reaches the AFTER mark");
+                if before || ordered.is_none() {
+                    add(near_key);
+                }
+                if after && ordered.is_some() {
+                    add(near_key | AFTER);
                 }
             }
         };
@@ -445,7 +442,11 @@ impl Stances {
             }
             let start = anchors.len() as u32;
             grow(anchors, ANCHOR_SLOTS + 1);
-            anchors.extend(near.keys().map(|key| raw(key & !AFTER) | (key & AFTER)));
+            anchors.extend(near.keys().map(|key| {
+                let id = raw(key & !AFTER);
+                debug_assert!(id < AFTER, "a raw key id reaches the AFTER mark");
+                id | (key & AFTER)
+            }));
             anchors.push(NONE);
             Held(start)
         };

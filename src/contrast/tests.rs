@@ -1046,6 +1046,26 @@ fn opposed(text: &str, analysis: &Analysis) -> Vec<(String, String, Vec<String>)
         .collect()
 }
 
+/// Asserts, for each of `contents`, that the claim `{mention} {cue}
+/// {content}.` of `speaker` (name, mention) opposes nothing of `{mention}
+/// said {claim}.` in the paragraph after it, by `answer` (name, mention,
+/// claim).
+fn assert_cued_contents_oppose_nothing(
+    (speaker, mention): (&str, &str),
+    cue: &str,
+    contents: &[&str],
+    (answerer, answer_mention, answer): (&str, &str, &str),
+) {
+    for &content in contents {
+        let text = format!("{mention} {cue} {content}.\n\n{answer_mention} said {answer}.\n");
+        let rows = [
+            indirect(content, speaker, mention, cue),
+            indirect(answer, answerer, answer_mention, "said"),
+        ];
+        assert_rows_oppose_nothing(&text, &rows);
+    }
+}
+
 /// Asserts that the claims `rows` of `text` oppose nothing.
 fn assert_rows_oppose_nothing(text: &str, rows: &[ClaimRow<'_>]) {
     assert_nothing_opposed(text, &claims(text, rows));
@@ -2064,20 +2084,18 @@ fn a_denial_rebuts_the_person_at_the_head_of_its_object_only() {
     // The person named further on, after a preposition or a clause word,
     // is not whom the denial answers: the attempts, the story, the
     // proposal are.
-    for content in [
-        "attempts to unhorse Trump",
-        "the story about Trump's emails",
-        "a Fox News proposal for one final debate with Donald Trump",
-        "to join the earlier debate that included Trump",
-        "accusations that Trump lied",
-    ] {
-        let text = format!("Cruz dismissed {content}.\n\nTrump said the polls were wrong.\n");
-        let rows = [
-            indirect(content, "Ted Cruz", "Cruz", "dismissed"),
-            indirect("the polls were wrong", "Donald Trump", "Trump", "said"),
-        ];
-        assert_rows_oppose_nothing(&text, &rows);
-    }
+    assert_cued_contents_oppose_nothing(
+        ("Ted Cruz", "Cruz"),
+        "dismissed",
+        &[
+            "attempts to unhorse Trump",
+            "the story about Trump's emails",
+            "a Fox News proposal for one final debate with Donald Trump",
+            "to join the earlier debate that included Trump",
+            "accusations that Trump lied",
+        ],
+        ("Donald Trump", "Trump", "the polls were wrong"),
+    );
     // At the head, the person or what they own is answered, and so are the
     // object of a refusal's verb and the subject of a question.
     for (cue, content, evidence) in [
@@ -2198,17 +2216,15 @@ fn making_up_a_mind_rebuts_no_one_and_making_up_a_story_does() {
 
 #[test]
 fn questioning_someone_about_a_thing_asks_and_rebuts_no_one() {
-    for content in [
-        "Earnest about the shooting",
-        "Press Secretary Josh Earnest on the shooting",
-    ] {
-        let text = format!("Reporters questioned {content}.\n\nEarnest said the investigation was ongoing.\n");
-        let rows = [
-            indirect(content, "reporters", "Reporters", "questioned"),
-            indirect("the investigation was ongoing", "Josh Earnest", "Earnest", "said"),
-        ];
-        assert_rows_oppose_nothing(&text, &rows);
-    }
+    assert_cued_contents_oppose_nothing(
+        ("reporters", "Reporters"),
+        "questioned",
+        &[
+            "Earnest about the shooting",
+            "Press Secretary Josh Earnest on the shooting",
+        ],
+        ("Josh Earnest", "Earnest", "the investigation was ongoing"),
+    );
     // Questioning what someone said or is still doubts it.
     let text = "Cruz questioned Earnest's account of the shooting.\n\nEarnest said the investigation was ongoing.\n";
     let rows = [

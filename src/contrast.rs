@@ -24,9 +24,8 @@
 //! - **opposed terms** of `antonyms.txt` ("sentenced vs. innocent"), a
 //!   negation flipping the side ("not free" is on the side of "prison"),
 //!   said of the same thing (a word near both, on the same side of both:
-//!   `stance::Anchors`) unless
-//!   the group is a `verdict`; a word under a negation further back ("no
-//!   plans to spend") takes no side;
+//!   `stance::Anchors`) unless the group is a `verdict`; a word under a
+//!   negation further back ("no plans to spend") takes no side;
 //! - **polarity**: the same term negated in one claim only, a word near the
 //!   negated one in the other claim;
 //! - **discourse**: a contrast cue of `contrast_cues.txt` ("But", "Yet")

@@ -883,6 +883,42 @@ impl<'d, 't> Resolver<'d, 't> {
             return known;
         }
         let table = self.name_words.borrow();
+        // `Duncan Hunter Sr.` without `Sr.`
+        let without_suffix = |name: &'_ [u32]| -> usize {
+            let kept = name
+                .iter()
+                .rposition(|&word| !self.grammar.lexeme(table.word(word)).is(WordClass::NameSuffix));
+            kept.map_or(0, |last| last + 1)
+        };
+        let opens_with_given_name =
+            |name: &[u32]| self.grammar.given_name_gender(table.word(name[0])) != Gender::Unknown;
+        // (`Team Trump`, `Navy SEAL Ty Woods`: a word the grammar lists
+        // opens no one's name, unless it is a given name too.)
+        let opens_like_a_name = |name: &[u32]| {
+            let first = table.word(name[0]);
+            opens_with_given_name(name)
+                || !self.grammar.lexeme(first).is_listed() && !self.matcher.is_written_lower(first)
+        };
+        // A name's short form opens or ends it (`Gu` of `Gu Ming`, `Kaken`
+        // of `Bikamal Kaken`); one only inside it is another name's (`China`
+        // of `South China Sea`, though a speech verb stands beside it:
+        // `Beijing's South China Sea claims`), unless a given name or a
+        // particle tells it is a person's (`Tavares` of `Joaquim Luis
+        // Tavares da Costa`).
+        let short_form_of = |position: usize| {
+            let name = self.distinct_name(position);
+            let name_words = &name.words[..];
+            name_words.starts_with(words)
+                || name_words[..without_suffix(name_words)].ends_with(words)
+                || name_words.ends_with(words)
+                || opens_with_given_name(name_words)
+                || name_words.iter().any(|&word| {
+                    self.grammar
+                        .lexeme(table.word(word))
+                        .person
+                        .is_some_and(|entry| entry.kind == PersonWordKind::Particle)
+                })
+        };
         let holding = self.names_holding(words[0]);
         let alike = self.by_shape.names(shape(&table, words));
         let fitting: SmallVec<[usize; 8]> = holding
@@ -892,7 +928,7 @@ impl<'d, 't> Resolver<'d, 't> {
             .chain(alike.take(MAX_CANDIDATES))
             .filter(|&position| {
                 let name = &self.distinct_name(position).words;
-                contains_words(name, words) || same_spelling(&table, name, words)
+                contains_words(name, words) && short_form_of(position) || same_spelling(&table, name, words)
             })
             // (`the Trump-Clinton race`, `the Obama-Xi talks`: a word joined
             // to the name by a hyphen makes no fuller form of `Clinton` or
@@ -908,13 +944,6 @@ impl<'d, 't> Resolver<'d, 't> {
         // Hints Trump` (a headline's words) and `Eric Trump Foundation` are
         // no fuller forms of `Ted Cruz` and `Eric Trump`. `Duncan Hunter Sr.`
         // and `Donald J. Trump` are.
-        // `Duncan Hunter Sr.` without `Sr.`
-        let without_suffix = |name: &'_ [u32]| -> usize {
-            let kept = name
-                .iter()
-                .rposition(|&word| !self.grammar.lexeme(table.word(word)).is(WordClass::NameSuffix));
-            kept.map_or(0, |last| last + 1)
-        };
         let run_on = |position: usize| {
             let name = &self.distinct_name(position).words;
             let Some(&first) = name.first() else {
@@ -975,7 +1004,11 @@ impl<'d, 't> Resolver<'d, 't> {
                     self.grammar.given_name_gender(table.word(word)) == Gender::Unknown
                         && held(std::slice::from_ref(&word)).is_some_and(|single| single.person)
                 });
-            (ends_with, named, !called_otherwise, name.len())
+            // (`Donald Trump` before `Team Trump`: of two fuller forms
+            // ending with the words, and otherwise alike, the one that
+            // opens like a name.)
+            let like_a_name = !ends_with || opens_like_a_name(name);
+            (ends_with, named, !called_otherwise, like_a_name, name.len())
         };
         // (Each candidate ranked once, the best kept with its rank.)
         let best = fitting
@@ -4001,6 +4034,34 @@ mod tests {
                     deliver,\" Tavares said.\n\nMinister Helena Costa said the numbers were good.\n\nCosta \
                     rejected the criticism.\n";
         assert_eq!(speakers(text).last().map(String::as_str), Some("Helena Costa"));
+    }
+
+    /// A name is no short form of a longer name that holds it only in its
+    /// middle (`China` of `South China Sea`, `York` of `New York Times`,
+    /// though a speech verb's subject or object sits beside them),
+    /// unless that name is a person's, as a particle tells (`Tavares` of
+    /// `President Joaquim Luis Tavares da Costa`).
+    #[test]
+    fn a_name_inside_a_longer_name_is_no_short_form_of_it() {
+        let text = "Sea dispute.\n\nTensions rose over Beijing's South China Sea claims this week. China said the \
+                    ruling was void.\n";
+        assert_eq!(speakers(text), ["China"]);
+        let text = "Paper day.\n\nThe New York Times reported the deal on Monday. York said the paper was wrong.\n";
+        assert_eq!(speakers(text).last().map(String::as_str), Some("York"));
+        let text = "Forest day.\n\nPresident Joaquim Luis Tavares da Costa visited the forest.\n\nTavares said \
+                    the forest was safe.\n";
+        assert_eq!(speakers(text), ["Joaquim Luis Tavares da Costa"]);
+    }
+
+    /// Of two fuller forms that end with a surname, the one that opens
+    /// like a name is the person's (`Trump` of `Donald Trump`, not of `Team
+    /// Trump`, though the document writes `Team Trump` first): the grammar
+    /// lists `team`, and no given name.
+    #[test]
+    fn a_surname_goes_to_the_fuller_form_that_opens_like_a_name() {
+        let text = "Convention week.\n\nTeam Trump sees the convention as a second chance. Donald Trump spoke on \
+                    Monday.\n\nTrump said the party was united.\n";
+        assert_eq!(speakers(text).last().map(String::as_str), Some("Donald Trump"));
     }
 
     /// `the statement` stands for whoever spoke `in a statement` not long

@@ -909,8 +909,8 @@ impl<'d, 't> Resolver<'d, 't> {
             let name = self.distinct_name(position);
             let name_words = &name.words[..];
             name_words.starts_with(words)
-                || name_words[..without_suffix(name_words)].ends_with(words)
                 || name_words.ends_with(words)
+                || name_words[..without_suffix(name_words)].ends_with(words)
                 || opens_with_given_name(name_words)
                 || name_words.iter().any(|&word| {
                     self.grammar
@@ -1007,7 +1007,7 @@ impl<'d, 't> Resolver<'d, 't> {
             // (`Donald Trump` before `Team Trump`: of two fuller forms
             // ending with the words, and otherwise alike, the one that
             // opens like a name.)
-            let like_a_name = !ends_with || opens_like_a_name(name);
+            let like_a_name = !(ends_with && several) || opens_like_a_name(name);
             (ends_with, named, !called_otherwise, like_a_name, name.len())
         };
         // (Each candidate ranked once, the best kept with its rank.)

@@ -5272,9 +5272,15 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         if doc.word(previous.end - 1) != ":" {
             // `Howard continued his remarks.` then a quote that is all of its
-            // paragraph (one followed by words has its attribution there).
+            // paragraph (one followed by words has its attribution there),
+            // or of its line, the paragraph's other lines quotes too (`"…"⏎"…"`).
             let rest = doc.token_at_or_after(quote.close.end)..doc.paragraph_tokens[quote.last_paragraph].end;
-            let bare = rest.clone().all(|index| doc.tokens[index].class == TokenClass::Punct);
+            let line_end = rest
+                .clone()
+                .find(|&index| doc.line_break_before(index))
+                .unwrap_or(rest.end);
+            let bare = (rest.start..line_end).all(|index| doc.tokens[index].class == TokenClass::Punct)
+                && (line_end == rest.end || is_quote_mark_token(doc.word(line_end)));
             return if bare {
                 self.cue_in_sentence_before(previous, "cue_before_paragraph")
             } else {

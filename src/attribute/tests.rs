@@ -659,6 +659,45 @@ fn speech_verb_in_the_paragraph_before_a_bare_quote() {
     );
 }
 
+/// A paragraph of quotes one to a line, after a paragraph with a speech
+/// verb: each line is the speaker's, as a paragraph of one quote would be.
+#[test]
+fn speech_verb_in_the_paragraph_before_quotes_one_to_a_line() {
+    check(
+        "Voters learned little, since Tom Hale spoke only in bromides during the interview.\n\n\
+         \"We have to do something about the bridge.\"\u{a0}\n\"We have to be a lot tougher.\"\n\
+         \"We are not fighting it strongly enough.\"",
+        &[
+            (
+                "We have to do something about the bridge.",
+                "direct",
+                Some("Tom Hale"),
+                Some("spoke"),
+                None,
+            ),
+            (
+                "We have to be a lot tougher.",
+                "direct",
+                Some("Tom Hale"),
+                Some("spoke"),
+                None,
+            ),
+            (
+                "We are not fighting it strongly enough.",
+                "direct",
+                Some("Tom Hale"),
+                Some("spoke"),
+                None,
+            ),
+        ],
+    );
+    // (Not a quote whose paragraph goes on in words on the next line.)
+    check(
+        "Tom Hale continued his remarks.\n\n\"The bridge is new and safe for all of us.\"\nAna Ruiz winked.",
+        &[("The bridge is new and safe for all of us.", "direct", None, None, None)],
+    );
+}
+
 #[test]
 fn trailing_cue_with_a_phrase_after_it() {
     check(

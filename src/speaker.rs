@@ -1574,7 +1574,8 @@ impl<'d, 't> Resolver<'d, 't> {
     /// noun, `the rise of Bannon`, `a person close to the Clintons`, `One
     /// pastor supporting Mr. Cruz`. Not where the phrase gives the source
     /// of something said (`an email from Neera Tanden`, `data from the
-    /// FBI`, `a survey conducted by WBUR`, `an editorial in the Register`).
+    /// FBI`, `a survey conducted by WBUR`, `an editorial in the Register`;
+    /// but `a letter to Facebook` names whom it was addressed to).
     fn complements_head(&self, first: usize, name: usize) -> bool {
         let (doc, tags) = (self.doc, self.tags);
         let Some(mut link) = name.checked_sub(1) else {
@@ -1599,8 +1600,9 @@ impl<'d, 't> Resolver<'d, 't> {
                 && !tags.is(index, WordClass::Quantifier)
         });
         let person = (first..link).any(|index| tags.lexeme(index).person.is_some());
-        let said =
-            (first..link).any(|index| tags.is(index, WordClass::DocumentNoun) || tags.is(index, WordClass::Media));
+        // (`a letter to Facebook`: the phrase names whom it was addressed to.)
+        let said = !tags.is(link, WordClass::Addressee)
+            && (first..link).any(|index| tags.is(index, WordClass::DocumentNoun) || tags.is(index, WordClass::Media));
         head && !said && (person || !matches!(word, "by" | "from"))
     }
 
@@ -3618,6 +3620,15 @@ mod tests {
             (
                 "Title.\n\n\"It is wrong,\" said a Wednesday editorial in The Des Moines Register.",
                 "Des Moines Register",
+            ),
+            // (Not whom it was addressed to.)
+            (
+                "Title.\n\n\"You will taste our vengeance,\" the man said, according to a letter to Facebook.",
+                "a letter to Facebook",
+            ),
+            (
+                "Title.\n\nA memo to Congress said the plan was dead.",
+                "a memo to Congress",
             ),
             // A participle that ends an adjective.
             (

@@ -540,6 +540,9 @@ function_word_classes! {
     /// Words of excess: one, a word and `to` before a verb negate it
     /// ("too dangerous to allow").
     excess => Excess,
+    /// Prepositions whose object after a noun of what was said is whom
+    /// it was addressed to, not its source: "a letter to Facebook".
+    addressee => Addressee,
 }
 
 // Every class is one bit of `Lexeme::classes`.

@@ -2670,9 +2670,7 @@ impl<'d, 't> Matcher<'d, 't> {
 
     /// True for a particle of a name: `de`, `al`.
     fn is_particle(&self, index: usize) -> bool {
-        self.lexeme(index)
-            .person
-            .is_some_and(|entry| entry.kind == PersonWordKind::Particle)
+        self.lexeme(index).is_particle()
     }
 
     /// [`Matcher::name_end`] from a capital or a particle.

@@ -912,12 +912,9 @@ impl<'d, 't> Resolver<'d, 't> {
                 || name_words.ends_with(words)
                 || name_words[..without_suffix(name_words)].ends_with(words)
                 || opens_with_given_name(name_words)
-                || name_words.iter().any(|&word| {
-                    self.grammar
-                        .lexeme(table.word(word))
-                        .person
-                        .is_some_and(|entry| entry.kind == PersonWordKind::Particle)
-                })
+                || name_words
+                    .iter()
+                    .any(|&word| self.grammar.lexeme(table.word(word)).is_particle())
         };
         let holding = self.names_holding(words[0]);
         let alike = self.by_shape.names(shape(&table, words));

@@ -630,6 +630,11 @@ impl Lexeme {
         self.classes != 0 || self.verb.is_some() || self.pronoun.is_some() || self.person.is_some()
     }
 
+    /// True for a particle of a name: `de`, `al` (`people.txt`).
+    pub fn is_particle(&self) -> bool {
+        self.person.is_some_and(|entry| entry.kind == PersonWordKind::Particle)
+    }
+
     /// True when the word is in `class`.
     pub fn is(&self, class: WordClass) -> bool {
         self.classes & (1 << class as u128) != 0

@@ -11,7 +11,9 @@
 //! - **rebuttal**: one claim targets the other speaker or their account: a
 //!   denial-framed cue whose content names them ("dismissed Kaken's
 //!   account"), or a rebuttal word of `rebuttals.txt` in a sentence that
-//!   points to them ("Her story was full of lies"). A rebuttal of a speaker,
+//!   points to them ("Her story was full of lies"), or a label that
+//!   condemns what they just said or did ("called the cuts 'a betrayal'",
+//!   `condemnation` in function_words.txt). A rebuttal of a speaker,
 //!   not of one claim, is set against the two claims of that speaker
 //!   nearest it (in its document first), not against every claim they made;
 //!   a refusal to speak or to deny ("declined to comment on") rebuts no one;

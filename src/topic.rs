@@ -185,6 +185,10 @@ pub(crate) struct Claim {
     /// as a dissent, with the words that show it
     /// ([`crate::contrast`]'s turns).
     pub(crate) answers: Vec<(usize, String)>,
+    /// The word that condemns what was just reported, in a label a verb
+    /// that names gives it (`called the cuts "a betrayal"`): a rebuttal of
+    /// the speaker before ([`condemning_label`]).
+    pub(crate) condemnation: Option<Span>,
 }
 
 /// A claim as the index keeps it across documents: no text, no words.
@@ -787,6 +791,41 @@ pub(crate) fn read_document(
         }
     }
     let principals = principals(&doc, quotes, &speaker_keys, speakers, &resolver, lexicon);
+    // `The union called the cuts "a betrayal"`: a label that condemns what
+    // was just reported points to the speaker of the claim before it, as a
+    // denial of it does, the words from the cue to the object pointing;
+    // not to whom its speaker speaks for (`Its spokesman … called it …`);
+    // and when what was just reported is an unnamed crowd's or no one's
+    // (`Many believe …`, `Nobody asked about …`), to no one.
+    let crowd = |read: &ReadClaim| {
+        quotes[read.claim.at.quote].speaker.as_deref().is_some_and(|speaker| {
+            let key = name_key(speaker);
+            !key.contains(' ')
+                && (lexicon.grammar.lexeme(&key).is(WordClass::Quantifier) || lexicon.negations.contains_word(&key))
+        })
+    };
+    for index in 0..document_claims.len() {
+        let claim = &document_claims[index].claim;
+        let Some((named, condemnation)) = condemning_label(&doc, &quotes[claim.at.quote], lexicon) else {
+            continue;
+        };
+        let (speaker, paragraph) = (claim.speaker, claim.paragraph);
+        if let Some(target) = document_claims[..index]
+            .iter()
+            .rev()
+            .take_while(|read| read.claim.paragraph + PRONOUN_REACH >= paragraph)
+            .find(|read| {
+                let other = read.claim.speaker;
+                other != speaker && !principals.get(&speaker).is_some_and(|list| list.contains(&other))
+            })
+            .filter(|read| !crowd(read))
+            .map(|read| read.claim.speaker)
+        {
+            let claim = &mut document_claims[index].claim;
+            claim.referents.push((named, target));
+            claim.condemnation = Some(condemnation);
+        }
+    }
     for read in &mut document_claims {
         if let Some(principals) = principals.get(&read.claim.speaker) {
             read.claim.principals.clone_from(principals);
@@ -1779,6 +1818,7 @@ fn read_claim<'t>(
         siblings: 1,
         keys: Vec::new(),
         answers: Vec::new(),
+        condemnation: None,
     };
     ReadClaim { claim, keys, kin }
 }
@@ -1817,6 +1857,78 @@ fn is_anaphoric(text: &str, span: Span, lexicon: &Lexicon<'_>) -> bool {
     }
 }
 
+/// How many words of a label ([`condemning_label`]) may come before the
+/// word that condemns.
+const LABEL_REACH: usize = 3;
+
+/// `called the cuts "a betrayal"`, `branded it a disgrace`: where a
+/// quote's cue is a verb that names (`naming` in speech_verbs.txt), its
+/// object right after it what was just reported (`it`, `this`, `that`, or
+/// `the`, `this`, `these` or `those` and a noun of the `charge` or `act`
+/// class, in lower case), and the
+/// label after that (past quote marks and `as`) condemns it within its
+/// first words, inside the quote (a word of the `condemnation` class or a
+/// rebuttal: `called the report lies`): the span from the cue to the
+/// object, and the condemning word.
+fn condemning_label(doc: &Document<'_>, quote: &crate::analysis::Quote, lexicon: &Lexicon<'_>) -> Option<(Span, Span)> {
+    let cue = quote.cue?;
+    let grammar = lexicon.grammar;
+    if !grammar
+        .verb(&lower_case(cue.of(doc.text)))
+        .is_some_and(|(verb, _)| verb.naming)
+    {
+        return None;
+    }
+    let tokens = &doc.tokens;
+    let word = |index: usize| {
+        tokens
+            .get(index)
+            .filter(|token| token.class == TokenClass::Word)
+            .map(|_| doc.lower(index))
+    };
+    let after = tokens.partition_point(|token| token.span.start < cue.end);
+    // (A noun of what someone said or did after the determiner, written in
+    // lower case: not `the long lines`, not `the Times`.)
+    let noun = word(after + 1).filter(|&noun| {
+        let lexeme = grammar.lexeme(noun);
+        doc.word(after + 1) == noun && (lexeme.is(WordClass::Charge) || lexeme.is(WordClass::Act))
+    });
+    let label = match (word(after)?, noun) {
+        ("the" | "this" | "that" | "these" | "those", Some(_)) => after + 2,
+        ("it" | "this" | "that", None) => after + 1,
+        _ => return None,
+    };
+    let object = Span::new(cue.start, tokens[label - 1].span.end);
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    for index in label..tokens.len() {
+        match word(index) {
+            Some("as") if words.is_empty() => {}
+            Some(lower) => {
+                words.push((index, lower));
+                if words.len() > LABEL_REACH {
+                    break;
+                }
+            }
+            // (Quote marks are passed; a clause's end is not.)
+            None if matches!(doc.word(index), "," | "." | ";" | ":" | "!" | "?") => break,
+            None => {}
+        }
+    }
+    let lowers: Vec<&str> = words.iter().map(|&(_, lower)| lower).collect();
+    (0..words.len()).find_map(|at| {
+        let length = if grammar.lexeme(lowers[at]).is(WordClass::Condemnation) {
+            1
+        } else {
+            lexicon.rebuttals.match_at(&lowers[at..])?
+        };
+        let span = Span::new(
+            tokens[words[at].0].span.start,
+            tokens[words[at + length - 1].0].span.end,
+        );
+        quote.span.contains(span).then_some((object, span))
+    })
+}
+
 /// Whom each speaker of a document speaks for: the speakers named in one
 /// of their mentions right before a role of the `proxy` class (`Clinton
 /// spokesman Jesse Ferguson`, `Trump's campaign manager`) or right after it
@@ -1832,11 +1944,12 @@ fn principals(
     let text = doc.text;
     let tokens = &doc.tokens;
     let mut found: HashMap<u32, Vec<u32>> = HashMap::default();
-    for (quote, key) in quotes.iter().zip(speaker_keys) {
-        let (Some(mention), Some(key)) = (quote.mention, key.as_deref()) else {
+    let speaker_of = |key: &Option<String>| key.as_deref().and_then(|key| speakers.speaker_ids.get(key).copied());
+    for (index, (quote, key)) in quotes.iter().zip(speaker_keys).enumerate() {
+        let Some(mention) = quote.mention else {
             continue;
         };
-        let Some(&speaker) = speakers.speaker_ids.get(key) else {
+        let Some(speaker) = speaker_of(key) else {
             continue;
         };
         let first = tokens.partition_point(|token| token.span.start < mention.start);
@@ -1847,6 +1960,21 @@ fn principals(
         else {
             continue;
         };
+        // `Its energy spokesman`: the body of the other speaker last before.
+        if proxy > first && matches!(doc.lower(first), "its" | "their") {
+            if let Some(principal) = speaker_keys[..index]
+                .iter()
+                .rev()
+                .filter_map(speaker_of)
+                .find(|&other| other != speaker)
+            {
+                let list = found.entry(speaker).or_default();
+                if !list.contains(&principal) {
+                    list.push(principal);
+                }
+            }
+            continue;
+        }
         // The capitalized words before the role (`Clinton campaign`), or
         // after it and `for` or `to`.
         let after = proxy + 1 < end && matches!(doc.lower(proxy + 1), "for" | "to");

@@ -1027,6 +1027,9 @@ impl StanceDraft {
                     .is_some_and(|(verb, form)| verb.framing == Framing::Denial && form == VerbForm::Past);
             (!negated && !passive).then(|| Span::new(region[at].span.start, region[at + length - 1].span.end))
         });
+        // (A label that condemns what was just reported rebuts as such a
+        // word does: `called the cuts "a betrayal"`.)
+        let rebuttal = rebuttal.or(claim.condemnation);
         rare.rebuttal = rebuttal.map(|span| (span, clean(span.of(text), lexicon)));
         // Who the claim points to: entities named in it (speakers once the
         // keys are interned), and pronouns and names on the object side,

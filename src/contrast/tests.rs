@@ -1011,6 +1011,111 @@ fn a_denial_of_it_rebuts_the_speaker_before() {
     }
 }
 
+/// `The union called the cuts "a betrayal"`: a verb that names (`naming`
+/// in speech_verbs.txt) what was just reported (`it`, `the` and a noun)
+/// with a word that condemns it (the `condemnation` class) rebuts
+/// whoever, another speaker, spoke last before it, as `denied it` does:
+/// the chief executive who defended the cuts. A label that condemns
+/// nothing, or one given to no other speaker's words, rebuts no one.
+#[test]
+fn a_condemning_label_for_what_was_just_said_rebuts_the_speaker_before() {
+    let defence = "These are painful decisions, but they are necessary";
+    let text = format!(
+        "Harlow Motors will cut 4,000 jobs.\n\n\"{defence},\" chief executive Jane Morrow said.\n\nThe union called the cuts \"a betrayal\" of workers.\n"
+    );
+    let text = text.as_str();
+    let rows = [
+        direct(defence, "Jane Morrow", "chief executive Jane Morrow", "said"),
+        (Kind::Partial, "a betrayal", "union", "The union", "called"),
+    ];
+    let opposed = opposed(text, &claims(text, &rows));
+    assert!(
+        opposed.iter().any(|(a, b, evidence)| {
+            [a.as_str(), b.as_str()] == ["union", "Jane Morrow"]
+                && evidence.contains(&"'called the cuts a betrayal'".to_string())
+        }),
+        "{opposed:?}"
+    );
+    // (The same label in the object's place: `called the ruling an attack`.)
+    let text = "\"The independence of judges is not negotiable,\" Koen Lammers said.\n\nThe minister called the ruling an attack on our sovereignty.\n";
+    let rows = [
+        direct(
+            "The independence of judges is not negotiable",
+            "Koen Lammers",
+            "Koen Lammers",
+            "said",
+        ),
+        indirect(
+            "the ruling an attack on our sovereignty",
+            "minister",
+            "The minister",
+            "called",
+        ),
+    ];
+    assert_eq!(
+        self::opposed(text, &claims(text, &rows)).len(),
+        1,
+        "the ruling called an attack"
+    );
+    // (Not whom the speaker speaks for: `Its energy spokesman` is the
+    // opposition's, and what he calls a disaster is the minister's plan.)
+    let text = "The minister said the licences would keep bills down.\n\nBut the opposition said the plan was a gift to oil companies. Its energy spokesman Edwin Marsh called it \"a disaster for bill payers\".\n";
+    let rows = [
+        indirect("the licences would keep bills down", "minister", "The minister", "said"),
+        indirect(
+            "the plan was a gift to oil companies",
+            "opposition",
+            "the opposition",
+            "said",
+        ),
+        (
+            Kind::Partial,
+            "a disaster for bill payers",
+            "Edwin Marsh",
+            "Its energy spokesman Edwin Marsh",
+            "called",
+        ),
+    ];
+    let opposed = self::opposed(text, &claims(text, &rows));
+    assert!(
+        opposed
+            .iter()
+            .all(|(a, b, _)| ![a.as_str(), b.as_str()].contains(&"opposition")),
+        "{opposed:?}"
+    );
+    // (Nor what is no one's words or act: both condemn the long lines.)
+    let text = "\"It was truly shameful,\" said Leslie Feldman, who waited for hours.\n\nGov. Doug Ducey called the long lines \"unacceptable.\"\n";
+    let rows = [
+        direct("It was truly shameful", "Leslie Feldman", "Leslie Feldman", "said"),
+        (
+            Kind::Partial,
+            "unacceptable.",
+            "Doug Ducey",
+            "Gov. Doug Ducey",
+            "called",
+        ),
+    ];
+    assert_rows_oppose_nothing(text, &rows);
+    // (Nor, past what no one said, the speaker before: `Nobody asked about …`.)
+    let text = "\"Have you underestimated them?\" a reporter asked.\n\nNobody asked about the refugee rhetoric, so Obama brought it up himself. He called it \"shameful\".\n";
+    let rows = [
+        direct("Have you underestimated them?", "reporter", "a reporter", "asked"),
+        indirect("the refugee rhetoric", "nobody", "Nobody", "asked"),
+        (Kind::Partial, "shameful", "Obama", "He", "called"),
+    ];
+    assert_rows_oppose_nothing(text, &rows);
+    for label in ["\"a fresh start\"", "\"a betrayal\""] {
+        let text =
+            format!("The union called the cuts {label} of workers.\n\nJane Morrow said no plants would close.\n");
+        let content = label.trim_matches('"');
+        let rows = [
+            (Kind::Partial, content, "union", "The union", "called"),
+            indirect("no plants would close", "Jane Morrow", "Jane Morrow", "said"),
+        ];
+        assert_rows_oppose_nothing(&text, &rows);
+    }
+}
+
 /// A reported claim for [`claims`]: `(content, speaker, mention, cue)`.
 fn indirect<'a>(content: &'a str, speaker: &'a str, mention: &'a str, cue: &'a str) -> ClaimRow<'a> {
     (Kind::Indirect, content, speaker, mention, cue)

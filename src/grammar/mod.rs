@@ -543,6 +543,12 @@ function_word_classes! {
     /// Prepositions whose object after a noun of what was said is whom
     /// it was addressed to, not its source: "a letter to Facebook".
     addressee => Addressee,
+    /// Words that, as what a verb that names (`naming`) calls what was
+    /// just reported, condemn it: `called the cuts "a betrayal"`.
+    condemnation => Condemnation,
+    /// Nouns of what someone did or decided, which a label condemns as
+    /// theirs: `called the ruling "an attack"`.
+    act => Act,
 }
 
 // Every class is one bit of `Lexeme::classes`.

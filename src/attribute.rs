@@ -26,6 +26,9 @@ pub(crate) type Ends = smallvec::SmallVec<[usize; 8]>;
 
 /// Most tokens attribution reads on either side of a quote.
 const MAX_WINDOW: usize = 80;
+/// How many capitalized words a body's name may have before a plural
+/// possessive inside it (`the Orlesian Airline Pilots' Union`).
+const BODY_NAME_WORDS: usize = 4;
 /// Longest stretch of tokens an appositive may cover.
 const MAX_APPOSITIVE: usize = 30;
 /// How many modifiers (`two earlier`) a preposition's object may have where
@@ -2065,7 +2068,7 @@ impl<'d, 't> Matcher<'d, 't> {
             }
             match self.doc.word(index) {
                 "." | "-" | "(" | "&" | "/" => {}
-                "’" | "'" if self.is_bare_apostrophe(index) => {}
+                "’" | "'" if self.is_bare_apostrophe(index) || self.is_body_name_apostrophe(index) => {}
                 "%" if index > from && self.doc.tokens[index - 1].class == TokenClass::Number => {}
                 ")" => return from,
                 "," if index > from && self.doc.word(index - 1) == ")" => return from,
@@ -2617,6 +2620,37 @@ impl<'d, 't> Matcher<'d, 't> {
             && !self.is_capitalized(index + 1)
     }
 
+    /// Whether token `index` is the apostrophe of a plural possessive
+    /// inside the name of a body: glued to a capitalized word in -s, a
+    /// space after, and then a capitalized institution word of people.txt,
+    /// in a name that `the` opens (`the Midwives' Guild`, `the Airline
+    /// Pilots’ Union`; not `Bernie Sanders' Iowa director`, nor `Sanders'
+    /// Senate votes`).
+    fn is_body_name_apostrophe(&self, index: usize) -> bool {
+        let tokens = &self.doc.tokens;
+        let apostrophe = index > 0
+            && index + 1 < tokens.len()
+            && matches!(self.doc.word(index), "’" | "'")
+            && tokens[index - 1].class == TokenClass::Word
+            && self.is_capitalized(index - 1)
+            && self.doc.word(index - 1).ends_with('s')
+            && tokens[index - 1].span.end == tokens[index].span.start
+            && tokens[index].span.end < tokens[index + 1].span.start
+            && self.is_capitalized(index + 1)
+            && self
+                .lexeme(index + 1)
+                .person
+                .is_some_and(|entry| entry.kind == PersonWordKind::Institution);
+        apostrophe && {
+            let first = (index.saturating_sub(BODY_NAME_WORDS)..index)
+                .rev()
+                .take_while(|&at| tokens[at].class == TokenClass::Word && self.is_capitalized(at))
+                .last()
+                .unwrap_or(index);
+            first > 0 && self.lower(first - 1) == "the" || self.lower(first) == "the"
+        }
+    }
+
     /// Where the noun phrase after a possessive with a bare apostrophe
     /// starts, for one that opens at `at`: one word (`Democrats’`) or a
     /// name of up to three capitalized words (`Bernie Sanders’`).
@@ -2700,7 +2734,13 @@ impl<'d, 't> Matcher<'d, 't> {
             // A lower-case word goes on with a name only as a hyphen, an
             // ampersand or a particle (see below); any other ends it,
             // whatever the tests of a line break and a title would find.
-            if !capitalized && word != "-" && word != "&" && word != "/" && !self.is_particle(index) {
+            if !capitalized
+                && word != "-"
+                && word != "&"
+                && word != "/"
+                && !self.is_particle(index)
+                && !(end.is_some() && self.is_body_name_apostrophe(index))
+            {
                 break;
             }
             // A name ends with its line: `… Like Donald Trump` then
@@ -2798,6 +2838,11 @@ impl<'d, 't> Matcher<'d, 't> {
             // so a slash (`the ABC News/Washington Post poll`).
             let ampersand = joins && self.glued_joiner(index) && self.is_capitalized(index + 1);
             if joins && (ampersand || word == "-" && doc.tokens[index + 1].span.start == token.span.end) {
+                index += 1;
+                continue;
+            }
+            // `the Midwives' Guild`: a plural possessive inside a body's name.
+            if joins && self.is_body_name_apostrophe(index) {
                 index += 1;
                 continue;
             }

@@ -1776,7 +1776,15 @@ impl<'d, 't> Resolver<'d, 't> {
             // where no other name of no person stands between: not `the oil
             // giant Exxon Mobil. The company …`.)
             .find(|introduction| {
-                doc.lower(introduction.noun) == doc.lower(noun)
+                // (A name that ends in the noun holds its modifiers too: `the
+                // budget office` is the Congressional Budget Office, `the
+                // appeals court` no Supreme Court.)
+                let name = &self.names[introduction.name].tokens;
+                let modifiers_named = || {
+                    introduction.noun + 1 != name.end
+                        || (first + 1..noun).all(|modifier| name.clone().any(|at| doc.lower(at) == doc.lower(modifier)))
+                };
+                doc.lower(introduction.noun) == doc.lower(noun) && modifiers_named()
                     || self.tags.is(noun, WordClass::Business)
                         && self.tags.is(introduction.noun, WordClass::Business)
                         && !introduction.holder
@@ -1894,8 +1902,33 @@ impl<'d, 't> Resolver<'d, 't> {
                     && !name.placed
                     && (name.tokens.start == 0 || doc.word(name.tokens.start - 1) != ",")
             };
+            // `the Vardale Health Authority`: a body's name of two words or
+            // more that ends in an institution noun introduces that noun
+            // (then `the authority`).
+            let named_by = |index: usize| {
+                (self.tags.is_capitalized(index)
+                    && self
+                        .tags
+                        .lexeme(index)
+                        .person
+                        .is_some_and(|entry| entry.kind == PersonWordKind::Institution))
+                .then(|| ending_at(index + 1))
+                .flatten()
+                .filter(|&position| self.names[position].words.len() >= 2 && body(position))
+            };
             let mut found = Vec::new();
-            for noun in (0..doc.tokens.len()).filter(|&index| self.is_institution_noun(index)) {
+            for noun in 0..doc.tokens.len() {
+                if let Some(name) = named_by(noun) {
+                    found.push(Introduction {
+                        noun,
+                        name,
+                        holder: false,
+                    });
+                    continue;
+                }
+                if !self.is_institution_noun(noun) {
+                    continue;
+                }
                 // (The noun ends its phrase: not `campaign manager`.)
                 if noun + 1 < doc.tokens.len() && self.tags.lexeme(noun + 1).person.is_some() {
                     continue;

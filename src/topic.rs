@@ -779,14 +779,7 @@ pub(crate) fn read_document(
         if !rebuts || !is_anaphoric(text, quote.span, lexicon) {
             continue;
         }
-        let (speaker, paragraph) = (claim.speaker, claim.paragraph);
-        if let Some(target) = document_claims[..index]
-            .iter()
-            .rev()
-            .take_while(|read| read.claim.paragraph + PRONOUN_REACH >= paragraph)
-            .find(|read| read.claim.speaker != speaker)
-            .map(|read| read.claim.speaker)
-        {
+        if let Some(target) = speaker_before(&document_claims, index, &[]).map(|read| read.claim.speaker) {
             document_claims[index].claim.referents.push((quote.span, target));
         }
     }
@@ -797,28 +790,19 @@ pub(crate) fn read_document(
     // not to whom its speaker speaks for (`Its spokesman … called it …`);
     // and when what was just reported is an unnamed crowd's or no one's
     // (`Many believe …`, `Nobody asked about …`), to no one.
-    let crowd = |read: &ReadClaim| {
-        quotes[read.claim.at.quote].speaker.as_deref().is_some_and(|speaker| {
-            let key = name_key(speaker);
-            !key.contains(' ')
-                && (lexicon.grammar.lexeme(&key).is(WordClass::Quantifier) || lexicon.negations.contains_word(&key))
-        })
-    };
     for index in 0..document_claims.len() {
         let claim = &document_claims[index].claim;
         let Some((named, condemnation)) = condemning_label(&doc, &quotes[claim.at.quote], lexicon) else {
             continue;
         };
-        let (speaker, paragraph) = (claim.speaker, claim.paragraph);
-        if let Some(target) = document_claims[..index]
-            .iter()
-            .rev()
-            .take_while(|read| read.claim.paragraph + PRONOUN_REACH >= paragraph)
-            .find(|read| {
-                let other = read.claim.speaker;
-                other != speaker && !principals.get(&speaker).is_some_and(|list| list.contains(&other))
+        let speaks_for = principals.get(&claim.speaker).map_or(&[][..], Vec::as_slice);
+        if let Some(target) = speaker_before(&document_claims, index, speaks_for)
+            .filter(|read| {
+                !quotes[read.claim.at.quote]
+                    .speaker
+                    .as_deref()
+                    .is_some_and(|speaker| is_crowd(speaker, lexicon))
             })
-            .filter(|read| !crowd(read))
             .map(|read| read.claim.speaker)
         {
             let claim = &mut document_claims[index].claim;
@@ -1855,6 +1839,26 @@ fn is_anaphoric(text: &str, span: Span, lexicon: &Lexicon<'_>) -> bool {
         }
         _ => false,
     }
+}
+
+/// The claim of another speaker last before claim `index`, within a
+/// pronoun's reach, past those of whom its speaker speaks for
+/// (`speaks_for`): whom `denied it` or `called it "a disaster"` answers.
+fn speaker_before<'c, 't>(claims: &'c [ReadClaim<'t>], index: usize, speaks_for: &[u32]) -> Option<&'c ReadClaim<'t>> {
+    let claim = &claims[index].claim;
+    claims[..index]
+        .iter()
+        .rev()
+        .take_while(|read| read.claim.paragraph + PRONOUN_REACH >= claim.paragraph)
+        .find(|read| read.claim.speaker != claim.speaker && !speaks_for.contains(&read.claim.speaker))
+}
+
+/// Whether a speaker's name is an unnamed crowd or no one (`many`,
+/// `some`, `nobody`): no side that a dissent or a condemnation answers.
+pub(crate) fn is_crowd(speaker: &str, lexicon: &Lexicon<'_>) -> bool {
+    let key = name_key(speaker);
+    !key.contains(' ')
+        && (lexicon.grammar.lexeme(&key).is(WordClass::Quantifier) || lexicon.negations.contains_word(&key))
 }
 
 /// How many words of a label ([`condemning_label`]) may come before the

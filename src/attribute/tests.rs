@@ -4018,3 +4018,100 @@ fn a_show_told_in_quote_marks_is_the_recipient() {
         ],
     );
 }
+
+/// `The Midwives' Guild`, `the Orlesian Airline Pilots’ Union`: a plural
+/// possessive inside the name of a body (a capitalized institution word of
+/// people.txt after it) goes on with the name; `Bernie Sanders' Iowa
+/// director` still ends the name at the possessive.
+#[test]
+fn a_plural_possessive_inside_a_body_s_name() {
+    check(
+        "\"They froze recruitment,\" the Midwives' Guild said. \"We are angry,\" the Orlesian Airline Pilots’ Union said.",
+        &[
+            (
+                "They froze recruitment,",
+                "direct",
+                Some("Midwives' Guild"),
+                Some("said"),
+                None,
+            ),
+            (
+                "We are angry,",
+                "direct",
+                Some("Orlesian Airline Pilots’ Union"),
+                Some("said"),
+                None,
+            ),
+        ],
+    );
+    // (So in reported speech.)
+    let text = "The Midwives' Guild said the shortage was the authority's own doing. The Orlesian Airline Pilots' Union said its members had reported heavy vibration.";
+    let speakers: Vec<Option<String>> = Analyzer::new()
+        .analyze(text)
+        .quotes
+        .into_iter()
+        .map(|quote| quote.speaker)
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            Some("Midwives' Guild".to_string()),
+            Some("Orlesian Airline Pilots' Union".to_string())
+        ]
+    );
+    let text = "Sanders' Senate votes drew fire. Sanders said the votes were right.";
+    let speakers: Vec<Option<String>> = Analyzer::new()
+        .analyze(text)
+        .quotes
+        .into_iter()
+        .map(|quote| quote.speaker)
+        .collect();
+    assert_eq!(speakers, [Some("Sanders".to_string())]);
+    check(
+        "\"We will win Iowa,\" Bernie Sanders' Iowa director Pete D'Alessandro said.",
+        &[(
+            "We will win Iowa,",
+            "direct",
+            Some("Pete D'Alessandro"),
+            Some("said"),
+            None,
+        )],
+    );
+}
+
+/// `the authority` after `the Vardale Health Authority`: a body's name that
+/// ends in an institution noun introduces that noun, which then names it.
+#[test]
+fn a_body_s_noun_names_the_body_whose_name_ends_in_it() {
+    let text = "KELBY (Wire) - The Vardale Health Authority will close the ward, Dr Annika Royle said.\n\nThe authority said that about 300 births a year would move to Tarrow.\n\nThe Marevian Athletics Federation suspended her. The federation said that the sample was positive.\n";
+    let speakers: Vec<(String, Option<String>)> = Analyzer::new()
+        .analyze(text)
+        .quotes
+        .into_iter()
+        .map(|quote| (quote.span.of(text).to_string(), quote.speaker))
+        .collect();
+    // (Its modifiers must be the name's: `the appeals court` is not the
+    // Supreme Court.)
+    let court = "The Supreme Court struck down the law.\n\nThe appeals court said that the map was fair.\n";
+    let court: Vec<Option<String>> = Analyzer::new()
+        .analyze(court)
+        .quotes
+        .into_iter()
+        .map(|quote| quote.speaker)
+        .collect();
+    assert_eq!(court, [Some("appeals court".to_string())]);
+    for (claim, speaker) in [
+        (
+            "about 300 births a year would move to Tarrow",
+            "Vardale Health Authority",
+        ),
+        ("the sample was positive", "Marevian Athletics Federation"),
+    ] {
+        assert!(
+            speakers
+                .iter()
+                .any(|(text, found)| text == claim && found.as_deref() == Some(speaker)),
+            "{speakers:?}"
+        );
+    }
+}

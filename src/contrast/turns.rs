@@ -126,15 +126,15 @@ pub(super) fn answer(
     if turns.iter().all(|turn| turn.answers.is_none()) {
         return;
     }
-    // An unnamed crowd ("Many in Kazakhstan believe …") is no side a
-    // dissent answers.
+    // An unnamed crowd ("Many in Kazakhstan believe …") or no one is no
+    // side a dissent answers.
     let crowd: Vec<bool> = claims
         .iter()
         .map(|claim| {
-            quotes[claim.at.quote].speaker.as_deref().is_some_and(|speaker| {
-                let key = topic::name_key(speaker);
-                !key.contains(' ') && lexicon.grammar.lexeme(&key).is(WordClass::Quantifier)
-            })
+            quotes[claim.at.quote]
+                .speaker
+                .as_deref()
+                .is_some_and(|speaker| topic::is_crowd(speaker, lexicon))
         })
         .collect();
     // One pair of claims for each two speakers of a turn and the turn it

@@ -1699,9 +1699,11 @@ impl<'d, 't> Resolver<'d, 't> {
         let doc = self.doc;
         let head = end - 1;
         let role_gender = role_word(self.tags, head)?.gender;
-        if self.tags.is_capitalized(head)
-            || !(doc.lower(first) == "the" || is_possessive(doc.word(first)) && self.tags.is_capitalized(first))
-        {
+        // (`the airline's chief executive`, its article maybe outside the
+        // mention.)
+        let possessor = is_possessive(doc.word(first))
+            && (self.tags.is_capitalized(first) || first > 0 && doc.lower(first - 1) == "the");
+        if self.tags.is_capitalized(head) || !(doc.lower(first) == "the" || possessor) {
             return None;
         }
         let start = doc.tokens[first].span.start;
@@ -1709,35 +1711,81 @@ impl<'d, 't> Resolver<'d, 't> {
         // names before it are few.)
         let paragraph = doc.paragraphs.partition_point(|paragraph| paragraph.span.end < start);
         let title = doc.title();
-        if paragraph > title.map_or(0, |title| title + 1) + MAX_LEDE_PARAGRAPHS
-            || self
-                .names_before(start)
-                .iter()
-                .any(|name| name.person && !name.quoted && Some(name.paragraph) != title)
-        {
+        if paragraph > title.map_or(0, |title| title + 1) + MAX_LEDE_PARAGRAPHS {
+            return None;
+        }
+        // (Where a paragraph before it names a person, the role may be
+        // theirs; one its own paragraph names, the lede's object, `… suspended
+        // Imani Castell, the federation's president said`, leaves it open.)
+        let named_before = |in_paragraph: bool| {
+            self.names_before(start).iter().any(|name| {
+                name.person
+                    && !name.quoted
+                    && Some(name.paragraph) != title
+                    && (in_paragraph || name.paragraph != paragraph)
+            })
+        };
+        if named_before(false) {
             return None;
         }
         let from = self.first_name_from(doc.paragraphs.get(paragraph + 1)?.span.start);
         // A person one of the next paragraphs introduces by the same role
-        // noun: `Opposition leader Samuel Okafor rejected …`.
+        // noun, before the name or after it: `Opposition leader Samuel
+        // Okafor rejected …`, `The planning officer, Dana Kowalczyk,`,
+        // `Olek Brandvik, president of the federation,`.
+        let role = doc.lower(head);
         let same_role = self.names[from..]
             .iter()
             .take_while(|name| name.paragraph <= paragraph + MAX_LEDE_REACH)
             .position(|name| {
+                let Range { start, end } = name.tokens;
+                let before = |at: usize| start >= at && doc.lower(start - at) == role;
+                // (After the name, a modifier right before the role noun is
+                // one the lede's role has: `now defence secretary` is not
+                // `Castland's energy secretary`.)
+                let after = || {
+                    end + 1 < doc.tokens.len()
+                        && doc.word(end) == ","
+                        && (end + 1..doc.tokens.len().min(end + 1 + MAX_ROLE_MODIFIERS + 2))
+                            .take_while(|&at| doc.tokens[at].class == TokenClass::Word)
+                            .any(|at| {
+                                doc.lower(at) == role
+                                    && (at == end + 1
+                                        || !self.is_lower_modifier(at - 1)
+                                        || self.tags.is(at - 1, WordClass::Adverb)
+                                        || (first..head).any(|word| doc.lower(word) == doc.lower(at - 1)))
+                            })
+                };
                 name.person
                     && !name.quoted
                     && name.words.len() >= 2
-                    && name.tokens.start > 0
-                    && doc.lower(name.tokens.start - 1) == doc.lower(head)
+                    && (before(1) || before(2) && doc.word(start - 1) == "," || after())
             });
         if let Some(position) = same_role {
             return Some(String::from(&**self.mention_canonical(from + position)));
         }
+        // Else the first person named after the lede, a few paragraphs on
+        // at most, where the lede names no person before its role: a name
+        // whose gender is known or that a speech verb is beside
+        // (`Flight VA212 turned back` names no one).
+        if named_before(true) {
+            return None;
+        }
         let position = from
             + self.names[from..]
                 .iter()
-                .take_while(|name| name.paragraph == paragraph + 1)
-                .position(|name| name.person && !name.quoted)?;
+                .enumerate()
+                .take_while(|(_, name)| name.paragraph <= paragraph + MAX_LEDE_REACH)
+                .position(|(at, name)| {
+                    let speaks = || {
+                        let Range { start, end } = name.tokens;
+                        end < doc.tokens.len() && self.matcher.is_speech_verb(end)
+                            || start > 0 && self.matcher.is_speech_verb(start - 1)
+                    };
+                    name.person
+                        && !name.quoted
+                        && (speaks() || self.gender_of(self.mention_canonical(from + at)) != Gender::Unknown)
+                })?;
         let next = &self.names[position];
         let canonical = self.mention_canonical(position);
         let gender = self.gender_of(canonical);

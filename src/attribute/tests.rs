@@ -4115,3 +4115,48 @@ fn a_body_s_noun_names_the_body_whose_name_ends_in_it() {
         );
     }
 }
+
+/// A lede's role (`the federation's president said`) is the person a later
+/// paragraph introduces by that role noun after the name as well as before
+/// it (`Olek Brandvik, president of …`, `The planning officer, Dana
+/// Kowalczyk,`), or else the first person named after the lede, a few
+/// paragraphs on, with no role beside the name.
+#[test]
+fn a_lede_s_role_is_the_person_introduced_by_it_later() {
+    for (text, claim, speaker) in [
+        (
+            "VELDRA (Wire) - The federation has suspended Imani Castell, the federation's president said on Tuesday.\n\n\"No athlete is bigger than the sport,\" Olek Brandvik, president of the Marevian Athletics Federation, told a news conference.\n",
+            "The federation has suspended Imani Castell",
+            "Olek Brandvik",
+        ),
+        (
+            "MILLBROOK (Wire) - The council approved the warehouse after the city's chief planning officer told councillors the site had been set aside for industry.\n\nThe vote was seven to four.\n\nThe planning officer, Dana Kowalczyk, said that the land had been zoned for employment.\n",
+            "the site had been set aside for industry",
+            "Dana Kowalczyk",
+        ),
+        (
+            "PORT AVEN (Wire) - Veltra Airways grounded 14 jets, with the airline's chief executive insisting there was no sign of a wider fault.\n\nFlight VA212 turned back on Tuesday.\n\n\"There is no evidence of a wider problem,\" Marguerite Hale told reporters.\n",
+            "there was no sign of a wider fault",
+            "Marguerite Hale",
+        ),
+        // (Not a role of another modifier: `now defence secretary`.)
+        (
+            "LONDON (Wire) - Castland's energy secretary defended the plans, insisting they would keep bills down.\n\n\"We are not going to turn off the taps,\" Clara Whitcombe told the BBC.\n\nHer predecessor Grant Oakes, now defence secretary, backed her.\n",
+            "they would keep bills down",
+            "Clara Whitcombe",
+        ),
+    ] {
+        let found: Vec<(String, Option<String>)> = Analyzer::new()
+            .analyze(text)
+            .quotes
+            .into_iter()
+            .map(|quote| (quote.span.of(text).to_string(), quote.speaker))
+            .collect();
+        assert!(
+            found
+                .iter()
+                .any(|(content, found)| content == claim && found.as_deref() == Some(speaker)),
+            "{found:?}"
+        );
+    }
+}

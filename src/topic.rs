@@ -1833,8 +1833,9 @@ fn is_anaphoric(text: &str, span: Span, lexicon: &Lexicon<'_>) -> bool {
     let words: Vec<Cow<str>> = span.of(text).split_whitespace().map(lower_case).collect();
     match words.as_slice() {
         [word] => matches!(&**word, "it" | "that" | "this"),
+        // (`denied any wrongdoing`: `any` too.)
         [determiner, noun] => {
-            matches!(&**determiner, "the" | "that" | "this" | "these" | "those")
+            matches!(&**determiner, "the" | "that" | "this" | "these" | "those" | "any")
                 && lexicon.grammar.lexeme(noun).is(WordClass::Charge)
         }
         _ => false,

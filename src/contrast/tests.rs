@@ -1116,6 +1116,29 @@ fn a_condemning_label_for_what_was_just_said_rebuts_the_speaker_before() {
     }
 }
 
+/// `Castell denied any wrongdoing`: `any` and a noun of what was charged
+/// after a verb that rebuts is anaphoric too.
+#[test]
+fn a_denial_of_any_wrongdoing_rebuts_the_speaker_before() {
+    let text = "The federation said a sample had shown traces of a steroid.\n\nCastell denied any wrongdoing.\n";
+    let rows = [
+        indirect(
+            "a sample had shown traces of a steroid",
+            "federation",
+            "The federation",
+            "said",
+        ),
+        indirect("any wrongdoing", "Imani Castell", "Castell", "denied"),
+    ];
+    let opposed = opposed(text, &claims(text, &rows));
+    assert!(
+        opposed
+            .iter()
+            .any(|(_, _, evidence)| evidence.contains(&"'denied any wrongdoing'".to_string())),
+        "{opposed:?}"
+    );
+}
+
 /// A reported claim for [`claims`]: `(content, speaker, mention, cue)`.
 fn indirect<'a>(content: &'a str, speaker: &'a str, mention: &'a str, cue: &'a str) -> ClaimRow<'a> {
     (Kind::Indirect, content, speaker, mention, cue)

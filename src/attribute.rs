@@ -134,13 +134,33 @@ pub(crate) fn attribute_with(matcher: &Matcher, quotes: &[QuoteSpan]) -> Vec<Att
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     let mut last_attributed: Option<usize> = None;
     // Whether the document quotes in double marks, or in doubled
-    // apostrophes (`''…''`, which are not read as quotes): then a short
-    // line in single marks alone is a crosshead (see [`is_heading`]).
-    // Worked out when first asked.
+    // apostrophes (`''…''`, which are not read as quotes), and never
+    // speech in single marks with its attribution after it (`‘…,’
+    // Brandvik told …`, its comma inside the closing mark; a quote inside
+    // another aside): then a short line in single marks alone is a
+    // crosshead (see [`is_heading`]). Worked out when first asked.
     let double_marks_known = OnceCell::new();
     let double_marks = || {
         *double_marks_known.get_or_init(|| {
-            quotes.iter().any(|quote| !quote.single) || memchr::memmem::find(doc.text.as_bytes(), b"''").is_some()
+            let double =
+                quotes.iter().any(|quote| !quote.single) || memchr::memmem::find(doc.text.as_bytes(), b"''").is_some();
+            // (Quotes come in order of their opening marks: the end of the
+            // double-marked quotes so far tells whether one is inside.)
+            let mut double_end = 0;
+            let single_speech = quotes.iter().any(|quote| {
+                let nested = quote.open.start < double_end;
+                if !quote.single {
+                    double_end = double_end.max(quote.close.end);
+                    return false;
+                }
+                let paragraph = doc.paragraphs[quote.paragraph].span;
+                !nested
+                    && quote.content.of(doc.text).ends_with(',')
+                    && !doc.text[quote.close.end..paragraph.end.max(quote.close.end)]
+                        .trim()
+                        .is_empty()
+            });
+            double && !single_speech
         })
     };
     for (index, quote) in quotes.iter().enumerate() {
@@ -1037,16 +1057,20 @@ impl<'d, 't> Matcher<'d, 't> {
     /// `summed up Clinton as "terrible," denounced her record`: after a
     /// verb that takes its stance as object, a noun phrase that opens with
     /// a possessive pronoun is that object, not an inverted speaker (as in
-    /// `"…," said her husband`).
+    /// `"…," said her husband`); so, after one that rebuts, is one that
+    /// opens with `any` or `no` (`known as the "Harbour Rocket", denied any
+    /// wrongdoing`): no speaker is written so.
     fn object_after_cue(&self, capture: &Capture) -> bool {
         let (Some(speaker), Some(cue)) = (&capture.speaker, &capture.cue) else {
             return false;
         };
+        let verb = |flag: fn(&Verb) -> bool| {
+            cue.clone()
+                .any(|index| self.verb(index).is_some_and(|(verb, _)| flag(verb)))
+        };
         cue.end <= speaker.start
-            && cue
-                .clone()
-                .any(|index| self.verb(index).is_some_and(|(verb, _)| verb.object))
-            && self.is_possessive_pronoun(speaker.start)
+            && (verb(|verb| verb.object) && self.is_possessive_pronoun(speaker.start)
+                || verb(|verb| verb.rebuts) && matches!(self.lower(speaker.start), "any" | "no"))
     }
 
     /// `"…," the nominee riffed.`: after a quote that ends its clause, a

@@ -4160,3 +4160,56 @@ fn a_lede_s_role_is_the_person_introduced_by_it_later() {
         );
     }
 }
+
+/// `known as the 'Harbour Rocket', denied any wrongdoing`: a nickname in
+/// quote marks before a verb that rebuts and `any` is no one's words, and
+/// `any wrongdoing` no speaker.
+#[test]
+fn a_nickname_before_a_denial_is_no_quote_of_its_object() {
+    let text = "The federation said a sample had shown traces of the steroid. Castell, 24, who is known to fans as the 'Harbour Rocket', denied any wrongdoing.";
+    let found: Vec<(String, Option<String>)> = Analyzer::new()
+        .analyze(text)
+        .quotes
+        .into_iter()
+        .map(|quote| (quote.span.of(text).to_string(), quote.speaker))
+        .collect();
+    assert!(
+        found
+            .iter()
+            .all(|(_, speaker)| speaker.as_deref() != Some("any wrongdoing")),
+        "{found:?}"
+    );
+}
+
+/// A line alone in single marks is a crosshead where speech is quoted in
+/// double marks; not where the story quotes speech in single marks too
+/// (`‘…,’ Olek Brandvik told …`): then it goes on with the quote before.
+#[test]
+fn a_single_marked_line_after_single_marked_speech_is_no_crosshead() {
+    check(
+        "VELDRA (Wire) - Castell was suspended.\n\n‘No athlete is bigger than the sport,’ Olek Brandvik told a news conference.\n\n‘We will not make exceptions.’\n\nCastell denied it. “I have never taken anything,” she wrote.\n",
+        &[
+            (
+                "No athlete is bigger than the sport,",
+                "direct",
+                Some("Olek Brandvik"),
+                Some("told"),
+                Some("a news conference"),
+            ),
+            (
+                "We will not make exceptions.",
+                "direct",
+                Some("Olek Brandvik"),
+                Some("told"),
+                None,
+            ),
+            (
+                "I have never taken anything,",
+                "direct",
+                Some("Castell"),
+                Some("wrote"),
+                None,
+            ),
+        ],
+    );
+}

@@ -2,8 +2,10 @@
 """Writes corpus/wire.jsonl: the gold of the wire-style stories in corpus/wire/.
 
 The stories were written for whosaid's tests, in the conventions of news
-agency copy (the last four, strike to tower, were written and annotated
-before whosaid was run on them, to measure the turns of contrast held out) (datelines, a lede that names by role, quotes split around
+agency copy (strike to tower were written and annotated before whosaid was
+run on them, to measure the turns of contrast held out; the last four,
+hospital to airline, were written and annotated blind, by helpers that never
+read whosaid's code nor ran it, as a held-out set) (datelines, a lede that names by role, quotes split around
 their attribution, several paragraphs in one quote, guillemets, German and
 single quote marks, shared surnames); their people, places and bodies are
 made up. A claim that holds a partial quote is optional: the seed's gold
@@ -182,6 +184,87 @@ A = {
   (C, 'Homes, said work', 'work would start in the spring', None, 'Harbour Homes', 'said', None, False),
   (C, 'spokesman said the plan', 'the plan had been changed twice after public consultations', None, 'a council spokesman', 'said', None, False),
  ],
+ 'hospital': [
+  ('claims', 'cites staff', 'staff shortage', None, 'Vardale Health Authority', 'cites', None, True),
+  ('claims', 'The maternity ward at', 'The maternity ward at Kelby General Hospital will close at the end of June because it can no longer be staffed safely', None, 'Annika Royle', 'said', None, False),
+  ('quotes', '"We cannot', 'We cannot run a unit that depends on agency midwives brought in for the weekend,', 'direct', 'Annika Royle', 'said', None, False),
+  ('quotes', '"That is not', 'That is not safe for mothers, and it is not safe for babies.', 'direct', 'Annika Royle', 'said', None, False),
+  ('claims', 'The authority said that', 'about 300 births a year would move to Tarrow Royal Infirmary, 70 km to the south', None, 'Vardale Health Authority', 'said', None, False),
+  ('claims', 'said the drive', 'the drive to Tarrow took "around 50 minutes"', None, 'a spokesman for the authority', 'said', None, True),
+  ('quotes', '"around', 'around 50 minutes', 'partial', 'a spokesman for the authority', 'said', None, False),
+  ('claims', 'and that ambulance', 'ambulance crews would be trained for roadside deliveries', None, 'a spokesman for the authority', 'said', None, False),
+  ('claims', 'said the road', 'the road over the Harl pass was often shut in winter', None, 'Gwen Tarrant', 'said', None, False),
+  ('quotes', '"On a bad', 'On a bad night in January it is two hours, if you get through at all,', 'direct', 'Gwen Tarrant', 'told', 'Wire', False),
+  ('claims', 'said the shortage', "the shortage was the authority's own doing", None, "Midwives' Guild", 'said', None, False),
+  ('quotes', '"They froze', 'They froze recruitment two years ago and now they tell us there is nobody to hire,', 'direct', 'Sorcha Breen', 'said', None, False),
+  ('quotes', '"This closure', 'This closure was manufactured.', 'direct', 'Sorcha Breen', 'said', None, False),
+  ('claims', 'Royle insisted', 'no decision had been taken before a public consultation ended in April', None, 'Annika Royle', 'insisted', None, False),
+  ('claims', 'the media, managers', 'managers were drawing up rotas for the closure as early as January', None, 'a senior doctor at the hospital', 'According to', None, False),
+  ('claims', 'also said mothers', 'mothers in the west of the district could give birth at the St. Wendelin clinic in Oberhalden, across the border', None, 'Vardale Health Authority', 'said', None, False),
+  ('quotes', '„Wir', 'Wir können nicht jede Geburt aus Kelby übernehmen', 'direct', 'Jürgen Falkner', 'told', 'Grenzbote', False),
+  ('claims', 'adding that', 'the clinic had not been consulted', None, 'Jürgen Falkner', 'adding', None, False),
+  ('claims', 'said she had', 'she had already been advised to book a hotel in Tarrow near her due date', None, 'Leah Dunmore', 'said', None, False),
+  ('quotes', '“They are', 'They are asking women to move house to have a baby,', 'direct', 'Leah Dunmore', 'said', None, False),
+ ],
+ 'doping': [
+  ('claims', "Marevia's athletics federation has", "Marevia's athletics federation has provisionally suspended national 100 metres champion Imani Castell after she tested positive for a banned steroid", None, 'Olek Brandvik', 'said', None, False),
+  ('quotes', '‘No athlete', 'No athlete is bigger than the sport,', 'direct', 'Olek Brandvik', 'told', 'a news conference', False),
+  ('quotes', '‘The rules', 'The rules are the same for a champion as for a junior.', 'direct', 'Olek Brandvik', 'told', 'a news conference', False),
+  ('quotes', '‘We will not', 'We will not make exceptions.', 'direct', 'Olek Brandvik', 'told', 'a news conference', False),
+  ('claims', 'The federation said that', 'a urine sample taken at an out-of-competition test in March had shown traces of the steroid drostanolone', None, 'Marevian Athletics Federation', 'said', None, False),
+  ('claims', 'denied any', 'any wrongdoing', None, 'Imani Castell', 'denied', None, False),
+  ('quotes', '“I have never', 'I have never knowingly taken anything banned,', 'direct', 'Imani Castell', 'wrote', None, False),
+  ('quotes', '“I have always', 'I have always made myself available to the testers, every single time.', 'direct', 'Imani Castell', 'wrote', None, False),
+  ('claims', 'said the backup', 'the backup B sample had not yet been opened', None, 'Daniel Fenwick', 'said', None, False),
+  ('claims', 'and that the suspension', 'the suspension was “premature and unfair”', None, 'Daniel Fenwick', 'said', None, True),
+  ('quotes', '“premature', 'premature and unfair', 'partial', 'Daniel Fenwick', 'said', None, False),
+  ('quotes', '‘Both', 'Both samples were analysed in line with international standards,', 'direct', 'a spokeswoman for the National Anti-Doping Office', 'said', None, False),
+  ('claims', 'confidential, Castell', 'Castell had missed two tests in the past 12 months', None, 'a federation official', 'According to', None, False),
+  ('quotes', '« Imani', 'Imani est une athlète propre, je n’ai aucun doute', 'direct', 'Thierry Lamarque', 'told', 'Piste', False),
+  ('claims', 'He said that', 'any trace could have come from a contaminated supplement', None, 'Thierry Lamarque', 'said', None, False),
+  ('claims', 'Rehn insisted', 'the federation had followed the rules to the letter', None, 'Pavla Rehn', 'insisted', None, False),
+  ('claims', 'and that Marevia', "Marevia's bid to host the 2031 world indoor championships was not at risk", None, 'Pavla Rehn', 'insisted', None, False),
+ ],
+ 'zoning': [
+  ('claims', 'council approves', 'warehouse on Haldane farmland', None, 'Millbrook city council', 'approves', None, True),
+  ('claims', 'told councillors', 'the site had been set aside for industry for more than a decade', None, 'Dana Kowalczyk', 'told', 'councillors', False),
+  ('quotes', '"This is grade', 'This is grade-one soil, and you do not get it back,', 'direct', 'Walter Brennick', 'said', None, False),
+  ('quotes', '"Once they', 'Once they pour the concrete, it is gone for good.', 'direct', 'Walter Brennick', 'said', None, False),
+  ('claims', 'said that the land', "the land had been zoned for employment in the city's 2014 plan", None, 'Dana Kowalczyk', 'said', None, False),
+  ('claims', 'and that every', 'every landowner nearby had been consulted at the time', None, 'Dana Kowalczyk', 'said', None, False),
+  ('quotes', '"Nobody can', 'Nobody can say this came out of nowhere,', 'direct', 'Dana Kowalczyk', 'told', 'the meeting', False),
+  ('claims', 'Brennick said he', 'he had never received a single letter', None, 'Walter Brennick', 'said', None, False),
+  ('quotes', '"We read', 'We read about it in the paper,', 'direct', 'Walter Brennick', 'said', None, False),
+  ('claims', 'Logistics, said the', 'the warehouse would bring 600 permanent jobs', None, 'Castellan Logistics', 'said', None, False),
+  ('quotes', '« C', "C'est un investissement pour toute la région", 'direct', 'Étienne Roubaix', 'told', 'Wire', False),
+  ('claims', 'Roubaix insisted', 'drainage on the surrounding farms would not be affected', None, 'Étienne Roubaix', 'insisted', None, False),
+  ('claims', 'Association, the building', 'the building and its car parks would seal off the ditches that drain three neighbouring farms', None, "Haldane Growers' Association", 'According to', None, False),
+  ('quotes', '"Young people', 'Young people leave this town every year because there is no work for them,', 'direct', 'Martin Hesketh', 'told', 'reporters', False),
+  ('quotes', '"A warehouse', 'A warehouse is not pretty, but it pays wages.', 'direct', 'Martin Hesketh', 'told', 'reporters', False),
+  ('claims', 'against, said most', 'most of the jobs would be done by machines within five years', None, 'Ruth Ogilvy', 'said', None, False),
+  ('quotes', '"written', 'written on water', 'partial', 'Ruth Ogilvy', 'called', None, False),
+  ('claims', 'private, said Castellan', 'Castellan had warned it would take the project to neighbouring Ashworth if the vote went the other way', None, 'a council official', 'said', None, False),
+ ],
+ 'airline': [
+  ('claims', 'executive insisting', 'there was no sign of a wider fault', None, 'Marguerite Hale', 'insisting', None, False),
+  ('quotes', '‘There is no', 'There is no evidence of a wider problem,', 'direct', 'Marguerite Hale', 'told', 'reporters', False),
+  ('quotes', '‘We took', 'We took this decision ourselves, before anyone asked us to.', 'direct', 'Marguerite Hale', 'told', 'reporters', False),
+  ('claims', 'Hale said all', 'all 14 aircraft used the same engine model and would be back in service within a week', None, 'Marguerite Hale', 'said', None, False),
+  ('claims', 'Reinholt, said the', 'the regulator had ordered the airline on Wednesday night to keep the jets on the ground', None, 'Tomas Reinholt', 'said', None, False),
+  ('quotes', '‘These aircraft', 'These aircraft do not fly until our inspectors have seen every blade,', 'direct', 'Tomas Reinholt', 'said', None, False),
+  ('claims', 'Union said its', 'its members had reported heavy vibration on the engines at least nine times since January', None, "Orlesian Airline Pilots' Union", 'said', None, False),
+  ('quotes', '‘Every one', 'Every one of those reports went into a drawer,', 'direct', 'Ines Barrow', 'said', None, False),
+  ('quotes', '‘We are not', 'We are not surprised. We are angry.', 'direct', 'Ines Barrow', 'said', None, False),
+  ('claims', 'spokesman said the', "the airline had received no vibration reports from its pilots before Tuesday's flight", None, 'a Veltra spokesman', 'said', None, False),
+  ('claims', 'Westmark, said the', 'the failure appeared to be an isolated case caused by a bird strike', None, 'Hallmann Aero', 'said', None, False),
+  ('quotes', '„Wir', 'Wir arbeiten eng mit den Behörden zusammen', 'direct', 'a company spokeswoman', 'said', None, False),
+  ('claims', 'inspection, engineers', 'engineers had already found cracks in the fan blades of two other engines in the grounded fleet', None, 'a person familiar with the inspection', 'According to', None, False),
+  ('quotes', '“There was', 'There was a bang and the whole cabin shook,', 'direct', 'Joseph Amankwah', 'said', None, False),
+  ('claims', 'He said the crew', 'the crew had told them it was a “minor technical issue”', None, 'Joseph Amankwah', 'said', None, True),
+  ('quotes', '“minor', 'minor technical issue', 'partial', 'Joseph Amankwah', 'said', None, False),
+  ('quotes', '“It did', 'It did not feel minor,', 'direct', 'Joseph Amankwah', 'said', None, False),
+  ('claims', 'Veltra said passengers', 'passengers on cancelled flights would be rebooked or refunded', None, 'Veltra Airways', 'said', None, False),
+ ],
 }
 
 # Contrasts: who is set against whom, on what, and by which of their words
@@ -312,6 +395,41 @@ X = {
  ],
  'tower': [
   ('Priya Shah', 'Tom Aldous', True, 1, "what the tower means for the district", ['"This will'], ['"It will block']),
+ ],
+ 'hospital': [
+  ('Annika Royle', 'Sorcha Breen', True, 1, 'whether the staff shortage justifies closing the ward', ['The maternity ward at', '"We cannot', '"That is not'], ['"They froze', '"This closure']),
+  ('a spokesman for the authority', 'Gwen Tarrant', True, None, 'how long the journey to Tarrow takes', ['said the drive', '"around'], ['said the road', '"On a bad']),
+  ('Annika Royle', 'a senior doctor at the hospital', True, None, 'whether the closure was decided before the consultation', ['Royle insisted'], ['the media, managers']),
+  ('Vardale Health Authority', 'Jürgen Falkner', True, None, 'whether the Oberhalden clinic can take Kelby births', ['also said mothers'], ['„Wir', 'adding that']),
+  ('Vardale Health Authority', "Midwives' Guild", False, None, 'who caused the staff shortage', ['cites staff'], ['said the shortage']),
+  ('Annika Royle', "Midwives' Guild", False, None, 'who caused the staff shortage', ['The maternity ward at', '"We cannot'], ['said the shortage']),
+  ('Vardale Health Authority', 'Gwen Tarrant', False, None, 'the move to Tarrow', ['The authority said that'], ['said the road', '"On a bad']),
+  ('Vardale Health Authority', 'Leah Dunmore', False, None, 'what the move to Tarrow means for mothers', ['The authority said that'], ['said she had', '“They are']),
+ ],
+ 'doping': [
+  ('Olek Brandvik', 'Imani Castell', True, 1, 'whether Castell took a banned steroid', ["Marevia's athletics federation has", '‘No athlete', '‘The rules', '‘We will not'], ['denied any', '“I have never', '“I have always']),
+  ('Marevian Athletics Federation', 'Imani Castell', True, None, 'whether Castell took a banned steroid', ['The federation said that'], ['denied any', '“I have never']),
+  ('a spokeswoman for the National Anti-Doping Office', 'Daniel Fenwick', True, None, 'whether the B sample has been tested', ['‘Both'], ['said the backup', 'and that the suspension', '“premature']),
+  ('a federation official', 'Imani Castell', True, None, 'whether Castell made herself available to testers', ['confidential, Castell'], ['“I have always']),
+  ('Olek Brandvik', 'Thierry Lamarque', False, None, 'whether Castell is clean', ["Marevia's athletics federation has"], ['« Imani', 'He said that']),
+  ('Marevian Athletics Federation', 'Thierry Lamarque', False, None, 'how the steroid got into the sample', ['The federation said that'], ['« Imani', 'He said that']),
+  ('Pavla Rehn', 'Daniel Fenwick', False, None, 'whether the suspension was fair', ['Rehn insisted'], ['and that the suspension', '“premature']),
+  ('Olek Brandvik', 'Daniel Fenwick', False, None, 'the suspension', ["Marevia's athletics federation has", '‘No athlete'], ['and that the suspension', '“premature']),
+ ],
+ 'zoning': [
+  ('Walter Brennick', 'Dana Kowalczyk', True, 1, 'whether nearby farmers were consulted', ['"This is grade', '"Once they', 'Brennick said he', '"We read'], ['told councillors', 'said that the land', 'and that every', '"Nobody can']),
+  ('Castellan Logistics', 'Ruth Ogilvy', True, None, 'whether the warehouse brings lasting jobs', ['Logistics, said the'], ['against, said most', '"written']),
+  ('Étienne Roubaix', "Haldane Growers' Association", True, None, "whether the farms' drainage is affected", ['Roubaix insisted', '« C'], ['Association, the building']),
+  ('Martin Hesketh', 'Walter Brennick', False, None, 'jobs or farmland', ['"Young people', '"A warehouse'], ['"This is grade', '"Once they']),
+  ('Martin Hesketh', 'Ruth Ogilvy', False, None, 'whether the warehouse brings work', ['"Young people', '"A warehouse'], ['against, said most', '"written']),
+ ],
+ 'airline': [
+  ('Marguerite Hale', 'Tomas Reinholt', True, 1, "whether the grounding was the airline's own decision", ['‘There is no', '‘We took'], ['Reinholt, said the', '‘These aircraft']),
+  ("Orlesian Airline Pilots' Union", 'a Veltra spokesman', True, None, 'whether pilots had reported vibration', ['Union said its'], ['spokesman said the']),
+  ('Hallmann Aero', 'a person familiar with the inspection', True, None, 'whether the failure was isolated', ['Westmark, said the'], ['inspection, engineers']),
+  ('Ines Barrow', 'a Veltra spokesman', False, None, "whether pilots' warnings were ignored", ['‘Every one', '‘We are not'], ['spokesman said the']),
+  ('Marguerite Hale', 'a person familiar with the inspection', False, None, 'whether there is a wider fault', ['executive insisting', '‘There is no'], ['inspection, engineers']),
+  ("Orlesian Airline Pilots' Union", 'Marguerite Hale', False, None, 'whether there were warning signs', ['Union said its'], ['executive insisting', '‘There is no']),
  ],
 }
 

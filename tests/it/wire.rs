@@ -3,10 +3,12 @@
 //! datelines, a lede that names by role, quotes split around their
 //! attribution, a quote over several paragraphs, guillemets, German and
 //! single quote marks, two people of one surname, roles in apposition, an
-//! age for a name, a business named by its noun; the last four (a strike,
+//! age for a name, a business named by its noun; four of them (a strike,
 //! a vaccine, a disputed vote, a tower whose paragraphs end with one line
 //! break) were written and annotated before whosaid ran on them, to
-//! measure the turns of `contrast` held out. Their gold
+//! measure the turns of `contrast` held out, and four more (a maternity
+//! ward, a doping case, a warehouse, a grounded fleet) were written and
+//! annotated blind, by helpers that never read whosaid's code. Their gold
 //! (`corpus/wire.jsonl`, written by `scripts/make-wire-gold.py`) is scored
 //! through the CLI, and every error left is named here: a change that
 //! fixes one or makes another fails the test until the list says so.
@@ -28,7 +30,7 @@ fn the_gold_holds_the_stories_as_written() {
         assert_eq!(doc["text"].as_str(), Some(text.as_str()), "{source}");
         stories += 1;
     }
-    assert_eq!(stories, 12);
+    assert_eq!(stories, 16);
 }
 
 #[test]
@@ -47,7 +49,7 @@ fn the_wire_stories_score_as_annotated() {
             count("reported_fn"),
             count("reported_speaker_right"),
         ],
-        [74, 0, 0, 73, 44, 5, 0, 43],
+        [107, 0, 0, 105, 74, 10, 5, 70],
         "{figures}"
     );
     let figure = |name: &str| figures[name].as_u64().unwrap_or_else(|| panic!("{name} in {figures}"));
@@ -60,7 +62,7 @@ fn the_wire_stories_score_as_annotated() {
             figure("contrast_rows_right"),
             figure("contrast_rows"),
         ],
-        [18, 20, 9, 12, 32, 34],
+        [19, 34, 9, 16, 33, 35],
         "{figures}"
     );
 }
@@ -187,7 +189,21 @@ fn sources_that_dissent_answer_the_turn_before() {
 /// a body `is expected` to do, and what bodies do rather than say
 /// (`approved a dengue vaccine`, `voted … to approve a tower`); `their
 /// union said` stays the union as written, though a later paragraph names
-/// it (`the drivers' union ASLEF-W`).
+/// it (`the drivers' union ASLEF-W`). In the four stories written blind:
+/// a lede's `head of the regional health authority` is not tied to the
+/// authority's chief executive, nor `the airline's chief executive` to
+/// the next person named (the lede names `Veltra Airways`, read as a
+/// person); two claims joined by `and that` are read as one, or one of
+/// them is missed (`said the drive took "around 50 minutes" and that …`,
+/// `said the B sample had not been opened and that …`, `insisted the
+/// federation had followed the rules … and that …`, `said that the land
+/// had been zoned … and that every landowner …`); `he` after `Its medical director,
+/// Jürgen Falkner, was doubtful.` goes to the guild's organiser; a denial
+/// after an aside that holds a nickname in quote marks (`who is known as
+/// the 'Harbour Rocket', denied any wrongdoing`) is taken for the cue of
+/// that quote; what a body is `due to confirm` or `expected to` do, what
+/// a council `approved`, and a source's wish `not to be named` are taken
+/// for claims.
 #[test]
 fn the_errors_left_are_the_known_ones() {
     let errors: Vec<(String, String, String)> = run(&["eval", "--errors", WIRE_GOLD])
@@ -217,6 +233,56 @@ fn the_errors_left_are_the_known_ones() {
             "wire-tower",
             "false_claim",
             "to approve a 30-storey tower in the old harbour district",
+        ),
+        (
+            "wire-hospital",
+            "wrong_claim_speaker",
+            "The maternity ward at Kelby General Hospital will close at the end of June because it can no longer be staffed safely",
+        ),
+        (
+            "wire-hospital",
+            "missed_claim",
+            "ambulance crews would be trained for roadside deliveries",
+        ),
+        (
+            "wire-hospital",
+            "wrong_speaker",
+            "Wir können nicht jede Geburt aus Kelby übernehmen",
+        ),
+        ("wire-hospital", "wrong_claim_speaker", "the clinic had not been consulted"),
+        ("wire-hospital", "false_claim", "the decision on May 20"),
+        ("wire-doping", "missed_claim", "any wrongdoing"),
+        (
+            "wire-doping",
+            "missed_claim",
+            "the backup B sample had not yet been opened",
+        ),
+        (
+            "wire-doping",
+            "missed_claim",
+            "the federation had followed the rules to the letter",
+        ),
+        ("wire-doping", "false_claim", "to appeal"),
+        (
+            "wire-zoning",
+            "false_claim",
+            "a vast distribution warehouse on farmland at the eastern edge of town",
+        ),
+        (
+            "wire-zoning",
+            "missed_claim",
+            "every landowner nearby had been consulted at the time",
+        ),
+        (
+            "wire-zoning",
+            "false_claim",
+            "not to be named because the talks had been private",
+        ),
+        ("wire-zoning", "false_claim", "to begin in the autumn"),
+        (
+            "wire-airline",
+            "wrong_claim_speaker",
+            "there was no sign of a wider fault",
         ),
     ];
     let expected: Vec<(String, String, String)> = expected

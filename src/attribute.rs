@@ -48,7 +48,7 @@ const MIN_CLAUSE_SUBJECT_WORDS: usize = 2;
 /// Quotes in title case of at most this many words may be titles.
 const MAX_TITLE_WORDS: usize = 12;
 /// Quotes of at most this many words with no speech around them are terms.
-const MAX_TERM_WORDS: usize = 4;
+pub(crate) const MAX_TERM_WORDS: usize = 4;
 /// Tokens of a signature line under a quote: `- Ann Lee, a nurse in Ohio.`
 const MAX_SIGNATURE: usize = 20;
 /// Longest phrase, in tokens, between an outer cue and the subject of the

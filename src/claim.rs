@@ -9,11 +9,12 @@ use std::cell::{Cell, OnceCell};
 use std::ops::Range;
 
 use crate::attribute::{
-    MAX_DOCUMENT_PHRASE, MAX_SPEAKER, Matcher, is_object_pronoun, is_possessive, plural_shape, strip_possessive,
+    MAX_DOCUMENT_PHRASE, MAX_SPEAKER, MAX_TERM_WORDS, Matcher, is_object_pronoun, is_possessive, plural_shape,
+    strip_possessive,
 };
 use crate::grammar::{Framing, Gender, Grammar, Verb, VerbForm, WordClass};
 use crate::quote::QuoteSpan;
-use crate::segment::{Document, TokenClass, is_long_dash};
+use crate::segment::{self, Document, TokenClass, is_long_dash};
 use crate::span::Span;
 use crate::tag::Tags;
 
@@ -471,6 +472,23 @@ impl Finder<'_, '_> {
             .is_some_and(|quote| quote.close.end == before.len() && self.leads_into(quote, start))
     }
 
+    /// Whether the quote that closes right before token `index` is a short
+    /// name or term: a few words with no punctuation mark inside its
+    /// closing mark (`the 'Harbour Rocket'`, not `"We will win,"`).
+    fn term_ends_before(&self, index: usize) -> bool {
+        let start = self.doc.tokens[index].span.start;
+        let position = self.quotes.partition_point(|quote| quote.close.end < start);
+        self.quotes.get(position).is_some_and(|quote| {
+            quote.close.end == start
+                && !quote
+                    .content
+                    .of(self.doc.text)
+                    .trim_end()
+                    .ends_with([',', '.', '!', '?', ';', ':'])
+                && segment::word_count(self.doc.text, quote.content) <= MAX_TERM_WORDS
+        })
+    }
+
     /// Whether `quote`, which closes before byte `start`, runs on into the
     /// words there: no paragraph break between, and no full stop ending its
     /// words (`"… campaign." She said …` ends a sentence).
@@ -797,7 +815,11 @@ impl Finder<'_, '_> {
         // (The quote closes right before the cue, or before the word
         // before it; a participle right after one reports anew: `Lee told
         // "Fox and Friends," reminding them that …`.)
+        // (Not a name or a term in quote marks, its comma outside the
+        // closing mark: `known as the 'Harbour Rocket', denied any
+        // wrongdoing`.)
         let after_quote = index > sentence_start
+            && !(self.word(index - 1) == "," && self.term_ends_before(index - 1))
             && (form != VerbForm::Gerund && self.quote_ends_at(index)
                 || self.quote_ends_at(index - 1) && !matches!(self.lower(index - 1), "but" | "and" | "yet")
                 || (self.word(index - 1) == "," && index - 1 > sentence_start && self.quote_ends_at(index - 2)));

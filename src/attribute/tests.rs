@@ -4179,6 +4179,14 @@ fn a_nickname_before_a_denial_is_no_quote_of_its_object() {
             .all(|(_, speaker)| speaker.as_deref() != Some("any wrongdoing")),
         "{found:?}"
     );
+    // (The denial is reported: a nickname, its comma outside the closing
+    // mark, is no quotation whose cue the verb is.)
+    assert!(
+        found
+            .iter()
+            .any(|(content, speaker)| content == "any wrongdoing" && speaker.as_deref() == Some("Castell")),
+        "{found:?}"
+    );
 }
 
 /// A line alone in single marks is a crosshead where speech is quoted in

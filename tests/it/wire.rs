@@ -49,7 +49,7 @@ fn the_wire_stories_score_as_annotated() {
             count("reported_fn"),
             count("reported_speaker_right"),
         ],
-        [107, 0, 0, 105, 74, 10, 5, 70],
+        [107, 0, 0, 105, 75, 10, 4, 71],
         "{figures}"
     );
     let figure = |name: &str| figures[name].as_u64().unwrap_or_else(|| panic!("{name} in {figures}"));
@@ -62,7 +62,7 @@ fn the_wire_stories_score_as_annotated() {
             figure("contrast_rows_right"),
             figure("contrast_rows"),
         ],
-        [19, 34, 9, 16, 33, 35],
+        [20, 34, 9, 16, 34, 36],
         "{figures}"
     );
 }
@@ -198,10 +198,7 @@ fn sources_that_dissent_answer_the_turn_before() {
 /// `said the B sample had not been opened and that …`, `insisted the
 /// federation had followed the rules … and that …`, `said that the land
 /// had been zoned … and that every landowner …`); `he` after `Its medical director,
-/// Jürgen Falkner, was doubtful.` goes to the guild's organiser; a denial
-/// after an aside that holds a nickname in quote marks (`who is known as
-/// the 'Harbour Rocket', denied any wrongdoing`) is taken for the cue of
-/// that quote; what a body is `due to confirm` or `expected to` do, what
+/// Jürgen Falkner, was doubtful.` goes to the guild's organiser; what a body is `due to confirm` or `expected to` do, what
 /// a council `approved`, and a source's wish `not to be named` are taken
 /// for claims.
 #[test]
@@ -249,9 +246,12 @@ fn the_errors_left_are_the_known_ones() {
             "wrong_speaker",
             "Wir können nicht jede Geburt aus Kelby übernehmen",
         ),
-        ("wire-hospital", "wrong_claim_speaker", "the clinic had not been consulted"),
+        (
+            "wire-hospital",
+            "wrong_claim_speaker",
+            "the clinic had not been consulted",
+        ),
         ("wire-hospital", "false_claim", "the decision on May 20"),
-        ("wire-doping", "missed_claim", "any wrongdoing"),
         (
             "wire-doping",
             "missed_claim",

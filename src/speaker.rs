@@ -502,9 +502,15 @@ impl<'d, 't> Resolver<'d, 't> {
                     // the line's first three tokens, the one sentence end
                     // that can open it stands four tokens back.)
                     let reach = (index - range.start).min(3);
+                    // (So does a name in apposition to a role that opens
+                    // the sentence: `Its medical director, Jürgen Falkner,
+                    // was doubtful.`)
                     let opens_sentence = (index - reach..index).all(|before| !doc.ends_sentence(before))
                         && (reach < 3 || index - 3 == range.start || doc.ends_sentence(index - 4))
-                        || role_before.is_some() && roles_open_sentence(doc, &matcher, index, range.start);
+                        || role_before.is_some() && roles_open_sentence(doc, &matcher, index, range.start)
+                        || role_before_comma(doc, tags, index, range.start)
+                            && role_word(tags, index - 2).is_some()
+                            && roles_open_sentence(doc, &matcher, index - 1, range.start);
                     names.push(NameMention {
                         span,
                         tokens: index..end,

@@ -4221,3 +4221,22 @@ fn a_single_marked_line_after_single_marked_speech_is_no_crosshead() {
         ],
     );
 }
+
+/// `Its medical director, Jürgen Falkner, was doubtful.`: a name in
+/// apposition to a role that opens its sentence is that sentence's
+/// subject, whom a `he` right after most likely means.
+#[test]
+fn a_name_in_apposition_to_an_opening_role_is_salient() {
+    let text = "\"This closure was manufactured,\" said Sorcha Breen, the guild's organiser.\n\nThe authority named a clinic across the border. Its medical director, Jürgen Falkner, was doubtful. \"Wir können nicht jede Geburt übernehmen\", he told the newspaper Grenzbote.\n";
+    let speakers: Vec<Option<String>> = Analyzer::new()
+        .analyze(text)
+        .quotes
+        .into_iter()
+        .filter(|quote| quote.kind == crate::Kind::Direct)
+        .map(|quote| quote.speaker)
+        .collect();
+    assert_eq!(
+        speakers,
+        [Some("Sorcha Breen".to_string()), Some("Jürgen Falkner".to_string())]
+    );
+}

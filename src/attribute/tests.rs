@@ -4019,6 +4019,32 @@ fn a_show_told_in_quote_marks_is_the_recipient() {
     );
 }
 
+/// Every quote and claim of `text`, as (words, speaker).
+fn said(text: &str) -> Vec<(String, Option<String>)> {
+    Analyzer::new()
+        .analyze(text)
+        .quotes
+        .into_iter()
+        .map(|quote| (quote.span.of(text).to_string(), quote.speaker))
+        .collect()
+}
+
+/// The speakers of every quote and claim of `text`, in order.
+fn speakers_of(text: &str) -> Vec<Option<String>> {
+    said(text).into_iter().map(|(_, speaker)| speaker).collect()
+}
+
+/// Asserts that `text` reports `words` as `speaker`'s.
+fn assert_said_by(text: &str, words: &str, speaker: &str) {
+    let found = said(text);
+    assert!(
+        found
+            .iter()
+            .any(|(content, found)| content == words && found.as_deref() == Some(speaker)),
+        "{words:?} by {speaker:?}: {found:?}"
+    );
+}
+
 /// `The Midwives' Guild`, `the Orlesian Airline Pilots’ Union`: a plural
 /// possessive inside the name of a body (a capitalized institution word of
 /// people.txt after it) goes on with the name; `Bernie Sanders' Iowa
@@ -4046,27 +4072,15 @@ fn a_plural_possessive_inside_a_body_s_name() {
     );
     // (So in reported speech.)
     let text = "The Midwives' Guild said the shortage was the authority's own doing. The Orlesian Airline Pilots' Union said its members had reported heavy vibration.";
-    let speakers: Vec<Option<String>> = Analyzer::new()
-        .analyze(text)
-        .quotes
-        .into_iter()
-        .map(|quote| quote.speaker)
-        .collect();
     assert_eq!(
-        speakers,
+        speakers_of(text),
         [
             Some("Midwives' Guild".to_string()),
             Some("Orlesian Airline Pilots' Union".to_string())
         ]
     );
     let text = "Sanders' Senate votes drew fire. Sanders said the votes were right.";
-    let speakers: Vec<Option<String>> = Analyzer::new()
-        .analyze(text)
-        .quotes
-        .into_iter()
-        .map(|quote| quote.speaker)
-        .collect();
-    assert_eq!(speakers, [Some("Sanders".to_string())]);
+    assert_eq!(speakers_of(text), [Some("Sanders".to_string())]);
     check(
         "\"We will win Iowa,\" Bernie Sanders' Iowa director Pete D'Alessandro said.",
         &[(
@@ -4084,36 +4098,16 @@ fn a_plural_possessive_inside_a_body_s_name() {
 #[test]
 fn a_body_s_noun_names_the_body_whose_name_ends_in_it() {
     let text = "KELBY (Wire) - The Vardale Health Authority will close the ward, Dr Annika Royle said.\n\nThe authority said that about 300 births a year would move to Tarrow.\n\nThe Marevian Athletics Federation suspended her. The federation said that the sample was positive.\n";
-    let speakers: Vec<(String, Option<String>)> = Analyzer::new()
-        .analyze(text)
-        .quotes
-        .into_iter()
-        .map(|quote| (quote.span.of(text).to_string(), quote.speaker))
-        .collect();
+    assert_said_by(
+        text,
+        "about 300 births a year would move to Tarrow",
+        "Vardale Health Authority",
+    );
+    assert_said_by(text, "the sample was positive", "Marevian Athletics Federation");
     // (Its modifiers must be the name's: `the appeals court` is not the
     // Supreme Court.)
     let court = "The Supreme Court struck down the law.\n\nThe appeals court said that the map was fair.\n";
-    let court: Vec<Option<String>> = Analyzer::new()
-        .analyze(court)
-        .quotes
-        .into_iter()
-        .map(|quote| quote.speaker)
-        .collect();
-    assert_eq!(court, [Some("appeals court".to_string())]);
-    for (claim, speaker) in [
-        (
-            "about 300 births a year would move to Tarrow",
-            "Vardale Health Authority",
-        ),
-        ("the sample was positive", "Marevian Athletics Federation"),
-    ] {
-        assert!(
-            speakers
-                .iter()
-                .any(|(text, found)| text == claim && found.as_deref() == Some(speaker)),
-            "{speakers:?}"
-        );
-    }
+    assert_eq!(speakers_of(court), [Some("appeals court".to_string())]);
 }
 
 /// A lede's role (`the federation's president said`) is the person a later
@@ -4146,18 +4140,7 @@ fn a_lede_s_role_is_the_person_introduced_by_it_later() {
             "Clara Whitcombe",
         ),
     ] {
-        let found: Vec<(String, Option<String>)> = Analyzer::new()
-            .analyze(text)
-            .quotes
-            .into_iter()
-            .map(|quote| (quote.span.of(text).to_string(), quote.speaker))
-            .collect();
-        assert!(
-            found
-                .iter()
-                .any(|(content, found)| content == claim && found.as_deref() == Some(speaker)),
-            "{found:?}"
-        );
+        assert_said_by(text, claim, speaker);
     }
 }
 
@@ -4167,12 +4150,7 @@ fn a_lede_s_role_is_the_person_introduced_by_it_later() {
 #[test]
 fn a_nickname_before_a_denial_is_no_quote_of_its_object() {
     let text = "The federation said a sample had shown traces of the steroid. Castell, 24, who is known to fans as the 'Harbour Rocket', denied any wrongdoing.";
-    let found: Vec<(String, Option<String>)> = Analyzer::new()
-        .analyze(text)
-        .quotes
-        .into_iter()
-        .map(|quote| (quote.span.of(text).to_string(), quote.speaker))
-        .collect();
+    let found = said(text);
     assert!(
         found
             .iter()
@@ -4181,12 +4159,7 @@ fn a_nickname_before_a_denial_is_no_quote_of_its_object() {
     );
     // (The denial is reported: a nickname, its comma outside the closing
     // mark, is no quotation whose cue the verb is.)
-    assert!(
-        found
-            .iter()
-            .any(|(content, speaker)| content == "any wrongdoing" && speaker.as_deref() == Some("Castell")),
-        "{found:?}"
-    );
+    assert_said_by(text, "any wrongdoing", "Castell");
 }
 
 /// A line alone in single marks is a crosshead where speech is quoted in

@@ -1704,7 +1704,24 @@ impl<'d, 't> Resolver<'d, 't> {
     fn lede_role(&self, first: usize, end: usize) -> Option<String> {
         let doc = self.doc;
         let head = end - 1;
-        let role_gender = role_word(self.tags, head)?.gender;
+        // `the head of the regional health authority`: an office of a body
+        // (a lower-case institution noun ending the mention, after `of`),
+        // whatever the word for the office.
+        let office = (first + 2..head)
+            .find(|&at| doc.lower(at) == "of")
+            .filter(|_| {
+                !self.tags.is_capitalized(head)
+                    && self
+                        .tags
+                        .lexeme(head)
+                        .person
+                        .is_some_and(|entry| entry.kind == PersonWordKind::Institution)
+            })
+            .map(|_| doc.lower(head));
+        let role_gender = match office {
+            Some(_) => Gender::Unknown,
+            None => role_word(self.tags, head)?.gender,
+        };
         // (`the airline's chief executive`, its article maybe outside the
         // mention.)
         let possessor = is_possessive(doc.word(first))
@@ -1762,10 +1779,27 @@ impl<'d, 't> Resolver<'d, 't> {
                                         || (first..head).any(|word| doc.lower(word) == doc.lower(at - 1)))
                             })
                 };
+                // (An office: `, chief executive of the Vardale Health
+                // Authority` after the name.)
+                let holds_office = |body: &str| {
+                    end + 1 < doc.tokens.len()
+                        && doc.word(end) == ","
+                        && (end + 1..doc.tokens.len().min(end + 1 + MAX_ROLE_MODIFIERS + 2))
+                            .take_while(|&at| doc.tokens[at].class == TokenClass::Word)
+                            .find(|&at| doc.lower(at) == "of")
+                            .is_some_and(|of| {
+                                (of + 1..doc.tokens.len().min(of + 1 + MAX_ROLE_MODIFIERS + 2))
+                                    .take_while(|&at| doc.tokens[at].class == TokenClass::Word)
+                                    .any(|at| self.tags.is_capitalized(at) && doc.lower(at) == body)
+                            })
+                };
                 name.person
                     && !name.quoted
                     && name.words.len() >= 2
-                    && (before(1) || before(2) && doc.word(start - 1) == "," || after())
+                    && match office {
+                        Some(body) => holds_office(body),
+                        None => before(1) || before(2) && doc.word(start - 1) == "," || after(),
+                    }
             });
         if let Some(position) = same_role {
             return Some(String::from(&**self.mention_canonical(from + position)));

@@ -4213,3 +4213,16 @@ fn a_name_in_apposition_to_an_opening_role_is_salient() {
         [Some("Sorcha Breen".to_string()), Some("Jürgen Falkner".to_string())]
     );
 }
+
+/// `the head of the regional health authority said` in a lede: an office
+/// of a body, held by the person a later paragraph says holds one of that
+/// body (`Dr Annika Royle, chief executive of the Vardale Health
+/// Authority`).
+#[test]
+fn a_lede_s_office_of_a_body_is_the_person_holding_one_of_it() {
+    assert_said_by(
+        "KELBY, May 3 (Wire) - The maternity ward at Kelby General Hospital will close at the end of June, the head of the regional health authority said on Wednesday.\n\n\"We cannot run a unit that depends on agency midwives,\" said Dr Annika Royle, chief executive of the Vardale Health Authority.\n",
+        "The maternity ward at Kelby General Hospital will close at the end of June",
+        "Annika Royle",
+    );
+}

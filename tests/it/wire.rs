@@ -49,7 +49,7 @@ fn the_wire_stories_score_as_annotated() {
             count("reported_fn"),
             count("reported_speaker_right"),
         ],
-        [107, 0, 0, 106, 75, 10, 4, 72],
+        [107, 0, 0, 106, 75, 10, 4, 73],
         "{figures}"
     );
     let figure = |name: &str| figures[name].as_u64().unwrap_or_else(|| panic!("{name} in {figures}"));
@@ -190,9 +190,8 @@ fn sources_that_dissent_answer_the_turn_before() {
 /// (`approved a dengue vaccine`, `voted … to approve a tower`); `their
 /// union said` stays the union as written, though a later paragraph names
 /// it (`the drivers' union ASLEF-W`). In the four stories written blind:
-/// a lede's `head of the regional health authority` is not tied to the
-/// authority's chief executive, nor `the airline's chief executive` to
-/// the next person named (the lede names `Veltra Airways`, read as a
+/// `the airline's chief executive` in a lede is not tied to the next
+/// person named (the lede names `Veltra Airways`, read as a
 /// person); two claims joined by `and that` are read as one, or one of
 /// them is missed (`said the drive took "around 50 minutes" and that …`,
 /// `said the B sample had not been opened and that …`, `insisted the
@@ -230,11 +229,6 @@ fn the_errors_left_are_the_known_ones() {
             "wire-tower",
             "false_claim",
             "to approve a 30-storey tower in the old harbour district",
-        ),
-        (
-            "wire-hospital",
-            "wrong_claim_speaker",
-            "The maternity ward at Kelby General Hospital will close at the end of June because it can no longer be staffed safely",
         ),
         (
             "wire-hospital",

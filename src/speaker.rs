@@ -1709,14 +1709,7 @@ impl<'d, 't> Resolver<'d, 't> {
         // whatever the word for the office.
         let office = (first + 2..head)
             .find(|&at| doc.lower(at) == "of")
-            .filter(|_| {
-                !self.tags.is_capitalized(head)
-                    && self
-                        .tags
-                        .lexeme(head)
-                        .person
-                        .is_some_and(|entry| entry.kind == PersonWordKind::Institution)
-            })
+            .filter(|_| self.is_institution_noun(head))
             .map(|_| doc.lower(head));
         let role_gender = match office {
             Some(_) => Gender::Unknown,
@@ -1924,12 +1917,15 @@ impl<'d, 't> Resolver<'d, 't> {
     /// A lower-case word of the institution kind of `people.txt`
     /// (`company`, `campaign`, `newspaper`).
     fn is_institution_noun(&self, index: usize) -> bool {
-        !self.tags.is_capitalized(index)
-            && self
-                .tags
-                .lexeme(index)
-                .person
-                .is_some_and(|entry| entry.kind == PersonWordKind::Institution)
+        !self.tags.is_capitalized(index) && self.is_institution_word(index)
+    }
+
+    /// A word of the institution kind of `people.txt`, in any case.
+    fn is_institution_word(&self, index: usize) -> bool {
+        self.tags
+            .lexeme(index)
+            .person
+            .is_some_and(|entry| entry.kind == PersonWordKind::Institution)
     }
 
     /// A lower-case word that may modify a noun (`parent`, `presidential`):
@@ -1994,15 +1990,10 @@ impl<'d, 't> Resolver<'d, 't> {
             // more that ends in an institution noun introduces that noun
             // (then `the authority`).
             let named_by = |index: usize| {
-                (self.tags.is_capitalized(index)
-                    && self
-                        .tags
-                        .lexeme(index)
-                        .person
-                        .is_some_and(|entry| entry.kind == PersonWordKind::Institution))
-                .then(|| ending_at(index + 1))
-                .flatten()
-                .filter(|&position| self.names[position].words.len() >= 2 && body(position))
+                (self.tags.is_capitalized(index) && self.is_institution_word(index))
+                    .then(|| ending_at(index + 1))
+                    .flatten()
+                    .filter(|&position| self.names[position].words.len() >= 2 && body(position))
             };
             let mut found = Vec::new();
             for noun in 0..doc.tokens.len() {

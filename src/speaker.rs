@@ -1750,6 +1750,12 @@ impl<'d, 't> Resolver<'d, 't> {
         // Okafor rejected …`, `The planning officer, Dana Kowalczyk,`,
         // `Olek Brandvik, president of the federation,`.
         let role = doc.lower(head);
+        // The words right after token `at`, a role's few at most (`chief
+        // executive of the Vardale Health Authority`).
+        let words_after = |at: usize| {
+            (at + 1..doc.tokens.len().min(at + 1 + MAX_ROLE_MODIFIERS + 2))
+                .take_while(|&word| doc.tokens[word].class == TokenClass::Word)
+        };
         let same_role = self.names[from..]
             .iter()
             .take_while(|name| name.paragraph <= paragraph + MAX_LEDE_REACH)
@@ -1759,32 +1765,24 @@ impl<'d, 't> Resolver<'d, 't> {
                 // (After the name, a modifier right before the role noun is
                 // one the lede's role has: `now defence secretary` is not
                 // `Castland's energy secretary`.)
+                let appositive = end < doc.tokens.len() && doc.word(end) == ",";
                 let after = || {
-                    end + 1 < doc.tokens.len()
-                        && doc.word(end) == ","
-                        && (end + 1..doc.tokens.len().min(end + 1 + MAX_ROLE_MODIFIERS + 2))
-                            .take_while(|&at| doc.tokens[at].class == TokenClass::Word)
-                            .any(|at| {
-                                doc.lower(at) == role
-                                    && (at == end + 1
-                                        || !self.is_lower_modifier(at - 1)
-                                        || self.tags.is(at - 1, WordClass::Adverb)
-                                        || (first..head).any(|word| doc.lower(word) == doc.lower(at - 1)))
-                            })
+                    appositive
+                        && words_after(end).any(|at| {
+                            doc.lower(at) == role
+                                && (at == end + 1
+                                    || !self.is_lower_modifier(at - 1)
+                                    || self.tags.is(at - 1, WordClass::Adverb)
+                                    || (first..head).any(|word| doc.lower(word) == doc.lower(at - 1)))
+                        })
                 };
                 // (An office: `, chief executive of the Vardale Health
                 // Authority` after the name.)
                 let holds_office = |body: &str| {
-                    end + 1 < doc.tokens.len()
-                        && doc.word(end) == ","
-                        && (end + 1..doc.tokens.len().min(end + 1 + MAX_ROLE_MODIFIERS + 2))
-                            .take_while(|&at| doc.tokens[at].class == TokenClass::Word)
-                            .find(|&at| doc.lower(at) == "of")
-                            .is_some_and(|of| {
-                                (of + 1..doc.tokens.len().min(of + 1 + MAX_ROLE_MODIFIERS + 2))
-                                    .take_while(|&at| doc.tokens[at].class == TokenClass::Word)
-                                    .any(|at| self.tags.is_capitalized(at) && doc.lower(at) == body)
-                            })
+                    appositive
+                        && words_after(end).find(|&at| doc.lower(at) == "of").is_some_and(|of| {
+                            words_after(of).any(|at| self.tags.is_capitalized(at) && doc.lower(at) == body)
+                        })
                 };
                 name.person
                     && !name.quoted

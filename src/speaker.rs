@@ -358,6 +358,10 @@ const MAX_LEDE_REACH: usize = 3;
 /// introduced (`Alphabet, the parent company`): a few paragraphs.
 const MAX_INTRODUCTION_REACH: usize = 300;
 
+/// How many earlier uses of the same noun, each within
+/// [`MAX_INTRODUCTION_REACH`] of the next, carry that reach further back.
+const MAX_INTRODUCTION_HOPS: usize = 4;
+
 impl<'d, 't> Resolver<'d, 't> {
     /// Collects the names of the document. `speakers` are the mentions that
     /// attribution found: names among them are people (or institutions).
@@ -1719,7 +1723,8 @@ impl<'d, 't> Resolver<'d, 't> {
         // mention.)
         let possessor = is_possessive(doc.word(first))
             && (self.tags.is_capitalized(first) || first > 0 && doc.lower(first - 1) == "the");
-        if self.tags.is_capitalized(head) || !(doc.lower(first) == "the" || possessor) {
+        // (`its chief executive`: the body's the lede names.)
+        if self.tags.is_capitalized(head) || !(matches!(doc.lower(first), "the" | "its") || possessor) {
             return None;
         }
         let start = doc.tokens[first].span.start;
@@ -1847,10 +1852,21 @@ impl<'d, 't> Resolver<'d, 't> {
         // (Its own noun too: `…, the carmaker said` is introduced by its
         // sentence.)
         let before = introductions.partition_point(|introduction| introduction.noun < end);
+        // The same noun written before, each within reach of the next,
+        // carries the body on: `the bureau` a dozen paragraphs after `the
+        // Vesk Environmental Protection Bureau`, with `the bureau` between.
+        let mut reach_from = first;
+        for _ in 0..MAX_INTRODUCTION_HOPS {
+            let window = reach_from.saturating_sub(MAX_INTRODUCTION_REACH)..reach_from;
+            match window.rev().find(|&at| doc.lower(at) == doc.lower(noun)) {
+                Some(at) => reach_from = at,
+                None => break,
+            }
+        }
         let introduction = introductions[..before]
             .iter()
             .rev()
-            .take_while(|introduction| first.saturating_sub(introduction.noun) <= MAX_INTRODUCTION_REACH)
+            .take_while(|introduction| reach_from.saturating_sub(introduction.noun) <= MAX_INTRODUCTION_REACH)
             // (Or any business's noun, `the carmaker` then `the company`,
             // where no other name of no person stands between: not `the oil
             // giant Exxon Mobil. The company …`.)

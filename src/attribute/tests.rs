@@ -4110,6 +4110,22 @@ fn a_body_s_noun_names_the_body_whose_name_ends_in_it() {
     assert_eq!(speakers_of(court), [Some("appeals court".to_string())]);
 }
 
+/// `the bureau` paragraphs after the body's name, where `the bureau` stands
+/// between, each within reach of the next: the same noun carries the body
+/// on.
+#[test]
+fn a_body_s_noun_carries_the_body_on_through_its_uses() {
+    let filler = "The river runs past the old mill and the fields beyond it, where the farmers grow rice and maize in the wet months of the year. ".repeat(6);
+    let text = format!(
+        "Amara Quist, director of the Vesk Environmental Protection Bureau, said the spill was large.\n\n{filler}\n\nThe bureau warned residents not to fish.\n\n{filler}\n\nThe bureau said the dam had been inspected.\n"
+    );
+    assert_said_by(
+        &text,
+        "the dam had been inspected",
+        "Vesk Environmental Protection Bureau",
+    );
+}
+
 /// A lede's role (`the federation's president said`) is the person a later
 /// paragraph introduces by that role noun after the name as well as before
 /// it (`Olek Brandvik, president of …`, `The planning officer, Dana
@@ -4132,6 +4148,13 @@ fn a_lede_s_role_is_the_person_introduced_by_it_later() {
             "PORT AVEN (Wire) - Veltra Airways grounded 14 jets, with the airline's chief executive insisting there was no sign of a wider fault.\n\nFlight VA212 turned back on Tuesday.\n\n\"There is no evidence of a wider problem,\" Marguerite Hale told reporters.\n",
             "there was no sign of a wider fault",
             "Marguerite Hale",
+        ),
+        // (`its` for the body the lede names; the body's possessive
+        // before the role in apposition.)
+        (
+            "HARWICH (Wire) - The country's largest bank said a lapse had exposed its customers' details, but its chief executive insisted that no passwords had been taken.\n\n'We are deeply sorry,' Rosalind Achterberg, Aldmoor Bank's chief executive, told reporters.\n",
+            "no passwords had been taken",
+            "Rosalind Achterberg",
         ),
         // (Not a role of another modifier: `now defence secretary`.)
         (

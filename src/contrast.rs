@@ -30,13 +30,17 @@
 //!   negation further back ("no plans to spend") takes no side;
 //! - **polarity**: the same term negated in one claim only, a word near the
 //!   negated one in the other claim;
+//! - **figures** (`contrast/figures.rs`, `figures.txt`): two sources'
+//!   figures of one unit that disagree by half again or more ("around 50
+//!   minutes" against "two hours"), a paragraph apart at most, where no
+//!   other source gives a figure of that unit;
 //! - **discourse**: a contrast cue of `contrast_cues.txt` ("But", "Yet")
 //!   opening a clause between the two claims, or an assertive cue
 //!   ("insists") on the later one, within a few paragraphs;
 //! - **shared topic**: the terms and entities both claims name.
 //!
 //! Each signal has a strength; a pair's score is their noisy-or. A pair
-//! `opposes` when an opposing signal (rebuttal, dissent, opposed terms, polarity)
+//! `opposes` when an opposing signal (rebuttal, dissent, opposed terms, polarity, figures)
 //! fired and the score reaches [`OPPOSES_AT`]; `agrees` when the claims are
 //! close in terms with no opposing or contrasting signal; `related`
 //! otherwise. Within one document every two claims of different speakers are
@@ -80,6 +84,7 @@ fn shared_words_evidence<S: std::fmt::Display>(shared: impl IntoIterator<Item = 
     format!("both: {}", words.join(", "))
 }
 
+mod figures;
 mod stance;
 #[cfg(test)]
 mod tests;
@@ -124,8 +129,13 @@ const OPPOSED_TERMS: f32 = 0.5;
 const MORE_OPPOSED_TERMS: f32 = 0.3;
 /// A term negated in one claim only.
 const POLARITY: f32 = 0.5;
+/// Figures of one unit that disagree ([`figures`]).
+const FIGURES: f32 = 0.6;
 /// A contrast cue between the claims.
 const DISCOURSE: f32 = 0.3;
+/// How many paragraphs apart two claims may give figures that disagree:
+/// one source's figure and the answer to it.
+const FIGURES_REACH: usize = 1;
 /// An assertive cue on the later claim ("insists").
 const ASSERTIVE: f32 = 0.2;
 /// Terms or entities shared.
@@ -402,11 +412,18 @@ impl ClaimReader<'_> {
     pub fn read(&self, document: &DocumentAnalysis<'_>) -> DocumentClaims {
         let mut read = topic::read_document(document, &self.speakers, &self.last_words, &self.lexicon);
         turns::answer(&mut read.claims, &read.keys, &read.facts, document, &self.lexicon);
-        let stances = read
+        let mut stances: Vec<StanceDraft> = read
             .claims
             .iter_mut()
             .map(|claim| StanceDraft::new(claim, &read.facts, document, &self.antonyms, &self.lexicon))
             .collect();
+        let mut figures: Vec<_> = read
+            .claims
+            .iter()
+            .zip(&mut stances)
+            .filter_map(|(claim, stance)| stance.figures_mut().map(|figures| (claim.speaker, figures)))
+            .collect();
+        figures::keep_contested(&mut figures);
         let cues = contrast_cues(document.text, &read.facts, &self.lexicon);
         // What the index keeps needs neither the words nor the tokens.
         read.facts = Default::default();
@@ -1288,6 +1305,14 @@ impl Judge<'_> {
                 opposing: true,
             });
         }
+        // Figures of one unit that disagree.
+        if let Some((mine, theirs)) = self.figures_disagree(first, second) {
+            signals.push(Signal {
+                strength: FIGURES,
+                evidence: format!("'{}' vs. '{}'", self.strings.get(mine), self.strings.get(theirs)),
+                opposing: true,
+            });
+        }
         // Discourse: a contrast cue between the claims, or an assertive later claim.
         let mut contrasting = false;
         if same_document {
@@ -1499,7 +1524,26 @@ impl Judge<'_> {
         let negated = |stance: &Stance<'_>| {
             same_document && shared.len() >= 2 && stance.negated.iter().any(|negated| shared.contains(&negated.key))
         };
-        opposed || negated(stance_first) || negated(stance_second)
+        opposed || negated(stance_first) || negated(stance_second) || self.figures_disagree(first, second).is_some()
+    }
+
+    /// The texts of two figures of one unit that disagree, one of each
+    /// claim (`'around 50 minutes' vs. 'two hours'`): in one document,
+    /// within [`FIGURES_REACH`] paragraphs.
+    fn figures_disagree(&self, first: usize, second: usize) -> Option<(u32, u32)> {
+        let (claim_first, claim_second) = (&self.corpus.claims[first], &self.corpus.claims[second]);
+        let near = claim_first.at().document == claim_second.at().document
+            && claim_first.paragraph.abs_diff(claim_second.paragraph) as usize <= FIGURES_REACH;
+        if !near {
+            return None;
+        }
+        let theirs = self.stances.figures(second);
+        self.stances.figures(first).iter().find_map(|mine| {
+            theirs
+                .iter()
+                .find(|other| mine.disagrees(other))
+                .map(|other| (mine.text, other.text))
+        })
     }
 
     /// A contrast cue opening a clause after the earlier claim and before the

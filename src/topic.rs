@@ -505,7 +505,7 @@ impl<'g> Lexicon<'g> {
     /// the caller has, or can give when asked. (A stopword is told by its
     /// lexeme too: the grammar indexes `stopwords.txt` with the other
     /// lists, and one look-up answers both.)
-    fn is_function_lexeme<'l>(&self, lower: &str, lexeme: impl FnOnce() -> &'l Lexeme) -> bool {
+    pub(crate) fn is_function_lexeme<'l>(&self, lower: &str, lexeme: impl FnOnce() -> &'l Lexeme) -> bool {
         lower.chars().count() < 3
             || {
                 let lexeme = lexeme();

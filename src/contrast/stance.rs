@@ -8,6 +8,7 @@ use std::mem::size_of;
 use crate::grammar::{Grammar, VerbForm, WordClass};
 use crate::segment::Token;
 
+use super::figures::{self, Figure};
 use super::*;
 use crate::topic::{Claim, ClaimRecord, DocumentFacts, grow};
 
@@ -191,6 +192,8 @@ pub(super) struct Rare<S> {
     /// Claims it answers as a dissent (of its document, then of the
     /// corpus), with the words that mark it.
     pub(super) answers: Vec<(usize, S)>,
+    /// The figures it gives ([`super::figures`]).
+    pub(super) figures: Vec<Figure<S>>,
 }
 
 impl<S> Rare<S> {
@@ -201,6 +204,7 @@ impl<S> Rare<S> {
         opening_cue: None,
         pointed: Vec::new(),
         answers: Vec::new(),
+        figures: Vec::new(),
     };
 }
 
@@ -270,6 +274,9 @@ pub(super) struct Stances {
     /// Claims each claim answers as a dissent, with the evidence.
     answer_starts: Vec<u32>,
     answers: Vec<(u32, u32)>,
+    /// The figures each claim gives, units and text interned.
+    figure_starts: Vec<u32>,
+    figures: Vec<Figure<u32>>,
     /// Claims with a denial cue or a rebuttal word, until resolved, and
     /// whom they point to.
     pending: Vec<Pending>,
@@ -346,6 +353,7 @@ impl Stances {
         self.side_starts.reserve_exact(claims + 1);
         self.negated_starts.reserve_exact(claims + 1);
         self.answer_starts.reserve_exact(claims + 1);
+        self.figure_starts.reserve_exact(claims + 1);
     }
 
     /// Claim `claim`'s stance, once resolved ([`Stances::resolve`]).
@@ -382,6 +390,12 @@ impl Stances {
             .map(|&(_, evidence)| evidence)
     }
 
+    /// The figures claim `claim` gives. (Asked apart from
+    /// [`Stances::get`]: few claims give any.)
+    pub(super) fn figures(&self, claim: usize) -> &[Figure<u32>] {
+        &self.figures[self.figure_starts[claim] as usize..self.figure_starts[claim + 1] as usize]
+    }
+
     /// The speakers claim `claim`'s speaker speaks for.
     fn principals(&self, claim: usize) -> &[u32] {
         self.principals.get(&(claim as u32)).map_or(&[], Vec::as_slice)
@@ -406,6 +420,7 @@ impl Stances {
             && self.framing[claim] != Some(Framing::Denial)
             && self.rebuttal[claim] == NONE
             && self.answer_starts[claim] == self.answer_starts[claim + 1]
+            && empty(&self.figure_starts)
     }
 
     /// Bytes held.
@@ -422,6 +437,8 @@ impl Stances {
             + self.aimed.capacity()
             + self.answer_starts.capacity() * 4
             + self.answers.capacity() * size_of::<(u32, u32)>()
+            + self.figure_starts.capacity() * 4
+            + self.figures.capacity() * size_of::<Figure<u32>>()
             + self
                 .principals
                 .values()
@@ -465,6 +482,16 @@ impl Stances {
             grow(&mut self.answers, 1);
             self.answers
                 .push(((first_claim + answered) as u32, strings.id(&evidence)));
+        }
+        self.figure_starts.push(self.figures.len() as u32);
+        grow(&mut self.figures, rare.figures.len());
+        for figure in rare.figures {
+            self.figures.push(Figure {
+                units: figure.units.map(|unit| unit.map(|unit| strings.id(&unit))),
+                low: figure.low,
+                high: figure.high,
+                text: strings.id(&figure.text),
+            });
         }
         self.side_starts.push(self.sides.len() as u32);
         grow(&mut self.sides, rare.sides.len());
@@ -531,6 +558,7 @@ impl Stances {
         self.side_starts.push(self.sides.len() as u32);
         self.negated_starts.push(self.negated.len() as u32);
         self.answer_starts.push(self.answers.len() as u32);
+        self.figure_starts.push(self.figures.len() as u32);
         let pending = std::mem::take(&mut self.pending);
         let pointed = std::mem::take(&mut self.pointed);
         let mut waiting = pending.iter().enumerate().peekable();
@@ -902,6 +930,11 @@ fn acts_on_someone(claim: &Claim, cue: &str, text: &str, lexicon: &Lexicon<'_>) 
 }
 
 impl StanceDraft {
+    /// The figures the claim gives, where it gives any.
+    pub(super) fn figures_mut(&mut self) -> Option<&mut Vec<Figure<String>>> {
+        (!self.rare.figures.is_empty()).then_some(&mut self.rare.figures)
+    }
+
     /// Reads the stance of a claim of `document`, taking the claims it
     /// answers ([`super::turns`]) from it.
     pub(super) fn new(
@@ -1007,6 +1040,9 @@ impl StanceDraft {
             .iter()
             .map(|token| lower_case(strip_possessive(token.span.of(text))))
             .collect();
+        // The figures of the content only: the cue's side is the writer's.
+        let content_from = region.partition_point(|token| token.span.start < claim.span.start);
+        rare.figures = figures::read(&region[content_from..], &region_lowers[content_from..], text, lexicon);
         let rebuttal = (0..region.len()).find_map(|at| {
             let length = lexicon.rebuttals.match_at(&region_lowers[at..])?;
             let negated = (at.saturating_sub(REBUTTAL_NEGATION_REACH)..at)

@@ -2367,3 +2367,84 @@ fn questioning_someone_about_a_thing_asks_and_rebuts_no_one() {
         "'questioned Earnest's account'",
     );
 }
+
+/// `was doubtful` is a sentence of dissent as `remain sceptical` is: the
+/// claims after it answer the turn before (the blind hospital story).
+#[test]
+fn a_doubtful_source_answers_the_turn_before() {
+    let text = "The authority said mothers could give birth at the clinic.\n\n\
+                Its director, Jürgen Falkner, was doubtful. \"We cannot take every birth,\" he said.\n";
+    let analysis = claims(
+        text,
+        &[
+            indirect(
+                "mothers could give birth at the clinic",
+                "authority",
+                "The authority",
+                "said",
+            ),
+            direct("We cannot take every birth,", "Jürgen Falkner", "he", "said"),
+        ],
+    );
+    let opposed = opposed(text, &analysis);
+    assert!(
+        sets_against(
+            &opposed,
+            "Jürgen Falkner",
+            "authority",
+            "'Its director, Jürgen Falkner, was doubtful'"
+        ),
+        "{opposed:?}"
+    );
+}
+
+/// Two sources' figures of one unit that disagree, a paragraph apart, are
+/// set against each other with both figures as evidence; not where a third
+/// source gives the unit too (a story's list of sums measures different
+/// things), nor two paragraphs apart.
+#[test]
+fn competing_figures_of_two_sources_oppose() {
+    let text = "A spokesman said the drive took around 50 minutes.\n\n\
+                \"On a bad night it is two hours,\" the mayor, Gwen Tarrant, said.\n";
+    let rows = [
+        (
+            Kind::Indirect,
+            "the drive took around 50 minutes",
+            "a spokesman",
+            "A spokesman",
+            "said",
+        ),
+        (
+            Kind::Direct,
+            "On a bad night it is two hours,",
+            "Gwen Tarrant",
+            "the mayor",
+            "said",
+        ),
+    ];
+    let opposed = opposed(text, &claims(text, &rows));
+    assert!(
+        sets_against(
+            &opposed,
+            "Gwen Tarrant",
+            "a spokesman",
+            "'around 50 minutes' vs. 'two hours'"
+        ),
+        "{opposed:?}"
+    );
+    let third = "A spokesman said the drive took around 50 minutes.\n\n\
+                 \"On a bad night it is two hours,\" the mayor, Gwen Tarrant, said.\n\n\
+                 A driver said the trip took five hours.\n";
+    let mut rows_third = rows.to_vec();
+    rows_third.push((
+        Kind::Indirect,
+        "the trip took five hours",
+        "a driver",
+        "A driver",
+        "said",
+    ));
+    assert_nothing_opposed(third, &claims(third, &rows_third));
+    let apart = "A spokesman said the drive took around 50 minutes.\n\nThe road was shut.\n\n\
+                 \"On a bad night it is two hours,\" the mayor, Gwen Tarrant, said.\n";
+    assert_nothing_opposed(apart, &claims(apart, &rows));
+}

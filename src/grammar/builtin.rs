@@ -27,6 +27,7 @@ pub const FILE_NAMES: &[&str] = &[
     "stopwords.txt",
     "furniture.txt",
     "function_words.txt",
+    "figures.txt",
 ];
 
 /// The embedded texts, in the order of [`FILE_NAMES`].
@@ -48,6 +49,7 @@ pub(crate) const SOURCES: &[(&str, &str)] = &[
         "function_words.txt",
         include_str!("../../grammars/en/function_words.txt"),
     ),
+    ("figures.txt", include_str!("../../grammars/en/figures.txt")),
 ];
 
 /// The builtin English grammar, parsed on first use.

@@ -188,6 +188,33 @@ pub struct Antonyms {
     pub verdict: bool,
 }
 
+/// How a bound word sets a figure's number: `more than 1.4 million` is at
+/// least that, `fewer than 300` at most.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bound {
+    /// `more than`, `over`, `at least`.
+    AtLeast,
+    /// `fewer than`, `under`, `nearly`.
+    AtMost,
+}
+
+/// The numbers and units of `figures.txt`, keyed by lower-case word.
+#[derive(Clone, Debug, Default)]
+pub struct Figures {
+    /// Number words and their values (`two`, `dozen`).
+    pub numbers: WordMap<f64>,
+    /// Words that multiply the number before them (`million`, `bn`).
+    pub scales: WordMap<f64>,
+    /// Words that make a number a bound (`more`, `fewer`).
+    pub bounds: WordMap<Bound>,
+    /// Words after a number that make it a share or a rate, no figure
+    /// (`percent`, `points`).
+    pub shares: WordSet,
+    /// Units of a measure: the measure's name and the unit's size in its
+    /// smallest unit (`hours` → `time`, 3600).
+    pub units: WordMap<(String, f64)>,
+}
+
 /// One entry of `pronouns.txt`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Pronoun {
@@ -600,6 +627,8 @@ pub struct Grammar {
     pub phrase_starts: WordSet,
     /// Function words by class (`function_words.txt`).
     pub words: FunctionWords,
+    /// Numbers and units (`figures.txt`).
+    pub figures: Figures,
     /// Every word of the tables above with all that they say about it,
     /// for a single look-up (see [`Grammar::lexeme`]).
     lexicon: LexiconTable,

@@ -28,8 +28,8 @@ use nom_locate::LocatedSpan;
 
 use super::builtin::FILE_NAMES;
 use super::{
-    Antonyms, Element, Framing, FunctionWords, Gender, Grammar, Item, Number, Pattern, PersonWord, PersonWordKind,
-    Pronoun, QuoteMarks, Verb, VerbForm, WordMap,
+    Antonyms, Bound, Element, Figures, Framing, FunctionWords, Gender, Grammar, Item, Number, Pattern, PersonWord,
+    PersonWordKind, Pronoun, QuoteMarks, Verb, VerbForm, WordMap,
 };
 
 /// A piece of a grammar file that knows its line and column.
@@ -1260,6 +1260,91 @@ pub(crate) fn antonyms(text: &str) -> Result<Vec<Antonyms>, GrammarError> {
     Ok(pairs)
 }
 
+/// `number | two | 2`, `at_least | more over`, `time | hour hours | 3600`:
+/// a kind, its words and (but for a bound) a value.
+fn figure_entry<'a, E: LineParseError<'a>>(
+    input: Span<'a>,
+) -> IResult<Span<'a>, (Span<'a>, Vec<Span<'a>>, Option<Span<'a>>), E> {
+    (
+        context("a kind (number, scale, at_least, at_most or a measure)", word),
+        context("'|' after the kind", field_sep),
+        context("the words", words),
+        opt(preceded(field_sep, context("a value (2, 1000000, 0.5)", word))),
+    )
+        .map(|(kind, _, words, value)| (kind, words, value))
+        .parse(input)
+}
+
+/// Parses `figures.txt`. A word has one meaning as a number, one as a
+/// scale, one as a bound and one as a unit; a value is a positive number,
+/// given for every kind but a bound.
+pub(crate) fn figures(text: &str) -> Result<Figures, GrammarError> {
+    const FILE: &str = "figures.txt";
+    let entries = parse_lines(FILE, text, "the end of the entry (kind | words | value)", figure_entry)?;
+    let mut figures = Figures::default();
+    let mut seen = [
+        Seen::new(FILE, "number", entries.len()),
+        Seen::new(FILE, "scale", entries.len()),
+        Seen::new(FILE, "bound", entries.len()),
+        Seen::new(FILE, "unit", entries.len()),
+        Seen::new(FILE, "share", entries.len()),
+    ];
+    for (kind, words, value) in entries {
+        let bound = match *kind.fragment() {
+            "at_least" => Some(Bound::AtLeast),
+            "at_most" => Some(Bound::AtMost),
+            _ => None,
+        };
+        if *kind.fragment() == "share" {
+            if let Some(value) = value {
+                return Err(GrammarError::at(FILE, value, "a share takes no value"));
+            }
+            for word in words {
+                let lower = key(&word);
+                seen[4].insert(&lower, word)?;
+                figures.shares.insert(lower);
+            }
+            continue;
+        }
+        let value = match (bound, value) {
+            (Some(_), None) => 0.0,
+            (Some(_), Some(value)) => {
+                return Err(GrammarError::at(FILE, value, "a bound takes no value"));
+            }
+            (None, None) => {
+                return Err(GrammarError::at(FILE, kind, "this kind needs a value after its words"));
+            }
+            (None, Some(value)) => match value.fragment().parse::<f64>() {
+                Ok(number) if number.is_finite() && number > 0.0 => number,
+                _ => {
+                    return Err(GrammarError::at(
+                        FILE,
+                        value,
+                        format!("'{}' is not a positive number", value.fragment()),
+                    ));
+                }
+            },
+        };
+        for word in words {
+            let lower = key(&word);
+            let table = match (*kind.fragment(), bound) {
+                ("number", _) => 0,
+                ("scale", _) => 1,
+                (_, Some(_)) => 2,
+                _ => 3,
+            };
+            seen[table].insert(&lower, word)?;
+            match table {
+                0 => _ = figures.numbers.insert(lower, value),
+                1 => _ = figures.scales.insert(lower, value),
+                2 => _ = figures.bounds.insert(lower, bound.unwrap_or(Bound::AtLeast)),
+                _ => _ = figures.units.insert(lower, (key(&kind), value)),
+            }
+        }
+    }
+    Ok(figures)
+}
+
 /// One side of an antonym pair in canonical order, for duplicate checks.
 fn sorted_side(words: &[String]) -> String {
     let mut words = words.to_vec();
@@ -1285,6 +1370,7 @@ pub(crate) fn parse_file(grammar: &mut Grammar, name: &str, text: &str) -> Resul
         "stopwords.txt" => grammar.stopwords = stopwords(text)?,
         "furniture.txt" => grammar.furniture = phrase_list("furniture.txt", text)?,
         "function_words.txt" => grammar.words = function_words(text)?,
+        "figures.txt" => grammar.figures = figures(text)?,
         _ => return Err(unknown_file(name)),
     }
     Ok(())

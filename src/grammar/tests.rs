@@ -782,6 +782,42 @@ fn antonym_errors() {
 }
 
 #[test]
+fn figure_errors() {
+    let cases = [
+        (
+            "time | hour hours",
+            "figures.txt:1:1: this kind needs a value after its words",
+        ),
+        (
+            "time | hour | sixty",
+            "figures.txt:1:15: 'sixty' is not a positive number",
+        ),
+        ("number | two | -2", "figures.txt:1:16: '-2' is not a positive number"),
+        ("at_least | more | 1", "figures.txt:1:19: a bound takes no value"),
+        ("share | percent | 1", "figures.txt:1:19: a share takes no value"),
+        (
+            "number | two | 2\nnumber | two | 3",
+            "figures.txt:2:10: duplicate number 'two' (first on line 1)",
+        ),
+        (
+            "time | hour | 3600\ndistance | hour | 1",
+            "figures.txt:2:12: duplicate unit 'hour' (first on line 1)",
+        ),
+        (
+            "time hour 3600",
+            "figures.txt:1:6: expected '|' after the kind, found 'hour'",
+        ),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(error_of("figures.txt", text), expected, "{text:?}");
+    }
+    let grammar =
+        Grammar::from_sources(&[("figures.txt", "scale | million m | 1000000\ntime | hour | 3600\n")]).unwrap();
+    assert_eq!(grammar.figures.scales.get("m"), Some(&1_000_000.0));
+    assert_eq!(grammar.figures.units.get("hour"), Some(&("time".to_string(), 3600.0)));
+}
+
+#[test]
 fn columns_count_characters_not_bytes() {
     // "é" and "“" take 2 and 3 bytes but one column each.
     assert_eq!(

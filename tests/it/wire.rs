@@ -62,7 +62,7 @@ fn the_wire_stories_score_as_annotated() {
             figure("contrast_rows_right"),
             figure("contrast_rows"),
         ],
-        [20, 34, 9, 16, 34, 36],
+        [22, 34, 9, 16, 36, 38],
         "{figures}"
     );
 }
@@ -82,7 +82,8 @@ fn opposed(story: &str) -> Vec<(String, String, String)> {
 /// A story's sources answer one another through the sentences that mark a
 /// dissent (`Some scientists disagree.`, `Not everyone is convinced.`,
 /// `Climate scientists were scathing.`, `But the opposition said`), each
-/// shown as the evidence. Of the required pairs of the gold, these are
+/// shown as the evidence, and through competing figures (`around 50
+/// minutes` against `two hours`). Of the required pairs of the gold, these are
 /// still missed: the police against the organisers (the account of
 /// clashes against `peaceful` holds no antonym pair), the Nakaran official
 /// against the Tsinlo spokeswoman (she answers Nakara, which her words
@@ -163,6 +164,19 @@ fn sources_that_dissent_answer_the_turn_before() {
             "United Motor Workers union",
             "Jane Morrow",
             "'called the cuts a betrayal'",
+        ),
+        (
+            "corpus/wire/hospital.txt",
+            "Jürgen Falkner",
+            "Vardale Health Authority",
+            "'Its medical director, Jürgen Falkner, was doubtful'",
+        ),
+        // (Competing figures of two sources, a paragraph apart.)
+        (
+            "corpus/wire/hospital.txt",
+            "a spokesman for the authority",
+            "Gwen Tarrant",
+            "'around 50 minutes' vs. 'two hours'",
         ),
     ] {
         let opposed = opposed(story);

@@ -1,0 +1,362 @@
+//! Figures a claim gives: a number with its unit (`around 50 minutes`,
+//! `€100m`, `more than 1.4 million records`), so that two sources whose
+//! figures of one thing disagree can be set side by side with both figures
+//! as the evidence.
+//!
+//! The numbers, scales, bounds and units are the grammar's
+//! (`figures.txt`); a unit it does not list is the content word after the
+//! number (`600 jobs`), and the word after that too where one follows
+//! (`4,000 cubic metres`).
+
+use std::borrow::Cow;
+
+use crate::grammar::{Bound, Grammar, WordClass};
+use crate::segment::{Token, TokenClass};
+use crate::topic::Lexicon;
+
+/// Two figures disagree when one is at least this many times the other.
+const DISAGREE_RATIO: f64 = 1.5;
+/// And at most this many times: two accounts of one thing stay within an
+/// order of magnitude or so (`4,000` against `60,000 cubic metres`); `two
+/// hours` and `two years`, `$5.5 million` and `$500 million` are of two
+/// things.
+const UNRELATED_RATIO: f64 = 20.0;
+
+/// A number with its unit.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct Figure<S> {
+    /// The measure of a listed unit, else the unit word's key; and the
+    /// next word's key where a second word follows (`cubic metres`).
+    pub(super) units: [Option<S>; 2],
+    /// The least and greatest value it allows, in the measure's smallest
+    /// unit: equal for `50 minutes`, open above for `more than 50`.
+    pub(super) low: f64,
+    pub(super) high: f64,
+    /// The words as written, for evidence: `around 50 minutes`.
+    pub(super) text: S,
+}
+
+impl<S: PartialEq> Figure<S> {
+    /// Whether the two figures count the same unit and their values differ
+    /// by half again or more (`50 minutes` against `two hours`; not `more
+    /// than 50 minutes` against `two hours`).
+    pub(super) fn disagrees(&self, other: &Figure<S>) -> bool {
+        let same_unit = self
+            .units
+            .iter()
+            .flatten()
+            .any(|unit| other.units.iter().flatten().any(|theirs| theirs == unit));
+        let apart = |low: f64, high: f64| low >= high * DISAGREE_RATIO && low <= high * UNRELATED_RATIO;
+        same_unit && (apart(self.low, other.high) || apart(other.low, self.high))
+    }
+}
+
+/// The value of a number token: `4,000`, `2.4bn` (a glued scale), `10km`
+/// (a glued unit, returned beside it); `None` for a year (`2014`), an
+/// ordinal (`3rd`), a decade (`1990s`) or anything else.
+fn digits(written: &str, grammar: &Grammar) -> Option<(f64, Option<(String, f64)>)> {
+    let number_end = written
+        .find(|ch: char| !(ch.is_ascii_digit() || ch == ',' || ch == '.'))
+        .unwrap_or(written.len());
+    let (number, suffix) = written.split_at(number_end);
+    let plain: String = number.chars().filter(|&ch| ch != ',').collect();
+    // (Commas only between groups of three digits: `4,000`, not `1,2`.)
+    let groups_ok = number
+        .split('.')
+        .next()
+        .is_some_and(|whole| whole.split(',').skip(1).all(|group| group.len() == 3));
+    let value: f64 = plain.parse().ok().filter(|_| groups_ok)?;
+    if suffix.is_empty() {
+        let year = !number.contains([',', '.']) && number.len() == 4 && (1800.0..=2100.0).contains(&value);
+        return (!year).then_some((value, None));
+    }
+    let suffix = suffix.to_lowercase();
+    if let Some(&scale) = grammar.figures.scales.get(&suffix) {
+        return Some((value * scale, None));
+    }
+    grammar
+        .figures
+        .units
+        .get(&suffix)
+        .map(|(measure, size)| (value, Some((measure.clone(), *size))))
+}
+
+/// The figures of the tokens `region` (with their lower-case forms), read
+/// from `text`.
+pub(super) fn read(
+    region: &[Token],
+    lowers: &[Cow<'_, str>],
+    text: &str,
+    lexicon: &Lexicon<'_>,
+) -> Vec<Figure<String>> {
+    let grammar = lexicon.grammar;
+    let figures = &grammar.figures;
+    let mut found = Vec::new();
+    let word_at = |at: usize| region.get(at).filter(|token| token.class == TokenClass::Word);
+    let mut index = 0;
+    while index < region.len() {
+        let token = region[index];
+        let lower = &*lowers[index];
+        // The number: digits, a number word, or `a` before a scale.
+        let (mut value, mut unit) = match token.class {
+            TokenClass::Number => match digits(token.span.of(text), grammar) {
+                Some(read) => read,
+                None => {
+                    index += 1;
+                    continue;
+                }
+            },
+            TokenClass::Word if figures.numbers.contains_key(lower) => (figures.numbers[lower], None),
+            // (`a million`; not `an hour`, most often a rate: `300 births a
+            // year`, `$15 an hour`.)
+            TokenClass::Word
+                if matches!(lower, "a" | "an")
+                    && word_at(index + 1).is_some_and(|_| figures.scales.contains_key(&*lowers[index + 1])) =>
+            {
+                (1.0, None)
+            }
+            _ => {
+                index += 1;
+                continue;
+            }
+        };
+        // (`May 3`, `No. 10`: a date or a number's name, no figure.)
+        let dated = index > 0 && grammar.lexeme(&lowers[index - 1]).is(WordClass::Month);
+        let start = index;
+        let mut end = index + 1;
+        // (`52 percent`, `5 percentage points`: a share, no figure.)
+        let share = |at: usize| region.get(at).is_some_and(|_| figures.shares.contains(&*lowers[at]));
+        while unit.is_none() && word_at(end).is_some_and(|_| figures.scales.contains_key(&*lowers[end])) {
+            value *= figures.scales[&*lowers[end]];
+            end += 1;
+        }
+        // A unit: a currency sign before it, a listed unit or `%` after it,
+        // else the content words after it.
+        let mut first = start;
+        let sign = start
+            .checked_sub(1)
+            .filter(|&before| region[before].class == TokenClass::Punct)
+            .and_then(|before| figures.units.get(&*lowers[before]).map(|unit| (before, unit)));
+        let mut units: [Option<String>; 2] = [None, None];
+        if let Some((measure, size)) = unit.take() {
+            value *= size;
+            units[0] = Some(measure);
+        } else if let Some((before, (measure, size))) = sign {
+            value *= size;
+            units[0] = Some(measure.clone());
+            first = before;
+        } else if let Some((measure, size)) = region.get(end).and_then(|_| figures.units.get(&*lowers[end])) {
+            value *= size;
+            units[0] = Some(measure.clone());
+            end += 1;
+        } else {
+            let content = |at: usize| {
+                word_at(at).is_some() && {
+                    let lower = &*lowers[at];
+                    !lexicon.is_function_lexeme(lower, || grammar.lexeme(lower))
+                        && !figures.numbers.contains_key(lower)
+                        && !figures.scales.contains_key(lower)
+                }
+            };
+            // (Glued to the words before: `a 26-year-old`, no figure.)
+            let glued = region
+                .get(end)
+                .is_some_and(|next| next.span.start == region[end - 1].span.end);
+            if content(end) && !glued {
+                units[0] = Some(crate::topic::stem(&lowers[end]));
+                end += 1;
+                if content(end) {
+                    units[1] = Some(crate::topic::stem(&lowers[end]));
+                    end += 1;
+                }
+            }
+        }
+        // (`two years ago`: a time, not a length of it.)
+        let dated = dated || word_at(end).is_some_and(|_| grammar.lexeme(&lowers[end]).is(WordClass::TimePast));
+        // (`$41,000 a year`, `$15 an hour`: a rate, of as many things as
+        // there are earners; `one to two years`, `between 5 and 10 days`: a
+        // range.)
+        let rate = word_at(end).is_some_and(|_| matches!(&*lowers[end], "a" | "an" | "per"))
+            && region
+                .get(end + 1)
+                .is_some_and(|_| figures.units.contains_key(&*lowers[end + 1]));
+        let range = first >= 2
+            && matches!(&*lowers[first - 1], "to" | "and" | "-" | "–")
+            && (region[first - 2].class == TokenClass::Number || figures.numbers.contains_key(&*lowers[first - 2]));
+        if units[0].is_none() || dated || rate || range || share(end) || share(start + 1) {
+            index = end.max(index + 1);
+            continue;
+        }
+        // A bound before the number: `more than`, `at least`, `over`.
+        let mut bound = None;
+        if let Some(before) = first.checked_sub(1).filter(|&before| word_at(before).is_some()) {
+            let (word, opens) = if lowers[before] == "than" && before > 0 {
+                (&*lowers[before - 1], before - 1)
+            } else {
+                (&*lowers[before], before)
+            };
+            if let Some(&found) = figures.bounds.get(word) {
+                bound = Some(found);
+                first = opens;
+            } else if grammar.lexeme(word).is(WordClass::Approximator) {
+                first = opens;
+            }
+        }
+        let (low, high) = match bound {
+            Some(Bound::AtLeast) => (value, f64::INFINITY),
+            Some(Bound::AtMost) => (0.0, value),
+            None => (value, value),
+        };
+        let words = text[region[first].span.start..region[end - 1].span.end]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        found.push(Figure {
+            units,
+            low,
+            high,
+            text: words,
+        });
+        index = end;
+    }
+    found
+}
+
+/// Keeps of a document's figures (each claim's, with its speaker) only
+/// those of a unit that exactly two speakers give: two sources' competing
+/// figures (`around 50 minutes` against `two hours`), not the many
+/// figures of one unit a story lists (poll shares, sums of money), which
+/// measure different things.
+pub(super) fn keep_contested(claims: &mut [(u32, &mut Vec<Figure<String>>)]) {
+    let mut speakers: Vec<(&str, u32)> = Vec::new();
+    for (speaker, figures) in claims.iter() {
+        for unit in figures.iter().flat_map(|figure| figure.units.iter().flatten()) {
+            if !speakers.contains(&(unit.as_str(), *speaker)) {
+                speakers.push((unit.as_str(), *speaker));
+            }
+        }
+    }
+    let contested: Vec<String> = speakers
+        .iter()
+        .filter(|&&(unit, _)| speakers.iter().filter(|&&(other, _)| other == unit).count() == 2)
+        .map(|&(unit, _)| unit.to_string())
+        .collect();
+    for (_, figures) in claims.iter_mut() {
+        for figure in figures.iter_mut() {
+            for unit in &mut figure.units {
+                if unit.as_ref().is_some_and(|unit| !contested.contains(unit)) {
+                    *unit = None;
+                }
+            }
+        }
+        figures.retain(|figure| figure.units.iter().any(Option::is_some));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::grammar::Grammar;
+    use crate::span::Span;
+    use crate::topic::{lower_case, strip_possessive};
+
+    /// The figures of `text` as (text, units, low, high).
+    fn figures_of(text: &str) -> Vec<(String, Vec<String>, f64, f64)> {
+        let grammar = Grammar::builtin();
+        let lexicon = Lexicon::new(grammar);
+        let mut tokens = Vec::new();
+        crate::segment::tokens(text, Span::new(0, text.len()), &mut tokens);
+        let lowers: Vec<Cow<str>> = tokens
+            .iter()
+            .map(|token| lower_case(strip_possessive(token.span.of(text))))
+            .collect();
+        read(&tokens, &lowers, text, &lexicon)
+            .into_iter()
+            .map(|figure| {
+                (
+                    figure.text,
+                    figure.units.into_iter().flatten().collect(),
+                    figure.low,
+                    figure.high,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_figure_is_a_number_with_its_unit() {
+        let figures = figures_of(
+            "the drive took around 50 minutes, more than 1.4 million records, €100m, 2.4bn crowns and 4,000 cubic metres",
+        );
+        let texts: Vec<&str> = figures.iter().map(|figure| figure.0.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "around 50 minutes",
+                "more than 1.4 million records",
+                "€100m",
+                "2.4bn crowns",
+                "4,000 cubic metres"
+            ]
+        );
+        assert_eq!(figures[0].1, ["time"]);
+        assert_eq!((figures[0].2, figures[0].3), (3000.0, 3000.0));
+        assert_eq!((figures[1].2, figures[1].3), (1_400_000.0, f64::INFINITY));
+        assert_eq!(
+            (figures[2].1.as_slice(), figures[2].2),
+            (["euro".to_string()].as_slice(), 100_000_000.0)
+        );
+        assert_eq!(figures[4].1.len(), 2, "{:?}", figures[4]);
+    }
+
+    /// A year, a date, a time ago, a share, a number with no unit, an
+    /// ordinal or a number glued into a modifier is no figure.
+    #[test]
+    fn years_dates_shares_and_bare_numbers_are_no_figures() {
+        for text in [
+            "in 2014 the plan",
+            "on May 3 the council",
+            "two years ago the council",
+            "52 percent of voters",
+            "5 percentage points",
+            "85% of members",
+            "he had 1,061",
+            "the 3rd time",
+            "a 26-year-old man",
+            "one of the men",
+        ] {
+            assert_eq!(figures_of(text), [], "{text}");
+        }
+        // (`a year` after a figure makes it a rate: neither a figure of
+        // births nor of time; the end of a range is none either.)
+        for text in [
+            "about 300 births a year",
+            "$15 an hour",
+            "one to two years",
+            "between 5 and 10 days",
+        ] {
+            assert_eq!(figures_of(text), [], "{text}");
+        }
+    }
+
+    #[test]
+    fn figures_of_one_unit_disagree_by_half_again_within_an_order_of_magnitude() {
+        let figure = |text: &str| {
+            let (text, units, low, high) = figures_of(text).remove(0);
+            Figure {
+                units: [units.first().cloned(), units.get(1).cloned()],
+                low,
+                high,
+                text,
+            }
+        };
+        let minutes = figure("around 50 minutes");
+        assert!(minutes.disagrees(&figure("two hours")));
+        assert!(!minutes.disagrees(&figure("60 minutes")), "60 against 50 minutes");
+        assert!(!minutes.disagrees(&figure("one hour")), "an hour against 50 minutes");
+        assert!(!minutes.disagrees(&figure("more than 40 minutes")), "a bound it meets");
+        assert!(!minutes.disagrees(&figure("two years")), "two things");
+        assert!(!minutes.disagrees(&figure("two miles")), "another measure");
+        assert!(figure("4,000 cubic metres").disagrees(&figure("about 60,000 cubic metres")));
+    }
+}

@@ -8,7 +8,9 @@
 //! break) were written and annotated before whosaid ran on them, to
 //! measure the turns of `contrast` held out, and four more (a maternity
 //! ward, a doping case, a warehouse, a grounded fleet) were written and
-//! annotated blind, by helpers that never read whosaid's code. Their gold
+//! annotated blind, by helpers that never read whosaid's code, and so were
+//! four after them (a mine's spill, a teachers' strike, a bank's data
+//! breach, a stadium's cost), a session later. Their gold
 //! (`corpus/wire.jsonl`, written by `scripts/make-wire-gold.py`) is scored
 //! through the CLI, and every error left is named here: a change that
 //! fixes one or makes another fails the test until the list says so.
@@ -30,7 +32,7 @@ fn the_gold_holds_the_stories_as_written() {
         assert_eq!(doc["text"].as_str(), Some(text.as_str()), "{source}");
         stories += 1;
     }
-    assert_eq!(stories, 16);
+    assert_eq!(stories, 20);
 }
 
 #[test]
@@ -49,7 +51,7 @@ fn the_wire_stories_score_as_annotated() {
             count("reported_fn"),
             count("reported_speaker_right"),
         ],
-        [107, 0, 0, 106, 75, 10, 4, 73],
+        [156, 1, 0, 151, 130, 17, 17, 117],
         "{figures}"
     );
     let figure = |name: &str| figures[name].as_u64().unwrap_or_else(|| panic!("{name} in {figures}"));
@@ -62,7 +64,7 @@ fn the_wire_stories_score_as_annotated() {
             figure("contrast_rows_right"),
             figure("contrast_rows"),
         ],
-        [22, 34, 9, 16, 36, 38],
+        [23, 57, 10, 20, 37, 39],
         "{figures}"
     );
 }
@@ -281,6 +283,130 @@ fn the_errors_left_are_the_known_ones() {
             "wire-airline",
             "wrong_claim_speaker",
             "there was no sign of a wider fault",
+        ), // The second blind set, as first run (all but two of these are
+        // as the session that added it found them): bodies by their noun
+        // where the gold gives the name (`The bureau`, `the statement`,
+        // `Trust`), a body's abbreviation kept in its name (`(LTU)`), the
+        // second claim of `said X, and that Y`, figures read as a
+        // participle's object (`85% of its members had walked out`), what
+        // bodies order or warn taken for claims, a lede's role resolved to
+        // no one (`the head of Caldora's provincial environment regulator`,
+        // `the headman`), a title read as a quote.
+        (
+            "wire-mine",
+            "wrong_claim_speaker",
+            "Up to 15 times more mining waste escaped from a cracked tailings dam at the Tallis Hill copper mine than its operator has admitted",
+        ),
+        (
+            "wire-mine",
+            "false_claim",
+            "the head of Caldora's provincial environment regulator said on Tuesday",
+        ),
+        ("wire-mine", "missed_claim", "the leak had been contained by Sunday"),
+        ("wire-mine", "false_claim", "Redmount to stop processing ore"),
+        (
+            "wire-mine",
+            "wrong_claim_speaker",
+            "the water was still brown on Tuesday",
+        ),
+        ("wire-mine", "false_claim", "dead fish in the shallows"),
+        (
+            "wire-mine",
+            "missed_claim",
+            "copper levels below Sabi were already within national drinking-water limits",
+        ),
+        (
+            "wire-mine",
+            "wrong_speaker",
+            "We told the shift bosses, we wrote it in the log book, and nothing happened,",
+        ),
+        (
+            "wire-teachers",
+            "wrong_claim_speaker",
+            "the offer is a pay cut in disguise",
+        ),
+        (
+            "wire-teachers",
+            "missed_claim",
+            "85% of its 140,000 members had walked out",
+        ),
+        ("wire-teachers", "missed_claim", "58% of teachers were on strike"),
+        ("wire-teachers", "wrong_speaker", "pour fuel on inflation"),
+        (
+            "wire-teachers",
+            "wrong_claim_speaker",
+            "the union for the collapse of talks",
+        ),
+        (
+            "wire-teachers",
+            "wrong_claim_speaker",
+            "its negotiators had walked out of a meeting last Friday",
+        ),
+        ("wire-teachers", "missed_claim", "that"),
+        ("wire-teachers", "missed_claim", "no pupil would miss an exam"),
+        ("wire-teachers", "missed_claim", "31 of his 40 teachers had stayed away"),
+        (
+            "wire-teachers",
+            "false_claim",
+            "two more strike days for April unless a deal is reached",
+        ),
+        (
+            "wire-breach",
+            "wrong_claim_speaker",
+            "a security lapse had exposed the personal details of some of its customers",
+        ),
+        ("wire-breach", "missed_claim", "about 18,000 accounts were involved"),
+        ("wire-breach", "false_claim", "the leak,"),
+        ("wire-breach", "false_claim", "a very different story"),
+        (
+            "wire-breach",
+            "missed_claim",
+            "he had downloaded several thousand of them before alerting the bank",
+        ),
+        (
+            "wire-breach",
+            "missed_claim",
+            "he had first written to the bank on March 2",
+        ),
+        ("wire-breach", "false_claim", "a breach within 72 hours"),
+        ("wire-breach", "wrong_speaker", "Nobody wanted to pay for fake data,"),
+        ("wire-breach", "missed_claim", "calls to raise the penalties"),
+        (
+            "wire-stadium",
+            "wrong_claim_speaker",
+            "a string of design changes rather than the steel and energy prices cited by the mayor",
+        ),
+        ("wire-stadium", "false_quote", "A Stadium Without a Ceiling"),
+        (
+            "wire-stadium",
+            "wrong_claim_speaker",
+            "steel accounted for less than a tenth of the increase, while the retractable roof alone added 95 million euros",
+        ),
+        (
+            "wire-stadium",
+            "wrong_claim_speaker",
+            "every delay had followed late changes requested by the city",
+        ),
+        (
+            "wire-stadium",
+            "wrong_speaker",
+            "We were contracted to build one stadium and have been asked to build three,",
+        ),
+        (
+            "wire-stadium",
+            "missed_claim",
+            "the club would pay rent like any other tenant",
+        ),
+        (
+            "wire-stadium",
+            "wrong_claim_speaker",
+            "members had received letters last week announcing rises of up to 45%",
+        ),
+        ("wire-stadium", "missed_claim", "that"),
+        (
+            "wire-stadium",
+            "wrong_claim_speaker",
+            "the stadium will bring 2,000 jobs and 90 million euros a year to the local economy",
         ),
     ];
     let expected: Vec<(String, String, String)> = expected

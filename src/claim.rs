@@ -1953,13 +1953,22 @@ impl Finder<'_, '_> {
             && matches!(self.lower(at), "who" | "whom" | "which");
         // (`suggesting that might not be enough`: `that` before a modal is
         // the clause's subject, not its opening word; `Becker denied that.`:
-        // one that ends the sentence is the object.)
+        // one that ends the sentence is the object, and so is one before a
+        // comma and a verb of speech's participle, `Okoye denied that,
+        // saying …`, not `said that, if elected, …`, `that, according to
+        // …`, nor `that, and not his candidacy, was …`.)
         let demonstrative = || {
             at < sentence_end
                 && self.lower(at) == "that"
                 && (at + 1 < sentence_end && self.matcher.is(at + 1, WordClass::Modal)
                     || at + 1 == sentence_end
-                    || matches!(self.word(at + 1), "." | "!" | ";"))
+                    || matches!(self.word(at + 1), "." | "!" | ";")
+                    || self.word(at + 1) == ","
+                        && at + 2 < sentence_end
+                        && self
+                            .matcher
+                            .verb(at + 2)
+                            .is_some_and(|(_, form)| form == VerbForm::Gerund))
         };
         let complementizer =
             at < sentence_end && (self.matcher.is(at, WordClass::Complementizer) && !demonstrative() || question);
@@ -1987,6 +1996,10 @@ impl Finder<'_, '_> {
                 opening = opening.or(Some(at));
             }
             at += 1;
+            // (`said that, if elected, …`: the clause opens after the comma.)
+            if at < sentence_end && self.word(at) == "," && opening.is_none() {
+                at += 1;
+            }
         } else if at < sentence_end
             && !intention
             && !answer

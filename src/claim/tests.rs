@@ -1599,7 +1599,7 @@ fn according_to_after_that_leaves_the_clause_to_the_verb_before() {
     check(
         "Title.\n\nThe AP reported that, according to an analysis of his personal calendar and contact details, 85 of 154 visitors had donated.",
         &[(
-            ", according to an analysis of his personal calendar and contact details, 85 of 154 visitors had donated",
+            "according to an analysis of his personal calendar and contact details, 85 of 154 visitors had donated",
             "AP",
             "reported",
             None,
@@ -4147,6 +4147,25 @@ fn that_ending_the_sentence_is_the_object() {
             ("Becker wanted to be governor", "Ruiz", "said", None),
             ("that", "Becker", "denied", None),
         ],
+    );
+}
+
+/// `Okoye denied that, saying …`: a `that` before a comma and a
+/// participle is the object too; `said that, if elected, …` still opens a
+/// clause.
+#[test]
+fn that_before_a_comma_and_a_participle_is_the_object() {
+    check(
+        "Ruiz blamed the union. Okoye denied that, saying the ministry had cancelled the meeting.",
+        &[
+            ("the union", "Ruiz", "blamed", None),
+            ("that", "Okoye", "denied", None),
+            ("the ministry had cancelled the meeting", "Okoye", "saying", None),
+        ],
+    );
+    check(
+        "Ruiz said that, if elected, he would cut taxes.",
+        &[("if elected, he would cut taxes", "Ruiz", "said", None)],
     );
 }
 

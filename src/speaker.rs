@@ -2244,7 +2244,14 @@ impl<'d, 't> Resolver<'d, 't> {
                         || at > from && doc.word(at - 1) == "," && matches!(doc.lower(at), "and" | "but")
                 })
             };
-            if ((lo..hi).any(|index| doc.word(index).eq_ignore_ascii_case(&role) && !across_clauses(index)) || titled())
+            // (After the name, not the one a verb of speech addresses or
+            // accuses: `Yasmin Tell accused the mayor` makes Tell no mayor.)
+            let apposed = |index: usize| {
+                index <= name.tokens.end || !(name.tokens.end..index).any(|at| self.matcher.is_speech_verb(at))
+            };
+            if ((lo..hi)
+                .any(|index| doc.word(index).eq_ignore_ascii_case(&role) && !across_clauses(index) && apposed(index))
+                || titled())
                 && fits(position)
             {
                 return Some(String::from(&**self.mention_canonical(position)));

@@ -4126,6 +4126,15 @@ fn a_body_s_noun_carries_the_body_on_through_its_uses() {
     );
 }
 
+/// `the mayor` is the person introduced as mayor (`Mayor Paul
+/// Ketteridge`), not one named just before an earlier `the mayor` they act
+/// on (`Yasmin Tell accused the mayor`).
+#[test]
+fn a_role_is_not_whoever_acted_on_it() {
+    let text = "Mayor Paul Ketteridge said costs had risen.\n\nOpposition councillor Yasmin Tell accused the mayor of hiding the figures.\n\nThe mayor has said the stadium will bring 2,000 jobs.\n";
+    assert_said_by(text, "the stadium will bring 2,000 jobs", "Paul Ketteridge");
+}
+
 /// A lede's role (`the federation's president said`) is the person a later
 /// paragraph introduces by that role noun after the name as well as before
 /// it (`Olek Brandvik, president of …`, `The planning officer, Dana

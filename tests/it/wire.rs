@@ -51,7 +51,7 @@ fn the_wire_stories_score_as_annotated() {
             count("reported_fn"),
             count("reported_speaker_right"),
         ],
-        [156, 1, 0, 151, 130, 17, 17, 117],
+        [156, 1, 0, 151, 132, 17, 15, 120],
         "{figures}"
     );
     let figure = |name: &str| figures[name].as_u64().unwrap_or_else(|| panic!("{name} in {figures}"));
@@ -64,7 +64,7 @@ fn the_wire_stories_score_as_annotated() {
             figure("contrast_rows_right"),
             figure("contrast_rows"),
         ],
-        [23, 57, 10, 20, 37, 39],
+        [24, 57, 10, 20, 39, 43],
         "{figures}"
     );
 }
@@ -93,10 +93,13 @@ fn opposed(story: &str) -> Vec<(String, String, String)> {
 /// agency (they share `trials` and `effects`), where the gold ranks his
 /// reply to the agency's director first. A label that condemns what was
 /// just said (`called the cuts "a betrayal"`) rebuts the speaker before,
-/// set against their two claims nearest it: two of the 34 rows are wrong
+/// set against their two claims nearest it: two of the 43 rows are wrong
 /// that way, the union against the chief's `no plants would close`,
 /// and the opposition's spokesman, who `called it "a disaster"`, against
 /// the predecessor who `backed her` (whom the opposition answered).
+/// Two more are wrong by name only: `Okoye denied that` is set against
+/// the prime minister's office, which the table calls `office` where the
+/// gold calls it `the office of Prime Minister Stefan Aurel`.
 #[test]
 fn sources_that_dissent_answer_the_turn_before() {
     for (story, a, b, evidence) in [
@@ -342,7 +345,6 @@ fn the_errors_left_are_the_known_ones() {
             "wrong_claim_speaker",
             "its negotiators had walked out of a meeting last Friday",
         ),
-        ("wire-teachers", "missed_claim", "that"),
         ("wire-teachers", "missed_claim", "no pupil would miss an exam"),
         ("wire-teachers", "missed_claim", "31 of his 40 teachers had stayed away"),
         (
@@ -401,12 +403,6 @@ fn the_errors_left_are_the_known_ones() {
             "wire-stadium",
             "wrong_claim_speaker",
             "members had received letters last week announcing rises of up to 45%",
-        ),
-        ("wire-stadium", "missed_claim", "that"),
-        (
-            "wire-stadium",
-            "wrong_claim_speaker",
-            "the stadium will bring 2,000 jobs and 90 million euros a year to the local economy",
         ),
     ];
     let expected: Vec<(String, String, String)> = expected

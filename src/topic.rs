@@ -1831,13 +1831,16 @@ pub(crate) fn lower_case(word: &str) -> Cow<'_, str> {
 /// class after `the`, `that`, `this`, `these` or `those` (`the accusation`).
 fn is_anaphoric(text: &str, span: Span, lexicon: &Lexicon<'_>) -> bool {
     let words: Vec<Cow<str>> = span.of(text).split_whitespace().map(lower_case).collect();
+    let charge = |noun: &str| lexicon.grammar.lexeme(noun).is(WordClass::Charge);
+    let determiner = |word: &str| matches!(word, "the" | "that" | "this" | "these" | "those" | "any");
     match words.as_slice() {
         [word] => matches!(&**word, "it" | "that" | "this"),
         // (`denied any wrongdoing`: `any` too.)
-        [determiner, noun] => {
-            matches!(&**determiner, "the" | "that" | "this" | "these" | "those" | "any")
-                && lexicon.grammar.lexeme(noun).is(WordClass::Charge)
-        }
+        [first, noun] => determiner(first) && charge(noun),
+        // (`rejected suggestions that the bank had been slow`: a charge
+        // with what it charges.)
+        [noun, that, _, ..] if that == "that" => charge(noun),
+        [first, noun, that, _, ..] if that == "that" => determiner(first) && charge(noun),
         _ => false,
     }
 }

@@ -1139,6 +1139,39 @@ fn a_denial_of_any_wrongdoing_rebuts_the_speaker_before() {
     );
 }
 
+/// `rejected suggestions that the bank had been slow`: a noun of what was
+/// charged with what it charges, after a verb that rebuts, answers the
+/// speaker before as `rejected the suggestion` does.
+#[test]
+fn a_rejected_charge_with_its_content_rebuts_the_speaker_before() {
+    let text = "Tobias Kinnear said the bank had told his office only on April 9.\n\n\
+                Achterberg rejected suggestions that the bank had been slow.\n";
+    let rows = [
+        indirect(
+            "the bank had told his office only on April 9",
+            "Tobias Kinnear",
+            "Tobias Kinnear",
+            "said",
+        ),
+        indirect(
+            "suggestions that the bank had been slow",
+            "Rosalind Achterberg",
+            "Achterberg",
+            "rejected",
+        ),
+    ];
+    let opposed = opposed(text, &claims(text, &rows));
+    assert!(
+        sets_against(
+            &opposed,
+            "Rosalind Achterberg",
+            "Tobias Kinnear",
+            "'rejected suggestions that the bank had been slow'"
+        ),
+        "{opposed:?}"
+    );
+}
+
 /// A reported claim for [`claims`]: `(content, speaker, mention, cue)`.
 fn indirect<'a>(content: &'a str, speaker: &'a str, mention: &'a str, cue: &'a str) -> ClaimRow<'a> {
     (Kind::Indirect, content, speaker, mention, cue)

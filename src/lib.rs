@@ -205,6 +205,7 @@ impl Analyzer {
         }
         quotes.extend(claims);
         quotes.sort_by_key(|quote| (quote.span.start, quote.kind == Kind::Indirect));
+        speaker::one_spelling(quotes.iter_mut().map(|quote| &mut quote.speaker));
         let warnings = unclosed
             .iter()
             .map(|mark| Warning {

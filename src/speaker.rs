@@ -3634,6 +3634,61 @@ fn is_web_address(name: &str, grammar: &Grammar) -> bool {
         })
 }
 
+/// A canonical name without an acronym in parentheses after it
+/// (`Lusenian Teachers' Union (LTU)`).
+fn without_acronym(name: &str) -> &str {
+    match name.rfind(" (") {
+        Some(open)
+            if name.ends_with(')')
+                && (2..=6).contains(&(name.len() - open - 3))
+                && name[open + 2..name.len() - 1].chars().all(|ch| ch.is_ascii_uppercase()) =>
+        {
+            &name[..open]
+        }
+        _ => name,
+    }
+}
+
+/// Whether a name holds an apostrophe, as a body's name may
+/// (`Midwives' Guild`).
+fn has_apostrophe(name: &str) -> bool {
+    name.contains(['\'', '’'])
+}
+
+/// One canonical name per body or person in a document, whatever path
+/// resolved each mention: names that differ only in apostrophes or an
+/// acronym in parentheses after them (`Lusenian Teachers Union`,
+/// `Lusenian Teachers' Union (LTU)`) become the first of them with an
+/// apostrophe (else the first), without the acronym.
+pub(crate) fn one_spelling<'a>(speakers: impl Iterator<Item = &'a mut Option<String>>) {
+    let mut speakers: Vec<&mut String> = speakers.flatten().collect();
+    let key = |name: &str| -> String {
+        without_acronym(name)
+            .chars()
+            .filter(|&ch| ch != '\'' && ch != '’')
+            .collect()
+    };
+    let keys: Vec<String> = speakers.iter().map(|name| key(name)).collect();
+    let mut chosen: FxHashMap<&str, &str> = FxHashMap::default();
+    for (name, key) in speakers.iter().zip(&keys) {
+        let entry = chosen.entry(key.as_str()).or_insert(name.as_str());
+        if has_apostrophe(name) && !has_apostrophe(entry) {
+            *entry = name.as_str();
+        }
+    }
+    let chosen: FxHashMap<&str, String> = chosen
+        .into_iter()
+        .map(|(key, name)| (key, without_acronym(name).to_string()))
+        .collect();
+    for (name, key) in speakers.iter_mut().zip(&keys) {
+        if let Some(form) = chosen.get(key.as_str())
+            && **name != *form
+        {
+            **name = form.clone();
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4135,6 +4135,26 @@ fn a_role_is_not_whoever_acted_on_it() {
     assert_said_by(text, "the stadium will bring 2,000 jobs", "Paul Ketteridge");
 }
 
+/// One body, one name: `the guild` after `The Midwives' Guild` keeps its
+/// apostrophe, and `The Lusenian Teachers' Union (LTU)` and `The union`
+/// are both the `Lusenian Teachers' Union`.
+#[test]
+fn a_body_keeps_one_spelling_of_its_name() {
+    let guild = "Strike\n\nKELBY (Wire) - Wards closed.\n\nThe Midwives' Guild said the shortage was real.\n\nThe guild said 85% of its members had walked out.\n";
+    assert_eq!(
+        speakers_of(guild),
+        [Some("Midwives' Guild".to_string()), Some("Midwives' Guild".to_string())]
+    );
+    let union = "Strike\n\nCORVIN (Wire) - Schools shut.\n\nThe Lusenian Teachers' Union (LTU) says the offer is a pay cut.\n\nThe union said 85% of its members had walked out.\n";
+    assert_eq!(
+        speakers_of(union),
+        [
+            Some("Lusenian Teachers' Union".to_string()),
+            Some("Lusenian Teachers' Union".to_string())
+        ]
+    );
+}
+
 /// A lede's role (`the federation's president said`) is the person a later
 /// paragraph introduces by that role noun after the name as well as before
 /// it (`Olek Brandvik, president of …`, `The planning officer, Dana

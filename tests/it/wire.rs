@@ -51,7 +51,7 @@ fn the_wire_stories_score_as_annotated() {
             count("reported_fn"),
             count("reported_speaker_right"),
         ],
-        [156, 1, 0, 151, 132, 17, 15, 120],
+        [156, 1, 0, 151, 132, 17, 15, 121],
         "{figures}"
     );
     let figure = |name: &str| figures[name].as_u64().unwrap_or_else(|| panic!("{name} in {figures}"));
@@ -290,15 +290,14 @@ fn the_errors_left_are_the_known_ones() {
             "wire-airline",
             "wrong_claim_speaker",
             "there was no sign of a wider fault",
-        ), // The second blind set, as first run (all but two of these are
-        // as the session that added it found them): bodies by their noun
+        ),
+        // The second blind set (mine to stadium): bodies by their noun
         // where the gold gives the name (`The bureau`, `the statement`,
-        // `Trust`), a body's abbreviation kept in its name (`(LTU)`), the
-        // second claim of `said X, and that Y`, figures read as a
-        // participle's object (`85% of its members had walked out`), what
-        // bodies order or warn taken for claims, a lede's role resolved to
-        // no one (`the head of Caldora's provincial environment regulator`,
-        // `the headman`), a title read as a quote.
+        // `Trust`), the second claim of `said X, and that Y`, figures read
+        // as a participle's object (`85% of its members had walked out`),
+        // what bodies order or warn taken for claims, a lede's role
+        // resolved to no one (`the head of Caldora's provincial
+        // environment regulator`, `the headman`), a title read as a quote.
         (
             "wire-mine",
             "wrong_claim_speaker",
@@ -326,11 +325,6 @@ fn the_errors_left_are_the_known_ones() {
             "wire-mine",
             "wrong_speaker",
             "We told the shift bosses, we wrote it in the log book, and nothing happened,",
-        ),
-        (
-            "wire-teachers",
-            "wrong_claim_speaker",
-            "the offer is a pay cut in disguise",
         ),
         (
             "wire-teachers",

@@ -10,6 +10,9 @@
 
 use std::borrow::Cow;
 
+use rustc_hash::FxHashMap as HashMap;
+use smallvec::SmallVec;
+
 use crate::grammar::{Bound, Grammar, WordClass};
 use crate::segment::{Token, TokenClass};
 use crate::topic::Lexicon;
@@ -228,23 +231,21 @@ pub(super) fn read(
 /// figures of one unit a story lists (poll shares, sums of money), which
 /// measure different things.
 pub(super) fn keep_contested(claims: &mut [(u32, &mut Vec<Figure<String>>)]) {
-    let mut speakers: Vec<(&str, u32)> = Vec::new();
+    // Each unit's speakers, up to three: one hash look-up a figure's unit.
+    let mut speakers: HashMap<String, SmallVec<[u32; 3]>> = HashMap::default();
     for (speaker, figures) in claims.iter() {
         for unit in figures.iter().flat_map(|figure| figure.units.iter().flatten()) {
-            if !speakers.contains(&(unit.as_str(), *speaker)) {
-                speakers.push((unit.as_str(), *speaker));
+            let of_unit = speakers.entry(unit.clone()).or_default();
+            if of_unit.len() < 3 && !of_unit.contains(speaker) {
+                of_unit.push(*speaker);
             }
         }
     }
-    let contested: Vec<String> = speakers
-        .iter()
-        .filter(|&&(unit, _)| speakers.iter().filter(|&&(other, _)| other == unit).count() == 2)
-        .map(|&(unit, _)| unit.to_string())
-        .collect();
+    let contested = |unit: &String| speakers.get(unit).is_some_and(|of_unit| of_unit.len() == 2);
     for (_, figures) in claims.iter_mut() {
         for figure in figures.iter_mut() {
             for unit in &mut figure.units {
-                if unit.as_ref().is_some_and(|unit| !contested.contains(unit)) {
+                if unit.as_ref().is_some_and(|unit| !contested(unit)) {
                     *unit = None;
                 }
             }

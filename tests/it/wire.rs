@@ -10,7 +10,9 @@
 //! ward, a doping case, a warehouse, a grounded fleet) were written and
 //! annotated blind, by helpers that never read whosaid's code, and so were
 //! four after them (a mine's spill, a teachers' strike, a bank's data
-//! breach, a stadium's cost), a session later. Their gold
+//! breach, a stadium's cost), a session later, and four after those (a
+//! wildfire, a ferry aground, an insulin price, a disputed count), which
+//! were measured once, held out, before their errors were read. Their gold
 //! (`corpus/wire.jsonl`, written by `scripts/make-wire-gold.py`) is scored
 //! through the CLI, and every error left is named here: a change that
 //! fixes one or makes another fails the test until the list says so.
@@ -32,7 +34,7 @@ fn the_gold_holds_the_stories_as_written() {
         assert_eq!(doc["text"].as_str(), Some(text.as_str()), "{source}");
         stories += 1;
     }
-    assert_eq!(stories, 20);
+    assert_eq!(stories, 24);
 }
 
 #[test]
@@ -51,7 +53,7 @@ fn the_wire_stories_score_as_annotated() {
             count("reported_fn"),
             count("reported_speaker_right"),
         ],
-        [156, 1, 0, 151, 132, 17, 15, 121],
+        [212, 1, 0, 203, 187, 22, 21, 164],
         "{figures}"
     );
     let figure = |name: &str| figures[name].as_u64().unwrap_or_else(|| panic!("{name} in {figures}"));
@@ -64,7 +66,7 @@ fn the_wire_stories_score_as_annotated() {
             figure("contrast_rows_right"),
             figure("contrast_rows"),
         ],
-        [25, 57, 9, 20, 41, 45],
+        [29, 80, 9, 24, 46, 52],
         "{figures}"
     );
 }
@@ -93,7 +95,7 @@ fn opposed(story: &str) -> Vec<(String, String, String)> {
 /// agency (they share `trials` and `effects`), where the gold ranks his
 /// reply to the agency's director first. A label that condemns what was
 /// just said (`called the cuts "a betrayal"`) rebuts the speaker before,
-/// set against their two claims nearest it: two of the 45 rows are wrong
+/// set against their two claims nearest it: two of the 52 rows are wrong
 /// that way, the union against the chief's `no plants would close`,
 /// and the opposition's spokesman, who `called it "a disaster"`, against
 /// the predecessor who `backed her` (whom the opposition answered).
@@ -103,7 +105,11 @@ fn opposed(story: &str) -> Vec<(String, String, String)> {
 /// breach story the table opens with the chief executive's `rejected
 /// suggestions that the bank had been slow` against the commissioner
 /// (a rebuttal outranks opposed words), where the gold ranks her account
-/// of what leaked against the researcher's first.
+/// of what leaked against the researcher's first. Of the third blind set,
+/// one row is wrong by name only (the `Municipal Electoral Board`, whose
+/// gold name keeps `Sarnow`) and one sets the regulator's chair against
+/// the residents' lawyer on `cut` and `didn't cut` said of trees, where
+/// the two agree.
 #[test]
 fn sources_that_dissent_answer_the_turn_before() {
     for (story, a, b, evidence) in [
@@ -401,6 +407,120 @@ fn the_errors_left_are_the_known_ones() {
             "wire-stadium",
             "wrong_claim_speaker",
             "members had received letters last week announcing rises of up to 45%",
+        ),
+        // The third blind set (wildfire to election), measured once held
+        // out: a dateline in capitals with a hyphen read as a speaker
+        // (`SAINT-AVREL`), an anonymous source by its role noun alone
+        // (`lineman`), a lede's role resolved to no one (`its operator`,
+        // `her challenger`), a place dropped from a body's name
+        // (`Municipal Electoral Board`), a court's ruling taken for a
+        // claim, a second claim of `and that` missed.
+        (
+            "wire-wildfire",
+            "wrong_claim_speaker",
+            "The wildfire that destroyed most of this hillside village on Monday started beneath a power line owned by Northvale Energy",
+        ),
+        ("wire-wildfire", "wrong_speaker", "That line was live all afternoon,"),
+        ("wire-wildfire", "wrong_speaker", "Everybody at the depot knew it."),
+        (
+            "wire-wildfire",
+            "wrong_claim_speaker",
+            "crews had reported rotten poles along the route in March",
+        ),
+        (
+            "wire-wildfire",
+            "wrong_speaker",
+            "We were told it would wait until next year,",
+        ),
+        (
+            "wire-wildfire",
+            "wrong_claim_speaker",
+            "Northvale had withdrawn the plan itself",
+        ),
+        (
+            "wire-wildfire",
+            "wrong_claim_speaker",
+            "the first alert was sent at 4:52 p.m., 70 minutes after flames reached the first houses",
+        ),
+        ("wire-wildfire", "false_claim", "its line was at fault"),
+        (
+            "wire-ferry",
+            "wrong_claim_speaker",
+            "the captain had strayed from the approved route",
+        ),
+        (
+            "wire-ferry",
+            "wrong_claim_speaker",
+            "14 passengers had been treated for minor injuries",
+        ),
+        (
+            "wire-ferry",
+            "missed_claim",
+            "crews had reported faults in the same system twice in October",
+        ),
+        ("wire-ferry", "missed_claim", "a full inquiry"),
+        (
+            "wire-pharma",
+            "missed_claim",
+            "the state insurer would review whether to keep paying for it",
+        ),
+        (
+            "wire-pharma",
+            "wrong_claim_speaker",
+            "Lentara makes up about 60% of the insulin pens sold in Kestria",
+        ),
+        (
+            "wire-pharma",
+            "missed_claim",
+            "fewer than 6% of patients paid anything towards their pens",
+        ),
+        (
+            "wire-pharma",
+            "missed_claim",
+            "about 41,000 people, roughly one patient in three, had paid part of the cost since the fund capped its refund at 12 marks a pen in 2019",
+        ),
+        ("wire-pharma", "false_claim", "41,000 people"),
+        (
+            "wire-pharma",
+            "wrong_speaker",
+            "The message was: get them on the pen first, because nobody goes back to vials,",
+        ),
+        (
+            "wire-election",
+            "false_claim",
+            "recount of 14 ballot boxes in disputed Sarnow mayoral race",
+        ),
+        (
+            "wire-election",
+            "false_claim",
+            "a public recount of 14 ballot boxes from the city's mayoral election",
+        ),
+        (
+            "wire-election",
+            "wrong_claim_speaker",
+            "officials had failed to explain why so many postal votes in two districts had been thrown out",
+        ),
+        (
+            "wire-election",
+            "wrong_claim_speaker",
+            "more than 3,000 postal ballots were discarded in districts where he was expected to win",
+        ),
+        (
+            "wire-election",
+            "wrong_claim_speaker",
+            "1,140 postal ballots were rejected across the whole city, all for missing signatures or late arrival",
+        ),
+        ("wire-election", "false_claim", "election night differently"),
+        ("wire-election", "wrong_claim_speaker", "that"),
+        (
+            "wire-election",
+            "wrong_claim_speaker",
+            "party observers had signed the count sheets at every station",
+        ),
+        (
+            "wire-election",
+            "missed_claim",
+            "rejection rates for postal ballots in Kessel and Ostmark were four times the city average",
         ),
     ];
     let expected: Vec<(String, String, String)> = expected

@@ -3661,30 +3661,37 @@ fn has_apostrophe(name: &str) -> bool {
 /// `Lusenian Teachers' Union (LTU)`) become the first of them with an
 /// apostrophe (else the first), without the acronym.
 pub(crate) fn one_spelling<'a>(speakers: impl Iterator<Item = &'a mut Option<String>>) {
-    let mut speakers: Vec<&mut String> = speakers.flatten().collect();
-    let key = |name: &str| -> String {
+    // Only a name with an apostrophe or an acronym can differ from another
+    // in them: only those are copied, into the key with neither; any other
+    // name is its own key.
+    let marked = |name: &str| has_apostrophe(name) || without_acronym(name).len() != name.len();
+    let bare = |name: &str| -> String {
         without_acronym(name)
             .chars()
             .filter(|&ch| ch != '\'' && ch != '’')
             .collect()
     };
-    let keys: Vec<String> = speakers.iter().map(|name| key(name)).collect();
-    let mut chosen: FxHashMap<&str, &str> = FxHashMap::default();
-    for (name, key) in speakers.iter().zip(&keys) {
-        let entry = chosen.entry(key.as_str()).or_insert(name.as_str());
-        if has_apostrophe(name) && !has_apostrophe(entry) {
-            *entry = name.as_str();
+    let mut speakers: Vec<&mut String> = speakers.flatten().collect();
+    let mut forms: FxHashMap<String, String> = FxHashMap::default();
+    for name in speakers.iter().filter(|name| marked(name)) {
+        let form = forms.entry(bare(name)).or_insert_with(|| name.to_string());
+        if has_apostrophe(name) && !has_apostrophe(form) {
+            *form = name.to_string();
         }
     }
-    let chosen: FxHashMap<&str, String> = chosen
-        .into_iter()
-        .map(|(key, name)| (key, without_acronym(name).to_string()))
-        .collect();
-    for (name, key) in speakers.iter_mut().zip(&keys) {
-        if let Some(form) = chosen.get(key.as_str())
-            && **name != *form
+    if forms.is_empty() {
+        return;
+    }
+    for name in &mut speakers {
+        let form = if marked(name) {
+            forms.get(&bare(name))
+        } else {
+            forms.get(name.as_str())
+        };
+        if let Some(form) = form.map(|form| without_acronym(form))
+            && name.as_str() != form
         {
-            **name = form.clone();
+            **name = form.to_string();
         }
     }
 }

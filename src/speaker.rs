@@ -3637,6 +3637,9 @@ fn is_web_address(name: &str, grammar: &Grammar) -> bool {
 /// A canonical name without an acronym in parentheses after it
 /// (`Lusenian Teachers' Union (LTU)`).
 fn without_acronym(name: &str) -> &str {
+    if !name.ends_with(')') {
+        return name;
+    }
     match name.rfind(" (") {
         Some(open)
             if name.ends_with(')')

@@ -3492,10 +3492,11 @@ fn role_before_comma(doc: &Document, tags: &Tags, name_start: usize, limit: usiz
 
 /// Whether the name at tokens `start..end` opens line `line` in capitals
 /// and is no one's: a dateline (`DES MOINES -`, `NEW YORK (AP) —`, `BOSTON,
-/// Mass. —`) or a line of page furniture (`FULL TEXT.`), not a transcript's
+/// Mass. —`, `SAINT-AVREL, Aug 21 (Wire) -`) or a line of page furniture (`FULL TEXT.`), not a transcript's
 /// `JAKE TAPPER:`.
 fn line_in_capitals(doc: &Document, start: usize, end: usize, line: Range<usize>) -> bool {
-    if start != line.start || !(start..end).all(|index| doc.is_in_capitals(index)) {
+    // (`SAINT-AVREL,`: a hyphen joins a place's words.)
+    if start != line.start || !(start..end).all(|index| doc.is_in_capitals(index) || doc.word(index) == "-") {
         return false;
     }
     match (end < line.end).then(|| doc.word(end)) {
@@ -3739,6 +3740,15 @@ mod tests {
                  expanding her networks, confident that she can deny Bernie Sanders the nomination."
             ),
             ["Hillary Clinton"]
+        );
+        // (A hyphen inside the dateline: `SAINT-AVREL, Aug 21 (Wire) -`.)
+        assert_eq!(
+            speakers(
+                "Power line started blaze that razed village, fire chief says\n\nSAINT-AVREL, Aug 21 (Wire) - The wildfire started beneath a power \
+                 line, the region's fire chief said on Thursday.\n\n\"We found a broken conductor,\" Marisol \
+                 Tenney, the regional fire chief, told Wire."
+            ),
+            ["fire chief", "Marisol Tenney", "Marisol Tenney"]
         );
         assert_eq!(
             speakers(

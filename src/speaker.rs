@@ -1569,10 +1569,46 @@ impl<'d, 't> Resolver<'d, 't> {
         if let Some(name) = self
             .introduced_body(first, end)
             .or_else(|| self.described_body(first, end))
+            .or_else(|| self.unnamed_antecedent(first, end))
         {
             return Some(name);
         }
         Some(self.plain_phrase(first, end))
+    }
+
+    /// `the lineman` after `A Northvale lineman who has worked … said`: a
+    /// noun alone after `the` names the unnamed source that a speaker
+    /// mention opened by `a`, `an` or `one` and ending in the same noun
+    /// introduced not long before, as that mention's plain phrase. (A
+    /// person word the lexicon lists goes through the roles first.)
+    fn unnamed_antecedent(&self, first: usize, end: usize) -> Option<String> {
+        let doc = self.doc;
+        let noun = end - 1;
+        if end != first + 2
+            || doc.lower(first) != "the"
+            || self.tags.is_capitalized(noun)
+            || doc.tokens[noun].class != TokenClass::Word
+        {
+            return None;
+        }
+        let start = doc.tokens[first].span.start;
+        let before = self.speakers.partition_point(|mention| mention.start < start);
+        self.speakers[..before]
+            .iter()
+            .rev()
+            .map(|mention| (doc.token_at_or_after(mention.start), doc.token_at_or_after(mention.end)))
+            .take_while(|&(_, mention_end)| mention_end + MAX_TITLE_REACH >= first)
+            .find(|&(mention_first, mention_end)| {
+                // (Its head the noun, no name's word nor a phrase's:
+                // not `an executive at the Clinton Foundation`.)
+                mention_end >= mention_first + 2
+                    && mention_end <= first
+                    && matches!(doc.lower(mention_first), "a" | "an" | "one")
+                    && doc.lower(mention_end - 1) == doc.lower(noun)
+                    && !self.tags.is_capitalized(mention_end - 1)
+                    && !(mention_first + 1..mention_end).any(|index| self.tags.is(index, WordClass::Preposition))
+            })
+            .map(|(mention_first, mention_end)| self.plain_phrase(mention_first, mention_end))
     }
 
     /// Whether the name starting at token `name` inside the mention from

@@ -4155,6 +4155,18 @@ fn a_body_keeps_one_spelling_of_its_name() {
     );
 }
 
+/// `the lineman` after `A Northvale lineman … said`: a noun after `the`
+/// names the unnamed source a mention opened by `a` and ending in it
+/// introduced; not the head of a phrase (`an executive at the Clinton
+/// Foundation` is no `the foundation`).
+#[test]
+fn an_unnamed_source_keeps_its_introduction() {
+    let text = "Fire\n\nSAINT-AVREL (Wire) - The line was cut.\n\nA Northvale lineman said the shutdown had been put off. \"That line was live all afternoon,\" said the lineman.\n";
+    assert_said_by(text, "That line was live all afternoon,", "a Northvale lineman");
+    let foundation = "Emails\n\nWASHINGTON (Wire) - An executive at the Clinton Foundation said the aide had helped.\n\nThe foundation said it had done nothing wrong.\n";
+    assert_said_by(foundation, "it had done nothing wrong", "foundation");
+}
+
 /// A lede's role (`the federation's president said`) is the person a later
 /// paragraph introduces by that role noun after the name as well as before
 /// it (`Olek Brandvik, president of …`, `The planning officer, Dana

@@ -53,7 +53,7 @@ fn the_wire_stories_score_as_annotated() {
             count("reported_fn"),
             count("reported_speaker_right"),
         ],
-        [212, 1, 0, 203, 187, 22, 21, 165],
+        [212, 1, 0, 205, 187, 22, 21, 165],
         "{figures}"
     );
     let figure = |name: &str| figures[name].as_u64().unwrap_or_else(|| panic!("{name} in {figures}"));
@@ -410,14 +410,11 @@ fn the_errors_left_are_the_known_ones() {
         ),
         // The third blind set (wildfire to election), measured once held
         // out (a hyphenated dateline read as the lede's speaker,
-        // `SAINT-AVREL`, was fixed after): an anonymous source by its role
-        // noun alone
-        // (`lineman`), a lede's role resolved to no one (`its operator`,
+        // `SAINT-AVREL`, and `the lineman` for `a Northvale lineman` were
+        // fixed after): a lede's role resolved to no one (`its operator`,
         // `her challenger`), a place dropped from a body's name
         // (`Municipal Electoral Board`), a court's ruling taken for a
         // claim, a second claim of `and that` missed.
-        ("wire-wildfire", "wrong_speaker", "That line was live all afternoon,"),
-        ("wire-wildfire", "wrong_speaker", "Everybody at the depot knew it."),
         (
             "wire-wildfire",
             "wrong_claim_speaker",

@@ -4167,6 +4167,15 @@ fn an_unnamed_source_keeps_its_introduction() {
     assert_said_by(foundation, "it had done nothing wrong", "foundation");
 }
 
+/// `Her challenger, Dario Kettunen of the Civic Renewal party, has refused
+/// to concede, saying …`: `challenger` is a role, so the name in
+/// apposition to it speaks.
+#[test]
+fn a_challenger_in_apposition_is_the_name_after_it() {
+    let text = "Count\n\nSARNOW (Wire) - The board declared Mayor Halina Brodsky re-elected. Her challenger, Dario Kettunen of the Civic Renewal party, has refused to concede, saying more than 3,000 postal ballots were discarded.\n";
+    assert_said_by(text, "more than 3,000 postal ballots were discarded", "Dario Kettunen");
+}
+
 /// A lede's role (`the federation's president said`) is the person a later
 /// paragraph introduces by that role noun after the name as well as before
 /// it (`Olek Brandvik, president of …`, `The planning officer, Dana

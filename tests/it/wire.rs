@@ -53,7 +53,7 @@ fn the_wire_stories_score_as_annotated() {
             count("reported_fn"),
             count("reported_speaker_right"),
         ],
-        [212, 1, 0, 205, 187, 22, 21, 165],
+        [212, 1, 0, 205, 187, 22, 21, 166],
         "{figures}"
     );
     let figure = |name: &str| figures[name].as_u64().unwrap_or_else(|| panic!("{name} in {figures}"));
@@ -410,11 +410,12 @@ fn the_errors_left_are_the_known_ones() {
         ),
         // The third blind set (wildfire to election), measured once held
         // out (a hyphenated dateline read as the lede's speaker,
-        // `SAINT-AVREL`, and `the lineman` for `a Northvale lineman` were
-        // fixed after): a lede's role resolved to no one (`its operator`,
-        // `her challenger`), a place dropped from a body's name
-        // (`Municipal Electoral Board`), a court's ruling taken for a
-        // claim, a second claim of `and that` missed.
+        // `SAINT-AVREL`, `the lineman` for `a Northvale lineman` and
+        // `Her challenger, Dario Kettunen` were fixed after): a lede's role
+        // resolved to no one (`its operator`, of an operator that runs the
+        // ship), a place dropped from a body's name (`Municipal Electoral
+        // Board`), a court's ruling taken for a claim, a second claim of
+        // `and that` missed.
         (
             "wire-wildfire",
             "wrong_claim_speaker",
@@ -492,11 +493,6 @@ fn the_errors_left_are_the_known_ones() {
             "wire-election",
             "wrong_claim_speaker",
             "officials had failed to explain why so many postal votes in two districts had been thrown out",
-        ),
-        (
-            "wire-election",
-            "wrong_claim_speaker",
-            "more than 3,000 postal ballots were discarded in districts where he was expected to win",
         ),
         (
             "wire-election",

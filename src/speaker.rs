@@ -1591,24 +1591,14 @@ impl<'d, 't> Resolver<'d, 't> {
         {
             return None;
         }
-        let start = doc.tokens[first].span.start;
-        let before = self.speakers.partition_point(|mention| mention.start < start);
-        self.speakers[..before]
-            .iter()
-            .rev()
-            .map(|mention| (doc.token_at_or_after(mention.start), doc.token_at_or_after(mention.end)))
-            .take_while(|&(_, mention_end)| mention_end + MAX_TITLE_REACH >= first)
-            .find(|&(mention_first, mention_end)| {
-                // (Its head the noun, no name's word nor a phrase's:
-                // not `an executive at the Clinton Foundation`.)
-                mention_end >= mention_first + 2
-                    && mention_end <= first
-                    && matches!(doc.lower(mention_first), "a" | "an" | "one")
-                    && doc.lower(mention_end - 1) == doc.lower(noun)
-                    && !self.tags.is_capitalized(mention_end - 1)
-                    && !(mention_first + 1..mention_end).any(|index| self.tags.is(index, WordClass::Preposition))
-            })
-            .map(|(mention_first, mention_end)| self.plain_phrase(mention_first, mention_end))
+        self.earlier_mention(first, |mention_first, mention_end| {
+            // (Its head the noun, no name's word nor a phrase's: not `an
+            // executive at the Clinton Foundation`.)
+            matches!(doc.lower(mention_first), "a" | "an" | "one")
+                && doc.lower(mention_end - 1) == doc.lower(noun)
+                && !self.tags.is_capitalized(mention_end - 1)
+                && !(mention_first + 1..mention_end).any(|index| self.tags.is(index, WordClass::Preposition))
+        })
     }
 
     /// Whether the name starting at token `name` inside the mention from
@@ -1937,6 +1927,24 @@ impl<'d, 't> Resolver<'d, 't> {
         })
     }
 
+    /// The plain phrase of the speaker mention last before token `first`,
+    /// within a title's reach, of two words or more, that `fits` (given its
+    /// first and end tokens): what `the agency` or `the lineman` names.
+    fn earlier_mention(&self, first: usize, fits: impl Fn(usize, usize) -> bool) -> Option<String> {
+        let doc = self.doc;
+        let start = doc.tokens[first].span.start;
+        let before = self.speakers.partition_point(|mention| mention.start < start);
+        self.speakers[..before]
+            .iter()
+            .rev()
+            .map(|mention| (doc.token_at_or_after(mention.start), doc.token_at_or_after(mention.end)))
+            .take_while(|&(_, mention_end)| mention_end + MAX_TITLE_REACH >= first)
+            .find(|&(mention_first, mention_end)| {
+                mention_end >= mention_first + 2 && mention_end <= first && fits(mention_first, mention_end)
+            })
+            .map(|(mention_first, mention_end)| self.plain_phrase(mention_first, mention_end))
+    }
+
     /// `the agency` after `The national medicines agency said …`: a body's
     /// noun alone after `the` names the speaker mention last before it,
     /// within a title's reach, that ends in the same noun after lower-case
@@ -1947,21 +1955,12 @@ impl<'d, 't> Resolver<'d, 't> {
         if end != first + 2 || doc.lower(first) != "the" || !self.is_institution_noun(noun) {
             return None;
         }
-        let start = doc.tokens[first].span.start;
-        let before = self.speakers.partition_point(|mention| mention.start < start);
-        self.speakers[..before]
-            .iter()
-            .rev()
-            .map(|mention| (doc.token_at_or_after(mention.start), doc.token_at_or_after(mention.end)))
-            .take_while(|&(_, mention_end)| mention_end + MAX_TITLE_REACH >= first)
-            .find(|&(mention_first, mention_end)| {
-                mention_end >= mention_first + 3
-                    && mention_end <= first
-                    && self.tags.is(mention_first, WordClass::Determiner)
-                    && doc.lower(mention_end - 1) == doc.lower(noun)
-                    && (mention_first + 1..mention_end - 1).all(|index| self.is_lower_modifier(index))
-            })
-            .map(|(mention_first, mention_end)| self.plain_phrase(mention_first, mention_end))
+        self.earlier_mention(first, |mention_first, mention_end| {
+            mention_end >= mention_first + 3
+                && self.tags.is(mention_first, WordClass::Determiner)
+                && doc.lower(mention_end - 1) == doc.lower(noun)
+                && (mention_first + 1..mention_end - 1).all(|index| self.is_lower_modifier(index))
+        })
     }
 
     /// A lower-case word of the institution kind of `people.txt`

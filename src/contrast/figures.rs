@@ -210,15 +210,12 @@ pub(super) fn read(
             Some(Bound::AtMost) => (0.0, value),
             None => (value, value),
         };
-        let words = text[region[first].span.start..region[end - 1].span.end]
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
         found.push(Figure {
             units,
             low,
             high,
-            text: words,
+            // (As evidence: quote marks dropped, white space collapsed.)
+            text: super::clean(&text[region[first].span.start..region[end - 1].span.end], lexicon),
         });
         index = end;
     }

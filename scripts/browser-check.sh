@@ -11,6 +11,10 @@
 #    renders them as text and runs none of them (a control page proves that
 #    scripts do run here, so the check can fail).
 # Leaves target/report-seed.png (a screenshot) and the pages under target/.
+#
+# Usage: scripts/browser-check.sh [--install-only]   (--install-only: install
+# Chromium when missing, and stop; CI runs it in the background, so that the
+# download overlaps the build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,6 +22,7 @@ if ! command -v chromium >/dev/null; then
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
+[ "${1:-}" = --install-only ] && exit 0
 command -v python3 >/dev/null || { echo "browser-check: python3 is required" >&2; exit 2; }
 
 cargo build --release --locked --quiet

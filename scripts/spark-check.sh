@@ -6,6 +6,9 @@
 # `whosaid quotes --jsonl FILE --format jsonl` run, line for line.
 #
 # Usage: scripts/spark-check.sh [COMMAND]   (COMMAND: quotes, the default, or contrast)
+#        scripts/spark-check.sh --install-only   (install pyspark when missing,
+#        and stop; CI runs it in the background, so that the download
+#        overlaps the build)
 #
 # quotes runs over 4 partitions. contrast relates the documents that one
 # whosaid process sees, which under Spark are those of one partition; to be
@@ -27,6 +30,7 @@ if ! "$venv/bin/python" -c 'import pyspark' 2>/dev/null; then
     "$venv/bin/pip" install --quiet --disable-pip-version-check 'pyspark>=4.0,<5'
     echo "spark-check: pip install pyspark took $(($(date +%s) - start)) s" >&2
 fi
+[ "$command" = --install-only ] && exit 0
 export PYSPARK_PYTHON="$(cd "$venv" && pwd)/bin/python"
 
 cargo build --release --locked --quiet

@@ -37,8 +37,8 @@ reduced to their article text, to which offsets then refer), directories
 files (.jsonl or --jsonl), standard input. Output keeps the input order.
 
 Exit status: 0 on success, 2 on an error (unreadable file, invalid UTF-8,
-binary input, a malformed grammar file, a bad line of --jsonl input; the
-other documents are still processed).";
+binary input, an empty or blank file, a malformed grammar file, a bad line
+of --jsonl input; the other documents are still processed).";
 
 /// Who said what, to whom: quotes, speakers and recipients in news articles.
 #[derive(Parser, Debug)]

@@ -113,6 +113,15 @@ pub fn prepare(raw: Raw, decoding: Decoding) -> Result<Document, Failure> {
                     });
                 }
             };
+            // An empty or blank file is most often a failed download: say
+            // so rather than report an article in which no one speaks.
+            if let Some(error) = no_text(&text) {
+                return Err(Failure {
+                    id,
+                    line: None,
+                    error: error.to_string(),
+                });
+            }
             (id, text, html_by_name)
         }
         Raw::Line { source, line, bytes } => {
@@ -137,6 +146,18 @@ pub fn prepare(raw: Raw, decoding: Decoding) -> Result<Document, Failure> {
         return Ok(Document { id, text, html: true });
     }
     Ok(Document { id, text, html: false })
+}
+
+/// Why a whole input holds no text to read, if it holds none: nothing at
+/// all, or only white space and byte-order marks.
+fn no_text(text: &str) -> Option<&'static str> {
+    if text.is_empty() {
+        Some("no text: the input is empty")
+    } else if text.chars().all(|c| c.is_whitespace() || c == '\u{FEFF}') {
+        Some("no text: the input is blank (white space only)")
+    } else {
+        None
+    }
 }
 
 /// Runs `process` (analysis and rendering, in parallel) over every document

@@ -96,21 +96,44 @@ fn nul_bytes_and_binary_files_are_refused_clearly() {
     assert!(!out.stderr.contains("panicked"), "{}", out.stderr);
 }
 
+/// An empty or blank file is most often a failed download: it is refused
+/// with a message, as a binary file is, not read as an article that quotes
+/// no one. (A JSON line whose `text` is empty is a document all the same,
+/// and blank lines between JSON lines are skipped.)
 #[test]
-fn an_empty_file_gives_only_the_header() {
+fn an_empty_file_is_refused_clearly() {
     let dir = tempfile::tempdir().unwrap();
     let empty = write_file(dir.path(), "empty.txt", b"");
     let out = run(&["quotes", &empty]);
     assert_eq!(
-        out.success().text(),
+        out.failure().text(),
         "document,id,paragraph,start,end,kind,speaker,cue,recipient,confidence,quote\n"
     );
+    assert!(
+        out.stderr.contains("empty.txt: no text: the input is empty"),
+        "{}",
+        out.stderr
+    );
     let out = run_with_stdin(&["quotes", "-"], Some(b""));
-    assert_eq!(out.success().csv_rows().len(), 1);
-    let blank = write_file(dir.path(), "blank.txt", b" \n\n\t\r\n");
-    assert_eq!(run(&["quotes", &blank]).success().csv_rows().len(), 1);
+    assert_eq!(out.failure().csv_rows().len(), 1);
+    assert!(out.stderr.contains("-: no text"), "{}", out.stderr);
+    for (name, bytes) in [("blank.txt", &b" \n\n\t\r\n"[..]), ("bom.txt", "\u{FEFF}\n".as_bytes())] {
+        let blank = write_file(dir.path(), name, bytes);
+        let out = run(&["quotes", "--format", "jsonl", &blank]);
+        let records = out.failure().json_lines();
+        assert_eq!(records.len(), 1, "{name}");
+        assert!(
+            records[0]["error"].as_str().unwrap().contains("blank"),
+            "{name}: {records:?}"
+        );
+    }
     let out = run_with_stdin(&["quotes", "--jsonl", "-", "--format", "jsonl"], Some(b"\n\n"));
     assert_eq!(out.success().text(), "");
+    let out = run_with_stdin(
+        &["quotes", "--jsonl", "-", "--format", "jsonl"],
+        Some(br#"{"id": "a", "text": ""}"#),
+    );
+    assert_eq!(out.success().json_lines()[0]["quotes"], serde_json::json!([]));
 }
 
 /// A 50 MB line: no paragraph breaks, a quote every few hundred bytes.
@@ -276,7 +299,7 @@ fn a_batch_of_hostile_files_keeps_every_good_document() {
             "02-good.txt",
             "error:03-nul.txt",
             "04-good.txt",
-            "05-empty.txt",
+            "error:05-empty.txt",
             "06-marks.txt",
             "07-page.html",
             "08-good.txt",

@@ -4045,6 +4045,25 @@ fn assert_said_by(text: &str, words: &str, speaker: &str) {
     );
 }
 
+/// Bodies named by a trust, a consortium, a fund, a service, a society, a
+/// league, a chamber, an assembly or a club speak under their whole name:
+/// `The Dunmere Athletic Supporters' Trust said`, not `Trust`;
+/// `the Hollywood Chamber of Commerce`, not `Hollywood Chamber`.
+#[test]
+fn bodies_named_by_their_institution_word() {
+    let text = "The Dunmere Athletic Supporters' Trust said members had received letters. \
+                The Hollywood Chamber of Commerce said it would not remove the star. \
+                The Club for Growth said it would spend $1 million.";
+    assert_eq!(
+        speakers_of(text),
+        [
+            Some("Dunmere Athletic Supporters' Trust".to_string()),
+            Some("Hollywood Chamber of Commerce".to_string()),
+            Some("Club for Growth".to_string()),
+        ]
+    );
+}
+
 /// `The Midwives' Guild`, `the Orlesian Airline Pilots’ Union`: a plural
 /// possessive inside the name of a body (a capitalized institution word of
 /// people.txt after it) goes on with the name; `Bernie Sanders' Iowa

@@ -53,7 +53,7 @@ fn the_wire_stories_score_as_annotated() {
             count("reported_fn"),
             count("reported_speaker_right"),
         ],
-        [212, 1, 0, 205, 187, 22, 21, 166],
+        [212, 1, 0, 206, 187, 22, 21, 168],
         "{figures}"
     );
     let figure = |name: &str| figures[name].as_u64().unwrap_or_else(|| panic!("{name} in {figures}"));
@@ -298,8 +298,8 @@ fn the_errors_left_are_the_known_ones() {
             "there was no sign of a wider fault",
         ),
         // The second blind set (mine to stadium): bodies by their noun
-        // where the gold gives the name (`The bureau`, `the statement`,
-        // `Trust`), the second claim of `said X, and that Y`, figures read
+        // where the gold gives the name (`The bureau`; `Trust` and the
+        // consortium's `the statement` were fixed after), the second claim of `said X, and that Y`, figures read
         // as a participle's object (`85% of its members had walked out`),
         // what bodies order or warn taken for claims, a lede's role
         // resolved to no one (`the head of Caldora's provincial
@@ -390,23 +390,8 @@ fn the_errors_left_are_the_known_ones() {
         ),
         (
             "wire-stadium",
-            "wrong_claim_speaker",
-            "every delay had followed late changes requested by the city",
-        ),
-        (
-            "wire-stadium",
-            "wrong_speaker",
-            "We were contracted to build one stadium and have been asked to build three,",
-        ),
-        (
-            "wire-stadium",
             "missed_claim",
             "the club would pay rent like any other tenant",
-        ),
-        (
-            "wire-stadium",
-            "wrong_claim_speaker",
-            "members had received letters last week announcing rises of up to 45%",
         ),
         // The third blind set (wildfire to election), measured once held
         // out (a hyphenated dateline read as the lede's speaker,

@@ -3327,19 +3327,40 @@ impl Finder<'_, '_> {
         let sentence_end = self.sentence_end(index, paragraph);
         let start = index + 2;
         let mut end = self.clause_end(start, sentence_end);
-        // `Despite complaints that he is a crusader, Mr. Sanders has …`: in
-        // a phrase that opens the sentence, the clause ends at its comma.
-        if index >= 1
-            && self.sentence_start(index, paragraph) == index - 1
-            && self.matcher.is(index - 1, WordClass::SentenceOpener)
+        // `Despite complaints that he is a crusader, Mr. Sanders has …`, `In
+        // a statement that …, the firm apologised`: in a phrase that opens
+        // the sentence, the clause ends at its comma.
+        let sentence_start = self.sentence_start(index, paragraph);
+        if sentence_start < index
+            && (self.matcher.is(sentence_start, WordClass::SentenceOpener)
+                || self.matcher.is(sentence_start, WordClass::Preposition))
+            && (sentence_start + 1..index).all(|at| self.matcher.is(at, WordClass::Determiner))
             && let Some(comma) = (start..end).find(|&at| self.word(at) == "," && !self.inside_quote(at))
         {
             end = comma;
         }
         // `his argument that the plan would fail was rejected`: the clause
-        // ends before a second verb, the sentence's own.
+        // ends before a second verb, the sentence's own. (A participle
+        // after an auxiliary, `had been treated`, is the clause's own.)
         let finite: Vec<usize> = (start..end)
-            .filter(|&at| self.is_finite(at) && !self.inside_quote(at))
+            .filter(|&at| {
+                self.is_finite(at)
+                    && !self.inside_quote(at)
+                    && !matches!(
+                        self.lower(at - 1),
+                        "be" | "been"
+                            | "being"
+                            | "is"
+                            | "are"
+                            | "was"
+                            | "were"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "not"
+                            | "never"
+                    )
+            })
             .take(2)
             .collect();
         if let [first, second] = finite[..]

@@ -1243,6 +1243,21 @@ fn a_stance_noun_before_that_reports_its_clause() {
         "Title.\n\nThe notion that voters would punish the party for the delay was dismissed.",
         &[("voters would punish the party for the delay", "", "notion", None)],
     );
+    // A participle after its auxiliaries is the clause's own verb, not the
+    // sentence's: the clause goes on through it.
+    check(
+        "Title.\n\nIn a statement that 14 passengers had been treated for minor injuries, the firm apologised.",
+        &[(
+            "14 passengers had been treated for minor injuries",
+            "",
+            "statement",
+            None,
+        )],
+    );
+    check(
+        "Title.\n\nHis claim that the ballots were counted twice was rejected.",
+        &[("the ballots were counted twice", "", "claim", None)],
+    );
 }
 
 #[test]

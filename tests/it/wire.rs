@@ -53,7 +53,7 @@ fn the_wire_stories_score_as_annotated() {
             count("reported_fn"),
             count("reported_speaker_right"),
         ],
-        [212, 1, 0, 206, 187, 22, 21, 168],
+        [212, 1, 0, 206, 186, 22, 22, 168],
         "{figures}"
     );
     let figure = |name: &str| figures[name].as_u64().unwrap_or_else(|| panic!("{name} in {figures}"));
@@ -427,9 +427,13 @@ fn the_errors_left_are_the_known_ones() {
             "wrong_claim_speaker",
             "the captain had strayed from the approved route",
         ),
+        // (Its claim is left to the quote it holds, `"in an orderly way"`,
+        // as PolNeAR would; the statement's clause, `in a statement that …`,
+        // had stood for it with no speaker until it read through `had been
+        // treated`.)
         (
             "wire-ferry",
-            "wrong_claim_speaker",
+            "missed_claim",
             "14 passengers had been treated for minor injuries",
         ),
         (

@@ -12,7 +12,7 @@ use crate::attribute::{
     MAX_DOCUMENT_PHRASE, MAX_SPEAKER, MAX_TERM_WORDS, Matcher, is_object_pronoun, is_possessive, plural_shape,
     strip_possessive,
 };
-use crate::grammar::{Framing, Gender, Grammar, Verb, VerbForm, WordClass};
+use crate::grammar::{Framing, Gender, Grammar, PersonWordKind, Verb, VerbForm, WordClass};
 use crate::quote::QuoteSpan;
 use crate::segment::{self, Document, TokenClass, is_long_dash};
 use crate::span::Span;
@@ -2527,6 +2527,33 @@ impl Finder<'_, '_> {
     }
 
     /// `according to X, …` and `…, according to X.`
+    /// After a source whose head noun is `head` and its comma at `at - 1`,
+    /// the token after the comma that closes a name in apposition to it:
+    /// a person's name after a role (`a spokeswoman, Anna White,`), or
+    /// `the` and a body's name ending in an institution word after a role
+    /// or a body's noun (`the state insurer, the National Health Fund,`).
+    fn apposed_name(&self, head: usize, at: usize, limit: usize) -> Option<usize> {
+        let kind = |index: usize| self.matcher.tags().lexeme(index).person.map(|entry| entry.kind);
+        let head_kind = kind(head)?;
+        if !matches!(head_kind, PersonWordKind::Role | PersonWordKind::Institution) || self.matcher.is_capitalized(head)
+        {
+            return None;
+        }
+        let body = at + 1 < limit && self.lower(at) == "the";
+        let start = if body { at + 1 } else { at };
+        if head_kind != PersonWordKind::Role && !body {
+            return None;
+        }
+        let end = self.matcher.name_end(start, limit)?;
+        let closed = end < limit && self.word(end) == ",";
+        let fits = if body {
+            kind(end - 1) == Some(PersonWordKind::Institution)
+        } else {
+            end > start + 1
+        };
+        (closed && fits).then_some(end + 1)
+    }
+
     fn according_to(&self, index: usize, paragraph: &Range<usize>) -> Option<Claim> {
         let sentence_start = self.sentence_start(index, paragraph);
         let sentence_end = self.sentence_end(index, paragraph);
@@ -2585,6 +2612,11 @@ impl Finder<'_, '_> {
         }
         if rest < sentence_end && self.word(rest) == "," {
             rest += 1;
+            // `According to a spokeswoman, Anna White, …`: a name in
+            // apposition to the source is the source's.
+            if let Some(after) = self.apposed_name(speaker_end - 1, rest, sentence_end) {
+                rest = after;
+            }
         }
         let after = (rest < sentence_end).then(|| rest..self.clause_end(rest, sentence_end));
         // `But according to X, …`, `(According to X, …)`: a conjunction or

@@ -1548,6 +1548,29 @@ impl<'d, 't> Resolver<'d, 't> {
         {
             return Some(self.canonical_name(&name.words, &name.display, name.gender));
         }
+        // `The state insurer, the National Health Fund, said`, `The
+        // regulator, the Vellmark Maritime Safety Agency, said`: a body's
+        // noun (or a role's) is the body named in apposition after it,
+        // `the` and a name that ends in an institution word, closed by a
+        // comma (not a list's next item: `the union, the Safety Agency and
+        // the ministry`).
+        if has_head
+            && !(first..end).any(|index| self.tags.is_capitalized(index) && !doc.opens_sentence_or_line(index))
+            && matches!(kind(end - 1), Some(PersonWordKind::Institution | PersonWordKind::Role))
+            && end + 3 < doc.tokens.len()
+            && doc.word(end) == ","
+            && doc.lower(end + 1) == "the"
+            && let Some(name) = self
+                .names_from(doc.tokens[end + 2].span.start)
+                .first()
+                .filter(|name| name.span.start == doc.tokens[end + 2].span.start)
+            && let Some(name_end) = name.tokens.end.checked_sub(1)
+            && kind(name_end) == Some(PersonWordKind::Institution)
+            && name_end + 1 < doc.tokens.len()
+            && matches!(doc.word(name_end + 1), "," | ".")
+        {
+            return Some(self.canonical_name(&name.words, &name.display, name.gender));
+        }
         // `the senator and his allies`: the role before `and` names its
         // person, and the rest, another party with its own determiner,
         // stays as written (`the delegate and conservative activist` is
@@ -4352,6 +4375,31 @@ mod tests {
         let text = "Port day.\n\nThe others on stage, former governor Jeb Bush, Ohio Gov. John Kasich, and \
                     Tom Lee, said the plan was bad.\n";
         assert!(!speakers(text).contains(&String::from("John Kasich")), "{text}");
+    }
+
+    /// `The state insurer, the National Health Fund, said`: a body's noun
+    /// is the body named in apposition after it, as a role is the person.
+    /// (Not a list's next item: `the union, the ministry and the board`.)
+    #[test]
+    fn a_body_s_noun_is_the_body_named_in_apposition_after_it() {
+        for (text, speaker) in [
+            (
+                "The state insurer, the National Health Fund, said the price was too high.",
+                "National Health Fund",
+            ),
+            (
+                "The regulator, the Vellmark Maritime Safety Agency, said inspectors had found faults.",
+                "Vellmark Maritime Safety Agency",
+            ),
+        ] {
+            assert_eq!(speakers(&format!("Port day.\n\n{text}\n")), [speaker], "{text}");
+        }
+        let text =
+            "Port day.\n\nThe union, the Vellmark Maritime Safety Agency and the ministry said the port was safe.\n";
+        assert!(
+            !speakers(text).contains(&String::from("Vellmark Maritime Safety Agency")),
+            "{text}"
+        );
     }
 
     /// `The 52-year-old said` stands for the person the text spoke of last,

@@ -1212,6 +1212,39 @@ fn a_one_word_noun_after_a_topic_preposition() {
     check("Title.\n\nThe union spoke on Monday.", &[]);
 }
 
+/// `According to a spokeswoman, Anna White, …`, `According to the state
+/// insurer, the National Health Fund, …`: the name in apposition to the
+/// source is the source's, not the first words of what it says. (Not after
+/// a body's noun alone: `According to the police, Smith, 45, was …` keeps
+/// `Smith`.)
+#[test]
+fn according_to_a_source_with_its_name_in_apposition() {
+    check(
+        "Title.\n\nAccording to a spokeswoman, Anna White, the plant will close in May.",
+        &[("the plant will close in May", "Anna White", "According to", None)],
+    );
+    check(
+        "Title.\n\nAccording to the state insurer, the National Health Fund, Lentara makes up 60% of the pens sold.",
+        &[(
+            "Lentara makes up 60% of the pens sold",
+            "National Health Fund",
+            "According to",
+            None,
+        )],
+    );
+    // (What it says is asked here, not who says it: the resolver still
+    // takes `Smith` for the police's name, as in `The company, Acme, said`.)
+    let text = "Title.\n\nAccording to the police, Smith, 45, was arrested at home.";
+    let analysis = Analyzer::new().analyze(text);
+    let claims: Vec<&str> = analysis
+        .quotes
+        .iter()
+        .filter(|quote| quote.kind == Kind::Indirect)
+        .map(|quote| quote.span.of(text))
+        .collect();
+    assert_eq!(claims, ["Smith, 45, was arrested at home"]);
+}
+
 #[test]
 fn according_to_after_a_conjunction_or_a_bracket() {
     check(

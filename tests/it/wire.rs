@@ -53,7 +53,7 @@ fn the_wire_stories_score_as_annotated() {
             count("reported_fn"),
             count("reported_speaker_right"),
         ],
-        [212, 1, 0, 206, 186, 22, 22, 168],
+        [212, 1, 0, 206, 186, 22, 22, 169],
         "{figures}"
     );
     let figure = |name: &str| figures[name].as_u64().unwrap_or_else(|| panic!("{name} in {figures}"));
@@ -446,11 +446,6 @@ fn the_errors_left_are_the_known_ones() {
             "wire-pharma",
             "missed_claim",
             "the state insurer would review whether to keep paying for it",
-        ),
-        (
-            "wire-pharma",
-            "wrong_claim_speaker",
-            "Lentara makes up about 60% of the insulin pens sold in Kestria",
         ),
         (
             "wire-pharma",

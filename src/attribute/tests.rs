@@ -4046,20 +4046,23 @@ fn assert_said_by(text: &str, words: &str, speaker: &str) {
 }
 
 /// Bodies named by a trust, a consortium, a fund, a service, a society, a
-/// league, a chamber, an assembly or a club speak under their whole name:
+/// league, a chamber, an assembly, a club or a museum speak under their
+/// whole name:
 /// `The Dunmere Athletic Supporters' Trust said`, not `Trust`;
 /// `the Hollywood Chamber of Commerce`, not `Hollywood Chamber`.
 #[test]
 fn bodies_named_by_their_institution_word() {
     let text = "The Dunmere Athletic Supporters' Trust said members had received letters. \
                 The Hollywood Chamber of Commerce said it would not remove the star. \
-                The Club for Growth said it would spend $1 million.";
+                The Club for Growth said it would spend $1 million. \
+                The Museum of Modern Art said the show would close.";
     assert_eq!(
         speakers_of(text),
         [
             Some("Dunmere Athletic Supporters' Trust".to_string()),
             Some("Hollywood Chamber of Commerce".to_string()),
             Some("Club for Growth".to_string()),
+            Some("Museum of Modern Art".to_string()),
         ]
     );
 }

@@ -1456,8 +1456,12 @@ impl Finder<'_, '_> {
             && trailing.start > sentence_start
             && self.word(trailing.start - 1) == ","
             // (`…, The Post has learned.`, `…, Lee also said.`: auxiliaries
-            // and adverbs of the verb between.)
-            && (trailing.end..index).all(|at| self.matcher.is(at, WordClass::Auxiliary))
+            // and adverbs of the verb between; `…, the state insurer, the
+            // National Health Fund, said`: a name in apposition.)
+            && ((trailing.end..index).all(|at| self.matcher.is(at, WordClass::Auxiliary))
+                || trailing.end < index
+                    && self.word(trailing.end) == ","
+                    && self.apposed_name(trailing.end - 1, trailing.end + 1, index) == Some(index))
             && !self.matcher.is(trailing.start, WordClass::Relative)
         {
             // `At the rally, Lee wrote to the mayor …`, `On Saturday, …`: a

@@ -1213,12 +1213,13 @@ fn a_one_word_noun_after_a_topic_preposition() {
 }
 
 /// `According to a spokeswoman, Anna White, …`, `According to the state
-/// insurer, the National Health Fund, …`: the name in apposition to the
-/// source is the source's, not the first words of what it says. (Not after
+/// insurer, the National Health Fund, …`, `…, the state insurer, the
+/// National Health Fund, said`: the name in apposition to the source is
+/// the source's, not the first words of what it says. (Not after
 /// a body's noun alone: `According to the police, Smith, 45, was …` keeps
 /// `Smith`.)
 #[test]
-fn according_to_a_source_with_its_name_in_apposition() {
+fn a_source_with_its_name_in_apposition() {
     check(
         "Title.\n\nAccording to a spokeswoman, Anna White, the plant will close in May.",
         &[("the plant will close in May", "Anna White", "According to", None)],
@@ -1229,6 +1230,17 @@ fn according_to_a_source_with_its_name_in_apposition() {
             "Lentara makes up 60% of the pens sold",
             "National Health Fund",
             "According to",
+            None,
+        )],
+    );
+    // (So after what it says: `…, the state insurer, the National Health
+    // Fund, said`.)
+    check(
+        "Title.\n\nLentara makes up 60% of the pens sold, the state insurer, the National Health Fund, said.",
+        &[(
+            "Lentara makes up 60% of the pens sold",
+            "National Health Fund",
+            "said",
             None,
         )],
     );

@@ -337,6 +337,13 @@ const MAX_QUOTED_SHARE: f32 = 0.3;
 /// verb (`who last year had threatened`).
 const MAX_RELATIVE_GAP: usize = 5;
 
+/// Words after which a past form is a participle in its clause's own verb
+/// group (`had been treated`, `were counted`, `is not qualified`), not the
+/// next clause's verb.
+const VERB_GROUP_BEFORE_PARTICIPLE: [&str; 12] = [
+    "be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "not", "never",
+];
+
 /// Quotes of at least this many words inside reported content are a
 /// quotation of the speaker's words, not a term.
 const MIN_QUOTATION_WORDS: usize = 3;
@@ -2530,7 +2537,6 @@ impl Finder<'_, '_> {
         ))
     }
 
-    /// `according to X, …` and `…, according to X.`
     /// After a source whose head noun is `head` and its comma at `at - 1`,
     /// the token after the comma that closes a name in apposition to it:
     /// a person's name after a role (`a spokeswoman, Anna White,`), or
@@ -2558,6 +2564,7 @@ impl Finder<'_, '_> {
         (closed && fits).then_some(end + 1)
     }
 
+    /// `according to X, …` and `…, according to X.`
     fn according_to(&self, index: usize, paragraph: &Range<usize>) -> Option<Claim> {
         let sentence_start = self.sentence_start(index, paragraph);
         let sentence_end = self.sentence_end(index, paragraph);
@@ -3382,20 +3389,7 @@ impl Finder<'_, '_> {
             .filter(|&at| {
                 self.is_finite(at)
                     && !self.inside_quote(at)
-                    && !matches!(
-                        self.lower(at - 1),
-                        "be" | "been"
-                            | "being"
-                            | "is"
-                            | "are"
-                            | "was"
-                            | "were"
-                            | "has"
-                            | "have"
-                            | "had"
-                            | "not"
-                            | "never"
-                    )
+                    && !VERB_GROUP_BEFORE_PARTICIPLE.contains(&self.lower(at - 1))
             })
             .take(2)
             .collect();

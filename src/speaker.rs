@@ -1787,12 +1787,14 @@ impl<'d, 't> Resolver<'d, 't> {
         // (Where a paragraph before it names a person, the role may be
         // theirs; one its own paragraph names, the lede's object, `… suspended
         // Imani Castell, the federation's president said`, leaves it open.)
+        // (A body's name is no such person: `Veltra Airways grounded …`.)
         let named_before = |in_paragraph: bool| {
-            self.names_before(start).iter().any(|name| {
+            self.names_before(start).iter().enumerate().any(|(position, name)| {
                 name.person
                     && !name.quoted
                     && Some(name.paragraph) != title
                     && (in_paragraph || name.paragraph != paragraph)
+                    && !self.names_a_body(self.mention_canonical(position))
             })
         };
         if named_before(false) {
@@ -4257,6 +4259,18 @@ mod tests {
                     plans to grant new licences.\n\n'We are not going to turn off the taps,' opposition spokesman \
                     Edwin Marsh told the BBC.\n";
         assert_eq!(speakers(text), ["Castland's energy secretary", "Edwin Marsh"]);
+    }
+
+    /// A body the lede names before the role (`Veltra Airways grounded …,
+    /// with the airline's chief executive insisting …`) is no person the
+    /// role could be: the role is still the person who speaks next.
+    #[test]
+    fn a_ledes_role_after_a_body_is_the_person_who_speaks_next() {
+        let text = "Veltra grounds jets\n\nPORT AVEN, June 12 (Wire) - Veltra Airways grounded 14 of its jets on \
+                    Thursday, with the airline's chief executive insisting there was no sign of a wider fault.\n\n\
+                    Flight VA212 turned back on Tuesday.\n\n'There is no evidence of a wider problem,' Marguerite \
+                    Hale told reporters.\n";
+        assert_eq!(speakers(text), ["Marguerite Hale", "Marguerite Hale"]);
     }
 
     /// A lede's role (`Valdoria's opposition leader refused …`) is the

@@ -53,7 +53,7 @@ fn the_wire_stories_score_as_annotated() {
             count("reported_fn"),
             count("reported_speaker_right"),
         ],
-        [212, 1, 0, 206, 186, 22, 22, 169],
+        [212, 1, 0, 206, 186, 22, 22, 170],
         "{figures}"
     );
     let figure = |name: &str| figures[name].as_u64().unwrap_or_else(|| panic!("{name} in {figures}"));
@@ -218,10 +218,10 @@ fn sources_that_dissent_answer_the_turn_before() {
 /// a body `is expected` to do, and what bodies do rather than say
 /// (`approved a dengue vaccine`, `voted … to approve a tower`); `their
 /// union said` stays the union as written, though a later paragraph names
-/// it (`the drivers' union ASLEF-W`). In the four stories written blind:
-/// `the airline's chief executive` in a lede is not tied to the next
-/// person named (the lede names `Veltra Airways`, read as a
-/// person); two claims joined by `and that` are read as one, or one of
+/// it (`the drivers' union ASLEF-W`). In the four stories written blind
+/// (`the airline's chief executive` in a lede, once left untied because
+/// the lede names `Veltra Airways`, read as a person, was fixed after):
+/// two claims joined by `and that` are read as one, or one of
 /// them is missed (`said the drive took "around 50 minutes" and that …`,
 /// `said the B sample had not been opened and that …`, `insisted the
 /// federation had followed the rules … and that …`, `said that the land
@@ -292,11 +292,6 @@ fn the_errors_left_are_the_known_ones() {
             "not to be named because the talks had been private",
         ),
         ("wire-zoning", "false_claim", "to begin in the autumn"),
-        (
-            "wire-airline",
-            "wrong_claim_speaker",
-            "there was no sign of a wider fault",
-        ),
         // The second blind set (mine to stadium): bodies by their noun
         // where the gold gives the name (`The bureau`; `Trust` and the
         // consortium's `the statement` were fixed after), the second claim of `said X, and that Y`, figures read

@@ -1586,7 +1586,11 @@ impl<'d, 't> Resolver<'d, 't> {
                 None => name,
             });
         }
-        if let Some(name) = self.lede_role(first, end).or_else(|| self.document_issuer(first, end)) {
+        if let Some(name) = self
+            .lede_role(first, end)
+            .or_else(|| self.lede_body(first, end))
+            .or_else(|| self.document_issuer(first, end))
+        {
             return Some(name);
         }
         if let Some(name) = self
@@ -1882,6 +1886,50 @@ impl<'d, 't> Resolver<'d, 't> {
             && !self.names_a_body(canonical)
             && (role_gender == Gender::Unknown || gender == Gender::Unknown || gender == role_gender))
             .then(|| String::from(&**canonical))
+    }
+
+    /// `Lorvane's third-largest retail bank said …` in a lede: a body
+    /// described by its noun after a place's possessive (`the country's`
+    /// too), with lower-case modifiers, is the body that the headline or one of the
+    /// next paragraphs calls by a name of two words or more ending in the
+    /// same noun (`Aldmoor Bank`), the first such name.
+    fn lede_body(&self, first: usize, end: usize) -> Option<String> {
+        let doc = self.doc;
+        let noun = end - 1;
+        // (A place's possessive, `Lorvane's` or `the country's`: not `The
+        // appeals court`, a kind of court and no description.)
+        let place = if is_possessive(doc.word(first)) && self.tags.is_capitalized(first) {
+            first
+        } else if doc.lower(first) == "the" && first + 1 < noun && is_possessive(doc.word(first + 1)) {
+            first + 1
+        } else {
+            return None;
+        };
+        if noun <= place + 1
+            || !self.is_institution_noun(noun)
+            || !(place + 1..noun).all(|index| self.is_lower_modifier(index) || doc.word(index) == "-")
+        {
+            return None;
+        }
+        let start = doc.tokens[first].span.start;
+        let paragraph = doc.paragraphs.partition_point(|paragraph| paragraph.span.end < start);
+        let title = doc.title();
+        if paragraph > title.map_or(0, |title| title + 1) + MAX_LEDE_PARAGRAPHS {
+            return None;
+        }
+        let from = self.first_name_from(title.map_or(0, |title| doc.paragraphs[title].span.start));
+        let noun_word = doc.lower(noun);
+        let position = from
+            + self.names[from..]
+                .iter()
+                .take_while(|name| name.paragraph <= paragraph + MAX_LEDE_REACH)
+                .position(|name| {
+                    name.words.len() >= 2
+                        && name.span.start != start
+                        && doc.lower(name.tokens.end - 1) == noun_word
+                        && self.tags.is_capitalized(name.tokens.end - 1)
+                })?;
+        Some(String::from(&**self.mention_canonical(position)))
     }
 
     /// `the company`, `the campaign`, `the newspaper`: the body the
@@ -4259,6 +4307,30 @@ mod tests {
                     plans to grant new licences.\n\n'We are not going to turn off the taps,' opposition spokesman \
                     Edwin Marsh told the BBC.\n";
         assert_eq!(speakers(text), ["Castland's energy secretary", "Edwin Marsh"]);
+    }
+
+    /// A lede that names a body by its description (`Lorvane's
+    /// third-largest retail bank said …`) names the body the headline or
+    /// the next paragraphs call by a name ending in the same noun
+    /// (`Aldmoor Bank`).
+    #[test]
+    fn a_ledes_described_body_is_the_body_named_by_its_noun() {
+        let text = "Aldmoor Bank leak left records open, researcher says\n\nBRENNMOOR, April 14 (Wire) - \
+                    Lorvane's third-largest retail bank said on Monday that a security lapse had exposed the \
+                    details of some of its customers.\n\nThe researcher who found the files said he had \
+                    warned Aldmoor Bank in March.\n";
+        assert_eq!(
+            speakers(text),
+            ["researcher", "Aldmoor Bank", "researcher", "researcher"]
+        );
+        // (Not a body whose name ends in another noun.)
+        let text = "Leak left records open\n\nBRENNMOOR, April 14 (Wire) - Lorvane's third-largest retail \
+                    bank said on Monday that a security lapse had exposed the details of its customers.\n\n\
+                    The Lorvane Consumers' Federation demanded that customers be paid.\n";
+        assert_eq!(
+            speakers(text),
+            ["Lorvane's third-largest retail bank", "Lorvane Consumers' Federation"]
+        );
     }
 
     /// A body the lede names before the role (`Veltra Airways grounded …,

@@ -53,7 +53,7 @@ fn the_wire_stories_score_as_annotated() {
             count("reported_fn"),
             count("reported_speaker_right"),
         ],
-        [212, 1, 0, 206, 186, 22, 22, 170],
+        [212, 1, 0, 206, 186, 22, 22, 171],
         "{figures}"
     );
     let figure = |name: &str| figures[name].as_u64().unwrap_or_else(|| panic!("{name} in {figures}"));
@@ -350,11 +350,6 @@ fn the_errors_left_are_the_known_ones() {
             "wire-teachers",
             "false_claim",
             "two more strike days for April unless a deal is reached",
-        ),
-        (
-            "wire-breach",
-            "wrong_claim_speaker",
-            "a security lapse had exposed the personal details of some of its customers",
         ),
         ("wire-breach", "missed_claim", "about 18,000 accounts were involved"),
         ("wire-breach", "false_claim", "the leak,"),

@@ -1781,13 +1781,7 @@ impl<'d, 't> Resolver<'d, 't> {
             return None;
         }
         let start = doc.tokens[first].span.start;
-        // (A lede: one of the first paragraphs after the headline, so the
-        // names before it are few.)
-        let paragraph = doc.paragraphs.partition_point(|paragraph| paragraph.span.end < start);
-        let title = doc.title();
-        if paragraph > title.map_or(0, |title| title + 1) + MAX_LEDE_PARAGRAPHS {
-            return None;
-        }
+        let (paragraph, title) = self.lede_paragraph(start)?;
         // (Where a paragraph before it names a person, the role may be
         // theirs; one its own paragraph names, the lede's object, `… suspended
         // Imani Castell, the federation's president said`, leaves it open.)
@@ -1888,6 +1882,16 @@ impl<'d, 't> Resolver<'d, 't> {
             .then(|| String::from(&**canonical))
     }
 
+    /// The paragraph of the text at `offset`, and the headline's, where that
+    /// paragraph is a lede: one of the first after the headline, so the
+    /// names before it are few.
+    fn lede_paragraph(&self, offset: usize) -> Option<(usize, Option<usize>)> {
+        let doc = self.doc;
+        let paragraph = doc.paragraphs.partition_point(|paragraph| paragraph.span.end < offset);
+        let title = doc.title();
+        (paragraph <= title.map_or(0, |title| title + 1) + MAX_LEDE_PARAGRAPHS).then_some((paragraph, title))
+    }
+
     /// `Lorvane's third-largest retail bank said …` in a lede: a body
     /// described by its noun after a place's possessive (`the country's`
     /// too), with lower-case modifiers, is the body that the headline or one of the
@@ -1912,11 +1916,7 @@ impl<'d, 't> Resolver<'d, 't> {
             return None;
         }
         let start = doc.tokens[first].span.start;
-        let paragraph = doc.paragraphs.partition_point(|paragraph| paragraph.span.end < start);
-        let title = doc.title();
-        if paragraph > title.map_or(0, |title| title + 1) + MAX_LEDE_PARAGRAPHS {
-            return None;
-        }
+        let (paragraph, title) = self.lede_paragraph(start)?;
         let from = self.first_name_from(title.map_or(0, |title| doc.paragraphs[title].span.start));
         let noun_word = doc.lower(noun);
         let position = from

@@ -2357,11 +2357,37 @@ impl<'d, 't> Resolver<'d, 't> {
             let apposed = |index: usize| {
                 index <= name.tokens.end || !(name.tokens.end..index).any(|at| self.matcher.is_speech_verb(at))
             };
-            if ((lo..hi)
-                .any(|index| doc.word(index).eq_ignore_ascii_case(&role) && !across_clauses(index) && apposed(index))
-                || titled())
-                && fits(position)
-            {
+            // (Not a name that modifies the role in a phrase opened by `a`,
+            // with only lower-case modifiers between: `A Northvale lineman
+            // said`, `a former Talbridge sales manager` introduce someone
+            // unnamed; not `a Golden Globe in the best actress category`,
+            // nor a phrase in apposition, `The FDIC, a major U.S. banking
+            // regulator`.)
+            let introduces = |at: usize| {
+                matches!(doc.lower(at), "a" | "an" | "one" | "another") && (at == 0 || doc.word(at - 1) != ",")
+            };
+            let modifies_role = |index: usize| {
+                index >= name.tokens.end
+                    && (name.tokens.end..index).all(|at| {
+                        doc.tokens[at].class == TokenClass::Word
+                            && !self.tags.is_capitalized(at)
+                            && !self.tags.is(at, WordClass::Stopword)
+                    })
+                    && (name.tokens.start.saturating_sub(MAX_ROLE_MODIFIERS + 1)..name.tokens.start)
+                        .rev()
+                        .take_while(|&at| doc.tokens[at].class == TokenClass::Word)
+                        .find(|&at| self.tags.is_capitalized(at) || introduces(at))
+                        .is_some_and(introduces)
+            };
+            let by_role = (lo..hi)
+                .find(|&index| doc.word(index).eq_ignore_ascii_case(&role) && !across_clauses(index) && apposed(index));
+            // (That one is the role's person, unnamed: `A New York judge has
+            // rejected …. ¶ The judge agreed` is no New York, nor the person
+            // named before.)
+            if by_role.is_some_and(modifies_role) {
+                return None;
+            }
+            if (by_role.is_some() || titled()) && fits(position) {
                 return Some(String::from(&**self.mention_canonical(position)));
             }
         }
@@ -2630,6 +2656,16 @@ impl<'d, 't> Resolver<'d, 't> {
         } else {
             None
         };
+        // (`A worker at the mine … said …. “…,” he said.`)
+        if pronoun.subject
+            && !pronoun.thing
+            && gender != Gender::Unknown
+            && !quoted
+            && other_than.is_none()
+            && let Some(source) = self.unnamed_source(mention, paragraph, gender)
+        {
+            return Some(source);
+        }
         // (`names_before` is a start of `names`: positions are indices.)
         for (position, name) in self.names_before(mention.start).iter().enumerate().rev() {
             if thing.is_some_and(|thing| thing.start > name.span.start) || name.span.start < hearer_window {
@@ -2758,6 +2794,56 @@ impl<'d, 't> Resolver<'d, 't> {
         // said the woman` taken for a woman named long before.)
         self.resolve(*speaker)
             .filter(|resolved| named.is_some() || *resolved == self.plain_phrase(first, end))
+    }
+
+    /// The unnamed source a `he` or `she` that opens a reporting clause
+    /// stands for: the last speaker before it (past speakers that are
+    /// pronouns themselves), in its paragraph or the one before, with no
+    /// person named since, whose mention is a role of no other gender that
+    /// introduces someone unnamed (`A worker at the mine, who asked not to be named,
+    /// said …. “…,” he said.`; `A Northvale lineman said …. ¶ He said …`).
+    /// Names further back, and the body whose name modifies the role, are
+    /// not the source.
+    fn unnamed_source(&self, mention: Span, paragraph: usize, gender: Gender) -> Option<String> {
+        let doc = self.doc;
+        let before = self.speakers.partition_point(|speaker| speaker.end <= mention.start);
+        // (A relative pronoun stands for the source too: `who asked not to
+        // be named`.)
+        let speaker = self.speakers[..before]
+            .iter()
+            .rev()
+            .take(MAX_SPEAKERS_BACK)
+            .find(|speaker| {
+                let first = doc.token_at_or_after(speaker.start);
+                let end = mention_end(doc, first, speaker.end);
+                self.pronoun_of(first, end, speaker.of(doc.text)).is_none()
+                    && !(end == first + 1 && self.tags.is(first, WordClass::Relative))
+            })?;
+        let reach = doc.paragraphs[paragraph.saturating_sub(1)].span.start;
+        let named_between = self
+            .names_before(mention.start)
+            .iter()
+            .rev()
+            .take_while(|name| name.span.start >= speaker.end)
+            .any(|name| name.person && !name.quoted && !name.placed);
+        if speaker.start < reach || named_between {
+            return None;
+        }
+        let first = doc.token_at_or_after(speaker.start);
+        let end = mention_end(doc, first, speaker.end);
+        let role = role_word(self.tags, self.head_before_preposition(first..end))?;
+        if role.gender != Gender::Unknown && role.gender != gender {
+            return None;
+        }
+        // (A source introduced as someone unnamed, `a worker`, `one
+        // official`; not a role the resolver keeps as written, `his
+        // brother`, `the businessman`, whose person the search through
+        // names finds.)
+        self.resolve(*speaker).filter(|resolved| {
+            resolved
+                .split_once(' ')
+                .is_some_and(|(first, _)| matches!(first, "a" | "an" | "one" | "another"))
+        })
     }
 
     /// The last word of the noun phrase `words` (not empty) before its
@@ -4725,6 +4811,51 @@ mod tests {
                     who spoke online. \"It is misleading,\" Axel wrote.\n\n\
                     \"I voted against it,\" the Republican nominee said.\n";
         assert_eq!(speakers(text), ["Dan Axel", "Dan Axel"]);
+    }
+
+    /// `he said` after an unnamed source's words stands for that source,
+    /// not for a person named further back nor for the body whose name
+    /// modifies the source's role (`A Northvale lineman`); so does the
+    /// role alone (`the lineman`).
+    #[test]
+    fn he_or_the_role_after_an_unnamed_source_is_that_source() {
+        let text = "Mine spill.\n\nMarcus Oyelaran, a hydrologist, said the water was safe.\n\n\
+                    A worker at the mine, who asked not to be named, said crews had seen water seeping in March. \
+                    \"We told the shift bosses, and nothing happened,\" he said.\n";
+        let found = speakers(text);
+        assert_eq!(found[0], "Marcus Oyelaran");
+        assert!(
+            found[1..].iter().all(|speaker| speaker == "a worker at the mine"),
+            "{found:?}"
+        );
+        let text = "Fire.\n\nNorthvale Energy said it was investigating.\n\n\
+                    A Northvale lineman said the shutdown had been put off. \
+                    'That line was live all afternoon,' said the lineman.\n\n\
+                    He said crews had reported rotten poles. 'We were told it would wait,' he said.\n";
+        let found = speakers(text);
+        assert_eq!(found[0], "Northvale Energy");
+        assert!(
+            found[1..].iter().all(|speaker| speaker == "a Northvale lineman"),
+            "{found:?}"
+        );
+        // A role whose nearest name modifies it after `a` is that unnamed
+        // person, not the name; not where the phrase is in apposition.
+        let text = "Divorce file.\n\nA New York judge has rejected a request from Donald Trump's lawyers. \
+                    Trump argued the files were private.\n\n\
+                    The judge agreed that there was no reason to intrude on her privacy.\n";
+        assert_eq!(speakers(text).last().map(String::as_str), Some("a New York judge"));
+        let text = "Hacks.\n\nThe FDIC, a major U.S. banking regulator, keeps data on banks. \
+                    The regulator said the hackers were foreign.\n";
+        assert_eq!(speakers(text).last().map(String::as_str), Some("FDIC"));
+        // A role kept as written is no unnamed source: the name it stands
+        // by is meant.
+        let text = "Crash.\n\nHis brother Alastair Osman gave an interview to ITV. Osman called him kind. \
+                    He had just had a baby, his brother added. \"He's a new dad,\" he said.\n";
+        assert_eq!(speakers(text).last().map(String::as_str), Some("Alastair Osman"));
+        // A named source in between is the one meant.
+        let text = "Mine spill.\n\nA worker at the mine said crews had seen water seeping.\n\n\
+                    Marcus Oyelaran, a hydrologist, said the water was safe. \"It is clean,\" he said.\n";
+        assert_eq!(speakers(text).last().map(String::as_str), Some("Marcus Oyelaran"));
     }
 
     /// The top-level domains come from the grammar: a grammar without

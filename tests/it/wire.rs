@@ -53,7 +53,7 @@ fn the_wire_stories_score_as_annotated() {
             count("reported_fn"),
             count("reported_speaker_right"),
         ],
-        [212, 1, 0, 206, 186, 22, 22, 171],
+        [212, 1, 0, 209, 186, 22, 22, 172],
         "{figures}"
     );
     let figure = |name: &str| figures[name].as_u64().unwrap_or_else(|| panic!("{name} in {figures}"));
@@ -323,11 +323,6 @@ fn the_errors_left_are_the_known_ones() {
             "copper levels below Sabi were already within national drinking-water limits",
         ),
         (
-            "wire-mine",
-            "wrong_speaker",
-            "We told the shift bosses, we wrote it in the log book, and nothing happened,",
-        ),
-        (
             "wire-teachers",
             "missed_claim",
             "85% of its 140,000 members had walked out",
@@ -394,16 +389,6 @@ fn the_errors_left_are_the_known_ones() {
         (
             "wire-wildfire",
             "wrong_claim_speaker",
-            "crews had reported rotten poles along the route in March",
-        ),
-        (
-            "wire-wildfire",
-            "wrong_speaker",
-            "We were told it would wait until next year,",
-        ),
-        (
-            "wire-wildfire",
-            "wrong_claim_speaker",
             "Northvale had withdrawn the plan itself",
         ),
         (
@@ -448,11 +433,6 @@ fn the_errors_left_are_the_known_ones() {
             "about 41,000 people, roughly one patient in three, had paid part of the cost since the fund capped its refund at 12 marks a pen in 2019",
         ),
         ("wire-pharma", "false_claim", "41,000 people"),
-        (
-            "wire-pharma",
-            "wrong_speaker",
-            "The message was: get them on the pen first, because nobody goes back to vials,",
-        ),
         (
             "wire-election",
             "false_claim",

@@ -259,6 +259,29 @@ pub(crate) fn find_claims_with(matcher: &Matcher, quotes: &[QuoteSpan]) -> Found
     // A claim never holds its own cue or speaker, and claims do not overlap:
     // where two would, the earlier one stands.
     claims.retain(|claim| claim.keeps_extent(quotes, in_headline(claim.content)));
+    // Nor is a claim another's attribution, that claim's speaker and cue
+    // after its content: `… than its operator has admitted, the head of
+    // the regulator said on Tuesday` has `admitted` report nothing.
+    let mut attributions: Vec<(Span, usize)> = claims
+        .iter()
+        .filter_map(|claim| {
+            let speaker = claim.speaker?;
+            (speaker.start >= claim.content.end && claim.cue.start >= claim.content.end).then(|| {
+                let attribution = Span::new(speaker.start.min(claim.cue.start), speaker.end.max(claim.cue.end));
+                (attribution, claim.content.end)
+            })
+        })
+        .collect();
+    if !attributions.is_empty() {
+        attributions.sort_unstable_by_key(|(span, _)| span.start);
+        claims.retain(|claim| {
+            let first = attributions.partition_point(|(span, _)| span.start < claim.content.start);
+            !attributions[first..]
+                .iter()
+                .take_while(|(span, _)| span.start < claim.content.end)
+                .any(|&(span, content_end)| span.end <= claim.content.end && content_end <= claim.content.start)
+        });
+    }
     // Of two claims from one place, the one more surely found stands
     // (`… leads in national polls by 3 points, according to the average`).
     claims.sort_by(|a, b| {

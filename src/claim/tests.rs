@@ -4291,3 +4291,19 @@ fn the_subject_of_a_passive_says_nothing() {
         ],
     );
 }
+
+/// `… than its operator has admitted, the head of the regulator said on
+/// Tuesday.`: what `admitted` reports is not the attribution of the
+/// sentence's own claim that follows it.
+#[test]
+fn a_cue_before_the_sentences_attribution_reports_nothing() {
+    check(
+        "Up to 15 times more waste escaped from the dam than its operator has admitted, the head of the regulator said on Tuesday.",
+        &[(
+            "Up to 15 times more waste escaped from the dam than its operator has admitted",
+            "head of the regulator",
+            "said",
+            None,
+        )],
+    );
+}

@@ -53,7 +53,7 @@ fn the_wire_stories_score_as_annotated() {
             count("reported_fn"),
             count("reported_speaker_right"),
         ],
-        [212, 1, 0, 209, 186, 22, 22, 172],
+        [212, 1, 0, 209, 186, 21, 22, 172],
         "{figures}"
     );
     let figure = |name: &str| figures[name].as_u64().unwrap_or_else(|| panic!("{name} in {figures}"));
@@ -303,11 +303,6 @@ fn the_errors_left_are_the_known_ones() {
             "wire-mine",
             "wrong_claim_speaker",
             "Up to 15 times more mining waste escaped from a cracked tailings dam at the Tallis Hill copper mine than its operator has admitted",
-        ),
-        (
-            "wire-mine",
-            "false_claim",
-            "the head of Caldora's provincial environment regulator said on Tuesday",
         ),
         ("wire-mine", "missed_claim", "the leak had been contained by Sunday"),
         ("wire-mine", "false_claim", "Redmount to stop processing ore"),

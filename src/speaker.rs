@@ -553,6 +553,7 @@ impl<'d, 't> Resolver<'d, 't> {
             .map(|name| {
                 runs_into_name(
                     &name.words,
+                    name.tokens.start > 0 && doc.lower(name.tokens.start - 1) == "the",
                     &table,
                     tags.grammar(),
                     |word| single[word as usize],
@@ -871,8 +872,11 @@ impl<'d, 't> Resolver<'d, 't> {
                 .map(|&position| self.distinct_name(position))
                 .find(|name| name.words.as_slice() == words)
         };
+        // (A name the document writes whole, kept whole when its mentions
+        // were gathered: `The Sarnow Municipal Electoral Board`.)
         if runs_into_name(
             words,
+            held(words).is_some(),
             &self.name_words.borrow(),
             self.grammar,
             |word| held(std::slice::from_ref(&word)).map(|first| first.place),
@@ -3486,9 +3490,12 @@ fn joins_name_words(word: &str) -> bool {
 /// a name the document also writes without it. (`Donald J. Trump` keeps
 /// `Donald`: there is no `J. Trump`.)
 /// So is a party label before a person's name (`Democrat Ana Ruiz`), but
-/// not before an institution's (`Republican National Committee`).
+/// not before an institution's (`Republican National Committee`); nor is
+/// a place that opens an institution's name after `the` (`The Sarnow
+/// Municipal Electoral Board`, `after_the`).
 fn runs_into_name(
     words: &[u32],
+    after_the: bool,
     table: &NameWords,
     grammar: &Grammar,
     single: impl Fn(u32) -> Option<bool>,
@@ -3501,7 +3508,15 @@ fn runs_into_name(
         grammar.lexeme(table.word(first)).is(WordClass::Affiliation)
             && !grammar.ends_in_body(Some(table.word(words[words.len() - 2])), table.word(last))
     };
-    words.len() >= 3 && (single(first).is_some_and(|place| place || known(&words[1..])) || label())
+    // (An institution's name after `the` keeps its place: `The Sarnow
+    // Municipal Electoral Board`.)
+    let institution = || {
+        after_the
+            && grammar
+                .person_word(table.word(last))
+                .is_some_and(|entry| entry.kind == PersonWordKind::Institution)
+    };
+    words.len() >= 3 && (single(first).is_some_and(|place| place && !institution() || known(&words[1..])) || label())
 }
 
 /// Where the tokens of a mention that starts at token `first` end:
@@ -4856,6 +4871,21 @@ mod tests {
         let text = "Mine spill.\n\nA worker at the mine said crews had seen water seeping.\n\n\
                     Marcus Oyelaran, a hydrologist, said the water was safe. \"It is clean,\" he said.\n";
         assert_eq!(speakers(text).last().map(String::as_str), Some("Marcus Oyelaran"));
+    }
+
+    /// A place that opens a body's name is part of it (`The Sarnow
+    /// Municipal Electoral Board`), though the text names the place alone
+    /// too; a place run into a person's name is not (`in Kazakhstan Zhang
+    /// Xiao`).
+    #[test]
+    fn a_place_opening_a_bodys_name_stays_in_it() {
+        let text = "Sarnow recount.\n\nThe Sarnow Municipal Electoral Board declared Mayor Halina Brodsky \
+                    re-elected on Wednesday by 212 votes.\n\n\
+                    Voters in Sarnow were angry. According to the board, 1,140 postal ballots were rejected.\n";
+        assert_eq!(
+            speakers(text),
+            ["Sarnow Municipal Electoral Board", "Sarnow Municipal Electoral Board"]
+        );
     }
 
     /// The top-level domains come from the grammar: a grammar without

@@ -53,7 +53,7 @@ fn the_wire_stories_score_as_annotated() {
             count("reported_fn"),
             count("reported_speaker_right"),
         ],
-        [212, 1, 0, 209, 186, 21, 22, 172],
+        [212, 1, 0, 209, 186, 21, 22, 175],
         "{figures}"
     );
     let figure = |name: &str| figures[name].as_u64().unwrap_or_else(|| panic!("{name} in {figures}"));
@@ -66,7 +66,7 @@ fn the_wire_stories_score_as_annotated() {
             figure("contrast_rows_right"),
             figure("contrast_rows"),
         ],
-        [29, 80, 9, 24, 46, 52],
+        [30, 80, 9, 24, 47, 54],
         "{figures}"
     );
 }
@@ -376,11 +376,11 @@ fn the_errors_left_are_the_known_ones() {
         // The third blind set (wildfire to election), measured once held
         // out (a hyphenated dateline read as the lede's speaker,
         // `SAINT-AVREL`, `the lineman` for `a Northvale lineman` and
-        // `Her challenger, Dario Kettunen` were fixed after): a lede's role
-        // resolved to no one (`its operator`, of an operator that runs the
-        // ship), a place dropped from a body's name (`Municipal Electoral
-        // Board`), a court's ruling taken for a claim, a second claim of
-        // `and that` missed.
+        // `Her challenger, Dario Kettunen` were fixed after, and later
+        // `he said` after an unnamed lineman and the place of `Sarnow
+        // Municipal Electoral Board`): a lede's role resolved to no one
+        // (`its operator`, of an operator that runs the ship), a court's
+        // ruling taken for a claim, a second claim of `and that` missed.
         (
             "wire-wildfire",
             "wrong_claim_speaker",
@@ -443,18 +443,7 @@ fn the_errors_left_are_the_known_ones() {
             "wrong_claim_speaker",
             "officials had failed to explain why so many postal votes in two districts had been thrown out",
         ),
-        (
-            "wire-election",
-            "wrong_claim_speaker",
-            "1,140 postal ballots were rejected across the whole city, all for missing signatures or late arrival",
-        ),
         ("wire-election", "false_claim", "election night differently"),
-        ("wire-election", "wrong_claim_speaker", "that"),
-        (
-            "wire-election",
-            "wrong_claim_speaker",
-            "party observers had signed the count sheets at every station",
-        ),
         (
             "wire-election",
             "missed_claim",

@@ -1645,6 +1645,15 @@ impl<'d, 't> Resolver<'d, 't> {
         let Some(mut link) = name.checked_sub(1) else {
             return false;
         };
+        // (Past a title before the name: `The office of Prime Minister
+        // Stefan Aurel`.)
+        let mut title = link;
+        while title > first && tags.is_capitalized(title) && doc.tokens[title].class == TokenClass::Word {
+            title -= 1;
+        }
+        if title < link && (title + 1..=link).any(|index| role_word(tags, index).is_some()) {
+            link = title;
+        }
         if link > first && doc.word(link) == "the" {
             link -= 1;
         }
@@ -2937,7 +2946,13 @@ impl<'d, 't> Resolver<'d, 't> {
                 names_thing(self.opening_noun_phrase(previous.start, previous.end)?)?
             }
         };
-        (!inside_any(&self.quotes, span)).then_some(span)
+        // (The whole of a speaker's mention that opens with it: `The office
+        // of Prime Minister Stefan Aurel said …. It blamed …`.)
+        let whole = self.speakers[self.speakers.partition_point(|speaker| speaker.start < span.start)..]
+            .first()
+            .filter(|speaker| speaker.start == span.start && speaker.end > span.end && speaker.end <= mention.start)
+            .map_or(span, |speaker| *speaker);
+        (!inside_any(&self.quotes, whole)).then_some(whole)
     }
 
     /// Whether a mention inside its sentence stands as an object (`more
@@ -4886,6 +4901,18 @@ mod tests {
             speakers(text),
             ["Sarnow Municipal Electoral Board", "Sarnow Municipal Electoral Board"]
         );
+    }
+
+    /// A name after a title in the phrase of a body's noun is that noun's
+    /// complement: the office speaks, and `It` stands for the office.
+    #[test]
+    fn a_titled_name_after_of_is_the_nouns_complement() {
+        let text = "Strike.\n\nThe office of Prime Minister Stefan Aurel said in a statement that the demand \
+                    would cost 2.4 billion crowns.\n";
+        assert_eq!(speakers(text), ["office of Prime Minister Stefan Aurel"]);
+        let text = "Strike.\n\nThe office of Prime Minister Stefan Aurel said the demand would cost more. \
+                    It blamed the union for the collapse of talks.\n";
+        assert_eq!(speakers(text), ["office of Prime Minister Stefan Aurel"; 2]);
     }
 
     /// The top-level domains come from the grammar: a grammar without

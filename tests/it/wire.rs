@@ -53,7 +53,7 @@ fn the_wire_stories_score_as_annotated() {
             count("reported_fn"),
             count("reported_speaker_right"),
         ],
-        [212, 1, 0, 209, 186, 21, 22, 175],
+        [212, 1, 0, 210, 186, 21, 22, 177],
         "{figures}"
     );
     let figure = |name: &str| figures[name].as_u64().unwrap_or_else(|| panic!("{name} in {figures}"));
@@ -66,7 +66,7 @@ fn the_wire_stories_score_as_annotated() {
             figure("contrast_rows_right"),
             figure("contrast_rows"),
         ],
-        [30, 80, 9, 24, 47, 54],
+        [31, 80, 9, 24, 49, 54],
         "{figures}"
     );
 }
@@ -95,21 +95,19 @@ fn opposed(story: &str) -> Vec<(String, String, String)> {
 /// agency (they share `trials` and `effects`), where the gold ranks his
 /// reply to the agency's director first. A label that condemns what was
 /// just said (`called the cuts "a betrayal"`) rebuts the speaker before,
-/// set against their two claims nearest it: two of the 52 rows are wrong
-/// that way, the union against the chief's `no plants would close`,
-/// and the opposition's spokesman, who `called it "a disaster"`, against
-/// the predecessor who `backed her` (whom the opposition answered).
-/// Two more are wrong by name only: `Okoye denied that` is set against
-/// the prime minister's office, which the table calls `office` where the
-/// gold calls it `the office of Prime Minister Stefan Aurel`. In the data
-/// breach story the table opens with the chief executive's `rejected
-/// suggestions that the bank had been slow` against the commissioner
-/// (a rebuttal outranks opposed words), where the gold ranks her account
-/// of what leaked against the researcher's first. Of the third blind set,
-/// one row is wrong by name only (the `Municipal Electoral Board`, whose
-/// gold name keeps `Sarnow`) and one sets the regulator's chair against
-/// the residents' lawyer on `cut` and `didn't cut` said of trees, where
-/// the two agree.
+/// set against their two claims nearest it: two rows are wrong that way,
+/// the union against the chief's `no plants would close`, and the
+/// opposition's spokesman, who `called it "a disaster"`, against the
+/// predecessor who `backed her` (whom the opposition answered). In the
+/// data breach story the table opens with the chief executive's
+/// `rejected suggestions that the bank had been slow` against the
+/// commissioner (a rebuttal outranks opposed words), where the gold
+/// ranks her account of what leaked against the researcher's first. Of
+/// the third blind set, one row sets the regulator's chair against the
+/// residents' lawyer on `cut` and `didn't cut` said of trees, where the
+/// two agree. (Two rows once wrong by name only, `office` for `the
+/// office of Prime Minister Stefan Aurel` and `Municipal Electoral
+/// Board` without `Sarnow`, now have the gold's names.)
 #[test]
 fn sources_that_dissent_answer_the_turn_before() {
     for (story, a, b, evidence) in [
@@ -323,17 +321,6 @@ fn the_errors_left_are_the_known_ones() {
             "85% of its 140,000 members had walked out",
         ),
         ("wire-teachers", "missed_claim", "58% of teachers were on strike"),
-        ("wire-teachers", "wrong_speaker", "pour fuel on inflation"),
-        (
-            "wire-teachers",
-            "wrong_claim_speaker",
-            "the union for the collapse of talks",
-        ),
-        (
-            "wire-teachers",
-            "wrong_claim_speaker",
-            "its negotiators had walked out of a meeting last Friday",
-        ),
         ("wire-teachers", "missed_claim", "no pupil would miss an exam"),
         ("wire-teachers", "missed_claim", "31 of his 40 teachers had stayed away"),
         (

@@ -29,6 +29,9 @@ const MAX_WINDOW: usize = 80;
 /// How many capitalized words a body's name may have before a plural
 /// possessive inside it (`the Orlesian Airline Pilots' Union`).
 const BODY_NAME_WORDS: usize = 4;
+/// Most capitalized words after an `and` inside an institution's name
+/// (`the Department of Health and Human Services`).
+const MAX_AND_JOINED: usize = 3;
 /// Longest stretch of tokens an appositive may cover.
 const MAX_APPOSITIVE: usize = 30;
 /// How many modifiers (`two earlier`) a preposition's object may have where
@@ -2764,6 +2767,11 @@ impl<'d, 't> Matcher<'d, 't> {
                 && word != "/"
                 && !self.is_particle(index)
                 && !(end.is_some() && self.is_body_name_apostrophe(index))
+                && !(word == "and"
+                    && end.is_some()
+                    && at > 0
+                    && doc.word(at - 1).eq_ignore_ascii_case("the")
+                    && self.and_joins_institution(index + 1, limit))
             {
                 break;
             }
@@ -2875,6 +2883,15 @@ impl<'d, 't> Matcher<'d, 't> {
                 index += 1;
                 continue;
             }
+            // `the Food and Drug Administration`, `the Valdrenne Fire and
+            // Rescue Service`: `and` between capitals inside an
+            // institution's name after `the`, which the words after it end
+            // (not `Clinton and Sanders`, `former Clinton and State
+            // Department aides`, `Podesta Group Inc. and Mercury LLC`).
+            if joins && word == "and" {
+                index += 1;
+                continue;
+            }
             if end.is_none()
                 && particle
                 && index + 1 < limit
@@ -2887,6 +2904,33 @@ impl<'d, 't> Matcher<'d, 't> {
             break;
         }
         end
+    }
+
+    /// Whether the capitalized words from `at` (up to `limit`), after an
+    /// `and` after a name word, are two or three name words ending in an
+    /// institution's word (`Rescue Service`, `Drug Administration`): what
+    /// the `and` joins into one name.
+    fn and_joins_institution(&self, at: usize, limit: usize) -> bool {
+        let run = (at..limit.min(at + MAX_AND_JOINED + 1))
+            .take_while(|&index| self.is_capitalized(index) && self.lexeme(index).pronoun.is_none())
+            .count();
+        // (Not after a body's name or an acronym, nor before one word:
+        // `the White House and Pentagon`, `the FBI and State Department`,
+        // `Bush and Congress`.)
+        let before = self.doc.word(at - 2);
+        let acronym = before.len() > 1 && before.chars().all(|ch| !ch.is_lowercase());
+        let body_before = self
+            .lexeme(at - 2)
+            .person
+            .is_some_and(|entry| entry.kind == PersonWordKind::Institution);
+        (2..=MAX_AND_JOINED).contains(&run)
+            && !acronym
+            && !body_before
+            && (at + run == limit || !self.is_capitalized(at + run))
+            && self
+                .lexeme(at + run - 1)
+                .person
+                .is_some_and(|entry| entry.kind == PersonWordKind::Institution)
     }
 
     /// `"…," From said.`, `said Will Doyle`, `"…," Read said.`: a word the

@@ -4915,6 +4915,22 @@ mod tests {
         assert_eq!(speakers(text), ["office of Prime Minister Stefan Aurel"; 2]);
     }
 
+    /// `and` inside an institution's name after `the` is part of it, and
+    /// the body's noun names it later; not `and` between two names.
+    #[test]
+    fn and_inside_an_institutions_name() {
+        let text = "Fire.\n\nMarisol Tenney, chief fire officer of the Valdrenne Fire and Rescue Service, told \
+                    reporters the fire started at a pole.\n\n\
+                    The fire service said in a timeline that the first alert was sent at 4:52 p.m.\n";
+        assert_eq!(speakers(text), ["Marisol Tenney", "Valdrenne Fire and Rescue Service"]);
+        let text = "Talks.\n\nThe Food and Drug Administration said the drug was safe.\n";
+        assert_eq!(speakers(text), ["Food and Drug Administration"]);
+        // (Two bodies: an acronym before `and`.)
+        let text = "Talks.\n\nThe FBI and State Department declined to comment on the emails.\n\n\
+                    The department said the setup was legal.\n";
+        assert_eq!(speakers(text), ["FBI and State Department", "State Department"]);
+    }
+
     /// The top-level domains come from the grammar: a grammar without
     /// `org` reads `Factcheck.org` as a name like any other.
     #[test]

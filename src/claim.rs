@@ -332,6 +332,10 @@ fn contracted(word: &str) -> Option<&str> {
         .map(|(bare, _)| bare)
 }
 
+/// The most tokens of a time between a trailing cue and the comma before
+/// a participle (`said on Tuesday, blaming …`).
+const MAX_TRAILING_TIME: usize = 3;
+
 /// The most tokens of an aside between dashes or commas after a cue and
 /// before what was said (`said — on Twitter, as it happens — that …`,
 /// `says, win or lose in Tuesday's primary, he's staying`).
@@ -2149,12 +2153,15 @@ impl Finder<'_, '_> {
 
     /// `…, Cruz explained, recalling …`: the speaker of a trailing
     /// attribution set off by commas, right before the participle at
-    /// `participle` (not the subject the sentence opened with).
+    /// `participle` or with only its time between (`…, the auditor said on
+    /// Tuesday, blaming …`), not the subject the sentence opened with.
     fn trailing_subject(&self, sentence_start: usize, participle: usize) -> Option<Range<usize>> {
         let comma = participle.checked_sub(1).filter(|&comma| self.word(comma) == ",")?;
-        let verb = comma.checked_sub(1).filter(|&verb| {
-            verb > sentence_start + 1 && !self.inside_quote(verb) && self.matcher.is_speech_verb(verb)
-        })?;
+        // (Its time after it: `…, the auditor said on Tuesday, blaming …`.)
+        let verb = (comma.saturating_sub(MAX_TRAILING_TIME + 1).max(sentence_start + 2)..comma)
+            .rev()
+            .find(|&verb| self.matcher.is_speech_verb(verb))
+            .filter(|&verb| !self.inside_quote(verb) && self.skip_adverbials(verb + 1, comma) == comma)?;
         self.matcher.subject_before(verb, sentence_start).filter(|subject| {
             subject.end == verb && subject.start > sentence_start && self.word(subject.start - 1) == ","
         })

@@ -4307,3 +4307,21 @@ fn a_cue_before_the_sentences_attribution_reports_nothing() {
         )],
     );
 }
+
+/// A participle after a trailing attribution and its time is the
+/// attribution's speaker's, not the sentence's first noun phrase's.
+#[test]
+fn a_participle_after_a_trailing_cue_and_its_time() {
+    check(
+        "The cost of the new stadium has tripled, the city's chief auditor said on Tuesday, blaming a string of design changes.",
+        &[
+            (
+                "The cost of the new stadium has tripled",
+                "city's chief auditor",
+                "said",
+                None,
+            ),
+            ("a string of design changes", "city's chief auditor", "blaming", None),
+        ],
+    );
+}

@@ -53,7 +53,7 @@ fn the_wire_stories_score_as_annotated() {
             count("reported_fn"),
             count("reported_speaker_right"),
         ],
-        [212, 1, 0, 210, 186, 21, 22, 178],
+        [212, 1, 0, 210, 186, 21, 22, 179],
         "{figures}"
     );
     let figure = |name: &str| figures[name].as_u64().unwrap_or_else(|| panic!("{name} in {figures}"));
@@ -345,11 +345,6 @@ fn the_errors_left_are_the_known_ones() {
         ("wire-breach", "wrong_speaker", "Nobody wanted to pay for fake data,"),
         ("wire-breach", "missed_claim", "calls to raise the penalties"),
         ("wire-stadium", "false_quote", "A Stadium Without a Ceiling"),
-        (
-            "wire-stadium",
-            "wrong_claim_speaker",
-            "steel accounted for less than a tenth of the increase, while the retractable roof alone added 95 million euros",
-        ),
         (
             "wire-stadium",
             "missed_claim",

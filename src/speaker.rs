@@ -553,7 +553,7 @@ impl<'d, 't> Resolver<'d, 't> {
             .map(|name| {
                 runs_into_name(
                     &name.words,
-                    name.tokens.start > 0 && doc.lower(name.tokens.start - 1) == "the",
+                    || name.tokens.start > 0 && doc.lower(name.tokens.start - 1) == "the",
                     &table,
                     tags.grammar(),
                     |word| single[word as usize],
@@ -876,7 +876,7 @@ impl<'d, 't> Resolver<'d, 't> {
         // were gathered: `The Sarnow Municipal Electoral Board`.)
         if runs_into_name(
             words,
-            held(words).is_some(),
+            || held(words).is_some(),
             &self.name_words.borrow(),
             self.grammar,
             |word| held(std::slice::from_ref(&word)).map(|first| first.place),
@@ -1463,17 +1463,17 @@ impl<'d, 't> Resolver<'d, 't> {
         // `Friday's ruling`).
         if let Some((words, display, gender)) = &found_name
             && paired.is_none()
+            && last_name_end + 1 == words_end
+            && words_end == end
+            && self.tags.is(last_name_end, WordClass::DocumentNoun)
+            && crate::attribute::is_possessive(doc.word(last_name_end - 1))
+            && (first..found_start).all(|index| doc.lower(index) == "the")
             && {
                 let holder = self
                     .grammar
                     .lexeme(&strip_possessive(doc.word(found_start)).to_lowercase());
                 !holder.is(WordClass::Calendar) && !holder.is(WordClass::Month)
             }
-            && last_name_end + 1 == words_end
-            && words_end == end
-            && (first..found_start).all(|index| doc.lower(index) == "the")
-            && crate::attribute::is_possessive(doc.word(last_name_end - 1))
-            && self.tags.is(last_name_end, WordClass::DocumentNoun)
         {
             return Some(self.canonical_name(words, display, *gender));
         }
@@ -2862,6 +2862,10 @@ impl<'d, 't> Resolver<'d, 't> {
             return None;
         }
         let first = doc.token_at_or_after(speaker.start);
+        // (A mention opened by a name or a pronoun is none: most are.)
+        if !matches!(doc.lower(first), "a" | "an" | "one" | "another" | "the") {
+            return None;
+        }
         let end = mention_end(doc, first, speaker.end);
         let role = role_word(self.tags, self.head_before_preposition(first..end))?;
         if role.gender != Gender::Unknown && role.gender != gender {
@@ -3529,7 +3533,7 @@ fn joins_name_words(word: &str) -> bool {
 /// Municipal Electoral Board`, `after_the`).
 fn runs_into_name(
     words: &[u32],
-    after_the: bool,
+    after_the: impl Fn() -> bool,
     table: &NameWords,
     grammar: &Grammar,
     single: impl Fn(u32) -> Option<bool>,
@@ -3545,10 +3549,10 @@ fn runs_into_name(
     // (An institution's name after `the` keeps its place: `The Sarnow
     // Municipal Electoral Board`.)
     let institution = || {
-        after_the
-            && grammar
-                .person_word(table.word(last))
-                .is_some_and(|entry| entry.kind == PersonWordKind::Institution)
+        grammar
+            .person_word(table.word(last))
+            .is_some_and(|entry| entry.kind == PersonWordKind::Institution)
+            && after_the()
     };
     words.len() >= 3 && (single(first).is_some_and(|place| place && !institution() || known(&words[1..])) || label())
 }

@@ -2768,6 +2768,34 @@ impl<'d, 't> Resolver<'d, 't> {
         })
     }
 
+    /// The last speaker mention before `mention` that is no pronoun (nor,
+    /// with `past_relatives`, a relative pronoun: those stand for the same
+    /// person), a few speakers back at most, from at most `reach`
+    /// paragraphs before the mention's `paragraph`, with no person named
+    /// between it and the mention (outside quotations).
+    fn speaker_before(&self, mention: Span, paragraph: usize, reach: usize, past_relatives: bool) -> Option<Span> {
+        let doc = self.doc;
+        let before = self.speakers.partition_point(|speaker| speaker.end <= mention.start);
+        let speaker = *self.speakers[..before]
+            .iter()
+            .rev()
+            .take(MAX_SPEAKERS_BACK)
+            .find(|speaker| {
+                let first = doc.token_at_or_after(speaker.start);
+                let end = mention_end(doc, first, speaker.end);
+                self.pronoun_of(first, end, speaker.of(doc.text)).is_none()
+                    && !(past_relatives && end == first + 1 && self.tags.is(first, WordClass::Relative))
+            })?;
+        let from = doc.paragraphs[paragraph.saturating_sub(reach)].span.start;
+        let named_between = self
+            .names_before(mention.start)
+            .iter()
+            .rev()
+            .take_while(|name| name.span.start >= speaker.end)
+            .any(|name| name.person && !name.quoted && !name.placed);
+        (speaker.start >= from && !named_between).then_some(speaker)
+    }
+
     /// The speaker before a `he` or `she` that no name fits, when no
     /// person is named between them (outside quotations) and nothing says
     /// the speaker is of the other gender: `“…,” the actress said. “…,”
@@ -2776,26 +2804,7 @@ impl<'d, 't> Resolver<'d, 't> {
     /// a few speakers back at most, and within the pronouns' reach.
     fn previous_speaker(&self, mention: Span, paragraph: usize, gender: Gender) -> Option<String> {
         let doc = self.doc;
-        let before = self.speakers.partition_point(|speaker| speaker.end <= mention.start);
-        let speaker = self.speakers[..before]
-            .iter()
-            .rev()
-            .take(MAX_SPEAKERS_BACK)
-            .find(|speaker| {
-                let first = doc.token_at_or_after(speaker.start);
-                self.pronoun_of(first, mention_end(doc, first, speaker.end), speaker.of(doc.text))
-                    .is_none()
-            })?;
-        let reach = doc.paragraphs[paragraph.saturating_sub(PRONOUN_REACH)].span.start;
-        let named_between = self
-            .names_before(mention.start)
-            .iter()
-            .rev()
-            .take_while(|name| name.span.start >= speaker.end)
-            .any(|name| name.person && !name.quoted && !name.placed);
-        if speaker.start < reach || named_between {
-            return None;
-        }
+        let speaker = self.speaker_before(mention, paragraph, PRONOUN_REACH, false)?;
         // The speaker's gender: its name's, or its role word's.
         let first = doc.token_at_or_after(speaker.start);
         let end = mention_end(doc, first, speaker.end);
@@ -2824,7 +2833,7 @@ impl<'d, 't> Resolver<'d, 't> {
         // (A role that names someone the pronoun's own search passed over,
         // too far back or no subject, is no surer a guess: `One woman …
         // said the woman` taken for a woman named long before.)
-        self.resolve(*speaker)
+        self.resolve(speaker)
             .filter(|resolved| named.is_some() || *resolved == self.plain_phrase(first, end))
     }
 
@@ -2838,29 +2847,9 @@ impl<'d, 't> Resolver<'d, 't> {
     /// not the source.
     fn unnamed_source(&self, mention: Span, paragraph: usize, gender: Gender) -> Option<String> {
         let doc = self.doc;
-        let before = self.speakers.partition_point(|speaker| speaker.end <= mention.start);
         // (A relative pronoun stands for the source too: `who asked not to
         // be named`.)
-        let speaker = self.speakers[..before]
-            .iter()
-            .rev()
-            .take(MAX_SPEAKERS_BACK)
-            .find(|speaker| {
-                let first = doc.token_at_or_after(speaker.start);
-                let end = mention_end(doc, first, speaker.end);
-                self.pronoun_of(first, end, speaker.of(doc.text)).is_none()
-                    && !(end == first + 1 && self.tags.is(first, WordClass::Relative))
-            })?;
-        let reach = doc.paragraphs[paragraph.saturating_sub(1)].span.start;
-        let named_between = self
-            .names_before(mention.start)
-            .iter()
-            .rev()
-            .take_while(|name| name.span.start >= speaker.end)
-            .any(|name| name.person && !name.quoted && !name.placed);
-        if speaker.start < reach || named_between {
-            return None;
-        }
+        let speaker = self.speaker_before(mention, paragraph, 1, true)?;
         let first = doc.token_at_or_after(speaker.start);
         // (A mention opened by a name or a pronoun is none: most are.)
         if !matches!(doc.lower(first), "a" | "an" | "one" | "another" | "the") {
@@ -2875,7 +2864,7 @@ impl<'d, 't> Resolver<'d, 't> {
         // official`; not a role the resolver keeps as written, `his
         // brother`, `the businessman`, whose person the search through
         // names finds.)
-        self.resolve(*speaker).filter(|resolved| {
+        self.resolve(speaker).filter(|resolved| {
             resolved
                 .split_once(' ')
                 .is_some_and(|(first, _)| matches!(first, "a" | "an" | "one" | "another"))

@@ -1458,52 +1458,52 @@ impl<'d, 't> Resolver<'d, 't> {
         {
             return Some(String::from(&**self.mention_canonical(position)));
         }
-        // `According to Marwood's report`, `Trump's tweet`: a document
-        // someone's possessive holds speaks for its holder (not a day's:
-        // `Friday's ruling`).
+        // A noun right after a name ends the mention, with only `the`
+        // before the name: a document or a body the name holds.
         if let Some((words, display, gender)) = &found_name
             && paired.is_none()
             && last_name_end + 1 == words_end
             && words_end == end
-            && self.tags.is(last_name_end, WordClass::DocumentNoun)
-            && crate::attribute::is_possessive(doc.word(last_name_end - 1))
             && (first..found_start).all(|index| doc.lower(index) == "the")
-            && {
-                let holder = self
-                    .grammar
-                    .lexeme(&strip_possessive(doc.word(found_start)).to_lowercase());
-                !holder.is(WordClass::Calendar) && !holder.is(WordClass::Month)
+        {
+            // `According to Marwood's report`, `Trump's tweet`: a document
+            // someone's possessive holds speaks for its holder (not a day's:
+            // `Friday's ruling`).
+            if self.tags.is(last_name_end, WordClass::DocumentNoun)
+                && crate::attribute::is_possessive(doc.word(last_name_end - 1))
+                && {
+                    let holder = self
+                        .grammar
+                        .lexeme(&strip_possessive(doc.word(found_start)).to_lowercase());
+                    !holder.is(WordClass::Calendar) && !holder.is(WordClass::Month)
+                }
+            {
+                return Some(self.canonical_name(words, display, *gender));
             }
-        {
-            return Some(self.canonical_name(words, display, *gender));
-        }
-        // `the Clinton campaign`, `Clinton’s campaign`, `Hillary Clinton's
-        // campaign`: one body, named by its holder's canonical name and its
-        // noun (not `Clinton’s campaign manager`, a person), where the
-        // holder is a person: with an honorific, or a given name in the
-        // fullest form (not `Black voters`, `Cleveland police`).
-        if let Some((words, display, gender)) = &found_name
-            && paired.is_none()
-            && last_name_end + 1 == words_end
-            && words_end == end
-            && (first..found_start).all(|index| doc.lower(index) == "the")
-            && !self.tags.is_capitalized(last_name_end)
-            && self
-                .tags
-                .lexeme(last_name_end)
-                .person
-                .is_some_and(|entry| matches!(entry.kind, PersonWordKind::Institution | PersonWordKind::Group))
-        {
-            let holder = self.canonical_name(words, display, *gender);
-            // (The words as written end the fullest form, as a surname
-            // does: not `German` of `German Energy Transition`.)
-            let given = || {
-                holder.split_once(' ').is_some_and(|(given, _)| {
-                    self.grammar.given_name_gender(given) != Gender::Unknown && holder.ends_with(&**display)
-                })
-            };
-            if (*gender != Gender::Unknown || given()) && !self.names_a_body(&holder) {
-                return Some(format!("{holder}'s {}", doc.lower(last_name_end)));
+            // `the Clinton campaign`, `Clinton’s campaign`, `Hillary
+            // Clinton's campaign`: one body, named by its holder's canonical
+            // name and its noun (not `Clinton’s campaign manager`, a
+            // person), where the holder is a person: with an honorific, or a
+            // given name in the fullest form (not `Black voters`, `Cleveland
+            // police`).
+            if !self.tags.is_capitalized(last_name_end)
+                && self
+                    .tags
+                    .lexeme(last_name_end)
+                    .person
+                    .is_some_and(|entry| matches!(entry.kind, PersonWordKind::Institution | PersonWordKind::Group))
+            {
+                let holder = self.canonical_name(words, display, *gender);
+                // (The words as written end the fullest form, as a surname
+                // does: not `German` of `German Energy Transition`.)
+                let given = || {
+                    holder.split_once(' ').is_some_and(|(given, _)| {
+                        self.grammar.given_name_gender(given) != Gender::Unknown && holder.ends_with(&**display)
+                    })
+                };
+                if (*gender != Gender::Unknown || given()) && !self.names_a_body(&holder) {
+                    return Some(format!("{holder}'s {}", doc.lower(last_name_end)));
+                }
             }
         }
         if let Some(found) = found_name
@@ -2344,6 +2344,31 @@ impl<'d, 't> Resolver<'d, 't> {
                         .all(|&modifier| (lo..hi).any(|index| doc.word(index) == modifier))
                 })
         };
+        // The `a` that opens the phrase of the role word at `index`, past a
+        // few modifiers: not what someone is or should be, after a linking
+        // verb or `as` (`to be a great president`, `as a senator`). (A
+        // modifier joined by hyphens is one: `a 26-year-old man`; `one` and
+        // `another` introduce as `a` does: `One woman adopted from …`.)
+        let article_before = |index: usize| -> Option<usize> {
+            let mut at = index;
+            for _ in 0..=MAX_ROLE_MODIFIERS {
+                let before = at.checked_sub(1)?;
+                if matches!(doc.lower(before), "a" | "an" | "one" | "another") {
+                    return before
+                        .checked_sub(1)
+                        .is_none_or(|word| !self.tags.is(word, WordClass::Linking) && doc.lower(word) != "as")
+                        .then_some(before);
+                }
+                if !matches!(doc.tokens[before].class, TokenClass::Word | TokenClass::Number) {
+                    return None;
+                }
+                at = before;
+                while at >= 2 && self.matcher.is_joined_hyphen(at - 1) {
+                    at -= 2;
+                }
+            }
+            None
+        };
         // A name within a few tokens of an earlier use of the same role word.
         for (position, name) in names.iter().enumerate().rev() {
             if !name.person {
@@ -2395,9 +2420,6 @@ impl<'d, 't> Resolver<'d, 't> {
             // unnamed; not `a Golden Globe in the best actress category`,
             // nor a phrase in apposition, `The FDIC, a major U.S. banking
             // regulator`.)
-            let introduces = |at: usize| {
-                matches!(doc.lower(at), "a" | "an" | "one" | "another") && (at == 0 || doc.word(at - 1) != ",")
-            };
             let modifies_role = |index: usize| {
                 index >= name.tokens.end
                     && (name.tokens.end..index).all(|at| {
@@ -2405,11 +2427,9 @@ impl<'d, 't> Resolver<'d, 't> {
                             && !self.tags.is_capitalized(at)
                             && !self.tags.is(at, WordClass::Stopword)
                     })
-                    && (name.tokens.start.saturating_sub(MAX_ROLE_MODIFIERS + 1)..name.tokens.start)
-                        .rev()
-                        .take_while(|&at| doc.tokens[at].class == TokenClass::Word)
-                        .find(|&at| self.tags.is_capitalized(at) || introduces(at))
-                        .is_some_and(introduces)
+                    && article_before(index).is_some_and(|article| {
+                        article < name.tokens.start && (article == 0 || doc.word(article - 1) != ",")
+                    })
             };
             let by_role = (lo..hi)
                 .find(|&index| doc.word(index).eq_ignore_ascii_case(&role) && !across_clauses(index) && apposed(index));
@@ -2426,35 +2446,10 @@ impl<'d, 't> Resolver<'d, 't> {
         // `A Republican committee aide blasted the statement. "…," the aide
         // said`: the same role word not long before, in a phrase opened by
         // `a` (and with no name by it, or the search above had found it),
-        // introduced someone unnamed, whom the role names. (Not what
-        // someone is or should be: `to be a great president`, `as a
-        // senator`.)
-        // (A modifier joined by hyphens is one: `a 26-year-old man`; `one`
-        // and `another` introduce as `a` does: `One woman adopted from …`.)
-        let opened_by_a = |index: usize| {
-            let mut at = index;
-            for _ in 0..=MAX_ROLE_MODIFIERS {
-                let Some(before) = at.checked_sub(1) else {
-                    return false;
-                };
-                if matches!(doc.lower(before), "a" | "an" | "one" | "another") {
-                    return before
-                        .checked_sub(1)
-                        .is_none_or(|word| !self.tags.is(word, WordClass::Linking) && doc.lower(word) != "as");
-                }
-                if !matches!(doc.tokens[before].class, TokenClass::Word | TokenClass::Number) {
-                    return false;
-                }
-                at = before;
-                while at >= 2 && self.matcher.is_joined_hyphen(at - 1) {
-                    at -= 2;
-                }
-            }
-            false
-        };
+        // introduced someone unnamed, whom the role names.
         let introduced_unnamed = (first.saturating_sub(MAX_UNNAMED_REACH)..first)
             .rev()
-            .any(|index| doc.word(index).eq_ignore_ascii_case(&role) && opened_by_a(index));
+            .any(|index| doc.word(index).eq_ignore_ascii_case(&role) && article_before(index).is_some());
         if introduced_unnamed {
             return None;
         }

@@ -2683,11 +2683,11 @@ impl<'d, 't> Resolver<'d, 't> {
         } else {
             None
         };
+        // A `he` or `she` that is a subject outside quotations may stand for
+        // the speaker before it.
+        let speaker_pronoun = pronoun.subject && !pronoun.thing && gender != Gender::Unknown && !quoted;
         // (`A worker at the mine … said …. “…,” he said.`)
-        if pronoun.subject
-            && !pronoun.thing
-            && gender != Gender::Unknown
-            && !quoted
+        if speaker_pronoun
             && other_than.is_none()
             && let Some(source) = self.unnamed_source(mention, paragraph, gender)
         {
@@ -2757,7 +2757,7 @@ impl<'d, 't> Resolver<'d, 't> {
             _ => fallback,
         };
         found.or_else(|| {
-            (pronoun.subject && !pronoun.thing && gender != Gender::Unknown && !quoted)
+            speaker_pronoun
                 .then(|| self.previous_speaker(mention, paragraph, gender))
                 .flatten()
         })

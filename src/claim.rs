@@ -1995,18 +1995,29 @@ impl Finder<'_, '_> {
         // comma and a verb of speech's participle, `Okoye denied that,
         // saying …`, not `said that, if elected, …`, `that, according to
         // …`, nor `that, and not his candidacy, was …`.)
+        // (So is `that` after a denial, before a noun of what was said that
+        // ends the object in the same way: `rejected that explanation,
+        // saying …`.)
+        let object_ends = |end: usize| {
+            end == sentence_end
+                || matches!(self.word(end), "." | "!" | ";")
+                || self.word(end) == ","
+                    && end + 1 < sentence_end
+                    && self
+                        .matcher
+                        .verb(end + 1)
+                        .is_some_and(|(_, form)| form == VerbForm::Gerund)
+        };
         let demonstrative = || {
             at < sentence_end
                 && self.lower(at) == "that"
                 && (at + 1 < sentence_end && self.matcher.is(at + 1, WordClass::Modal)
-                    || at + 1 == sentence_end
-                    || matches!(self.word(at + 1), "." | "!" | ";")
-                    || self.word(at + 1) == ","
-                        && at + 2 < sentence_end
-                        && self
-                            .matcher
-                            .verb(at + 2)
-                            .is_some_and(|(_, form)| form == VerbForm::Gerund))
+                    || object_ends(at + 1)
+                    || verb.framing == Framing::Denial
+                        && at + 1 < sentence_end
+                        && self.matcher.is(at + 1, WordClass::Charge)
+                        && !self.matcher.is_capitalized(at + 1)
+                        && object_ends(at + 2))
         };
         let complementizer =
             at < sentence_end && (self.matcher.is(at, WordClass::Complementizer) && !demonstrative() || question);

@@ -4229,6 +4229,34 @@ fn that_before_a_comma_and_a_participle_is_the_object() {
     );
 }
 
+/// `rejected that explanation, saying …`: `that` before a noun of what
+/// was said that ends the object is its determiner, not a clause's
+/// opening; `denied that reports of abuse were true` opens one.
+#[test]
+fn that_before_a_noun_of_what_was_said_is_its_determiner() {
+    check(
+        "Vos said the fish died of low oxygen. Brandt rejected that explanation, saying oxygen levels were normal.",
+        &[
+            ("the fish died of low oxygen", "Vos", "said", None),
+            ("that explanation", "Brandt", "rejected", None),
+            ("oxygen levels were normal", "Brandt", "saying", None),
+        ],
+    );
+    check(
+        "Vos said the fish died of low oxygen. Brandt rejected that explanation.",
+        &[
+            ("the fish died of low oxygen", "Vos", "said", None),
+            ("that explanation", "Brandt", "rejected", None),
+        ],
+    );
+    check(
+        "The ministry denied that reports of abuse were true.",
+        &[("reports of abuse were true", "ministry", "denied", None)],
+    );
+    // (Only after a denial: a request for comment reports nothing.)
+    check("Harlow did not respond to a request for comment on that account.", &[]);
+}
+
 /// An inverted trailing attribution whose speaker a relative clause
 /// describes (`…, said an aide who attended the meeting.`) is the
 /// sentence's source: the clause tells who the speaker is, and the

@@ -769,11 +769,10 @@ fn object_head(content: Span, (region, lowers): (&[Token], &[Cow<str>]), text: &
                     let after_charge = at > 0 && grammar.lexeme(&lowers[at - 1]).is(WordClass::Charge);
                     let by_whom = after_charge && matches!(lowers[at].as_ref(), "by" | "from");
                     authors |= by_whom;
-                    // (`denied that.`, `dismissed that as nonsense`: a
-                    // demonstrative, what was said before, opens no clause.)
-                    let opens_clause = at + 1 < end
-                        && region[at + 1].class == TokenClass::Word
-                        && !grammar.lexeme(&lowers[at + 1]).is(WordClass::Preposition);
+                    // (`denied that.`, `dismissed that as nonsense`,
+                    // `rejected that explanation`: a demonstrative, what was
+                    // said before, opens no clause.)
+                    let opens_clause = !demonstrative_that(at, (&region[..end], lowers), grammar);
                     !by_whom
                         && (lexeme.is(WordClass::Preposition)
                             || (lexeme.is(WordClass::Complementizer) && opens_clause)
@@ -811,8 +810,7 @@ fn refuted_clause(
     let that = (from..region.len().min(from + REFUTED_REACH))
         .take_while(|&at| !ends_sentence(at))
         .find(|&at| lowers[at] == "that")?;
-    let next = region.get(that + 1)?;
-    if next.class != TokenClass::Word || grammar.lexeme(&lowers[that + 1]).is(WordClass::Preposition) {
+    if demonstrative_that(that, (region, lowers), grammar) {
         return None;
     }
     let clause_end = (that + 1..region.len())
@@ -823,6 +821,20 @@ fn refuted_clause(
         .find(|&at| ends_sentence(at))
         .map_or(region[region.len() - 1].span.end, |at| region[at].span.start);
     (!stranded).then(|| Span::new(region[that].span.start, sentence_end))
+}
+
+/// Whether the `that` at `at` points to what was said before rather than
+/// opening a clause: nothing of a phrase follows it (`denied that.`,
+/// `dismissed that as nonsense`), or a noun of what was said does, alone
+/// (`rejected that explanation, saying …`; not `denied that reports of
+/// abuse were true`).
+fn demonstrative_that(at: usize, (region, lowers): (&[Token], &[Cow<str>]), grammar: &Grammar) -> bool {
+    let phrase_ends = |at: usize| {
+        at >= region.len()
+            || region[at].class != TokenClass::Word
+            || grammar.lexeme(&lowers[at]).is(WordClass::Preposition)
+    };
+    phrase_ends(at + 1) || grammar.lexeme(&lowers[at + 1]).is(WordClass::Charge) && phrase_ends(at + 2)
 }
 
 /// How many tokens after a rebuttal word a clause it refutes may open.

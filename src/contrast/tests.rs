@@ -1643,6 +1643,39 @@ fn a_denial_of_the_figures_rebuts_whoever_gave_them() {
     );
 }
 
+/// `Brandt rejected that explanation`: `that` and a noun of what was said
+/// point to the account before, as `the explanation` does, and open no
+/// clause whose people the denial would be aimed at instead.
+#[test]
+fn a_denial_of_that_explanation_rebuts_whoever_gave_it() {
+    let text = "Marcus Oyelaran said the fish deaths were caused by low oxygen.\n\nLucia Brandt rejected that explanation, saying oxygen levels had been normal.\n";
+    let analysis = claims(
+        text,
+        &[
+            indirect(
+                "the fish deaths were caused by low oxygen",
+                "Marcus Oyelaran",
+                "Marcus Oyelaran",
+                "said",
+            ),
+            indirect("that explanation", "Lucia Brandt", "Lucia Brandt", "rejected"),
+            indirect(
+                "oxygen levels had been normal",
+                "Lucia Brandt",
+                "Lucia Brandt",
+                "saying",
+            ),
+        ],
+    );
+    assert_sets_against(
+        text,
+        &analysis,
+        "Lucia Brandt",
+        "Marcus Oyelaran",
+        "'rejected that explanation'",
+    );
+}
+
 /// `backed the decision`: a backer of what was just reported (a pronoun,
 /// or `the` and one noun) sides with whoever reported it, so a dissent
 /// after the backer answers both.

@@ -768,7 +768,9 @@ pub(crate) fn read_document(
     // `Becker denied it`, `… rejected the accusation`: the object of a verb
     // that rebuts (`rebuts` in speech_verbs.txt), when it is all a pronoun or
     // a noun of what was charged, points to the speaker of the claim before
-    // it, another's, within a pronoun's reach.
+    // it, another's, within a pronoun's reach. So does `the mission's
+    // findings` where the line of that claim names a body by the noun (`the
+    // Continental Election Monitoring Mission`).
     for index in 0..document_claims.len() {
         let claim = &document_claims[index].claim;
         let quote = &quotes[claim.at.quote];
@@ -776,12 +778,29 @@ pub(crate) fn read_document(
             .cue
             .and_then(|cue| lexicon.grammar.verb(cue.of(text)))
             .is_some_and(|(verb, _)| verb.rebuts);
-        if !rebuts || !is_anaphoric(text, quote.span, lexicon) {
+        if !rebuts {
             continue;
         }
-        if let Some(target) = speaker_before(&document_claims, index, &[]).map(|read| read.claim.speaker) {
-            document_claims[index].claim.referents.push((quote.span, target));
+        let holder = if is_anaphoric(text, quote.span, lexicon) {
+            None
+        } else {
+            match charge_holder(text, quote.span, lexicon) {
+                Some(holder) => Some(holder),
+                None => continue,
+            }
+        };
+        let Some(before) = speaker_before(&document_claims, index, &[]) else {
+            continue;
+        };
+        let line_start = facts.line_starts[facts
+            .line_starts
+            .partition_point(|&at| at <= before.claim.span.start)
+            .saturating_sub(1)];
+        if holder.is_some_and(|holder| !names_body(&text[line_start..before.claim.span.end], holder)) {
+            continue;
         }
+        let target = before.claim.speaker;
+        document_claims[index].claim.referents.push((quote.span, target));
     }
     let principals = principals(&doc, quotes, &speaker_keys, speakers, &resolver, lexicon);
     // `The union called the cuts "a betrayal"`: a label that condemns what
@@ -1843,6 +1862,31 @@ fn is_anaphoric(text: &str, span: Span, lexicon: &Lexicon<'_>) -> bool {
         [first, noun, that, _, ..] if that == "that" => determiner(first) && charge(noun),
         _ => false,
     }
+}
+
+/// `the mission's findings`: the common noun that holds a noun of the
+/// `charge` class after `the`, all of `span`.
+fn charge_holder<'t>(text: &'t str, span: Span, lexicon: &Lexicon<'_>) -> Option<&'t str> {
+    let mut words = span.of(text).split_whitespace();
+    let (Some("the"), Some(holder), Some(noun), None) = (words.next(), words.next(), words.next(), words.next()) else {
+        return None;
+    };
+    let holder = holder.strip_suffix("'s").or_else(|| holder.strip_suffix("’s"))?;
+    (!holder.is_empty()
+        && holder.bytes().all(|byte| byte.is_ascii_lowercase())
+        && lexicon.grammar.lexeme(&lower_case(noun)).is(WordClass::Charge))
+    .then_some(holder)
+}
+
+/// Whether `region` writes `noun` capitalized as a whole word, a body's
+/// name's word (`Mission` for `the mission`).
+fn names_body(region: &str, noun: &str) -> bool {
+    let mut capitalized = noun.to_string();
+    capitalized[..1].make_ascii_uppercase();
+    region.match_indices(&capitalized).any(|(at, _)| {
+        let end = at + capitalized.len();
+        !region[..at].ends_with(char::is_alphanumeric) && !region[end..].starts_with(char::is_alphanumeric)
+    })
 }
 
 /// The claim of another speaker last before claim `index`, within a

@@ -1676,6 +1676,33 @@ fn a_denial_of_that_explanation_rebuts_whoever_gave_it() {
     );
 }
 
+/// `dismissed the mission's findings`: a charge held by a common noun that
+/// the last source's paragraph names as a body (`the Continental Election
+/// Monitoring Mission`) is that source's account; not where the paragraph
+/// names no such body.
+#[test]
+fn a_denial_of_the_bodys_findings_rebuts_the_source_from_that_body() {
+    let text = "Katrin Aschenbrenner, who led a team from the Continental Election Monitoring Mission, said her observers had found no sign of fraud.\n\nKettunen dismissed the mission's findings.\n";
+    let rows = [
+        indirect(
+            "her observers had found no sign of fraud",
+            "Katrin Aschenbrenner",
+            "Katrin Aschenbrenner",
+            "said",
+        ),
+        indirect("the mission's findings", "Dario Kettunen", "Kettunen", "dismissed"),
+    ];
+    assert_sets_against(
+        text,
+        &claims(text, &rows),
+        "Dario Kettunen",
+        "Katrin Aschenbrenner",
+        "'dismissed the mission's findings'",
+    );
+    let unnamed = "Katrin Aschenbrenner, who led a team of observers, said her observers had found no sign of fraud.\n\nKettunen dismissed the mission's findings.\n";
+    assert_nothing_opposed(unnamed, &claims(unnamed, &rows));
+}
+
 /// `backed the decision`: a backer of what was just reported (a pronoun,
 /// or `the` and one noun) sides with whoever reported it, so a dissent
 /// after the backer answers both.

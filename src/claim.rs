@@ -20,6 +20,9 @@ use crate::tag::Tags;
 
 /// Most tokens a reported clause may run.
 const MAX_CONTENT: usize = 80;
+/// Most tokens of a relative clause that describes the source after
+/// `according to X,` before what the source says.
+const MAX_RELATIVE_ASIDE: usize = 24;
 /// Most words of a source after `according to` that is no noun phrase the
 /// speaker matcher knows (`according to exit polling data`).
 const MAX_SOURCE_WORDS: usize = 8;
@@ -1566,6 +1569,9 @@ impl Finder<'_, '_> {
             ));
         }
         let (mut content, recipient) = reported?;
+        if self.asks_anonymity(content) {
+            return None;
+        }
         // `When Rubio said it was great to be home, a man yelled`, `Three
         // years after the party vowed to win them, it failed`: a cue in an
         // opening subordinate clause reports up to the clause's comma.
@@ -2668,6 +2674,14 @@ impl Finder<'_, '_> {
             // apposition to the source is the source's.
             if let Some(after) = self.apposed_name(speaker_end - 1, rest, sentence_end) {
                 rest = after;
+            }
+            // `According to a federation official, who spoke on condition of
+            // anonymity, Castell had …`: a relative clause describes the
+            // source, up to its comma or the sentence's end, and says nothing.
+            if rest < sentence_end && self.matcher.is(rest, WordClass::Relative) {
+                rest = (rest + 1..sentence_end.min(rest + 1 + MAX_RELATIVE_ASIDE))
+                    .find(|&at| self.word(at) == ",")
+                    .map_or(sentence_end, |comma| comma + 1);
             }
         }
         let after = (rest < sentence_end).then(|| rest..self.clause_end(rest, sentence_end));
@@ -3919,6 +3933,18 @@ impl Finder<'_, '_> {
                 .rev()
                 .find(|&at| self.doc.tokens[at].class == TokenClass::Word)
                 .is_some_and(|last| self.matcher.is(last, WordClass::DocumentNoun))
+    }
+
+    /// Whether `content` opens with `not to be named` (`not to be
+    /// identified`, of the `anonymity` class; `… because the talks had been
+    /// private`): a source's request for anonymity and its reason.
+    fn asks_anonymity(&self, content: Span) -> bool {
+        let Range { start, end } = self.tokens_of(content);
+        end >= start + 4
+            && self.lower(start) == "not"
+            && self.lower(start + 1) == "to"
+            && self.lower(start + 2) == "be"
+            && self.matcher.is(start + 3, WordClass::Anonymity)
     }
 
     /// Where `on condition of anonymity`, `on the record` or `on

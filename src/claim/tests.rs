@@ -1212,6 +1212,47 @@ fn a_one_word_noun_after_a_topic_preposition() {
     check("Title.\n\nThe union spoke on Monday.", &[]);
 }
 
+/// `According to a federation official, who spoke on condition of
+/// anonymity, Castell had missed two tests`: a relative clause between
+/// commas after the source describes the source; what it says follows.
+#[test]
+fn according_to_a_source_described_by_a_relative_clause() {
+    check(
+        "Title.\n\nAccording to a federation official, who spoke on condition of anonymity because the case is confidential, Castell had missed two tests in the past 12 months.",
+        &[(
+            "Castell had missed two tests in the past 12 months",
+            "a federation official",
+            "According to",
+            None,
+        )],
+    );
+}
+
+/// `who asked not to be named`, `requested anonymity`: a request not to be
+/// named is the source's terms of speaking, not a claim; what the source
+/// says is.
+#[test]
+fn a_request_not_to_be_named_reports_nothing() {
+    check(
+        "Title.\n\nA worker, who asked not to be named, said crews had reported leaks.",
+        &[("crews had reported leaks", "a worker", "said", None)],
+    );
+    check(
+        "Title.\n\nAccording to a senior doctor, who asked not to be identified because staff had been told not to speak, managers were drawing up rotas.",
+        &[(
+            "managers were drawing up rotas",
+            "a senior doctor",
+            "According to",
+            None,
+        )],
+    );
+    // (A request to be heard is a claim.)
+    check(
+        "Title.\n\nThe mayor asked to be heard by the council.",
+        &[("to be heard by the council", "mayor", "asked", None)],
+    );
+}
+
 /// `According to a spokeswoman, Anna White, …`, `According to the state
 /// insurer, the National Health Fund, …`, `…, the state insurer, the
 /// National Health Fund, said`: the name in apposition to the source is

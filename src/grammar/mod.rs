@@ -481,6 +481,10 @@ function_word_classes! {
     /// Nouns of the terms on which someone speaks, after `on`: "spoke on
     /// condition of anonymity", "on background".
     speaking_terms => SpeakingTerms,
+    /// Past participles by which a source asks not to be named ("asked not
+    /// to be named", "requested not to be identified"): the terms of
+    /// speaking, not a claim.
+    anonymity => Anonymity,
     /// Nouns of a document or a speech, which hold what was said: "issued
     /// a statement", after a verb flagged `issue`.
     document => DocumentNoun,

@@ -2453,6 +2453,18 @@ impl<'d, 't> Resolver<'d, 't> {
         if introduced_unnamed {
             return None;
         }
+        // `According to a member of the bank's IT staff, …. '…,' the
+        // employee said`: no name fits the role, and an unnamed source spoke
+        // last, in the mention's paragraph with no person named since.
+        let mention = Span::new(mention_start, doc.tokens[end - 1].span.end);
+        let paragraph = doc
+            .paragraphs
+            .partition_point(|paragraph| paragraph.span.end <= mention_start);
+        if paragraph < doc.paragraphs.len()
+            && let Some(source) = self.unnamed_source(mention, paragraph, role_gender, true)
+        {
+            return Some(source);
+        }
         // Else the person most recently introduced with a role or an
         // affiliation (`a member of China's mission in Kazakhstan, Gu Ming`),
         // outside the mention's own sentence.
@@ -2475,9 +2487,6 @@ impl<'d, 't> Resolver<'d, 't> {
         // Else the person the sentence before opens with, in the same
         // paragraph (`Rahayu was not convinced. "…," the grandmother said.`)
         // or, see `opens_paragraph`, the paragraph before.
-        let paragraph = doc
-            .paragraphs
-            .partition_point(|paragraph| paragraph.span.end <= mention_start);
         let sentence_first = doc.sentence_start(first);
         let before_start = doc.sentence_start(sentence_first.saturating_sub(1));
         // (Or the previous paragraph's opening name, where the mention's
@@ -2689,7 +2698,7 @@ impl<'d, 't> Resolver<'d, 't> {
         // (`A worker at the mine … said …. “…,” he said.`)
         if speaker_pronoun
             && other_than.is_none()
-            && let Some(source) = self.unnamed_source(mention, paragraph, gender)
+            && let Some(source) = self.unnamed_source(mention, paragraph, gender, false)
         {
             return Some(source);
         }
@@ -2833,21 +2842,25 @@ impl<'d, 't> Resolver<'d, 't> {
     }
 
     /// The unnamed source a `he` or `she` that opens a reporting clause
-    /// stands for: the last speaker before it (past speakers that are
-    /// pronouns themselves), in its paragraph or the one before, with no
-    /// person named since, whose mention is a role of no other gender that
+    /// stands for (or a `role` no name fits, [`Self::role_antecedent`]):
+    /// the last speaker before it (past speakers that are pronouns
+    /// themselves), in its paragraph or, for a pronoun, the one before,
+    /// with no person named since, whose mention is a role of no other gender that
     /// introduces someone unnamed (`A worker at the mine, who asked not to be named,
     /// said …. “…,” he said.`; `A Northvale lineman said …. ¶ He said …`).
     /// Names further back, and the body whose name modifies the role, are
     /// not the source.
-    fn unnamed_source(&self, mention: Span, paragraph: usize, gender: Gender) -> Option<String> {
+    fn unnamed_source(&self, mention: Span, paragraph: usize, gender: Gender, role: bool) -> Option<String> {
         let doc = self.doc;
         // (A relative pronoun stands for the source too: `who asked not to
         // be named`.)
-        let speaker = self.speaker_before(mention, paragraph, 1, true)?;
+        let speaker = self.speaker_before(mention, paragraph, usize::from(!role), true)?;
         let first = doc.token_at_or_after(speaker.start);
-        // (A mention opened by a name or a pronoun is none: most are.)
-        if !matches!(doc.lower(first), "a" | "an" | "one" | "another" | "the") {
+        // (A mention opened by a name or a pronoun is none: most are. After
+        // a role, one opened by `the` is none either: it is a role again,
+        // whose own source would be sought the same way, back through the
+        // text.)
+        if !matches!(doc.lower(first), "a" | "an" | "one" | "another" | "the") || role && doc.lower(first) == "the" {
             return None;
         }
         let end = mention_end(doc, first, speaker.end);
@@ -4893,6 +4906,25 @@ mod tests {
         let text = "Mine spill.\n\nA worker at the mine said crews had seen water seeping.\n\n\
                     Marcus Oyelaran, a hydrologist, said the water was safe. \"It is clean,\" he said.\n";
         assert_eq!(speakers(text).last().map(String::as_str), Some("Marcus Oyelaran"));
+    }
+
+    /// A role after an unnamed source's words, in its paragraph with no
+    /// person named since, is that source where no name fits the role
+    /// (`According to a member of the bank's IT staff, …. '…,' the employee
+    /// said`), not the person last introduced with some role.
+    #[test]
+    fn a_role_after_an_unnamed_source_is_that_source() {
+        let text = "Bank leak.\n\nThe commissioner, Tobias Kinnear, said the bank was late.\n\n\
+                    According to a member of the bank's IT staff, real data had been copied onto test systems. \
+                    'Nobody wanted to pay for fake data,' the employee said.\n";
+        assert_eq!(
+            speakers(text),
+            [
+                "Tobias Kinnear",
+                "a member of the bank's IT staff",
+                "a member of the bank's IT staff"
+            ]
+        );
     }
 
     /// A place that opens a body's name is part of it (`The Sarnow

@@ -53,7 +53,7 @@ fn the_wire_stories_score_as_annotated() {
             count("reported_fn"),
             count("reported_speaker_right"),
         ],
-        [212, 1, 0, 210, 186, 20, 22, 179],
+        [212, 1, 0, 211, 186, 20, 22, 179],
         "{figures}"
     );
     let figure = |name: &str| figures[name].as_u64().unwrap_or_else(|| panic!("{name} in {figures}"));
@@ -337,7 +337,6 @@ fn the_errors_left_are_the_known_ones() {
             "he had first written to the bank on March 2",
         ),
         ("wire-breach", "false_claim", "a breach within 72 hours"),
-        ("wire-breach", "wrong_speaker", "Nobody wanted to pay for fake data,"),
         ("wire-breach", "missed_claim", "calls to raise the penalties"),
         ("wire-stadium", "false_quote", "A Stadium Without a Ceiling"),
         (

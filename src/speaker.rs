@@ -2410,9 +2410,19 @@ impl<'d, 't> Resolver<'d, 't> {
                 })
             };
             // (After the name, not the one a verb of speech addresses or
-            // accuses: `Yasmin Tell accused the mayor` makes Tell no mayor.)
+            // accuses: `Yasmin Tell accused the mayor`, `Farrant blamed the
+            // regulator` make Tell no mayor and Farrant no regulator; but
+            // `Clinton delivered her speech as the Democratic nominee`.)
             let apposed = |index: usize| {
-                index <= name.tokens.end || !(name.tokens.end..index).any(|at| self.matcher.is_speech_verb(at))
+                index <= name.tokens.end
+                    || (name.tokens.end..index)
+                        .rev()
+                        .find(|&at| {
+                            self.matcher.verb(at).is_some_and(|(verb, form)| {
+                                (verb.quotes || verb.object) && matches!(form, VerbForm::Past | VerbForm::Present3)
+                            })
+                        })
+                        .is_none_or(|verb| (verb..index).any(|at| doc.lower(at) == "as"))
             };
             // (Not a name that modifies the role in a phrase opened by `a`,
             // with only lower-case modifiers between: `A Northvale lineman
@@ -2464,6 +2474,29 @@ impl<'d, 't> Resolver<'d, 't> {
             && let Some(source) = self.unnamed_source(mention, paragraph, role_gender, true)
         {
             return Some(source);
+        }
+        // `the regulator` after `the Kesterian Energy Regulatory Authority`:
+        // a role of no gender names the body, named within an
+        // introduction's reach, one of whose words the role's word less its
+        // last letter opens (not `the governor` for a `Government`).
+        if role_gender == Gender::Unknown && role.len() > 4 {
+            let stem = &role[..role.len() - 1];
+            let body = names
+                .iter()
+                .enumerate()
+                .rev()
+                .take_while(|(_, name)| first - name.tokens.end.min(first) <= MAX_INTRODUCTION_REACH)
+                .map(|(position, _)| self.mention_canonical(position))
+                .find(|canonical| {
+                    self.names_a_body(canonical)
+                        && canonical.split(' ').any(|word| {
+                            word.get(..stem.len())
+                                .is_some_and(|opening| opening.eq_ignore_ascii_case(stem))
+                        })
+                });
+            if let Some(body) = body {
+                return Some(String::from(&**body));
+            }
         }
         // Else the person most recently introduced with a role or an
         // affiliation (`a member of China's mission in Kazakhstan, Gu Ming`),
@@ -4925,6 +4958,24 @@ mod tests {
                 "a member of the bank's IT staff"
             ]
         );
+    }
+
+    /// `the regulator` no person's role fits is the body whose name holds
+    /// the role's word as an adjective (`the Kesterian Energy Regulatory
+    /// Authority`), not the person last introduced with a role; `the
+    /// governor` is no `Provincial Government`.
+    #[test]
+    fn a_role_no_person_fits_is_the_body_named_by_its_word() {
+        let text = "Fire.\n\nNorthvale's chief executive, Gideon Farrant, blamed the regulator, saying the \
+                    Kesterian Energy Regulatory Authority had turned down a plan to bury lines.\n\n\
+                    The regulator said in a statement that Northvale had withdrawn the plan itself.\n";
+        assert_eq!(
+            speakers(text).last().map(String::as_str),
+            Some("Kesterian Energy Regulatory Authority")
+        );
+        let text = "Fire.\n\nNorthvale's chief executive, Gideon Farrant, blamed the Provincial Government.\n\n\
+                    The governor said in a statement that Northvale had withdrawn the plan itself.\n";
+        assert_ne!(speakers(text).last().map(String::as_str), Some("Provincial Government"));
     }
 
     /// A place that opens a body's name is part of it (`The Sarnow

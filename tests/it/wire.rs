@@ -53,7 +53,7 @@ fn the_wire_stories_score_as_annotated() {
             count("reported_fn"),
             count("reported_speaker_right"),
         ],
-        [212, 1, 0, 211, 186, 20, 22, 179],
+        [212, 1, 0, 211, 186, 20, 22, 180],
         "{figures}"
     );
     let figure = |name: &str| figures[name].as_u64().unwrap_or_else(|| panic!("{name} in {figures}"));
@@ -352,11 +352,6 @@ fn the_errors_left_are_the_known_ones() {
         // Municipal Electoral Board`): a lede's role resolved to no one
         // (`its operator`, of an operator that runs the ship), a court's
         // ruling taken for a claim, a second claim of `and that` missed.
-        (
-            "wire-wildfire",
-            "wrong_claim_speaker",
-            "Northvale had withdrawn the plan itself",
-        ),
         (
             "wire-wildfire",
             "wrong_claim_speaker",

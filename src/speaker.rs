@@ -2480,7 +2480,8 @@ impl<'d, 't> Resolver<'d, 't> {
         // introduction's reach, one of whose words the role's word less its
         // last letter opens (not `the governor` for a `Government`).
         if role_gender == Gender::Unknown && role.len() > 4 {
-            let stem = &role[..role.len() - 1];
+            // (Less its last letter, whatever its width: `protégé`.)
+            let stem = &role[..role.char_indices().last().map_or(0, |(at, _)| at)];
             let body = names
                 .iter()
                 .enumerate()
@@ -2488,11 +2489,10 @@ impl<'d, 't> Resolver<'d, 't> {
                 .take_while(|(_, name)| first - name.tokens.end.min(first) <= MAX_INTRODUCTION_REACH)
                 .map(|(position, _)| self.mention_canonical(position))
                 .find(|canonical| {
-                    self.names_a_body(canonical)
-                        && canonical.split(' ').any(|word| {
-                            word.get(..stem.len())
-                                .is_some_and(|opening| opening.eq_ignore_ascii_case(stem))
-                        })
+                    canonical.split(' ').any(|word| {
+                        word.get(..stem.len())
+                            .is_some_and(|opening| opening.eq_ignore_ascii_case(stem))
+                    }) && self.names_a_body(canonical)
                 });
             if let Some(body) = body {
                 return Some(String::from(&**body));

@@ -2878,11 +2878,11 @@ impl<'d, 't> Resolver<'d, 't> {
     /// stands for (or a `role` no name fits, [`Self::role_antecedent`]):
     /// the last speaker before it (past speakers that are pronouns
     /// themselves), in its paragraph or, for a pronoun, the one before,
-    /// with no person named since, whose mention is a role of no other gender that
-    /// introduces someone unnamed (`A worker at the mine, who asked not to be named,
-    /// said …. “…,” he said.`; `A Northvale lineman said …. ¶ He said …`).
-    /// Names further back, and the body whose name modifies the role, are
-    /// not the source.
+    /// with no person named since, whose mention is a role of no other
+    /// gender that introduces someone unnamed (`A worker at the mine, who
+    /// asked not to be named, said …. “…,” he said.`; `A Northvale lineman
+    /// said …. ¶ He said …`). Names further back, and the body whose name
+    /// modifies the role, are not the source.
     fn unnamed_source(&self, mention: Span, paragraph: usize, gender: Gender, role: bool) -> Option<String> {
         let doc = self.doc;
         // (A relative pronoun stands for the source too: `who asked not to

@@ -792,10 +792,8 @@ pub(crate) fn read_document(
         let Some(before) = speaker_before(&document_claims, index, &[]) else {
             continue;
         };
-        let line_start = facts.line_starts[facts
-            .line_starts
-            .partition_point(|&at| at <= before.claim.span.start)
-            .saturating_sub(1)];
+        let line = facts.line_starts.partition_point(|&at| at <= before.claim.span.start);
+        let line_start = line.checked_sub(1).map_or(0, |line| facts.line_starts[line]);
         if holder.is_some_and(|holder| !names_body(&text[line_start..before.claim.span.end], holder)) {
             continue;
         }

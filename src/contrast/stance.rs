@@ -1092,8 +1092,16 @@ impl StanceDraft {
             }
             framing => framing,
         };
+        // (An accusation points at whom it accuses as a denial does.)
+        let accusation = |cue: Span| {
+            lexicon
+                .grammar
+                .lexeme(&lower_case(cue.of(text)))
+                .is(WordClass::Accusation)
+        };
         let denial_cue = match (framing, quote.cue) {
             (Some(Framing::Denial), Some(cue)) => Some(cue),
+            (_, Some(cue)) if accusation(cue) => Some(cue),
             _ => None,
         };
         // A denial answers the head of what follows it, and so does a

@@ -1703,6 +1703,38 @@ fn a_denial_of_the_bodys_findings_rebuts_the_source_from_that_body() {
     assert_nothing_opposed(unnamed, &claims(unnamed, &rows));
 }
 
+/// `accused Clinton of …`, `blamed the regulator for …`: an accusation
+/// points at whom it accuses as a denial points at whose account it
+/// rejects, so it is set against what the accused said.
+#[test]
+fn an_accusation_is_set_against_the_accused() {
+    let text = "Hillary Clinton said she had always stood up to the banks.\n\nBernie Sanders accused Clinton of being too reliant on Wall Street.\n";
+    let analysis = claims(
+        text,
+        &[
+            indirect(
+                "she had always stood up to the banks",
+                "Hillary Clinton",
+                "Hillary Clinton",
+                "said",
+            ),
+            indirect(
+                "Clinton of being too reliant on Wall Street",
+                "Bernie Sanders",
+                "Bernie Sanders",
+                "accused",
+            ),
+        ],
+    );
+    assert_sets_against(
+        text,
+        &analysis,
+        "Bernie Sanders",
+        "Hillary Clinton",
+        "'accused Clinton of'",
+    );
+}
+
 /// `backed the decision`: a backer of what was just reported (a pronoun,
 /// or `the` and one noun) sides with whoever reported it, so a dissent
 /// after the backer answers both.

@@ -495,6 +495,10 @@ function_word_classes! {
     /// Nouns of what someone was charged with or said, which a denial may
     /// take for its whole object: "Becker denied the accusation".
     charge => Charge,
+    /// Verbs by which a source accuses someone, pointing at them as a
+    /// denial points at whose account it rejects: "accused the bureau of
+    /// …", "blamed the regulator for …".
+    accusation => Accusation,
     /// Words of a sentence that sets its source against the one before:
     /// "Some scientists disagree.", "Tsinlo was unmoved."
     dissent => Dissent,

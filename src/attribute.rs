@@ -2667,7 +2667,7 @@ impl<'d, 't> Matcher<'d, 't> {
             && self
                 .lexeme(index + 1)
                 .person
-                .is_some_and(|entry| entry.kind == PersonWordKind::Institution);
+                .is_some_and(|entry| entry.is_institution());
         apostrophe && {
             let first = (index.saturating_sub(BODY_NAME_WORDS)..index)
                 .rev()
@@ -2919,10 +2919,7 @@ impl<'d, 't> Matcher<'d, 't> {
         // `Bush and Congress`.)
         let before = self.doc.word(at - 2);
         let acronym = before.len() > 1 && before.chars().all(|ch| !ch.is_lowercase());
-        let body_before = self
-            .lexeme(at - 2)
-            .person
-            .is_some_and(|entry| entry.kind == PersonWordKind::Institution);
+        let body_before = self.lexeme(at - 2).person.is_some_and(|entry| entry.is_institution());
         (2..=MAX_AND_JOINED).contains(&run)
             && !acronym
             && !body_before
@@ -2930,7 +2927,7 @@ impl<'d, 't> Matcher<'d, 't> {
             && self
                 .lexeme(at + run - 1)
                 .person
-                .is_some_and(|entry| entry.kind == PersonWordKind::Institution)
+                .is_some_and(|entry| entry.is_institution())
     }
 
     /// `"…," From said.`, `said Will Doyle`, `"…," Read said.`: a word the

@@ -620,7 +620,7 @@ impl<'t, 'g> TextReader<'t, 'g> {
                 && self
                     .grammar
                     .person_word(&singular)
-                    .is_some_and(|entry| entry.kind == PersonWordKind::Institution)
+                    .is_some_and(|entry| entry.is_institution())
             {
                 return SourceKind::Institutional;
             }
@@ -682,7 +682,7 @@ impl<'t, 'g> TextReader<'t, 'g> {
                         && self
                             .grammar
                             .person_word(next.text)
-                            .is_some_and(|entry| entry.kind == PersonWordKind::Institution)
+                            .is_some_and(|entry| entry.is_institution())
                 });
             place || body
         })

@@ -2079,7 +2079,7 @@ impl<'d, 't> Resolver<'d, 't> {
         self.tags
             .lexeme(index)
             .person
-            .is_some_and(|entry| entry.kind == PersonWordKind::Institution)
+            .is_some_and(|entry| entry.is_institution())
     }
 
     /// A lower-case word that may modify a noun (`parent`, `presidential`):
@@ -2353,7 +2353,7 @@ impl<'d, 't> Resolver<'d, 't> {
             let mut at = index;
             for _ in 0..=MAX_ROLE_MODIFIERS {
                 let before = at.checked_sub(1)?;
-                if matches!(doc.lower(before), "a" | "an" | "one" | "another") {
+                if introduces_someone(doc.lower(before)) {
                     return before
                         .checked_sub(1)
                         .is_none_or(|word| !self.tags.is(word, WordClass::Linking) && doc.lower(word) != "as")
@@ -2893,7 +2893,7 @@ impl<'d, 't> Resolver<'d, 't> {
         // a role, one opened by `the` is none either: it is a role again,
         // whose own source would be sought the same way, back through the
         // text.)
-        if !matches!(doc.lower(first), "a" | "an" | "one" | "another" | "the") || role && doc.lower(first) == "the" {
+        if !(introduces_someone(doc.lower(first)) || !role && doc.lower(first) == "the") {
             return None;
         }
         let end = mention_end(doc, first, speaker.end);
@@ -2908,7 +2908,7 @@ impl<'d, 't> Resolver<'d, 't> {
         self.resolve(speaker).filter(|resolved| {
             resolved
                 .split_once(' ')
-                .is_some_and(|(first, _)| matches!(first, "a" | "an" | "one" | "another"))
+                .is_some_and(|(first, _)| introduces_someone(first))
         })
     }
 
@@ -2976,11 +2976,7 @@ impl<'d, 't> Resolver<'d, 't> {
         let names_thing = |words: Range<usize>| {
             let (first, end) = (words.start, words.end);
             let head = self.head_before_preposition(first..end);
-            let body = self
-                .tags
-                .lexeme(head)
-                .person
-                .is_some_and(|entry| entry.kind == PersonWordKind::Institution);
+            let body = self.is_institution_word(head);
             (head > first
                 && self.tags.is(first, WordClass::Determiner)
                 && !self.tags.is_capitalized(head)
@@ -3581,10 +3577,16 @@ fn runs_into_name(
     let institution = || {
         grammar
             .person_word(table.word(last))
-            .is_some_and(|entry| entry.kind == PersonWordKind::Institution)
+            .is_some_and(|entry| entry.is_institution())
             && after_the()
     };
     words.len() >= 3 && (single(first).is_some_and(|place| place && !institution() || known(&words[1..])) || label())
+}
+
+/// Whether a mention's first word introduces someone unnamed: `a`, `an`,
+/// `one` or `another` (`A worker at the mine`, `One woman adopted …`).
+fn introduces_someone(word: &str) -> bool {
+    matches!(word, "a" | "an" | "one" | "another")
 }
 
 /// Where the tokens of a mention that starts at token `first` end:

@@ -173,6 +173,14 @@ pub struct PersonWord {
     pub gender: Gender,
 }
 
+impl PersonWord {
+    /// Whether the word names a body (`company`, `ministry`, `Authority`):
+    /// the institution kind of `people.txt`.
+    pub fn is_institution(&self) -> bool {
+        self.kind == PersonWordKind::Institution
+    }
+}
+
 /// One group of `antonyms.txt`: any word of one side is opposed to any
 /// word of the other.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1387,14 +1387,21 @@ fn role_map(
         let Some(&speaker) = corpus.speaker_ids.get(key) else {
             continue;
         };
-        for word in mention
-            .of(document.text)
+        let written = mention.of(document.text);
+        // (Not a role that owns the speaker's noun: `the captain's union`
+        // is no captain.)
+        for word in written
             .split(|ch: char| !ch.is_alphanumeric())
             .filter(|word| !word.is_empty())
         {
-            if grammar
-                .person_word(word)
-                .is_some_and(|entry| entry.kind == PersonWordKind::Role)
+            let end = word.as_ptr() as usize - written.as_ptr() as usize + word.len();
+            let owns = ["'s", "’s", "'", "’"]
+                .iter()
+                .any(|mark| written[end..].starts_with(mark));
+            if !owns
+                && grammar
+                    .person_word(word)
+                    .is_some_and(|entry| entry.kind == PersonWordKind::Role)
             {
                 roles.entry(word.to_lowercase()).or_insert(speaker);
             }

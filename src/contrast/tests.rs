@@ -2573,3 +2573,41 @@ fn competing_figures_of_two_sources_oppose() {
                  \"On a bad night it is two hours,\" the mayor, Gwen Tarrant, said.\n";
     assert_nothing_opposed(apart, &claims(apart, &rows));
 }
+
+/// `the captain's union` said something: the union is no captain, so
+/// `the captain` in a later claim names no speaker (it had set an
+/// accusation that spoke of the captain against the union).
+#[test]
+fn a_role_that_owns_the_speakers_noun_is_not_the_speakers_role() {
+    let text = "The operator said the captain had strayed from the route.\n\nThe captain's union said the steering had failed.\n\nTomas Berglund accused the operator of \"hanging the captain out to dry\".\n";
+    let analysis = claims(
+        text,
+        &[
+            indirect(
+                "the captain had strayed from the route",
+                "operator",
+                "The operator",
+                "said",
+            ),
+            indirect(
+                "the steering had failed",
+                "captain's union",
+                "The captain's union",
+                "said",
+            ),
+            (
+                Kind::Partial,
+                "hanging the captain out to dry",
+                "Tomas Berglund",
+                "Tomas Berglund",
+                "accused",
+            ),
+        ],
+    );
+    let opposed = opposed(text, &analysis);
+    let pairs_them = |(a, b, _): &(String, String, Vec<String>)| {
+        let sides = [a.as_str(), b.as_str()];
+        sides.contains(&"Tomas Berglund") && sides.contains(&"captain's union")
+    };
+    assert!(!opposed.iter().any(pairs_them), "{opposed:?}");
+}

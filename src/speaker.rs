@@ -353,6 +353,10 @@ const MAX_LEDE_PARAGRAPHS: usize = 2;
 /// Paragraphs after a lede in which a person introduced by the lede's role
 /// noun is that role's person.
 const MAX_LEDE_REACH: usize = 3;
+/// Paragraphs after a lede in which a body the lede describes by its noun
+/// (`the captain's union`) is named (`The Vellmark Seafarers' Union`): a
+/// story names the parties of its lede within its first part.
+const MAX_LEDE_BODY_REACH: usize = 8;
 
 /// How many tokens back the body that `the company` names may have been
 /// introduced (`Alphabet, the parent company`): a few paragraphs.
@@ -1926,9 +1930,12 @@ impl<'d, 't> Resolver<'d, 't> {
 
     /// `Lorvane's third-largest retail bank said …` in a lede: a body
     /// described by its noun after a place's possessive (`the country's`
-    /// too), with lower-case modifiers, is the body that the headline or one of the
-    /// next paragraphs calls by a name of two words or more ending in the
-    /// same noun (`Aldmoor Bank`), the first such name.
+    /// too), with lower-case modifiers, is the body that the headline or one
+    /// of the next [`MAX_LEDE_BODY_REACH`] paragraphs calls by a name of two
+    /// words or more ending in the same noun (`Aldmoor Bank`), the first
+    /// such name. After `the` and a possessive no modifier is needed: `the
+    /// captain's union` is `The Vellmark Seafarers' Union`; but `Trump's
+    /// campaign` is his.
     fn lede_body(&self, first: usize, end: usize) -> Option<String> {
         let doc = self.doc;
         let noun = end - 1;
@@ -1941,7 +1948,7 @@ impl<'d, 't> Resolver<'d, 't> {
         } else {
             return None;
         };
-        if noun <= place + 1
+        if noun <= place + usize::from(place == first)
             || !self.is_institution_noun(noun)
             || !(place + 1..noun).all(|index| self.is_lower_modifier(index) || doc.word(index) == "-")
         {
@@ -1954,7 +1961,7 @@ impl<'d, 't> Resolver<'d, 't> {
         let position = from
             + self.names[from..]
                 .iter()
-                .take_while(|name| name.paragraph <= paragraph + MAX_LEDE_REACH)
+                .take_while(|name| name.paragraph <= paragraph + MAX_LEDE_BODY_REACH)
                 .position(|name| {
                     name.words.len() >= 2
                         && name.span.start != start
@@ -4501,6 +4508,27 @@ mod tests {
         assert_eq!(
             speakers(text),
             ["Lorvane's third-largest retail bank", "Lorvane Consumers' Federation"]
+        );
+    }
+
+    /// `the captain's union` in a lede is the union the story names later,
+    /// several paragraphs on (`The Vellmark Seafarers' Union said …`): no
+    /// modifier is needed between a lower-case possessive and the noun.
+    #[test]
+    fn a_ledes_body_after_a_possessive_is_the_body_named_later() {
+        let text = "Ferry runs aground\n\nHARROWICK, Nov 4 (Wire) - A ferry ran aground on Sunday, and the \
+                    captain's union said the steering had failed.\n\nThe Kestrel Star struck a reef.\n\n\
+                    Passengers were treated for minor injuries.\n\nLena Oudkerk said 37 people were taken to \
+                    hospital.\n\nKarel Voss said the master chose to leave the channel.\n\nThe Vellmark \
+                    Seafarers' Union said crews had reported faults twice in October.\n";
+        assert_eq!(
+            speakers(text),
+            [
+                "Vellmark Seafarers' Union",
+                "Lena Oudkerk",
+                "Karel Voss",
+                "Vellmark Seafarers' Union"
+            ]
         );
     }
 

@@ -60,7 +60,7 @@ A = {
  ],
  'court': [
   (C, 'ruled on Thursday that', "Ostravia's disciplinary regime for judges breached Union law", None, "the Union's top court", 'ruled', None, False),
-  (C, 'a decision the', 'a decision the Ostravian government immediately rejected', None, 'the Ostravian government', 'rejected', None, True),
+  (C, 'a decision the', 'a decision', None, 'the Ostravian government', 'rejected', None, True),
   (Q, '"The independence', 'The independence of judges is not negotiable,', 'direct', 'Koen Lammers', 'said', None, False),
   (Q, '"Member', 'Member states must respect it.', 'direct', 'Koen Lammers', 'said', None, False),
   (Q, '« an', 'an attack on our sovereignty', 'partial', 'Zbigniew Ziemba', 'called', None, False),
@@ -455,7 +455,7 @@ A = {
  ],
  'ferry': [
   ('claims', 'said on Monday the captain', 'the captain had strayed from the approved route', None, 'Saltmere Lines', 'said', None, False),
-  ('claims', 'an account the', "an account the captain's union rejected", None, "Vellmark Seafarers' Union", 'rejected', None, True),
+  ('claims', 'an account the', 'an account', None, "Vellmark Seafarers' Union", 'rejected', None, True),
   ('quotes', '"modernised', 'modernised', 'term', None, None, None, False),
   ('claims', 'statement that 14', '14 passengers had been treated for minor injuries', None, 'Saltmere Lines', 'said', None, False),
   ('claims', 'and that everyone', 'everyone on board had been brought ashore "in an orderly way" within 90 minutes', None, 'Saltmere Lines', 'said', None, True),

@@ -677,6 +677,11 @@ impl Finder<'_, '_> {
         }
         let token = self.doc.tokens[index];
         let sentence_start = self.sentence_start(index, &paragraph);
+        if verb.rebuts
+            && let Some(claim) = self.rejected_summary_claim(index, sentence_start, &paragraph)
+        {
+            return Some(claim);
+        }
         if verb.impression && form != VerbForm::Gerund {
             // `to make him appear hostile`: a base form after an object
             // pronoun is a bare infinitive, no clause of its own.
@@ -1274,6 +1279,7 @@ impl Finder<'_, '_> {
             // (Not a word of a quote that opens the sentence.)
             self.contracted_opening(sentence_start, index, || {
                 self.trailing_subject(sentence_start, index)
+                    .or_else(|| self.rejecting_subject(sentence_start, index))
                     .or_else(|| self.main_subject(sentence_start, index))
                     .or_else(|| self.inverted_subject(sentence_start, index))
                     .or_else(|| {
@@ -3159,6 +3165,98 @@ impl Finder<'_, '_> {
         }
     }
 
+    /// `…, an account the captain's union rejected.`: after the comma at
+    /// `comma`, `a` or `an` and a lower-case noun that sums up the claim
+    /// before the comma, then a relative clause (`that` or `which` may open
+    /// it) whose verb rebuts and has no object of its own: it ends the
+    /// clause. The summing noun phrase's tokens, the relative clause's
+    /// subject and its verb's index.
+    fn rejected_summary(&self, comma: usize, sentence_end: usize) -> Option<(Range<usize>, Range<usize>, usize)> {
+        let (determiner, noun) = (comma + 1, comma + 2);
+        if noun >= sentence_end
+            || self.word(comma) != ","
+            || self.inside_quote(comma)
+            || !matches!(self.word(determiner), "a" | "an")
+            || self.doc.tokens[noun].class != TokenClass::Word
+            || self.word(noun) != self.lower(noun)
+        {
+            return None;
+        }
+        let relative = noun + 1 < sentence_end && matches!(self.word(noun + 1), "that" | "which");
+        let subject_start = noun + 1 + usize::from(relative);
+        // The first verb after the subject's first word is the clause's.
+        let limit = sentence_end.min(subject_start + MAX_SOURCE_WORDS + MAX_GOVERNOR + 1);
+        let verb_at = (subject_start + 1..limit)
+            .take_while(|&at| self.word(at) != "," && !self.inside_quote(at))
+            .find(|&at| self.matcher.verb(at).is_some() || self.matcher.is(at, WordClass::Auxiliary))?;
+        // (Adverbs and an auxiliary before it: `strongly denied`, `has
+        // always denied`.)
+        let verb_at =
+            (verb_at..limit).find(|&at| !self.matcher.is_adverb(at) && !self.matcher.is(at, WordClass::Auxiliary))?;
+        let (verb, form) = self.matcher.verb(verb_at)?;
+        let ends = verb_at + 1 >= sentence_end || matches!(self.word(verb_at + 1), "," | ";");
+        // (`a move that survived court challenges`: an -s form of a verb
+        // that is more often a noun is the noun.)
+        let noun_form = verb.noun && form == VerbForm::Present3;
+        if !verb.rebuts || !matches!(form, VerbForm::Past | VerbForm::Present3) || noun_form || !ends {
+            return None;
+        }
+        let mut subject_end = verb_at;
+        while subject_end > subject_start
+            && (self.matcher.is_adverb(subject_end - 1) || self.matcher.is(subject_end - 1, WordClass::Auxiliary))
+        {
+            subject_end -= 1;
+        }
+        (subject_end > subject_start && self.can_say(subject_end - 1)).then_some((
+            determiner..noun + 1,
+            subject_start..subject_end,
+            verb_at,
+        ))
+    }
+
+    /// [`Finder::rejected_summary`] whose verb is at `verb`, searched back
+    /// from it for its comma within the sentence.
+    fn rejected_summary_at(
+        &self,
+        verb: usize,
+        sentence_start: usize,
+        sentence_end: usize,
+    ) -> Option<(Range<usize>, Range<usize>, usize)> {
+        let earliest = sentence_start.max(verb.saturating_sub(MAX_SOURCE_WORDS + MAX_GOVERNOR + 4));
+        let comma = (earliest..verb).rev().find(|&at| self.word(at) == ",")?;
+        self.rejected_summary(comma, sentence_end)
+            .filter(|&(_, _, verb_at)| verb_at == verb)
+    }
+
+    /// The claim of [`Finder::rejected_summary`] whose verb is at `index`:
+    /// the summing noun phrase is what the relative clause's subject rebuts.
+    fn rejected_summary_claim(&self, index: usize, sentence_start: usize, paragraph: &Range<usize>) -> Option<Claim> {
+        let sentence_end = self.sentence_end(index, paragraph);
+        let (summary, subject, _) = self.rejected_summary_at(index, sentence_start, sentence_end)?;
+        Some(Claim {
+            content: self.matcher.span(summary),
+            speaker: Some(self.matcher.span(subject)),
+            cue: self.doc.tokens[index].span,
+            verb: self.matcher.tags().verb_index(index),
+            recipient: None,
+            rule: "rejected_summary",
+            extent: Extent::Reported,
+            confidence: 0.7,
+        })
+    }
+
+    /// `…, a charge that Colorado Republican leaders strongly denied,
+    /// noting …`: the participle at `participle` right after the verb of
+    /// a [`Finder::rejected_summary`] and its comma is that clause's
+    /// subject's.
+    fn rejecting_subject(&self, sentence_start: usize, participle: usize) -> Option<Range<usize>> {
+        let verb = participle
+            .checked_sub(2)
+            .filter(|&verb| verb > sentence_start && self.word(verb + 1) == ",")?;
+        self.rejected_summary_at(verb, sentence_start, participle)
+            .map(|(_, subject, _)| subject)
+    }
+
     /// `As reported by Western Journalism, the mayor …`, `…, as first
     /// reported by the Post.`: a passive verb of speech after `as` (and
     /// adverbs) with its agent after `by` reports the clause that the aside
@@ -4427,6 +4525,12 @@ impl Finder<'_, '_> {
             // participle after a comma says what followed, in the writer's
             // words.
             if word == "," && index + 2 < sentence_end && self.is_participle_clause(index + 1) {
+                return index;
+            }
+            // `said the captain had strayed, an account the union rejected`:
+            // the summing up and the clause that rebuts it are the
+            // rebutting side's claim.
+            if word == "," && self.rejected_summary(index, sentence_end).is_some() {
                 return index;
             }
             // `say they back Clinton, compared with 64 percent who …`: the

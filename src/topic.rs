@@ -781,6 +781,19 @@ pub(crate) fn read_document(
         if !rebuts {
             continue;
         }
+        // (`…, an account the captain's union rejected`: a summing up right
+        // after the comma that ends a claim is that claim.)
+        let summed = index
+            .checked_sub(1)
+            .map(|before| &document_claims[before].claim)
+            .filter(|before| sums_up(text, before.span, quote.span));
+        if let Some(summed) = summed {
+            let target = summed.speaker;
+            if target != claim.speaker {
+                document_claims[index].claim.referents.push((quote.span, target));
+            }
+            continue;
+        }
         let holder = if is_anaphoric(text, quote.span, lexicon) {
             None
         } else {
@@ -1867,6 +1880,15 @@ fn is_anaphoric(text: &str, span: Span, lexicon: &Lexicon<'_>) -> bool {
         [first, noun, that, _, ..] if that == "that" => determiner(first) && charge(noun),
         _ => false,
     }
+}
+
+/// Whether `summary` is `a` or `an` and one word (`an account`) right
+/// after the comma that ends `claim`: the claim summed up, as the claim
+/// stage reads `…, an account the union rejected`.
+fn sums_up(text: &str, claim: Span, summary: Span) -> bool {
+    let gap = text.get(claim.end..summary.start).unwrap_or("");
+    let mut words = summary.of(text).split_whitespace();
+    gap.trim() == "," && matches!(words.next(), Some("a" | "an")) && words.next().is_some() && words.next().is_none()
 }
 
 /// `the mission's findings`: the common noun that holds a noun of the

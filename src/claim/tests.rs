@@ -4394,3 +4394,65 @@ fn a_participle_after_a_trailing_cue_and_its_time() {
         ],
     );
 }
+
+#[test]
+fn an_account_someone_rejected_after_a_claim_is_their_claim() {
+    // `…, an account the union rejected`: the apposition sums up the claim
+    // before it, which ends at the comma; the relative clause is the
+    // rejecting side's claim, its object the summing noun.
+    check(
+        "Title.\n\nThe operator said on Monday the captain had strayed from the route, an account the captain's union rejected.",
+        &[
+            ("the captain had strayed from the route", "operator", "said", None),
+            ("an account", "captain's union", "rejected", None),
+        ],
+    );
+    check(
+        "Title.\n\nThe court ruled that the regime breached the law, a decision the Ostravian government immediately rejected.",
+        &[
+            ("the regime breached the law", "court", "ruled", None),
+            ("a decision", "Ostravian government", "rejected", None),
+        ],
+    );
+    check(
+        "Title.\n\nPodliska alleges that he was fired for his military duties, a claim that Gowdy's office strongly disputes.",
+        &[
+            ("he was fired for his military duties", "Podliska", "alleges", None),
+            ("a claim", "Gowdy's office", "disputes", None),
+        ],
+    );
+    // (A participle right after it is the rebutting side's.)
+    check(
+        "Title.\n\nTrump complained that the contest had been rigged, a charge that Colorado Republican leaders strongly denied, noting that they had used the same system since 2004.",
+        &[
+            ("the contest had been rigged", "Trump", "complained", None),
+            ("a charge", "Colorado Republican leaders", "denied", None),
+            (
+                "they had used the same system since 2004",
+                "Colorado Republican leaders",
+                "noting",
+                None,
+            ),
+        ],
+    );
+    // (Not a verb that rebuts nothing, nor the -s form of a verb that is
+    // more often a noun: `a move that survived court challenges`.)
+    check(
+        "Title.\n\nThe operator said the captain had strayed from the route, an account the union published.",
+        &[(
+            "the captain had strayed from the route, an account the union published",
+            "operator",
+            "said",
+            None,
+        )],
+    );
+    check(
+        "Title.\n\nThe administration declared that the money could be used, a move that survived court challenges.",
+        &[(
+            "the money could be used, a move that survived court challenges",
+            "administration",
+            "declared",
+            None,
+        )],
+    );
+}

@@ -2574,6 +2574,43 @@ fn competing_figures_of_two_sources_oppose() {
     assert_nothing_opposed(apart, &claims(apart, &rows));
 }
 
+/// `…, an account the captain's union rejected`: the rebuttal of a claim
+/// summed up right after it is set against that claim's speaker.
+#[test]
+fn an_account_rejected_right_after_a_claim_rebuts_it() {
+    let text = "Saltmere Lines said the captain had strayed from the approved route, an account the Vellmark Seafarers' Union rejected.\n\nThe union said the ship's steering had failed minutes before the grounding.\n";
+    let analysis = claims(
+        text,
+        &[
+            indirect(
+                "the captain had strayed from the approved route",
+                "Saltmere Lines",
+                "Saltmere Lines",
+                "said",
+            ),
+            indirect(
+                "an account",
+                "Vellmark Seafarers' Union",
+                "the Vellmark Seafarers' Union",
+                "rejected",
+            ),
+            indirect(
+                "the ship's steering had failed minutes before the grounding",
+                "Vellmark Seafarers' Union",
+                "The union",
+                "said",
+            ),
+        ],
+    );
+    assert_sets_against(
+        text,
+        &analysis,
+        "Vellmark Seafarers' Union",
+        "Saltmere Lines",
+        "'an account the Vellmark Seafarers' Union rejected'",
+    );
+}
+
 /// `the captain's union` said something: the union is no captain, so
 /// `the captain` in a later claim names no speaker (it had set an
 /// accusation that spoke of the captain against the union).

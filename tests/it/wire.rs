@@ -66,7 +66,7 @@ fn the_wire_stories_score_as_annotated() {
             figure("contrast_rows_right"),
             figure("contrast_rows"),
         ],
-        [35, 80, 9, 24, 56, 65],
+        [35, 80, 8, 24, 57, 67],
         "{figures}"
     );
 }
@@ -105,7 +105,13 @@ fn opposed(story: &str) -> Vec<(String, String, String)> {
 /// ranks her account of what leaked against the researcher's first. Of
 /// the third blind set, one row sets the regulator's chair against the
 /// residents' lawyer on `cut` and `didn't cut` said of trees, where the
-/// two agree. (Two rows once wrong by name only, `office` for `the
+/// two agree. The court story's table opens with the lede's `a decision
+/// the Ostravian government immediately rejected` against the court's
+/// ruling, a pair the gold holds but ranks below the minister against the
+/// court's president; the ferry story's `an account the captain's union
+/// rejected` is set against `its operator`, whom the next paragraph names
+/// only as the one that runs the ship (`run by Saltmere Lines`), so the
+/// gold's pair is still missed. (Two rows once wrong by name only, `office` for `the
 /// office of Prime Minister Stefan Aurel` and `Municipal Electoral
 /// Board` without `Sarnow`, now have the gold's names.)
 #[test]
@@ -171,6 +177,12 @@ fn sources_that_dissent_answer_the_turn_before() {
             "Zbigniew Ziemba",
             "Koen Lammers",
             "'called the ruling an attack'",
+        ),
+        (
+            "corpus/wire/court.txt",
+            "Ostravian government",
+            "Union's top court",
+            "'a decision the Ostravian government immediately rejected'",
         ),
         (
             "corpus/wire/jobs.txt",

@@ -1151,9 +1151,17 @@ impl StanceDraft {
                     who,
                     how,
                     span,
+                    // (In the claim, or an accusation's object before it:
+                    // `accused Saltmere of "…"`.)
                     denial: denial_cue
-                        .filter(|_| claim.span.contains(span))
-                        .map(|cue| phrase_evidence(text, cue, extend_by_word(text, span, claim.span), lexicon)),
+                        .filter(|&cue| {
+                            claim.span.contains(span)
+                                || accusation(cue) && cue.end <= span.start && span.end <= claim.span.start
+                        })
+                        .map(|cue| {
+                            let limit = Span::new(cue.end, claim.span.end);
+                            phrase_evidence(text, cue, extend_by_word(text, span, limit), lexicon)
+                        }),
                     rebuttal: rebuttal.map(|rebuttal| phrase_evidence(text, span, rebuttal, lexicon)),
                 });
             }

@@ -2648,3 +2648,37 @@ fn a_role_that_owns_the_speakers_noun_is_not_the_speakers_role() {
     };
     assert!(!opposed.iter().any(pairs_them), "{opposed:?}");
 }
+
+/// `accused Saltmere of "hanging the captain out to dry"`: the accused
+/// stands between the cue and the quote, named by a word of a speaker's
+/// name that no speaker mention holds, and the accusation is set against
+/// what the accused said.
+#[test]
+fn an_accusation_before_its_quote_is_set_against_the_accused() {
+    let text = "Saltmere Lines said the captain had strayed from the approved route.\n\nIts general secretary, Tomas Berglund, accused Saltmere of \"hanging the captain out to dry\".\n";
+    let analysis = claims(
+        text,
+        &[
+            indirect(
+                "the captain had strayed from the approved route",
+                "Saltmere Lines",
+                "Saltmere Lines",
+                "said",
+            ),
+            (
+                Kind::Partial,
+                "hanging the captain out to dry",
+                "Tomas Berglund",
+                "Tomas Berglund",
+                "accused",
+            ),
+        ],
+    );
+    assert_sets_against(
+        text,
+        &analysis,
+        "Tomas Berglund",
+        "Saltmere Lines",
+        "'accused Saltmere of'",
+    );
+}

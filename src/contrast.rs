@@ -674,6 +674,10 @@ struct Judged {
     /// Such a rebuttal with nothing else for the pair: no shared topic, no
     /// contrast cue between the claims.
     bare: bool,
+    /// Such a rebuttal of a claim on its topic: the two share two keys or
+    /// more (one may be a homonym: `a single sentence of truth` and `a
+    /// nine year prison sentence`).
+    on_topic: bool,
 }
 
 /// A pair kept whole, by claim index, its evidence as numbers of
@@ -689,13 +693,19 @@ struct Kept {
     targeted: bool,
     /// See [`Judged::bare`].
     bare: bool,
+    /// See [`Judged::on_topic`].
+    on_topic: bool,
 }
 
 /// A rebuttal of a speaker rather than of one claim ("Her story was full of
 /// lies") answers what that speaker said nearest it: of the pairs a claim
 /// makes as such a rebuttal with one speaker's claims, the
-/// [`REBUTTAL_ROWS`] nearest stay opposed (of its own document first, by
-/// their distance in the text, then of other documents, by score), and
+/// [`REBUTTAL_ROWS`] nearest stay opposed (of its own document first,
+/// those that share two keys with it before the others, by their distance
+/// in the text; then of other documents, by score: `accused Clinton of
+/// being too cozy with Wall Street and the financial industry` answers
+/// her `no daylight … on Wall Street and the banking industry` before her
+/// travel plans), and
 /// the rest are related: `--all` shows them, and they link their topic
 /// all the same. Past the nearest, a claim the rebuttal shares nothing
 /// with (no topic, no contrast cue) stays only within [`DISCOURSE_REACH`]
@@ -722,6 +732,7 @@ fn nearest_rebuttals(kept: &mut Vec<Kept>, corpus: &Corpus, keep_related: bool) 
                 let ((document_a, start_a), (document_b, start_b)) = (place(pair.a), place(pair.b));
                 (
                     document_a != document_b,
+                    !pair.on_topic,
                     if document_a == document_b {
                         start_a.abs_diff(start_b)
                     } else {
@@ -827,6 +838,7 @@ impl Links {
                 evidence: start..self.evidence_ids.len() as u32,
                 targeted: judged.targeted,
                 bare: judged.bare,
+                on_topic: judged.on_topic,
             });
         }
     }
@@ -1431,6 +1443,7 @@ impl Judge<'_> {
             opposed_terms: opposed_terms.filter(|_| relation == Relation::Opposes),
             targeted,
             bare,
+            on_topic: targeted && shared.len() >= 2,
         })
     }
 

@@ -2682,3 +2682,43 @@ fn an_accusation_before_its_quote_is_set_against_the_accused() {
         "'accused Saltmere of'",
     );
 }
+
+/// A rebuttal of a person is set against that person's claims on its
+/// topic (two keys shared) before nearer ones: `accused Clinton of being
+/// too cozy with Wall Street and the financial industry` answers her `no
+/// daylight … on Wall Street and the banking industry`, not her travel
+/// plans said since.
+#[test]
+fn a_rebuttal_of_a_person_answers_their_claim_on_its_topic_first() {
+    let text = "Hillary Clinton said there was no daylight between their plans on Wall Street and the banking industry.\n\nClinton said she would visit Iowa on Monday. She said she would speak in Dubuque.\n\nBernie Sanders accused Clinton of being too cozy with Wall Street and the financial industry.\n";
+    let analysis = claims(
+        text,
+        &[
+            indirect(
+                "there was no daylight between their plans on Wall Street and the banking industry",
+                "Hillary Clinton",
+                "Hillary Clinton",
+                "said",
+            ),
+            indirect("she would visit Iowa on Monday", "Hillary Clinton", "Clinton", "said"),
+            indirect("she would speak in Dubuque", "Hillary Clinton", "She", "said"),
+            indirect(
+                "Clinton of being too cozy with Wall Street and the financial industry",
+                "Bernie Sanders",
+                "Bernie Sanders",
+                "accused",
+            ),
+        ],
+    );
+    let documents = [(text, &analysis)];
+    let found = pairs(&documents, &run(&documents));
+    let answered: Vec<&str> = found
+        .iter()
+        .filter(|pair| pair.0 == Relation::Opposes)
+        .map(|(_, a, claim_a, _, claim_b, _)| if a == "Bernie Sanders" { claim_b } else { claim_a }.as_str())
+        .collect();
+    assert!(
+        answered.contains(&"there was no daylight between their plans on Wall Street and the banking industry"),
+        "{found:?}"
+    );
+}

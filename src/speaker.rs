@@ -316,10 +316,26 @@ pub struct Resolver<'d, 't> {
     /// The bodies the document names beside their common noun
     /// ([`Resolver::introductions`]), gathered in one pass when first asked.
     introductions: OnceCell<Vec<Introduction>>,
+    /// Per institution noun in lower case, the bodies whose names end in it
+    /// ([`Resolver::only_body`]): the first one's noun token and name
+    /// position, and where a body of another name first does.
+    bodies_by_noun: OnceCell<FxHashMap<String, OnlyBody>>,
     /// By word number, whether a one-word name that opens its sentence is
     /// a common word there (see `sentence_opener` in [`Resolver::resolve`]):
     /// asked once per word.
     common_words: RefCell<FxHashMap<u32, bool>>,
+}
+
+/// The first body a document names by a name ending in one institution
+/// noun, and where another body's name first ends in it.
+#[derive(Clone, Copy)]
+struct OnlyBody {
+    /// The noun token of the first such name, and its position in `names`.
+    noun: usize,
+    name: usize,
+    /// The noun token of the first such name of another body, or of the
+    /// noun in lower case before the first name.
+    other: Option<usize>,
 }
 
 /// A body named beside the common noun of its kind (a word of
@@ -775,6 +791,7 @@ impl<'d, 't> Resolver<'d, 't> {
             places: OnceCell::new(),
             pronoun_facts: RefCell::default(),
             introductions: OnceCell::new(),
+            bodies_by_noun: OnceCell::new(),
             common_words: RefCell::default(),
         };
         resolver.learn_genders();
@@ -2030,12 +2047,67 @@ impl<'d, 't> Resolver<'d, 't> {
                                 .take_while(|name| name.span.start < start)
                                 .all(|name| name.quoted || name.place || name.placed || name.gender != Gender::Unknown)
                         }
-            })?;
+            })
+            .copied()
+            .or_else(|| self.only_body(first, noun))?;
         let canonical = self.mention_canonical(introduction.name);
         Some(if introduction.holder {
             format!("{canonical}'s {}", doc.lower(noun))
         } else {
             String::from(&**canonical)
+        })
+    }
+
+    /// `the fire service` a dozen paragraphs after `the Valdrenne Fire and
+    /// Rescue Service`, beyond an introduction's reach: the one body the
+    /// document has named before token `first` by a name ending in the
+    /// noun at `noun`, when the mention has modifiers, that name holds them
+    /// all, and the noun was not written in lower case before the name. Each noun's
+    /// bodies are gathered once per document.
+    fn only_body(&self, first: usize, noun: usize) -> Option<Introduction> {
+        let doc = self.doc;
+        let bodies = self.bodies_by_noun.get_or_init(|| {
+            let mut bodies: FxHashMap<String, OnlyBody> = FxHashMap::default();
+            for introduction in self.introductions().iter().filter(|introduction| {
+                !introduction.holder && self.names[introduction.name].tokens.end == introduction.noun + 1
+            }) {
+                let canonical = self.mention_canonical(introduction.name);
+                let entry = bodies
+                    .entry(doc.lower(introduction.noun).to_string())
+                    .or_insert(OnlyBody {
+                        noun: introduction.noun,
+                        name: introduction.name,
+                        other: None,
+                    });
+                if entry.other.is_none() && self.mention_canonical(entry.name) != canonical {
+                    entry.other = Some(introduction.noun);
+                }
+            }
+            // (Not a noun the text used before the name, for another body
+            // or in general: `the RT America television network` before
+            // `Dish Network`, and `The network` after both is RT.)
+            for index in 0..doc.tokens.len() {
+                if self.is_institution_noun(index)
+                    && let Some(entry) = bodies.get_mut(doc.lower(index))
+                    && index < entry.noun
+                {
+                    entry.other = Some(index);
+                }
+            }
+            bodies
+        });
+        let body = bodies.get(doc.lower(noun))?;
+        let name = &self.names[body.name].tokens;
+        // (A noun alone may be any body of its kind: `the party` after
+        // `the Workers World Party` is still the Democrats'.)
+        (first + 1 < noun
+            && body.noun < first
+            && body.other.is_none_or(|other| other > first)
+            && (first + 1..noun).all(|modifier| name.clone().any(|at| doc.lower(at) == doc.lower(modifier))))
+        .then_some(Introduction {
+            noun: body.noun,
+            name: body.name,
+            holder: false,
         })
     }
 
@@ -4530,6 +4602,35 @@ mod tests {
                 "Vellmark Seafarers' Union"
             ]
         );
+    }
+
+    /// `The fire service said` a dozen paragraphs after `the Valdrenne Fire
+    /// and Rescue Service`, beyond an introduction's reach, is that body:
+    /// the one the document named by a name ending in the noun and holding
+    /// its modifiers. Not a noun alone, nor one the text used for something
+    /// else before the name.
+    #[test]
+    fn a_bodys_noun_far_from_the_only_name_it_fits_is_that_body() {
+        let filler = "Crews worked through the night on the hillside above the valley, and roads stayed closed \
+                      until the morning while families waited at the school hall for news of their homes.\n\n"
+            .repeat(12);
+        let text = format!(
+            "Fire razes village\n\nMarisol Tenney, chief fire officer of the Valdrenne Fire and Rescue Service, \
+             said the blaze started under a power line.\n\n{filler}The fire service said the first alert was \
+             sent late.\n"
+        );
+        assert_eq!(speakers(&text), ["Marisol Tenney", "Valdrenne Fire and Rescue Service"]);
+        let text = format!(
+            "Fire razes village\n\nMarisol Tenney, chief fire officer of the Valdrenne Fire and Rescue Service, \
+             said the blaze started under a power line.\n\n{filler}The service said the first alert was sent \
+             late.\n"
+        );
+        assert_eq!(speakers(&text), ["Marisol Tenney", "service"]);
+        let text = format!(
+            "Anchor quits\n\nThe news network RT is carried by the Global News Network, Liz Wahl said.\n\n\
+             {filler}The news network said it would send her to Crimea.\n"
+        );
+        assert_eq!(speakers(&text), ["Liz Wahl", "news network"]);
     }
 
     /// A body the lede names before the role (`Veltra Airways grounded …,

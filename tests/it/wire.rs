@@ -53,7 +53,7 @@ fn the_wire_stories_score_as_annotated() {
             count("reported_fn"),
             count("reported_speaker_right"),
         ],
-        [212, 1, 0, 211, 186, 20, 22, 180],
+        [212, 1, 0, 211, 186, 20, 22, 181],
         "{figures}"
     );
     let figure = |name: &str| figures[name].as_u64().unwrap_or_else(|| panic!("{name} in {figures}"));
@@ -364,14 +364,10 @@ fn the_errors_left_are_the_known_ones() {
         // `SAINT-AVREL`, `the lineman` for `a Northvale lineman` and
         // `Her challenger, Dario Kettunen` were fixed after, and later
         // `he said` after an unnamed lineman and the place of `Sarnow
-        // Municipal Electoral Board`): a lede's role resolved to no one
+        // Municipal Electoral Board`, and later `The fire service` long
+        // after the body it names): a lede's role resolved to no one
         // (`its operator`, of an operator that runs the ship), a court's
         // ruling taken for a claim, a second claim of `and that` missed.
-        (
-            "wire-wildfire",
-            "wrong_claim_speaker",
-            "the first alert was sent at 4:52 p.m., 70 minutes after flames reached the first houses",
-        ),
         ("wire-wildfire", "false_claim", "its line was at fault"),
         (
             "wire-ferry",

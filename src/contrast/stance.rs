@@ -1159,7 +1159,8 @@ impl StanceDraft {
                                 || accusation(cue) && cue.end <= span.start && span.end <= claim.span.start
                         })
                         .map(|cue| {
-                            let limit = Span::new(cue.end, claim.span.end);
+                            // (From the cue where it stands before the claim.)
+                            let limit = Span::new(cue.end.min(claim.span.start), claim.span.end);
                             phrase_evidence(text, cue, extend_by_word(text, span, limit), lexicon)
                         }),
                     rebuttal: rebuttal.map(|rebuttal| phrase_evidence(text, span, rebuttal, lexicon)),

@@ -1647,6 +1647,45 @@ impl<'d, 't> Resolver<'d, 't> {
         Some(self.plain_phrase(first, end))
     }
 
+    /// `the headman said the water was still brown. « … », Tomás Ngala
+    /// said`: a role that no name before it fits is the person the next
+    /// sentence names as a speaker, right after the role's sentence in
+    /// its paragraph, with no other name between, no role of their own
+    /// and no gender other than the role's.
+    fn role_named_next(&self, first: usize, end: usize) -> Option<String> {
+        let doc = self.doc;
+        let head = end - 1;
+        let role_gender = role_word(self.tags, head)?.gender;
+        if doc.lower(first) != "the" || !(first + 1..head).all(|index| self.is_lower_modifier(index)) {
+            return None;
+        }
+        let position = self.first_name_from(doc.tokens[head].span.end);
+        let name = self.names.get(position)?;
+        let Range { start, end: name_end } = name.tokens;
+        // (Its sentence the one after the role's: one sentence end between,
+        // none inside the quote marks' words.)
+        let sentence_ends = (end..start)
+            .filter(|&index| doc.ends_sentence(index) && !inside_any(&self.quotes, doc.tokens[index].span))
+            .count();
+        let speaks = name_end < doc.tokens.len() && self.matcher.is_speech_verb(name_end)
+            || start > 0 && self.matcher.is_speech_verb(start - 1);
+        let canonical = self.mention_canonical(position);
+        let gender = self.gender_of(canonical);
+        (sentence_ends == 1
+            && name.paragraph
+                == doc
+                    .paragraphs
+                    .partition_point(|paragraph| paragraph.span.end <= doc.tokens[head].span.start)
+            && name.person
+            && !name.quoted
+            && !name.introduced
+            && name.words.len() >= 2
+            && speaks
+            && !self.names_a_body(canonical)
+            && (role_gender == Gender::Unknown || gender == Gender::Unknown || gender == role_gender))
+            .then(|| String::from(&**canonical))
+    }
+
     /// `the lineman` after `A Northvale lineman who has worked … said`: a
     /// noun alone after `the` names the unnamed source that a speaker
     /// mention opened by `a`, `an` or `one` and ending in the same noun
@@ -2576,6 +2615,11 @@ impl<'d, 't> Resolver<'d, 't> {
             if let Some(body) = body {
                 return Some(String::from(&**body));
             }
+        }
+        // Else the person the next sentence names as its speaker, where
+        // the text names the role's person only after it.
+        if let Some(next) = self.role_named_next(first, end) {
+            return Some(next);
         }
         // Else the person most recently introduced with a role or an
         // affiliation (`a member of China's mission in Kazakhstan, Gu Ming`),
@@ -4631,6 +4675,23 @@ mod tests {
              {filler}The news network said it would send her to Crimea.\n"
         );
         assert_eq!(speakers(&text), ["Liz Wahl", "news network"]);
+    }
+
+    /// `the headman said …. « … », Tomás Ngala said`: a role no name before
+    /// it fits is the speaker the next sentence names, though a person was
+    /// introduced with a role before; not one with a role of their own, nor
+    /// one two sentences on.
+    #[test]
+    fn a_role_no_earlier_name_fits_is_the_speaker_the_next_sentence_names() {
+        let text = "Spill far larger\n\nThe regulator's head, Amara Quist, said the dam had leaked.\n\nIn Sabi, \
+                    the headman said the water was still brown. \"It is brown,\" Tomás Ngala said.\n";
+        assert_eq!(speakers(text), ["Amara Quist", "Tomás Ngala", "Tomás Ngala"]);
+        let text = "Spill far larger\n\nIn Sabi, the headman said the water was still brown. \"It is brown,\" \
+                    fisherman Tomás Ngala said.\n";
+        assert_eq!(speakers(text), ["headman", "Tomás Ngala"]);
+        let text = "Spill far larger\n\nIn Sabi, the headman said the water was still brown. The fish died. \"It \
+                    is brown,\" Tomás Ngala said.\n";
+        assert_eq!(speakers(text), ["headman", "Tomás Ngala"]);
     }
 
     /// A body the lede names before the role (`Veltra Airways grounded …,

@@ -53,7 +53,7 @@ fn the_wire_stories_score_as_annotated() {
             count("reported_fn"),
             count("reported_speaker_right"),
         ],
-        [212, 1, 0, 211, 186, 20, 22, 181],
+        [212, 1, 0, 211, 186, 20, 22, 182],
         "{figures}"
     );
     let figure = |name: &str| figures[name].as_u64().unwrap_or_else(|| panic!("{name} in {figures}"));
@@ -306,7 +306,8 @@ fn the_errors_left_are_the_known_ones() {
         // as a participle's object (`85% of its members had walked out`),
         // what bodies order or warn taken for claims, a lede's role
         // resolved to no one (`the head of Caldora's provincial
-        // environment regulator`, `the headman`), a title read as a quote.
+        // environment regulator`; `the headman`, named in the sentence
+        // after, was fixed later), a title read as a quote.
         (
             "wire-mine",
             "wrong_claim_speaker",
@@ -314,11 +315,6 @@ fn the_errors_left_are_the_known_ones() {
         ),
         ("wire-mine", "missed_claim", "the leak had been contained by Sunday"),
         ("wire-mine", "false_claim", "Redmount to stop processing ore"),
-        (
-            "wire-mine",
-            "wrong_claim_speaker",
-            "the water was still brown on Tuesday",
-        ),
         ("wire-mine", "false_claim", "dead fish in the shallows"),
         (
             "wire-mine",

@@ -40,6 +40,9 @@ const MAX_AGENT: usize = 6;
 /// How far back (in tokens) a role word after `a` introduces an unnamed
 /// person that `the` and the same role word name again.
 const MAX_UNNAMED_REACH: usize = 80;
+/// How far on (in tokens) the next sentence may name the person of a role
+/// no earlier name fits ([`Resolver::role_named_next`]).
+const MAX_NEXT_SPEAKER_REACH: usize = 80;
 /// Most modifiers between `a` and its role word: `a Republican committee aide`.
 const MAX_ROLE_MODIFIERS: usize = 3;
 /// The most words of a noun phrase that an `it` may stand for (`the
@@ -1662,6 +1665,18 @@ impl<'d, 't> Resolver<'d, 't> {
         let position = self.first_name_from(doc.tokens[head].span.end);
         let name = self.names.get(position)?;
         let Range { start, end: name_end } = name.tokens;
+        let paragraph = doc
+            .paragraphs
+            .partition_point(|paragraph| paragraph.span.end <= doc.tokens[head].span.start);
+        if start > end + MAX_NEXT_SPEAKER_REACH
+            || name.paragraph != paragraph
+            || !name.person
+            || name.quoted
+            || name.introduced
+            || name.words.len() < 2
+        {
+            return None;
+        }
         // (Its sentence the one after the role's: one sentence end between,
         // none inside the quote marks' words.)
         let sentence_ends = (end..start)
@@ -1672,14 +1687,6 @@ impl<'d, 't> Resolver<'d, 't> {
         let canonical = self.mention_canonical(position);
         let gender = self.gender_of(canonical);
         (sentence_ends == 1
-            && name.paragraph
-                == doc
-                    .paragraphs
-                    .partition_point(|paragraph| paragraph.span.end <= doc.tokens[head].span.start)
-            && name.person
-            && !name.quoted
-            && !name.introduced
-            && name.words.len() >= 2
             && speaks
             && !self.names_a_body(canonical)
             && (role_gender == Gender::Unknown || gender == Gender::Unknown || gender == role_gender))

@@ -1806,6 +1806,18 @@ fn read_claim<'t>(
             continue;
         }
         if person_word.is_some_and(|entry| matches!(entry.kind, PersonWordKind::Group | PersonWordKind::Institution)) {
+            // (`the bureau` after `the Vesk Environmental Protection
+            // Bureau` spoke: that body, as the speaker stage resolves it.)
+            let body = (index > 0 && lowers[index - 1] == "the" && !token.is_capitalized(text))
+                .then(|| resolver.speaker_of_mention(Span::new(tokens[index - 1].span.start, token.span.end)))
+                .flatten();
+            if let Some(body) = body {
+                let named = &resolver.corpus.speakers[body as usize];
+                keys.push(RawKey::entity(named.key.clone(), named.name.clone(), token.span));
+                words.push(word(token.span, lower_form, None, negation));
+                index += 1;
+                continue;
+            }
             let key = name_key(lower);
             let key = if resolver.corpus.speaker_ids.contains_key(&key) {
                 key

@@ -2722,3 +2722,35 @@ fn a_rebuttal_of_a_person_answers_their_claim_on_its_topic_first() {
         "{found:?}"
     );
 }
+
+/// `accused the bureau of …`: a body's noun after `the`, in a claim, is
+/// the body the speaker stage resolves it to, so the accusation is set
+/// against what that body said.
+#[test]
+fn an_accusation_of_a_body_by_its_noun_is_set_against_the_body() {
+    let text = "The Vesk Environmental Protection Bureau said the dam had been inspected twice last year.\n\nSelin Marchbank accused the bureau of waving the work through without proper checks.\n";
+    let analysis = claims(
+        text,
+        &[
+            indirect(
+                "the dam had been inspected twice last year",
+                "Vesk Environmental Protection Bureau",
+                "The Vesk Environmental Protection Bureau",
+                "said",
+            ),
+            indirect(
+                "the bureau of waving the work through without proper checks",
+                "Selin Marchbank",
+                "Selin Marchbank",
+                "accused",
+            ),
+        ],
+    );
+    assert_sets_against(
+        text,
+        &analysis,
+        "Selin Marchbank",
+        "Vesk Environmental Protection Bureau",
+        "'accused the bureau of'",
+    );
+}

@@ -794,7 +794,10 @@ pub(crate) fn read_document(
             }
             continue;
         }
-        let holder = if is_anaphoric(text, quote.span, lexicon) {
+        // (`denied that staff had raised any such concerns`: the words
+        // `such concerns` point, not the whole clause.)
+        let such = such_phrase(text, quote.span);
+        let holder = if is_anaphoric(text, quote.span, lexicon) || such.is_some() {
             None
         } else {
             match charge_holder(text, quote.span, lexicon) {
@@ -811,7 +814,10 @@ pub(crate) fn read_document(
             continue;
         }
         let target = before.claim.speaker;
-        document_claims[index].claim.referents.push((quote.span, target));
+        document_claims[index]
+            .claim
+            .referents
+            .push((such.unwrap_or(quote.span), target));
     }
     let principals = principals(&doc, quotes, &speaker_keys, speakers, &resolver, lexicon);
     // `The union called the cuts "a betrayal"`: a label that condemns what
@@ -1874,6 +1880,24 @@ pub(crate) fn lower_case(word: &str) -> Cow<'_, str> {
     } else {
         Cow::Owned(word.to_lowercase())
     }
+}
+
+/// `such` and the word after it in `span`, which speak of what was just
+/// reported (`denied that staff had raised any such concerns`; not `such
+/// as`, which gives examples).
+fn such_phrase(text: &str, span: Span) -> Option<Span> {
+    let region = span.of(text);
+    let offset = |word: &str| span.start + (word.as_ptr() as usize - region.as_ptr() as usize);
+    let mut words = region.split_whitespace();
+    while let Some(word) = words.next() {
+        if word.eq_ignore_ascii_case("such") {
+            let next = words.next()?;
+            let length = next.find(|ch: char| !ch.is_alphabetic()).unwrap_or(next.len());
+            return (length > 0 && !next.eq_ignore_ascii_case("as"))
+                .then(|| Span::new(offset(word), offset(next) + length));
+        }
+    }
+    None
 }
 
 /// Whether `span` is only `it`, `that` or `this`, or a noun of the `charge`

@@ -1135,8 +1135,15 @@ impl StanceDraft {
                 } else {
                     Pointing::Named
                 };
-                let beyond = answered.is_some_and(|head| span.start >= head.end && claim.span.contains(span))
-                    || refuted.is_some_and(|clause| clause.contains(span));
+                // (Not `such concerns`, which speaks of what was just
+                // reported: `denied that staff had raised any such concerns`.)
+                let such = span
+                    .of(text)
+                    .get(..5)
+                    .is_some_and(|word| word.eq_ignore_ascii_case("such "));
+                let beyond = !such
+                    && (answered.is_some_and(|head| span.start >= head.end && claim.span.contains(span))
+                        || refuted.is_some_and(|clause| clause.contains(span)));
                 if beyond && how != Pointing::Possessor {
                     rare.pointed.push(Pointed {
                         who,

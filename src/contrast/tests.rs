@@ -2754,3 +2754,35 @@ fn an_accusation_of_a_body_by_its_noun_is_set_against_the_body() {
         "'accused the bureau of'",
     );
 }
+
+/// `denied that staff had raised any such concerns`: `such` and its noun
+/// speak of what was just reported, so the denial is set against the
+/// source before it, though the clause it denies names no one.
+#[test]
+fn a_denial_of_any_such_thing_answers_the_source_before() {
+    let text = "According to a member of the IT staff, engineers had warned managers last autumn that real data was copied.\n\nRosalind Achterberg denied that staff had raised any such concerns.\n";
+    let analysis = claims(
+        text,
+        &[
+            indirect(
+                "engineers had warned managers last autumn that real data was copied",
+                "a member of the IT staff",
+                "a member of the IT staff",
+                "According to",
+            ),
+            indirect(
+                "staff had raised any such concerns",
+                "Rosalind Achterberg",
+                "Rosalind Achterberg",
+                "denied",
+            ),
+        ],
+    );
+    assert_sets_against(
+        text,
+        &analysis,
+        "Rosalind Achterberg",
+        "a member of the IT staff",
+        "'denied that staff had raised any such concerns'",
+    );
+}

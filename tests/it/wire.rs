@@ -66,7 +66,7 @@ fn the_wire_stories_score_as_annotated() {
             figure("contrast_rows_right"),
             figure("contrast_rows"),
         ],
-        [36, 80, 8, 24, 58, 71],
+        [37, 80, 8, 24, 60, 73],
         "{figures}"
     );
 }

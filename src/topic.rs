@@ -1406,22 +1406,21 @@ fn role_map(
         let Some(&speaker) = corpus.speaker_ids.get(key) else {
             continue;
         };
-        let written = mention.of(document.text);
-        // (Not a role that owns the speaker's noun: `the captain's union`
-        // is no captain.)
-        for word in written
-            .split(|ch: char| !ch.is_alphanumeric())
-            .filter(|word| !word.is_empty())
-        {
-            let end = word.as_ptr() as usize - written.as_ptr() as usize + word.len();
-            let owns = ["'s", "’s", "'", "’"]
-                .iter()
-                .any(|mark| written[end..].starts_with(mark));
-            if !owns
-                && grammar
+        for piece in mention.of(document.text).split_whitespace() {
+            let mut words = strip_possessive(piece)
+                .split(|ch: char| !ch.is_alphanumeric())
+                .filter(|word| !word.is_empty())
+                .rev();
+            // (Not a role that owns the speaker's noun: `the captain's
+            // union` is no captain.)
+            if is_possessive(piece) {
+                words.next();
+            }
+            for word in words.filter(|word| {
+                grammar
                     .person_word(word)
                     .is_some_and(|entry| entry.kind == PersonWordKind::Role)
-            {
+            }) {
                 roles.entry(word.to_lowercase()).or_insert(speaker);
             }
         }
@@ -1884,20 +1883,17 @@ pub(crate) fn lower_case(word: &str) -> Cow<'_, str> {
 
 /// `such` and the word after it in `span`, which speak of what was just
 /// reported (`denied that staff had raised any such concerns`; not `such
-/// as`, which gives examples).
-fn such_phrase(text: &str, span: Span) -> Option<Span> {
-    let region = span.of(text);
-    let offset = |word: &str| span.start + (word.as_ptr() as usize - region.as_ptr() as usize);
-    let mut words = region.split_whitespace();
-    while let Some(word) = words.next() {
-        if word.eq_ignore_ascii_case("such") {
-            let next = words.next()?;
-            let length = next.find(|ch: char| !ch.is_alphabetic()).unwrap_or(next.len());
-            return (length > 0 && !next.eq_ignore_ascii_case("as"))
-                .then(|| Span::new(offset(word), offset(next) + length));
-        }
-    }
-    None
+/// as`, which gives examples). The contrast stage asks it too, of a
+/// pointer's span.
+pub(crate) fn such_phrase(text: &str, span: Span) -> Option<Span> {
+    let mut tokens = Vec::new();
+    segment::tokens(text, span, &mut tokens);
+    tokens.retain(|token| token.class == TokenClass::Word);
+    let at = tokens
+        .iter()
+        .position(|token| token.span.of(text).eq_ignore_ascii_case("such"))?;
+    let next = tokens.get(at + 1)?;
+    (!next.span.of(text).eq_ignore_ascii_case("as")).then(|| Span::new(tokens[at].span.start, next.span.end))
 }
 
 /// Whether `span` is only `it`, `that` or `this`, or a noun of the `charge`

@@ -1137,10 +1137,7 @@ impl StanceDraft {
                 };
                 // (Not `such concerns`, which speaks of what was just
                 // reported: `denied that staff had raised any such concerns`.)
-                let such = span
-                    .of(text)
-                    .get(..5)
-                    .is_some_and(|word| word.eq_ignore_ascii_case("such "));
+                let such = crate::topic::such_phrase(text, span) == Some(span);
                 let beyond = !such
                     && (answered.is_some_and(|head| span.start >= head.end && claim.span.contains(span))
                         || refuted.is_some_and(|clause| clause.contains(span)));

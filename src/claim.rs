@@ -367,6 +367,10 @@ const MAX_QUOTED_SHARE: f32 = 0.3;
 /// verb (`who last year had threatened`).
 const MAX_RELATIVE_GAP: usize = 5;
 
+/// The most auxiliaries and adverbs between a relative pronoun and the verb
+/// of report it is the subject of (`who have long been saying`).
+const MAX_RELATIVE_AUXILIARIES: usize = 3;
+
 /// Words after which a past form is a participle in its clause's own verb
 /// group (`had been treated`, `were counted`, `is not qualified`), not the
 /// next clause's verb.
@@ -2083,16 +2087,36 @@ impl Finder<'_, '_> {
         let mut end = self.clause_end(at, sentence_end);
         // `A pastor who supports Mr. Cruz said …`: in a relative clause, a
         // verb of speech whose subject stands before the cue is the
-        // sentence's own, and ends what the clause reports.
-        if index > sentence.start
-            && self.matcher.is(index - 1, WordClass::Relative)
+        // sentence's own, and ends what the clause reports. (Behind its
+        // auxiliaries too: `Friends who have seen him … say that …`.)
+        let relative = (sentence.start..index)
+            .rev()
+            .take(MAX_RELATIVE_AUXILIARIES + 1)
+            .find(|&before| !(self.matcher.is(before, WordClass::Auxiliary) || self.matcher.is_adverb(before)))
+            .filter(|&before| self.matcher.is(before, WordClass::Relative));
+        if let Some(relative) = relative
             && let Some(main) = (at + 1..end).find(|&verb_at| {
+                // (A plural's present as well, before `that`: `say that`.)
+                let plural_says = || {
+                    verb_at + 1 < end
+                        && self.lower(verb_at + 1) == "that"
+                        && self
+                            .matcher
+                            .verb(verb_at)
+                            .is_some_and(|(verb, form)| verb.quotes && form == VerbForm::Base)
+                };
                 !self.inside_quote(verb_at)
-                    && self.matcher.is_speech_verb(verb_at)
+                    && (self.matcher.is_speech_verb(verb_at) || plural_says())
                     && self
                         .matcher
                         .subject_before(verb_at, sentence.start)
-                        .is_some_and(|subject| subject.start < index)
+                        .is_some_and(|subject| subject.start < index && subject.end <= relative)
+                    // (Behind an auxiliary, not the verb of a clause inside
+                    // what it reports: `who had hoped that the issue would
+                    // fade as the primaries began`.)
+                    && (relative + 1 == index
+                        || !(at..verb_at)
+                            .any(|inside| self.is_finite(inside) || self.matcher.is(inside, WordClass::Modal)))
             })
         {
             end = main;

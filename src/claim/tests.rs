@@ -4456,3 +4456,18 @@ fn an_account_someone_rejected_after_a_claim_is_their_claim() {
         )],
     );
 }
+
+/// `Friends who have seen him on the trail say that …`: a verb of report
+/// in a relative clause on the subject, behind its auxiliary, ends before
+/// the sentence's own verb of speech, which reports for the subject (it
+/// had run on over `say that …`).
+#[test]
+fn a_relative_clause_behind_an_auxiliary_ends_before_the_main_verb() {
+    check(
+        "Friends of the senator who have seen him on the trail recently say that his energy has matured.",
+        &[
+            ("him on the trail recently", "Friends", "seen", None),
+            ("his energy has matured", "Friends", "say", None),
+        ],
+    );
+}

@@ -4471,3 +4471,24 @@ fn a_relative_clause_behind_an_auxiliary_ends_before_the_main_verb() {
         ],
     );
 }
+
+/// `supporters who had hoped that the issue would fade as the primaries
+/// began`: behind an auxiliary, a verb after a finite verb of what the
+/// relative clause reports is inside it, not the sentence's own.
+#[test]
+fn a_verb_inside_what_a_relative_clause_reports_does_not_end_it() {
+    let text = "The news reached Clinton supporters who had hoped that the issue would fade as the primaries began and a general election loomed.";
+    let analysis = Analyzer::new().analyze(text);
+    let reported: Vec<(&str, &str)> = analysis
+        .quotes
+        .iter()
+        .map(|quote| (quote.span.of(text), quote.cue.map_or("", |cue| cue.of(text))))
+        .collect();
+    assert_eq!(
+        reported,
+        [(
+            "the issue would fade as the primaries began and a general election loomed",
+            "hoped"
+        )]
+    );
+}

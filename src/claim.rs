@@ -513,6 +513,28 @@ impl Finder<'_, '_> {
             .is_some_and(|quote| quote.close.end == before.len() && self.leads_into(quote, start))
     }
 
+    /// Where the comma stands that opens an aside of a participle whose
+    /// object is the quote closing right before the verb at `index`, in the
+    /// sentence from `sentence_start`: `Mr. Manafort, citing "…," said …`.
+    /// The verb is then the sentence's own, not the quote's cue.
+    fn participle_aside_before(&self, index: usize, sentence_start: usize) -> Option<usize> {
+        let start = self.doc.tokens[index].span.start;
+        let before = self.doc.text[..start].trim_end();
+        let position = self.quotes.partition_point(|quote| quote.close.end < before.len());
+        let quote = self
+            .quotes
+            .get(position)
+            .filter(|quote| quote.close.end == before.len())?;
+        let opening = self.doc.token_at_or_after(quote.open.start);
+        (opening >= sentence_start + 3
+            && self.word(opening - 2) == ","
+            && self
+                .matcher
+                .verb(opening - 1)
+                .is_some_and(|(_, form)| form == VerbForm::Gerund))
+        .then_some(opening - 2)
+    }
+
     /// Whether the quote that closes right before token `index` is a short
     /// name or term: a few words with no punctuation mark inside its
     /// closing mark (`the 'Harbour Rocket'`, not `"We will win,"`).
@@ -884,7 +906,9 @@ impl Finder<'_, '_> {
             };
             !self.inside_quote(sentence_start) && (form == VerbForm::Gerund || clause_of_its_own())
         };
-        if after_quote && !reports_anew() {
+        // `Mr. Manafort, citing "…," said …`: the comma that opens the aside.
+        let aside_comma = self.participle_aside_before(index, sentence_start);
+        if after_quote && !reports_anew() && aside_comma.is_none() {
             return None;
         }
         // Inverted trailing attribution: `…, said Robert Egge, a director.`
@@ -1321,6 +1345,7 @@ impl Finder<'_, '_> {
         };
         let subject = subject
             .or_else(|| self.matcher.subject_before(subject_verb, sentence_start))
+            .or_else(|| aside_comma.and_then(|comma| self.matcher.subject_before(comma, sentence_start)))
             .or_else(|| {
                 // `the polls that show Johnson at 10 percent`: `that` as a
                 // relative pronoun speaks for the noun phrase before it, and

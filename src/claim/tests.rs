@@ -4492,3 +4492,20 @@ fn a_verb_inside_what_a_relative_clause_reports_does_not_end_it() {
         )]
     );
 }
+
+/// `Mr. Manafort, citing "the unique magic of Trump," said the candidate
+/// could …`: a quotation closing an aside of a participle is the
+/// participle's, so the verb after it is the sentence's own and reports
+/// for the subject before the aside (NYT's doubled marks too).
+#[test]
+fn a_verb_after_a_quote_that_closes_a_participles_aside_reports() {
+    for text in [
+        "Mr. Manafort, citing \"the unique magic of Trump,\" said the candidate could win in Pennsylvania.",
+        "Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could win in Pennsylvania.",
+    ] {
+        check(
+            text,
+            &[("the candidate could win in Pennsylvania", "Manafort", "said", None)],
+        );
+    }
+}

@@ -49,6 +49,11 @@ const MIN_NOUN_CLAUSE_WORDS: usize = 4;
 /// conjunction that open its clause goes.
 const MAX_CLAUSE_REACH: usize = 20;
 
+/// The most tokens of a relative clause with no pronoun between the noun it
+/// describes and the verb of speech after it (`people I've spoken with
+/// over the last couple of weeks said`).
+const MAX_CONTACT_CLAUSE: usize = 14;
+
 /// The most tokens an opening subordinate clause runs to its comma (`When
 /// his family moved back to rural Tennessee,`).
 const MAX_OPENING_CLAUSE: usize = 25;
@@ -513,6 +518,32 @@ impl Finder<'_, '_> {
             .is_some_and(|quote| quote.close.end == before.len() && self.leads_into(quote, start))
     }
 
+    /// `Several people I've spoken with over the last weeks said`: the
+    /// noun phrase before a relative clause with no relative pronoun (a
+    /// subject pronoun, then its verb) that runs up to the verb at
+    /// `verb_at`, in the sentence from `sentence_start`.
+    fn contact_clause_subject(&self, verb_at: usize, sentence_start: usize) -> Option<Range<usize>> {
+        let pronoun = (sentence_start.max(verb_at.saturating_sub(MAX_CONTACT_CLAUSE)) + 1..verb_at)
+            .rev()
+            .take_while(|&at| self.doc.tokens[at].class == TokenClass::Word && !self.inside_quote(at))
+            .find(|&at| self.is_subject_pronoun(at))?;
+        let noun = pronoun - 1;
+        // (People, not `in your book it's clear`.)
+        let people = self.matcher.tags().lexeme(noun).person.is_some() || self.matcher.is_plural_subject(noun);
+        let verb_in_clause = (pronoun + 1..verb_at).any(|at| self.matcher.verb(at).is_some() || self.is_finite(at))
+            || contracted(self.lower(pronoun)).is_some();
+        (verb_in_clause
+            && people
+            && contracted(self.lower(pronoun)).unwrap_or(self.lower(pronoun)) != "it"
+            && self.doc.tokens[noun].class == TokenClass::Word
+            && !self.matcher.is_capitalized(noun)
+            && !self.matcher.is(noun, WordClass::Stopword)
+            && self.matcher.verb(noun).is_none())
+        .then(|| self.matcher.subject_before(pronoun, sentence_start))
+        .flatten()
+        .filter(|subject| subject.end == pronoun)
+    }
+
     /// Where the comma stands that opens an aside of a participle whose
     /// object is the quote closing right before the verb at `index`, in the
     /// sentence from `sentence_start`: `Mr. Manafort, citing "…," said …`.
@@ -816,10 +847,13 @@ impl Finder<'_, '_> {
             return None;
         }
         // `a lead in pledged delegates`: a past form after a preposition is
-        // an adjective (not `as noted`, a cue of its own).
+        // an adjective (not `as noted`, a cue of its own; nor after a
+        // preposition that ends a relative clause: `people I've spoken with
+        // said`).
         if form == VerbForm::Past
             && previous.is_some_and(|word| word != "as")
             && self.matcher.is(index - 1, WordClass::Preposition)
+            && self.contact_clause_subject(index, sentence_start).is_none()
         {
             return None;
         }
@@ -1427,7 +1461,8 @@ impl Finder<'_, '_> {
                 loose()
                     .then(|| self.loose_subject(subject_verb, sentence_start, form))
                     .flatten()
-            })?;
+            })
+            .or_else(|| self.contact_clause_subject(subject_verb, sentence_start))?;
         if self.inside_quote(subject.start) || self.inside_quote(subject.end - 1) {
             return None; // a subject inside quotation marks is the quote's word
         }
@@ -2108,6 +2143,19 @@ impl Finder<'_, '_> {
         }
         if at >= sentence_end || self.is_quote_mark(at) {
             return None; // the cue of a direct quote, or nothing reported
+        }
+        // `Several people I've spoken with said …`: what would be reported
+        // opens with the sentence's own verb of speech.
+        // (A past only, `requests` and `calls` are nouns too; and the
+        // cue's clause has no relative pronoun: `dismissed reported plans`.)
+        if self
+            .matcher
+            .verb(at)
+            .is_some_and(|(verb, form)| verb.quotes && form == VerbForm::Past)
+            && !self.inside_quote(at)
+            && self.contact_clause_subject(at, sentence.start).is_some()
+        {
+            return None;
         }
         let mut end = self.clause_end(at, sentence_end);
         // `A pastor who supports Mr. Cruz said …`: in a relative clause, a

@@ -4509,3 +4509,24 @@ fn a_verb_after_a_quote_that_closes_a_participles_aside_reports() {
         );
     }
 }
+
+/// `Several people I've spoken with said …`: a verb of speech in a
+/// relative clause with no pronoun reports nothing when the sentence's own
+/// verb of speech follows it; that verb reports for the whole subject.
+#[test]
+fn a_contact_clause_before_the_verb_of_speech_reports_nothing() {
+    for text in [
+        "Several people I've spoken with over the last weeks said Mr. Hannity had peppered Mr. Trump with suggestions.",
+        "Several people I've spoken with said Mr. Hannity had peppered Mr. Trump with suggestions.",
+    ] {
+        check(
+            text,
+            &[(
+                "Mr. Hannity had peppered Mr. Trump with suggestions",
+                "Several people",
+                "said",
+                None,
+            )],
+        );
+    }
+}

@@ -323,6 +323,10 @@ pub struct Resolver<'d, 't> {
     /// ([`Resolver::only_body`]): the first one's noun token and name
     /// position, and where a body of another name first does.
     bodies_by_noun: OnceCell<FxHashMap<String, OnlyBody>>,
+    /// The one body the document names as running or owning something, by
+    /// position in `names` ([`Resolver::operator_body`]); none where it
+    /// names two or none. Worked out when first asked.
+    operator: OnceCell<Option<usize>>,
     /// By word number, whether a one-word name that opens its sentence is
     /// a common word there (see `sentence_opener` in [`Resolver::resolve`]):
     /// asked once per word.
@@ -795,6 +799,7 @@ impl<'d, 't> Resolver<'d, 't> {
             pronoun_facts: RefCell::default(),
             introductions: OnceCell::new(),
             bodies_by_noun: OnceCell::new(),
+            operator: OnceCell::new(),
             common_words: RefCell::default(),
         };
         resolver.learn_genders();
@@ -1636,6 +1641,7 @@ impl<'d, 't> Resolver<'d, 't> {
         if let Some(name) = self
             .lede_role(first, end)
             .or_else(|| self.lede_body(first, end))
+            .or_else(|| self.operator_body(first, end))
             .or_else(|| self.document_issuer(first, end))
         {
             return Some(name);
@@ -2032,6 +2038,41 @@ impl<'d, 't> Resolver<'d, 't> {
                         && self.tags.is_capitalized(name.tokens.end - 1)
                 })?;
         Some(String::from(&**self.mention_canonical(position)))
+    }
+
+    /// `its operator said …`, `its owner`: the one body the document names
+    /// as running, operating or owning something, by a name (no given
+    /// name's) after an operating verb and `by` (`The Kestrel Star, run by
+    /// Saltmere Lines`) or before `, which` or `, that` and one (`Redmount
+    /// Copper, which runs the mine`). None where it names two.
+    fn operator_body(&self, first: usize, end: usize) -> Option<String> {
+        let doc = self.doc;
+        if end != first + 2 || doc.lower(first) != "its" || !self.tags.is(first + 1, WordClass::OperatorNoun) {
+            return None;
+        }
+        let operator = self.operator.get_or_init(|| {
+            let operating = |at: usize| at < doc.tokens.len() && self.tags.is(at, WordClass::OperatingVerb);
+            let mut found: Option<usize> = None;
+            for (position, name) in self.names.iter().enumerate() {
+                let Range { start, end } = name.tokens;
+                let agent = start >= 2 && doc.lower(start - 1) == "by" && operating(start - 2);
+                let relative = end + 2 < doc.tokens.len()
+                    && doc.word(end) == ","
+                    && matches!(doc.lower(end + 1), "which" | "that")
+                    && operating(end + 2);
+                // (A body's name, not a person's: no given name.)
+                if !(agent || relative) || self.gender_of(self.mention_canonical(position)) != Gender::Unknown {
+                    continue;
+                }
+                match found {
+                    None => found = Some(position),
+                    Some(other) if self.mention_canonical(other) != self.mention_canonical(position) => return None,
+                    Some(_) => {}
+                }
+            }
+            found
+        });
+        operator.map(|position| String::from(&**self.mention_canonical(position)))
     }
 
     /// `the company`, `the campaign`, `the newspaper`: the body the
@@ -4653,6 +4694,24 @@ mod tests {
                 "Vellmark Seafarers' Union"
             ]
         );
+    }
+
+    /// `its operator said` is the one body the story names as running,
+    /// operating or owning something (`The Kestrel Star, run by Saltmere
+    /// Lines, …`, `Redmount Copper, which runs the mine, …`); where it
+    /// names two, or none, the mention stays as written.
+    #[test]
+    fn its_operator_is_the_one_body_named_as_running_something() {
+        let text = "Ferry runs aground\n\nHARROWICK, Nov 4 (Wire) - A ferry ran aground on Sunday, and its \
+                    operator said the captain had strayed from the route.\n\nThe Kestrel Star, run by Saltmere \
+                    Lines, struck a reef.\n\nSaltmere said everyone was brought ashore.\n";
+        assert_eq!(speakers(text), ["Saltmere Lines", "Saltmere Lines"]);
+        let which = "A dam leaked at the mine, and its owner said the leak was contained.\n\nRedmount Copper, \
+                     which owns the mine, said it would pay for the clean-up.\n";
+        assert_eq!(speakers(which), ["Redmount Copper", "Redmount Copper"]);
+        let two = "A ferry ran aground, and its operator said the captain had strayed.\n\nThe Kestrel Star, \
+                   run by Saltmere Lines, struck a reef near a pier operated by Harrowick Ports.\n";
+        assert_eq!(speakers(two), ["its operator"]);
     }
 
     /// `The fire service said` a dozen paragraphs after `the Valdrenne Fire

@@ -503,6 +503,12 @@ function_word_classes! {
     /// Nouns of what someone was charged with or said, which a denial may
     /// take for its whole object: "Becker denied the accusation".
     charge => Charge,
+    /// Nouns of whoever runs or owns a thing: after `its`, the one body the
+    /// story names with an operating verb ("its operator said").
+    operator_noun => OperatorNoun,
+    /// Verbs of running or owning a thing: "run by Saltmere Lines",
+    /// "Redmount Copper, which runs the mine".
+    operating_verb => OperatingVerb,
     /// Verbs by which a source accuses someone, pointing at them as a
     /// denial points at whose account it rejects: "accused the bureau of
     /// …", "blamed the regulator for …".

@@ -4645,9 +4645,40 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         // (`a question from a young child, who …`: else the object of the
         // first preposition before, which no subject follows.)
-        self.subject_ending_at(end, lower).or_else(|| {
+        let antecedent = self.subject_ending_at(end, lower).or_else(|| {
             let preposition =
                 (lower.max(end.saturating_sub(MAX_SPEAKER))..end).find(|&at| self.is(at, WordClass::Preposition))?;
+            self.subject_ending_at(end, preposition + 1)
+        })?;
+        // `The plan angered voters who …`, `The move drew criticism from
+        // residents who …`: a past form right after a lower-case noun is the
+        // sentence's verb, and the antecedent is after it (not `newly
+        // elected officials`).
+        let verb = (antecedent.start + 1..antecedent.end).rev().find(|&at| {
+            let noun_before = self.doc.tokens[at - 1].class == TokenClass::Word
+                && !self.is_capitalized(at - 1)
+                && !self.is(at - 1, WordClass::Determiner)
+                && !self.is(at - 1, WordClass::Stopword)
+                && !self.is_adverb(at - 1)
+                && !self.is_adjective(at - 1)
+                && !self.is_past_form(at - 1);
+            // (Nor after coordinated modifiers: `current and former elected
+            // officials`.)
+            let coordinated = at >= 2 && matches!(self.lower(at - 2), "and" | "or" | "," | "nor");
+            noun_before && !coordinated && self.is_past_form(at) && !self.is_joined_hyphen(at - 1)
+        });
+        match verb {
+            Some(verb) => self.antecedent_after_verb(verb, end),
+            None => Some(antecedent),
+        }
+    }
+
+    /// The antecedent after the verb at `verb` that ends at `end`: the
+    /// object, or the object of a preposition after it (`drew criticism
+    /// from residents`).
+    fn antecedent_after_verb(&self, verb: usize, end: usize) -> Option<Range<usize>> {
+        self.subject_ending_at(end, verb + 1).or_else(|| {
+            let preposition = (verb + 1..end).find(|&at| self.is(at, WordClass::Preposition))?;
             self.subject_ending_at(end, preposition + 1)
         })
     }

@@ -4530,3 +4530,33 @@ fn a_contact_clause_before_the_verb_of_speech_reports_nothing() {
         );
     }
 }
+
+/// `The plan angered voters who said …`: the antecedent of a relative
+/// clause after the sentence's verb is its object, not the subject and
+/// verb before it (`plan angered voters`).
+#[test]
+fn a_relative_after_the_object_of_a_past_verb_speaks_for_the_object() {
+    check(
+        "The plan angered voters who said it was unfair.",
+        &[("it was unfair", "voters", "said", None)],
+    );
+    check(
+        "The move drew criticism from residents who said the park should stay open.",
+        &[("the park should stay open", "residents", "said", None)],
+    );
+    // (A past participle that modifies the noun stays: `newly elected`,
+    // `current and former elected officials`.)
+    check(
+        "Newly elected officials who spoke on Monday said the budget was late.",
+        &[("the budget was late", "Newly elected officials", "said", None)],
+    );
+    check(
+        "The current and former elected officials who met on Monday said the budget was late.",
+        &[(
+            "the budget was late",
+            "current and former elected officials",
+            "said",
+            None,
+        )],
+    );
+}

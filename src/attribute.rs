@@ -4654,14 +4654,20 @@ impl<'d, 't> Matcher<'d, 't> {
         // residents who …`: a past form right after a lower-case noun is the
         // sentence's verb, and the antecedent is after it (not `newly
         // elected officials`).
-        let verb = (antecedent.start + 1..antecedent.end).rev().find(|&at| {
-            let noun_before = self.doc.tokens[at - 1].class == TokenClass::Word
-                && !self.is_capitalized(at - 1)
-                && !self.is(at - 1, WordClass::Determiner)
-                && !self.is(at - 1, WordClass::Stopword)
-                && !self.is_adverb(at - 1)
-                && !self.is_adjective(at - 1)
-                && !self.is_past_form(at - 1);
+        let verb = (antecedent.start.max(lower + 1)..antecedent.end).rev().find(|&at| {
+            // (Or a subject pronoun: `It angered women who …`.)
+            let pronoun_before = self
+                .grammar
+                .pronoun(self.lower(at - 1))
+                .is_some_and(|pronoun| pronoun.subject);
+            let noun_before = pronoun_before
+                || self.doc.tokens[at - 1].class == TokenClass::Word
+                    && !self.is_capitalized(at - 1)
+                    && !self.is(at - 1, WordClass::Determiner)
+                    && !self.is(at - 1, WordClass::Stopword)
+                    && !self.is_adverb(at - 1)
+                    && !self.is_adjective(at - 1)
+                    && !self.is_past_form(at - 1);
             // (Nor after coordinated modifiers: `current and former elected
             // officials`.)
             let coordinated = at >= 2 && matches!(self.lower(at - 2), "and" | "or" | "," | "nor");

@@ -2178,8 +2178,38 @@ impl Finder<'_, '_> {
                             .verb(verb_at)
                             .is_some_and(|(verb, form)| verb.quotes && form == VerbForm::Base)
                 };
+                // (Not a passive: `who said it would be appealed`.)
+                // (Any finite verb right after the clause of a `who` that
+                // follows the sentence's subject: `Voters who said the plan
+                // was unfair are now organizing …`.)
+                // (After the reported clause's own verb: not `was` of `the
+                // plan was unfair`.)
+                let main_verb = || {
+                    relative + 1 == index
+                        && self.is_finite(verb_at)
+                        && !self.matcher.is(verb_at, WordClass::Modal)
+                        && (at..verb_at).any(|inside| self.is_finite(inside))
+                        // (Nor a verb of a clause opened inside it, `if the
+                        // procedure is ever outlawed`, `to cast …`.)
+                        && !(at..verb_at).any(|inside| {
+                            self.matcher.is(inside, WordClass::Subordinator)
+                                || self.matcher.is(inside, WordClass::Complementizer)
+                        })
+                        && self.lower(verb_at - 1) != "to"
+                        // (Nor a participle of that verb's group: `they were
+                        // never consulted`.)
+                        && (at..verb_at)
+                            .rev()
+                            .find(|&before| !self.matcher.is_adverb(before))
+                            .is_some_and(|before| {
+                                !(self.matcher.is(before, WordClass::Auxiliary)
+                                    || self.matcher.is(before, WordClass::Progressive)
+                                    || self.matcher.is(before, WordClass::Modal))
+                            })
+                };
                 !self.inside_quote(verb_at)
-                    && (self.matcher.is_speech_verb(verb_at) || plural_says())
+                    && (self.matcher.is_speech_verb(verb_at) || plural_says() || main_verb())
+                    && !self.matcher.is(verb_at - 1, WordClass::Progressive)
                     && self
                         .matcher
                         .subject_before(verb_at, sentence.start)

@@ -4560,3 +4560,47 @@ fn a_relative_after_the_object_of_a_past_verb_speaks_for_the_object() {
         )],
     );
 }
+
+/// `lawyers who said it would be appealed`: a verb of speech in the
+/// passive is the reported clause's, not the sentence's own verb.
+#[test]
+fn a_passive_verb_of_speech_does_not_end_a_relative_clause() {
+    check(
+        "The ruling surprised lawyers who said it would be appealed.",
+        &[("it would be appealed", "lawyers", "said", None)],
+    );
+}
+
+/// `Voters who said the plan was unfair are now organizing a recall`:
+/// what a relative clause on the subject reports ends before the
+/// sentence's own verb, whatever the verb.
+#[test]
+fn a_relative_clause_on_the_subject_ends_before_the_main_verb() {
+    check(
+        "Voters who said the plan was unfair are now organizing a recall.",
+        &[("the plan was unfair", "voters", "said", None)],
+    );
+    check(
+        "Residents who said they were never consulted have filed a complaint.",
+        &[("they were never consulted", "residents", "said", None)],
+    );
+    // (Not the verb of a clause opened inside what was said.)
+    check(
+        "It angered women who said doctors should be punished if the procedure is ever outlawed.",
+        &[(
+            "doctors should be punished if the procedure is ever outlawed",
+            "women",
+            "said",
+            None,
+        )],
+    );
+    check(
+        "It surprised voters who said they would wait for the debate to cast a ballot.",
+        &[(
+            "they would wait for the debate to cast a ballot",
+            "voters",
+            "said",
+            None,
+        )],
+    );
+}

@@ -557,13 +557,14 @@ impl Finder<'_, '_> {
             .get(position)
             .filter(|quote| quote.close.end == before.len())?;
         let opening = self.doc.token_at_or_after(quote.open.start);
-        (opening >= sentence_start + 3
-            && self.word(opening - 2) == ","
+        // (The comma's index is worked out only once it is known to exist.)
+        let comma = opening.checked_sub(2).filter(|&comma| comma > sentence_start)?;
+        (self.word(comma) == ","
             && self
                 .matcher
                 .verb(opening - 1)
                 .is_some_and(|(_, form)| form == VerbForm::Gerund))
-        .then_some(opening - 2)
+        .then_some(comma)
     }
 
     /// Whether the quote that closes right before token `index` is a short

@@ -880,7 +880,10 @@ impl Finder<'_, '_> {
         // quantifier counts one; not `Two emails sent …`.)
         let crowd = (verb.quotes || verb.clause)
             && (matches!(form, VerbForm::Base | VerbForm::Past)
-                || form == VerbForm::Present3 && index >= sentence_start + 2 && self.word(index - 2) == ",")
+                || form == VerbForm::Present3 && index >= sentence_start + 2 && self.word(index - 2) == ","
+                || form == VerbForm::Present3
+                    && index > sentence_start
+                    && self.matcher.is(index - 1, WordClass::SingularQuantifier))
             && previous.is_some()
             && self.matcher.is(index - 1, WordClass::Quantifier)
             && (index - 1 == sentence_start

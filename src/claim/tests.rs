@@ -4604,3 +4604,14 @@ fn a_relative_clause_on_the_subject_ends_before_the_main_verb() {
         )],
     );
 }
+
+/// `Another says China has the most`: a singular quantifier alone takes
+/// the -s form, which is then its verb (not `Several states say`, where
+/// the -s word is a noun).
+#[test]
+fn a_singular_quantifier_alone_before_an_s_form_is_its_subject() {
+    check(
+        "Another says China has the most billionaires.",
+        &[("China has the most billionaires", "Another", "says", None)],
+    );
+}

@@ -503,6 +503,9 @@ function_word_classes! {
     /// Nouns of what someone was charged with or said, which a denial may
     /// take for its whole object: "Becker denied the accusation".
     charge => Charge,
+    /// Quantifiers that stand alone for one of a group and take a verb's
+    /// -s form: "Another says …".
+    singular_quantifier => SingularQuantifier,
     /// Nouns of whoever runs or owns a thing: after `its`, the one body the
     /// story names with an operating verb ("its operator said").
     operator_noun => OperatorNoun,

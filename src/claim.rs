@@ -528,17 +528,20 @@ impl Finder<'_, '_> {
             .take_while(|&at| self.doc.tokens[at].class == TokenClass::Word && !self.inside_quote(at))
             .find(|&at| self.is_subject_pronoun(at))?;
         let noun = pronoun - 1;
-        // (People, not `in your book it's clear`.)
-        let people = self.matcher.tags().lexeme(noun).person.is_some() || self.matcher.is_plural_subject(noun);
-        let verb_in_clause = (pronoun + 1..verb_at).any(|at| self.matcher.verb(at).is_some() || self.is_finite(at))
-            || contracted(self.lower(pronoun)).is_some();
-        (verb_in_clause
-            && people
-            && contracted(self.lower(pronoun)).unwrap_or(self.lower(pronoun)) != "it"
+        let contracted_pronoun = contracted(self.lower(pronoun));
+        // (People, not `in your book it's clear`; the cheap questions first.)
+        let people = || self.matcher.tags().lexeme(noun).person.is_some() || self.matcher.is_plural_subject(noun);
+        let verb_in_clause = || {
+            contracted_pronoun.is_some()
+                || (pronoun + 1..verb_at).any(|at| self.matcher.verb(at).is_some() || self.is_finite(at))
+        };
+        (contracted_pronoun.unwrap_or(self.lower(pronoun)) != "it"
             && self.doc.tokens[noun].class == TokenClass::Word
             && !self.matcher.is_capitalized(noun)
             && !self.matcher.is(noun, WordClass::Stopword)
-            && self.matcher.verb(noun).is_none())
+            && self.matcher.verb(noun).is_none()
+            && people()
+            && verb_in_clause())
         .then(|| self.matcher.subject_before(pronoun, sentence_start))
         .flatten()
         .filter(|subject| subject.end == pronoun)
@@ -2182,7 +2185,6 @@ impl Finder<'_, '_> {
                             .verb(verb_at)
                             .is_some_and(|(verb, form)| verb.quotes && form == VerbForm::Base)
                 };
-                // (Not a passive: `who said it would be appealed`.)
                 // (Any finite verb right after the clause of a `who` that
                 // follows the sentence's subject: `Voters who said the plan
                 // was unfair are now organizing …`.)
@@ -2213,6 +2215,7 @@ impl Finder<'_, '_> {
                 };
                 !self.inside_quote(verb_at)
                     && (self.matcher.is_speech_verb(verb_at) || plural_says() || main_verb())
+                    // (Not a passive: `who said it would be appealed`.)
                     && !self.matcher.is(verb_at - 1, WordClass::Progressive)
                     && self
                         .matcher

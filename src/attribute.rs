@@ -4645,11 +4645,7 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         // (`a question from a young child, who …`: else the object of the
         // first preposition before, which no subject follows.)
-        let antecedent = self.subject_ending_at(end, lower).or_else(|| {
-            let preposition =
-                (lower.max(end.saturating_sub(MAX_SPEAKER))..end).find(|&at| self.is(at, WordClass::Preposition))?;
-            self.subject_ending_at(end, preposition + 1)
-        })?;
+        let antecedent = self.phrase_or_object_ending_at(end, lower)?;
         // `The plan angered voters who …`, `The move drew criticism from
         // residents who …`: a past form right after a lower-case noun is the
         // sentence's verb, and the antecedent is after it (not `newly
@@ -4674,17 +4670,20 @@ impl<'d, 't> Matcher<'d, 't> {
             noun_before && !coordinated && self.is_past_form(at) && !self.is_joined_hyphen(at - 1)
         });
         match verb {
-            Some(verb) => self.antecedent_after_verb(verb, end),
+            // (Its object, or the object of a preposition after it: `drew
+            // criticism from residents`.)
+            Some(verb) => self.phrase_or_object_ending_at(end, verb + 1),
             None => Some(antecedent),
         }
     }
 
-    /// The antecedent after the verb at `verb` that ends at `end`: the
-    /// object, or the object of a preposition after it (`drew criticism
-    /// from residents`).
-    fn antecedent_after_verb(&self, verb: usize, end: usize) -> Option<Range<usize>> {
-        self.subject_ending_at(end, verb + 1).or_else(|| {
-            let preposition = (verb + 1..end).find(|&at| self.is(at, WordClass::Preposition))?;
+    /// The noun phrase that ends at `end`, from `lower` on; else the
+    /// object of the first preposition in reach before `end`, which no
+    /// phrase follows (`a question from a young child`).
+    fn phrase_or_object_ending_at(&self, end: usize, lower: usize) -> Option<Range<usize>> {
+        self.subject_ending_at(end, lower).or_else(|| {
+            let preposition =
+                (lower.max(end.saturating_sub(MAX_SPEAKER))..end).find(|&at| self.is(at, WordClass::Preposition))?;
             self.subject_ending_at(end, preposition + 1)
         })
     }

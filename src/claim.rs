@@ -509,13 +509,19 @@ impl Finder<'_, '_> {
     /// with a period (`"… campaign." She said …`) ends its sentence, and the
     /// words after it begin a new one.
     fn quote_ends_at(&self, index: usize) -> bool {
-        let start = self.doc.tokens[index].span.start;
-        let before = self.doc.text[..start].trim_end();
-        let position = self.quotes.partition_point(|quote| quote.close.end < before.len());
         // A quote closing the previous paragraph is not before this one.
+        self.quote_closing_before(index)
+            .is_some_and(|quote| self.leads_into(quote, self.doc.tokens[index].span.start))
+    }
+
+    /// The quote whose closing mark stands right before token `index`, with
+    /// nothing but white space between.
+    fn quote_closing_before(&self, index: usize) -> Option<&QuoteSpan> {
+        let before = self.doc.text[..self.doc.tokens[index].span.start].trim_end();
+        let position = self.quotes.partition_point(|quote| quote.close.end < before.len());
         self.quotes
             .get(position)
-            .is_some_and(|quote| quote.close.end == before.len() && self.leads_into(quote, start))
+            .filter(|quote| quote.close.end == before.len())
     }
 
     /// `Several people I've spoken with over the last weeks said`: the
@@ -552,13 +558,7 @@ impl Finder<'_, '_> {
     /// sentence from `sentence_start`: `Mr. Manafort, citing "…," said …`.
     /// The verb is then the sentence's own, not the quote's cue.
     fn participle_aside_before(&self, index: usize, sentence_start: usize) -> Option<usize> {
-        let start = self.doc.tokens[index].span.start;
-        let before = self.doc.text[..start].trim_end();
-        let position = self.quotes.partition_point(|quote| quote.close.end < before.len());
-        let quote = self
-            .quotes
-            .get(position)
-            .filter(|quote| quote.close.end == before.len())?;
+        let quote = self.quote_closing_before(index)?;
         let opening = self.doc.token_at_or_after(quote.open.start);
         // (The comma's index is worked out only once it is known to exist.)
         let comma = opening.checked_sub(2).filter(|&comma| comma > sentence_start)?;

@@ -30,6 +30,11 @@ const MAX_SOURCE_WORDS: usize = 8;
 /// Most words between a stance holder's noun and the start of its noun
 /// phrase: `the most outspoken supporter`.
 const MAX_AGENT_MODIFIERS: usize = 4;
+
+/// How many words may stand between the determiner and the person word
+/// of a speaker named after an inverted cue (`said a senior American
+/// official`), counting the person word.
+const MAX_PERSON_MODIFIERS: usize = 4;
 /// Most tokens of a poll or study after `in` (`an ABC News/Washington
 /// Post poll released Sunday`).
 const MAX_EVIDENCE_TOKENS: usize = 12;
@@ -968,18 +973,31 @@ impl Finder<'_, '_> {
         // appositive: `…, whom he has alienated, said Larry Sabato,
         // director of the center.` is Sabato's; not after a verb whose
         // object is a person, `…, told The Huffington Post`.)
-        let named_after =
-            || {
-                let sentence_end = self.sentence_end(index, &paragraph);
-                !verb.recipient
-                    && !verb.object
-                    && index + 1 < sentence_end
-                    && self.matcher.is_capitalized(index + 1)
-                    && self.grammar.pronoun(self.lower(index + 1)).is_none()
-                    && self.matcher.speaker_ends(index + 1, sentence_end).iter().any(|&end| {
-                        end == sentence_end || self.word(end) == "," && self.verbless(end + 1, sentence_end)
-                    })
+        // (So does a person named by a common noun, `…, Xi Jinping, …, said
+        // an American official.`, alone or with a relative clause that ends
+        // the sentence: `…, said an official who was briefed on the talks`;
+        // not a clause's subject and verb, `said the Khan family deserved
+        // better`.)
+        let named_after = || {
+            let sentence_end = self.sentence_end(index, &paragraph);
+            let capitalized = self.matcher.is_capitalized(index + 1);
+            let person = || {
+                self.matcher.is(index + 1, WordClass::Determiner)
+                    && (index + 2..sentence_end.min(index + 2 + MAX_PERSON_MODIFIERS))
+                        .any(|at| self.matcher.tags().lexeme(at).person.is_some())
             };
+            !verb.recipient
+                && !verb.object
+                && index + 1 < sentence_end
+                && (capitalized || person())
+                && self.grammar.pronoun(self.lower(index + 1)).is_none()
+                && self.matcher.speaker_ends(index + 1, sentence_end).iter().any(|&end| {
+                    (capitalized || self.verbless(index + 1, end))
+                        && (end == sentence_end
+                            || self.word(end) == "," && self.verbless(end + 1, sentence_end)
+                            || !capitalized && self.relative_clause_ends_sentence(end, sentence_end))
+                })
+        };
         if previous == Some(",")
             && verb.quotes
             && (matches!(form, VerbForm::Past | VerbForm::Present3) || form == VerbForm::Base && plural_after())
@@ -4765,6 +4783,34 @@ impl Finder<'_, '_> {
             at += 1;
         }
         at
+    }
+
+    /// Whether `who` at `at` opens a relative clause that runs to
+    /// `sentence_end`: its verb after any auxiliaries and adverbs, and no
+    /// finite verb after that but one coordinated with it or in a verb
+    /// group (`who was briefed on the talks and declined to be named`; not
+    /// `who elected him are angry`).
+    fn relative_clause_ends_sentence(&self, at: usize, sentence_end: usize) -> bool {
+        if at + 1 >= sentence_end || self.lower(at) != "who" {
+            return false;
+        }
+        let mut verb = at + 1;
+        while verb + 1 < sentence_end && (self.matcher.is(verb, WordClass::Auxiliary) || self.matcher.is_adverb(verb)) {
+            verb += 1;
+        }
+        (verb + 1..sentence_end).all(|index| {
+            !self.is_finite(index) || {
+                let mut before = index - 1;
+                while before > verb && self.matcher.is_adverb(before) {
+                    before -= 1;
+                }
+                // (`declined to be named`: a participle in a verb group.)
+                matches!(
+                    self.lower(before),
+                    "and" | "or" | "but" | "to" | "be" | "been" | "being"
+                ) || self.matcher.is(before, WordClass::Auxiliary)
+            }
+        })
     }
 
     /// Whether the content's words `at..end` have no finite verb: a

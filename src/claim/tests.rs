@@ -4317,6 +4317,39 @@ fn a_trailing_speaker_described_by_who_reports_the_sentence() {
             None,
         )],
     );
+    // (A name in apposition before the comma is no subject of the verb
+    // when a person named by a common noun follows it and ends the
+    // sentence, alone or with a relative clause of its own.)
+    check(
+        "Title.\n\nMr. Obama warned the Chinese leader, Xi Jinping, during their meeting not to move on the shoal, said an American official.",
+        &[(
+            "Mr. Obama warned the Chinese leader, Xi Jinping, during their meeting not to move on the shoal",
+            "an American official",
+            "said",
+            None,
+        )],
+    );
+    check(
+        "Title.\n\nMr. Obama warned the Chinese leader, Xi Jinping, not to move on the shoal, said an American official who was at the talks and was not named.",
+        &[(
+            "Mr. Obama warned the Chinese leader, Xi Jinping, not to move on the shoal",
+            "an American official",
+            "said",
+            None,
+        )],
+    );
+    // (But the subject stays when the noun opens the reported clause.)
+    check(
+        "Title.\n\nThe mayor, Tom Reed, said the voters who elected him are angry.",
+        &[("the voters who elected him are angry", "Tom Reed", "said", None)],
+    );
+    check(
+        "Title.\n\nGov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said the Khan family deserved better.",
+        &[
+            ("to endorse Mr. Trump", "a Republican", "refused", None),
+            ("the Khan family deserved better", "John Kasich", "said", None),
+        ],
+    );
 }
 
 /// `said in a statement released Tuesday that …`: a participle that

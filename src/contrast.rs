@@ -136,6 +136,11 @@ const DISCOURSE: f32 = 0.3;
 /// How many paragraphs apart two claims may give figures that disagree:
 /// one source's figure and the answer to it.
 const FIGURES_REACH: usize = 1;
+/// How many words two claims further apart must have in common, the
+/// figure's unit among them, for their figures to be of one measure told
+/// twice (`spent 64 million crowns clearing trees … last year` against
+/// `spent 31 million crowns on tree clearance last year`).
+const FIGURES_SHARED: usize = 4;
 /// An assertive cue on the later claim ("insists").
 const ASSERTIVE: f32 = 0.2;
 /// Terms or entities shared.
@@ -1318,7 +1323,7 @@ impl Judge<'_> {
             });
         }
         // Figures of one unit that disagree.
-        if let Some((mine, theirs)) = self.figures_disagree(first, second) {
+        if let Some((mine, theirs)) = self.figures_disagree(first, second, shared) {
             signals.push(Signal {
                 strength: FIGURES,
                 evidence: format!("'{}' vs. '{}'", self.strings.get(mine), self.strings.get(theirs)),
@@ -1537,16 +1542,21 @@ impl Judge<'_> {
         let negated = |stance: &Stance<'_>| {
             same_document && shared.len() >= 2 && stance.negated.iter().any(|negated| shared.contains(&negated.key))
         };
-        opposed || negated(stance_first) || negated(stance_second) || self.figures_disagree(first, second).is_some()
+        opposed
+            || negated(stance_first)
+            || negated(stance_second)
+            || self.figures_disagree(first, second, shared).is_some()
     }
 
     /// The texts of two figures of one unit that disagree, one of each
     /// claim (`'around 50 minutes' vs. 'two hours'`): in one document,
-    /// within [`FIGURES_REACH`] paragraphs.
-    fn figures_disagree(&self, first: usize, second: usize) -> Option<(u32, u32)> {
+    /// within [`FIGURES_REACH`] paragraphs or sharing [`FIGURES_SHARED`]
+    /// words.
+    fn figures_disagree(&self, first: usize, second: usize, shared: &[u32]) -> Option<(u32, u32)> {
         let (claim_first, claim_second) = (&self.corpus.claims[first], &self.corpus.claims[second]);
         let near = claim_first.at().document == claim_second.at().document
-            && claim_first.paragraph.abs_diff(claim_second.paragraph) as usize <= FIGURES_REACH;
+            && (claim_first.paragraph.abs_diff(claim_second.paragraph) as usize <= FIGURES_REACH
+                || shared.len() >= FIGURES_SHARED);
         if !near {
             return None;
         }

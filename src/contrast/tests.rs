@@ -2574,6 +2574,56 @@ fn competing_figures_of_two_sources_oppose() {
     assert_nothing_opposed(apart, &claims(apart, &rows));
 }
 
+/// Figures further apart are set against each other when the two claims
+/// tell one measure twice: the unit and four words more in common (what
+/// was spent, on what, when); not two sums of one unit about different
+/// things.
+#[test]
+fn figures_of_one_measure_told_twice_oppose_however_far_apart() {
+    let text = "A spokesman said Northvale had spent a record 64 million crowns clearing trees from its lines last year.\n\n\
+                The fire began on Monday.\n\nThe storm moved east.\n\n\
+                Oona Ferris said the company spent 31 million crowns on tree clearance last year.\n";
+    let rows = [
+        indirect(
+            "Northvale had spent a record 64 million crowns clearing trees from its lines last year",
+            "a spokesman",
+            "A spokesman",
+            "said",
+        ),
+        indirect(
+            "the company spent 31 million crowns on tree clearance last year",
+            "Oona Ferris",
+            "Oona Ferris",
+            "said",
+        ),
+    ];
+    assert_rows_set_against(
+        text,
+        &rows,
+        "a spokesman",
+        "Oona Ferris",
+        "'64 million crowns clearing' vs. '31 million crowns'",
+    );
+    let other = "A spokesman said Northvale had spent 64 million crowns on new poles.\n\n\
+                 The fire began on Monday.\n\nThe storm moved east.\n\n\
+                 Oona Ferris said the company paid 31 million crowns in dividends.\n";
+    let rows = [
+        indirect(
+            "Northvale had spent 64 million crowns on new poles",
+            "a spokesman",
+            "A spokesman",
+            "said",
+        ),
+        indirect(
+            "the company paid 31 million crowns in dividends",
+            "Oona Ferris",
+            "Oona Ferris",
+            "said",
+        ),
+    ];
+    assert_rows_oppose_nothing(other, &rows);
+}
+
 /// `…, an account the captain's union rejected`: the rebuttal of a claim
 /// summed up right after it is set against that claim's speaker.
 #[test]

@@ -1294,6 +1294,47 @@ fn a_sentence_of_dissent_sets_the_next_source_against_the_paragraph_before() {
     assert_eq!(opposed.len(), 2, "{opposed:?}");
 }
 
+/// `Bettina Rausch, a retired teacher …, remembers election night
+/// differently.`: a claim that ends in a word of dissent is the mark
+/// itself, and opens a turn that answers the turn before; the source's
+/// next words are in it.
+#[test]
+fn a_claim_that_ends_in_dissent_answers_the_turn_before() {
+    let text = "The board's chairman, Ingmar Pohl, insisted that every ballot box had stayed sealed.\n\n\
+                Bettina Rausch, a retired teacher who worked as a clerk at a polling station, remembers election night differently. \
+                She said boxes from her station had been driven to the count in a private car.\n";
+    let rows = [
+        indirect(
+            "every ballot box had stayed sealed",
+            "Ingmar Pohl",
+            "Ingmar Pohl",
+            "insisted",
+        ),
+        indirect(
+            "election night differently",
+            "Bettina Rausch",
+            "Bettina Rausch",
+            "remembers",
+        ),
+        indirect(
+            "boxes from her station had been driven to the count in a private car",
+            "Bettina Rausch",
+            "She",
+            "said",
+        ),
+    ];
+    let opposed = opposed(text, &claims(text, &rows));
+    assert!(
+        sets_against(
+            &opposed,
+            "Bettina Rausch",
+            "Ingmar Pohl",
+            "'remembers election night differently'"
+        ),
+        "{opposed:?}"
+    );
+}
+
 /// `Not everyone is convinced.`: a word of being won over after a
 /// negation is a dissent too; a refusal (`declined.`) is none.
 #[test]

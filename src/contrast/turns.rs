@@ -1,8 +1,10 @@
 //! Turns of an exchange: whom a claim answers. A news story sets its
 //! sources one after another, and marks the one that answers: a short
 //! sentence of dissent right before its words ("Some scientists
-//! disagree.", "Tsinlo was unmoved.", "Not everyone is convinced."), an
-//! adversative right before a new source ("But the opposition said …"),
+//! disagree.", "Tsinlo was unmoved.", "Not everyone is convinced."), a
+//! short claim that ends in such a word ("Rausch remembers election night
+//! differently."), an adversative right before a new source ("But the
+//! opposition said …"),
 //! or the denial that cues a direct quote (`Hale disagreed: "…"`). Such a
 //! claim opens a turn that answers the turn before it; the other sources
 //! in its paragraph, and its speaker's next claims for a few paragraphs,
@@ -326,6 +328,29 @@ fn mark(
         .start
         .min(quote.mention.map_or(usize::MAX, |mention| mention.start));
     let tokens = &facts.tokens;
+    // `Rausch remembers election night differently.`: a short claim that
+    // ends in a word of dissent is the mark itself.
+    if quote.kind == Kind::Indirect
+        && let Some(cue) = quote.cue.filter(|cue| cue.end <= claim.span.start)
+    {
+        let content = tokens.partition_point(|token| token.span.start < claim.span.start)
+            ..tokens.partition_point(|token| token.span.end <= claim.span.end);
+        let words = || {
+            tokens[content.clone()]
+                .iter()
+                .filter(|token| token.class == TokenClass::Word)
+        };
+        if words().count() <= MARK_WORDS
+            && words()
+                .next_back()
+                .is_some_and(|last| grammar.lexeme(&lower_case(last.span.of(text))).is(WordClass::Dissent))
+        {
+            return Some((
+                format!("'{}'", clean(Span::new(cue.start, claim.span.end).of(text), lexicon)),
+                false,
+            ));
+        }
+    }
     let sentence = facts
         .sentence_starts
         .partition_point(|&token| tokens[token].span.start <= start)

@@ -66,7 +66,7 @@ fn the_wire_stories_score_as_annotated() {
             figure("contrast_rows_right"),
             figure("contrast_rows"),
         ],
-        [39, 80, 9, 24, 62, 75],
+        [40, 80, 9, 24, 63, 76],
         "{figures}"
     );
 }

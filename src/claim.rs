@@ -268,6 +268,10 @@ pub(crate) fn find_claims_with(matcher: &Matcher, quotes: &[QuoteSpan]) -> Found
                     || holds_quotation(doc.text, claim.content, quotes))
         })
         .collect();
+    // (`said the sample had not been opened and that the suspension was
+    // "premature and unfair"`: the clause before the quoted one is a claim
+    // of its own.)
+    claims.extend(carried.iter().filter_map(|claim| finder.first_clause(claim)));
     claims.extend(finder.headline_claim());
     // A claim never holds its own cue or speaker, and claims do not overlap:
     // where two would, the earlier one stands.
@@ -4124,6 +4128,27 @@ impl Finder<'_, '_> {
         }
         let end = self.clause_end(start, sentence_end);
         self.content_span(start, end)
+    }
+
+    /// The first of the clauses a claim coordinates with `and that`, when
+    /// no quote opens in it (`the sample had not been opened` of `the
+    /// sample had not been opened and that the suspension was "unfair"`),
+    /// as a claim of its own.
+    fn first_clause(&self, claim: &Claim) -> Option<Claim> {
+        let Range { start, end } = self.tokens_of(claim.content);
+        let and = (start + 1..end.saturating_sub(1)).find(|&at| {
+            self.lower(at) == "and"
+                && self.matcher.is(at + 1, WordClass::Complementizer)
+                && self.lower(at + 1) == "that"
+        })?;
+        if (start..and).any(|at| self.is_quote_mark(at) || self.inside_quote(at)) {
+            return None;
+        }
+        let before = if self.word(and - 1) == "," { and - 1 } else { and };
+        Some(Claim {
+            content: self.content_span(start, before)?,
+            ..claim.clone()
+        })
     }
 
     /// The tokens of `span` (which starts and ends on token edges).

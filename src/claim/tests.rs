@@ -4648,3 +4648,23 @@ fn a_singular_quantifier_alone_before_an_s_form_is_its_subject() {
         &[("China has the most billionaires", "Another", "says", None)],
     );
 }
+
+/// `said A and that B "…"`: the quote carries the second clause, which
+/// ends with it; the first, with no quote of its own, is a claim still.
+#[test]
+fn a_clause_before_a_quoted_one_is_a_claim_of_its_own() {
+    check(
+        "Title.\n\nHer lawyer, Daniel Fenwick, said the backup B sample had not yet been opened and that the suspension was \"premature and unfair\".",
+        &[(
+            "the backup B sample had not yet been opened",
+            "Daniel Fenwick",
+            "said",
+            None,
+        )],
+    );
+    // (Not a clause that holds a quote itself.)
+    check(
+        "Title.\n\nDaniel Fenwick said the \"backup B sample\" had not been opened and that the suspension was \"premature and unfair\".",
+        &[],
+    );
+}

@@ -53,7 +53,7 @@ fn the_wire_stories_score_as_annotated() {
             count("reported_fn"),
             count("reported_speaker_right"),
         ],
-        [212, 1, 0, 211, 186, 20, 22, 183],
+        [212, 1, 0, 211, 192, 20, 16, 189],
         "{figures}"
     );
     let figure = |name: &str| figures[name].as_u64().unwrap_or_else(|| panic!("{name} in {figures}"));
@@ -66,7 +66,7 @@ fn the_wire_stories_score_as_annotated() {
             figure("contrast_rows_right"),
             figure("contrast_rows"),
         ],
-        [40, 80, 9, 24, 63, 76],
+        [40, 80, 9, 24, 64, 77],
         "{figures}"
     );
 }
@@ -287,11 +287,6 @@ fn the_errors_left_are_the_known_ones() {
         (
             "wire-doping",
             "missed_claim",
-            "the backup B sample had not yet been opened",
-        ),
-        (
-            "wire-doping",
-            "missed_claim",
             "the federation had followed the rules to the letter",
         ),
         ("wire-doping", "false_claim", "to appeal"),
@@ -323,11 +318,6 @@ fn the_errors_left_are_the_known_ones() {
         ("wire-mine", "false_claim", "Redmount to stop processing ore"),
         ("wire-mine", "false_claim", "dead fish in the shallows"),
         (
-            "wire-mine",
-            "missed_claim",
-            "copper levels below Sabi were already within national drinking-water limits",
-        ),
-        (
             "wire-teachers",
             "missed_claim",
             "85% of its 140,000 members had walked out",
@@ -356,11 +346,6 @@ fn the_errors_left_are_the_known_ones() {
         ("wire-breach", "false_claim", "a breach within 72 hours"),
         ("wire-breach", "missed_claim", "calls to raise the penalties"),
         ("wire-stadium", "false_quote", "A Stadium Without a Ceiling"),
-        (
-            "wire-stadium",
-            "missed_claim",
-            "the club would pay rent like any other tenant",
-        ),
         // The third blind set (wildfire to election), measured once held
         // out (a hyphenated dateline read as the lede's speaker,
         // `SAINT-AVREL`, `the lineman` for `a Northvale lineman` and
@@ -378,11 +363,6 @@ fn the_errors_left_are_the_known_ones() {
         (
             "wire-ferry",
             "missed_claim",
-            "14 passengers had been treated for minor injuries",
-        ),
-        (
-            "wire-ferry",
-            "missed_claim",
             "crews had reported faults in the same system twice in October",
         ),
         ("wire-ferry", "missed_claim", "a full inquiry"),
@@ -390,11 +370,6 @@ fn the_errors_left_are_the_known_ones() {
             "wire-pharma",
             "missed_claim",
             "the state insurer would review whether to keep paying for it",
-        ),
-        (
-            "wire-pharma",
-            "missed_claim",
-            "fewer than 6% of patients paid anything towards their pens",
         ),
         (
             "wire-pharma",
@@ -418,11 +393,6 @@ fn the_errors_left_are_the_known_ones() {
             "officials had failed to explain why so many postal votes in two districts had been thrown out",
         ),
         ("wire-election", "false_claim", "election night differently"),
-        (
-            "wire-election",
-            "missed_claim",
-            "rejection rates for postal ballots in Kessel and Ostmark were four times the city average",
-        ),
     ];
     let expected: Vec<(String, String, String)> = expected
         .iter()

@@ -261,6 +261,17 @@ pub(crate) fn find_claims_with(matcher: &Matcher, quotes: &[QuoteSpan]) -> Found
             }
         }
     }
+    // (`…, when Mr. Buchanan called for a ''cultural war.''`: a quote in
+    // a trailing subordinate clause is that clause's, not the claim's.)
+    for claim in claims.iter_mut() {
+        if claim.extent == Extent::Reported
+            && !in_headline(claim.content)
+            && ends_with_quote(claim.content, quotes)
+            && let Some(content) = finder.before_quoted_subordinate(claim.content)
+        {
+            claim.content = content;
+        }
+    }
     let carried: Vec<Claim> = claims
         .extract_if(.., |claim| {
             !in_headline(claim.content)
@@ -4149,6 +4160,27 @@ impl Finder<'_, '_> {
             content: self.content_span(start, before)?,
             ..claim.clone()
         })
+    }
+
+    /// The words of `content` before a comma that opens a subordinate or
+    /// relative clause (`…, when …`, `…, who …`), when no quote opens
+    /// before that comma and one opens after it, and the words before it
+    /// hold a finite verb.
+    fn before_quoted_subordinate(&self, content: Span) -> Option<Span> {
+        let Range { start, end } = self.tokens_of(content);
+        let quoted = |at: usize| self.is_quote_mark(at) || self.inside_quote(at);
+        let comma = (start + 1..end.saturating_sub(1))
+            .take_while(|&at| !quoted(at))
+            .find(|&at| {
+                self.word(at) == ","
+                    && (self.matcher.is(at + 1, WordClass::Subordinator)
+                        || self.matcher.is(at + 1, WordClass::Relative))
+            })?;
+        // (Not the subject of the clause a relative clause interrupts: `the
+        // annual talks, which started …, remained ''…''`.)
+        ((comma + 1..end).any(quoted) && !self.verbless(start, comma))
+            .then(|| self.content_span(start, comma))
+            .flatten()
     }
 
     /// The tokens of `span` (which starts and ends on token edges).

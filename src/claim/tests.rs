@@ -4668,3 +4668,30 @@ fn a_clause_before_a_quoted_one_is_a_claim_of_its_own() {
         &[],
     );
 }
+
+/// A claim that ends with a quotation only in a subordinate clause after
+/// a comma (`…, when Mr. Buchanan called for a ''cultural war.''`) is
+/// the clause before that comma: the quote is the subordinate clause's,
+/// and carries only it.
+#[test]
+fn a_quote_in_a_trailing_subordinate_clause_leaves_the_claim_before_it() {
+    check(
+        "Title.\n\nSome Democrats said they feared a repeat of the 1992 convention, when Mr. Buchanan called for a \"cultural war\" against \"liberals and radicals.\"",
+        &[(
+            "they feared a repeat of the 1992 convention",
+            "some Democrats",
+            "said",
+            None,
+        )],
+    );
+    // (Not a quote of the claim's own clause, nor one after a relative
+    // clause on its subject.)
+    check(
+        "Title.\n\nLee said the plan was, frankly, \"a disaster for everyone.\"",
+        &[],
+    );
+    check(
+        "Title.\n\nMr. Kerry said the annual talks, which started a decade ago, remained \"one of the best opportunities that we have.\"",
+        &[],
+    );
+}

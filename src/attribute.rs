@@ -3066,9 +3066,10 @@ impl<'d, 't> Matcher<'d, 't> {
     /// and holds a verb (`who works at the store`); at most
     /// [`MAX_RELATIVE_CLAUSE`] tokens before `start`.
     fn restrictive_relative_before(&self, start: usize, end: usize, lower: usize) -> Option<usize> {
+        // (`Mr.`: the dot of an abbreviation inside the sentence is no mark.)
         let relative = (lower.max(start.saturating_sub(MAX_RELATIVE_CLAUSE))..start)
             .rev()
-            .take_while(|&at| self.doc.tokens[at].class != TokenClass::Punct)
+            .take_while(|&at| self.doc.tokens[at].class != TokenClass::Punct || self.abbreviation_dot(at))
             .find(|&at| matches!(self.lower(at), "who" | "whose"))?;
         let antecedent_word = relative > lower
             && self.doc.tokens[relative - 1].class == TokenClass::Word
@@ -3089,6 +3090,20 @@ impl<'d, 't> Matcher<'d, 't> {
                     || self.verb(at).is_some()
             });
         (antecedent_word && has_verb && relative + 1 < end).then_some(relative)
+    }
+
+    /// Whether the token at `at` is the dot of an abbreviation inside a
+    /// sentence (`Mr.`, `Gov.`): glued to the capitalized word before it,
+    /// with a word after it in the same sentence.
+    fn abbreviation_dot(&self, at: usize) -> bool {
+        let tokens = &self.doc.tokens;
+        at > 0
+            && at + 1 < tokens.len()
+            && self.doc.word(at) == "."
+            && tokens[at - 1].span.end == tokens[at].span.start
+            && tokens[at - 1].class == TokenClass::Word
+            && self.is_capitalized(at - 1)
+            && self.doc.sentence_start(at + 1) != at + 1
     }
 
     /// The subject of the verb at `verb_index`, maybe past an aside.

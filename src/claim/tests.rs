@@ -4695,3 +4695,14 @@ fn a_quote_in_a_trailing_subordinate_clause_leaves_the_claim_before_it() {
         &[],
     );
 }
+
+/// The dot of a title inside a relative clause on the subject (`who have
+/// listened to Mr. Clinton's speeches`) does not end the clause: its
+/// antecedent is the speaker, not the name after the title.
+#[test]
+fn a_title_inside_a_relative_clause_leaves_its_antecedent_the_speaker() {
+    check(
+        "Title.\n\nSome voters who have listened to Mr. Clinton's speeches over the decades said he had less magnetism.",
+        &[("he had less magnetism", "some voters", "said", None)],
+    );
+}

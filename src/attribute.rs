@@ -4661,6 +4661,24 @@ impl<'d, 't> Matcher<'d, 't> {
         // (`a question from a young child, who …`: else the object of the
         // first preposition before, which no subject follows.)
         let antecedent = self.phrase_or_object_ending_at(end, lower)?;
+        // `a lecture from the Mexican president, who …`: `who` speaks of a
+        // person, the object of `from` or `by` when the head before it is
+        // none (not `a developer in Virginia`, `two of the women`: a head
+        // the lexicon may not know as a person, a partitive).
+        if matches!(self.lower(relative), "who" | "whom")
+            && let Some(preposition) =
+                (antecedent.start + 1..antecedent.end).find(|&at| self.is(at, WordClass::Preposition))
+            && matches!(self.lower(preposition), "from" | "by")
+            && !(antecedent.start..preposition).any(|at| {
+                self.is_capitalized(at)
+                    || self.lexeme(at).person.is_some()
+                    || self.doc.tokens[at].class == TokenClass::Number
+            })
+            && (preposition + 1..antecedent.end).any(|at| self.is_capitalized(at) || self.lexeme(at).person.is_some())
+            && let Some(object) = self.subject_ending_at(end, preposition + 1)
+        {
+            return Some(object);
+        }
         // `The plan angered voters who …`, `The move drew criticism from
         // residents who …`: a past form right after a lower-case noun is the
         // sentence's verb, and the antecedent is after it (not `newly

@@ -280,9 +280,9 @@ pub(crate) fn find_claims_with(matcher: &Matcher, quotes: &[QuoteSpan]) -> Found
         })
         .collect();
     // (`said the sample had not been opened and that the suspension was
-    // "premature and unfair"`: the clause before the quoted one is a claim
+    // "premature and unfair"`: a clause beside the quoted one is a claim
     // of its own.)
-    claims.extend(carried.iter().filter_map(|claim| finder.first_clause(claim)));
+    claims.extend(carried.iter().flat_map(|claim| finder.unquoted_clauses(claim)));
     claims.extend(finder.headline_claim());
     // A claim never holds its own cue or speaker, and claims do not overlap:
     // where two would, the earlier one stands.
@@ -4141,25 +4141,39 @@ impl Finder<'_, '_> {
         self.content_span(start, end)
     }
 
-    /// The first of the clauses a claim coordinates with `and that`, when
-    /// no quote opens in it (`the sample had not been opened` of `the
-    /// sample had not been opened and that the suspension was "unfair"`),
-    /// as a claim of its own.
-    fn first_clause(&self, claim: &Claim) -> Option<Claim> {
+    /// The clauses a claim coordinates with `and that` in which no quote
+    /// opens (`the sample had not been opened` of `the sample had not been
+    /// opened and that the suspension was "unfair"`; `crews would be
+    /// trained` of `the drive took "50 minutes" and that crews would be
+    /// trained`), each a claim of its own; none when it coordinates none.
+    fn unquoted_clauses(&self, claim: &Claim) -> Vec<Claim> {
         let Range { start, end } = self.tokens_of(claim.content);
-        let and = (start + 1..end.saturating_sub(1)).find(|&at| {
-            self.lower(at) == "and"
-                && self.matcher.is(at + 1, WordClass::Complementizer)
-                && self.lower(at + 1) == "that"
-        })?;
-        if (start..and).any(|at| self.is_quote_mark(at) || self.inside_quote(at)) {
-            return None;
+        let quoted = |at: usize| self.is_quote_mark(at) || self.inside_quote(at);
+        // (Each `and that` outside quotes, and where the clause before it ends.)
+        let joints: Vec<(usize, usize)> = (start + 1..end.saturating_sub(1))
+            .filter(|&at| {
+                !quoted(at)
+                    && self.lower(at) == "and"
+                    && self.lower(at + 1) == "that"
+                    && self.matcher.is(at + 1, WordClass::Complementizer)
+            })
+            .map(|and| (and, if self.word(and - 1) == "," { and - 1 } else { and }))
+            .collect();
+        if joints.is_empty() {
+            return Vec::new();
         }
-        let before = if self.word(and - 1) == "," { and - 1 } else { and };
-        Some(Claim {
-            content: self.content_span(start, before)?,
-            ..claim.clone()
-        })
+        let opens = std::iter::once(start).chain(joints.iter().map(|&(and, _)| and + 2));
+        let closes = joints.iter().map(|&(_, before)| before).chain(std::iter::once(end));
+        opens
+            .zip(closes)
+            .filter(|&(open, close)| !(open..close).any(quoted))
+            .filter_map(|(open, close)| {
+                Some(Claim {
+                    content: self.content_span(open, close)?,
+                    ..claim.clone()
+                })
+            })
+            .collect()
     }
 
     /// The words of `content` before a comma that opens a subordinate or

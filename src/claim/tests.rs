@@ -4667,6 +4667,16 @@ fn a_clause_before_a_quoted_one_is_a_claim_of_its_own() {
         "Title.\n\nDaniel Fenwick said the \"backup B sample\" had not been opened and that the suspension was \"premature and unfair\".",
         &[],
     );
+    // (Nor only the first: `said A "…" and that B`.)
+    check(
+        "Title.\n\nA spokesman for the authority said the drive took \"around 50 minutes\" and that ambulance crews would be trained for roadside deliveries.",
+        &[(
+            "ambulance crews would be trained for roadside deliveries",
+            "a spokesman for the authority",
+            "said",
+            None,
+        )],
+    );
 }
 
 /// A claim that ends with a quotation only in a subordinate clause after
@@ -4704,5 +4714,31 @@ fn a_title_inside_a_relative_clause_leaves_its_antecedent_the_speaker() {
     check(
         "Title.\n\nSome voters who have listened to Mr. Clinton's speeches over the decades said he had less magnetism.",
         &[("he had less magnetism", "some voters", "said", None)],
+    );
+}
+
+/// `a lecture from the Mexican president, who said`: `who` speaks of a
+/// person, so a phrase whose head is no person and whose preposition's
+/// object is one has that object for the antecedent.
+#[test]
+fn who_after_a_thing_from_a_person_is_the_person() {
+    check(
+        "Title.\n\nIn Mexico City, Trump endured a lecture from the Mexican president, who said that NAFTA has been good for both countries.",
+        &[(
+            "NAFTA has been good for both countries",
+            "Mexican president",
+            "said",
+            None,
+        )],
+    );
+    // (A person's head stays: `an official from the ministry, who said`.)
+    check(
+        "Title.\n\nTrump met an official from the ministry, who said that NAFTA has been good for both countries.",
+        &[(
+            "NAFTA has been good for both countries",
+            "an official from the ministry",
+            "said",
+            None,
+        )],
     );
 }

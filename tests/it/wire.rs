@@ -53,7 +53,7 @@ fn the_wire_stories_score_as_annotated() {
             count("reported_fn"),
             count("reported_speaker_right"),
         ],
-        [212, 1, 0, 211, 192, 20, 16, 189],
+        [212, 1, 0, 211, 193, 20, 15, 190],
         "{figures}"
     );
     let figure = |name: &str| figures[name].as_u64().unwrap_or_else(|| panic!("{name} in {figures}"));
@@ -277,11 +277,6 @@ fn the_errors_left_are_the_known_ones() {
             "wire-tower",
             "false_claim",
             "to approve a 30-storey tower in the old harbour district",
-        ),
-        (
-            "wire-hospital",
-            "missed_claim",
-            "ambulance crews would be trained for roadside deliveries",
         ),
         ("wire-hospital", "false_claim", "the decision on May 20"),
         (

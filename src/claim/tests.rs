@@ -3273,6 +3273,15 @@ fn a_gerund_after_a_document_reports_for_who_put_it_out() {
         "Title.\n\nMinutes later, Ana Ruiz sent an email saying the deal was done.",
         &[("the deal was done", "Ana Ruiz", "saying", None)],
     );
+    // (A post puts out a document too: a tweet, a video.)
+    check(
+        "Title.\n\nThe mayor posted a tweet saying the city will rebuild.",
+        &[("the city will rebuild", "mayor", "saying", None)],
+    );
+    check(
+        "Title.\n\nThe mayor posted a video saying the city will rebuild.",
+        &[("the city will rebuild", "mayor", "saying", None)],
+    );
 }
 
 #[test]

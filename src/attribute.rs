@@ -3093,17 +3093,10 @@ impl<'d, 't> Matcher<'d, 't> {
     }
 
     /// Whether the token at `at` is the dot of an abbreviation inside a
-    /// sentence (`Mr.`, `Gov.`): glued to the capitalized word before it,
-    /// with a word after it in the same sentence.
+    /// sentence (`Mr.`, `Gov.`): a dot the segmenter did not end the
+    /// sentence at.
     fn abbreviation_dot(&self, at: usize) -> bool {
-        let tokens = &self.doc.tokens;
-        at > 0
-            && at + 1 < tokens.len()
-            && self.doc.word(at) == "."
-            && tokens[at - 1].span.end == tokens[at].span.start
-            && tokens[at - 1].class == TokenClass::Word
-            && self.is_capitalized(at - 1)
-            && self.doc.sentence_start(at + 1) != at + 1
+        self.doc.word(at) == "." && !self.doc.ends_sentence(at)
     }
 
     /// The subject of the verb at `verb_index`, maybe past an aside.

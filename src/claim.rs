@@ -4148,11 +4148,10 @@ impl Finder<'_, '_> {
     /// trained`), each a claim of its own; none when it coordinates none.
     fn unquoted_clauses(&self, claim: &Claim) -> Vec<Claim> {
         let Range { start, end } = self.tokens_of(claim.content);
-        let quoted = |at: usize| self.is_quote_mark(at) || self.inside_quote(at);
         // (Each `and that` outside quotes, and where the clause before it ends.)
         let joints: Vec<(usize, usize)> = (start + 1..end.saturating_sub(1))
             .filter(|&at| {
-                !quoted(at)
+                !self.is_quoted(at)
                     && self.lower(at) == "and"
                     && self.lower(at + 1) == "that"
                     && self.matcher.is(at + 1, WordClass::Complementizer)
@@ -4166,7 +4165,7 @@ impl Finder<'_, '_> {
         let closes = joints.iter().map(|&(_, before)| before).chain(std::iter::once(end));
         opens
             .zip(closes)
-            .filter(|&(open, close)| !(open..close).any(quoted))
+            .filter(|&(open, close)| !(open..close).any(|at| self.is_quoted(at)))
             .filter_map(|(open, close)| {
                 Some(Claim {
                     content: self.content_span(open, close)?,
@@ -4176,15 +4175,19 @@ impl Finder<'_, '_> {
             .collect()
     }
 
+    /// Whether token `at` is a quote mark or inside quote marks.
+    fn is_quoted(&self, at: usize) -> bool {
+        self.is_quote_mark(at) || self.inside_quote(at)
+    }
+
     /// The words of `content` before a comma that opens a subordinate or
     /// relative clause (`…, when …`, `…, who …`), when no quote opens
     /// before that comma and one opens after it, and the words before it
     /// hold a finite verb.
     fn before_quoted_subordinate(&self, content: Span) -> Option<Span> {
         let Range { start, end } = self.tokens_of(content);
-        let quoted = |at: usize| self.is_quote_mark(at) || self.inside_quote(at);
         let comma = (start + 1..end.saturating_sub(1))
-            .take_while(|&at| !quoted(at))
+            .take_while(|&at| !self.is_quoted(at))
             .find(|&at| {
                 self.word(at) == ","
                     && (self.matcher.is(at + 1, WordClass::Subordinator)
@@ -4192,7 +4195,7 @@ impl Finder<'_, '_> {
             })?;
         // (Not the subject of the clause a relative clause interrupts: `the
         // annual talks, which started …, remained ''…''`.)
-        ((comma + 1..end).any(quoted) && !self.verbless(start, comma))
+        ((comma + 1..end).any(|at| self.is_quoted(at)) && !self.verbless(start, comma))
             .then(|| self.content_span(start, comma))
             .flatten()
     }
@@ -4871,10 +4874,7 @@ impl Finder<'_, '_> {
         }
         (verb + 1..sentence_end).all(|index| {
             !self.is_finite(index) || {
-                let mut before = index - 1;
-                while before > verb && self.matcher.is_adverb(before) {
-                    before -= 1;
-                }
+                let before = self.adverbs_before(index, verb + 1) - 1;
                 // (`declined to be named`: a participle in a verb group.)
                 matches!(
                     self.lower(before),

@@ -328,29 +328,6 @@ fn mark(
         .start
         .min(quote.mention.map_or(usize::MAX, |mention| mention.start));
     let tokens = &facts.tokens;
-    // `Rausch remembers election night differently.`: a short claim that
-    // ends in a word of dissent is the mark itself.
-    if quote.kind == Kind::Indirect
-        && let Some(cue) = quote.cue.filter(|cue| cue.end <= claim.span.start)
-    {
-        let content = tokens.partition_point(|token| token.span.start < claim.span.start)
-            ..tokens.partition_point(|token| token.span.end <= claim.span.end);
-        let words = || {
-            tokens[content.clone()]
-                .iter()
-                .filter(|token| token.class == TokenClass::Word)
-        };
-        if words().count() <= MARK_WORDS
-            && words()
-                .next_back()
-                .is_some_and(|last| grammar.lexeme(&lower_case(last.span.of(text))).is(WordClass::Dissent))
-        {
-            return Some((
-                format!("'{}'", clean(Span::new(cue.start, claim.span.end).of(text), lexicon)),
-                false,
-            ));
-        }
-    }
     let sentence = facts
         .sentence_starts
         .partition_point(|&token| tokens[token].span.start <= start)
@@ -369,6 +346,21 @@ fn mark(
         })
     };
     let evidence = |from: Span, to: Span| format!("'{}'", clean(Span::new(from.start, to.end).of(text), lexicon));
+    // `Rausch remembers election night differently.`: a short claim that
+    // ends in a word of dissent is the mark itself.
+    if quote.kind == Kind::Indirect
+        && let Some(cue) = quote.cue.filter(|cue| cue.end <= claim.span.start)
+        && let Some(content) = words(
+            tokens.partition_point(|token| token.span.start < claim.span.start)
+                ..tokens.partition_point(|token| token.span.end <= claim.span.end),
+            MARK_WORDS,
+        )
+        && content
+            .last()
+            .is_some_and(|(_, lower)| grammar.lexeme(lower).is(WordClass::Dissent))
+    {
+        return Some((evidence(cue, claim.span), false));
+    }
     // "But the opposition said …": the speaker right after the adversative,
     // with a verb of speech (not "But the poll shows …").
     let speech = quote

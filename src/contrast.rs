@@ -1550,21 +1550,20 @@ impl Judge<'_> {
 
     /// The texts of two figures of one unit that disagree, one of each
     /// claim (`'around 50 minutes' vs. 'two hours'`): in one document,
-    /// within [`FIGURES_REACH`] paragraphs or sharing [`FIGURES_SHARED`]
-    /// words.
+    /// within [`FIGURES_REACH`] paragraphs, sharing [`FIGURES_SHARED`]
+    /// words, or counting a unit of two words alike (`postal ballots`).
     fn figures_disagree(&self, first: usize, second: usize, shared: &[u32]) -> Option<(u32, u32)> {
         let (claim_first, claim_second) = (&self.corpus.claims[first], &self.corpus.claims[second]);
-        let near = claim_first.at().document == claim_second.at().document
-            && (claim_first.paragraph.abs_diff(claim_second.paragraph) as usize <= FIGURES_REACH
-                || shared.len() >= FIGURES_SHARED);
-        if !near {
+        if claim_first.at().document != claim_second.at().document {
             return None;
         }
+        let near = claim_first.paragraph.abs_diff(claim_second.paragraph) as usize <= FIGURES_REACH
+            || shared.len() >= FIGURES_SHARED;
         let theirs = self.stances.figures(second);
         self.stances.figures(first).iter().find_map(|mine| {
             theirs
                 .iter()
-                .find(|other| mine.disagrees(other))
+                .find(|other| mine.disagrees(other) && (near || mine.same_two_word_unit(other)))
                 .map(|other| (mine.text, other.text))
         })
     }

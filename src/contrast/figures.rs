@@ -52,6 +52,13 @@ impl<S: PartialEq> Figure<S> {
         let apart = |low: f64, high: f64| low >= high * DISAGREE_RATIO && low <= high * UNRELATED_RATIO;
         same_unit && (apart(self.low, other.high) || apart(other.low, self.high))
     }
+
+    /// Whether both figures count a unit of two words, the same two
+    /// (`3,000 postal ballots` and `1,140 postal ballots`): one thing
+    /// counted twice, however far apart the two are told.
+    pub(super) fn same_two_word_unit(&self, other: &Figure<S>) -> bool {
+        self.units.iter().all(Option::is_some) && self.units == other.units
+    }
 }
 
 /// The value of a number token: `4,000`, `2.4bn` (a glued scale), `10km`
@@ -229,18 +236,33 @@ pub(super) fn read(
 /// measure different things.
 pub(super) fn keep_contested(claims: &mut [(u32, &mut Vec<Figure<String>>)]) {
     // Each unit's speakers, up to three: one hash look-up a figure's unit.
+    // (A unit of two words counts apart from its words, joined by a space:
+    // `postal ballots` is contested though three sources count `ballots`.)
     let mut speakers: HashMap<String, SmallVec<[u32; 3]>> = HashMap::default();
+    let mut count = |unit: String, speaker: u32| {
+        let of_unit = speakers.entry(unit).or_default();
+        if of_unit.len() < 3 && !of_unit.contains(&speaker) {
+            of_unit.push(speaker);
+        }
+    };
     for (speaker, figures) in claims.iter() {
-        for unit in figures.iter().flat_map(|figure| figure.units.iter().flatten()) {
-            let of_unit = speakers.entry(unit.clone()).or_default();
-            if of_unit.len() < 3 && !of_unit.contains(speaker) {
-                of_unit.push(*speaker);
+        for figure in figures.iter() {
+            for unit in figure.units.iter().flatten() {
+                count(unit.clone(), *speaker);
+            }
+            if let [Some(first), Some(second)] = &figure.units {
+                count(format!("{first} {second}"), *speaker);
             }
         }
     }
     let contested = |unit: &String| speakers.get(unit).is_some_and(|of_unit| of_unit.len() == 2);
     for (_, figures) in claims.iter_mut() {
         for figure in figures.iter_mut() {
+            if let [Some(first), Some(second)] = &figure.units
+                && contested(&format!("{first} {second}"))
+            {
+                continue;
+            }
             for unit in &mut figure.units {
                 if unit.as_ref().is_some_and(|unit| !contested(unit)) {
                     *unit = None;

@@ -2665,6 +2665,53 @@ fn figures_of_one_measure_told_twice_oppose_however_far_apart() {
     assert_rows_oppose_nothing(other, &rows);
 }
 
+/// Figures further apart whose units agree in both words (`postal
+/// ballots`) count one thing twice, whatever else the claims say, though a
+/// third source counts `ballots` too; one word alike (`ballots`) is not
+/// enough.
+#[test]
+fn figures_of_one_two_word_unit_oppose_however_far_apart() {
+    let text = "A judge said 14 ballot boxes must be counted again.\n\n\
+                Dario Kettunen said more than 3,000 postal ballots were discarded in his districts.\n\n\
+                The count ran through two nights.\n\n\
+                According to the board, 1,140 postal ballots were rejected across the whole city.\n";
+    let rows = [
+        indirect(
+            "more than 3,000 postal ballots were discarded in his districts",
+            "Dario Kettunen",
+            "Dario Kettunen",
+            "said",
+        ),
+        indirect(
+            "1,140 postal ballots were rejected across the whole city",
+            "the board",
+            "the board",
+            "According to",
+        ),
+        indirect("14 ballot boxes must be counted again", "a judge", "A judge", "said"),
+    ];
+    assert_rows_set_against(
+        text,
+        &rows,
+        "Dario Kettunen",
+        "the board",
+        "'more than 3,000 postal ballots' vs. '1,140 postal ballots'",
+    );
+    let other = "Dario Kettunen said more than 3,000 postal ballots were discarded in his districts.\n\n\
+                 The count ran through two nights.\n\n\
+                 According to the board, 1,140 ballots were rejected across the whole city.\n";
+    let rows = [
+        rows[0],
+        indirect(
+            "1,140 ballots were rejected across the whole city",
+            "the board",
+            "the board",
+            "According to",
+        ),
+    ];
+    assert_rows_oppose_nothing(other, &rows);
+}
+
 /// `…, an account the captain's union rejected`: the rebuttal of a claim
 /// summed up right after it is set against that claim's speaker.
 #[test]

@@ -140,6 +140,14 @@ pub(super) fn read(
             value *= figures.scales[&*lowers[end]];
             end += 1;
         }
+        let content = |at: usize| {
+            word_at(at).is_some() && {
+                let lower = &*lowers[at];
+                !lexicon.is_function_lexeme(lower, || grammar.lexeme(lower))
+                    && !figures.numbers.contains_key(lower)
+                    && !figures.scales.contains_key(lower)
+            }
+        };
         // A unit: a currency sign before it, a listed unit or `%` after it,
         // else the content words after it.
         let mut first = start;
@@ -160,14 +168,6 @@ pub(super) fn read(
             units[0] = Some(measure.clone());
             end += 1;
         } else {
-            let content = |at: usize| {
-                word_at(at).is_some() && {
-                    let lower = &*lowers[at];
-                    !lexicon.is_function_lexeme(lower, || grammar.lexeme(lower))
-                        && !figures.numbers.contains_key(lower)
-                        && !figures.scales.contains_key(lower)
-                }
-            };
             // (Glued to the words before: `a 26-year-old`, no figure.)
             let glued = region
                 .get(end)
@@ -183,13 +183,13 @@ pub(super) fn read(
         }
         // (`two years ago`: a time, not a length of it.)
         let dated = dated || word_at(end).is_some_and(|_| grammar.lexeme(&lowers[end]).is(WordClass::TimePast));
-        // (`$41,000 a year`, `$15 an hour`: a rate, of as many things as
-        // there are earners; `one to two years`, `between 5 and 10 days`: a
-        // range.)
+        // (`$41,000 a year`, `$15 an hour`, `10 dollars a ton`: a rate, of
+        // as many things as there are earners or tons; `one to two years`,
+        // `between 5 and 10 days`: a range.)
         let rate = word_at(end).is_some_and(|_| matches!(&*lowers[end], "a" | "an" | "per"))
             && region
                 .get(end + 1)
-                .is_some_and(|_| figures.units.contains_key(&*lowers[end + 1]));
+                .is_some_and(|_| figures.units.contains_key(&*lowers[end + 1]) || content(end + 1));
         let range = first >= 2
             && matches!(&*lowers[first - 1], "to" | "and" | "-" | "–")
             && (region[first - 2].class == TokenClass::Number || figures.numbers.contains_key(&*lowers[first - 2]));
@@ -230,18 +230,20 @@ pub(super) fn read(
 }
 
 /// Keeps of a document's figures (each claim's, with its speaker) only
-/// those of a unit that exactly two speakers give: two sources' competing
-/// figures (`around 50 minutes` against `two hours`), not the many
-/// figures of one unit a story lists (poll shares, sums of money), which
-/// measure different things.
+/// those of a unit that exactly two speakers give (two or three for a unit
+/// of two words): two sources' competing figures (`around 50 minutes`
+/// against `two hours`), not the many figures of one unit a story lists
+/// (poll shares, sums of money), which measure different things.
 pub(super) fn keep_contested(claims: &mut [(u32, &mut Vec<Figure<String>>)]) {
-    // Each unit's speakers, up to three: one hash look-up a figure's unit.
+    // Each unit's speakers, up to four: one hash look-up a figure's unit.
     // (A unit of two words counts apart from its words, joined by a space:
-    // `postal ballots` is contested though three sources count `ballots`.)
-    let mut speakers: HashMap<String, SmallVec<[u32; 3]>> = HashMap::default();
+    // `postal ballots` is contested though three sources count `ballots`;
+    // and by three sources: `cubic metres` leaked, by two accounts, of the
+    // `11 million cubic metres` a dam holds.)
+    let mut speakers: HashMap<String, SmallVec<[u32; 4]>> = HashMap::default();
     let mut count = |unit: String, speaker: u32| {
         let of_unit = speakers.entry(unit).or_default();
-        if of_unit.len() < 3 && !of_unit.contains(&speaker) {
+        if of_unit.len() < 4 && !of_unit.contains(&speaker) {
             of_unit.push(speaker);
         }
     };
@@ -259,7 +261,9 @@ pub(super) fn keep_contested(claims: &mut [(u32, &mut Vec<Figure<String>>)]) {
     for (_, figures) in claims.iter_mut() {
         for figure in figures.iter_mut() {
             if let [Some(first), Some(second)] = &figure.units
-                && contested(&format!("{first} {second}"))
+                && speakers
+                    .get(&format!("{first} {second}"))
+                    .is_some_and(|of_unit| (2..=3).contains(&of_unit.len()))
             {
                 continue;
             }
@@ -352,6 +356,8 @@ mod tests {
         for text in [
             "about 300 births a year",
             "$15 an hour",
+            "10 Canadian dollars a ton",
+            "$3 per gallon of fuel",
             "one to two years",
             "between 5 and 10 days",
         ] {

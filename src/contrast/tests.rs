@@ -2712,6 +2712,51 @@ fn figures_of_one_two_word_unit_oppose_however_far_apart() {
     assert_rows_oppose_nothing(other, &rows);
 }
 
+/// A unit of two words (`cubic metres`) stays contested when a third
+/// source gives a figure of it too (what the dam holds), not a fourth.
+#[test]
+fn figures_of_a_two_word_unit_stay_contested_beside_a_third_source() {
+    let text = "Redmount said about 4,000 cubic metres of tailings had seeped through the dam wall.\n\n\
+                Amara Quist said satellite images pointed to a spill of about 60,000 cubic metres.\n\n\
+                According to the bureau, the dam holds some 11 million cubic metres of waste.\n";
+    let rows = [
+        indirect(
+            "about 4,000 cubic metres of tailings had seeped through the dam wall",
+            "Redmount",
+            "Redmount",
+            "said",
+        ),
+        indirect(
+            "satellite images pointed to a spill of about 60,000 cubic metres",
+            "Amara Quist",
+            "Amara Quist",
+            "said",
+        ),
+        indirect(
+            "the dam holds some 11 million cubic metres of waste",
+            "the bureau",
+            "the bureau",
+            "According to",
+        ),
+    ];
+    assert_rows_set_against(
+        text,
+        &rows,
+        "Redmount",
+        "Amara Quist",
+        "'about 4,000 cubic metres' vs. 'about 60,000 cubic metres'",
+    );
+    let fourth = format!("{text}\nA engineer said 900 cubic metres were pumped back.\n");
+    let mut rows_fourth = rows.to_vec();
+    rows_fourth.push(indirect(
+        "900 cubic metres were pumped back",
+        "an engineer",
+        "A engineer",
+        "said",
+    ));
+    assert_nothing_opposed(&fourth, &claims(&fourth, &rows_fourth));
+}
+
 /// `…, an account the captain's union rejected`: the rebuttal of a claim
 /// summed up right after it is set against that claim's speaker.
 #[test]

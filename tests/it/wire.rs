@@ -66,7 +66,7 @@ fn the_wire_stories_score_as_annotated() {
             figure("contrast_rows_right"),
             figure("contrast_rows"),
         ],
-        [41, 80, 9, 24, 65, 78],
+        [42, 80, 9, 24, 66, 79],
         "{figures}"
     );
 }

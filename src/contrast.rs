@@ -1559,8 +1559,14 @@ impl Judge<'_> {
         }
         let near = claim_first.paragraph.abs_diff(claim_second.paragraph) as usize <= FIGURES_REACH
             || shared.len() >= FIGURES_SHARED;
+        // (A figure the other claim also gives, `Seventy-two hours means 72
+        // hours, not five weeks`, is one they agree on: the other's other
+        // figures are not against it.)
         let theirs = self.stances.figures(second);
         self.stances.figures(first).iter().find_map(|mine| {
+            if theirs.iter().any(|other| mine.agrees(other)) {
+                return None;
+            }
             theirs
                 .iter()
                 .find(|other| mine.disagrees(other) && (near || mine.same_two_word_unit(other)))

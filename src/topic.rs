@@ -262,6 +262,17 @@ impl DocumentFacts {
             .checked_sub(1)
             .map(|index| self.tokens[self.sentence_starts[index]].span.start)
     }
+
+    /// The byte offset where the sentence holding byte `offset` ends: the
+    /// end of its last token (`offset` itself past the last token).
+    pub(crate) fn sentence_end(&self, offset: usize) -> usize {
+        let position = self
+            .sentence_starts
+            .partition_point(|&token| self.tokens[token].span.start <= offset);
+        let next = self.sentence_starts.get(position).copied().unwrap_or(self.tokens.len());
+        next.checked_sub(1)
+            .map_or(offset, |last| self.tokens[last].span.end.max(offset))
+    }
 }
 
 /// One document read for the index: its claims, and its keys with the

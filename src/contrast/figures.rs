@@ -44,13 +44,29 @@ impl<S: PartialEq> Figure<S> {
     /// by half again or more (`50 minutes` against `two hours`; not `more
     /// than 50 minutes` against `two hours`).
     pub(super) fn disagrees(&self, other: &Figure<S>) -> bool {
-        let same_unit = self
-            .units
+        let apart = |low: f64, high: f64| low >= high * DISAGREE_RATIO && low <= high * UNRELATED_RATIO;
+        self.same_unit(other) && (apart(self.low, other.high) || apart(other.low, self.high))
+    }
+
+    /// Whether the two figures count the same unit and their values are
+    /// alike: within half again of each other (`72 hours` and `72 hours`).
+    pub(super) fn agrees(&self, other: &Figure<S>) -> bool {
+        let close = |low: f64, high: f64| low < high * DISAGREE_RATIO;
+        self.same_unit(other) && close(self.low, other.high) && close(other.low, self.high)
+    }
+
+    /// Whether a unit of one figure is a unit of the other.
+    fn same_unit(&self, other: &Figure<S>) -> bool {
+        self.units
             .iter()
             .flatten()
-            .any(|unit| other.units.iter().flatten().any(|theirs| theirs == unit));
-        let apart = |low: f64, high: f64| low >= high * DISAGREE_RATIO && low <= high * UNRELATED_RATIO;
-        same_unit && (apart(self.low, other.high) || apart(other.low, self.high))
+            .any(|unit| other.units.iter().flatten().any(|theirs| theirs == unit))
+    }
+
+    /// The figure's size: its least value, or its greatest when it has no
+    /// least (`under 90 minutes`).
+    fn size(&self) -> f64 {
+        if self.low > 0.0 { self.low } else { self.high }
     }
 
     /// Whether both figures count a unit of two words, the same two
@@ -230,51 +246,77 @@ pub(super) fn read(
 }
 
 /// Keeps of a document's figures (each claim's, with its speaker) only
-/// those of a unit that exactly two speakers give (two or three for a unit
-/// of two words): two sources' competing figures (`around 50 minutes`
-/// against `two hours`), not the many figures of one unit a story lists
-/// (poll shares, sums of money), which measure different things.
+/// those of a unit that exactly two speakers give at a like size: two
+/// sources' competing figures (`around 50 minutes` against `two hours`),
+/// not the many figures of one unit a story lists (poll shares, sums of
+/// money), which measure different things. A figure of the unit far apart
+/// in size (`26 years at sea` beside `within 90 minutes`, the `11 million
+/// cubic metres` a dam holds beside two accounts of a leak) is of
+/// something else and does not count.
 pub(super) fn keep_contested(claims: &mut [(u32, &mut Vec<Figure<String>>)]) {
-    // Each unit's speakers, up to four: one hash look-up a figure's unit.
+    // Each unit's speakers, each with the least and greatest size it gives,
+    // up to `MAX_SPEAKERS`: past that the unit is a list, never contested,
+    // and each figure asks a handful of speakers, so the work stays linear.
     // (A unit of two words counts apart from its words, joined by a space:
-    // `postal ballots` is contested though three sources count `ballots`;
-    // and by three sources: `cubic metres` leaked, by two accounts, of the
-    // `11 million cubic metres` a dam holds.)
-    let mut speakers: HashMap<String, SmallVec<[u32; 4]>> = HashMap::default();
-    let mut count = |unit: String, speaker: u32| {
+    // `postal ballots` is contested though three sources count `ballots`.)
+    const MAX_SPEAKERS: usize = 8;
+    type Sizes = SmallVec<[(u32, f64, f64); 4]>;
+    let mut speakers: HashMap<String, Sizes> = HashMap::default();
+    let mut count = |unit: String, speaker: u32, size: f64| {
         let of_unit = speakers.entry(unit).or_default();
-        if of_unit.len() < 4 && !of_unit.contains(&speaker) {
-            of_unit.push(speaker);
+        if let Some((_, least, greatest)) = of_unit.iter_mut().find(|(known, _, _)| *known == speaker) {
+            *least = least.min(size);
+            *greatest = greatest.max(size);
+        } else if of_unit.len() <= MAX_SPEAKERS {
+            of_unit.push((speaker, size, size));
         }
     };
     for (speaker, figures) in claims.iter() {
         for figure in figures.iter() {
             for unit in figure.units.iter().flatten() {
-                count(unit.clone(), *speaker);
+                count(unit.clone(), *speaker, figure.size());
             }
             if let [Some(first), Some(second)] = &figure.units {
-                count(format!("{first} {second}"), *speaker);
+                count(format!("{first} {second}"), *speaker, figure.size());
             }
         }
     }
-    let contested = |unit: &String| speakers.get(unit).is_some_and(|of_unit| of_unit.len() == 2);
+    // How many speakers give a figure of `unit` of a size like `size`.
+    let alike = |unit: &str, size: f64| {
+        speakers.get(unit).map_or(0, |of_unit| {
+            if of_unit.len() > MAX_SPEAKERS {
+                return usize::MAX;
+            }
+            of_unit
+                .iter()
+                .filter(|&&(_, least, greatest)| {
+                    comparable(size, least) || comparable(size, greatest) || (least..=greatest).contains(&size)
+                })
+                .count()
+        })
+    };
     for (_, figures) in claims.iter_mut() {
         for figure in figures.iter_mut() {
+            let size = figure.size();
             if let [Some(first), Some(second)] = &figure.units
-                && speakers
-                    .get(&format!("{first} {second}"))
-                    .is_some_and(|of_unit| (2..=3).contains(&of_unit.len()))
+                && alike(&format!("{first} {second}"), size) == 2
             {
                 continue;
             }
             for unit in &mut figure.units {
-                if unit.as_ref().is_some_and(|unit| !contested(unit)) {
+                if unit.as_ref().is_some_and(|unit| alike(unit, size) != 2) {
                     *unit = None;
                 }
             }
         }
         figures.retain(|figure| figure.units.iter().any(Option::is_some));
     }
+}
+
+/// Whether two sizes are within [`UNRELATED_RATIO`] of each other.
+fn comparable(one: f64, other: f64) -> bool {
+    let (small, large) = if one <= other { (one, other) } else { (other, one) };
+    large <= small * UNRELATED_RATIO
 }
 
 #[cfg(test)]

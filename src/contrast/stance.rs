@@ -3,6 +3,7 @@
 //! hand ([`StanceDraft`]), then kept without the text ([`Stance`]): spans
 //! for the checks between two claims and interned strings for the evidence.
 
+use crate::Kind;
 use std::mem::size_of;
 
 use crate::grammar::{Grammar, VerbForm, WordClass};
@@ -1047,14 +1048,32 @@ impl StanceDraft {
         let said = Span::new(outside.start, claim.span.end);
         let first = facts.tokens.partition_point(|token| token.span.start < said.start);
         let last = facts.tokens.partition_point(|token| token.span.end <= said.end);
-        let region = &facts.tokens[first..last.max(first)];
-        let region_lowers: Vec<Cow<str>> = region
+        // The figures of the content only: the cue's side is the writer's.
+        // A partial quote's are those of the clause it sits in, to the end
+        // of the sentence or the next quote (`brought ashore "in an orderly
+        // way" within 90 minutes`).
+        let figures_end = if quote.kind == Kind::Partial {
+            let next_quote = document.analysis.quotes[claim.at.quote + 1..]
+                .iter()
+                .map(|next| next.span.start)
+                .find(|&start| start >= claim.span.end);
+            facts
+                .sentence_end(claim.span.end)
+                .min(next_quote.unwrap_or(usize::MAX))
+                .max(claim.span.end)
+        } else {
+            claim.span.end
+        };
+        let figures_last = facts.tokens.partition_point(|token| token.span.end <= figures_end);
+        let with_figures = &facts.tokens[first..figures_last.max(last).max(first)];
+        let lowers: Vec<Cow<str>> = with_figures
             .iter()
             .map(|token| lower_case(strip_possessive(token.span.of(text))))
             .collect();
-        // The figures of the content only: the cue's side is the writer's.
+        let region = &with_figures[..last.max(first) - first];
+        let region_lowers = &lowers[..region.len()];
         let content_from = region.partition_point(|token| token.span.start < claim.span.start);
-        rare.figures = figures::read(&region[content_from..], &region_lowers[content_from..], text, lexicon);
+        rare.figures = figures::read(&with_figures[content_from..], &lowers[content_from..], text, lexicon);
         let rebuttal = (0..region.len()).find_map(|at| {
             let length = lexicon.rebuttals.match_at(&region_lowers[at..])?;
             let negated = (at.saturating_sub(REBUTTAL_NEGATION_REACH)..at)
@@ -1111,10 +1130,10 @@ impl StanceDraft {
             cue.end <= claim.span.start
                 && (denial_cue.is_some() || rebuttal.is_some_and(|rebuttal| cue.contains(rebuttal)))
         });
-        let answered = acting_cue.map(|_| object_head(claim.span, (region, &region_lowers), text, lexicon));
+        let answered = acting_cue.map(|_| object_head(claim.span, (region, region_lowers), text, lexicon));
         // A person in the clause a rebuttal word refutes is whom it is
         // refuted of: `no evidence that Mills intervened`.
-        let refuted = rebuttal.and_then(|rebuttal| refuted_clause(rebuttal, (region, &region_lowers), text, lexicon));
+        let refuted = rebuttal.and_then(|rebuttal| refuted_clause(rebuttal, (region, region_lowers), text, lexicon));
         if denial_cue.is_some() || rebuttal.is_some() {
             let pointers = claim
                 .entities
@@ -1128,9 +1147,9 @@ impl StanceDraft {
                         .map(|&(span, speaker)| (Pointer::Speaker(speaker), span)),
                 );
             for (who, span) in pointers {
-                let how = if owns_charge(text, span, (region, &region_lowers), lexicon) {
+                let how = if owns_charge(text, span, (region, region_lowers), lexicon) {
                     Pointing::Owner
-                } else if possesses_people(text, span, (region, &region_lowers), lexicon) {
+                } else if possesses_people(text, span, (region, region_lowers), lexicon) {
                     Pointing::Possessor
                 } else {
                     Pointing::Named

@@ -2712,10 +2712,11 @@ fn figures_of_one_two_word_unit_oppose_however_far_apart() {
     assert_rows_oppose_nothing(other, &rows);
 }
 
-/// A unit of two words (`cubic metres`) stays contested when a third
-/// source gives a figure of it too (what the dam holds), not a fourth.
+/// Figures stay contested when a third source gives one of their unit far
+/// apart in size (what the dam holds, not what leaked); not when the third
+/// is of a like size.
 #[test]
-fn figures_of_a_two_word_unit_stay_contested_beside_a_third_source() {
+fn figures_stay_contested_beside_a_third_source_of_another_size() {
     let text = "Redmount said about 4,000 cubic metres of tailings had seeped through the dam wall.\n\n\
                 Amara Quist said satellite images pointed to a spill of about 60,000 cubic metres.\n\n\
                 According to the bureau, the dam holds some 11 million cubic metres of waste.\n";
@@ -2746,15 +2747,58 @@ fn figures_of_a_two_word_unit_stay_contested_beside_a_third_source() {
         "Amara Quist",
         "'about 4,000 cubic metres' vs. 'about 60,000 cubic metres'",
     );
-    let fourth = format!("{text}\nA engineer said 900 cubic metres were pumped back.\n");
-    let mut rows_fourth = rows.to_vec();
-    rows_fourth.push(indirect(
-        "900 cubic metres were pumped back",
-        "an engineer",
-        "A engineer",
-        "said",
-    ));
-    assert_nothing_opposed(&fourth, &claims(&fourth, &rows_fourth));
+    let like = text.replace("some 11 million", "some 9,000");
+    let rows_like = [
+        rows[0],
+        rows[1],
+        indirect(
+            "the dam holds some 9,000 cubic metres of waste",
+            "the bureau",
+            "the bureau",
+            "According to",
+        ),
+    ];
+    assert_nothing_opposed(&like, &claims(&like, &rows_like));
+}
+
+/// A partial quote's figures are those of the clause it sits in, to the
+/// end of the sentence (`brought ashore "in an orderly way" within 90
+/// minutes`), not of the sentence after it.
+#[test]
+fn a_partial_quote_gives_the_figures_of_its_clause() {
+    let text = "Saltmere said everyone on board had been brought ashore \"in an orderly way\" within 90 minutes.\n\n\
+                Lena Oudkerk said the last passengers reached the quay five hours after the ship struck.\n";
+    let rows = [
+        (Kind::Partial, "in an orderly way", "Saltmere", "Saltmere", "said"),
+        indirect(
+            "the last passengers reached the quay five hours after the ship struck",
+            "Lena Oudkerk",
+            "Lena Oudkerk",
+            "said",
+        ),
+    ];
+    assert_rows_set_against(text, &rows, "Saltmere", "Lena Oudkerk", "'90 minutes' vs. 'five hours'");
+    let next = "Saltmere said everyone on board had been brought ashore \"in an orderly way\". It took 90 minutes.\n\n\
+                Lena Oudkerk said the last passengers reached the quay five hours after the ship struck.\n";
+    assert_rows_oppose_nothing(next, &rows);
+}
+
+/// A figure the other claim gives too is one they agree on, not against
+/// that claim's other figures (`72 hours, not five weeks`).
+#[test]
+fn a_figure_both_claims_give_is_not_against_the_others_other_figures() {
+    let text = "The rules say banks must report a breach within 72 hours.\n\n\
+                \u{2018}Seventy-two hours means 72 hours, not five weeks,\u{2019} Tobias Kinnear said.\n";
+    let rows = [
+        indirect("a breach within 72 hours", "the rules", "The rules", "say"),
+        direct(
+            "Seventy-two hours means 72 hours, not five weeks,",
+            "Tobias Kinnear",
+            "Tobias Kinnear",
+            "said",
+        ),
+    ];
+    assert_rows_oppose_nothing(text, &rows);
 }
 
 /// `…, an account the captain's union rejected`: the rebuttal of a claim

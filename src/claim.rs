@@ -1988,7 +1988,14 @@ impl Finder<'_, '_> {
         // preposition's object.
         // `pointed to the polls`: for some verbs `to` opens what it is about.
         let about_to = verb.to && at < sentence_end && self.lower(at) == "to";
-        if at + 1 < sentence_end && (self.matcher.is(at, WordClass::TopicPreposition) || about_to) {
+        // `saying about 41,000 people …`, `said about half of …`: a number
+        // and what bounds it, no preposition; it opens what was said.
+        let bounded = self.bounds_number(at, sentence_end)
+            || at + 1 < sentence_end && self.matcher.is(at, WordClass::Approximator) && self.lower(at + 1) == "half";
+        if bounded {
+            opening = opening.or(Some(at));
+            at += 1;
+        } else if at + 1 < sentence_end && (self.matcher.is(at, WordClass::TopicPreposition) || about_to) {
             // `has said for years (that …)`, `for two weeks`: a duration, not
             // what was said.
             let counted = usize::from(
@@ -1997,7 +2004,7 @@ impl Finder<'_, '_> {
                         || self.doc.tokens[at + 1].class == TokenClass::Number),
             );
             let duration = self.lower(at) == "for" && self.matcher.is(at + 1 + counted, WordClass::TimeUnit);
-            // `said about half of …`: an amount, no preposition.
+            // `said about most of …`: an amount, no preposition.
             let amount = self.matcher.is(at, WordClass::Approximator)
                 && (self.doc.tokens[at + 1].class == TokenClass::Number
                     || self.matcher.is(at + 1, WordClass::Quantifier)
@@ -4326,11 +4333,20 @@ impl Finder<'_, '_> {
             && (self.matcher.is(at + 1, WordClass::TimeUnit) || self.matcher.is(at + 1, WordClass::Calendar))
     }
 
+    /// Whether the word at `at` bounds the number right after it (`about
+    /// 41,000`, `roughly two`): the start of what was said.
+    fn bounds_number(&self, at: usize, end: usize) -> bool {
+        at + 1 < end
+            && self.matcher.is(at, WordClass::Approximator)
+            && (self.doc.tokens[at + 1].class == TokenClass::Number
+                || self.grammar.figures.numbers.contains_key(self.lower(at + 1)))
+    }
+
     /// Skips `on Tuesday`, `Saturday night`, `last week`, `in a statement`
     /// after a cue.
     fn skip_adverbials(&self, mut at: usize, end: usize) -> usize {
         loop {
-            if at >= end {
+            if at >= end || self.bounds_number(at, end) {
                 return at;
             }
             let word = self.lower(at);

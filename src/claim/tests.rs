@@ -3237,7 +3237,7 @@ fn a_preposition_after_say_opens_an_occasion_not_what_was_said() {
         &[],
     );
     // A clause after the occasion is what was said; `about` before an
-    // amount opens none (the amount is what was said, as before).
+    // amount opens none (the amount, `about` with it, is what was said).
     check(
         "Title.\n\nThe mayor said on Monday the plan had failed.",
         &[("the plan had failed", "mayor", "said", None)],
@@ -3245,7 +3245,7 @@ fn a_preposition_after_say_opens_an_occasion_not_what_was_said() {
     check(
         "Title.\n\nThe budget office said about half of the adjustment reflected lost revenue.",
         &[(
-            "half of the adjustment reflected lost revenue",
+            "about half of the adjustment reflected lost revenue",
             "budget office",
             "said",
             None,
@@ -4749,5 +4749,32 @@ fn who_after_a_thing_from_a_person_is_the_person() {
             "said",
             None,
         )],
+    );
+}
+
+/// `about`, `roughly`, `more than` before a number bound it: they open what
+/// was said, not an adverbial or a topic (`saying about …`) to skip.
+#[test]
+fn an_approximator_before_a_number_opens_the_content() {
+    check(
+        "The association disagreed, saying about 41,000 people, roughly one patient in three, had paid part of the cost.",
+        &[(
+            "about 41,000 people, roughly one patient in three, had paid part of the cost",
+            "association",
+            "saying",
+            None,
+        )],
+    );
+    check(
+        "The group said roughly 41,000 people had paid.",
+        &[("roughly 41,000 people had paid", "group", "said", None)],
+    );
+    check(
+        "The group said nearly two thirds of members had paid.",
+        &[("nearly two thirds of members had paid", "group", "said", None)],
+    );
+    check(
+        "The union said more than 3,000 ballots were discarded.",
+        &[("more than 3,000 ballots were discarded", "union", "said", None)],
     );
 }

@@ -53,7 +53,7 @@ fn the_wire_stories_score_as_annotated() {
             count("reported_fn"),
             count("reported_speaker_right"),
         ],
-        [212, 1, 0, 211, 193, 20, 15, 190],
+        [212, 1, 0, 211, 194, 19, 14, 191],
         "{figures}"
     );
     let figure = |name: &str| figures[name].as_u64().unwrap_or_else(|| panic!("{name} in {figures}"));
@@ -366,12 +366,6 @@ fn the_errors_left_are_the_known_ones() {
             "missed_claim",
             "the state insurer would review whether to keep paying for it",
         ),
-        (
-            "wire-pharma",
-            "missed_claim",
-            "about 41,000 people, roughly one patient in three, had paid part of the cost since the fund capped its refund at 12 marks a pen in 2019",
-        ),
-        ("wire-pharma", "false_claim", "41,000 people"),
         (
             "wire-election",
             "false_claim",

@@ -107,6 +107,133 @@ fn digits(written: &str, grammar: &Grammar) -> Option<(f64, Option<(String, f64)
         .map(|(measure, size)| (value, Some((measure.clone(), *size))))
 }
 
+/// A bound before the number whose first token is `first` (`more than`,
+/// `at least`, `over`), and where the figure then starts: there, or at an
+/// approximator (`about`), or at `first`.
+fn bound_before(region: &[Token], lowers: &[Cow<'_, str>], first: usize, grammar: &Grammar) -> (Option<Bound>, usize) {
+    let Some(before) = first
+        .checked_sub(1)
+        .filter(|&before| region[before].class == TokenClass::Word)
+    else {
+        return (None, first);
+    };
+    let (word, opens) = if lowers[before] == "than" && before > 0 {
+        (&*lowers[before - 1], before - 1)
+    } else {
+        (&*lowers[before], before)
+    };
+    if let Some(&found) = grammar.figures.bounds.get(word) {
+        (Some(found), opens)
+    } else if grammar.lexeme(word).is(WordClass::Approximator) {
+        (None, opens)
+    } else {
+        (None, first)
+    }
+}
+
+/// The value of the number at `at` of `region`: digits (`6`, `6%`, with the
+/// share sign glued on) or a number word (`one`).
+fn number_at(region: &[Token], lowers: &[Cow<'_, str>], at: usize, text: &str, grammar: &Grammar) -> Option<f64> {
+    let token = region.get(at)?;
+    match token.class {
+        TokenClass::Number => {
+            let written = token.span.of(text);
+            let written = written.strip_suffix('%').unwrap_or(written);
+            let digits_end = written
+                .find(|ch: char| !(ch.is_ascii_digit() || ch == ',' || ch == '.'))
+                .unwrap_or(written.len());
+            (digits_end == written.len())
+                .then(|| digits(written, grammar).map(|(value, _)| value))
+                .flatten()
+        }
+        TokenClass::Word => grammar.figures.numbers.get(&*lowers[at]).copied(),
+        _ => None,
+    }
+}
+
+/// A share of a group that opens at `start` of `region`, with the index
+/// just past it: `6% of patients`, `42 percent of the schools` (`of` and
+/// up to two function words before the group), `one school in ten`, `one
+/// in three patients`. Its unit is the group's stem after `%`; its value a
+/// fraction, bounded by `fewer than` and the like before it.
+fn share_of(
+    region: &[Token],
+    lowers: &[Cow<'_, str>],
+    start: usize,
+    text: &str,
+    lexicon: &Lexicon<'_>,
+) -> Option<(Figure<String>, usize)> {
+    let grammar = lexicon.grammar;
+    let figures = &grammar.figures;
+    let number = number_at(region, lowers, start, text, grammar)?;
+    let word = |at: usize| {
+        region
+            .get(at)
+            .filter(|token| token.class == TokenClass::Word)
+            .map(|_| &*lowers[at])
+    };
+    let noun = |at: usize| {
+        word(at).is_some_and(|lower| {
+            !lexicon.is_function_lexeme(lower, || grammar.lexeme(lower))
+                && !figures.numbers.contains_key(lower)
+                && !figures.scales.contains_key(lower)
+                && !figures.shares.contains(lower)
+        })
+    };
+    let (value, group, end) = if region[start].span.of(text).ends_with('%')
+        || word(start + 1).is_some_and(|lower| matches!(lower, "percent" | "%"))
+        || lowers.get(start + 1).is_some_and(|lower| lower == "%")
+    {
+        // `6% of patients`, `42 percent of the schools`.
+        let mut at = if region[start].span.of(text).ends_with('%') {
+            start + 1
+        } else {
+            start + 2
+        };
+        if word(at) != Some("of") {
+            return None;
+        }
+        at += 1;
+        let mut skipped = 0;
+        while skipped < 2
+            && word(at).is_some_and(|lower| !noun(at) && lexicon.is_function_lexeme(lower, || grammar.lexeme(lower)))
+        {
+            at += 1;
+            skipped += 1;
+        }
+        if !noun(at) {
+            return None;
+        }
+        (number / 100.0, at, at + 1)
+    } else if noun(start + 1) && word(start + 2) == Some("in") {
+        // `one school in ten`.
+        let whole = number_at(region, lowers, start + 3, text, grammar)?;
+        (number / whole, start + 1, start + 4)
+    } else if word(start + 1) == Some("in") && noun(start + 3) {
+        // `one in three patients`.
+        let whole = number_at(region, lowers, start + 2, text, grammar)?;
+        (number / whole, start + 3, start + 4)
+    } else {
+        return None;
+    };
+    if !(value > 0.0 && value <= 1.0) {
+        return None;
+    }
+    let (bound, first) = bound_before(region, lowers, start, grammar);
+    let (low, high) = match bound {
+        Some(Bound::AtLeast) => (value, 1.0),
+        Some(Bound::AtMost) => (0.0, value),
+        None => (value, value),
+    };
+    let figure = Figure {
+        units: [Some(format!("%{}", crate::topic::stem(&lowers[group]))), None],
+        low,
+        high,
+        text: super::clean(&text[region[first].span.start..region[end - 1].span.end], lexicon),
+    };
+    Some((figure, end))
+}
+
 /// The figures of the tokens `region` (with their lower-case forms), read
 /// from `text`.
 pub(super) fn read(
@@ -123,6 +250,12 @@ pub(super) fn read(
     while index < region.len() {
         let token = region[index];
         let lower = &*lowers[index];
+        // A share of a group: `6% of patients`, `one school in ten`.
+        if let Some((share, end)) = share_of(region, lowers, index, text, lexicon) {
+            found.push(share);
+            index = end;
+            continue;
+        }
         // The number: digits, a number word, or `a` before a scale.
         let (mut value, mut unit) = match token.class {
             TokenClass::Number => match digits(token.span.of(text), grammar) {
@@ -213,21 +346,7 @@ pub(super) fn read(
             index = end.max(index + 1);
             continue;
         }
-        // A bound before the number: `more than`, `at least`, `over`.
-        let mut bound = None;
-        if let Some(before) = first.checked_sub(1).filter(|&before| word_at(before).is_some()) {
-            let (word, opens) = if lowers[before] == "than" && before > 0 {
-                (&*lowers[before - 1], before - 1)
-            } else {
-                (&*lowers[before], before)
-            };
-            if let Some(&found) = figures.bounds.get(word) {
-                bound = Some(found);
-                first = opens;
-            } else if grammar.lexeme(word).is(WordClass::Approximator) {
-                first = opens;
-            }
-        }
+        let (bound, first) = bound_before(region, lowers, first, grammar);
         let (low, high) = match bound {
             Some(Bound::AtLeast) => (value, f64::INFINITY),
             Some(Bound::AtMost) => (0.0, value),
@@ -383,9 +502,10 @@ mod tests {
             "in 2014 the plan",
             "on May 3 the council",
             "two years ago the council",
-            "52 percent of voters",
+            "52 percent",
             "5 percentage points",
-            "85% of members",
+            "nine per cent of it",
+            "85% of the 140,000",
             "he had 1,061",
             "the 3rd time",
             "a 26-year-old man",
@@ -405,6 +525,40 @@ mod tests {
         ] {
             assert_eq!(figures_of(text), [], "{text}");
         }
+    }
+
+    /// A share of a group, as a fraction: `6% of patients`, `one school in
+    /// ten`, with a bound before it.
+    #[test]
+    fn shares_of_a_group_are_fractions_of_it() {
+        let share = |text: &str| {
+            let figures = figures_of(text);
+            assert_eq!(figures.len(), 1, "{text}: {figures:?}");
+            let (written, units, low, high) = figures.into_iter().next().unwrap();
+            (
+                written,
+                units,
+                (low * 1000.0).round() / 1000.0,
+                (high * 1000.0).round() / 1000.0,
+            )
+        };
+        let patients = || vec!["%patient".to_string()];
+        assert_eq!(
+            share("said fewer than 6% of patients paid"),
+            ("fewer than 6% of patients".to_string(), patients(), 0.0, 0.06)
+        );
+        assert_eq!(
+            share("roughly one patient in three had paid"),
+            ("roughly one patient in three".to_string(), patients(), 0.333, 0.333)
+        );
+        assert_eq!(
+            share("one in three patients had paid"),
+            ("one in three patients".to_string(), patients(), 0.333, 0.333)
+        );
+        assert_eq!(
+            share("42 percent of the patients"),
+            ("42 percent of the patients".to_string(), patients(), 0.42, 0.42)
+        );
     }
 
     #[test]

@@ -2801,6 +2801,47 @@ fn a_figure_both_claims_give_is_not_against_the_others_other_figures() {
     assert_rows_oppose_nothing(text, &rows);
 }
 
+/// Shares of one group that disagree (`fewer than 6% of patients` against
+/// `roughly one patient in three`) set two sources against each other;
+/// shares of two groups do not.
+#[test]
+fn shares_of_one_group_that_disagree_oppose() {
+    let text = "Piet Amsel said fewer than 6% of patients paid anything.\n\n\
+                The association said roughly one patient in three had paid part of the cost.\n";
+    let rows = [
+        indirect(
+            "fewer than 6% of patients paid anything",
+            "Piet Amsel",
+            "Piet Amsel",
+            "said",
+        ),
+        indirect(
+            "roughly one patient in three had paid part of the cost",
+            "the association",
+            "The association",
+            "said",
+        ),
+    ];
+    assert_rows_set_against(
+        text,
+        &rows,
+        "Piet Amsel",
+        "the association",
+        "'fewer than 6% of patients' vs. 'roughly one patient in three'",
+    );
+    let other = text.replace("one patient in three", "one doctor in three");
+    let rows = [
+        rows[0],
+        indirect(
+            "roughly one doctor in three had paid part of the cost",
+            "the association",
+            "The association",
+            "said",
+        ),
+    ];
+    assert_rows_oppose_nothing(&other, &rows);
+}
+
 /// `…, an account the captain's union rejected`: the rebuttal of a claim
 /// summed up right after it is set against that claim's speaker.
 #[test]

@@ -94,11 +94,16 @@ impl<'g> Tags<'g> {
                         Some(byte) if byte.is_ascii() => byte.is_ascii_uppercase(),
                         _ => token.is_capitalized(doc.text),
                     };
-                // (`self-described`: after `self`, a verb still.)
-                let no_verb = lexeme.verb.is_some_and(|(verb, _)| {
+                // (`self-described`: after `self`, a verb still. `There
+                // were reports saying …`: after a form of `be`, an `-s`
+                // form is a plural noun.)
+                let no_verb = lexeme.verb.is_some_and(|(verb, form)| {
                     after_joined_word(doc, index) && doc.lower(index - 2) != "self"
                         || joined_to_next(doc, index)
                         || grammar.verbs[verb].complement && complement_at(doc, grammar, index).is_none()
+                        || form == VerbForm::Present3
+                            && index > 0
+                            && grammar.lexeme(doc.lower(index - 1)).is(WordClass::Progressive)
                 });
                 Tag {
                     lexeme,

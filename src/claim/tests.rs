@@ -4778,3 +4778,18 @@ fn an_approximator_before_a_number_opens_the_content() {
         &[("more than 3,000 ballots were discarded", "union", "said", None)],
     );
 }
+
+/// After a form of `be`, an `-s` form is a plural noun, no verb of speech:
+/// `There were reports the SDF …` gives no claim of `There`.
+#[test]
+fn an_s_form_after_be_is_a_noun() {
+    check(
+        "There were reports the militia was being primed to replace the council.",
+        &[],
+    );
+    check("The biggest worry is claims that the plant will close.", &[]);
+    check(
+        "The mayor says the plant will close.",
+        &[("the plant will close", "mayor", "says", None)],
+    );
+}

@@ -1589,6 +1589,11 @@ impl<'d, 't> Resolver<'d, 't> {
         let body_name = self.tags.is_capitalized(end - 1)
             && kind(end - 1) == Some(PersonWordKind::Institution)
             && !(first..end - 1).any(|word| matches!(kind(word), Some(PersonWordKind::Role | PersonWordKind::Group)));
+        // (After `according to`, the comma ends the phrase, and a name
+        // after it opens the main clause unless a comma closes it too:
+        // `According to the mayor, Tom Reed, the plan …`, not `According to
+        // her advisers, Mrs. Clinton has worried …`.)
+        let after_according_to = first >= 2 && doc.lower(first - 2) == "according" && doc.lower(first - 1) == "to";
         if has_head
             && !body_name
             && end + 1 < doc.tokens.len()
@@ -1597,6 +1602,11 @@ impl<'d, 't> Resolver<'d, 't> {
                 .names_from(doc.tokens[end + 1].span.start)
                 .first()
                 .filter(|name| name.span.start == doc.tokens[end + 1].span.start)
+            && (!after_according_to
+                || doc
+                    .tokens
+                    .get(name.tokens.end)
+                    .is_some_and(|next| next.span.of(doc.text) == ","))
         {
             return Some(self.canonical_name(&name.words, &name.display, name.gender));
         }
@@ -4888,6 +4898,18 @@ mod tests {
         let text = "Port day.\n\nThe others on stage, former governor Jeb Bush, Ohio Gov. John Kasich, and \
                     Tom Lee, said the plan was bad.\n";
         assert!(!speakers(text).contains(&String::from("John Kasich")), "{text}");
+    }
+
+    /// `According to officials, Mrs. Clinton has worried …`: the name after
+    /// the comma opens the main clause, no apposition (`According to the
+    /// mayor, Tom Reed, the plan …` is one, closed by its comma).
+    #[test]
+    fn the_clause_after_according_to_names_no_one_in_apposition() {
+        let text = "Port day.\n\nHillary Clinton spoke on Monday.\n\n\
+                    According to her advisers, Mrs. Clinton has worried about the race.\n";
+        assert_eq!(speakers(text), ["her advisers"], "{text}");
+        let text = "Port day.\n\nAccording to the mayor, Tom Reed, the plan has failed.\n";
+        assert_eq!(speakers(text), ["Tom Reed"], "{text}");
     }
 
     /// `The state insurer, the National Health Fund, said`: a body's noun

@@ -20,6 +20,9 @@ use crate::tag::Tags;
 
 /// Most tokens a reported clause may run.
 const MAX_CONTENT: usize = 80;
+/// How many words the phrases of where and when a document went out may
+/// take between it and its gerund (`a video on Facebook on Monday saying`).
+const MAX_PLACE_PHRASE: usize = 6;
 /// Most tokens of a relative clause that describes the source after
 /// `according to X,` before what the source says.
 const MAX_RELATIVE_ASIDE: usize = 24;
@@ -1147,6 +1150,21 @@ impl Finder<'_, '_> {
                 helper_at - 1
             } else {
                 helper_at
+            };
+            // (`posted a video on Facebook on Monday saying …`: where and
+            // when it went out, in phrases after the document.)
+            let document = if self.matcher.is(document, WordClass::DocumentNoun) {
+                document
+            } else {
+                (sentence_start.max(document.saturating_sub(MAX_PLACE_PHRASE))..document)
+                    .rev()
+                    .take_while(|&at| {
+                        !self.is_phrase_mark(at) && !self.is_quote_mark(at) && self.matcher.verb(at).is_none()
+                    })
+                    .find(|&at| {
+                        self.matcher.is(at, WordClass::DocumentNoun) && self.place_phrases(at + 1..helper_at + 1)
+                    })
+                    .unwrap_or(document)
             };
             let sending = self
                 .matcher
@@ -4242,10 +4260,29 @@ impl Finder<'_, '_> {
         None
     }
 
+    /// Whether `tokens` are phrases of where, when or to whom a document
+    /// went out (`on Facebook on Monday`, `to Senate leaders`): opened by a
+    /// preposition, of prepositions, articles, names, days, numbers and
+    /// person words only, [`MAX_PLACE_PHRASE`] tokens at most.
+    fn place_phrases(&self, tokens: Range<usize>) -> bool {
+        tokens.len() <= MAX_PLACE_PHRASE
+            && !tokens.is_empty()
+            && self.matcher.is(tokens.start, WordClass::Preposition)
+            && tokens.clone().all(|at| {
+                self.matcher.is(at, WordClass::Preposition)
+                    || self.matcher.is(at, WordClass::Determiner)
+                    || self.matcher.is(at, WordClass::Calendar)
+                    || self.matcher.is_capitalized(at)
+                    || self.doc.tokens[at].class == TokenClass::Number
+                    || self.matcher.tags().lexeme(at).person.is_some()
+                    || self.word(at) == "."
+            })
+    }
+
     /// Whether `content` is a short noun phrase (six words at most) that a
     /// word of the `document` class ends: `a formal statement`; or opens,
-    /// before a day and a gerund that reports on its own (`a statement
-    /// Tuesday saying …`).
+    /// before a day or a place and a gerund that reports on its own (`a
+    /// statement Tuesday saying …`, `a video on Facebook saying …`).
     fn is_document(&self, content: Span) -> bool {
         let mut tokens = self.tokens_of(content);
         if let Some(gerund) = tokens.clone().skip(1).find(|&at| {
@@ -4257,6 +4294,14 @@ impl Finder<'_, '_> {
             // (`a statement Tuesday saying …`.)
             while tokens.end > tokens.start + 1 && self.matcher.is(tokens.end - 1, WordClass::Calendar) {
                 tokens.end -= 1;
+            }
+            // (`a video on Facebook on Monday saying …`: where and when it
+            // was put out, after the document.)
+            if let Some(preposition) = (tokens.start + 1..tokens.end)
+                .find(|&at| self.matcher.is(at, WordClass::Preposition))
+                .filter(|&preposition| self.place_phrases(preposition..tokens.end))
+            {
+                tokens.end = preposition;
             }
         }
         self.words_in(tokens.clone()) <= 6

@@ -3282,6 +3282,11 @@ fn a_gerund_after_a_document_reports_for_who_put_it_out() {
         "Title.\n\nThe mayor posted a video saying the city will rebuild.",
         &[("the city will rebuild", "mayor", "saying", None)],
     );
+    // (Where and when it was put out come between: `on Facebook on Monday`.)
+    check(
+        "Title.\n\nThe mayor posted a video on Facebook on Monday saying the city will rebuild.",
+        &[("the city will rebuild", "mayor", "saying", None)],
+    );
 }
 
 #[test]

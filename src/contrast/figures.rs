@@ -180,16 +180,14 @@ fn share_of(
                 && !figures.shares.contains(lower)
         })
     };
-    let (value, group, end) = if region[start].span.of(text).ends_with('%')
-        || word(start + 1).is_some_and(|lower| matches!(lower, "percent" | "%"))
-        || lowers.get(start + 1).is_some_and(|lower| lower == "%")
+    let glued = region[start].span.of(text).ends_with('%');
+    let (value, group, end) = if glued
+        || lowers
+            .get(start + 1)
+            .is_some_and(|lower| matches!(&**lower, "percent" | "%"))
     {
         // `6% of patients`, `42 percent of the schools`.
-        let mut at = if region[start].span.of(text).ends_with('%') {
-            start + 1
-        } else {
-            start + 2
-        };
+        let mut at = if glued { start + 1 } else { start + 2 };
         if word(at) != Some("of") {
             return None;
         }

@@ -141,6 +141,9 @@ const FIGURES_REACH: usize = 1;
 /// twice (`spent 64 million crowns clearing trees … last year` against
 /// `spent 31 million crowns on tree clearance last year`).
 const FIGURES_SHARED: usize = 4;
+/// Most bytes between a claim and a rebuttal that sums it up right after
+/// it: a comma and a space (`…, an account the union rejected`).
+const SUMMING_GAP: usize = 2;
 /// An assertive cue on the later claim ("insists").
 const ASSERTIVE: f32 = 0.2;
 /// Terms or entities shared.
@@ -751,13 +754,20 @@ fn nearest_rebuttals(kept: &mut Vec<Kept>, corpus: &Corpus, keep_related: bool) 
                 .then(y.score.total_cmp(&x.score))
                 .then_with(|| place(x.b).cmp(&place(y.b)))
         });
-        // (The nearest stays; the others only when on topic or near.)
+        // (The nearest stays; the others only when on topic or near, and
+        // none when the rebuttal sums up the nearest right after it: `…
+        // strayed from the approved route, an account the union rejected`.)
+        let nearest = &kept[group[0]];
+        let (rebuttal, summed) = (&corpus.claims[nearest.a as usize], &corpus.claims[nearest.b as usize]);
+        let sums_up = rebuttal.at().document == summed.at().document
+            && summed.span().end <= rebuttal.span().start
+            && rebuttal.span().start - summed.span().end <= SUMMING_GAP;
         for (rank, &index) in group.iter().enumerate().skip(1) {
             let pair = &kept[index];
             let (a, b) = (&corpus.claims[pair.a as usize], &corpus.claims[pair.b as usize]);
             let far =
                 a.at().document != b.at().document || a.paragraph.abs_diff(b.paragraph) as usize > DISCOURSE_REACH;
-            demoted[index] = rank >= REBUTTAL_ROWS || (pair.bare && far);
+            demoted[index] = sums_up || rank >= REBUTTAL_ROWS || (pair.bare && far);
         }
     }
     if keep_related {

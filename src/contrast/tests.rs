@@ -2879,6 +2879,53 @@ fn an_account_rejected_right_after_a_claim_rebuts_it() {
     );
 }
 
+/// The summing up rebuts the claim it sums up, not the next claim of the
+/// same speaker as a rebuttal of a person would (`14 passengers had been
+/// treated …` is no account the union rejected).
+#[test]
+fn an_account_rejected_rebuts_only_the_claim_it_sums_up() {
+    let text = "Saltmere Lines said the captain had strayed from the approved route, an account the Vellmark Seafarers' Union rejected.\n\nSaltmere said 14 passengers had been treated for minor injuries.\n";
+    let documents = [(
+        text,
+        &claims(
+            text,
+            &[
+                indirect(
+                    "the captain had strayed from the approved route",
+                    "Saltmere Lines",
+                    "Saltmere Lines",
+                    "said",
+                ),
+                indirect(
+                    "an account",
+                    "Vellmark Seafarers' Union",
+                    "the Vellmark Seafarers' Union",
+                    "rejected",
+                ),
+                indirect(
+                    "14 passengers had been treated for minor injuries",
+                    "Saltmere Lines",
+                    "Saltmere",
+                    "said",
+                ),
+            ],
+        ),
+    )];
+    let opposed: Vec<(String, String)> = pairs(&documents, &run(&documents))
+        .into_iter()
+        .filter(|pair| pair.0 == Relation::Opposes)
+        .map(|pair| (pair.2, pair.4))
+        .collect();
+    assert_eq!(
+        opposed,
+        [(
+            "an account".to_string(),
+            "the captain had strayed from the approved route".to_string()
+        )],
+        "{opposed:?}"
+    );
+}
+
 /// `the captain's union` said something: the union is no captain, so
 /// `the captain` in a later claim names no speaker (it had set an
 /// accusation that spoke of the captain against the union).

@@ -66,7 +66,7 @@ fn the_wire_stories_score_as_annotated() {
             figure("contrast_rows_right"),
             figure("contrast_rows"),
         ],
-        [45, 80, 9, 24, 69, 82],
+        [45, 80, 9, 24, 69, 81],
         "{figures}"
     );
 }

@@ -2022,11 +2022,9 @@ impl Finder<'_, '_> {
                         || self.doc.tokens[at + 1].class == TokenClass::Number),
             );
             let duration = self.lower(at) == "for" && self.matcher.is(at + 1 + counted, WordClass::TimeUnit);
-            // `said about most of …`: an amount, no preposition.
-            let amount = self.matcher.is(at, WordClass::Approximator)
-                && (self.doc.tokens[at + 1].class == TokenClass::Number
-                    || self.matcher.is(at + 1, WordClass::Quantifier)
-                    || self.lower(at + 1) == "half");
+            // `said about most of …`: an amount, no preposition (a number
+            // or `half` after it opened the content above).
+            let amount = self.matcher.is(at, WordClass::Approximator) && self.matcher.is(at + 1, WordClass::Quantifier);
             if duration {
                 at = self.skip_adverbials(at + 2 + counted, sentence_end);
             } else if let Some(end) = self.speaking_terms_end(at, sentence_end) {

@@ -1602,11 +1602,7 @@ impl<'d, 't> Resolver<'d, 't> {
                 .names_from(doc.tokens[end + 1].span.start)
                 .first()
                 .filter(|name| name.span.start == doc.tokens[end + 1].span.start)
-            && (!after_according_to
-                || doc
-                    .tokens
-                    .get(name.tokens.end)
-                    .is_some_and(|next| next.span.of(doc.text) == ","))
+            && (!after_according_to || name.tokens.end < doc.tokens.len() && doc.word(name.tokens.end) == ",")
         {
             return Some(self.canonical_name(&name.words, &name.display, name.gender));
         }

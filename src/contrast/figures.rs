@@ -69,6 +69,18 @@ impl<S: PartialEq> Figure<S> {
         if self.low > 0.0 { self.low } else { self.high }
     }
 
+    /// A unit of two words as one key, its words joined by a space
+    /// (`postal ballot`).
+    fn two_word_unit(&self) -> Option<String>
+    where
+        S: std::fmt::Display,
+    {
+        match &self.units {
+            [Some(first), Some(second)] => Some(format!("{first} {second}")),
+            _ => None,
+        }
+    }
+
     /// Whether both figures count a unit of two words, the same two
     /// (`3,000 postal ballots` and `1,140 postal ballots`): one thing
     /// counted twice, however far apart the two are told.
@@ -105,6 +117,18 @@ fn digits(written: &str, grammar: &Grammar) -> Option<(f64, Option<(String, f64)
         .units
         .get(&suffix)
         .map(|(measure, size)| (value, Some((measure.clone(), *size))))
+}
+
+/// Whether token `at` of `region` is a word that can name what a number
+/// counts: a content word, no number or scale (`jobs`, `patients`).
+fn unit_word(region: &[Token], lowers: &[Cow<'_, str>], at: usize, lexicon: &Lexicon<'_>) -> bool {
+    region.get(at).is_some_and(|token| token.class == TokenClass::Word) && {
+        let lower = &*lowers[at];
+        let figures = &lexicon.grammar.figures;
+        !lexicon.is_function_lexeme(lower, || lexicon.grammar.lexeme(lower))
+            && !figures.numbers.contains_key(lower)
+            && !figures.scales.contains_key(lower)
+    }
 }
 
 /// A bound before the number whose first token is `first` (`more than`,
@@ -172,14 +196,7 @@ fn share_of(
             .filter(|token| token.class == TokenClass::Word)
             .map(|_| &*lowers[at])
     };
-    let noun = |at: usize| {
-        word(at).is_some_and(|lower| {
-            !lexicon.is_function_lexeme(lower, || grammar.lexeme(lower))
-                && !figures.numbers.contains_key(lower)
-                && !figures.scales.contains_key(lower)
-                && !figures.shares.contains(lower)
-        })
-    };
+    let noun = |at: usize| unit_word(region, lowers, at, lexicon) && !figures.shares.contains(&*lowers[at]);
     let glued = region[start].span.of(text).ends_with('%');
     let (value, group, end) = if glued
         || lowers
@@ -287,14 +304,7 @@ pub(super) fn read(
             value *= figures.scales[&*lowers[end]];
             end += 1;
         }
-        let content = |at: usize| {
-            word_at(at).is_some() && {
-                let lower = &*lowers[at];
-                !lexicon.is_function_lexeme(lower, || grammar.lexeme(lower))
-                    && !figures.numbers.contains_key(lower)
-                    && !figures.scales.contains_key(lower)
-            }
-        };
+        let content = |at: usize| unit_word(region, lowers, at, lexicon);
         // A unit: a currency sign before it, a listed unit or `%` after it,
         // else the content words after it.
         let mut first = start;
@@ -393,8 +403,8 @@ pub(super) fn keep_contested(claims: &mut [(u32, &mut Vec<Figure<String>>)]) {
             for unit in figure.units.iter().flatten() {
                 count(unit.clone(), *speaker, figure.size());
             }
-            if let [Some(first), Some(second)] = &figure.units {
-                count(format!("{first} {second}"), *speaker, figure.size());
+            if let Some(pair) = figure.two_word_unit() {
+                count(pair, *speaker, figure.size());
             }
         }
     }
@@ -415,9 +425,7 @@ pub(super) fn keep_contested(claims: &mut [(u32, &mut Vec<Figure<String>>)]) {
     for (_, figures) in claims.iter_mut() {
         for figure in figures.iter_mut() {
             let size = figure.size();
-            if let [Some(first), Some(second)] = &figure.units
-                && alike(&format!("{first} {second}"), size) == 2
-            {
+            if figure.two_word_unit().is_some_and(|pair| alike(&pair, size) == 2) {
                 continue;
             }
             for unit in &mut figure.units {

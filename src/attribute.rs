@@ -5363,7 +5363,11 @@ impl<'d, 't> Matcher<'d, 't> {
             start += 1;
         }
         let sentence = start..previous.end;
-        if sentence.len() > MAX_WINDOW || sentence.clone().any(|index| is_quote_mark_token(doc.word(index))) {
+        if sentence.len() > MAX_WINDOW
+            || sentence.clone().any(|index| is_quote_mark_token(doc.word(index)))
+            // (A doubled apostrophe, `''`, is a quote mark of two tokens.)
+            || self.span(sentence.clone()).of(doc.text).contains("''")
+        {
             return None;
         }
         let window = Window {

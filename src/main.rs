@@ -3,7 +3,7 @@
 mod cli;
 
 use std::io::{IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context;
@@ -66,6 +66,18 @@ enum Command {
     Stats(StatsArgs),
 }
 
+/// How the engine reads: the flags every command that analyses shares.
+#[derive(clap::Args, Debug)]
+struct EngineArgs {
+    /// Replace the built-in grammar files with those in DIR.
+    #[arg(long, value_name = "DIR")]
+    grammars: Option<PathBuf>,
+    /// Read quotations between doubled apostrophes (''…'', as newspaper
+    /// archives write them) as quotes.
+    #[arg(long)]
+    doubled_quotes: bool,
+}
+
 #[derive(clap::Args, Debug)]
 struct ReportArgs {
     /// The article; `-` reads standard input.
@@ -73,9 +85,8 @@ struct ReportArgs {
     /// Write the report to FILE instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
-    /// Replace the built-in grammar files with those in DIR.
-    #[arg(long, value_name = "DIR")]
-    grammars: Option<PathBuf>,
+    #[command(flatten)]
+    engine: EngineArgs,
     /// Replace invalid UTF-8 with U+FFFD instead of failing.
     #[arg(long)]
     lossy: bool,
@@ -91,9 +102,8 @@ struct StatsArgs {
     /// Output format; a table on a terminal, CSV otherwise.
     #[arg(long, value_enum)]
     format: Option<StatsFormat>,
-    /// Replace the built-in grammar files with those in DIR.
-    #[arg(long, value_name = "DIR")]
-    grammars: Option<PathBuf>,
+    #[command(flatten)]
+    engine: EngineArgs,
     /// Replace invalid UTF-8 with U+FFFD instead of failing.
     #[arg(long)]
     lossy: bool,
@@ -119,9 +129,8 @@ struct CommonArgs {
     /// Show terms, headings and page furniture too.
     #[arg(long)]
     all: bool,
-    /// Replace the built-in grammar files with those in DIR.
-    #[arg(long, value_name = "DIR")]
-    grammars: Option<PathBuf>,
+    #[command(flatten)]
+    engine: EngineArgs,
     /// Replace invalid UTF-8 with U+FFFD instead of failing.
     #[arg(long)]
     lossy: bool,
@@ -158,9 +167,8 @@ struct EvalArgs {
     /// List every error (missed, false and misattributed quotes) as JSON lines.
     #[arg(long)]
     errors: bool,
-    /// Replace the built-in grammar files with those in DIR.
-    #[arg(long, value_name = "DIR")]
-    grammars: Option<PathBuf>,
+    #[command(flatten)]
+    engine: EngineArgs,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
@@ -214,9 +222,10 @@ fn run(cli: Cli) -> anyhow::Result<bool> {
     }
 }
 
-fn analyzer(grammars: Option<&Path>) -> anyhow::Result<Analyzer> {
-    let Some(dir) = grammars else {
-        return Ok(Analyzer::new());
+fn analyzer(engine: &EngineArgs) -> anyhow::Result<Analyzer> {
+    let builder = Analyzer::builder().doubled_quotes(engine.doubled_quotes);
+    let Some(dir) = &engine.grammars else {
+        return Ok(builder.build());
     };
     let mut texts = Vec::new();
     for name in whosaid::grammar::builtin::FILE_NAMES {
@@ -232,7 +241,7 @@ fn analyzer(grammars: Option<&Path>) -> anyhow::Result<Analyzer> {
         .map(|(name, text)| (name.as_str(), text.as_str()))
         .collect();
     let grammar = Grammar::from_sources(&sources).with_context(|| format!("in grammar directory {}", dir.display()))?;
-    Ok(Analyzer::builder().grammar(grammar).build())
+    Ok(builder.grammar(grammar).build())
 }
 
 /// The batch settings of the common flags.
@@ -332,7 +341,7 @@ fn json(doc: &impl serde::Serialize, pretty: bool, capacity: usize) -> anyhow::R
 }
 
 fn quotes(common: CommonArgs) -> anyhow::Result<bool> {
-    let analyzer = analyzer(common.grammars.as_deref())?;
+    let analyzer = analyzer(&common.engine)?;
     let mut sources = Sources::new(&common.files, &common.jsonl);
     let stdout = std::io::stdout();
     let out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
@@ -357,7 +366,7 @@ fn quotes(common: CommonArgs) -> anyhow::Result<bool> {
 }
 
 fn contrast(common: CommonArgs) -> anyhow::Result<bool> {
-    let analyzer = analyzer(common.grammars.as_deref())?;
+    let analyzer = analyzer(&common.engine)?;
     let options = batch_options(common.lossy, common.threads, common.quiet);
     // JSON is written from the borrowed form, as `quotes` writes it; the
     // other formats take the owned one.
@@ -383,7 +392,7 @@ fn contrast(common: CommonArgs) -> anyhow::Result<bool> {
 }
 
 fn eval(args: EvalArgs) -> anyhow::Result<bool> {
-    let analyzer = analyzer(args.grammars.as_deref())?;
+    let analyzer = analyzer(&args.engine)?;
     let text = std::fs::read_to_string(&args.gold).with_context(|| format!("reading {}", args.gold.display()))?;
     let gold = whosaid::eval::parse_gold(&text).with_context(|| format!("reading {}", args.gold.display()))?;
     let predictions: Vec<WireDoc> = gold
@@ -416,7 +425,7 @@ fn eval(args: EvalArgs) -> anyhow::Result<bool> {
 }
 
 fn report(args: ReportArgs) -> anyhow::Result<bool> {
-    let analyzer = analyzer(args.grammars.as_deref())?;
+    let analyzer = analyzer(&args.engine)?;
     let options = batch_options(args.lossy, None, true);
     let mut outcomes = analyse_all(&[args.file], &[], &options, |document| {
         let analysis = analyzer.analyze(&document.text);
@@ -446,7 +455,7 @@ fn report(args: ReportArgs) -> anyhow::Result<bool> {
 }
 
 fn stats(args: StatsArgs) -> anyhow::Result<bool> {
-    let analyzer = analyzer(args.grammars.as_deref())?;
+    let analyzer = analyzer(&args.engine)?;
     let options = batch_options(args.lossy, None, false);
     let jsonl: Vec<PathBuf> = args.jsonl.into_iter().collect();
     let outcomes = analyse_all(&args.files, &jsonl, &options, |document| {

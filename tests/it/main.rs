@@ -4,6 +4,7 @@
 mod batch;
 mod contrast;
 mod csv_output;
+mod doubled;
 mod grammars;
 mod harness;
 mod hostile;

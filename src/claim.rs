@@ -1896,9 +1896,16 @@ impl Finder<'_, '_> {
         // `Lee noted, the plan has failed`, `As Clinton told the Daily
         // News, tax relief is …`: a clause after a comma; not after a
         // hearer that names no one (`to ask a question, the man ended up …`).
+        // (Not at the end of a fronted subordinate clause: `While critics
+        // complained, many said …` opens the main clause.)
+        let fronted = || {
+            self.matcher.is(sentence.start, WordClass::Subordinator)
+                && !(sentence.start + 1..index).any(|before| self.word(before) == ",")
+        };
         if at + 2 < sentence_end
             && self.word(at) == ","
             && verb.quotes
+            && !fronted()
             && hearer.as_ref().is_none_or(|hearer| names_someone(hearer.clone()))
             && self.opens_clause(at + 1, Framing::Neutral, false)
             && self.clause_follows(at + 1, sentence_end)
@@ -1908,6 +1915,7 @@ impl Finder<'_, '_> {
             && self.word(at) == ","
             && verb.quotes
             && hearer.is_none()
+            && !fronted()
             && let Some(closing) = self.comma_before_pronoun(at, sentence_end)
             && (at + 1..closing).all(|index| !self.is_finite(index))
         {

@@ -4798,3 +4798,23 @@ fn an_s_form_after_be_is_a_noun() {
         &[("the plant will close", "mayor", "says", None)],
     );
 }
+
+/// A verb that ends a fronted subordinate clause reports nothing across its
+/// comma: what follows is the main clause (`While critics complained, many
+/// said …`), not what the critics complained of. `As` still reports it
+/// (`As Clinton told the Daily News, tax relief is …`).
+#[test]
+fn a_fronted_subordinate_clause_ends_at_its_comma() {
+    check(
+        "While critics complained, many said on Monday that the ruling intensifies the need.",
+        &[("the ruling intensifies the need", "many", "said", None)],
+    );
+    check(
+        "When the mayor asked, at least 2,000 residents said they would volunteer.",
+        &[("they would volunteer", "2,000 residents", "said", None)],
+    );
+    check(
+        "As the mayor noted, the plan has failed.",
+        &[("the plan has failed", "mayor", "noted", None)],
+    );
+}

@@ -4755,7 +4755,10 @@ impl Finder<'_, '_> {
                     // `said the annual talks, which started in a smaller
                     // form a decade ago, remained …`: a subject still waiting
                     // for its verb goes on past a longer relative clause.
+                    // (Not past a pronoun's verb of speech of its own: `the
+                    // delegate system, which he said runs the risk …`.)
                     (index + 2..sentence_end.min(index + MAX_SUBJECT_ASIDE))
+                        .take_while(|&next| !(self.is_subject_pronoun(next - 1) && self.matcher.is_speech_verb(next)))
                         .find(|&next| self.word(next) == "," && !self.inside_quote(next) && verb_after(next))
                 } else {
                     (index + 2..sentence_end.min(index + 10))
@@ -4954,7 +4957,14 @@ impl Finder<'_, '_> {
     /// Whether the content's words `at..end` have no finite verb: a
     /// subject still waiting for its verb (`the annual talks`).
     fn verbless(&self, at: usize, end: usize) -> bool {
-        (at..end).all(|index| self.inside_quote(index) || !self.is_finite(index))
+        // (`the reported suicide bomber`: a past form after a determiner is
+        // an adjective.)
+        let adjective = |index: usize| {
+            index > at
+                && self.matcher.is(index - 1, WordClass::Determiner)
+                && !self.matcher.is(index, WordClass::Finite)
+        };
+        (at..end).all(|index| self.inside_quote(index) || !self.is_finite(index) || adjective(index))
     }
 
     /// Whether the comma at `comma` ends an item of a list whose last item

@@ -4818,3 +4818,37 @@ fn a_fronted_subordinate_clause_ends_at_its_comma() {
         &[("the plan has failed", "mayor", "noted", None)],
     );
 }
+
+/// A past form after a determiner is an adjective (`the reported suicide
+/// bomber`): the subject still waits for its verb past a relative clause
+/// between commas.
+#[test]
+fn a_past_form_after_a_determiner_leaves_the_subject_verbless() {
+    check(
+        "President Anna Berg said the reported bomber, who struck in the middle of the old town, had come from abroad.",
+        &[(
+            "the reported bomber, who struck in the middle of the old town, had come from abroad",
+            "Anna Berg",
+            "said",
+            None,
+        )],
+    );
+}
+
+/// A relative clause with a verb of speech of its own reports on its own:
+/// the claim before it does not run on through it.
+#[test]
+fn a_relative_clause_that_reports_ends_the_object_before_it() {
+    check(
+        "Lee has blasted the delegate system, which he said runs the risk of leaving voters, especially his supporters, disenfranchised.",
+        &[
+            ("the delegate system", "Lee", "blasted", None),
+            (
+                "runs the risk of leaving voters, especially his supporters, disenfranchised",
+                "Lee",
+                "said",
+                None,
+            ),
+        ],
+    );
+}

@@ -26,6 +26,9 @@ pub(crate) type Ends = smallvec::SmallVec<[usize; 8]>;
 
 /// Most tokens attribution reads on either side of a quote.
 const MAX_WINDOW: usize = 80;
+/// Fewest words in capitals of a headline run into the sentence after it
+/// (`SENATE PASSES BILL`; not `USA TODAY`).
+const MIN_HEADLINE_WORDS: usize = 3;
 /// How many capitalized words a body's name may have before a plural
 /// possessive inside it (`the Orlesian Airline Pilots' Union`).
 const BODY_NAME_WORDS: usize = 4;
@@ -3013,7 +3016,10 @@ impl<'d, 't> Matcher<'d, 't> {
     }
 
     fn find_subject_before(&self, verb_index: usize, lower: usize) -> Option<Range<usize>> {
-        let Some(subject) = self.subject_with_aside(verb_index, lower) else {
+        let Some(subject) = self
+            .subject_with_aside(verb_index, lower)
+            .map(|subject| self.after_headline(subject))
+        else {
             // `The officials whose laws were struck down say`: no phrase ends
             // at the verb, but a relative clause does.
             let relative = self.restrictive_relative_before(verb_index, verb_index, lower)?;
@@ -3059,6 +3065,31 @@ impl<'d, 't> Matcher<'d, 't> {
             return self.antecedent(relative, lower).or(Some(subject));
         }
         Some(subject)
+    }
+
+    /// `subject` without a headline in capitals that opens it: a live
+    /// blog's item runs its headline into its first sentence (`10 KILLED IN
+    /// DEADLY ISTANBUL EXPLOSION Turkish President Recep Tayyip Erdogan
+    /// said`). At least [`MIN_HEADLINE_WORDS`] words in capitals (numbers
+    /// among them), then a word that is not.
+    fn after_headline(&self, subject: Range<usize>) -> Range<usize> {
+        let shouted = |index: usize| {
+            let word = self.doc.word(index);
+            word.len() >= 2
+                && word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+                && word.chars().any(char::is_alphabetic)
+        };
+        let mut at = subject.start;
+        let mut words = 0;
+        while at < subject.end && (shouted(at) || self.doc.tokens[at].class == TokenClass::Number) {
+            words += usize::from(shouted(at));
+            at += 1;
+        }
+        if words >= MIN_HEADLINE_WORDS && at < subject.end && self.is_capitalized(at) {
+            at..subject.end
+        } else {
+            subject
+        }
     }
 
     /// The `who` of a restrictive relative clause that runs, with no mark,

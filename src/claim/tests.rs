@@ -4852,3 +4852,18 @@ fn a_relative_clause_that_reports_ends_the_object_before_it() {
         ],
     );
 }
+
+/// A live blog's headline in capitals run into its item's first sentence
+/// (`10 KILLED IN DEADLY ISTANBUL EXPLOSION Turkish President …`) is no
+/// part of the subject after it.
+#[test]
+fn a_headline_in_capitals_is_no_part_of_the_subject_after_it() {
+    check(
+        "10 KILLED IN DEADLY CITY EXPLOSION Turkish President Recep Tayyip Erdogan said the bomber was Syrian.",
+        &[("the bomber was Syrian", "Recep Tayyip Erdogan", "said", None)],
+    );
+    check(
+        "AUSTRALIAN TEAM REFUSES TO STAY IN VILLAGE\u{a0}The team said the rooms were unsafe.",
+        &[("the rooms were unsafe", "team", "said", None)],
+    );
+}

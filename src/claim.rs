@@ -230,6 +230,7 @@ pub(crate) fn find_claims_with(matcher: &Matcher, quotes: &[QuoteSpan]) -> Found
                 continue; // no cue of any kind: most tokens
             }
             if let Some(claim) = finder.claim_at(index, range.clone())
+                && !finder.attributes_quote(&claim)
                 && !finder.self_description_runs_on(index, &claim)
                 && !finder.subject_ends_in_adjective(index, &claim)
             {
@@ -535,6 +536,36 @@ impl Finder<'_, '_> {
         // A quote closing the previous paragraph is not before this one.
         self.quote_closing_before(index)
             .is_some_and(|quote| self.leads_into(quote, self.doc.tokens[index].span.start))
+    }
+
+    /// Whether `claim`'s speaker and cue are the attribution of the quote
+    /// that closes, with a comma or a question or exclamation mark, right
+    /// before them (`"…," the former president told a crowd that …`,
+    /// `"…," said Lee`): what follows the cue then is no speech of its own.
+    fn attributes_quote(&self, claim: &Claim) -> bool {
+        let Some(speaker) = claim.speaker else {
+            return false;
+        };
+        let cue = claim.cue;
+        let between = |from: usize, to: usize| from <= to && self.doc.text[from..to].trim().is_empty();
+        let first = speaker.start.min(cue.start);
+        if claim.content.start < cue.end
+            || !(between(speaker.end, cue.start) || between(cue.end, speaker.start))
+        {
+            return false;
+        }
+        // (A quote that opens its sentence, in the same paragraph: not a
+        // title, `In an interview on CBS's "Face the Nation," Ryan said …`.)
+        let token = self.doc.token_at_or_after(first);
+        token < self.doc.tokens.len()
+            && self.quote_closing_before(token).is_some_and(|quote| {
+                let open = self.doc.token_at_or_after(quote.open.start);
+                self.leads_into(quote, self.doc.tokens[token].span.start)
+                    && self.doc.sentence_start(open) == open
+                    && self.doc.text[..quote.close.start]
+                        .trim_end()
+                        .ends_with([',', '?', '!'])
+            })
     }
 
     /// The quote whose closing mark stands right before token `index`, with

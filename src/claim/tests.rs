@@ -4867,3 +4867,18 @@ fn a_headline_in_capitals_is_no_part_of_the_subject_after_it() {
         &[("the rooms were unsafe", "team", "said", None)],
     );
 }
+
+/// The verb of a quote's own attribution reports nothing after it: in
+/// `"…," the former president told a crowd that the campaign estimated at
+/// 3,000`, `that` opens a relative clause on the hearer, not what was told.
+#[test]
+fn a_quotes_attribution_reports_nothing_after_its_hearer() {
+    check(
+        "\"Labels are for soup cans,\" the former president told a crowd that the campaign estimated at 3,000 people.",
+        &[],
+    );
+    check(
+        "\"Labels are for soup cans,\" said the former president, who argued that the party had lost its way.",
+        &[("the party had lost its way", "former president", "argued", None)],
+    );
+}

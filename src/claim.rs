@@ -549,9 +549,7 @@ impl Finder<'_, '_> {
         let cue = claim.cue;
         let between = |from: usize, to: usize| from <= to && self.doc.text[from..to].trim().is_empty();
         let first = speaker.start.min(cue.start);
-        if claim.content.start < cue.end
-            || !(between(speaker.end, cue.start) || between(cue.end, speaker.start))
-        {
+        if claim.content.start < cue.end || !(between(speaker.end, cue.start) || between(cue.end, speaker.start)) {
             return false;
         }
         // (A quote that opens its sentence, in the same paragraph: not a
@@ -562,9 +560,7 @@ impl Finder<'_, '_> {
                 let open = self.doc.token_at_or_after(quote.open.start);
                 self.leads_into(quote, self.doc.tokens[token].span.start)
                     && self.doc.sentence_start(open) == open
-                    && self.doc.text[..quote.close.start]
-                        .trim_end()
-                        .ends_with([',', '?', '!'])
+                    && self.doc.text[..quote.close.start].trim_end().ends_with([',', '?', '!'])
             })
     }
 
@@ -1236,10 +1232,11 @@ impl Finder<'_, '_> {
                         && self.can_say(index - 1)
                         && self.opens_clause(index + 1, verb.framing, false));
             reduced_clause = before_clause;
-            // (The word before the participle ends a noun phrase.)
+            // (The word before the participle ends a noun phrase: a document
+            // too where a verb is spelled so, `a report saying …`.)
             let after_noun = self.doc.tokens[index - 1].class == TokenClass::Word
                 && !self.matcher.is(index - 1, WordClass::Stopword)
-                && self.matcher.verb(index - 1).is_none();
+                && (self.matcher.verb(index - 1).is_none() || self.matcher.is(index - 1, WordClass::DocumentNoun));
             let takes_object = verb.object || before_clause;
             reduced = !starts
                 && takes_object

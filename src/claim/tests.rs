@@ -4882,3 +4882,13 @@ fn a_quotes_attribution_reports_nothing_after_its_hearer() {
         &[("the party had lost its way", "former president", "argued", None)],
     );
 }
+
+/// A participle of speech right after a document that a verb of its own
+/// spells (`a report`, `ads`) reports for the document.
+#[test]
+fn a_participle_after_a_document_spelled_like_a_verb_reports_for_it() {
+    check(
+        "There was a report saying the mayor had resigned.",
+        &[("the mayor had resigned", "a report", "saying", None)],
+    );
+}

@@ -2493,15 +2493,33 @@ impl<'d, 't> Resolver<'d, 't> {
                 })
         };
         // A role names a person, never a body (`the candidate` is no `State
-        // Department`) nor its own modifier (`the Florida senator` is no
-        // `Florida`), of the role's gender where it has one.
+        // Department`) nor its own modifier or a name holding it (`the
+        // Florida senator` is no `Florida`, `the Mexican president` no
+        // `Mexican American`), of the role's gender where it has one.
+        // `the Platte River employee`, after `Platte River, which managed
+        // Clinton's server, …`: modifiers of two words or more that open a
+        // name that no given name opens and that is no place, make the role
+        // one of that body's, and no one the text named before.
+        let of_a_body = modifiers.len() >= 2
+            && (nearest..names.len()).any(|position| {
+                let canonical = self.mention_canonical(position);
+                canonical
+                    .split(' ')
+                    .next()
+                    .is_some_and(|first| self.grammar.given_name_gender(first) == Gender::Unknown)
+                    && !self.written_as_place(canonical)
+                    && canonical.split(' ').take(modifiers.len()).eq(modifiers.iter().copied())
+            });
+        if of_a_body {
+            return None;
+        }
         let fits = |position: usize| {
             let canonical = self.mention_canonical(position);
             let gender = self.gender_of(canonical);
             !self.names_a_body(canonical)
                 && !self.written_as_place(canonical)
                 && !other_party(position)
-                && !modifiers.contains(&&**canonical)
+                && !canonical.split(' ').any(|word| modifiers.contains(&word))
                 && (role_gender == Gender::Unknown || gender == Gender::Unknown || gender == role_gender)
         };
         let stands_by = |position: usize| {
@@ -4382,6 +4400,22 @@ mod tests {
         let text = "Sen. Marco Rubio ended his bid in Florida on Tuesday, and Florida said it would miss him. The Florida senator said he would \"go home.\"";
         let found = speakers(text);
         assert_eq!(found.last().map(String::as_str), Some("Marco Rubio"), "{found:?}");
+    }
+
+    /// Nor a name that holds the modifier: `The Mexican president` is no
+    /// `Mexican American` of `Mexican American journalists`.
+    #[test]
+    fn a_name_holding_a_roles_modifier_is_not_its_person() {
+        let text = "Trump met Mexican American journalists. The Mexican president said that NAFTA has been good.";
+        assert_eq!(speakers(text), ["Mexican president"]);
+    }
+
+    /// Nor anyone named before, where a body's name holds the modifiers:
+    /// `the Platte River employee` is one of Platte River's.
+    #[test]
+    fn a_role_whose_modifiers_a_body_holds_is_the_bodys() {
+        let text = "Platte River Networks, which then managed Clinton's private server, had a conference call.\n\nThe Platte River employee told agents that he had not made the changes.";
+        assert_eq!(speakers(text), ["Platte River employee"]);
     }
 
     /// `The Florida senator` after a paragraph whose last sentence opens

@@ -1535,8 +1535,32 @@ impl Finder<'_, '_> {
                                 && matches!(self.lower(at - 1), "and" | "but" | "while" | "whereas")
                                 && !self.inside_quote(at)
                         });
-                    clause
-                        .and_then(|clause| self.sentence_subject(clause, subject_verb))
+                    // (`The crowd cheered when Trump spotted a sign and asked
+                    // …`: the subject of a subordinate clause after the main
+                    // verb, with no mark between it and the verb.)
+                    let subordinate = || {
+                        let at = (sentence_start + 2..subject_verb)
+                            .rev()
+                            .take(MAX_CLAUSE_REACH)
+                            .take_while(|&at| !self.is_phrase_mark(at) && !matches!(self.word(at), "(" | ")"))
+                            .find(|&at| {
+                                self.matcher.is(at - 1, WordClass::Subordinator)
+                                    && !self.matcher.is_capitalized(at - 1)
+                                    && !self.inside_quote(at)
+                            })?;
+                        let verb = (at + 1..subject_verb).find(|&verb| {
+                            self.is_finite(verb)
+                                || self
+                                    .matcher
+                                    .verb(verb)
+                                    .is_some_and(|(_, form)| matches!(form, VerbForm::Past | VerbForm::Present3))
+                        })?;
+                        self.matcher
+                            .subject_before(verb, at)
+                            .filter(|subject| subject.start == at)
+                    };
+                    subordinate()
+                        .or_else(|| clause.and_then(|clause| self.sentence_subject(clause, subject_verb)))
                         .or_else(|| self.sentence_subject(sentence_start, subject_verb))
                         .or_else(|| self.main_subject(sentence_start, subject_verb))
                 } else {

@@ -4892,3 +4892,14 @@ fn a_participle_after_a_document_spelled_like_a_verb_reports_for_it() {
         &[("the mayor had resigned", "a report", "saying", None)],
     );
 }
+
+/// A verb coordinated inside a subordinate clause after the main one has
+/// that clause's subject: `The crowd cheered when Trump spotted a sign and
+/// asked …` is Trump's asking.
+#[test]
+fn a_verb_coordinated_in_a_trailing_subordinate_clause_has_its_subject() {
+    check(
+        "The crowd cheered when Ana Ruiz spotted a sign and asked it to be fetched.",
+        &[("it to be fetched", "Ana Ruiz", "asked", None)],
+    );
+}

@@ -3081,8 +3081,12 @@ impl<'d, 't> Matcher<'d, 't> {
         };
         let mut at = subject.start;
         let mut words = 0;
-        while at < subject.end && (shouted(at) || self.doc.tokens[at].class == TokenClass::Number) {
-            words += usize::from(shouted(at));
+        while at < subject.end {
+            if shouted(at) {
+                words += 1;
+            } else if self.doc.tokens[at].class != TokenClass::Number {
+                break;
+            }
             at += 1;
         }
         if words >= MIN_HEADLINE_WORDS && at < subject.end && self.is_capitalized(at) {

@@ -62,7 +62,7 @@ impl AnalyzerBuilder {
     /// said.`), the style of some newspaper archives, as quotes. Off by
     /// default: such marks then only keep reported speech out of the words
     /// between them (PolNeAR's gold, whose New York Times texts are written
-    /// so, annotates none of these quotations).
+    /// so, annotates almost none of these quotations).
     pub fn doubled_quotes(mut self, read: bool) -> AnalyzerBuilder {
         self.doubled_quotes = read;
         self

@@ -2492,10 +2492,6 @@ impl<'d, 't> Resolver<'d, 't> {
                         })
                 })
         };
-        // A role names a person, never a body (`the candidate` is no `State
-        // Department`) nor its own modifier or a name holding it (`the
-        // Florida senator` is no `Florida`, `the Mexican president` no
-        // `Mexican American`), of the role's gender where it has one.
         // `the Platte River employee`, after `Platte River, which managed
         // Clinton's server, …`: modifiers of two words or more that open a
         // name that no given name opens and that is no place, make the role
@@ -2513,6 +2509,10 @@ impl<'d, 't> Resolver<'d, 't> {
         if of_a_body {
             return None;
         }
+        // A role names a person, never a body (`the candidate` is no `State
+        // Department`) nor its own modifier or a name holding it (`the
+        // Florida senator` is no `Florida`, `the Mexican president` no
+        // `Mexican American`), of the role's gender where it has one.
         let fits = |position: usize| {
             let canonical = self.mention_canonical(position);
             let gender = self.gender_of(canonical);

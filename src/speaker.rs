@@ -4625,6 +4625,15 @@ mod tests {
         assert_eq!(speakers(text)[1], "Luiz Inacio Lula da Silva");
     }
 
+    /// A colleague is a role: the name after `The NBC News colleague`
+    /// opens its sentence's subject, and a later `he` stands for him.
+    #[test]
+    fn a_name_after_colleague_is_the_salient_subject() {
+        let text = "Debate night.\n\nLester Holt moderated the debate.\n\nThe NBC News colleague Matt Lauer faced \
+                    heavy criticism from activists after he asked Clinton about her email scandal.\n";
+        assert_eq!(speakers(text), ["Matt Lauer"]);
+    }
+
     /// A fuller form that opens with a common word (`Never Trump`, a
     /// movement) is no one's name, however long: `Trump` is Donald Trump.
     #[test]

@@ -2197,9 +2197,22 @@ impl Finder<'_, '_> {
         // (So is `that` after a denial, before a noun of what was said that
         // ends the object in the same way: `rejected that explanation,
         // saying …`.)
+        // (`rejected that, too.`, `that as well.`: an adverb of addition
+        // that ends the sentence ends the object too.)
+        let ends_here = |at: usize| at >= sentence_end || matches!(self.word(at), "." | "!" | ";");
+        let also = |end: usize| {
+            let end = if self.word(end) == "," { end + 1 } else { end };
+            end < sentence_end
+                && (matches!(self.lower(end), "too" | "either") && ends_here(end + 1)
+                    || self.lower(end) == "as"
+                        && end + 1 < sentence_end
+                        && self.lower(end + 1) == "well"
+                        && ends_here(end + 2))
+        };
         let object_ends = |end: usize| {
             end == sentence_end
                 || matches!(self.word(end), "." | "!" | ";")
+                || also(end)
                 || self.word(end) == ","
                     && end + 1 < sentence_end
                     && self
@@ -2281,6 +2294,9 @@ impl Finder<'_, '_> {
             return None;
         }
         let mut end = self.clause_end(at, sentence_end);
+        if self.lower(at) == "that" && also(at + 1) {
+            end = at + 1; // `rejected that as well.`
+        }
         // `A pastor who supports Mr. Cruz said …`: in a relative clause, a
         // verb of speech whose subject stands before the cue is the
         // sentence's own, and ends what the clause reports. (Behind its

@@ -4903,3 +4903,14 @@ fn a_verb_coordinated_in_a_trailing_subordinate_clause_has_its_subject() {
         &[("it to be fetched", "Ana Ruiz", "asked", None)],
     );
 }
+
+/// `that` before `, too`, `too`, `either` or `as well` that ends the
+/// sentence is the object, as one that ends it is (`Becker denied that.`).
+#[test]
+fn that_before_too_at_the_sentence_end_is_the_object() {
+    check("Sanders rejected that, too.", &[("that", "Sanders", "rejected", None)]);
+    check(
+        "Sanders rejected that as well.",
+        &[("that", "Sanders", "rejected", None)],
+    );
+}

@@ -2939,6 +2939,17 @@ impl Finder<'_, '_> {
             && self.word(comma) == ","
         {
             rest = comma;
+        } else if rest < sentence_end
+            && !self.is_phrase_mark(rest)
+            && let Some(comma) =
+                (rest + 1..sentence_end.min(rest + 1 + MAX_SOURCE_WORDS)).find(|&at| self.is_phrase_mark(at))
+            && self.word(comma) == ","
+            && self.verbless(rest, comma)
+            && !(rest..comma).any(|at| self.is_quote_mark(at))
+        {
+            // (`according to a poll out Thursday, …`: so are words with no
+            // verb up to the comma.)
+            rest = comma;
         }
         if rest < sentence_end && self.word(rest) == "," {
             rest += 1;

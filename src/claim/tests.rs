@@ -4914,3 +4914,18 @@ fn that_before_too_at_the_sentence_end_is_the_object() {
         &[("that", "Sanders", "rejected", None)],
     );
 }
+
+/// Words with no verb between the source of `according to` and its comma
+/// are the source's (`a poll out Thursday`), as a participle phrase is.
+#[test]
+fn a_verbless_phrase_after_the_source_of_according_to_is_the_sources() {
+    check(
+        "According to an online Texas Tribune poll out Thursday, Lee leads by 5 points.",
+        &[(
+            "Lee leads by 5 points",
+            "an online Texas Tribune poll",
+            "According to",
+            None,
+        )],
+    );
+}

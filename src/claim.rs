@@ -2201,7 +2201,11 @@ impl Finder<'_, '_> {
         // that ends the sentence ends the object too.)
         let ends_here = |at: usize| at >= sentence_end || matches!(self.word(at), "." | "!" | ";");
         let also = |end: usize| {
-            let end = if self.word(end) == "," { end + 1 } else { end };
+            let end = if end < sentence_end && self.word(end) == "," {
+                end + 1
+            } else {
+                end
+            };
             end < sentence_end
                 && (matches!(self.lower(end), "too" | "either") && ends_here(end + 1)
                     || self.lower(end) == "as"

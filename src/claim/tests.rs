@@ -4929,3 +4929,11 @@ fn a_verbless_phrase_after_the_source_of_according_to_is_the_sources() {
         )],
     );
 }
+
+/// A cue and `that` that end the text: nothing after them to read
+/// (the property tests found the look past `that` running off the end).
+#[test]
+fn that_ending_the_text_after_a_cue_is_read_safely() {
+    check("said that", &[]);
+    check("Lee said that", &[]);
+}

@@ -1055,11 +1055,21 @@ impl Finder<'_, '_> {
             // clause that says who they are (`…, said an aide who attended
             // the meeting`); `…, Ari Fleischer, said Trump's nomination will
             // …` goes on with a clause, which the cue reports.
+            // (One that can say things: not `…, praised Obama's presidency.`,
+            // which is what was praised.)
+            // (Its head the word before any preposition, `one GOP source in
+            // the room`, or its last, `a handful of Democrats`.)
+            let head = |end: usize| {
+                (index + 2..end)
+                    .find(|&at| self.matcher.is(at, WordClass::Preposition))
+                    .map_or(end - 1, |preposition| preposition - 1)
+            };
             if let Some(&speaker_end) = self.matcher.speaker_ends(index + 1, sentence_end).iter().find(|&&end| {
-                end == sentence_end
-                    || matches!(self.word(end), "," | "(" | ";")
-                    || is_long_dash(self.word(end))
-                    || self.lower(end) == "who"
+                (self.can_say(head(end)) || self.can_say(end - 1))
+                    && (end == sentence_end
+                        || matches!(self.word(end), "," | "(" | ";")
+                        || is_long_dash(self.word(end))
+                        || self.lower(end) == "who")
             }) {
                 let content = self.content_span(sentence_start, index - 1)?;
                 // `The contrast, said Doyle, would be clear`: the sentence

@@ -4937,3 +4937,26 @@ fn that_ending_the_text_after_a_cue_is_read_safely() {
     check("said that", &[]);
     check("Lee said that", &[]);
 }
+
+/// An inverted attribution's speaker can say things: in `…, reflects the
+/// stepped-up pace of its missile program.` the phrase after the verb is
+/// what the sentence's subject reflects, not who spoke.
+#[test]
+fn an_inverted_speaker_is_one_that_can_say_things() {
+    check(
+        "South Ardley's fifth missile test, its second this year, reflects the stepped-up pace of its missile program.",
+        &[],
+    );
+    check(
+        "The plan is within the mayor's powers, said a handful of councillors who back it.",
+        &[
+            (
+                "The plan is within the mayor's powers",
+                "a handful of councillors",
+                "said",
+                None,
+            ),
+            ("it", "a handful of councillors", "back", None),
+        ],
+    );
+}

@@ -548,23 +548,29 @@ mod tests {
                 (high * 1000.0).round() / 1000.0,
             )
         };
-        let patients = || vec!["%patient".to_string()];
-        assert_eq!(
-            share("said fewer than 6% of patients paid"),
-            ("fewer than 6% of patients".to_string(), patients(), 0.0, 0.06)
-        );
-        assert_eq!(
-            share("roughly one patient in three had paid"),
-            ("roughly one patient in three".to_string(), patients(), 0.333, 0.333)
-        );
-        assert_eq!(
-            share("one in three patients had paid"),
-            ("one in three patients".to_string(), patients(), 0.333, 0.333)
-        );
-        assert_eq!(
-            share("42 percent of the patients"),
-            ("42 percent of the patients".to_string(), patients(), 0.42, 0.42)
-        );
+        // (text, the figure as written, its least and greatest value)
+        let cases = [
+            (
+                "said fewer than 6% of patients paid",
+                "fewer than 6% of patients",
+                0.0,
+                0.06,
+            ),
+            (
+                "roughly one patient in three had paid",
+                "roughly one patient in three",
+                0.333,
+                0.333,
+            ),
+            ("one in three patients had paid", "one in three patients", 0.333, 0.333),
+            ("42 percent of the patients", "42 percent of the patients", 0.42, 0.42),
+        ];
+        for (text, written, low, high) in cases {
+            assert_eq!(
+                share(text),
+                (written.to_string(), vec!["%patient".to_string()], low, high)
+            );
+        }
     }
 
     #[test]

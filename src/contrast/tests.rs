@@ -2842,6 +2842,23 @@ fn shares_of_one_group_that_disagree_oppose() {
     assert_rows_oppose_nothing(&other, &rows);
 }
 
+/// The operator's claim of the two tests below, and the union's rejection
+/// summed up right after it.
+const ACCOUNT_CLAIMED: ClaimRow<'static> = (
+    Kind::Indirect,
+    "the captain had strayed from the approved route",
+    "Saltmere Lines",
+    "Saltmere Lines",
+    "said",
+);
+const ACCOUNT_REJECTED: ClaimRow<'static> = (
+    Kind::Indirect,
+    "an account",
+    "Vellmark Seafarers' Union",
+    "the Vellmark Seafarers' Union",
+    "rejected",
+);
+
 /// `…, an account the captain's union rejected`: the rebuttal of a claim
 /// summed up right after it is set against that claim's speaker.
 #[test]
@@ -2850,18 +2867,8 @@ fn an_account_rejected_right_after_a_claim_rebuts_it() {
     let analysis = claims(
         text,
         &[
-            indirect(
-                "the captain had strayed from the approved route",
-                "Saltmere Lines",
-                "Saltmere Lines",
-                "said",
-            ),
-            indirect(
-                "an account",
-                "Vellmark Seafarers' Union",
-                "the Vellmark Seafarers' Union",
-                "rejected",
-            ),
+            ACCOUNT_CLAIMED,
+            ACCOUNT_REJECTED,
             indirect(
                 "the ship's steering had failed minutes before the grounding",
                 "Vellmark Seafarers' Union",
@@ -2890,18 +2897,8 @@ fn an_account_rejected_rebuts_only_the_claim_it_sums_up() {
         &claims(
             text,
             &[
-                indirect(
-                    "the captain had strayed from the approved route",
-                    "Saltmere Lines",
-                    "Saltmere Lines",
-                    "said",
-                ),
-                indirect(
-                    "an account",
-                    "Vellmark Seafarers' Union",
-                    "the Vellmark Seafarers' Union",
-                    "rejected",
-                ),
+                ACCOUNT_CLAIMED,
+                ACCOUNT_REJECTED,
                 indirect(
                     "14 passengers had been treated for minor injuries",
                     "Saltmere Lines",

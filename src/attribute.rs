@@ -37,6 +37,9 @@ const BODY_NAME_WORDS: usize = 4;
 const MAX_AND_JOINED: usize = 3;
 /// Longest stretch of tokens an appositive may cover.
 const MAX_APPOSITIVE: usize = 30;
+/// The most tokens of one item of a list of names before a subject's `and`
+/// (`Kerry Washington, Amy Schumer and Elizabeth Banks`).
+const MAX_LIST_ITEM: usize = 5;
 /// How many modifiers (`two earlier`) a preposition's object may have where
 /// [`Matcher::subject_with_aside`] looks for the preposition before it.
 const MAX_ASIDE_MODIFIERS: usize = 3;
@@ -3010,9 +3013,70 @@ impl<'d, 't> Matcher<'d, 't> {
         if let Some(known) = self.subjects.borrow().get(&(verb_index, lower)) {
             return known.clone();
         }
-        let subject = self.find_subject_before(verb_index, lower);
+        let subject = self
+            .find_subject_before(verb_index, lower)
+            .map(|subject| self.list_start(subject.start, subject.end, lower)..subject.end);
         self.subjects.borrow_mut().insert((verb_index, lower), subject.clone());
         subject
+    }
+
+    /// Where a subject `Fiorina and Huckabee` at `start..end` starts with
+    /// the names listed before it: `Carson, Fiorina and Huckabee say`,
+    /// `Vietnam, the Philippines, Malaysia, Brunei and Taiwan claim`. Each
+    /// item is a name (maybe after `the`) and a comma, at most
+    /// [`MAX_LIST_ITEM`] tokens, none a date (`On Sunday, Rubio and Cruz
+    /// urged`); the list opens its sentence or follows a subordinator,
+    /// `that` or a conjunction (not a preposition: `served in Iran, Turkey
+    /// and France`). Otherwise `start`.
+    fn list_start(&self, start: usize, end: usize, lower: usize) -> usize {
+        // (`Carson, Fiorina, and Huckabee`: a comma before the `and` too,
+        // where the subject found is the last name alone.)
+        let serial = start >= lower + 3 && self.lower(start - 1) == "and" && self.doc.word(start - 2) == ",";
+        let mut first = if serial {
+            if self.name_end(start, end) != Some(end) {
+                return start;
+            }
+            start - 1
+        } else {
+            let Some(and) = (start + 1..end).find(|&at| self.lower(at) == "and") else {
+                return start;
+            };
+            if self.name_end(start, and) != Some(and) || self.name_end(and + 1, end) != Some(end) {
+                return start;
+            }
+            start
+        };
+        let mut items = 0;
+        while first >= lower + 2 && self.doc.word(first - 1) == "," {
+            let comma = first - 1;
+            let Some(item) = (lower.max(comma.saturating_sub(MAX_LIST_ITEM))..comma)
+                .find(|&at| self.name_end(at, comma) == Some(comma))
+            else {
+                break;
+            };
+            // (Nor an opening phrase: `Among Republicans, Donald Trump and
+            // Ted Cruz`.)
+            if (item..comma).any(|at| self.is(at, WordClass::Calendar))
+                || self.is(item, WordClass::Stopword)
+                || self.is(item, WordClass::Preposition)
+            {
+                break;
+            }
+            first = if item > lower && self.lower(item - 1) == "the" {
+                item - 1
+            } else {
+                item
+            };
+            items += 1;
+        }
+        // (A serial list names at least three: `Meanwhile, and Cruz` none.)
+        let enough = if serial { items >= 2 } else { items >= 1 };
+        let opens = first == lower
+            || self.doc.ends_sentence(first - 1)
+            || self.is(first - 1, WordClass::Subordinator)
+            || self.is(first - 1, WordClass::Conjunction)
+            || self.lower(first - 1) == "that";
+        if enough && opens { first } else { start }
     }
 
     fn find_subject_before(&self, verb_index: usize, lower: usize) -> Option<Range<usize>> {

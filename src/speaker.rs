@@ -1342,6 +1342,8 @@ impl<'d, 't> Resolver<'d, 't> {
         let mut last_name_end = first;
         // `Ana Ruiz and Tom Hale`: the canonical name of the first of a pair.
         let mut paired = None;
+        // `Carson, Fiorina and Huckabee`: the names listed before a pair's.
+        let mut listed: Vec<String> = Vec::new();
         // The kind of person word a token is, if any.
         let kind = |word: usize| self.tags.lexeme(word).person.map(|entry| entry.kind);
         let title = |word: usize| matches!(kind(word), Some(PersonWordKind::Role | PersonWordKind::Honorific));
@@ -1376,14 +1378,31 @@ impl<'d, 't> Resolver<'d, 't> {
                 let (words, display, gender) =
                     name_words(doc, self.tags, &mut self.name_words.borrow_mut(), index..name_end);
                 if !words.is_empty() {
-                    // (A pair's first name ends at its `and`.)
-                    if let Some((previous_words, previous_display, previous_gender)) = &found_name
-                        && title_start > 0
-                        && doc.lower(title_start - 1) == "and"
-                        && last_name_end + 1 == title_start
-                        && !shares_title(found_start..last_name_end)
-                    {
-                        paired = Some(self.canonical_name(previous_words, previous_display, *previous_gender));
+                    // (A pair's first name ends at its `and`; a list's
+                    // names before it each at a comma, maybe with `the`
+                    // after it: `Vietnam, the Philippines and Taiwan`.)
+                    let listed_next = last_name_end < index
+                        && doc.word(last_name_end) == ","
+                        && (last_name_end + 1 == title_start
+                            || last_name_end + 2 == title_start && doc.lower(last_name_end + 1) == "the");
+                    if let Some((previous_words, previous_display, previous_gender)) = &found_name {
+                        let previous = || self.canonical_name(previous_words, previous_display, *previous_gender);
+                        // (`Carson, Fiorina, and Huckabee`: a list's `and`
+                        // may have a comma before it.)
+                        let serial =
+                            !listed.is_empty() && last_name_end + 2 == title_start && doc.word(last_name_end) == ",";
+                        if title_start > 0
+                            && doc.lower(title_start - 1) == "and"
+                            && (last_name_end + 1 == title_start || serial)
+                            && !shares_title(found_start..last_name_end)
+                        {
+                            listed.push(previous());
+                            paired = Some(listed.join(", "));
+                        } else if listed_next {
+                            listed.push(previous());
+                        } else {
+                            listed.clear();
+                        }
                     }
                     found_name = Some((words, display, gender));
                     found_start = index;

@@ -4960,3 +4960,58 @@ fn an_inverted_speaker_is_one_that_can_say_things() {
         ],
     );
 }
+
+#[test]
+fn a_list_of_names_before_and_is_one_subject() {
+    // `Carson, Fiorina and Huckabee say` had been `Fiorina and Huckabee`:
+    // the comma before the second name cut the list.
+    check(
+        "Carson, Fiorina and Huckabee say they are no longer accepting speaking opportunities.",
+        &[(
+            "they are no longer accepting speaking opportunities",
+            "Carson, Fiorina and Huckabee",
+            "say",
+            None,
+        )],
+    );
+    check(
+        "Carson, Fiorina, and Huckabee say they are no longer accepting speaking opportunities.",
+        &[(
+            "they are no longer accepting speaking opportunities",
+            "Carson, Fiorina and Huckabee",
+            "say",
+            None,
+        )],
+    );
+    check(
+        "He added that Tapper, Bash and Blitzer mentioned the debate was long.",
+        &[("the debate was long", "Tapper, Bash and Blitzer", "mentioned", None)],
+    );
+    check(
+        "Vietnam, the Philippines, Malaysia, Brunei and Taiwan claim parts of the sea.",
+        &[(
+            "parts of the sea",
+            "Vietnam, Philippines, Malaysia, Brunei and Taiwan",
+            "claim",
+            None,
+        )],
+    );
+    // Not a date or place that opens the sentence, nor the object of a
+    // preposition.
+    check(
+        "On Sunday, Rubio and Cruz urged voters to turn out.",
+        &[("voters to turn out", "Rubio and Cruz", "urged", Some("voters"))],
+    );
+    check(
+        "In Iowa, Cruz and Rubio said the race was close.",
+        &[("the race was close", "Cruz and Rubio", "said", None)],
+    );
+    check(
+        "Among Republicans, Donald Trump and Ted Cruz said the race was close.",
+        &[("the race was close", "Donald Trump and Ted Cruz", "said", None)],
+    );
+    check(
+        "Meanwhile, Cruz and Rubio said the race was close.",
+        &[("the race was close", "Cruz and Rubio", "said", None)],
+    );
+}

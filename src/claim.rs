@@ -1739,24 +1739,28 @@ impl Finder<'_, '_> {
                 Some(rest) if !self.is_quote_mark(sentence_start) => {
                     // `But the goal, …`: the conjunction joins the sentence to the one before.
                     let first = sentence_start + usize::from(self.matcher.is(sentence_start, WordClass::Conjunction));
-                    self.matcher.span(first..trailing.start).to(rest)
+                    Some(self.matcher.span(first..trailing.start).to(rest))
                 }
-                Some(rest) => rest,
-                None if adverbial => return None,
+                Some(rest) => Some(rest),
+                // (`While they complained, critics said Monday that …`: the
+                // cue still reports what follows it.)
+                None if adverbial => None,
                 // (`BERLIN, May 3 (Reuters) - …, police said`: not the dateline.)
-                None => self.content_span(
+                None => Some(self.content_span(
                     self.matcher.after_dateline(sentence_start, trailing.start),
                     trailing.start - 1,
-                )?,
+                )?),
             };
-            return Some(Claim::trailing(
-                content,
-                rest.is_some(),
-                self.matcher.span(subject),
-                token.span,
-                verb_index,
-                (after_hearer > index + 1).then(|| self.matcher.span(index + 1..after_hearer)),
-            ));
+            if let Some(content) = content {
+                return Some(Claim::trailing(
+                    content,
+                    rest.is_some(),
+                    self.matcher.span(subject),
+                    token.span,
+                    verb_index,
+                    (after_hearer > index + 1).then(|| self.matcher.span(index + 1..after_hearer)),
+                ));
+            }
         }
         let (mut content, recipient) = reported?;
         if self.asks_anonymity(content) {

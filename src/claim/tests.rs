@@ -5015,3 +5015,23 @@ fn a_list_of_names_before_and_is_one_subject() {
         &[("the race was close", "Cruz and Rubio", "said", None)],
     );
 }
+
+#[test]
+fn a_fronted_clause_before_a_dated_cue_leaves_its_clause_reported() {
+    // `critics said Monday that …` after an opening subordinate clause had
+    // no claim: the day after the cue made it a trailing attribution
+    // candidate, and the opening clause no trailing claim of its own.
+    check(
+        "While conservatives complained about it, critics said Monday that the ruling intensifies the need.",
+        &[
+            ("it", "conservatives", "complained", None),
+            ("the ruling intensifies the need", "critics", "said", None),
+        ],
+    );
+    check(
+        "After the debate ended, Cruz said Tuesday that he had won.",
+        &[("he had won", "Cruz", "said", None)],
+    );
+    // Still no trailing claim of an opening clause alone.
+    check("While the votes were counted, officials said Monday.", &[]);
+}

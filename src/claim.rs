@@ -4553,8 +4553,17 @@ impl Finder<'_, '_> {
         }
     }
 
+    /// Whether the token at `at` is a currency sign written right before a
+    /// number (`$1 trillion`, `€40 million`).
+    fn is_currency_amount(&self, at: usize) -> bool {
+        matches!(self.word(at), "$" | "€" | "£" | "¥")
+            && at + 1 < self.doc.tokens.len()
+            && self.doc.tokens[at + 1].class == TokenClass::Number
+            && self.doc.tokens[at].span.end == self.doc.tokens[at + 1].span.start
+    }
+
     /// Whether the words at `at` can open a reported clause with no `that`:
-    /// a pronoun, a name, a determiner or a number (`insists her husband
+    /// a pronoun, a name, a determiner or a number, maybe of money (`insists her husband
     /// is innocent`); after a denial verb, any noun phrase (`dismissed
     /// Kaken's account`); where the verb takes its `object` as the stance
     /// (`endorsed higher taxes`, `called for a ban`), any noun.
@@ -4565,7 +4574,8 @@ impl Finder<'_, '_> {
             return true;
         }
         if token.class != TokenClass::Word {
-            return false;
+            // `proposed $1 trillion in new spending`: an amount of money.
+            return self.is_currency_amount(at);
         }
         if framing == Framing::Denial {
             return !self.matcher.verb(at).is_some_and(|(_, form)| form != VerbForm::Base);

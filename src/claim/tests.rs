@@ -5035,3 +5035,23 @@ fn a_fronted_clause_before_a_dated_cue_leaves_its_clause_reported() {
     // Still no trailing claim of an opening clause alone.
     check("While the votes were counted, officials said Monday.", &[]);
 }
+
+#[test]
+fn an_amount_of_money_opens_what_was_said() {
+    // `proposed $1 trillion in new spending` gave no claim: the currency
+    // sign, a mark, opened nothing.
+    check(
+        "Ann Lee proposed $1 trillion in new spending.",
+        &[("$1 trillion in new spending", "Ann Lee", "proposed", None)],
+    );
+    check(
+        "Ann Lee said €40 million was spent on the bridge.",
+        &[("€40 million was spent on the bridge", "Ann Lee", "said", None)],
+    );
+    check(
+        "Ann Lee calls for £2 billion in new spending.",
+        &[("£2 billion in new spending", "Ann Lee", "calls", None)],
+    );
+    // (A sign alone opens nothing.)
+    check("Ann Lee said $ signs were everywhere.", &[]);
+}

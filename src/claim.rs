@@ -4563,10 +4563,11 @@ impl Finder<'_, '_> {
     }
 
     /// Whether the words at `at` can open a reported clause with no `that`:
-    /// a pronoun, a name, a determiner or a number, maybe of money (`insists her husband
-    /// is innocent`); after a denial verb, any noun phrase (`dismissed
-    /// Kaken's account`); where the verb takes its `object` as the stance
-    /// (`endorsed higher taxes`, `called for a ban`), any noun.
+    /// a pronoun, a name, a determiner or a number, maybe of money
+    /// (`insists her husband is innocent`, `asked for $1.9 billion`); after
+    /// a denial verb, any noun phrase (`dismissed Kaken's account`); where
+    /// the verb takes its `object` as the stance (`endorsed higher taxes`,
+    /// `called for a ban`), any noun.
     fn opens_clause(&self, at: usize, framing: Framing, object: bool) -> bool {
         let token = self.doc.tokens[at];
         let word = self.lower(at);

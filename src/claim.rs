@@ -9,7 +9,7 @@ use std::cell::{Cell, OnceCell};
 use std::ops::Range;
 
 use crate::attribute::{
-    MAX_DOCUMENT_PHRASE, MAX_SPEAKER, MAX_TERM_WORDS, Matcher, is_object_pronoun, is_possessive, plural_shape,
+    Ends, MAX_DOCUMENT_PHRASE, MAX_SPEAKER, MAX_TERM_WORDS, Matcher, is_object_pronoun, is_possessive, plural_shape,
     strip_possessive,
 };
 use crate::grammar::{Framing, Gender, Grammar, PersonWordKind, Verb, VerbForm, WordClass};
@@ -1860,8 +1860,7 @@ impl Finder<'_, '_> {
             && at + 2 < sentence_end
             && self.lower(at) == "on"
             && self
-                .matcher
-                .recipient_ends(at + 1, sentence_end)
+                .urged_ends(at + 1, sentence_end)
                 .iter()
                 .any(|&end| end + 1 < sentence_end && self.opens_infinitive(end));
         if appeal {
@@ -1882,7 +1881,7 @@ impl Finder<'_, '_> {
             next < sentence_end && self.lower(next) == "that"
         };
         let hearer_ends = if verb.recipient || appeal {
-            self.matcher.recipient_ends(at, sentence_end)
+            self.urged_ends(at, sentence_end)
         } else {
             Default::default()
         };
@@ -4466,6 +4465,26 @@ impl Finder<'_, '_> {
     /// `to` at `to` opening an infinitive (`to close the harbor`): the word
     /// after it is no name, determiner or pronoun (`to the town`, `to
     /// Ruiz`, `to them`). The caller knows a word follows.
+    /// Where a hearer that starts at `at` may end
+    /// ([`Matcher::recipient_ends`]), longest first, and where two hearers
+    /// joined by `and` end before an infinitive: `urged Sanders and Trump
+    /// to release …`, `called on the mayor and the council to act`.
+    fn urged_ends(&self, at: usize, sentence_end: usize) -> Ends {
+        let mut ends = self.matcher.recipient_ends(at, sentence_end);
+        if let Some(&longest) = ends.first()
+            && longest + 2 < sentence_end
+            && self.lower(longest) == "and"
+            && let Some(&joined) = self
+                .matcher
+                .recipient_ends(longest + 1, sentence_end)
+                .iter()
+                .find(|&&end| end + 1 < sentence_end && self.opens_infinitive(end))
+        {
+            ends.insert(0, joined);
+        }
+        ends
+    }
+
     fn opens_infinitive(&self, to: usize) -> bool {
         self.lower(to) == "to"
             && !self.matcher.is_capitalized(to + 1)

@@ -5055,3 +5055,27 @@ fn an_amount_of_money_opens_what_was_said() {
     // (A sign alone opens nothing.)
     check("Ann Lee said $ signs were everywhere.", &[]);
 }
+
+#[test]
+fn two_hearers_urged_to_act_are_one_hearer() {
+    // `called on Sanders and Trump to do the same` gave no claim: the
+    // hearer ended at `Sanders`, and no infinitive followed it.
+    check(
+        "Ann Lee called on Sanders and Trump to release their returns.",
+        &[(
+            "Sanders and Trump to release their returns",
+            "Ann Lee",
+            "called",
+            Some("Sanders and Trump"),
+        )],
+    );
+    check(
+        "Ann Lee urged Sanders and Trump to release their returns.",
+        &[(
+            "Sanders and Trump to release their returns",
+            "Ann Lee",
+            "urged",
+            Some("Sanders and Trump"),
+        )],
+    );
+}

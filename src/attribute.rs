@@ -2192,11 +2192,16 @@ impl<'d, 't> Matcher<'d, 't> {
         if at < limit && self.is(at, WordClass::RolePreposition) {
             // `a spokesman for Mr. Cruz`: a name with its title's dot, which
             // the word-by-word walk below stops at.
-            if let Some(end) = self.name_end(at + 1, limit) {
+            // (`a spokesman for Mr. Lee's campaign`: the walk goes on after
+            // such a name.)
+            let name = self.name_end(at + 1, limit);
+            if let Some(end) = name {
                 ends.push(end);
             }
-            let mut cursor = at + 1;
-            let mut steps = 0;
+            let titled = name.filter(|&end| (at + 2..end).any(|index| self.doc.word(index) == "."));
+            let mut cursor = titled.unwrap_or(at + 1);
+            // (The name is one step.)
+            let mut steps = usize::from(titled.is_some());
             while cursor < limit && steps < 6 {
                 let capitalized = self.is_capitalized(cursor);
                 // `of the Center for Nonproliferation Studies`: a preposition

@@ -5079,3 +5079,32 @@ fn two_hearers_urged_to_act_are_one_hearer() {
         )],
     );
 }
+
+#[test]
+fn a_role_for_a_titled_name_runs_past_the_title() {
+    // `A spokesman for Mr. Lee's campaign said` gave the claim to `Lee's
+    // campaign`: the role's phrase stopped at the title's dot.
+    check(
+        "Title.\n\nA spokesman for Mr. Lee's campaign said the deal was done.",
+        &[("the deal was done", "a spokesman for Mr. Lee's campaign", "said", None)],
+    );
+    check(
+        "Title.\n\nA partner at Mr. Lee's former firm told reporters the deal was done.",
+        &[(
+            "the deal was done",
+            "a partner at Mr. Lee's former firm",
+            "told",
+            Some("reporters"),
+        )],
+    );
+    // (The name is one word of the phrase: its place after it still fits.)
+    check(
+        "Title.\n\nA spokesman for Mayor Frank G. Jackson of Cleveland said the police were ready.",
+        &[(
+            "the police were ready",
+            "a spokesman for Mayor Frank G. Jackson of Cleveland",
+            "said",
+            None,
+        )],
+    );
+}

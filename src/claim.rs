@@ -1368,7 +1368,12 @@ impl Finder<'_, '_> {
                         subject.start > sentence_start
                             && subject.end == index
                             && (matches!(self.lower(subject.start - 1), "which" | "that" | "whom")
-                                || self.matcher.is(subject.start - 1, WordClass::Relative))
+                                || self.matcher.is(subject.start - 1, WordClass::Relative)
+                                // (With no pronoun, only a verb that reports
+                                // a clause, or an intention: not `the
+                                // diversity the state offers is …`.)
+                                || (verb.clause || verb.infinitive && !verb.object)
+                                    && self.ends_noun(subject.start - 1))
                     });
             if !relative {
                 return None;
@@ -4570,6 +4575,19 @@ impl Finder<'_, '_> {
             }
             return at;
         }
+    }
+
+    /// Whether the word at `at` is a lower-case noun that a relative clause
+    /// with no relative pronoun may follow (`a probe the agency said was
+    /// ongoing`): no function word, verb, name or mark.
+    fn ends_noun(&self, at: usize) -> bool {
+        self.doc.tokens[at].class == TokenClass::Word
+            && !self.matcher.is_capitalized(at)
+            && !self.matcher.is(at, WordClass::Stopword)
+            && !self.is_finite(at)
+            && self.matcher.verb(at).is_none()
+            && !self.matcher.is_adverb(at)
+            && !self.inside_quote(at)
     }
 
     /// Whether the token at `at` is a currency sign written right before a

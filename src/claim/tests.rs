@@ -5108,3 +5108,24 @@ fn a_role_for_a_titled_name_runs_past_the_title() {
         )],
     );
 }
+
+#[test]
+fn a_contact_clause_reports_its_verb_phrase() {
+    // `a probe the agency said was ongoing`: a relative clause with no
+    // relative pronoun reports what follows its cue, as `which the agency
+    // said was ongoing` does.
+    check(
+        "Title.\n\nThe FBI opened a probe the agency said was ongoing as of this month.",
+        &[("was ongoing as of this month", "agency", "said", None)],
+    );
+    check(
+        "Title.\n\nAnn Ruiz has the resolve she argues is needed to fix the city.",
+        &[("is needed to fix the city", "Ann Ruiz", "argues", None)],
+    );
+    // Only a verb that reports a clause or an intention: in `the
+    // diversity the state offers is fertile ground` nothing was said.
+    check(
+        "Title.\n\nThe diversity the state offers is fertile ground for the candidates.",
+        &[],
+    );
+}

@@ -4667,7 +4667,9 @@ impl Finder<'_, '_> {
         let noun = !lexeme.is(WordClass::Preposition)
             && !lexeme.is(WordClass::Complementizer)
             && !self.matcher.is_adverb(at)
-            && (!lexeme.is(WordClass::Stopword) || self.modifier_opens(at))
+            // (`said having Trump at the top puts …`: a gerund clause may
+            // open with an auxiliary.)
+            && (!lexeme.is(WordClass::Stopword) || self.modifier_opens(at) || matches!(bare, "having" | "being"))
             && (verb_form.is_none() || object || verb_form == Some(VerbForm::Present3));
         let quantifier = matches!(
             bare,

@@ -5129,3 +5129,22 @@ fn a_contact_clause_reports_its_verb_phrase() {
         &[],
     );
 }
+
+#[test]
+fn a_clause_may_open_with_having_or_being() {
+    // `said having Trump at the top puts …` gave no claim: `having`, an
+    // auxiliary, opened no clause, though `raising taxes would …` did.
+    check(
+        "Title.\n\nJon Tester said having Trump at the top puts senior Republicans at risk.",
+        &[(
+            "having Trump at the top puts senior Republicans at risk",
+            "Jon Tester",
+            "said",
+            None,
+        )],
+    );
+    check(
+        "Title.\n\nAnn Lee said being mayor was the hardest job she had held.",
+        &[("being mayor was the hardest job she had held", "Ann Lee", "said", None)],
+    );
+}

@@ -4467,9 +4467,6 @@ impl Finder<'_, '_> {
             })
     }
 
-    /// `to` at `to` opening an infinitive (`to close the harbor`): the word
-    /// after it is no name, determiner or pronoun (`to the town`, `to
-    /// Ruiz`, `to them`). The caller knows a word follows.
     /// Where a hearer that starts at `at` may end
     /// ([`Matcher::recipient_ends`]), longest first, and where two hearers
     /// joined by `and` end before an infinitive: `urged Sanders and Trump
@@ -4490,6 +4487,9 @@ impl Finder<'_, '_> {
         ends
     }
 
+    /// `to` at `to` opening an infinitive (`to close the harbor`): the word
+    /// after it is no name, determiner or pronoun (`to the town`, `to
+    /// Ruiz`, `to them`). The caller knows a word follows.
     fn opens_infinitive(&self, to: usize) -> bool {
         self.lower(to) == "to"
             && !self.matcher.is_capitalized(to + 1)

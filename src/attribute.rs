@@ -1880,7 +1880,8 @@ impl<'d, 't> Matcher<'d, 't> {
         if at + 1 == limit && at > 0 && self.lower(at) == "one" && self.is_speech_verb(at - 1) {
             return smallvec::smallvec![at + 1];
         }
-        if self.is(at, WordClass::Quantifier)
+        // (`In Iowa, half said`: so is a fraction.)
+        if (self.is(at, WordClass::Quantifier) || self.is(at, WordClass::Fraction))
             && (at + 1 == limit
                 || at + 1 < self.doc.tokens.len()
                     && self.verb(at + 1).is_some_and(|(verb, _)| verb.quotes || verb.reports))

@@ -5148,3 +5148,20 @@ fn a_clause_may_open_with_having_or_being() {
         &[("being mayor was the hardest job she had held", "Ann Lee", "said", None)],
     );
 }
+
+#[test]
+fn a_fraction_alone_before_its_verb_is_a_subject() {
+    // `In Iowa, half said …` gave no claim: `half`, unlike `many`, was
+    // no subject after a comma.
+    check(
+        "Title.\n\nIn Iowa, half said the race was close.",
+        &[("the race was close", "half", "said", None)],
+    );
+    check(
+        "Title.\n\nSix in 10 backed the plan, and half said it would pass.",
+        &[
+            ("the plan", "Six in 10", "backed", None),
+            ("it would pass", "half", "said", None),
+        ],
+    );
+}

@@ -181,7 +181,7 @@ impl Claim {
 
 /// Finds the claims of a document, in text order.
 pub fn find_claims(doc: &Document, tags: &Tags, quotes: &[QuoteSpan]) -> Vec<Claim> {
-    find_claims_with(&Matcher::new(doc, tags), quotes).shown
+    find_claims_with(&Matcher::new(doc, tags), quotes, false).shown
 }
 
 /// The claims of a document: those shown, and those that a quotation they
@@ -196,9 +196,16 @@ pub(crate) struct Found {
 
 /// [`find_claims`] with the matcher of the document, which keeps what it
 /// worked out (the subjects of verbs, above all) for the next stage.
-pub(crate) fn find_claims_with(matcher: &Matcher, quotes: &[QuoteSpan]) -> Found {
+/// Claims never run into quotations between doubled apostrophes: where
+/// `quotes` holds them already (`doubled_in_quotes`, the analyzer's
+/// `doubled_quotes`), they are not looked for again.
+pub(crate) fn find_claims_with(matcher: &Matcher, quotes: &[QuoteSpan], doubled_in_quotes: bool) -> Found {
     let doc = matcher.doc();
-    let doubled = crate::quote::doubled_quotes(doc.text, &doc.paragraphs, quotes);
+    let doubled = if doubled_in_quotes {
+        Vec::new()
+    } else {
+        crate::quote::doubled_quotes(doc.text, &doc.paragraphs, quotes)
+    };
     let merged;
     let quotes = if doubled.is_empty() {
         quotes

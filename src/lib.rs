@@ -135,7 +135,7 @@ impl Analyzer {
         // subjects that attribution already found.
         let matcher = attribute::Matcher::new(&doc, &tags);
         let attributions = attribute::attribute_with(&matcher, &spans);
-        let claim::Found { shown: claims, carried } = claim::find_claims_with(&matcher, &spans);
+        let claim::Found { shown: claims, carried } = claim::find_claims_with(&matcher, &spans, self.doubled_quotes);
         drop(matcher);
         let mentions: Vec<Span> = attributions
             .iter()

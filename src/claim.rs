@@ -2006,16 +2006,14 @@ impl Finder<'_, '_> {
             && (self.matcher.is(at, WordClass::Subordinator)
                 || self.matcher.is(at, WordClass::Preposition) && !self.matcher.is(at, WordClass::TopicPreposition))
             && let Some(comma) = self.comma_before_pronoun(at, sentence_end)
-            // (No clause of its own: `after being elected` but not `when
-            // he was`.)
-            && (at + 1..comma).all(|index| !self.matcher.is(index, WordClass::Finite))
             // (The pronoun's verb: a finite form, or one in -s, `she plans`.)
             && (self.lower(comma + 2).ends_with('s')
                 || (comma + 2..sentence_end.min(comma + 5)).any(|index| self.is_finite(index)))
         {
             // `says despite being an alumna, she plans to …`, `said after
-            // the vote, he would …`: a phrase that opens the clause before
-            // its subject pronoun is part of what was said.
+            // the vote, he would …`, `said when he was young, he …`: a
+            // phrase or a clause that opens the reported clause before its
+            // subject pronoun is part of what was said.
             opening = Some(at);
             at = comma + 1;
         }

@@ -2738,6 +2738,15 @@ fn a_reported_clause_may_open_with_a_phrase_before_its_subject() {
         "Title.\n\nTom Lee said after the vote, he would cut taxes.",
         &[("after the vote, he would cut taxes", "Tom Lee", "said", None)],
     );
+    // A subordinate clause with a verb of its own opens it too.
+    check(
+        "Title.\n\nTom Lee said when he was young, he was poor.",
+        &[("when he was young, he was poor", "Tom Lee", "said", None)],
+    );
+    check(
+        "Title.\n\nAnn Ruiz says because the bill failed, they will try again.",
+        &[("because the bill failed, they will try again", "Ann Ruiz", "says", None)],
+    );
 }
 
 #[test]

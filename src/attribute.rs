@@ -1880,6 +1880,21 @@ impl<'d, 't> Matcher<'d, 't> {
         if at + 1 == limit && at > 0 && self.lower(at) == "one" && self.is_speech_verb(at - 1) {
             return smallvec::smallvec![at + 1];
         }
+        // (`One says …, while another says …`, `and one said …`: and before
+        // a verb of speech that quotes, where it opens its clause; not `no
+        // one said`.)
+        if self.lower(at) == "one"
+            && at + 1 < self.doc.tokens.len()
+            && self
+                .verb(at + 1)
+                .is_some_and(|(verb, form)| verb.quotes && form != VerbForm::Base)
+            && (self.doc.sentence_start(at) == at
+                || self.doc.tokens[at - 1].class == TokenClass::Punct
+                || self.is(at - 1, WordClass::Conjunction)
+                || self.is(at - 1, WordClass::Subordinator))
+        {
+            return smallvec::smallvec![at + 1];
+        }
         // (`In Iowa, half said`: so is a fraction.)
         if (self.is(at, WordClass::Quantifier) || self.is(at, WordClass::Fraction))
             && (at + 1 == limit

@@ -938,20 +938,25 @@ impl Finder<'_, '_> {
         // thought too.
         // (`…, another says`: the -s form after a comma, where the
         // quantifier counts one; not `Two emails sent …`.)
+        // (`One says …, while another says …`: `one` counts one too,
+        // before a verb that quotes.)
+        let one = previous == Some("one") && verb.quotes && form != VerbForm::Base;
         let crowd = (verb.quotes || verb.clause)
             && (matches!(form, VerbForm::Base | VerbForm::Past)
                 || form == VerbForm::Present3 && index >= sentence_start + 2 && self.word(index - 2) == ","
                 || form == VerbForm::Present3
                     && index > sentence_start
-                    && self.matcher.is(index - 1, WordClass::SingularQuantifier))
+                    && (self.matcher.is(index - 1, WordClass::SingularQuantifier) || one))
             && previous.is_some()
-            && self.matcher.is(index - 1, WordClass::Quantifier)
+            && (self.matcher.is(index - 1, WordClass::Quantifier) || one)
             && (index - 1 == sentence_start
                 || matches!(self.lower(index - 2), "," | "and" | "but" | "yet")
                 // (`… – many believe Clinton has …`: after a dash.)
                 || is_long_dash(self.word(index - 2))
+                // `, while another says`: after a subordinator.
+                || self.matcher.is(index - 2, WordClass::Subordinator)
                 // `one in four said`: a share.
-                || self.matcher.is(index - 2, WordClass::Preposition));
+                || self.matcher.is(index - 2, WordClass::Preposition) && !one);
         // (`Noting that …, Tester added`: a participle opening the
         // sentence, taken only where its subject follows the comma that
         // ends it.)
@@ -4854,6 +4859,12 @@ impl Finder<'_, '_> {
                     return index;
                 }
                 match (index + 1..sentence_end).find(|&next| self.matcher.is_spaced_dash(next)) {
+                    // (`if he ate a cheeseburger - an old favorite - others
+                    // say …`: the aside closes before a new subject and its
+                    // verb of speech, as a comma does below.)
+                    Some(closing) if !opening_phrase && self.reporting_clause_opens(closing + 1, sentence_end) => {
+                        return closing;
+                    }
                     Some(closing) => {
                         index = closing;
                         continue;
@@ -5188,26 +5199,57 @@ impl Finder<'_, '_> {
     /// plan, officials say, is dead`, an aside).
     fn reporting_clause_opens(&self, at: usize, sentence_end: usize) -> bool {
         (at + 1..sentence_end.min(at + 5)).any(|verb| {
+            let Some((cue, form)) = self.matcher.verb(verb) else {
+                return false;
+            };
+            // (`another says`: a quantifier alone.)
+            let quantifier = verb == at + 1 && self.matcher.is(at, WordClass::Quantifier);
             verb + 1 < sentence_end
                 && self.doc.tokens[verb + 1].class != TokenClass::Punct
-                && self
-                    .matcher
-                    .verb(verb)
-                    .is_some_and(|(verb, form)| {
-                        verb.quotes && verb.reports && matches!(form, VerbForm::Past | VerbForm::Present3)
-                    })
+                && cue.quotes
+                && cue.reports
                 // (`the first two states to vote`: a plural noun.)
                 && !(verb - 1 > at && self.matcher.is(verb - 1, WordClass::Quantifier))
                 && self.doc.tokens[verb - 1].class != TokenClass::Number
-                && (self.matcher.subject_before(verb, at).is_some_and(|subject| {
-                    // (`officials have said`: past its auxiliaries.)
-                    subject.start == at
-                        && (subject.end..verb).all(|between| {
-                            self.matcher.is(between, WordClass::Auxiliary) || self.matcher.is_adverb(between)
-                        })
-                })
-                    // (`another says`: a quantifier alone.)
-                    || verb == at + 1 && self.matcher.is(at, WordClass::Quantifier))
+                // (`the obliteration — a word … — Johnson spoke of was
+                // changing …`: a relative clause's stranded preposition.)
+                && !(self.matcher.is(verb + 1, WordClass::Preposition)
+                    && verb + 2 < sentence_end
+                    && self.is_finite(verb + 2))
+                && match form {
+                    VerbForm::Past | VerbForm::Present3 => {
+                        quantifier
+                            || self.matcher.subject_before(verb, at).is_some_and(|subject| {
+                                // (`officials have said`: past its auxiliaries.)
+                                subject.start == at
+                                    && (subject.end..verb).all(|between| {
+                                        self.matcher.is(between, WordClass::Auxiliary)
+                                            || self.matcher.is_adverb(between)
+                                    })
+                            })
+                    }
+                    // (`experts say`, `others say`: a plural's plain form,
+                    // right after its subject, not `a reference point for`;
+                    // not after an auxiliary, `he
+                    // would advise`, which may be the reported clause's own,
+                    // nor before a finite verb.)
+                    VerbForm::Base => {
+                        !self.matcher.is(verb - 1, WordClass::Modal)
+                            && !self.matcher.is(verb - 1, WordClass::Auxiliary)
+                            // (`his rubble comment was …`: a noun before its verb.)
+                            && !self.is_finite(verb + 1)
+                            && (quantifier
+                                || self
+                                    .matcher
+                                    .subject_before(verb, at)
+                                    .is_some_and(|subject| {
+                                        subject.start == at
+                                            && subject.end == verb
+                                            && self.matcher.has_plural_head(subject)
+                                    }))
+                    }
+                    VerbForm::Gerund => false,
+                }
         })
     }
 

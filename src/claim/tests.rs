@@ -3358,7 +3358,17 @@ fn a_contracted_subject_pronoun_is_the_pronoun_alone() {
 fn loose_subject_stops_at_a_spaced_dash() {
     check(
         "While some say he would look zippier if he ate a cheeseburger - an old favorite - others say he has never been healthier.",
-        &[("he has never been healthier", "others", "say", None)],
+        &[
+            // (What `some` say ends with the aside, before the main clause's
+            // subject and its verb of speech.)
+            (
+                "he would look zippier if he ate a cheeseburger - an old favorite",
+                "some",
+                "say",
+                None,
+            ),
+            ("he has never been healthier", "others", "say", None),
+        ],
     );
 }
 
@@ -5172,5 +5182,75 @@ fn a_fraction_alone_before_its_verb_is_a_subject() {
             ("the plan", "Six in 10", "backed", None),
             ("it would pass", "half", "said", None),
         ],
+    );
+}
+
+#[test]
+fn one_alone_before_its_verb_of_speech_is_a_subject() {
+    // `One says …, while another says …` gave only the second claim:
+    // `one` was a subject only after its verb (`"…," read one.`).
+    check(
+        "Title.\n\nOne says China has the most, while another says the United States has twice as many.",
+        &[
+            ("China has the most", "One", "says", None),
+            ("the United States has twice as many", "another", "says", None),
+        ],
+    );
+    check(
+        "Title.\n\nTwo voters spoke, and one said he would stay home.",
+        &[("he would stay home", "one", "said", None)],
+    );
+    // Not `no one`, nor `one` before a noun or a verb that does not quote.
+    check("Title.\n\nNo one said the plan would fail.", &[]);
+    check(
+        "Title.\n\nOne report says the plan would fail.",
+        &[("the plan would fail", "One report", "says", None)],
+    );
+}
+
+#[test]
+fn a_plural_subject_and_its_plain_verb_of_speech_end_the_clause_before() {
+    // The claim about the potency ran on into `experts say …`: only a
+    // past or an -s form opened a new reporting clause after a comma.
+    check(
+        "Title.\n\nThough it is hard to assess Pyongyang's claims about the potency of its test, experts say it underscores the regime's resolve.",
+        &[
+            ("the potency of its test", "Pyongyang", "claims", None),
+            ("it underscores the regime's resolve", "experts", "say", None),
+        ],
+    );
+    // Not a noun before its verb (`his rubble comment was`), nor a
+    // singular's (`a reference point for`), nor a verb after a modal.
+    check(
+        "Title.\n\nFlynn said Trump respects the military and his rubble comment was an expression of frustration.",
+        &[(
+            "Trump respects the military and his rubble comment was an expression of frustration",
+            "Flynn",
+            "said",
+            None,
+        )],
+    );
+    check(
+        "Title.\n\nLee said the panel has the full, unredacted email and will address it.",
+        &[(
+            "the panel has the full, unredacted email and will address it",
+            "Lee",
+            "said",
+            None,
+        )],
+    );
+    check(
+        "Title.\n\nLee said he backs the plan, a reference point for reform.",
+        &[("he backs the plan, a reference point for reform", "Lee", "said", None)],
+    );
+    // Nor, after a dash aside, a relative clause's stranded preposition.
+    check(
+        "Title.\n\nGriffin said that the obliteration — a word used by several observers — Johnson spoke of was changing attitudes.",
+        &[(
+            "the obliteration — a word used by several observers — Johnson spoke of was changing attitudes",
+            "Griffin",
+            "said",
+            None,
+        )],
     );
 }

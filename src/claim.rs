@@ -103,6 +103,17 @@ pub struct Claim {
     pub confidence: f32,
 }
 
+/// Which verbs [`Finder::reporting_clause_opens`] takes as a new
+/// reporting clause's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Speech {
+    /// Verbs of speech that may quote (`say`, `argue`): after a comma or a
+    /// conjunction, where a weaker verb is often the reported clause's own.
+    Quoting,
+    /// Any verb that reports (`show`, `find` too): after a colon.
+    Any,
+}
+
 /// What a claim's content may hold besides the reported words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Extent {
@@ -4015,7 +4026,15 @@ impl Finder<'_, '_> {
         {
             start += 1;
         }
-        if start >= end || end - start > MAX_LOOSE_SUBJECT {
+        // (`hours before reports that …`: no subject ends in a word that
+        // takes an object, nor in an adjective, `Mr. Trump's wide-ranging
+        // comments …`, whose noun is the word read as the verb.)
+        if start >= end
+            || end - start > MAX_LOOSE_SUBJECT
+            || self.matcher.is(end - 1, WordClass::Preposition)
+            || self.matcher.is(end - 1, WordClass::Subordinator)
+            || self.matcher.is_adjective(end - 1)
+        {
             return None;
         }
         // The subject opens its sentence, or follows an opening phrase
@@ -4026,21 +4045,32 @@ impl Finder<'_, '_> {
         let after_conjunction = opened == sentence_start
             && start > opened
             && (opened..start).all(|index| self.matcher.is(index, WordClass::Conjunction));
+        // (`Since June, when he asked them to run, 21,000 said`: an opening
+        // phrase or clause that a preposition or a subordinator opens may
+        // hold verbs of its own.)
+        let fronted = self.matcher.is(sentence_start, WordClass::Subordinator)
+            || self.matcher.is(sentence_start, WordClass::Preposition);
         if start > sentence_start
             && !after_conjunction
             && (self.word(start - 1) != ","
-                || opening.clone().any(|index| {
-                    // `On economic issues, …`: a plural noun after a
-                    // preposition or an adjective, spelled like a verb.
-                    let noun = index > sentence_start
-                        && !self.matcher.is_capitalized(index - 1)
-                        && self.grammar.pronoun(self.lower(index - 1)).is_none()
-                        && self.doc.tokens[index - 1].class == TokenClass::Word;
-                    self.is_finite(index)
-                        || self.matcher.verb(index).is_some_and(|(_, form)| {
-                            form == VerbForm::Gerund || form == VerbForm::Past || form == VerbForm::Present3 && !noun
-                        })
-                }))
+                || !fronted
+                    && opening.clone().any(|index| {
+                        // `On economic issues, …`: a plural noun after a
+                        // preposition or an adjective, spelled like a verb.
+                        let noun = index > sentence_start
+                            && !self.matcher.is_capitalized(index - 1)
+                            && self.grammar.pronoun(self.lower(index - 1)).is_none()
+                            && self.doc.tokens[index - 1].class == TokenClass::Word;
+                        // (`Of those polled, …`: a participle after a
+                        // determiner is the head of its noun phrase.)
+                        let head = index > sentence_start && self.matcher.is(index - 1, WordClass::Determiner);
+                        !head && self.is_finite(index)
+                            || self.matcher.verb(index).is_some_and(|(_, form)| {
+                                form == VerbForm::Gerund
+                                    || form == VerbForm::Past && !head
+                                    || form == VerbForm::Present3 && !noun
+                            })
+                    }))
         {
             return None;
         }
@@ -4062,6 +4092,9 @@ impl Finder<'_, '_> {
             || self.matcher.is(start, WordClass::Determiner)
             || self.matcher.is(start, WordClass::Quantifier)
             || self.doc.tokens[start].class == TokenClass::Number
+            // (`On Monday, nearly 500 said`, `at least 21,000 said`: a
+            // rough count.)
+            || self.rough_count(start, end)
             || end - start >= 2 && (start..end).all(content_word);
         // `About two-thirds of attendees said`: a rough amount, no preposition.
         if !opens_noun_phrase
@@ -4089,8 +4122,13 @@ impl Finder<'_, '_> {
                 mention_end = mention_end.min(index);
                 continue;
             }
-            let gerund =
-                index > start && !self.matcher.is_capitalized(index) && word.len() > 4 && word.ends_with("ing");
+            // (`Voters leaving the polls say`, but `national polling shows`:
+            // the gerund right before the verb is the phrase's head.)
+            let gerund = index > start
+                && index + 1 < end
+                && !self.matcher.is_capitalized(index)
+                && word.len() > 4
+                && word.ends_with("ing");
             if gerund {
                 mention_end = mention_end.min(index);
             }
@@ -4140,6 +4178,22 @@ impl Finder<'_, '_> {
             mention_end = preposition;
         }
         Some(mention_start..mention_end)
+    }
+
+    /// Whether the words from `start` to `end` open with a rough count:
+    /// an approximator (`nearly`, `at least`) before a number, a
+    /// quantifier or a fraction.
+    fn rough_count(&self, start: usize, end: usize) -> bool {
+        let count = if self.lower(start) == "at" && start + 1 < end {
+            start + 1
+        } else {
+            start
+        };
+        self.matcher.is(count, WordClass::Approximator)
+            && count + 1 < end
+            && (self.doc.tokens[count + 1].class == TokenClass::Number
+                || self.matcher.is(count + 1, WordClass::Quantifier)
+                || self.matcher.is(count + 1, WordClass::Fraction))
     }
 
     /// Who is to speak in `… to VERB`, where `to` is at `to`: the object
@@ -4841,11 +4895,15 @@ impl Finder<'_, '_> {
             }
             // (`said he was too busy: "I have a lot going on," …`: a colon
             // hands over to a quotation.)
+            // (`shows why it matters: A recent poll showed that …`: so does
+            // one before a new subject and its verb that reports, unless a
+            // verb right before it announces what follows, `I'd write: …`.)
             if word == ";"
                 || word == ":"
                     && index + 1 < sentence_end
-                    && self.is_quote_mark(index + 1)
-                    && self.inside_quote(index + 1)
+                    && (self.is_quote_mark(index + 1) && self.inside_quote(index + 1)
+                        || self.matcher.verb(index - 1).is_none()
+                            && self.reporting_clause_opens(index + 1, sentence_end, Speech::Any))
             {
                 return index;
             }
@@ -4862,7 +4920,10 @@ impl Finder<'_, '_> {
                     // (`if he ate a cheeseburger - an old favorite - others
                     // say …`: the aside closes before a new subject and its
                     // verb of speech, as a comma does below.)
-                    Some(closing) if !opening_phrase && self.reporting_clause_opens(closing + 1, sentence_end) => {
+                    Some(closing)
+                        if !opening_phrase
+                            && self.reporting_clause_opens(closing + 1, sentence_end, Speech::Quoting) =>
+                    {
                         return closing;
                     }
                     Some(closing) => {
@@ -5001,12 +5062,14 @@ impl Finder<'_, '_> {
             // new subject and its verb of speech, with what it reports. (Not
             // after an opening phrase of the content: `disclosed after the
             // rape, Clinton called her …`, `while …, he argued …`.)
-            if word == "," && !opening_phrase && self.reporting_clause_opens(index + 1, sentence_end) {
+            if word == "," && !opening_phrase && self.reporting_clause_opens(index + 1, sentence_end, Speech::Quoting) {
                 return index;
             }
             // (Or after a quotation that ends in a comma: `told the paper
             // they had "been friends," he claimed they …`.)
-            if !opening_phrase && self.comma_quote_before(index, at) && self.reporting_clause_opens(index, sentence_end)
+            if !opening_phrase
+                && self.comma_quote_before(index, at)
+                && self.reporting_clause_opens(index, sentence_end, Speech::Quoting)
             {
                 return index;
             }
@@ -5016,7 +5079,7 @@ impl Finder<'_, '_> {
             // verb: the content has none yet.)
             if matches!(word, "and" | "but" | "while" | "whereas")
                 && !opening_phrase
-                && self.reporting_clause_opens(index + 1, sentence_end)
+                && self.reporting_clause_opens(index + 1, sentence_end, Speech::Quoting)
                 && !(word == "and" && self.verbless(at, index))
             {
                 return index;
@@ -5194,10 +5257,11 @@ impl Finder<'_, '_> {
     }
 
     /// Whether a reporting clause opens at `at`: a subject of a few words,
-    /// a finite verb of speech that reports (not `he continued to …`) and
+    /// a finite verb of speech that reports (not `he continued to …`; of
+    /// the kind `speech` says) and
     /// a word of what it reports (not `the
     /// plan, officials say, is dead`, an aside).
-    fn reporting_clause_opens(&self, at: usize, sentence_end: usize) -> bool {
+    fn reporting_clause_opens(&self, at: usize, sentence_end: usize, speech: Speech) -> bool {
         (at + 1..sentence_end.min(at + 5)).any(|verb| {
             let Some((cue, form)) = self.matcher.verb(verb) else {
                 return false;
@@ -5206,7 +5270,7 @@ impl Finder<'_, '_> {
             let quantifier = verb == at + 1 && self.matcher.is(at, WordClass::Quantifier);
             verb + 1 < sentence_end
                 && self.doc.tokens[verb + 1].class != TokenClass::Punct
-                && cue.quotes
+                && (cue.quotes || speech == Speech::Any)
                 && cue.reports
                 // (`the first two states to vote`: a plural noun.)
                 && !(verb - 1 > at && self.matcher.is(verb - 1, WordClass::Quantifier))

@@ -5254,3 +5254,54 @@ fn a_plural_subject_and_its_plain_verb_of_speech_end_the_clause_before() {
         )],
     );
 }
+
+#[test]
+fn a_rough_count_after_an_opening_phrase_is_a_subject() {
+    // `On Monday, 500 said …` gave a claim, `On Monday, nearly 500 said …`
+    // none: the approximator opened no noun phrase.
+    check(
+        "Title.\n\nOn Monday, nearly 500 said they would run for office.",
+        &[("they would run for office", "500", "said", None)],
+    );
+    // `Of those polled, 43 said …`: a participle after a determiner is
+    // the head of a noun phrase, no verb of the opening phrase.
+    check(
+        "Title.\n\nOf those polled, 43 said they would vote for him.",
+        &[("they would vote for him", "43", "said", None)],
+    );
+    // An opening clause that a preposition or a subordinator opens may
+    // hold verbs of its own.
+    check(
+        "Title.\n\nSince June, when he asked them to run, at least 21,000 said they would run.",
+        &[
+            ("to run", "", "asked", Some("them")),
+            ("they would run", "at least 21,000", "said", None),
+        ],
+    );
+    // No subject ends in a preposition (`hours before reports that …`).
+    check(
+        "Title.\n\nIn talking to reporters on Monday, hours before reports that she had won, Mrs. Clinton looked past November.",
+        &[],
+    );
+}
+
+#[test]
+fn a_gerund_right_before_the_verb_heads_a_loose_subject() {
+    // `Exit polling shows …` was `Exit`'s: an -ing word ended the mention
+    // as if it began a participle's phrase (`Voters leaving the polls`).
+    check(
+        "Title.\n\nExit polling shows Clinton won every group.",
+        &[("Clinton won every group", "Exit polling", "shows", None)],
+    );
+}
+
+#[test]
+fn a_new_subject_and_its_verb_that_reports_after_a_colon_end_the_clause() {
+    check(
+        "Title.\n\nWhile Democrats voice confidence, national polling shows why the angst is a problem: A recent poll showed that half of his supporters would back her.",
+        &[
+            ("why the angst is a problem", "national polling", "shows", None),
+            ("half of his supporters would back her", "a recent poll", "showed", None),
+        ],
+    );
+}

@@ -3127,6 +3127,21 @@ impl<'d, 't> Matcher<'d, 't> {
         if agent && let Some(outer) = self.subject_with_aside(start - 2, lower) {
             return Some(outer);
         }
+        // `Voters leaving the polls say`: so does the object of a present
+        // participle, right after the noun it describes.
+        let object_of_gerund = start >= lower + 2
+            && !self.is_capitalized(start - 1)
+            && (self.verb(start - 1).is_some_and(|(_, form)| form == VerbForm::Gerund) || {
+                let word = self.lower(start - 1);
+                word.len() > 4 && word.ends_with("ing") && !self.is(start - 1, WordClass::Stopword)
+            })
+            // (A person or a name: not `the circumstances surrounding …`.)
+            && (self.is_capitalized(start - 2) || self.lexeme(start - 2).person.is_some())
+            && self.verb(start - 2).is_none()
+            && !self.is(start - 2, WordClass::Stopword);
+        if object_of_gerund && let Some(outer) = self.subject_with_aside(start - 1, lower) {
+            return Some(outer);
+        }
         // `a voter who lost her job said`: the object of a relative
         // clause's verb is no subject; the relative's antecedent is.
         let mut relative = start.saturating_sub(2);

@@ -5305,3 +5305,16 @@ fn a_new_subject_and_its_verb_that_reports_after_a_colon_end_the_clause() {
         ],
     );
 }
+
+#[test]
+fn the_object_of_a_participle_after_its_noun_is_no_subject() {
+    // `Voters leaving the polls say …` was the polls' claim.
+    check(
+        "Title.\n\nVoters leaving the polls say the economy matters most.",
+        &[("the economy matters most", "voters", "say", None)],
+    );
+    check(
+        "Title.\n\nA federal judge overseeing the lawsuit ordered the agency to release the emails.",
+        &[("the agency to release the emails", "a federal judge", "ordered", None)],
+    );
+}

@@ -1651,7 +1651,19 @@ impl<'d, 't> Matcher<'d, 't> {
             }
             passive |= self.is(index, WordClass::Progressive);
             let word = self.lower(index);
-            if self.is(index, WordClass::Auxiliary) || self.is_adverb(index) || word == "not" || word == "n't" {
+            // (`can be heard asking`: a passive of perception before the
+            // -ing form.)
+            let perceived =
+                index > at && self.is(index, WordClass::Perception) && self.is(index - 1, WordClass::Progressive)
+                    || index + 1 < limit
+                        && self.is(index, WordClass::Progressive)
+                        && self.is(index + 1, WordClass::Perception);
+            if self.is(index, WordClass::Auxiliary)
+                || self.is_adverb(index)
+                || word == "not"
+                || word == "n't"
+                || perceived
+            {
                 helped = true;
                 index += 1;
                 continue;

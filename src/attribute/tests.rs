@@ -4321,3 +4321,30 @@ fn a_lede_s_office_of_a_body_is_the_person_holding_one_of_it() {
         "Annika Royle",
     );
 }
+
+/// `a reporter can be heard asking Trump`: the quote was Trump's, the
+/// cue walk stopping at `be heard`; a passive of perception stands
+/// between the subject and the -ing form as an auxiliary does.
+#[test]
+fn a_passive_of_perception_stands_between_a_speaker_and_the_cue() {
+    check(
+        "Title.\n\n“Should there be a database?” a reporter can be heard asking Trump after an event in Iowa.",
+        &[(
+            "Should there be a database?",
+            "direct",
+            Some("a reporter"),
+            Some("can be heard asking"),
+            Some("Trump"),
+        )],
+    );
+    check(
+        "Title.\n\nIn the video, Ana Scott can be heard yelling, “Don’t shoot him!”",
+        &[(
+            "Don’t shoot him!",
+            "direct",
+            Some("Ana Scott"),
+            Some("can be heard yelling"),
+            None,
+        )],
+    );
+}

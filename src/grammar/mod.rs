@@ -560,6 +560,10 @@ function_word_classes! {
     /// Quantifiers that may float after a plural subject, between it and
     /// its verb: "Lee and Kim both said", "they all agreed".
     floating_quantifier => FloatingQuantifier,
+    /// Participles of perception that a passive puts between a speaker and
+    /// the -ing form of a verb of speech: "a reporter can be heard asking",
+    /// "she was seen shouting".
+    perception => Perception,
     /// Prepositions that no clause leaves at its end, as `for` is in "the
     /// firm he works for says": the -s form after one is a plural noun
     /// ("a series of issues"), and none opens a noun phrase ("including

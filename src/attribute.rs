@@ -1200,7 +1200,15 @@ impl<'d, 't> Matcher<'d, 't> {
             && self.speaker_ends(after.start, after.end).contains(&(after.end - 1))
     }
 
-    fn attribution(&self, pattern: &Pattern, kind: Kind, capture: Capture, _quote: &QuoteSpan) -> Attribution {
+    fn attribution(&self, pattern: &Pattern, kind: Kind, mut capture: Capture, _quote: &QuoteSpan) -> Attribution {
+        // (`Voters leaving the polls said, "…"`: the speaker before its cue
+        // is no participle's object.)
+        if let (Some(speaker), Some(cue)) = (capture.speaker.clone(), capture.cue.clone())
+            && speaker.end <= cue.start
+            && let Some(outer) = self.subject_before_participle(speaker.start, self.doc.sentence_start(speaker.start))
+        {
+            capture.speaker = Some(outer);
+        }
         Attribution {
             kind,
             rule: pattern.name.clone(),
@@ -3141,17 +3149,7 @@ impl<'d, 't> Matcher<'d, 't> {
         }
         // `Voters leaving the polls say`: so does the object of a present
         // participle, right after the noun it describes.
-        let object_of_gerund = start >= lower + 2
-            && !self.is_capitalized(start - 1)
-            && (self.verb(start - 1).is_some_and(|(_, form)| form == VerbForm::Gerund) || {
-                let word = self.lower(start - 1);
-                word.len() > 4 && word.ends_with("ing") && !self.is(start - 1, WordClass::Stopword)
-            })
-            // (A person or a name: not `the circumstances surrounding …`.)
-            && (self.is_capitalized(start - 2) || self.lexeme(start - 2).person.is_some())
-            && self.verb(start - 2).is_none()
-            && !self.is(start - 2, WordClass::Stopword);
-        if object_of_gerund && let Some(outer) = self.subject_with_aside(start - 1, lower) {
+        if let Some(outer) = self.subject_before_participle(start, lower) {
             return Some(outer);
         }
         // `a voter who lost her job said`: the object of a relative
@@ -3177,6 +3175,27 @@ impl<'d, 't> Matcher<'d, 't> {
             return self.antecedent(relative, lower).or(Some(subject));
         }
         Some(subject)
+    }
+
+    /// The subject before a present participle whose object starts at
+    /// `start`, if one stands there: `Voters` of `Voters leaving the polls
+    /// say`, a person word or a name right before an -ing word.
+    fn subject_before_participle(&self, start: usize, lower: usize) -> Option<Range<usize>> {
+        let object_of_gerund = start >= lower + 2
+            && !self.is_capitalized(start - 1)
+            && (self.verb(start - 1).is_some_and(|(_, form)| form == VerbForm::Gerund) || {
+                let word = self.lower(start - 1);
+                word.len() > 4 && word.ends_with("ing") && !self.is(start - 1, WordClass::Stopword)
+            })
+            // (A person or a name: not `the circumstances surrounding …`.)
+            && (self.is_capitalized(start - 2) || self.lexeme(start - 2).person.is_some())
+            && self.verb(start - 2).is_none()
+            && !self.is(start - 2, WordClass::Stopword);
+        if object_of_gerund {
+            self.subject_with_aside(start - 1, lower)
+        } else {
+            None
+        }
     }
 
     /// `subject` without a headline in capitals that opens it: a live

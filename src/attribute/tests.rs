@@ -4348,3 +4348,14 @@ fn a_passive_of_perception_stands_between_a_speaker_and_the_cue() {
         )],
     );
 }
+
+/// `Voters leaving the polls said, "…"` was the polls' quote, as its
+/// reported speech had been: the object of a participle after a person's
+/// noun is no speaker.
+#[test]
+fn the_object_of_a_participle_after_its_noun_is_no_speaker() {
+    check(
+        "Title.\n\nVoters leaving the polls said, \"We want change.\"",
+        &[("We want change.", "direct", Some("voters"), Some("said"), None)],
+    );
+}

@@ -1900,9 +1900,9 @@ impl<'d, 't> Matcher<'d, 't> {
         if at + 1 == limit && at > 0 && self.lower(at) == "one" && self.is_speech_verb(at - 1) {
             return smallvec::smallvec![at + 1];
         }
-        // (`One says …, while another says …`, `and one said …`: and before
-        // a verb of speech that quotes, where it opens its clause; not `no
-        // one said`.)
+        // (`One says …, while another says …`, `and one said …`: `one` is
+        // a subject before a verb of speech that quotes, where it opens its
+        // clause; not in `no one said`.)
         if self.lower(at) == "one"
             && at + 1 < self.doc.tokens.len()
             && self

@@ -5318,3 +5318,12 @@ fn the_object_of_a_participle_after_its_noun_is_no_subject() {
         &[("the agency to release the emails", "a federal judge", "ordered", None)],
     );
 }
+
+#[test]
+fn yelled_that_reports_what_was_yelled() {
+    // `yell` was flagged `quote` only: `yelled … that …` gave no claim.
+    check(
+        "Title.\n\nAna Scott yelled to the officers that her husband was unarmed.",
+        &[("her husband was unarmed", "Ana Scott", "yelled", None)],
+    );
+}

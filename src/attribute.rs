@@ -3181,12 +3181,13 @@ impl<'d, 't> Matcher<'d, 't> {
     /// `start`, if one stands there: `Voters` of `Voters leaving the polls
     /// say`, a person word or a name right before an -ing word.
     fn subject_before_participle(&self, start: usize, lower: usize) -> Option<Range<usize>> {
+        // (Any -ing word: the lexicon lists verbs of speech only, and none
+        // of their -ing forms is a stopword.)
         let object_of_gerund = start >= lower + 2
             && !self.is_capitalized(start - 1)
-            && (self.verb(start - 1).is_some_and(|(_, form)| form == VerbForm::Gerund) || {
-                let word = self.lower(start - 1);
-                word.len() > 4 && word.ends_with("ing") && !self.is(start - 1, WordClass::Stopword)
-            })
+            && self.lower(start - 1).len() > 4
+            && self.lower(start - 1).ends_with("ing")
+            && !self.is(start - 1, WordClass::Stopword)
             // (A person or a name: not `the circumstances surrounding …`.)
             && (self.is_capitalized(start - 2) || self.lexeme(start - 2).person.is_some())
             && self.verb(start - 2).is_none()

@@ -3010,7 +3010,12 @@ impl Finder<'_, '_> {
                     .map_or(sentence_end, |comma| comma + 1);
             }
         }
-        let after = (rest < sentence_end).then(|| rest..self.clause_end(rest, sentence_end));
+        // `Iowa (93 percent were white, according to exit polls), Ohio …`:
+        // a source that closes a bracket reports inside it, nothing after.
+        let closes_bracket = speaker_end < sentence_end
+            && self.word(speaker_end) == ")"
+            && self.bracket_open_before(sentence_start, index);
+        let after = (rest < sentence_end && !closes_bracket).then(|| rest..self.clause_end(rest, sentence_end));
         // `But according to X, …`, `(According to X, …)`: a conjunction or
         // a bracket before the cue opens nothing it reports.
         // `It has not gone unnoticed: according to polls, …`: nor a colon.
@@ -3111,6 +3116,21 @@ impl Finder<'_, '_> {
             }
         }
         sentence_start
+    }
+
+    /// Whether a bracket opened between `from` and `end` is still open at
+    /// `end`.
+    fn bracket_open_before(&self, from: usize, end: usize) -> bool {
+        let mut depth = 0usize;
+        for at in (from..end).rev() {
+            match self.word(at) {
+                ")" => depth += 1,
+                "(" if depth == 0 => return true,
+                "(" => depth -= 1,
+                _ => {}
+            }
+        }
+        false
     }
 
     /// Whether the relative clause from `from` to `end` is an aside: a comma

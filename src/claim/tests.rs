@@ -2412,6 +2412,21 @@ fn seeming_to_take_a_stance_is_the_subjects() {
 }
 
 #[test]
+fn according_to_closing_a_bracket_reports_inside_it() {
+    // The words after the bracket are the sentence's, not the source's,
+    // however many there are.
+    check(
+        "Title.\n\nWhite states like Iowa (93 percent of voters there were white, according to exit polls), New Hampshire (93 percent), Ohio (79 percent) and Wisconsin (86 percent) top the list.",
+        &[(
+            "93 percent of voters there were white",
+            "exit polls",
+            "according to",
+            None,
+        )],
+    );
+}
+
+#[test]
 fn according_to_reports_only_its_own_stretch() {
     // A bracket, a relative clause or `with` before `…, according to X`
     // opens what X reports; a website is no `he` after it.

@@ -3174,6 +3174,23 @@ impl<'d, 't> Matcher<'d, 't> {
         if let Some(relative) = self.restrictive_relative_before(start, subject.end, lower) {
             return self.antecedent(relative, lower).or(Some(subject));
         }
+        // `Polls conducted in South Carolina found`: a past participle and
+        // its phrase of place or time describe the noun before them, which
+        // is the subject. (`South Carolina`: the whole name is the place.)
+        let mut place = start;
+        while place > lower && self.is_capitalized(place - 1) && !self.doc.ends_sentence(place - 1) {
+            place -= 1;
+        }
+        if place >= lower + 3
+            && self.is(place - 1, WordClass::Preposition)
+            && self.is_participle(place - 2)
+            && self.doc.tokens[place - 3].class == TokenClass::Word
+            && !self.is(place - 3, WordClass::Stopword)
+            && self.verb(place - 3).is_none()
+            && let Some(outer) = self.subject_with_aside(place - 2, lower)
+        {
+            return Some(outer);
+        }
         Some(subject)
     }
 
@@ -3535,7 +3552,7 @@ impl<'d, 't> Matcher<'d, 't> {
         (at > lower).then_some(at)
     }
 
-    /// `released Sunday`, `published last week`, `out Monday`: the start of
+    /// `released Sunday`, `published on Monday`, `out Monday`: the start of
     /// a past participle (or the particle `out`) and the time after it,
     /// ending before `end`, if one does. Both ends are in the caller's
     /// clause: the participle describes the noun before it (`a poll
@@ -3546,11 +3563,23 @@ impl<'d, 't> Matcher<'d, 't> {
         } else {
             self.time_phrase_start(end, lower)?
         };
+        // (`released on Sunday`, `published in March`.)
+        let time = if time > lower + 1 && matches!(self.lower(time - 1), "on" | "in" | "over" | "during") {
+            time - 1
+        } else {
+            time
+        };
         let participle = time
             .checked_sub(1)
             .filter(|&at| at > lower && (self.is_participle(at) || self.is(at, WordClass::Particle)))?;
-        (self.doc.tokens[participle - 1].class == TokenClass::Word && !self.is_capitalized(participle - 1))
-            .then_some(participle)
+        // (The noun is no name: lower case, or the sentence's first word
+        // where the document never capitalizes it inside a sentence,
+        // `Records released on Sunday show`.)
+        let noun = participle - 1;
+        (self.doc.tokens[noun].class == TokenClass::Word
+            && (!self.is_capitalized(noun)
+                || noun == lower && !self.is_written_capitalized_inside(self.doc.word(noun))))
+        .then_some(participle)
     }
 
     /// Whether a colon right before the quote, or the `cue` and a comma,

@@ -836,10 +836,9 @@ impl Finder<'_, '_> {
         // poll; the verb after its time is the cue.
         if form == VerbForm::Past
             && (index + 2..paragraph.end.min(index + 6)).any(|verb_at| {
-                self.matcher
-                    .verb(verb_at)
-                    .is_some_and(|(verb, form)| verb.reports && matches!(form, VerbForm::Past | VerbForm::Present3))
-                    && self.matcher.dated_participle_start(verb_at, sentence_start) == Some(index)
+                self.matcher.verb(verb_at).is_some_and(|(verb, form)| {
+                    verb.reports && matches!(form, VerbForm::Past | VerbForm::Present3 | VerbForm::Base)
+                }) && self.matcher.dated_participle_start(verb_at, sentence_start) == Some(index)
                     && self.matcher.subject_before(verb_at, sentence_start).is_some()
             })
         {

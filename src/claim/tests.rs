@@ -2116,6 +2116,22 @@ fn a_dated_participle_after_the_subject_is_no_cue() {
 }
 
 #[test]
+fn a_participle_and_its_place_or_time_after_the_subject_are_no_speaker() {
+    check(
+        "Title.\n\nPolls conducted in South Carolina found that three-quarters of Republicans agree.",
+        &[("three-quarters of Republicans agree", "Polls", "found", None)],
+    );
+    check(
+        "Title.\n\nThe average of polls gathered over the past two weeks shows Clinton leading Trump.",
+        &[("Clinton leading Trump", "average of polls", "shows", None)],
+    );
+    check(
+        "Title.\n\nRecords released on Sunday show that he paid.",
+        &[("he paid", "Records", "show", None)],
+    );
+}
+
+#[test]
 fn a_verb_joined_inside_a_relative_clause_shares_its_pronoun() {
     check(
         "Title.\n\nThe campaign won over Ann Weaver, who came out and endorsed the mayor during a call.",

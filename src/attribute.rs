@@ -3184,14 +3184,24 @@ impl<'d, 't> Matcher<'d, 't> {
         if place >= lower + 3
             && self.is(place - 1, WordClass::Preposition)
             && self.is_participle(place - 2)
-            && self.doc.tokens[place - 3].class == TokenClass::Word
-            && !self.is(place - 3, WordClass::Stopword)
-            && self.verb(place - 3).is_none()
+            && self.noun_before(place - 2, lower)
             && let Some(outer) = self.subject_with_aside(place - 2, lower)
         {
             return Some(outer);
         }
         Some(subject)
+    }
+
+    /// Whether the word right before `at` (and after `lower`) may end a
+    /// common noun phrase: a word that is no stopword, no verb of speech
+    /// and no name, lower case or the first of its clause (`disclosures` of
+    /// `disclosures filed in court`, not `who`, `was` or `Bechdel said in`).
+    pub(crate) fn noun_before(&self, at: usize, lower: usize) -> bool {
+        at > lower
+            && self.doc.tokens[at - 1].class == TokenClass::Word
+            && (at - 1 == lower || !self.is_capitalized(at - 1))
+            && !self.is(at - 1, WordClass::Stopword)
+            && self.verb(at - 1).is_none()
     }
 
     /// The subject before a present participle whose object starts at
@@ -3326,9 +3336,11 @@ impl<'d, 't> Matcher<'d, 't> {
                 break;
             }
             // `The memo seen by Reuters said`, `The memo obtained by Reuters
-            // said`: a participle and its agent belong to no subject.
-            if self.lower(aside) == "by"
-                && aside > lower + 1
+            // said`, `disclosures filed in court revealed`: a participle and
+            // its agent, place or time belong to no subject.
+            if aside > lower + 1
+                && (self.lower(aside) == "by"
+                    || self.is(aside, WordClass::Preposition) && self.noun_before(aside - 1, lower))
                 && self.is_participle(aside - 1)
                 && let Some(subject) = self.subject_ending_at(aside - 1, lower)
             {

@@ -29,6 +29,9 @@ const MAX_RELATIVE_ASIDE: usize = 24;
 /// Most words of a source after `according to` that is no noun phrase the
 /// speaker matcher knows (`according to exit polling data`).
 const MAX_SOURCE_WORDS: usize = 8;
+/// Most tokens of a past participle's phrase between a trailing subject
+/// and its verb (`…, disclosures filed on Sunday night revealed`).
+const MAX_PARTICIPLE_PHRASE: usize = 6;
 
 /// Most words between a stance holder's noun and the start of its noun
 /// phrase: `the most outspoken supporter`.
@@ -1343,8 +1346,14 @@ impl Finder<'_, '_> {
         // it reports the words already.
         // (Not a verb that names: `A company called Harmony gave $5,000,
         // records show`.)
+        // (`…, a poll released Sunday showed.`: the subject's own
+        // participle reports nothing.)
         let speech_before = || {
-            (sentence_start..index).any(|at| {
+            let subject_start = self
+                .matcher
+                .subject_before(index, sentence_start)
+                .map_or(index, |subject| subject.start);
+            (sentence_start..subject_start).any(|at| {
                 self.matcher.verb(at).is_some_and(|(verb, form)| {
                     verb.quotes && !verb.naming && matches!(form, VerbForm::Past | VerbForm::Present3)
                 }) && !self.matcher.plural_noun_before_verb(at)
@@ -1713,6 +1722,7 @@ impl Finder<'_, '_> {
             // and adverbs of the verb between; `…, the state insurer, the
             // National Health Fund, said`: a name in apposition.)
             && ((trailing.end..index).all(|at| self.matcher.is(at, WordClass::Auxiliary))
+                || self.participle_phrase(trailing.end, index)
                 || trailing.end < index
                     && self.word(trailing.end) == ","
                     && self.apposed_name(trailing.end - 1, trailing.end + 1, index) == Some(index))
@@ -3115,6 +3125,22 @@ impl Finder<'_, '_> {
             }
         }
         sentence_start
+    }
+
+    /// Whether `start..end` is a past participle and a short phrase after
+    /// it with no mark, describing the noun before it: `filed on Sunday
+    /// night` of `…, disclosures filed on Sunday night revealed`, a
+    /// preposition or a day right after the participle (not `he started
+    /// raising`).
+    fn participle_phrase(&self, start: usize, end: usize) -> bool {
+        start + 1 < end
+            && end - start <= MAX_PARTICIPLE_PHRASE
+            && self.matcher.noun_before(start, 0)
+            && self.matcher.is_participle(start)
+            && (self.matcher.is(start + 1, WordClass::Preposition) || self.matcher.is(start + 1, WordClass::Calendar))
+            && (start + 1..end).all(|at| {
+                self.doc.tokens[at].class != TokenClass::Punct && !self.is_finite(at) && self.matcher.verb(at).is_none()
+            })
     }
 
     /// Whether a bracket opened between `from` and `end` is still open at

@@ -2132,6 +2132,31 @@ fn a_participle_and_its_place_or_time_after_the_subject_are_no_speaker() {
 }
 
 #[test]
+fn a_trailing_subject_keeps_its_participle_phrase() {
+    check(
+        "Title.\n\nDonors are paying for the ads, disclosures filed on Sunday night revealed.",
+        &[("Donors are paying for the ads", "disclosures", "revealed", None)],
+    );
+    check(
+        "Title.\n\nDonors are paying for the ads, a poll released Sunday showed.",
+        &[("Donors are paying for the ads", "a poll", "showed", None)],
+    );
+    check(
+        "Title.\n\nDonors are paying for the ads, records filed in court show.",
+        &[("Donors are paying for the ads", "records", "show", None)],
+    );
+    // (Not a name's verb, nor a pronoun's: no participle describes them.)
+    check(
+        "Title.\n\n\"He is wrong,\" spokesman Jeff Bechdel said in a statement issued a half-hour before the event.",
+        &[],
+    );
+    check(
+        "Title.\n\nWith less success, he started raising questions.",
+        &[],
+    );
+}
+
+#[test]
 fn a_verb_joined_inside_a_relative_clause_shares_its_pronoun() {
     check(
         "Title.\n\nThe campaign won over Ann Weaver, who came out and endorsed the mayor during a call.",

@@ -2949,6 +2949,17 @@ impl<'d, 't> Resolver<'d, 't> {
         {
             return Some(source);
         }
+        // `Perez … contrasted the candidate, whom he described as …`: the
+        // subject of a clause that `whom` opens is not the relative's
+        // antecedent but, where a name opens the sentence, that name.
+        if speaker_pronoun
+            && other_than.is_none()
+            && at >= 2
+            && doc.lower(at - 1) == "whom"
+            && let Some(subject) = self.sentence_subject_name(at, gender)
+        {
+            return Some(subject);
+        }
         // (`names_before` is a start of `names`: positions are indices.)
         for (position, name) in self.names_before(mention.start).iter().enumerate().rev() {
             if thing.is_some_and(|thing| thing.start > name.span.start) || name.span.start < hearer_window {
@@ -3017,6 +3028,27 @@ impl<'d, 't> Resolver<'d, 't> {
                 .then(|| self.previous_speaker(mention, paragraph, gender))
                 .flatten()
         })
+    }
+
+    /// The canonical name of the person whose name opens the sentence of
+    /// token `at`, if the name is of `gender` (or of none known).
+    fn sentence_subject_name(&self, at: usize, gender: Gender) -> Option<String> {
+        // (A closing quote mark after the last sentence's stop is no word
+        // of this one.)
+        let first =
+            (self.doc.sentence_start(at)..at).find(|&index| self.doc.tokens[index].class != TokenClass::Punct)?;
+        let start = self.doc.tokens[first].span.start;
+        let names = self.names_before(self.doc.tokens[at].span.start);
+        let position = names.partition_point(|name| name.span.start < start);
+        names
+            .get(position)
+            .filter(|name| name.span.start == start && name.person)?;
+        let canonical = self.mention_canonical(position);
+        let facts = *self.facts[position]
+            .pronoun
+            .get_or_init(|| self.pronoun_facts(canonical));
+        let person = !(facts.body || facts.thing || facts.place || facts.plural_body);
+        (person && (facts.gender == gender || facts.gender == Gender::Unknown)).then(|| String::from(&**canonical))
     }
 
     /// The last speaker mention before `mention` that is no pronoun (nor,
@@ -4357,6 +4389,16 @@ mod tests {
             .into_iter()
             .map(field)
             .collect()
+    }
+
+    /// The subject of a relative clause that `whom` opens is not the
+    /// relative's antecedent: `he` of `the candidate, whom he described as
+    /// "volatile,"` is the sentence's subject.
+    #[test]
+    fn he_after_whom_is_not_its_antecedent() {
+        let text = "\"Donald Trump is a fraud,\" Tom Perez said Sunday.\n\nPerez hammered Trump, calling him a \"train wreck,\" and contrasted the Republican candidate, whom he described as \"volatile,\" with Clinton.";
+        let found = speakers(text);
+        assert_eq!(found.last().map(String::as_str), Some("Tom Perez"), "{found:?}");
     }
 
     /// A place inside a speaker's mention (`A judge in Ohio`) is no

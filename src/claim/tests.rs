@@ -2150,10 +2150,7 @@ fn a_trailing_subject_keeps_its_participle_phrase() {
         "Title.\n\n\"He is wrong,\" spokesman Jeff Bechdel said in a statement issued a half-hour before the event.",
         &[],
     );
-    check(
-        "Title.\n\nWith less success, he started raising questions.",
-        &[],
-    );
+    check("Title.\n\nWith less success, he started raising questions.", &[]);
 }
 
 #[test]

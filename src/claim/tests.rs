@@ -2116,6 +2116,15 @@ fn a_dated_participle_after_the_subject_is_no_cue() {
 }
 
 #[test]
+fn hawks_and_doves_are_groups_that_speak_before_an_aside() {
+    // (Before an aside, the speaker's phrase must name someone.)
+    check(
+        "Title.\n\nEven the biggest hawks, like Marco Rubio and Jeb Bush, say the deal is bad.",
+        &[("the deal is bad", "biggest hawks", "say", None)],
+    );
+}
+
+#[test]
 fn a_participle_and_its_place_or_time_after_the_subject_are_no_speaker() {
     check(
         "Title.\n\nPolls conducted in South Carolina found that three-quarters of Republicans agree.",

@@ -3820,6 +3820,9 @@ impl Finder<'_, '_> {
         } else {
             return None;
         };
+        let possessor = self
+            .possessor_subject(possessor_start, possessor_end, paragraph)
+            .unwrap_or(possessor_start..possessor_end);
         let sentence_end = self.sentence_end(index, paragraph);
         let at = index + 1;
         // `his remarks on Tuesday`: a time is no object of the stance.
@@ -3844,11 +3847,62 @@ impl Finder<'_, '_> {
         let first = if infinitive { at } else { at + 1 };
         Some(Claim::without_verb(
             self.matcher.span(first..end),
-            self.matcher.span(possessor_start..possessor_end),
+            self.matcher.span(possessor),
             self.doc.tokens[index].span,
             "stance_noun",
             0.6,
         ))
+    }
+
+    /// `He also laid out his plan for …`, `Trump was contrasting his
+    /// position on …`: a possessive pronoun (`start..end`) right after a
+    /// verb (and its particle) stands for the verb's subject where that
+    /// subject is a subject pronoun of the same gender and number, or, for
+    /// `his` or `her` after a verb of speech, a name with no other name
+    /// between. The subject is
+    /// then the source's mention, as PolNeAR marks it.
+    fn possessor_subject(&self, start: usize, end: usize, paragraph: &Range<usize>) -> Option<Range<usize>> {
+        if end != start + 1 {
+            return None;
+        }
+        let possessive = self.grammar.pronoun(self.lower(start))?;
+        if possessive.first || possessive.thing {
+            return None;
+        }
+        let sentence_start = self.sentence_start(start, paragraph);
+        let mut verb = start.checked_sub(1).filter(|&verb| verb > sentence_start)?;
+        if self.matcher.is(verb, WordClass::Particle) || self.matcher.is(verb, WordClass::TrailingParticle) {
+            verb -= 1;
+        }
+        // (Not an infinitive's or a gerund's, whose subject may be anyone:
+        // `Trump's unwillingness to affirm his support`, `told Tapper about
+        // extending his support`.)
+        if verb <= sentence_start
+            || !(self.matcher.verb(verb).is_some() || self.matcher.is_verb_form(verb))
+            || self.lower(verb - 1) == "to"
+            || self.matcher.is(verb - 1, WordClass::Preposition)
+        {
+            return None;
+        }
+        let subject = self.matcher.subject_before(verb, sentence_start)?;
+        if subject.len() == 1
+            && let Some(pronoun) = self.grammar.pronoun(self.lower(subject.start))
+        {
+            return (pronoun.subject
+                && !pronoun.first
+                && pronoun.gender == possessive.gender
+                && pronoun.number == possessive.number)
+                .then_some(subject);
+        }
+        // (A name's gender is not known here: only a verb of speech, whose
+        // object is the speaker's own stance, not `Sanders had ignored her
+        // call`.)
+        let named = possessive.number == crate::grammar::Number::Singular
+            && self.matcher.verb(verb).is_some()
+            && self.matcher.is_capitalized(subject.start)
+            && !(subject.clone()).any(|at| matches!(self.lower(at), "and" | "or"))
+            && !(subject.end..start).any(|at| self.matcher.is_capitalized(at));
+        named.then_some(subject)
     }
 
     /// `his argument that the plan fails`, `the claim that the vote was
@@ -3860,7 +3914,10 @@ impl Finder<'_, '_> {
         let possessor = if is_possessive(previous) && self.matcher.is_capitalized(index - 1) {
             Some(self.matcher.possessive_name_start(index, paragraph.start)..index)
         } else if self.matcher.is_possessive_pronoun(index - 1) {
-            Some(index - 1..index)
+            Some(
+                self.possessor_subject(index - 1, index, paragraph)
+                    .unwrap_or(index - 1..index),
+            )
         } else if self.matcher.is(index - 1, WordClass::Determiner) {
             // `Ruiz made the suggestion that …`: after the verb flagged
             // `complement` (make), the stance is its subject's.

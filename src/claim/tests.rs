@@ -5389,3 +5389,34 @@ fn yelled_that_reports_what_was_yelled() {
         &[("her husband was unarmed", "Ana Scott", "yelled", None)],
     );
 }
+
+#[test]
+fn a_possessive_pronoun_after_a_verb_names_the_verbs_subject() {
+    // `his` of `He laid out his plan` is the subject's: the subject is the
+    // mention, as PolNeAR marks the source.
+    let mentions = |text: &str| -> Vec<String> {
+        Analyzer::new()
+            .analyze(text)
+            .quotes
+            .iter()
+            .filter(|quote| quote.kind == Kind::Indirect)
+            .map(|quote| {
+                quote
+                    .mention
+                    .map_or(String::new(), |mention| mention.of(text).to_string())
+            })
+            .collect()
+    };
+    let text = "Title.\n\nBen Carson spoke. He also laid out his plan for fighting the Islamic State.";
+    assert_eq!(mentions(text), ["He"]);
+    let text = "Title.\n\nSanders was pressing his attack that Clinton is not qualified to be president.";
+    assert_eq!(mentions(text), ["Sanders"]);
+    // (A name's gender is not known: not after a verb of no speech.)
+    let text = "Title.\n\nSanders had ignored her call to admit his stance on the lawsuit is wrong.";
+    assert_eq!(mentions(text), ["her"]);
+    // (Not another's: `she` is not `his`, nor is a name between.)
+    let text = "Title.\n\nTom Reed spoke. She also laid out his plan for fighting the Islamic State.";
+    assert_eq!(mentions(text), ["his"]);
+    let text = "Title.\n\nHe attempted to distance Mr. Trump from his plan for banning Muslims.";
+    assert_eq!(mentions(text), ["his"]);
+}

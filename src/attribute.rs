@@ -2332,7 +2332,7 @@ impl<'d, 't> Matcher<'d, 't> {
         let word = self.lower(index);
         !self.is_capitalized(index)
             && (self.is_past_form(index)
-                || (word.len() > 4 && word.ends_with("ing"))
+                || crate::tag::ing_shaped(word)
                 || self
                     .verb(index)
                     .is_some_and(|(_, form)| matches!(form, VerbForm::Present3 | VerbForm::Gerund)))
@@ -3212,8 +3212,7 @@ impl<'d, 't> Matcher<'d, 't> {
         // of their -ing forms is a stopword.)
         let object_of_gerund = start >= lower + 2
             && !self.is_capitalized(start - 1)
-            && self.lower(start - 1).len() > 4
-            && self.lower(start - 1).ends_with("ing")
+            && crate::tag::ing_shaped(self.lower(start - 1))
             && !self.is(start - 1, WordClass::Stopword)
             // (A person or a name: not `the circumstances surrounding …`.)
             && (self.is_capitalized(start - 2) || self.lexeme(start - 2).person.is_some())

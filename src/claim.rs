@@ -4226,11 +4226,8 @@ impl Finder<'_, '_> {
             }
             // (`Voters leaving the polls say`, but `national polling shows`:
             // the gerund right before the verb is the phrase's head.)
-            let gerund = index > start
-                && index + 1 < end
-                && !self.matcher.is_capitalized(index)
-                && word.len() > 4
-                && word.ends_with("ing");
+            let gerund =
+                index > start && index + 1 < end && !self.matcher.is_capitalized(index) && crate::tag::ing_shaped(word);
             if gerund {
                 mention_end = mention_end.min(index);
             }
@@ -4866,7 +4863,7 @@ impl Finder<'_, '_> {
         // friends in his corner is …`. The dot of an abbreviation (`Mr.`)
         // neither ends the phrase nor counts as a word.
         let word = self.lower(at);
-        let mut words = if word.len() > 4 && word.ends_with("ing") { 7 } else { 4 };
+        let mut words = if crate::tag::ing_shaped(word) { 7 } else { 4 };
         for index in at + 1..self.doc.tokens.len() {
             if self.doc.tokens[index].class == TokenClass::Punct {
                 let dot = self.word(index) == "." && self.grammar.is_abbreviation(self.word(index - 1));

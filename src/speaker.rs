@@ -1779,7 +1779,7 @@ impl<'d, 't> Resolver<'d, 't> {
         }
         let word = doc.lower(link);
         // (Not the end of an adjective, `a confident-seeming Manafort`.)
-        let participle = word.len() > 4 && word.ends_with("ing") && !crate::tag::after_joined_word(doc, link);
+        let participle = crate::tag::ing_shaped(word) && !crate::tag::after_joined_word(doc, link);
         if !tags.is(link, WordClass::Preposition) && !participle {
             return false;
         }

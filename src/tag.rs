@@ -56,6 +56,12 @@ fn joined_to_next(doc: &Document, index: usize) -> bool {
         && tokens[index + 2].class == TokenClass::Word
 }
 
+/// Whether a lower-case `word` has the shape of an -ing form: longer than
+/// four letters and ending in `ing` (`saying`, `leaving`; not `sing`).
+pub(crate) fn ing_shaped(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ing")
+}
+
 /// Whether token `index` is the second half of a word joined by a hyphen
 /// (`Republican-backed`, `well-heeled`), the first half no prefix after
 /// which it is still a verb (`re-iterated`, `co-wrote`, `pre-ordered`).

@@ -4615,19 +4615,50 @@ impl Finder<'_, '_> {
     fn names_a_thing(&self, subject: Range<usize>, content: Span) -> bool {
         let head = subject.end - 1;
         let Range { start: first, end } = self.tokens_of(content);
-        self.doc.tokens[head].class == TokenClass::Word
-            && !self.matcher.is_capitalized(head)
-            && self.grammar.pronoun(self.lower(head)).is_none()
-            && first < end
-            && self.matcher.name_end(first, end).is_some_and(|name_end| {
-                // (`a worker named Ana Ruiz has …`, `a group called Our
-                // Principles, led by …`: the name, then the sentence goes on.)
-                name_end == end
-                    || self.word(name_end) == ","
-                    || self.is_finite(name_end)
-                    || self.matcher.is(name_end, WordClass::Auxiliary)
-                    || self.matcher.is(name_end, WordClass::Locative) && self.lower(name_end) != "to"
-            })
+        if self.doc.tokens[head].class != TokenClass::Word
+            || self.grammar.pronoun(self.lower(head)).is_some()
+            || first >= end
+        {
+            return false;
+        }
+        // `another of a move called the boneless`: a noun inside a phrase
+        // of a preposition is no verb's subject, whatever the name.
+        let sentence_start = self.doc.sentence_start(head);
+        let mut start = subject.start;
+        if start > sentence_start && self.matcher.is(start - 1, WordClass::Determiner) {
+            start -= 1;
+        }
+        if !self.matcher.is_capitalized(head)
+            && start > sentence_start
+            && self.matcher.is(start - 1, WordClass::Preposition)
+        {
+            return true;
+        }
+        // `Veterans for Peace`, `Friends of the Earth`: a name goes on past
+        // `for` or `of` (and `the`) before another capitalized word.
+        let Some(mut name_end) = self.matcher.name_end(first, end) else {
+            return false;
+        };
+        while name_end + 1 < end && matches!(self.lower(name_end), "for" | "of") {
+            let next = name_end + 1 + usize::from(self.lower(name_end + 1) == "the");
+            match (next < end).then(|| self.matcher.name_end(next, end)).flatten() {
+                Some(after) => name_end = after,
+                None => break,
+            }
+        }
+        // (`a worker named Ana Ruiz has …`, `a group called Our Principles,
+        // led by …`: the name, then the sentence goes on.)
+        let goes_on = self.is_finite(name_end) || self.matcher.is(name_end, WordClass::Auxiliary);
+        if self.matcher.is_capitalized(head) {
+            // `An anti-Trump super PAC called Our Principles is …`: a
+            // capitalized noun after a determiner, only where the
+            // sentence's own verb follows the name.
+            return goes_on && (sentence_start..head).any(|at| self.matcher.is(at, WordClass::Determiner));
+        }
+        name_end == end
+            || self.word(name_end) == ","
+            || goes_on
+            || self.matcher.is(name_end, WordClass::Locative) && self.lower(name_end) != "to"
     }
 
     /// Where a hearer that starts at `at` may end

@@ -1797,6 +1797,18 @@ fn a_naming_verb_after_a_common_noun_names_a_thing() {
         "Title.\n\nThe group called Lee a liar.",
         &[("Lee a liar", "group", "called", None)],
     );
+    // A name with `for` or `of` inside it; an acronym's noun before a
+    // name and the sentence's verb; any name given inside a phrase of a
+    // preposition.
+    check("Title.\n\nHe joined a group called Veterans for Peace.", &[]);
+    check(
+        "Title.\n\nAn anti-Trump super PAC called Conservative Solutions is ramping up its operations.",
+        &[],
+    );
+    check(
+        "Title.\n\nShe danced at a club called the boneless, in which she grabbed the board.",
+        &[],
+    );
 }
 
 #[test]

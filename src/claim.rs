@@ -4767,6 +4767,31 @@ impl Finder<'_, '_> {
                 }
                 continue;
             }
+            // `in a telephone interview`, `during a news conference`, `in
+            // an email`: the occasion or the document the words came in,
+            // after up to two modifiers.
+            if matches!(word, "in" | "during" | "at") && at + 2 < end && matches!(self.lower(at + 1), "a" | "an") {
+                let noun = (at + 2..end.min(at + 5)).find(|&noun| {
+                    self.doc.tokens[noun].class != TokenClass::Word
+                        || self.matcher.is_capitalized(noun)
+                        || self.grammar.is_stopword(self.lower(noun))
+                        || self.matcher.is(noun, WordClass::Occasion)
+                        || self.matcher.is(noun, WordClass::DocumentNoun)
+                });
+                // (Where the phrase ends there: not `at a rally ahead of …`,
+                // `in an editorial piece for …`.)
+                if let Some(noun) = noun
+                    && (self.matcher.is(noun, WordClass::Occasion) || self.matcher.is(noun, WordClass::DocumentNoun))
+                    && (noun + 1 == end
+                        || matches!(self.word(noun + 1), "," | ";")
+                        || self.matcher.is(noun + 1, WordClass::Complementizer)
+                        || self.matcher.is(noun + 1, WordClass::Calendar)
+                        || self.matcher.is_adverb(noun + 1))
+                {
+                    at = noun + 1;
+                    continue;
+                }
+            }
             return at;
         }
     }

@@ -123,6 +123,25 @@ fn a_parenthetical_cue_stands_inside_the_sentence_it_reports() {
             None,
         )],
     );
+    // The occasion or the document of the words stays with the cue.
+    check(
+        "Title.\n\nIf she wins, Ann Lee suggested in a tweet, the harbor will reopen.",
+        &[("the harbor will reopen", "Ann Lee", "suggested", None)],
+    );
+    check(
+        "Title.\n\nThe files show, he said in a telephone interview, that the council lied.",
+        &[(
+            "The files show, he said in a telephone interview, that the council lied",
+            "",
+            "said",
+            None,
+        )],
+    );
+    // (Not a phrase that goes on: `at a rally ahead of the vote that …`.)
+    check(
+        "Title.\n\nWhen Ann Lee said at a rally ahead of the vote that she would win, the crowd cheered.",
+        &[("she would win", "Ann Lee", "said", None)],
+    );
 }
 
 #[test]

@@ -3854,13 +3854,12 @@ impl Finder<'_, '_> {
         ))
     }
 
-    /// `He also laid out his plan for …`, `Trump was contrasting his
-    /// position on …`: a possessive pronoun (`start..end`) right after a
-    /// verb (and its particle) stands for the verb's subject where that
-    /// subject is a subject pronoun of the same gender and number, or, for
-    /// `his` or `her` after a verb of speech, a name with no other name
-    /// between. The subject is
-    /// then the source's mention, as PolNeAR marks it.
+    /// `He also laid out his plan for …`, `Sanders was pressing his attack
+    /// that …`: a possessive pronoun (`start..end`) right after a verb (and
+    /// its particle) stands for the verb's subject where that subject is a
+    /// subject pronoun of the same gender and number, or, for `his` or
+    /// `her` after a verb of speech, a name with no other name between. The
+    /// subject is then the source's mention, as PolNeAR marks it.
     fn possessor_subject(&self, start: usize, end: usize, paragraph: &Range<usize>) -> Option<Range<usize>> {
         if end != start + 1 {
             return None;
@@ -4621,8 +4620,8 @@ impl Finder<'_, '_> {
         {
             return false;
         }
-        // `another of a move called the boneless`: a noun inside a phrase
-        // of a preposition is no verb's subject, whatever the name.
+        // `danced at a club called the boneless`: a noun inside a phrase of
+        // a preposition is no verb's subject, whatever the name.
         let sentence_start = self.doc.sentence_start(head);
         let mut start = subject.start;
         if start > sentence_start && self.matcher.is(start - 1, WordClass::Determiner) {

@@ -3040,9 +3040,12 @@ impl<'d, 't> Resolver<'d, 't> {
         let start = self.doc.tokens[first].span.start;
         let names = self.names_before(self.doc.tokens[at].span.start);
         let position = names.partition_point(|name| name.span.start < start);
-        names
+        if !names
             .get(position)
-            .filter(|name| name.span.start == start && name.person)?;
+            .is_some_and(|name| name.span.start == start && name.person)
+        {
+            return None;
+        }
         let canonical = self.mention_canonical(position);
         let facts = *self.facts[position]
             .pronoun

@@ -3136,15 +3136,24 @@ impl<'d, 't> Matcher<'d, 't> {
             }
             return self.antecedent(relative, lower);
         };
-        // `A letter from the Legion obtained by The Associated Press warns`:
-        // the agent of a participle belongs to the noun phrase before it.
-        // (A name's article is not part of its span: `by the Post`.)
+        // `A letter from the Legion obtained by The Associated Press warns`,
+        // `Polls conducted in South Carolina found`: a past participle and
+        // its agent, or (after a common noun) its place or time, belong to
+        // the noun phrase before them, which is the subject. (A name's
+        // article is not part of its span, `by the Post`; `South Carolina`:
+        // the whole name is the place.)
         let mut start = subject.start;
         if start > lower && self.is(start - 1, WordClass::Determiner) {
             start -= 1;
         }
-        let agent = start >= lower + 2 && self.lower(start - 1) == "by" && self.is_participle(start - 2);
-        if agent && let Some(outer) = self.subject_with_aside(start - 2, lower) {
+        let mut phrase = start;
+        while phrase > lower && self.is_capitalized(phrase - 1) && !self.doc.ends_sentence(phrase - 1) {
+            phrase -= 1;
+        }
+        if phrase >= lower + 2
+            && self.participle_phrase_at(phrase - 1, lower)
+            && let Some(outer) = self.subject_with_aside(phrase - 2, lower)
+        {
             return Some(outer);
         }
         // `Voters leaving the polls say`: so does the object of a present
@@ -3174,22 +3183,16 @@ impl<'d, 't> Matcher<'d, 't> {
         if let Some(relative) = self.restrictive_relative_before(start, subject.end, lower) {
             return self.antecedent(relative, lower).or(Some(subject));
         }
-        // `Polls conducted in South Carolina found`: a past participle and
-        // its phrase of place or time describe the noun before them, which
-        // is the subject. (`South Carolina`: the whole name is the place.)
-        let mut place = start;
-        while place > lower && self.is_capitalized(place - 1) && !self.doc.ends_sentence(place - 1) {
-            place -= 1;
-        }
-        if place >= lower + 3
-            && self.is(place - 1, WordClass::Preposition)
-            && self.is_participle(place - 2)
-            && self.noun_before(place - 2, lower)
-            && let Some(outer) = self.subject_with_aside(place - 2, lower)
-        {
-            return Some(outer);
-        }
         Some(subject)
+    }
+
+    /// Whether the preposition at `at` (after `lower + 1`) opens the agent
+    /// (`obtained by Reuters`) or, after a common noun, the place or time
+    /// (`disclosures filed in court`) of the past participle right before
+    /// it: a phrase that describes the noun before the participle.
+    fn participle_phrase_at(&self, at: usize, lower: usize) -> bool {
+        self.is_participle(at - 1)
+            && (self.lower(at) == "by" || self.is(at, WordClass::Preposition) && self.noun_before(at - 1, lower))
     }
 
     /// Whether the word right before `at` (and after `lower`) may end a
@@ -3338,9 +3341,7 @@ impl<'d, 't> Matcher<'d, 't> {
             // said`, `disclosures filed in court revealed`: a participle and
             // its agent, place or time belong to no subject.
             if aside > lower + 1
-                && (self.lower(aside) == "by"
-                    || self.is(aside, WordClass::Preposition) && self.noun_before(aside - 1, lower))
-                && self.is_participle(aside - 1)
+                && self.participle_phrase_at(aside, lower)
                 && let Some(subject) = self.subject_ending_at(aside - 1, lower)
             {
                 return Some(subject);

@@ -3019,12 +3019,7 @@ impl Finder<'_, '_> {
                     .map_or(sentence_end, |comma| comma + 1);
             }
         }
-        // `Iowa (93 percent were white, according to exit polls), Ohio …`:
-        // a source that closes a bracket reports inside it, nothing after.
-        let closes_bracket = speaker_end < sentence_end
-            && self.word(speaker_end) == ")"
-            && self.bracket_open_before(sentence_start, index);
-        let after = (rest < sentence_end && !closes_bracket).then(|| rest..self.clause_end(rest, sentence_end));
+        let after = (rest < sentence_end).then(|| rest..self.clause_end(rest, sentence_end));
         // `But according to X, …`, `(According to X, …)`: a conjunction or
         // a bracket before the cue opens nothing it reports.
         // `It has not gone unnoticed: according to polls, …`: nor a colon.
@@ -3084,8 +3079,12 @@ impl Finder<'_, '_> {
                 });
             }
             match after {
+                // (`Iowa (93 percent were white, according to exit polls),
+                // Ohio …`: a source that closes a bracket reports inside it,
+                // which `according_content_start` finds, nothing after.)
                 Some(after)
                     if self.word(index - 1) == ","
+                        && self.word(speaker_end) != ")"
                         && !self.matcher.is(after.start, WordClass::ClauseBreak)
                         && self.words_in(after.clone()) > self.words_in(sentence_start..before_end) =>
                 {
@@ -3141,21 +3140,6 @@ impl Finder<'_, '_> {
             && (start + 1..end).all(|at| {
                 self.doc.tokens[at].class != TokenClass::Punct && !self.is_finite(at) && self.matcher.verb(at).is_none()
             })
-    }
-
-    /// Whether a bracket opened between `from` and `end` is still open at
-    /// `end`.
-    fn bracket_open_before(&self, from: usize, end: usize) -> bool {
-        let mut depth = 0usize;
-        for at in (from..end).rev() {
-            match self.word(at) {
-                ")" => depth += 1,
-                "(" if depth == 0 => return true,
-                "(" => depth -= 1,
-                _ => {}
-            }
-        }
-        false
     }
 
     /// Whether the relative clause from `from` to `end` is an aside: a comma

@@ -5196,9 +5196,10 @@ impl<'d, 't> Matcher<'d, 't> {
             && !self.is_capitalized(before)
             && lexeme.pronoun.is_none()
             && !lexeme.is(WordClass::Stopword);
-        // After a comma only with `as` (`Lazar, 44, known online as "…"`):
-        // `Ted Cruz, who …, named "…"` has a subject.
-        let after_comma = self.doc.word(before) == "," && self.lower(open - 1) == "as";
+        // After a comma only with `as` (`Lazar, 44, known online as "…"`,
+        // `the bill, known as the "…"`): `Ted Cruz, who …, named "…"` has a
+        // subject.
+        let after_comma = self.doc.word(before) == "," && (verb + 1..open).any(|index| self.lower(index) == "as");
         noun || after_comma || self.is(before, WordClass::Progressive)
     }
 

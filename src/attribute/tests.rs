@@ -1143,7 +1143,8 @@ fn a_name_given_by_a_participle_has_no_speaker() {
          Marcel Lazar, 44, known online as \"Guccifer,\" was extradited in 2014.\n\n\
          By July, the show was officially named \"The Pete Santilli Show,\" with Reynolds as co-host.\n\n\
          Trump says in the spot titled \"Dangerous,\" that he will act.\n\n\
-         Tom Hale called the plan \"a total disaster for the town.\"",
+         Tom Hale called the plan \"a total disaster for the town.\"\n\n\
+         Following an outcry from the senator, the bill, known as the \"Justice Act\" was passed.",
         &[
             ("We The People Foundation.", "partial", None, None, None),
             ("Guccifer,", "partial", None, None, None),
@@ -1156,6 +1157,7 @@ fn a_name_given_by_a_participle_has_no_speaker() {
                 Some("called"),
                 None,
             ),
+            ("Justice Act", "partial", None, None, None),
         ],
     );
 }

@@ -1549,7 +1549,9 @@ impl<'d, 't> Resolver<'d, 't> {
                         self.grammar.given_name_gender(given) != Gender::Unknown && holder.ends_with(&**display)
                     })
                 };
-                if (*gender != Gender::Unknown || given()) && !self.names_a_body(&holder) {
+                // (Nor a party's word: `the Republican officials`.)
+                let party = words.len() == 1 && self.tags.is(found_start, WordClass::Affiliation);
+                if (*gender != Gender::Unknown || given()) && !party && !self.names_a_body(&holder) {
                     return Some(format!("{holder}'s {}", doc.lower(last_name_end)));
                 }
             }
@@ -4604,6 +4606,11 @@ mod tests {
         let text = "March day.\n\nIn downtown San Francisco, a group dressed in white marched. The group said it \
                     was mourning.\n";
         assert_eq!(speakers(text), ["group"]);
+        // (A party's word holds nothing: `The Republican candidates` are
+        // no Republican's, though a person is called one.)
+        let text = "School day.\n\nTom Wilcox, an Orlando Republican, said schools need help. The Republican \
+                    officials say the department should shrink.\n";
+        assert_eq!(speakers(text), ["Tom Wilcox", "Republican officials"]);
     }
 
     /// A common word that opens a sentence after a colon, a quotation's

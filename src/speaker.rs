@@ -3369,8 +3369,13 @@ impl<'d, 't> Resolver<'d, 't> {
     }
 
     /// Whether a name ends in an institution's or a group's word or two
-    /// (`White House`, `Interior Ministry`, `Democrats`).
+    /// (`White House`, `Interior Ministry`, `Democrats`), or is a web
+    /// site's address.
     fn names_a_body(&self, name: &str) -> bool {
+        // (A web site's address: `Tchadinfos.com`.)
+        if is_web_address(name, self.grammar) {
+            return true;
+        }
         let mut words = name.rsplit(' ');
         let last = words.next().unwrap_or_default();
         if self.grammar.ends_in_body(words.next(), last) {
@@ -5366,6 +5371,10 @@ mod tests {
         let text = "Fire.\n\nNorthvale's chief executive, Gideon Farrant, blamed the Provincial Government.\n\n\
                     The governor said in a statement that Northvale had withdrawn the plan itself.\n";
         assert_ne!(speakers(text).last().map(String::as_str), Some("Provincial Government"));
+        // Nor a web site.
+        let text = "Crash.\n\nFriends in Chad were sad, according to Tchadinfos.com. The photographer said it \
+                    was late.\n";
+        assert_eq!(speakers(text), ["Tchadinfos.com", "photographer"]);
     }
 
     /// A place that opens a body's name is part of it (`The Sarnow

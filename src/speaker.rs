@@ -1625,7 +1625,28 @@ impl<'d, 't> Resolver<'d, 't> {
                 .filter(|name| name.span.start == doc.tokens[end + 1].span.start)
             && (!after_according_to || name.tokens.end < doc.tokens.len() && doc.word(name.tokens.end) == ",")
         {
-            return Some(self.canonical_name(&name.words, &name.display, name.gender));
+            let canonical = self.canonical_name(&name.words, &name.display, name.gender);
+            // `The Democratic candidates, Hillary Clinton and Senator Bernie
+            // Sanders,`: a group's apposition that lists two people names
+            // both; a role's names no one of them.
+            if name.tokens.end + 1 < doc.tokens.len() && doc.lower(name.tokens.end) == "and" {
+                let next = self
+                    .names_from(doc.tokens[name.tokens.end + 1].span.start)
+                    .first()
+                    .filter(|next| {
+                        (name.tokens.end + 1..next.tokens.start).all(|index| role_word(self.tags, index).is_some())
+                            && (next.tokens.end == doc.tokens.len()
+                                || doc.tokens[next.tokens.end].class == TokenClass::Punct)
+                    });
+                return match next {
+                    Some(next) if kind(end - 1) == Some(PersonWordKind::Group) => Some(format!(
+                        "{canonical} and {}",
+                        self.canonical_name(&next.words, &next.display, next.gender)
+                    )),
+                    _ => Some(self.plain_phrase(first, end)),
+                };
+            }
+            return Some(canonical);
         }
         // `The state insurer, the National Health Fund, said`, `The
         // regulator, the Vellmark Maritime Safety Agency, said`: a body's
@@ -5013,6 +5034,10 @@ mod tests {
         let text = "Port day.\n\nThe others on stage, former governor Jeb Bush, Ohio Gov. John Kasich, and \
                     Tom Lee, said the plan was bad.\n";
         assert!(!speakers(text).contains(&String::from("John Kasich")), "{text}");
+        // A group's apposition that lists two people is both of them.
+        let text = "Port day.\n\nThe Democratic officials, Hillary Clinton and Senator Bernie Sanders, have \
+                    promised to act.\n";
+        assert_eq!(speakers(text), ["Hillary Clinton and Bernie Sanders"], "{text}");
     }
 
     /// `According to officials, Mrs. Clinton has worried …`: the name after

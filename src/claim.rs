@@ -1050,6 +1050,10 @@ impl Finder<'_, '_> {
         // better`.)
         let named_after = || {
             let sentence_end = self.sentence_end(index, &paragraph);
+            // (The cue may end the text: `Ann Lee, Yet, denied`.)
+            if index + 1 >= sentence_end {
+                return false;
+            }
             let capitalized = self.matcher.is_capitalized(index + 1);
             let person = || {
                 self.matcher.is(index + 1, WordClass::Determiner)
@@ -1058,7 +1062,6 @@ impl Finder<'_, '_> {
             };
             !verb.recipient
                 && !verb.object
-                && index + 1 < sentence_end
                 && (capitalized || person())
                 && self.grammar.pronoun(self.lower(index + 1)).is_none()
                 && self.matcher.speaker_ends(index + 1, sentence_end).iter().any(|&end| {

@@ -5451,3 +5451,11 @@ fn a_possessive_pronoun_after_a_verb_names_the_verbs_subject() {
     let text = "Title.\n\nHe attempted to distance Mr. Trump from his plan for banning Muslims.";
     assert_eq!(mentions(text), ["his"]);
 }
+
+/// A cue that ends the text after a subject and an aside reads no token
+/// past it (found by the contrast properties: `Ann Lee , Yet , denied`).
+#[test]
+fn a_cue_ending_the_text_after_an_aside_reads_nothing_past_it() {
+    check("Ann Lee, Yet, denied", &[]);
+    check("Ann Lee , Yet , denied", &[]);
+}

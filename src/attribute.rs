@@ -3475,13 +3475,14 @@ impl<'d, 't> Matcher<'d, 't> {
         let comma_end = last_word == ","
             || subject_end >= 2 && is_quote_mark_token(last_word) && self.doc.word(subject_end - 2) == ",";
         if comma_end && self.match_ending_at(&[speaker.clone(), appositive.clone()], far..subject_end, &mut capture) {
-            // `Recently, Tom Emanuel, a voter, said`: an adverb that opens
-            // the sentence is no speaker; the name after its comma is.
+            // `Recently, Tom Emanuel, a voter, said`, `Overall, liberal
+            // groups, including …, reported`: an adverb that opens the
+            // sentence is no speaker; the name after its comma is.
             if let Some(opener) = capture.speaker.clone()
                 && opener.len() == 1
                 && opener.end < subject_end
                 && self.doc.word(opener.end) == ","
-                && self.is_adverb_opener(opener.start)
+                && (self.is_adverb_opener(opener.start) || self.lexeme(opener.start).is(WordClass::Adverb))
             {
                 let mut after = Capture::default();
                 if self.match_ending_at(&[speaker, appositive], opener.end + 1..subject_end, &mut after) {

@@ -4625,8 +4625,8 @@ fn a_relative_clause_behind_an_auxiliary_ends_before_the_main_verb() {
     check(
         "Friends of the senator who have seen him on the trail recently say that his energy has matured.",
         &[
-            ("him on the trail recently", "Friends", "seen", None),
-            ("his energy has matured", "Friends", "say", None),
+            ("him on the trail recently", "friends of the senator", "seen", None),
+            ("his energy has matured", "friends of the senator", "say", None),
         ],
     );
 }
@@ -5458,4 +5458,19 @@ fn a_possessive_pronoun_after_a_verb_names_the_verbs_subject() {
 fn a_cue_ending_the_text_after_an_aside_reads_nothing_past_it() {
     check("Ann Lee, Yet, denied", &[]);
     check("Ann Lee , Yet , denied", &[]);
+}
+
+/// A plural role or institution is a group, unlisted (`groups`,
+/// `senators`): it names someone before an aside, and an adverb opening
+/// the sentence is no speaker.
+#[test]
+fn a_plural_role_or_institution_names_a_group() {
+    check(
+        "Title.\n\nOverall, liberal groups, including labor unions, reported spending only $1 million.\n\n\
+         Still, the senators, the chamber's longest serving, said they would help.",
+        &[
+            ("spending only $1 million", "liberal groups", "reported", None),
+            ("they would help", "senators", "said", None),
+        ],
+    );
 }

@@ -709,6 +709,30 @@ impl Lexeme {
     }
 }
 
+/// The plural of a person word in lower case: `senators`, `parties`,
+/// `bosses`, `spokesmen`, `spokespeople`, `prime ministers`, `chiefs of
+/// staff` (the head of a phrase with `of` is its first word).
+pub(crate) fn plural(word: &str) -> String {
+    let (head, rest) = match word.find(" of ") {
+        Some(at) => word.split_at(at),
+        None => (word, ""),
+    };
+    let head = if let Some(stem) = head.strip_suffix("man") {
+        format!("{stem}men")
+    } else if let Some(stem) = head.strip_suffix("person") {
+        format!("{stem}people")
+    } else if let Some(stem) = head.strip_suffix('y')
+        && !stem.ends_with(['a', 'e', 'i', 'o', 'u'])
+    {
+        format!("{stem}ies")
+    } else if head.ends_with(['s', 'x', 'z']) || head.ends_with("ch") || head.ends_with("sh") {
+        format!("{head}es")
+    } else {
+        format!("{head}s")
+    };
+    head + rest
+}
+
 impl Grammar {
     /// The speech verb of a word form, if the word is one.
     pub fn verb(&self, word: &str) -> Option<(&Verb, VerbForm)> {
@@ -761,6 +785,24 @@ impl Grammar {
             .filter(|word| !any_case.contains(*word))
             .cloned()
             .collect();
+        // `senators`, `unions`: the plural of a role is a group, that of
+        // an institution institutions, where the file lists no entry of its
+        // own for it.
+        let plurals: Vec<(String, PersonWordKind)> = self
+            .people
+            .iter()
+            .filter_map(|(word, person)| match person.kind {
+                PersonWordKind::Role => Some((plural(word), PersonWordKind::Group)),
+                PersonWordKind::Institution => Some((plural(word), PersonWordKind::Institution)),
+                _ => None,
+            })
+            .collect();
+        for (word, kind) in plurals {
+            self.people.entry(word).or_insert(PersonWord {
+                kind,
+                gender: Gender::Unknown,
+            });
+        }
         self.phrase_starts = self
             .people
             .keys()

@@ -922,3 +922,23 @@ fn a_title_stands_only_for_a_known_role() {
         assert_eq!(error.to_string(), expected);
     }
 }
+
+#[test]
+fn plurals_of_roles_are_groups_and_of_institutions_institutions() {
+    let grammar = Grammar::builtin();
+    let group = |word: &str| grammar.person_word(word).map(|entry| entry.kind);
+    for plural in ["senators", "spokesmen", "prime ministers", "bosses", "chiefs of staff"] {
+        assert_eq!(group(plural), Some(PersonWordKind::Group), "{plural}");
+    }
+    for plural in ["unions", "groups", "parties", "companies"] {
+        assert_eq!(group(plural), Some(PersonWordKind::Institution), "{plural}");
+    }
+    // Listed words keep their entries.
+    assert_eq!(group("senator"), Some(PersonWordKind::Role));
+    assert_eq!(group("police"), Some(PersonWordKind::Group));
+    assert_eq!(group("airlines"), Some(PersonWordKind::Institution));
+    assert_eq!(plural("spokesperson"), "spokespeople");
+    assert_eq!(plural("daily"), "dailies");
+    assert_eq!(plural("attorney"), "attorneys");
+    assert_eq!(plural("chief of staff"), "chiefs of staff");
+}

@@ -1883,11 +1883,13 @@ impl<'d, 't> Matcher<'d, 't> {
         // noun, right before its speech verb, is a relative pronoun (not
         // `That said, …`, which opens a sentence, nor `that said will
         // should be`, where `said` is an adjective).
+        // (A noun that is also a verb of speech after a determiner: `a
+        // message that said`.)
         if self.lower(at) == "that"
             && at > 0
             && at + 2 < self.doc.tokens.len()
             && self.doc.tokens[at - 1].class == TokenClass::Word
-            && self.verb(at - 1).is_none()
+            && (self.verb(at - 1).is_none() || at >= 2 && self.is(at - 2, WordClass::Determiner))
             && self.is_speech_verb(at + 1)
             && !self.is(at + 2, WordClass::Modal)
         {
@@ -4913,13 +4915,14 @@ impl<'d, 't> Matcher<'d, 't> {
     }
 
     /// The noun phrase that ends at `end`, from `lower` on; else the
-    /// object of the first preposition in reach before `end`, which no
-    /// phrase follows (`a question from a young child`).
+    /// object of the first preposition in reach before `end` whose object
+    /// ends there (`a question from a young child`, `replaced at noon by a
+    /// message`).
     fn phrase_or_object_ending_at(&self, end: usize, lower: usize) -> Option<Range<usize>> {
         self.subject_ending_at(end, lower).or_else(|| {
-            let preposition =
-                (lower.max(end.saturating_sub(MAX_SPEAKER))..end).find(|&at| self.is(at, WordClass::Preposition))?;
-            self.subject_ending_at(end, preposition + 1)
+            (lower.max(end.saturating_sub(MAX_SPEAKER))..end)
+                .filter(|&at| self.is(at, WordClass::Preposition))
+                .find_map(|preposition| self.subject_ending_at(end, preposition + 1))
         })
     }
 

@@ -2988,7 +2988,7 @@ fn a_pronoun_with_a_capital_after_a_closed_sentence_opens_a_new_one() {
     let text = "At the rally, Ana Ruiz held up a sign that read \"15%!\" Her father, Tom, 39, worried that too many \
                 voters read only one newspaper.\n";
     let quote = speech_quote(text);
-    assert_eq!(quote.speaker.as_deref(), None);
+    assert_eq!(quote.speaker.as_deref(), Some("a sign"));
     // A name after the quote, with nothing of its own to report, is the
     // quote's speaker.
     let text = "\"Who cares?\" Ana Ruiz asked.\n";
@@ -3723,6 +3723,19 @@ fn that_before_its_speech_verb_is_a_speaker() {
     assert_eq!(quote.mention.map(|span| span.of(text)), Some("that"));
     assert_eq!(quote.speaker.as_deref(), Some("water bottles"));
     assert_eq!(quote.kind, crate::Kind::Direct);
+    // (A noun that is also a verb of speech, after a determiner.)
+    for (text, speaker) in [
+        (
+            "The page was replaced at noon by a message that said, \"Sorry, the item is gone.\"",
+            "a message",
+        ),
+        ("They put up the signs that said, \"Sorry, we are closed.\"", "signs"),
+    ] {
+        let quote = speech_quote(text);
+        assert_eq!(quote.mention.map(|span| span.of(text)), Some("that"), "{text}");
+        assert_eq!(quote.speaker.as_deref(), Some(speaker), "{text}");
+        assert_eq!(quote.kind, crate::Kind::Direct, "{text}");
+    }
 }
 
 #[test]

@@ -1465,8 +1465,19 @@ impl<'d, 't> Matcher<'d, 't> {
             .rev()
             .find(|&index| self.doc.word(index) == ",")
             .map(|comma| comma + 1);
+        // (Not a state after its city: `speaking at a rally in
+        // Wilmington, Ohio,`.)
+        let after_city = |part: usize| {
+            let mut at = part - 1;
+            while at > aside.start + 1 && self.is_capitalized(at - 1) {
+                at -= 1;
+            }
+            at < part - 1 && self.is(at - 1, WordClass::PlacePreposition)
+        };
         let ends_in_name = last_part.is_some_and(|part| {
-            self.is_capitalized(part) && self.speaker_ends(part, aside.end).contains(&(aside.end - 1))
+            self.is_capitalized(part)
+                && self.speaker_ends(part, aside.end).contains(&(aside.end - 1))
+                && !after_city(part)
         });
         !in_phrase && !in_opening && !in_name && !gerund && names_someone && !ends_in_name
     }
@@ -1848,7 +1859,7 @@ impl<'d, 't> Matcher<'d, 't> {
         // commas and other marks where searches for a subject start (see
         // [`Matcher::noun_phrase_reach`]) end here, not after every test
         // of a noun phrase.
-        if self.doc.tokens[at].class == TokenClass::Punct && !self.is_modifier(at) {
+        if self.doc.tokens[at].class == TokenClass::Punct && (!self.is_modifier(at) || self.doc.word(at) == ".") {
             return Ends::new();
         }
         // `groups, including labor unions and groups supporting …`: a
@@ -2502,7 +2513,16 @@ impl<'d, 't> Matcher<'d, 't> {
             // with no space on either side joins the words around it.
             // (`an old favorite - others say`, `WASHINGTON -- President`: a
             // hyphen with a space on either side is a dash.)
-            TokenClass::Punct => self.is_joined_hyphen(index) || self.glued_joiner(index),
+            // (`F.A.A. records`: the last dot of an initialism inside the
+            // sentence.)
+            TokenClass::Punct => {
+                self.is_joined_hyphen(index)
+                    || self.glued_joiner(index)
+                    || index > 0
+                        && self.abbreviation_dot(index)
+                        && self.doc.tokens[index - 1].span.end == token.span.start
+                        && is_initialism(self.doc.word(index - 1))
+            }
         }
     }
 
@@ -2886,7 +2906,7 @@ impl<'d, 't> Matcher<'d, 't> {
                 if index < limit
                     && doc.word(index) == "."
                     && doc.tokens[index].span.start == token.span.end
-                    && (word.chars().count() == 1 || self.is(index - 1, WordClass::Abbreviation))
+                    && (word.chars().count() == 1 || self.is(index - 1, WordClass::Abbreviation) || is_initialism(word))
                 {
                     index += 1;
                     end = Some(index);
@@ -3449,7 +3469,8 @@ impl<'d, 't> Matcher<'d, 't> {
         let initial = last_word == "."
             && subject_end >= 2
             && (self.doc.word(subject_end - 2).chars().count() == 1
-                || self.is(subject_end - 2, WordClass::Abbreviation));
+                || self.is(subject_end - 2, WordClass::Abbreviation)
+                || is_initialism(self.doc.word(subject_end - 2)));
         // Starts before `noun_phrase_reach` cannot end at `subject_end`: not tried.
         let mut reach = self.noun_phrase_reach(near, subject_end);
         // A word the reach stops at (past `near`) is one that no noun phrase
@@ -5725,6 +5746,16 @@ pub(crate) fn plural_shape(lower: &str) -> bool {
 /// `them`, `it`, `me`, `us`.
 pub(crate) fn is_object_pronoun(word: &str) -> bool {
     matches!(word, "him" | "her" | "them" | "it" | "me" | "us")
+}
+
+/// An initialism written with dots between its letters, its last dot a
+/// token of its own: `F.B.I`, `F.A.A`, `U.N`.
+pub(crate) fn is_initialism(word: &str) -> bool {
+    word.contains('.')
+        && word.split('.').all(|part| {
+            let mut letters = part.chars();
+            letters.next().is_some_and(char::is_alphabetic) && letters.next().is_none()
+        })
 }
 
 /// `China's`, `Kaken’s`.

@@ -3747,10 +3747,13 @@ fn name_words<'d>(
         let token = doc.tokens[index];
         let word = doc.word(index);
         if token.class == TokenClass::Punct && !joins_name_words(word) {
-            // `J.`, `U.S.`, `Jr.`: the dot of an initial or abbreviation.
+            // `J.`, `U.S.`, `Jr.`, `G.K.`: the dot of an initial, an
+            // abbreviation or an initialism.
             let abbreviated = parts.last().filter(|last| !last.is_joiner()).is_some_and(|last| {
                 let lower = last.lower(doc);
-                lower.chars().count() == 1 || grammar.lexeme(&lower).is(WordClass::Abbreviation)
+                lower.chars().count() == 1
+                    || grammar.lexeme(&lower).is(WordClass::Abbreviation)
+                    || crate::attribute::is_initialism(&lower)
             });
             if word == "." && abbreviated && previous_end == Some(token.span.start) {
                 if let Some(last) = parts.last_mut() {

@@ -4374,3 +4374,15 @@ fn the_object_of_a_participle_after_its_noun_is_no_speaker() {
         &[("We want change.", "direct", Some("voters"), Some("said"), None)],
     );
 }
+
+/// An aside whose last part is a state after its city (`in Wilmington,
+/// Ohio,`) ends in a place, not in the name of whoever speaks.
+#[test]
+fn an_aside_ending_in_a_city_and_its_state_keeps_its_speaker() {
+    for text in [
+        "Trump, speaking at a rally in Wilmington, Ohio, warned that Clinton opposes the plan.",
+        "Trump, who spoke at a rally in Wilmington, N.C., warned that Clinton opposes the plan.",
+    ] {
+        assert_eq!(first_speaker(text).0, Some("Trump"), "{text}");
+    }
+}

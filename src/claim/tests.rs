@@ -5474,3 +5474,22 @@ fn a_plural_role_or_institution_names_a_group() {
         ],
     );
 }
+
+/// An initialism written with dots (`F.A.A.`, not listed as an
+/// abbreviation) is one word of the speaker's phrase, its last dot too.
+#[test]
+fn an_initialism_with_dots_is_part_of_the_speaker() {
+    check(
+        "Title.\n\nDuring the same stretch, F.A.A. records show, the Cessna has flown 216 hours.\n\n\
+         F.B.I. officials said the plane was late.",
+        &[
+            (
+                "During the same stretch, F.A.A. records show, the Cessna has flown 216 hours",
+                "F.A.A. records",
+                "show",
+                None,
+            ),
+            ("the plane was late", "F.B.I. officials", "said", None),
+        ],
+    );
+}

@@ -1657,8 +1657,13 @@ impl Finder<'_, '_> {
             subject
         };
         // `As the Times noted, the mayor raised …` and `…, as the Times
-        // noted.`: the clause that `as` attaches the cue to is reported.
-        if subject.start > sentence_start && self.lower(subject.start - 1) == "as" && closes && verb.quotes {
+        // noted.`: the clause that `as` attaches the cue to is reported;
+        // so with a verb of finding (`As polls show, …`).
+        if subject.start > sentence_start
+            && self.lower(subject.start - 1) == "as"
+            && closes
+            && (verb.quotes || verb.clause)
+        {
             let as_index = subject.start - 1;
             let after = self.skip_adverbials(index + 1, sentence_end);
             // `The act, as the bill is called, would …`: a name, not a report.

@@ -5493,3 +5493,18 @@ fn an_initialism_with_dots_is_part_of_the_speaker() {
         ],
     );
 }
+
+/// `As polls show, …`: a verb that reports a clause with no `that` (a
+/// finding: `show`, `find`) in an aside opened by `as` reports the clause
+/// after it, as a verb that quotes does.
+#[test]
+fn an_as_aside_with_a_verb_of_finding_reports_the_clause() {
+    check(
+        "Title.\n\nAs the results show, Florida may not be out of reach.\n\n\
+         The race is close, as the polls found.",
+        &[
+            ("Florida may not be out of reach", "results", "show", None),
+            ("The race is close", "polls", "found", None),
+        ],
+    );
+}

@@ -1593,7 +1593,13 @@ impl Finder<'_, '_> {
                             .take(MAX_CLAUSE_REACH)
                             .take_while(|&at| !self.is_phrase_mark(at) && !matches!(self.word(at), "(" | ")"))
                             .find(|&at| {
-                                self.matcher.is(at - 1, WordClass::Subordinator)
+                                // (`in which he laid out … but then
+                                // announced …`: so with a preposition's
+                                // relative.)
+                                let relative = at >= 2
+                                    && matches!(self.lower(at - 1), "which" | "whom")
+                                    && self.matcher.is(at - 2, WordClass::Preposition);
+                                (self.matcher.is(at - 1, WordClass::Subordinator) || relative)
                                     && !self.matcher.is_capitalized(at - 1)
                                     && !self.inside_quote(at)
                             })?;

@@ -5508,3 +5508,15 @@ fn an_as_aside_with_a_verb_of_finding_reports_the_clause() {
         ],
     );
 }
+
+/// `…, in which he laid out … but then announced that …`: a verb
+/// coordinated inside a relative clause opened by a preposition and
+/// `which` shares that clause's subject, not the sentence's.
+#[test]
+fn a_verb_coordinated_after_in_which_has_that_clauses_subject() {
+    check(
+        "Title.\n\nThe failure came after a news conference in July, in which he laid out a record of \
+         misconduct but then announced that he would not recommend charges.",
+        &[("he would not recommend charges", "", "announced", None)],
+    );
+}

@@ -4962,10 +4962,24 @@ impl<'d, 't> Matcher<'d, 't> {
         from = self.after_dateline(from, limit);
         let opener = self.lower(from);
         let adverb = self.is_adverb_opener(from);
+        // (`Standing alongside labor leader Hector Figueroa,`, `Rallying in
+        // Ohio,`, `Adopting the recommendations …,`: an -ing word that is no
+        // function word, never capitalized inside a sentence, before a
+        // preposition or a determiner opens a participle's phrase; not
+        // `According to`, nor a gerund subject, `Ignoring is …`.)
+        let participle = || {
+            crate::tag::ing_shaped(opener)
+                && !self.is(from, WordClass::Stopword)
+                && from + 1 < limit
+                && (self.is(from + 1, WordClass::Preposition) || self.is(from + 1, WordClass::Determiner))
+                && !self.is_capitalized(from + 1)
+                && !self.is_written_capitalized_inside(self.doc.word(from))
+        };
         if self.is(from, WordClass::Preposition)
             || self.is(from, WordClass::SentenceOpener)
             || adverb
             || matches!(opener, "back" | "here")
+            || participle()
         {
             from = (from..limit.min(from + MAX_OPENING_PHRASE)).find(|&index| self.doc.word(index) == ",")? + 1;
             // `In Salem, New Hampshire, Trump …`: the rest of a place name

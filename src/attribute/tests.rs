@@ -4386,3 +4386,26 @@ fn an_aside_ending_in_a_city_and_its_state_keeps_its_speaker() {
         assert_eq!(first_speaker(text).0, Some("Trump"), "{text}");
     }
 }
+
+/// An opening participle's phrase (`Standing alongside labor leader Hector
+/// Figueroa,`, `Rallying in Ohio,`) holds no subject of the sentence: a
+/// coordinated verb's subject is the one after its comma.
+#[test]
+fn an_opening_participles_phrase_holds_no_subject() {
+    for (text, speaker) in [
+        (
+            "Standing alongside labor leader Hector Figueroa, Mark-Viverito said she was active in the effort and \
+             chided him for siding with Republicans.",
+            "Mark-Viverito",
+        ),
+        (
+            "Rallying in Ohio, Clinton tried last week to empathize with their frustrations and promised to deliver \
+             change.",
+            "Clinton",
+        ),
+    ] {
+        let analysis = Analyzer::new().analyze(text);
+        let last = analysis.quotes.last().expect("a claim");
+        assert_eq!(last.speaker.as_deref(), Some(speaker), "{text}");
+    }
+}

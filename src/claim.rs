@@ -2545,7 +2545,10 @@ impl Finder<'_, '_> {
         if sentence_start >= limit {
             return None;
         }
-        let sentence_start = if self.matcher.is(sentence_start, WordClass::Subordinator) {
+        // (`As they met in Ottawa, Trump was …`: past an opening clause.)
+        let sentence_start = if self.matcher.is(sentence_start, WordClass::Subordinator)
+            || self.matcher.is(sentence_start, WordClass::SentenceOpener)
+        {
             (sentence_start + 1..limit.min(sentence_start + MAX_OPENING_CLAUSE))
                 .find(|&at| self.word(at) == "," && !self.inside_quote(at))
                 .unwrap_or(sentence_start)

@@ -5520,3 +5520,14 @@ fn a_verb_coordinated_after_in_which_has_that_clauses_subject() {
         &[("he would not recommend charges", "", "announced", None)],
     );
 }
+
+/// `As they met in Ottawa, Trump was in Bangor, Maine, promising …`: a
+/// participle after the main clause has the main clause's subject, not
+/// that of an opening clause that `as` (or another sentence opener) leads.
+#[test]
+fn a_participle_after_an_opening_as_clause_has_the_main_subject() {
+    check(
+        "Title.\n\nAs they met in Ottawa, Trump was in Bangor, Maine, promising to build a wall.",
+        &[("to build a wall", "Trump", "promising", None)],
+    );
+}

@@ -1475,7 +1475,8 @@ impl Finder<'_, '_> {
         } else if participle {
             // (Not a word of a quote that opens the sentence.)
             self.contracted_opening(sentence_start, index, || {
-                self.trailing_subject(sentence_start, index)
+                self.joined_clause_pronoun(sentence_start, index)
+                    .or_else(|| self.trailing_subject(sentence_start, index))
                     .or_else(|| self.rejecting_subject(sentence_start, index))
                     .or_else(|| self.main_subject(sentence_start, index))
                     .or_else(|| self.inverted_subject(sentence_start, index))
@@ -2539,6 +2540,25 @@ impl Finder<'_, '_> {
     /// verbs of a quotation are the quote's (`"…," Ramos said, referring to …`),
     /// and those of an opening subordinate clause its own (`When the team
     /// moved back, his mother refused …, insisting …`).
+    /// `… — but he offered the high point of the night, delivering …`:
+    /// the subject pronoun of the last clause before a participle at
+    /// `limit` that a comma or a dash and `and` or `but` join to the
+    /// sentence, right before its verb; the participle is that clause's.
+    fn joined_clause_pronoun(&self, sentence_start: usize, limit: usize) -> Option<Range<usize>> {
+        let at = (sentence_start + 2..limit.saturating_sub(2)).rev().find(|&at| {
+            matches!(self.lower(at - 1), "and" | "but")
+                && (self.word(at - 2) == "," || is_long_dash(self.word(at - 2)) || self.matcher.is_spaced_dash(at - 2))
+                && !self.inside_quote(at)
+        })?;
+        (self.is_subject_pronoun(at)
+            && (self.is_finite(at + 1)
+                || self
+                    .matcher
+                    .verb(at + 1)
+                    .is_some_and(|(_, form)| matches!(form, VerbForm::Past | VerbForm::Present3))))
+        .then_some(at..at + 1)
+    }
+
     fn main_subject(&self, sentence_start: usize, limit: usize) -> Option<Range<usize>> {
         // (A comma that ends the text, `Saying the debate was over,`: no
         // clause after it.)

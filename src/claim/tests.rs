@@ -5531,3 +5531,20 @@ fn a_participle_after_an_opening_as_clause_has_the_main_subject() {
         &[("to build a wall", "Trump", "promising", None)],
     );
 }
+
+/// `… — but he offered the high point of the night, delivering …`: a
+/// participle after a clause that a comma or a dash and a conjunction
+/// join on, with a subject pronoun of its own, has that pronoun for its
+/// subject.
+#[test]
+fn a_participle_after_a_joined_clause_has_that_clauses_pronoun() {
+    let text = "Title.\n\nThe speech was no solo effort — he was joined by most of the caucus — but she offered the \
+                high point of the night, delivering a tribute to the victims.";
+    let analysis = Analyzer::new().analyze(text);
+    let claim = analysis
+        .quotes
+        .iter()
+        .find(|quote| quote.span.of(text) == "a tribute to the victims")
+        .expect("the participle's claim");
+    assert_eq!(claim.mention.map(|mention| mention.of(text)), Some("she"));
+}

@@ -2535,11 +2535,6 @@ impl Finder<'_, '_> {
             .then_some(cue + 1..comma)
     }
 
-    /// The subject of the first verb of the sentence before `limit`: `The
-    /// union endorsed Garcia, citing …` is the union's, not Garcia's. The
-    /// verbs of a quotation are the quote's (`"…," Ramos said, referring to …`),
-    /// and those of an opening subordinate clause its own (`When the team
-    /// moved back, his mother refused …, insisting …`).
     /// `… — but he offered the high point of the night, delivering …`:
     /// the subject pronoun of the last clause before a participle at
     /// `limit` that a comma or a dash and `and` or `but` join to the
@@ -2559,13 +2554,19 @@ impl Finder<'_, '_> {
         .then_some(at..at + 1)
     }
 
+    /// The subject of the first verb of the sentence before `limit`: `The
+    /// union endorsed Garcia, citing …` is the union's, not Garcia's. The
+    /// verbs of a quotation are the quote's (`"…," Ramos said, referring to …`),
+    /// and those of an opening subordinate clause or phrase that a
+    /// subordinator or a sentence opener leads its own (`When the team
+    /// moved back, his mother refused …, insisting …`, `As they met in
+    /// Ottawa, Trump was …, promising …`).
     fn main_subject(&self, sentence_start: usize, limit: usize) -> Option<Range<usize>> {
         // (A comma that ends the text, `Saying the debate was over,`: no
         // clause after it.)
         if sentence_start >= limit {
             return None;
         }
-        // (`As they met in Ottawa, Trump was …`: past an opening clause.)
         let sentence_start = if self.matcher.is(sentence_start, WordClass::Subordinator)
             || self.matcher.is(sentence_start, WordClass::SentenceOpener)
         {

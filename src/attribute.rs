@@ -2521,7 +2521,7 @@ impl<'d, 't> Matcher<'d, 't> {
                     || index > 0
                         && self.abbreviation_dot(index)
                         && self.doc.tokens[index - 1].span.end == token.span.start
-                        && is_initialism(self.doc.word(index - 1))
+                        && crate::tag::is_initialism(self.doc.word(index - 1))
             }
         }
     }
@@ -2906,7 +2906,9 @@ impl<'d, 't> Matcher<'d, 't> {
                 if index < limit
                     && doc.word(index) == "."
                     && doc.tokens[index].span.start == token.span.end
-                    && (word.chars().count() == 1 || self.is(index - 1, WordClass::Abbreviation) || is_initialism(word))
+                    && (word.chars().count() == 1
+                        || self.is(index - 1, WordClass::Abbreviation)
+                        || crate::tag::is_initialism(word))
                 {
                     index += 1;
                     end = Some(index);
@@ -3470,7 +3472,7 @@ impl<'d, 't> Matcher<'d, 't> {
             && subject_end >= 2
             && (self.doc.word(subject_end - 2).chars().count() == 1
                 || self.is(subject_end - 2, WordClass::Abbreviation)
-                || is_initialism(self.doc.word(subject_end - 2)));
+                || crate::tag::is_initialism(self.doc.word(subject_end - 2)));
         // Starts before `noun_phrase_reach` cannot end at `subject_end`: not tried.
         let mut reach = self.noun_phrase_reach(near, subject_end);
         // A word the reach stops at (past `near`) is one that no noun phrase
@@ -5760,16 +5762,6 @@ pub(crate) fn plural_shape(lower: &str) -> bool {
 /// `them`, `it`, `me`, `us`.
 pub(crate) fn is_object_pronoun(word: &str) -> bool {
     matches!(word, "him" | "her" | "them" | "it" | "me" | "us")
-}
-
-/// An initialism written with dots between its letters, its last dot a
-/// token of its own: `F.B.I`, `F.A.A`, `U.N`.
-pub(crate) fn is_initialism(word: &str) -> bool {
-    word.contains('.')
-        && word.split('.').all(|part| {
-            let mut letters = part.chars();
-            letters.next().is_some_and(char::is_alphabetic) && letters.next().is_none()
-        })
 }
 
 /// `China's`, `Kaken’s`.

@@ -3753,7 +3753,7 @@ fn name_words<'d>(
                 let lower = last.lower(doc);
                 lower.chars().count() == 1
                     || grammar.lexeme(&lower).is(WordClass::Abbreviation)
-                    || crate::attribute::is_initialism(&lower)
+                    || crate::tag::is_initialism(&lower)
             });
             if word == "." && abbreviated && previous_end == Some(token.span.start) {
                 if let Some(last) = parts.last_mut() {

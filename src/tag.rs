@@ -62,6 +62,16 @@ pub(crate) fn ing_shaped(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ing")
 }
 
+/// Whether `word` is an initialism written with dots between its letters,
+/// its last dot a token of its own: `F.B.I`, `F.A.A`, `U.N`.
+pub(crate) fn is_initialism(word: &str) -> bool {
+    word.contains('.')
+        && word.split('.').all(|part| {
+            let mut letters = part.chars();
+            letters.next().is_some_and(char::is_alphabetic) && letters.next().is_none()
+        })
+}
+
 /// Whether token `index` is the second half of a word joined by a hyphen
 /// (`Republican-backed`, `well-heeled`), the first half no prefix after
 /// which it is still a verb (`re-iterated`, `co-wrote`, `pre-ordered`).

@@ -68,6 +68,10 @@ const MAX_OPENER: usize = 8;
 /// the sentence's subject: `At his news conference in Turkey on Monday
 /// after the Group of 20 conference, Obama's questioners …`.
 const MAX_OPENING_PHRASE: usize = 20;
+
+/// Most asides of its own (`, led by Rudy Giuliani,`, `, who co-founded
+/// …,`) an opening phrase runs on through before the sentence's subject.
+const MAX_OPENING_ASIDES: usize = 3;
 /// Most words between `that` and a quote inside the clause it opens:
 /// `her claim that she "…"`.
 const MAX_CLAUSE_LEAD: usize = 6;
@@ -4984,6 +4988,23 @@ impl<'d, 't> Matcher<'d, 't> {
             || participle()
         {
             from = (from..limit.min(from + MAX_OPENING_PHRASE)).find(|&index| self.doc.word(index) == ",")? + 1;
+            // `Despite being surrounded by …, led by Rudy Giuliani, Trump …`,
+            // `Standing alongside Dolores Huerta, who co-founded …,
+            // Mark-Viverito …`: the phrase's own asides (a participle and
+            // its agent, a relative clause) run on to their commas.
+            for _ in 0..MAX_OPENING_ASIDES {
+                let aside = from + 1 < limit
+                    && ((self.is_participle(from) || self.is(from, WordClass::IrregularPast))
+                        && self.lower(from + 1) == "by"
+                        || self.is(from, WordClass::Relative));
+                let Some(comma) = aside
+                    .then(|| (from..limit.min(from + MAX_OPENING_PHRASE)).find(|&index| self.doc.word(index) == ","))
+                    .flatten()
+                else {
+                    break;
+                };
+                from = comma + 1;
+            }
             // `In Salem, New Hampshire, Trump …`: the rest of a place name
             // (`in Aspen, Colo., the graduate …`: an abbreviation's point).
             if let Some(end) = self.name_end(from, limit)

@@ -4403,6 +4403,18 @@ fn an_opening_participles_phrase_holds_no_subject() {
              change.",
             "Clinton",
         ),
+        // (Past the phrase's own asides: a participle and its agent, a
+        // relative clause.)
+        (
+            "Despite being surrounded by veteran Clinton haters, led by former New York Mayor Rudy Giuliani, Trump \
+             has said he does not plan to stage a mock debate, and thinks that Ivanka may play Hillary.",
+            "Trump",
+        ),
+        (
+            "Standing alongside activist Dolores Huerta, who co-founded the United Farm Workers, Mark-Viverito \
+             accused Sanders of being inactive and chided him for siding with Republicans.",
+            "Mark-Viverito",
+        ),
     ] {
         let analysis = Analyzer::new().analyze(text);
         let last = analysis.quotes.last().expect("a claim");

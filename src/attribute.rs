@@ -2910,9 +2910,7 @@ impl<'d, 't> Matcher<'d, 't> {
                 if index < limit
                     && doc.word(index) == "."
                     && doc.tokens[index].span.start == token.span.end
-                    && (word.chars().count() == 1
-                        || self.is(index - 1, WordClass::Abbreviation)
-                        || crate::tag::is_initialism(word))
+                    && self.takes_a_dot(index - 1)
                 {
                     index += 1;
                     end = Some(index);
@@ -3316,6 +3314,14 @@ impl<'d, 't> Matcher<'d, 't> {
         (antecedent_word && has_verb && relative + 1 < end).then_some(relative)
     }
 
+    /// Whether the word at `index` is written with a dot of its own after
+    /// it: an initial (`J.`), a listed abbreviation (`Jr.`, `U.S.`) or an
+    /// initialism (`F.B.I.`).
+    fn takes_a_dot(&self, index: usize) -> bool {
+        let word = self.doc.word(index);
+        word.chars().count() == 1 || self.is(index, WordClass::Abbreviation) || crate::tag::is_initialism(word)
+    }
+
     /// Whether the token at `at` is the dot of an abbreviation inside a
     /// sentence (`Mr.`, `Gov.`): a dot the segmenter did not end the
     /// sentence at.
@@ -3472,11 +3478,7 @@ impl<'d, 't> Matcher<'d, 't> {
         // subject: no need to search.
         let last = self.doc.tokens[subject_end - 1];
         let last_word = self.doc.word(subject_end - 1);
-        let initial = last_word == "."
-            && subject_end >= 2
-            && (self.doc.word(subject_end - 2).chars().count() == 1
-                || self.is(subject_end - 2, WordClass::Abbreviation)
-                || crate::tag::is_initialism(self.doc.word(subject_end - 2)));
+        let initial = last_word == "." && subject_end >= 2 && self.takes_a_dot(subject_end - 2);
         // Starts before `noun_phrase_reach` cannot end at `subject_end`: not tried.
         let mut reach = self.noun_phrase_reach(near, subject_end);
         // A word the reach stops at (past `near`) is one that no noun phrase

@@ -3539,8 +3539,9 @@ impl<'d, 't> Matcher<'d, 't> {
     }
 
     /// `The second, Ana Ruiz, said`, `Her lawyer, Tom Lee, said`: a name
-    /// that is the whole aside after a speaker with no name of its own is
-    /// who speaks. (`Ana Ruiz, a lawyer, said` keeps its name.)
+    /// that is the whole aside after a speaker with no name of its own, or
+    /// opens it before a comma of its own (`The hacker, Marcel Lazar, 44,
+    /// said`), is who speaks. (`Ana Ruiz, a lawyer, said` keeps its name.)
     fn name_in_aside(&self, speaker: &Range<usize>, aside: Range<usize>) -> Option<Range<usize>> {
         let (start, end) = (aside.start + 1, aside.end.checked_sub(1)?);
         let commas = self.doc.word(aside.start) == "," && self.doc.word(end) == ",";
@@ -3550,7 +3551,13 @@ impl<'d, 't> Matcher<'d, 't> {
                 || is_possessive(self.doc.word(index))
                 || self.lexeme(index).person.is_some()
         });
-        (commas && unnamed && start < end && self.name_end(start, end) == Some(end)).then_some(start..end)
+        if !commas || !unnamed || start >= end {
+            return None;
+        }
+        // (`As a part of his plea, Marcel Lazar, 44, said`: a name that
+        // opens an aside of two parts, up to its own comma.)
+        let name = self.name_end(start, end)?;
+        (name == end || self.doc.word(name) == ",").then_some(start..name)
     }
 
     /// The start of the auxiliaries and adverbs that end before `end`.

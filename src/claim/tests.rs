@@ -2342,6 +2342,23 @@ fn a_name_in_apposition_to_an_unnamed_subject_speaks() {
 }
 
 #[test]
+fn a_name_opening_an_aside_of_two_parts_speaks() {
+    // `As a part of his plea, Marcel Lazar, 44, said`: the aside after an
+    // unnamed phrase opens with a name and goes on past its comma (an age,
+    // a role): the name speaks, not the opening phrase.
+    check(
+        "As a part of his plea, Marcel Lazar, 44, said that he victimized nearly 100 Americans. \
+         After a long trial, Ana Ruiz, a lawyer, said the verdict was fair. \
+         Her lawyer, Tom Lee, a former judge, said it would fail.",
+        &[
+            ("he victimized nearly 100 Americans", "Marcel Lazar", "said", None),
+            ("the verdict was fair", "Ana Ruiz", "said", None),
+            ("it would fail", "Tom Lee", "said", None),
+        ],
+    );
+}
+
+#[test]
 fn no_clause_after_a_hearer_and_a_comma() {
     // `to ask a question, the man ended up …`: the main clause after the
     // comma is not what was asked.

@@ -878,7 +878,11 @@ impl<'d, 't> Resolver<'d, 't> {
     fn canonical_name(&self, words: &[u32], display: &str, gender: Gender) -> String {
         // (`String::from`: `to_string` of an `Rc<str>` goes through the
         // formatter, padding and all.)
-        String::from(&*self.canonical(words, display, gender))
+        let r = String::from(&*self.canonical(words, display, gender));
+        if std::env::var_os("WS_DBG").is_some() {
+            eprintln!("canonical_name {display:?} -> {r:?}");
+        }
+        r
     }
 
     /// The canonical name of mention `position` of `names`.
@@ -1254,6 +1258,13 @@ impl<'d, 't> Resolver<'d, 't> {
     /// [`Resolver::resolve`]; `relative` for the antecedent of a relative
     /// pronoun.
     fn resolve_mention(&self, mention: Span, relative: bool) -> Option<String> {
+        let r = self.resolve_mention_x(mention, relative);
+        if std::env::var_os("WS_DBG").is_some() {
+            eprintln!("resolve_mention {:?} -> {r:?}", mention.of(self.doc.text));
+        }
+        r
+    }
+    fn resolve_mention_x(&self, mention: Span, relative: bool) -> Option<String> {
         let doc = self.doc;
         let first = doc.token_at_or_after(mention.start);
         let end = mention_end(doc, first, mention.end);
@@ -2481,6 +2492,21 @@ impl<'d, 't> Resolver<'d, 't> {
             .find(|&index| role_word(self.tags, index).is_some())?;
         let determiner = doc.word(first).to_lowercase();
         if determiner != "the" && determiner != "this" {
+            return None;
+        }
+        // (`The Justice Department`: a role word that modifies the
+        // capitalized institution's noun right after it names the body;
+        // not a role's possessive, `the senator's office`.)
+        if !is_possessive(doc.word(head))
+            && (head + 1..end)
+                .take_while(|&index| self.tags.is_capitalized(index))
+                .any(|index| {
+                    self.tags
+                        .lexeme(index)
+                        .person
+                        .is_some_and(|entry| entry.kind == PersonWordKind::Institution)
+                })
+        {
             return None;
         }
         let role = strip_possessive(doc.word(head)).to_lowercase();
@@ -4423,6 +4449,20 @@ mod tests {
             .into_iter()
             .map(field)
             .collect()
+    }
+
+    /// `The Justice Department`, `the Justice Ministry`: a role word that
+    /// an institution's noun follows in the mention is that body's
+    /// modifier, and names no one the text spoke of (`Justice Ruth Bader
+    /// Ginsburg` before it).
+    #[test]
+    fn a_role_word_before_an_institution_noun_names_the_body() {
+        let text = "Justice Ruth Bader Ginsburg wrote the opinion. The Justice Department said that it would appeal. \
+                    Senator Ann Lee spoke. The Justice Ministry denied it.";
+        assert_eq!(
+            speakers(text),
+            ["Ruth Bader Ginsburg", "Justice Department", "Justice Ministry"]
+        );
     }
 
     /// The subject of a relative clause that `whom` opens is not the

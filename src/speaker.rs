@@ -3802,13 +3802,23 @@ fn name_words<'d>(
         });
     }
     // `Interior Minister Ana Ruiz`, `Sen. John McCain`: a title before the
-    // name is not part of it; it tells the gender where it can.
-    let title_end = parts[..parts.len().saturating_sub(1)].iter().rposition(|part| {
-        !part.is_joiner()
-            && part
-                .person_word(doc, tags)
-                .is_some_and(|entry| matches!(entry.kind, PersonWordKind::Honorific | PersonWordKind::Role))
+    // name is not part of it; it tells the gender where it can. (Not in a
+    // body's name, which ends in an institution's word: `Justice
+    // Ministry`, `the Justice Department`.)
+    let body = parts.last().is_some_and(|last| {
+        last.person_word(doc, tags)
+            .is_some_and(|entry| entry.kind == PersonWordKind::Institution)
     });
+    let title_end = if body {
+        None
+    } else {
+        parts[..parts.len().saturating_sub(1)].iter().rposition(|part| {
+            !part.is_joiner()
+                && part
+                    .person_word(doc, tags)
+                    .is_some_and(|entry| matches!(entry.kind, PersonWordKind::Honorific | PersonWordKind::Role))
+        })
+    };
     // `Senate Intelligence Ranking Democrat Dianne Feinstein`: a party label
     // inside a title, before two words or more, ends it (one that opens the
     // name is dropped with the names run into others); not in an
@@ -4463,6 +4473,15 @@ mod tests {
             speakers(text),
             ["Ruth Bader Ginsburg", "Justice Department", "Justice Ministry"]
         );
+    }
+
+    /// `The Justice Ministry …, the ministry said`: a body's name that a
+    /// role word opens (`Justice`) keeps it, and introduces its noun.
+    #[test]
+    fn a_bodys_name_opened_by_a_role_word_introduces_its_noun() {
+        let text = "The Justice Ministry denied that any prisoner was on hunger strike. \
+                    In a statement, the ministry said all inmates were eating normally.";
+        assert_eq!(speakers(text), ["Justice Ministry", "Justice Ministry"]);
     }
 
     /// The subject of a relative clause that `whom` opens is not the

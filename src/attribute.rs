@@ -2915,6 +2915,10 @@ impl<'d, 't> Matcher<'d, 't> {
                     index += 1;
                     end = Some(index);
                 }
+                // `D.E. Shaw & Co.`: a firm's suffix ends its name.
+                if lexeme.is(WordClass::FirmSuffix) && index > at + 1 {
+                    return end;
+                }
                 continue;
             }
             let joins = end.is_some() && index + 1 < limit;
@@ -2940,8 +2944,17 @@ impl<'d, 't> Matcher<'d, 't> {
                 return Some(index + 2);
             }
             // `AT&T`, `P&G`: an ampersand between capitals, with no spaces;
-            // so a slash (`the ABC News/Washington Post poll`).
-            let ampersand = joins && self.glued_joiner(index) && self.is_capitalized(index + 1);
+            // so a slash (`the ABC News/Washington Post poll`). With spaces,
+            // an ampersand joins a firm's name (`Brackley & Dunn`), not
+            // before a title or a pronoun (`Giuliani & Sen. Jeff Sessions`,
+            // `Ann & I`).
+            let ampersand = joins
+                && self.is_capitalized(index + 1)
+                && (self.glued_joiner(index)
+                    || word == "&" && {
+                        let next = self.lexeme(index + 1);
+                        next.person.is_none() && next.pronoun.is_none()
+                    });
             if joins && (ampersand || word == "-" && doc.tokens[index + 1].span.start == token.span.end) {
                 index += 1;
                 continue;

@@ -3792,7 +3792,7 @@ fn name_words<'d>(
         if parts.is_empty() && matches!(doc.lower(index), "the" | "a" | "an") {
             continue;
         }
-        let glued = previous_end == Some(token.span.start) || joins_name_words(word);
+        let glued = previous_end == Some(token.span.start);
         previous_end = Some(token.span.end);
         parts.push(NamePart {
             index,
@@ -4482,6 +4482,22 @@ mod tests {
         let text = "The Justice Ministry denied that any prisoner was on hunger strike. \
                     In a statement, the ministry said all inmates were eating normally.";
         assert_eq!(speakers(text), ["Justice Ministry", "Justice Ministry"]);
+    }
+
+    /// `Brackley & Dunn`, `Procter & Gamble`: an ampersand set off by
+    /// spaces joins a firm's name, not before a title or a pronoun
+    /// (`Giuliani & Sen. Jeff Sessions`, `Ann & I`).
+    #[test]
+    fn a_spaced_ampersand_joins_a_name() {
+        let text = "The auction house Brackley & Dunn said in a statement that it had withdrawn the painting. \
+                    Procter & Gamble said profits rose.";
+        assert_eq!(speakers(text), ["Brackley & Dunn", "Procter & Gamble"]);
+        // (A firm's suffix ends its name: `D.E. Shaw & Co.` before a
+        // sentence the segmenter did not end there is no fuller `Obama`.)
+        let text = "Barack Obama said he would win. Summers left to work for the hedge fund D.E. Shaw & Co.\u{a0}Obama \
+                    adviser David Plouffe took a job at Uber. Obama announced that the war would end.";
+        assert_eq!(speakers(text).first().map(String::as_str), Some("Barack Obama"));
+        assert_eq!(speakers(text).last().map(String::as_str), Some("Barack Obama"));
     }
 
     /// The subject of a relative clause that `whom` opens is not the

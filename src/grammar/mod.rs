@@ -436,6 +436,8 @@ function_word_classes! {
     month => Month,
     /// Words that end a person's name: "Jr", "III".
     name_suffix => NameSuffix,
+    /// Words that end a firm's name: "D.E. Shaw & Co.", "Mercury LLC".
+    firm_suffix => FirmSuffix,
     /// Top-level domains, which make a one-word name a website:
     /// "Factcheck.org".
     web_domain => WebDomain,

@@ -2845,6 +2845,7 @@ impl<'d, 't> Matcher<'d, 't> {
                     && at > 0
                     && doc.word(at - 1).eq_ignore_ascii_case("the")
                     && self.and_joins_institution(index + 1, limit))
+                && !(word == "of" && end.is_some() && self.of_joins_institution(index, limit))
             {
                 break;
             }
@@ -2978,6 +2979,13 @@ impl<'d, 't> Matcher<'d, 't> {
                 index += 1;
                 continue;
             }
+            // `the National Gallery of Lanmark`, `the Ministry of Defence`,
+            // `Bank of America`: `of` after an institution's word goes on
+            // with the name.
+            if joins && word == "of" {
+                index += 1;
+                continue;
+            }
             if end.is_none()
                 && particle
                 && index + 1 < limit
@@ -3014,6 +3022,20 @@ impl<'d, 't> Matcher<'d, 't> {
                 .lexeme(at + run - 1)
                 .person
                 .is_some_and(|entry| entry.is_institution())
+    }
+
+    /// Whether the `of` at `at` joins a name: after a capitalized word of
+    /// the institution kind, before a capitalized word that is no pronoun
+    /// and no person word (`the National Gallery of Lanmark`; not `Bernie
+    /// Sanders of Vermont`, `the Board of Trustees Chairman Ana Ruiz`).
+    fn of_joins_institution(&self, at: usize, limit: usize) -> bool {
+        at + 1 < limit
+            && at > 0
+            && self.is_capitalized(at - 1)
+            && self.lexeme(at - 1).person.is_some_and(|entry| entry.is_institution())
+            && self.is_capitalized(at + 1)
+            && self.lexeme(at + 1).pronoun.is_none()
+            && self.lexeme(at + 1).person.is_none()
     }
 
     /// `"…," From said.`, `said Will Doyle`, `"…," Read said.`: a word the

@@ -955,9 +955,14 @@ impl<'d, 't> Resolver<'d, 't> {
         let short_form_of = |position: usize| {
             let name = self.distinct_name(position);
             let name_words = &name.words[..];
+            // (Not the place after a body's `of`: `California` of `University
+            // of California`.)
+            let after_of =
+                |kept: &[u32]| kept.len() > words.len() && table.word(kept[kept.len() - words.len() - 1]) == "of";
             name_words.starts_with(words)
-                || name_words.ends_with(words)
+                || name_words.ends_with(words) && !after_of(name_words)
                 || name_words[..without_suffix(name_words)].ends_with(words)
+                    && !after_of(&name_words[..without_suffix(name_words)])
                 || opens_with_given_name(name_words)
                 || name_words
                     .iter()
@@ -2368,9 +2373,18 @@ impl<'d, 't> Resolver<'d, 't> {
             // `the Vardale Health Authority`: a body's name of two words or
             // more that ends in an institution noun introduces that noun
             // (then `the authority`).
+            // (So does one whose institution word goes on with `of`: `the
+            // National Gallery of Lanmark`, then `the gallery`.)
+            let with_of = |index: usize| {
+                let names = self.names_before(doc.tokens[index].span.end);
+                (index + 1 < doc.tokens.len() && doc.lower(index + 1) == "of")
+                    .then(|| names.len().checked_sub(1))
+                    .flatten()
+                    .filter(|&position| names[position].tokens.end > index + 2)
+            };
             let named_by = |index: usize| {
                 (self.tags.is_capitalized(index) && self.is_institution_word(index))
-                    .then(|| ending_at(index + 1))
+                    .then(|| ending_at(index + 1).or_else(|| with_of(index)))
                     .flatten()
                     .filter(|&position| self.names[position].words.len() >= 2 && body(position))
             };
@@ -3423,7 +3437,9 @@ impl<'d, 't> Resolver<'d, 't> {
         if is_web_address(name, self.grammar) {
             return true;
         }
-        let mut words = name.rsplit(' ');
+        // (Its head before `of`: `Department of Homeland Security`.)
+        let head = name.split_once(" of ").map_or(name, |(head, _)| head);
+        let mut words = head.rsplit(' ');
         let last = words.next().unwrap_or_default();
         if self.grammar.ends_in_body(words.next(), last) {
             return true;
@@ -3834,7 +3850,12 @@ fn name_words<'d>(
         })
         .flatten()
         .filter(|_| {
-            let n = parts.len();
+            // (The head of `the Republican Party of Wyoming` ends before `of`.)
+            let n = parts
+                .iter()
+                .skip(2)
+                .position(|part| part.lower(doc) == "of")
+                .map_or(parts.len(), |of| of + 2);
             !grammar.ends_in_body(Some(&parts[n - 2].lower(doc)), &parts[n - 1].lower(doc))
         });
     let title_end = title_end.max(label_end);
@@ -3881,12 +3902,18 @@ fn runs_into_name(
     single: impl Fn(u32) -> Option<bool>,
     known: impl Fn(&[u32]) -> bool,
 ) -> bool {
-    let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
+    // (A body's name ends in its head before `of`: `Republican Party of
+    // Wyoming`.)
+    let head = &words[..head_len(words, table)];
+    let (Some(&first), Some(&last)) = (words.first(), head.last()) else {
         return false;
     };
     let label = || {
         grammar.lexeme(table.word(first)).is(WordClass::Affiliation)
-            && !grammar.ends_in_body(Some(table.word(words[words.len() - 2])), table.word(last))
+            && !grammar.ends_in_body(
+                head.len().checked_sub(2).map(|before| table.word(head[before])),
+                table.word(last),
+            )
     };
     // (An institution's name after `the` keeps its place: `The Sarnow
     // Municipal Electoral Board`.)
@@ -3897,6 +3924,17 @@ fn runs_into_name(
             && after_the()
     };
     words.len() >= 3 && (single(first).is_some_and(|place| place && !institution() || known(&words[1..])) || label())
+}
+
+/// How many of a name's words run up to its head: up to the `of` of a
+/// body's name (`Ministry` of `Ministry of Defence`, `Party` of `Republican
+/// Party of Wyoming`), else all of them.
+fn head_len(words: &[u32], table: &NameWords) -> usize {
+    words
+        .iter()
+        .skip(1)
+        .position(|&word| table.word(word) == "of")
+        .map_or(words.len(), |of| of + 1)
 }
 
 /// Whether a mention's first word introduces someone unnamed: `a`, `an`,
@@ -4498,6 +4536,33 @@ mod tests {
                     adviser David Plouffe took a job at Uber. Obama announced that the war would end.";
         assert_eq!(speakers(text).first().map(String::as_str), Some("Barack Obama"));
         assert_eq!(speakers(text).last().map(String::as_str), Some("Barack Obama"));
+    }
+
+    /// `the National Gallery of Lanmark …, the gallery said`, `the
+    /// Ministry of Defence …, the ministry said`: a body's name whose
+    /// institution word goes on with `of` and a place introduces that word.
+    #[test]
+    fn a_bodys_name_with_of_introduces_its_noun() {
+        let text = "A landscape is a forgery, the National Gallery of Lanmark said on Thursday. \
+                    The gallery said tests had found titanium white. \
+                    The Ministry of Defence denied that troops had moved. The ministry said the report was false.";
+        assert_eq!(
+            speakers(text),
+            [
+                "National Gallery of Lanmark",
+                "National Gallery of Lanmark",
+                "Ministry of Defence",
+                "Ministry of Defence"
+            ]
+        );
+        // (Nor is such a name a fuller form of its place, and a place or
+        // a party before it stays: `the Republican Party of Wyoming`.)
+        let text = "The University of California said fees would rise. California said it would sue. \
+                    The Republican Party of Wyoming announced that she was not coming.";
+        assert_eq!(
+            speakers(text),
+            ["University of California", "California", "Republican Party of Wyoming"]
+        );
     }
 
     /// The subject of a relative clause that `whom` opens is not the

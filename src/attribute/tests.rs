@@ -1694,9 +1694,11 @@ fn a_titled_name_with_its_state_is_the_person() {
             "Title.\n\n\"We will vote no,\" Mayor Tom Hale in a statement said.",
             "Tom Hale",
         ),
+        // (A role for a body speaks as the role, `of` in the body's name or
+        // not, as `a spokesman for the Foreign Ministry` does.)
         (
             "Title.\n\n\"We regret it,\" a spokesman for the Ministry of Defense said.",
-            "Ministry of Defense",
+            "a spokesman for the Ministry of Defense",
         ),
         (
             "Title.\n\n\"We regret it,\" the Ministry of Defense said.",

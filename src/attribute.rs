@@ -3878,6 +3878,15 @@ impl<'d, 't> Matcher<'d, 't> {
         let Some(mut after) = self.name_end(from, limit) else {
             return from;
         };
+        // (`LESK, Dravonia (AP) -`: the country after the city.)
+        if after + 2 < limit
+            && self.doc.word(after) == ","
+            && !self.is(after + 1, WordClass::Calendar)
+            && let Some(country) = self.name_end(after + 1, limit)
+            && matches!(self.doc.word(country), "," | "(")
+        {
+            after = country;
+        }
         // (`WASHINGTON, Dec. 8 (UPI) —`: the month may be abbreviated.)
         let month_end = after + 2 + usize::from(after + 2 < limit && self.doc.word(after + 2) == ".");
         if month_end < limit

@@ -4364,6 +4364,20 @@ fn a_dateline_is_no_part_of_a_trailing_claim() {
         "WASHINGTON (AP) — Police arrested two men, officials said.",
         &[("Police arrested two men", "officials", "said", None)],
     );
+    // (With the country after the city, and the day after both.)
+    check(
+        "LESK, Dravonia (AP) - More than 60 inmates have refused food, their relatives said Thursday.",
+        &[(
+            "More than 60 inmates have refused food",
+            "their relatives",
+            "said",
+            None,
+        )],
+    );
+    check(
+        "MERROWBY, Lanmark, Dec 4 (Reuters) - A landscape is a forgery, the gallery said on Thursday.",
+        &[("A landscape is a forgery", "gallery", "said", None)],
+    );
 }
 
 /// A participle phrase after the source of `according to` (`court

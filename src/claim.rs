@@ -3581,7 +3581,9 @@ impl Finder<'_, '_> {
         let verb_at =
             (verb_at..limit).find(|&at| !self.matcher.is_adverb(at) && !self.matcher.is(at, WordClass::Auxiliary))?;
         let (verb, form) = self.matcher.verb(verb_at)?;
-        let ends = verb_at + 1 >= sentence_end || matches!(self.word(verb_at + 1), "," | ";");
+        // (Or with what it calls it: `a finding the owners rejected as
+        // ‘careless and wrong’`.)
+        let ends = verb_at + 1 >= sentence_end || matches!(self.word(verb_at + 1), "," | ";" | "as");
         // (`a move that survived court challenges`: an -s form of a verb
         // that is more often a noun is the noun.)
         let noun_form = verb.noun && form == VerbForm::Present3;
@@ -4440,8 +4442,11 @@ impl Finder<'_, '_> {
         }
         let mut start = comma + 1;
         // `…, he said, because …`: a subordinate clause goes on with the
-        // sentence; `and` or `which` open a clause of their own.
+        // sentence; `and` or `which` open a clause of their own; so does a
+        // summing up that someone rebuts (`…, the gallery said on
+        // Thursday, a finding the owners rejected`).
         if self.matcher.is(start, WordClass::ClauseBreak) && !self.matcher.is(start, WordClass::Subordinator)
+            || self.rejected_summary(comma, sentence_end).is_some()
             || self
                 .matcher
                 .verb(start)

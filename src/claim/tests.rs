@@ -4380,6 +4380,33 @@ fn a_dateline_is_no_part_of_a_trailing_claim() {
     );
 }
 
+/// `…, the gallery said on Thursday, a finding the owners rejected`: a
+/// summing up that the owners rebut is no rest of a parenthetical
+/// attribution; the claim before it ends at the attribution.
+#[test]
+fn a_rebutted_summary_after_a_trailing_attribution_ends_the_claim() {
+    check(
+        "A landscape that hung for a century in a farmhouse is a forgery, the gallery said on Thursday, \
+         a finding the owners rejected.",
+        &[
+            (
+                "A landscape that hung for a century in a farmhouse is a forgery",
+                "gallery",
+                "said",
+                None,
+            ),
+            ("a finding", "owners", "rejected", None),
+        ],
+    );
+    check(
+        "A landscape is a forgery, the gallery said on Thursday, a finding the owners rejected as careless.",
+        &[
+            ("A landscape is a forgery", "gallery", "said", None),
+            ("a finding", "owners", "rejected", None),
+        ],
+    );
+}
+
 /// A participle phrase after the source of `according to` (`court
 /// documents seen by Reuters`) belongs to the source, not to the claim.
 #[test]

@@ -72,6 +72,22 @@ pub(crate) fn is_initialism(word: &str) -> bool {
         })
 }
 
+/// Whether token `index` opens the clause of a `that` which can only be a
+/// complementizer, after `and` or a verb's inflected form (`said … and
+/// that reports of a protest were false`): an -s form there is a plural
+/// noun, the clause's subject, not a verb whose subject is `that` (`a paper
+/// that reports`, `a message that characterizes`: a plain form may be a
+/// noun).
+fn opens_that_clause(doc: &Document, grammar: &Grammar, index: usize) -> bool {
+    index >= 2
+        && doc.lower(index - 1) == "that"
+        && (doc.lower(index - 2) == "and"
+            || grammar
+                .lexeme(doc.lower(index - 2))
+                .verb
+                .is_some_and(|(_, form)| form != VerbForm::Base))
+}
+
 /// Whether token `index` is the second half of a word joined by a hyphen
 /// (`Republican-backed`, `well-heeled`), the first half no prefix after
 /// which it is still a verb (`re-iterated`, `co-wrote`, `pre-ordered`).
@@ -120,6 +136,7 @@ impl<'g> Tags<'g> {
                         || form == VerbForm::Present3
                             && index > 0
                             && grammar.lexeme(doc.lower(index - 1)).is(WordClass::Progressive)
+                        || form == VerbForm::Present3 && opens_that_clause(doc, grammar, index)
                 });
                 Tag {
                     lexeme,

@@ -4380,6 +4380,28 @@ fn a_dateline_is_no_part_of_a_trailing_claim() {
     );
 }
 
+/// `said … and that reports of a protest had been invented`: after `and
+/// that` (or a verb and `that`), an -s form is the clause's plural subject,
+/// no verb with `that` for its subject; a relative `that` after a noun
+/// still speaks (`a paper that reports`).
+#[test]
+fn an_s_form_after_a_complementizer_that_is_a_noun() {
+    check(
+        "The ministry said all inmates were eating normally and that reports of a protest had been invented. \
+         Lee read a paper that reports the vote was rigged. Voters liked a message that characterizes the economy as broken.",
+        &[
+            (
+                "all inmates were eating normally and that reports of a protest had been invented",
+                "ministry",
+                "said",
+                None,
+            ),
+            ("the vote was rigged", "a paper", "reports", None),
+            ("the economy as broken", "a message", "characterizes", None),
+        ],
+    );
+}
+
 /// `…, the gallery said on Thursday, a finding the owners rejected`: a
 /// summing up that the owners rebut is no rest of a parenthetical
 /// attribution; the claim before it ends at the attribution.

@@ -4423,3 +4423,20 @@ fn an_opening_participles_phrase_holds_no_subject() {
         assert_eq!(last.speaker.as_deref(), Some(speaker), "{text}");
     }
 }
+
+#[test]
+fn a_quote_in_a_related_coverage_list_is_page_furniture() {
+    // `Related coverage` then teaser headlines after a wire story's end
+    // (one too long for a line of links): the page's, no one's speech.
+    check(
+        "Gallery declares landscape a fake\n\n\"It is a fake,\" said Ruth Kellaway, who heads the conservation studio \
+         of the national gallery in the capital.\n\nThe owners of the painting rejected the finding and said they \
+         would commission tests of their own.\n\n\
+         Related coverage\n'I knew it was wrong': forger's confession shakes the Lanmark art world\n\
+         Auction records tumble as collectors return",
+        &[
+            ("It is a fake,", "direct", Some("Ruth Kellaway"), Some("said"), None),
+            ("I knew it was wrong", "boilerplate", None, None, None),
+        ],
+    );
+}

@@ -878,11 +878,7 @@ impl<'d, 't> Resolver<'d, 't> {
     fn canonical_name(&self, words: &[u32], display: &str, gender: Gender) -> String {
         // (`String::from`: `to_string` of an `Rc<str>` goes through the
         // formatter, padding and all.)
-        let r = String::from(&*self.canonical(words, display, gender));
-        if std::env::var_os("WS_DBG").is_some() {
-            eprintln!("canonical_name {display:?} -> {r:?}");
-        }
-        r
+        String::from(&*self.canonical(words, display, gender))
     }
 
     /// The canonical name of mention `position` of `names`.
@@ -1263,13 +1259,6 @@ impl<'d, 't> Resolver<'d, 't> {
     /// [`Resolver::resolve`]; `relative` for the antecedent of a relative
     /// pronoun.
     fn resolve_mention(&self, mention: Span, relative: bool) -> Option<String> {
-        let r = self.resolve_mention_x(mention, relative);
-        if std::env::var_os("WS_DBG").is_some() {
-            eprintln!("resolve_mention {:?} -> {r:?}", mention.of(self.doc.text));
-        }
-        r
-    }
-    fn resolve_mention_x(&self, mention: Span, relative: bool) -> Option<String> {
         let doc = self.doc;
         let first = doc.token_at_or_after(mention.start);
         let end = mention_end(doc, first, mention.end);

@@ -7,10 +7,13 @@ run on them, to measure the turns of contrast held out; the last four,
 hospital to airline, were written and annotated blind, by helpers that never
 read whosaid's code nor ran it, as a held-out set, and so were the four after
 them, mine to stadium, a session later, and the four after those, wildfire
-to election, measured once as a held-out set before their gold was read) (datelines, a lede that names by role, quotes split around
-their attribution, several paragraphs in one quote, guillemets, German and
-single quote marks, shared surnames); their people, places and bodies are
-made up. A claim that holds a partial quote is optional: the seed's gold
+to election, measured once as a held-out set before their gold was read,
+and four more (day-trippers, meters, hunger strike, painting) written and
+annotated blind by a helper in the sixty-third session, measured once at
+that session's start before their errors were read) (datelines, a lede
+that names by role, quotes split around their attribution, several
+paragraphs in one quote, guillemets, German and single quote marks, shared
+surnames); their people, places and bodies are made up. A claim that holds a partial quote is optional: the seed's gold
 has one kind and not the other, and whosaid reports the partial quote.
 Run: python3 scripts/make-wire-gold.py
 
@@ -563,11 +566,143 @@ A = {
   ('claims', "and that the board's", 'the board\'s explanation "does not meet the standard the public is entitled to expect"', None, 'Anselm Korvath', 'wrote', None, True),
   ('quotes', '"does not meet', 'does not meet the standard the public is entitled to expect', 'partial', 'Anselm Korvath', 'wrote', None, False),
  ],
+ 'daytrippers': [
+  ('claims', 'says will', 'will stop the town being "loved to death"', None, 'Irene Vossler', 'says', None, True),
+  ('quotes', '"loved to', 'loved to death', 'partial', 'Irene Vossler', 'says', None, False),
+  ('claims', 'warn will', 'will drive guests away', None, 'hoteliers', 'warn', None, False),
+  ('claims', 'said the first', 'the first morning had gone smoothly, with some 2,300 tickets sold by noon at turnstiles set up at the two town gates', None, 'Irene Vossler', 'said', None, False),
+  ('quotes', '„We are not', 'We are not closing the door to anyone,', 'direct', 'Irene Vossler', 'told', 'ALR', False),
+  ('quotes', '„We are asking', 'We are asking people who come for three hours and leave only their rubbish behind to pay a small share of what they cost us.', 'direct', 'Irene Vossler', 'told', 'ALR', False),
+  ('claims', 'Some 1.4 million', 'Some 1.4 million people visited Fellwangen last year', None, "the town's tourist office", 'according to', None, False),
+  ('claims', 'say they can', 'they can no longer reach the pharmacy on a Saturday', None, 'locals', 'say', None, False),
+  ('quotes', "'Nobody", 'Nobody asked us', 'heading', None, None, None, False),
+  ('quotes', '„a tax on', 'a tax on curiosity', 'partial', "Fellwangen Hoteliers' Association", 'called', None, False),
+  ('claims', 'that bookings', 'bookings for July and August were already down by a fifth on last year', None, 'Tobias Vossler', 'said', None, False),
+  ('quotes', '„Nobody', 'Nobody asked us,', 'direct', 'Tobias Vossler', 'said', None, False),
+  ('quotes', '„The mayor', 'The mayor talks about rubbish. But the people who pay for the promenade and the Christmas lights are the guests who stay the night, and most of them first came here as day-trippers.', 'direct', 'Tobias Vossler', 'said', None, False),
+  ('quotes', '„If you', 'If you put a turnstile in front of a village, you should not be surprised when people turn around.', 'direct', 'Tobias Vossler', None, None, False),
+  ('claims', 'insists coach', 'coach operators have already begun rerouting tours to rival resorts further up the Tessel valley', None, 'Tobias Vossler', 'insists', None, False),
+  ('claims', 'dismissed his', 'his forecast', None, 'Irene Vossler', 'dismissed', None, False),
+  ('quotes', '„scaremongering“', 'scaremongering', 'partial', 'Irene Vossler', 'dismissed', None, False),
+  ('quotes', '"Bookings', 'Bookings go up and down with the weather and the exchange rate every single year,', 'direct', 'Irene Vossler', 'told', 'AFP', False),
+  ('quotes', '"Nobody', 'Nobody in this town has lost a guest because of a fee that hotel guests do not even pay.', 'direct', 'Irene Vossler', 'told', 'AFP', False),
+  ('claims', 'said advance', "advance bookings at Fellwangen's hotels for the summer were in line with last year", None, "Alvenland's tourism ministry", 'said', None, False),
+  ('claims', 'that it would', 'it would study the trial „carefully and without prejudice“ before allowing other municipalities to follow', None, "Alvenland's tourism ministry", 'said', None, True),
+  ('quotes', '„carefully', 'carefully and without prejudice', 'partial', "Alvenland's tourism ministry", 'said', None, False),
+  ('quotes', "'A museum", 'A museum with a turnstile', 'heading', None, None, None, False),
+  ('claims', 'said the town', 'the town risked turning into „a museum with a turnstile“', None, 'Marlene Aufdermauer', 'said', None, True),
+  ('quotes', '„a museum', 'a museum with a turnstile', 'partial', 'Marlene Aufdermauer', 'said', None, False),
+  ('quotes', "„I don't", "I don't want crowds on my doorstep every day,", 'direct', 'Marlene Aufdermauer', 'told', 'AFP', False),
+  ('quotes', "„but I don't", "but I don't want to bake for nobody either.", 'direct', 'Marlene Aufdermauer', 'told', 'AFP', False),
+  ('claims', 'said fees', 'fees of this kind tended to trim visitor numbers at the margins without changing the shape of the season', None, 'Jonas Brink', 'said', None, False),
+  ('quotes', '"The real', 'The real test is what the town does with the money,', 'direct', 'Jonas Brink', 'said', None, False),
+  ('quotes', '"If it goes', "If it goes into buses and toilets, people will accept it. If it disappears into the general budget, they won't.", 'direct', 'Jonas Brink', 'said', None, False),
+  ('claims', 'promised to', 'to spend the revenue, which it expects to reach 3.5 million euros a year, on public transport and waste collection', None, 'the town council', 'promised', None, True),
+  ('quotes', "'Too many", 'Too many boots', 'boilerplate', None, None, None, False),
+ ],
+ 'meters': [
+  ('claims', 'Wednesday it', 'it had opened a formal investigation into Brightwell Energy', None, 'Energy Standards Authority', 'said', None, False),
+  ('claims', 'that the company’s', 'the company’s so-called “smart” meters had billed them for power they never used', None, 'thousands of households', 'complained', None, False),
+  ('quotes', '“smart”', 'smart', 'term', None, None, None, False),
+  ('claims', 'said it had received', 'it had received more than 6,400 complaints since January, most of them from the southern provinces, where Brightwell began fitting the devices last spring', None, 'Energy Standards Authority', 'said', None, False),
+  ('quotes', '“The volume', 'The volume and the pattern of these complaints leave us no choice,', 'direct', 'Miriam Castellane', 'told', 'reporters', False),
+  ('quotes', '“If customers', 'If customers have been charged for electricity they did not use, they will get every penny back.', 'direct', 'Miriam Castellane', 'told', 'reporters', False),
+  ('claims', 'that the inquiry', 'the inquiry would take at least four months', None, 'Miriam Castellane', 'said', None, False),
+  ('claims', 'that the meters', 'the meters were faulty', None, 'Nadia Orsolo', 'denied', None, False),
+  ('quotes', '“Our meters', 'Our meters are tested to the highest international standard, and every reading is checked twice before a bill goes out,', 'direct', 'Nadia Orsolo', 'told', 'Reuters', False),
+  ('quotes', '“Where customers', 'Where customers have been overcharged, we have found the cause, and it was never the meter.', 'direct', 'Nadia Orsolo', 'told', 'Reuters', False),
+  ('claims', 'blamed most', 'most of the disputed bills on estimated readings carried over from customers’ old meters', None, 'Brightwell Energy', 'blamed', None, False),
+  ('claims', 'said it had already', 'it had already refunded 1,150 households', None, 'Brightwell Energy', 'said', None, False),
+  ('quotes', '“We will', 'We will cooperate fully with the authority,', 'direct', 'Nadia Orsolo', 'said', None, False),
+  ('quotes', '“but we', 'but we are confident the inquiry will confirm what our own engineers have found.', 'direct', 'Nadia Orsolo', 'said', None, False),
+  ('claims', 'that Brightwell', 'Brightwell would write to every customer in the southern provinces by the end of the month', None, 'Nadia Orsolo', 'added', None, False),
+  ('claims', 'says it has', 'it has helped more than 900 Brightwell customers contest their bills', None, 'Households First', 'says', None, False),
+  ('quotes', '“reckless”', 'reckless', 'partial', 'Households First', 'called', None, False),
+  ('claims', 'said the group’s', 'the group’s own tests told a different story', None, 'Callum Reddy', 'said', None, False),
+  ('quotes', '“We sent', 'We sent 40 meters to an independent laboratory, and 13 of them ran fast, some by as much as 30 percent,', 'direct', 'Callum Reddy', 'said', None, False),
+  ('quotes', '“That is', 'That is not an estimated reading. That is a faulty device hanging on somebody’s kitchen wall.', 'direct', 'Callum Reddy', 'said', None, False),
+  ('claims', 'said her monthly', 'her monthly bill rose from 58 crowns to 412 crowns after a meter was fitted at her flat in March', None, 'Greta Halloway', 'said', None, False),
+  ('quotes', '“I rang', 'I rang them eleven times, and each time somebody read me the same script and told me the meter was ‘working as designed’. I don’t heat a swimming pool. I live in two rooms.', 'direct', 'Greta Halloway', 'told', 'Reuters', False),
+  ('quotes', '‘working', 'working as designed', 'partial', 'Brightwell Energy', 'told', 'Greta Halloway', True),
+  ('quotes', '“In the', 'In the end I paid, because they said they would cut us off, and my husband needs oxygen at night,', 'direct', 'Greta Halloway', 'told', 'Reuters', False),
+  ('claims', 'said it could not', 'it could not comment on individual accounts', None, 'Brightwell Energy', 'said', None, True),
+  ('claims', 'The investigation', 'The investigation will also examine whether Brightwell’s billing software, rather than the meters themselves, misread the data', None, 'a person familiar with the matter', 'according to', None, False),
+  ('claims', 'said it could fine', 'it could fine energy suppliers up to 10 percent of annual turnover and order the replacement of any device found to be defective', None, 'Energy Standards Authority', 'said', None, False),
+  ('claims', 'said he still', 'he still backed the rollout', None, 'Paul Dranfield', 'said', None, False),
+  ('quotes', '“Smart meters', 'Smart meters are how we get a cheaper, cleaner grid, and one company’s problems will not change that,', 'direct', 'Paul Dranfield', 'said', None, False),
+  ('claims', 'Brightwell, which', 'Brightwell, which supplies electricity to about 1.9 million homes, has fitted 410,000 smart meters since last April and aims to reach every customer by 2029', None, 'Brightwell Energy', 'said', None, False),
+ ],
+ 'hungerstrike': [
+  ('claims', 'say inmates', "inmates at Dravonia's Halmer Road prison are on hunger strike", None, "the inmates' relatives", 'say', None, True),
+  ('claims', 'More than', "More than 60 inmates at Dravonia's largest prison have refused food for nine days to protest overcrowding and the death of a cellmate", None, "the inmates' relatives", 'said', None, False),
+  ('claims', 'that any prisoner', 'any prisoner was on hunger strike', None, 'Justice Ministry', 'denied', None, False),
+  ('quotes', '"My son', 'My son has had nothing but water since last Wednesday,', 'direct', 'Vera Malik', 'said', None, False),
+  ('quotes', '"When I', 'When I saw him on Sunday, he could barely stand up.', 'direct', 'Vera Malik', 'said', None, False),
+  ('claims', 'said guards', 'guards had moved her son to an isolation wing after he pushed away a meal tray', None, 'Vera Malik', 'said', None, False),
+  ('claims', 'said all 2,140', 'all 2,140 inmates at Halmer Road were "eating normally"', None, 'Justice Ministry', 'said', None, True),
+  ('quotes', '"eating', 'eating normally', 'partial', 'Justice Ministry', 'said', None, False),
+  ('claims', 'that reports', 'reports of a protest had been "invented by people who want to discredit the prison service."', None, 'Justice Ministry', 'said', None, True),
+  ('quotes', '"invented', 'invented by people who want to discredit the prison service.', 'partial', 'Justice Ministry', 'said', None, False),
+  ('quotes', '"There is', 'There is no hunger strike,', 'direct', 'Anika Roth', 'told', 'reporters', False),
+  ('quotes', '"A small', 'A small number of inmates have complained about the food, and their complaints are being looked at. That is not the same thing.', 'direct', 'Anika Roth', 'told', 'reporters', False),
+  ('claims', "said the prison's", 'the prison\'s own medical staff were "fully qualified"', None, 'Anika Roth', 'said', None, True),
+  ('quotes', '"fully qualified"', 'fully qualified', 'partial', 'Anika Roth', 'said', None, False),
+  ('claims', 'that outside', 'outside visits would "disrupt security."', None, 'Anika Roth', 'said', None, True),
+  ('quotes', '"disrupt', 'disrupt security.', 'partial', 'Anika Roth', 'said', None, False),
+  ('claims', 'The inmates', 'The inmates are demanding the closure of what they call "the cupboard," a windowless punishment cell, and an independent inquiry into the death of Ilan Petrov, 31, who died in his cell on March 2', None, 'the inmates', 'according to', None, False),
+  ('quotes', '"the cupboard,"', 'the cupboard,', 'term', 'the inmates', None, None, True),
+  ('claims', 'said Petrov', 'Petrov died of heart failure and had been seen by a prison doctor the day before', None, 'Justice Ministry', 'said', None, False),
+  ('claims', 'say he had', 'he had asked for a doctor for three days and was ignored', None, "Ilan Petrov's cellmates", 'say', None, False),
+  ('claims', 'say Halmer', 'Halmer Road, built in 1968 for 1,200 prisoners, now holds nearly twice that number, with up to eight men sharing cells meant for three', None, 'rights groups', 'say', None, False),
+  ('claims', 'insists the', 'the prison is operating "within its approved capacity" since an extension opened in 2019', None, 'Anika Roth', 'insists', None, True),
+  ('quotes', '"within', 'within its approved capacity', 'partial', 'Anika Roth', 'insists', None, False),
+  ('quotes', '"Those numbers', "Those numbers do not come from us, they come from the ministry's own annual report,", 'direct', 'Oskar Lind', 'said', None, False),
+  ('quotes', '"Either', 'Either the report is wrong or the deputy minister is.', 'direct', 'Oskar Lind', 'said', None, False),
+  ('claims', 'that he had', 'he had filed a complaint with the national ombudsman on Wednesday and asked for the prison to be inspected within 48 hours', None, 'Tomas Rehak', 'told', 'Daily Ledger', False),
+  ('quotes', '"They tell', 'They tell us he is eating. Then let them show us,', 'direct', 'Vera Malik', 'said', None, False),
+  ('quotes', '"Let a doctor', 'Let a doctor from outside go in. If there is nothing to hide, what are they afraid of?', 'direct', 'Vera Malik', None, None, False),
+  ('claims', 'confirmed it', 'it had received the complaint', None, "the national ombudsman's office", 'confirmed', None, True),
+  ('claims', 'declined to', 'to comment further', None, "the national ombudsman's office", 'declined', None, True),
+ ],
+ 'painting': [
+  ('claims', 'declares prized', 'prized Quell landscape a fake', None, 'National Gallery of Lanmark', 'declares', None, True),
+  ('claims', 'A landscape', 'A landscape that hung for a century in a Lanmark farmhouse and was expected to fetch up to 2 million crowns at auction next week is a forgery painted long after the artist’s death', None, 'National Gallery of Lanmark', 'said', None, False),
+  ('claims', 'Thursday, a', 'a finding', None, 'the Harland family', 'rejected', None, True),
+  ('quotes', '‘careless', 'careless and wrong', 'partial', 'the Harland family', 'rejected', None, False),
+  ('claims', 'said tests', 'tests by its conservation studio on ‘Evening at Corran Mill’, long attributed to the landscape painter Matthias Quell (1838-1901), had found titanium white, a pigment that was not sold to artists until the 1920s', None, 'National Gallery of Lanmark', 'said', None, False),
+  ('quotes', '‘Evening', 'Evening at Corran Mill', 'term', None, None, None, False),
+  ('quotes', '‘The chemistry', 'The chemistry is not a matter of opinion,', 'direct', 'Ruth Kellaway', 'said', None, False),
+  ('quotes', '‘Whoever', 'Whoever painted this picture, it was not Quell, and it was not painted in his lifetime.', 'direct', 'Ruth Kellaway', 'said', None, False),
+  ('claims', 'say their', 'their great-grandfather bought it from the artist’s widow in 1904 and that it has hung above the same fireplace ever since', None, 'the Harland family', 'say', None, False),
+  ('quotes', '‘We have', 'We have the receipt, we have her letters and we have a photograph of my great-grandmother standing in front of it in 1912,', 'direct', 'Peter Harland', 'told', 'Reuters', False),
+  ('quotes', '‘My grandfather', 'My grandfather always called it “the Quell”, and so did everyone in the village.', 'direct', 'Peter Harland', 'told', 'Reuters', False),
+  ('quotes', '“the Quell”', 'the Quell', 'term', None, None, None, True),
+  ('claims', 'said the gallery had', 'the gallery had not contacted them before announcing its conclusion', None, 'Joan Harland', 'said', None, False),
+  ('quotes', '‘Nobody', 'Nobody had the decency to pick up the phone,', 'direct', 'Joan Harland', 'said', None, False),
+  ('quotes', '‘We heard', 'We heard it on the radio, like everyone else.', 'direct', 'Joan Harland', 'said', None, False),
+  ('claims', 'said it had', 'it had written to the family on Monday, three days before Thursday’s announcement, and had offered to share the laboratory report', None, 'National Gallery of Lanmark', 'said', None, False),
+  ('claims', 'dismissed the', 'the suggestion that the 1912 photograph settled the question', None, 'Ruth Kellaway', 'dismissed', None, False),
+  ('quotes', '‘A photograph', 'A photograph from 1912 shows a painting hanging in a room,', 'direct', 'Ruth Kellaway', 'said', None, False),
+  ('quotes', '‘It does', 'It does not show this painting.', 'direct', 'Ruth Kellaway', 'said', None, False),
+  ('claims', 'said it was', 'it was possible that the original had been sold, lost or swapped at some point in the past century and replaced with a careful copy, and that the family might never have known', None, 'Ruth Kellaway', 'said', None, False),
+  ('claims', 'said his clients', 'his clients would commission their own tests and did not rule out legal action against the gallery', None, 'Simon Ekwall', 'said', None, False),
+  ('quotes', '‘My clients', 'My clients have been treated as if they were suspects,', 'direct', 'Simon Ekwall', 'told', 'Merrowby Courier', False),
+  ('claims', 'that it had', 'it had withdrawn the painting from next Wednesday’s sale ‘pending further research’', None, 'Brackley & Dunn', 'said', None, True),
+  ('quotes', '‘pending', 'pending further research', 'partial', 'Brackley & Dunn', 'said', None, False),
+  ('claims', 'that the Harlands', 'the Harlands had agreed', None, 'Brackley & Dunn', 'said', None, False),
+  ('claims', 'said the gallery’s', 'the gallery’s case was ‘very hard to argue with’', None, 'Anton Wexley', 'said', None, True),
+  ('quotes', '‘very hard', 'very hard to argue with', 'partial', 'Anton Wexley', 'said', None, False),
+  ('claims', 'believed the', 'the family had acted in good faith', None, 'Anton Wexley', 'believed', None, False),
+  ('quotes', '‘Quell had', 'Quell had a lot of admirers and a few very gifted imitators,', 'direct', 'Anton Wexley', 'said', None, False),
+  ('quotes', '‘Families', 'Families don’t forge their own grandmother’s photographs. But pictures do get swapped, and sometimes nobody notices for fifty years.', 'direct', 'Anton Wexley', 'said', None, False),
+  ('quotes', '‘I knew', 'I knew it was wrong', 'boilerplate', None, None, None, False),
+ ],
 }
 
 # Contrasts: who is set against whom, on what, and by which of their words
 # (the `at` of the quotes and claims above). `rank` marks the pair that
 # should head the table; a pair that is not `required` may be found or not.
+# A pair's relation is `opposes` unless an eighth field names another.
 X = {
  'forest': [
   ('Helena Costa', 'Pedro Varga', True, 1, "whether the clearing figures show the policy works",
@@ -822,6 +957,34 @@ X = {
   ('Ingmar Pohl', 'Katrin Aschenbrenner', False, None, 'how well the board handled postal ballots', ['"We have nothing', '"Every decision'], ['called the handling', '"chaotic']),
   ('Katrin Aschenbrenner', 'Bettina Rausch', False, None, 'whether the count was clean', ['said her observers'], ['She said boxes', '"I asked']),
  ],
+ 'daytrippers': [
+  ('Irene Vossler', 'Tobias Vossler', True, 1, 'whether the fee is driving guests away', ['dismissed his', '„scaremongering“', '"Bookings', '"Nobody'], ['that bookings', 'insists coach', '„Nobody', '„The mayor', '„If you']),
+  ("Alvenland's tourism ministry", 'Tobias Vossler', True, None, "summer bookings at Fellwangen's hotels", ['said advance'], ['that bookings']),
+  ('Irene Vossler', 'hoteliers', False, None, 'what the fee will do to the town', ['says will', '"loved to'], ['warn will']),
+  ('Irene Vossler', "Fellwangen Hoteliers' Association", False, None, 'what the fee is', ['„We are not', '„We are asking'], ['„a tax on']),
+ ],
+ 'meters': [
+  ('Nadia Orsolo', 'Callum Reddy', True, 1, "whether Brightwell's meters are faulty", ['that the meters', '“Our meters', '“Where customers', '“We will', '“but we'], ['said the group’s', '“We sent', '“That is']),
+  ('Brightwell Energy', 'Callum Reddy', True, None, 'estimated readings or faulty meters', ['blamed most'], ['“That is', '“We sent', 'said the group’s']),
+  ('Nadia Orsolo', 'Greta Halloway', False, None, "whether the meter caused Halloway's bill", ['“Where customers', 'that the meters'], ['said her monthly', '“I rang', '“In the']),
+  ('Paul Dranfield', 'Households First', False, None, 'whether the rollout should go on', ['said he still', '“Smart meters'], ['“reckless”']),
+ ],
+ 'hungerstrike': [
+  ('Justice Ministry', 'Vera Malik', True, 1, 'whether inmates are on hunger strike', ['that any prisoner', 'said all 2,140', 'that reports', '"eating', '"invented'], ['"My son', '"When I', 'said guards', '"They tell', '"Let a doctor']),
+  ('Anika Roth', 'Vera Malik', True, None, 'whether inmates are on hunger strike', ['"There is', '"A small'], ['"My son', '"When I', '"They tell', '"Let a doctor']),
+  ('Justice Ministry', "the inmates' relatives", True, None, 'whether inmates are on hunger strike', ['that any prisoner', 'said all 2,140', '"eating', 'that reports'], ['More than']),
+  ('Anika Roth', 'rights groups', True, None, 'overcrowding at Halmer Road', ['insists the', '"within'], ['say Halmer']),
+  ('Anika Roth', 'Oskar Lind', True, None, 'overcrowding figures', ['insists the', '"within'], ['"Those numbers', '"Either']),
+  ('Justice Ministry', "Ilan Petrov's cellmates", True, None, "medical care before Petrov's death", ['said Petrov'], ['say he had']),
+  ('Anika Roth', 'Vera Malik', False, None, 'outside doctors', ["said the prison's", 'that outside', '"fully qualified"', '"disrupt'], ['"Let a doctor']),
+ ],
+ 'painting': [
+  ('National Gallery of Lanmark', 'the Harland family', True, 1, 'whether the painting is a genuine Quell', ['A landscape', 'said tests', 'declares prized'], ['‘careless', 'Thursday, a', 'say their']),
+  ('Ruth Kellaway', 'Peter Harland', True, None, 'what the 1912 photograph proves', ['dismissed the', '‘A photograph', '‘It does', '‘The chemistry', '‘Whoever'], ['‘We have', '‘My grandfather']),
+  ('National Gallery of Lanmark', 'Joan Harland', True, None, 'whether the family was told before the announcement', ['said it had'], ['said the gallery had', '‘Nobody', '‘We heard']),
+  ('Ruth Kellaway', 'the Harland family', False, None, 'when the painting was made', ['‘Whoever', 'said it was'], ['say their']),
+  ('Anton Wexley', 'National Gallery of Lanmark', False, None, "the gallery's finding", ['said the gallery’s', '‘very hard', '‘Families'], ['A landscape', 'said tests'], 'agrees'),
+ ],
 }
 
 root = pathlib.Path(__file__).resolve().parent.parent
@@ -847,8 +1010,8 @@ for name, items in A.items():
         doc[field].sort(key=lambda item: item['start'])
     span_at = {at: [item_at[0], item_at[1]] for at, item_at in spans.items()}
     doc['contrasts'] = []
-    for a, b, required, rank, topic, a_ats, b_ats in X[name]:
-        contrast = {'a': a, 'b': b, 'relation': 'opposes', 'required': required}
+    for a, b, required, rank, topic, a_ats, b_ats, *relation in X[name]:
+        contrast = {'a': a, 'b': b, 'relation': relation[0] if relation else 'opposes', 'required': required}
         if rank:
             contrast['rank'] = rank
         contrast.update({'topic': topic, 'a_spans': [span_at[at] for at in a_ats],

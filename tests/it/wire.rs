@@ -12,7 +12,10 @@
 //! four after them (a mine's spill, a teachers' strike, a bank's data
 //! breach, a stadium's cost), a session later, and four after those (a
 //! wildfire, a ferry aground, an insulin price, a disputed count), which
-//! were measured once, held out, before their errors were read. Their gold
+//! were measured once, held out, before their errors were read, and four
+//! more (day-trippers, meters, a hunger strike, a painting), written and
+//! annotated blind by a helper in the sixty-third session and measured once
+//! at that session's start before their errors were read. Their gold
 //! (`corpus/wire.jsonl`, written by `scripts/make-wire-gold.py`) is scored
 //! through the CLI, and every error left is named here: a change that
 //! fixes one or makes another fails the test until the list says so.
@@ -34,7 +37,7 @@ fn the_gold_holds_the_stories_as_written() {
         assert_eq!(doc["text"].as_str(), Some(text.as_str()), "{source}");
         stories += 1;
     }
-    assert_eq!(stories, 24);
+    assert_eq!(stories, 28);
 }
 
 #[test]
@@ -53,7 +56,7 @@ fn the_wire_stories_score_as_annotated() {
             count("reported_fn"),
             count("reported_speaker_right"),
         ],
-        [212, 1, 0, 211, 194, 19, 14, 191],
+        [266, 3, 1, 262, 233, 31, 17, 222],
         "{figures}"
     );
     let figure = |name: &str| figures[name].as_u64().unwrap_or_else(|| panic!("{name} in {figures}"));
@@ -66,7 +69,7 @@ fn the_wire_stories_score_as_annotated() {
             figure("contrast_rows_right"),
             figure("contrast_rows"),
         ],
-        [45, 80, 9, 24, 69, 81],
+        [47, 93, 10, 28, 74, 93],
         "{figures}"
     );
 }
@@ -382,6 +385,116 @@ fn the_errors_left_are_the_known_ones() {
             "officials had failed to explain why so many postal votes in two districts had been thrown out",
         ),
         ("wire-election", "false_claim", "election night differently"),
+        // The fourth blind set (day-trippers to painting), measured once
+        // held out at the start of the sixty-third session: what a body
+        // does, expects or allows (`charging day visitors`, `pushed the
+        // fee through`, `asked the court to suspend it`, `promised to
+        // spend`, `expects to reach`, `allowing other municipalities to
+        // follow`, `offered to share`, `has written two books`), the topic
+        // of a question (`Asked whether …`), what a minister `repeated`
+        // and the tail of a claim (`who died in his cell`, `asked for the
+        // prison to be inspected`) taken for claims; a body or a person by
+        // the noun of the sentence (`The hotelier`, `the company`, `their
+        // relatives`, `his cellmates`, `the owners`, `the conservator`) or
+        // by a run-on mention (`painting belongs to the Harland family`)
+        // where the gold gives the name; `dismissed his forecast` missed;
+        // a scare quote and a painting's title read as partial quotes, and
+        // the claim that holds the title missed; a regulator's claim run
+        // on into the households' complaint; a quote's second paragraph
+        // joined to its first.
+        (
+            "wire-daytrippers",
+            "false_claim",
+            "day visitors 12 euros to walk its medieval lanes",
+        ),
+        ("wire-daytrippers", "false_claim", "the fee through the town council"),
+        ("wire-daytrippers", "false_claim", "to suspend it"),
+        (
+            "wire-daytrippers",
+            "wrong_claim_speaker",
+            "coach operators have already begun rerouting tours to rival resorts further up the Tessel valley",
+        ),
+        ("wire-daytrippers", "missed_claim", "his forecast"),
+        ("wire-daytrippers", "false_claim", "other municipalities to follow"),
+        ("wire-daytrippers", "false_claim", "to spend the revenue"),
+        ("wire-daytrippers", "false_claim", "to reach 3.5 million euros a year"),
+        (
+            "wire-meters",
+            "missed_claim",
+            "it had opened a formal investigation into Brightwell Energy",
+        ),
+        (
+            "wire-meters",
+            "wrong_claim_speaker",
+            "the company’s so-called “smart” meters had billed them for power they never used",
+        ),
+        ("wire-meters", "false_quote", "smart"),
+        (
+            "wire-meters",
+            "wrong_claim_speaker",
+            "most of the disputed bills on estimated readings carried over from customers’ old meters",
+        ),
+        (
+            "wire-meters",
+            "wrong_claim_speaker",
+            "it had already refunded 1,150 households",
+        ),
+        (
+            "wire-meters",
+            "missed_quote",
+            "In the end I paid, because they said they would cut us off, and my husband needs oxygen at night,",
+        ),
+        (
+            "wire-meters",
+            "wrong_claim_speaker",
+            "Brightwell, which supplies electricity to about 1.9 million homes, has fitted 410,000 smart meters since last April and aims to reach every customer by 2029",
+        ),
+        (
+            "wire-hungerstrike",
+            "wrong_claim_speaker",
+            "More than 60 inmates at Dravonia's largest prison have refused food for nine days to protest overcrowding and the death of a cellmate",
+        ),
+        (
+            "wire-hungerstrike",
+            "false_claim",
+            "the denial at a news conference in the capital, Varnograd",
+        ),
+        (
+            "wire-hungerstrike",
+            "false_claim",
+            "whether independent doctors could examine the prisoners",
+        ),
+        ("wire-hungerstrike", "false_claim", "who died in his cell on March 2"),
+        (
+            "wire-hungerstrike",
+            "wrong_claim_speaker",
+            "he had asked for a doctor for three days and was ignored",
+        ),
+        (
+            "wire-hungerstrike",
+            "false_claim",
+            "the prison to be inspected within 48 hours",
+        ),
+        ("wire-painting", "wrong_speaker", "careless and wrong"),
+        (
+            "wire-painting",
+            "missed_claim",
+            "tests by its conservation studio on ‘Evening at Corran Mill’, long attributed to the landscape painter Matthias Quell (1838-1901), had found titanium white, a pigment that was not sold to artists unt…",
+        ),
+        ("wire-painting", "false_quote", "Evening at Corran Mill"),
+        (
+            "wire-painting",
+            "wrong_claim_speaker",
+            "their great-grandfather bought it from the artist’s widow in 1904 and that it has hung above the same fireplace ever since",
+        ),
+        ("wire-painting", "false_claim", "to share the laboratory report"),
+        (
+            "wire-painting",
+            "wrong_speaker",
+            "A photograph from 1912 shows a painting hanging in a room,",
+        ),
+        ("wire-painting", "wrong_speaker", "It does not show this painting."),
+        ("wire-painting", "false_claim", "two books on Quell,"),
     ];
     let expected: Vec<(String, String, String)> = expected
         .iter()

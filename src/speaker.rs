@@ -3808,10 +3808,16 @@ fn name_words<'d>(
     }
     // `Interior Minister Ana Ruiz`, `Sen. John McCain`: a title before the
     // name is not part of it; it tells the gender where it can. (Not in a
-    // body's name, which ends in an institution's word: `Justice
+    // body's name, whose head is an institution's word: `Justice
     // Ministry`, `the Justice Department`.)
-    let body = parts.last().is_some_and(|last| {
-        last.person_word(doc, tags)
+    // (Its head is the word before `of`: `Justice Ministry of Dravonia`.)
+    let head = parts
+        .iter()
+        .skip(1)
+        .position(|part| part.lower(doc) == "of")
+        .map_or(parts.last(), |before_of| parts.get(before_of));
+    let body = head.is_some_and(|head| {
+        head.person_word(doc, tags)
             .is_some_and(|entry| entry.kind == PersonWordKind::Institution)
     });
     let title_end = if body {
@@ -4509,6 +4515,13 @@ mod tests {
         let text = "The Justice Ministry denied that any prisoner was on hunger strike. \
                     In a statement, the ministry said all inmates were eating normally.";
         assert_eq!(speakers(text), ["Justice Ministry", "Justice Ministry"]);
+        // (Its head before `of` tells it is a body's name.)
+        let text = "The Justice Ministry of Dravonia denied that any prisoner was on hunger strike. \
+                    The ministry said all inmates were eating.";
+        assert_eq!(
+            speakers(text),
+            ["Justice Ministry of Dravonia", "Justice Ministry of Dravonia"]
+        );
     }
 
     /// `Brackley & Dunn`, `Procter & Gamble`: an ampersand set off by

@@ -1266,6 +1266,9 @@ impl<'d, 't> Resolver<'d, 't> {
         if let Some(pronoun) = self.pronoun_of(first, end, text) {
             return self.resolve_pronoun(mention, pronoun, None);
         }
+        if let Some(name) = self.pronoun_holder(first, end) {
+            return Some(name);
+        }
         let matcher = &self.matcher;
         // `Sen. Ted Cruz, who said …`, `the polls that show …`: the
         // relative pronoun's antecedent, looked for back to the sentence
@@ -1750,6 +1753,37 @@ impl<'d, 't> Resolver<'d, 't> {
             && !self.names_a_body(canonical)
             && (role_gender == Gender::Unknown || gender == Gender::Unknown || gender == role_gender))
             .then(|| String::from(&**canonical))
+    }
+
+    /// `His campaign said`, `her aides say`: `his` or `her`, lower-case
+    /// modifiers and a group or institution noun are the group or body of
+    /// the person the pronoun stands for (`Donald Trump's campaign`), as a
+    /// name's possessive makes them; none where it stands for no one.
+    fn pronoun_holder(&self, first: usize, end: usize) -> Option<String> {
+        let doc = self.doc;
+        let head = end.checked_sub(1)?;
+        if head <= first
+            || head - first > MAX_ROLE_MODIFIERS + 1
+            || !matches!(doc.lower(first), "his" | "her")
+            || self.tags.is_capitalized(head)
+            || !self
+                .tags
+                .lexeme(head)
+                .person
+                .is_some_and(|entry| matches!(entry.kind, PersonWordKind::Group | PersonWordKind::Institution))
+            || !(first + 1..head).all(|index| self.is_lower_modifier(index))
+        {
+            return None;
+        }
+        let pronoun = *self.grammar.pronoun(doc.lower(first))?;
+        let holder = self.resolve_pronoun(doc.tokens[first].span, pronoun, None)?;
+        // (A person the text gives a gender: not a headline's words in
+        // capitals that a pronoun reached, `DOCTORS DON'T WANT`.)
+        if self.names_a_body(&holder) || self.gender_of(&holder) == Gender::Unknown {
+            return None;
+        }
+        let rest = Span::new(doc.tokens[first + 1].span.start, doc.tokens[head].span.end);
+        Some(format!("{holder}'s {}", rest.of(doc.text)))
     }
 
     /// `the lineman` after `A Northvale lineman who has worked … said`: a
@@ -4567,6 +4601,15 @@ mod tests {
         );
     }
 
+    /// `His campaign said`, `her aides say`: a group or a body after `his`
+    /// or `her` is the holder's, named by the person the pronoun stands
+    /// for, as `Trump's campaign` is.
+    #[test]
+    fn a_group_after_a_possessive_pronoun_is_its_holders() {
+        let text = "Donald Trump spoke on Monday. His campaign said he would win. His aides say he is tired.";
+        assert_eq!(speakers(text), ["Donald Trump's campaign", "Donald Trump's aides"]);
+    }
+
     /// The subject of a relative clause that `whom` opens is not the
     /// relative's antecedent: `he` of `the candidate, whom he described as
     /// "volatile,"` is the sentence's subject.
@@ -5192,7 +5235,8 @@ mod tests {
     fn the_clause_after_according_to_names_no_one_in_apposition() {
         let text = "Port day.\n\nHillary Clinton spoke on Monday.\n\n\
                     According to her advisers, Mrs. Clinton has worried about the race.\n";
-        assert_eq!(speakers(text), ["her advisers"], "{text}");
+        // (`her advisers` are Hillary Clinton's.)
+        assert_eq!(speakers(text), ["Hillary Clinton's advisers"], "{text}");
         let text = "Port day.\n\nAccording to the mayor, Tom Reed, the plan has failed.\n";
         assert_eq!(speakers(text), ["Tom Reed"], "{text}");
     }

@@ -2712,6 +2712,7 @@ impl Finder<'_, '_> {
                 || self.matcher.is(index, WordClass::ObjectStop)
                 || self.relative_time(index, end)
                 || (matches!(word, "and" | "but" | "or") && next_is_verb())
+                || self.lower(at) != "to" && self.opens_occasion(index, end)
                 || (matches!(word, "and" | "but") && self.clause_follows(index + 1, end))
                 // (`the proposed cuts`: a past form after a determiner
                 // modifies the noun.)
@@ -2728,6 +2729,28 @@ impl Finder<'_, '_> {
             }
         }
         end
+    }
+
+    /// Whether `at`, `in` or `during` at `at` opens the phrase of an
+    /// occasion (`at a news conference`, `in an interview with CNN`, `during
+    /// Tuesday's debate`): a noun of the `occasion` class within a few
+    /// words after it, with no mark between.
+    fn opens_occasion(&self, at: usize, end: usize) -> bool {
+        if !matches!(self.lower(at), "at" | "in" | "during")
+            || at + 2 < end && self.lower(at + 1) == "the" && self.lower(at + 2) == "event"
+        {
+            return false; // (`in the event of`: a condition.)
+        }
+        // (The words up to the next mark hold no verb: not `during the
+        // convention showing that …`, `in some cases obtaining meetings`,
+        // where the object goes on.)
+        let phrase = (at + 1..end)
+            .take_while(|&index| self.doc.tokens[index].class == TokenClass::Word && !self.inside_quote(index));
+        let mut verbless = phrase.clone().all(|index| {
+            !self.matcher.is_verb_form(index) && !crate::tag::ing_shaped(self.lower(index)) && !self.is_finite(index)
+        });
+        verbless &= phrase.take(4).any(|index| self.matcher.is(index, WordClass::Occasion));
+        verbless
     }
 
     /// True when a pronoun or a name at `at` is followed by what it is

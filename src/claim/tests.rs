@@ -2197,7 +2197,7 @@ fn a_trailing_subject_keeps_its_participle_phrase() {
 fn a_verb_joined_inside_a_relative_clause_shares_its_pronoun() {
     check(
         "Title.\n\nThe campaign won over Ann Weaver, who came out and endorsed the mayor during a call.",
-        &[("the mayor during a call", "Ann Weaver", "endorsed", None)],
+        &[("the mayor", "Ann Weaver", "endorsed", None)],
     );
     check(
         "Title.\n\nVoters such as Tom Reed, who are drawn to the message and feel that the policies have done harm, stayed home.",
@@ -4348,6 +4348,38 @@ fn a_participle_after_a_trailing_attribution_is_its_speakers() {
         &[
             ("She had struggled her whole life", "Tom Cruz", "explained", None),
             ("the time he visited her at a shelter", "Tom Cruz", "recalling", None),
+        ],
+    );
+}
+
+/// `repeated the denial at a news conference`, `criticized the plan at a
+/// rally in Ohio`: a phrase of the occasion ends a noun-phrase object.
+#[test]
+fn an_occasion_ends_an_object() {
+    check(
+        "Roth repeated the denial at a news conference in the capital. Trump criticized the plan at a rally \
+         in Ohio on Monday. Lee denied the claims in an interview with CNN. Ruiz backed the bill in the Senate.",
+        &[
+            ("the denial", "Roth", "repeated", None),
+            ("the plan", "Trump", "criticized", None),
+            ("the claims", "Lee", "denied", None),
+            ("the bill in the Senate", "Ruiz", "backed", None),
+        ],
+    );
+    // (Not where the object goes on past it with a verb, nor `in the event
+    // of`, nor inside an infinitive.)
+    check(
+        "The firm described donors seeking and in some cases obtaining meetings with officials. \
+         Ailes discussed a walkout in the event of his ouster. Tyson was asked to speak at the convention.",
+        &[
+            (
+                "donors seeking and in some cases obtaining meetings with officials",
+                "firm",
+                "described",
+                None,
+            ),
+            ("a walkout in the event of his ouster", "Ailes", "discussed", None),
+            ("to speak at the convention", "", "asked", None),
         ],
     );
 }

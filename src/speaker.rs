@@ -3845,11 +3845,7 @@ fn name_words<'d>(
     // body's name, whose head is an institution's word: `Justice
     // Ministry`, `the Justice Department`.)
     // (Its head is the word before `of`: `Justice Ministry of Dravonia`.)
-    let head = parts
-        .iter()
-        .skip(1)
-        .position(|part| part.lower(doc) == "of")
-        .map_or(parts.last(), |before_of| parts.get(before_of));
+    let head = of_part(doc, &parts, 1).map_or(parts.last(), |of| parts.get(of - 1));
     let body = head.is_some_and(|head| {
         head.person_word(doc, tags)
             .is_some_and(|entry| entry.kind == PersonWordKind::Institution)
@@ -3880,11 +3876,7 @@ fn name_words<'d>(
         .flatten()
         .filter(|_| {
             // (The head of `the Republican Party of Wyoming` ends before `of`.)
-            let n = parts
-                .iter()
-                .skip(2)
-                .position(|part| part.lower(doc) == "of")
-                .map_or(parts.len(), |of| of + 2);
+            let n = of_part(doc, &parts, 2).unwrap_or(parts.len());
             !grammar.ends_in_body(Some(&parts[n - 2].lower(doc)), &parts[n - 1].lower(doc))
         });
     let title_end = title_end.max(label_end);
@@ -3953,6 +3945,16 @@ fn runs_into_name(
             && after_the()
     };
     words.len() >= 3 && (single(first).is_some_and(|place| place && !institution() || known(&words[1..])) || label())
+}
+
+/// The index of the first part of a name at `from` or after that is `of`
+/// (`Justice Ministry of Dravonia`): its head stands right before it.
+fn of_part(doc: &Document, parts: &[NamePart], from: usize) -> Option<usize> {
+    parts
+        .iter()
+        .skip(from)
+        .position(|part| part.lower(doc) == "of")
+        .map(|of| of + from)
 }
 
 /// How many of a name's words run up to its head: up to the `of` of a

@@ -233,7 +233,7 @@ pub fn score_with(gold: &[GoldDoc], predictions: &[WireDoc], options: EvalOption
             }
             counts.reported_false_negatives += reported.missed.len();
         }
-        if let Some(tally) = &matched.contrasts {
+        if let Some(ContrastMatch { tally, .. }) = &matched.contrasts {
             contrast_documents += 1;
             contrasts.required += tally.required;
             contrasts.required_found += tally.required_found;
@@ -706,6 +706,18 @@ struct ContrastTally {
     rows_right: usize,
 }
 
+/// The matching of one document's gold contrasts with its predicted pairs.
+#[derive(Clone, Debug, Default)]
+struct ContrastMatch<'a> {
+    /// All predicted pairs, of any relation.
+    pairs: &'a [WirePair],
+    /// Required gold contrasts (indices) that no `opposes` row matches.
+    missed: Vec<usize>,
+    /// `opposes` rows that match no gold contrast.
+    false_rows: Vec<&'a WirePair>,
+    tally: ContrastTally,
+}
+
 /// The matching of one gold document with its prediction.
 #[derive(Clone, Debug)]
 struct DocumentMatch<'a> {
@@ -724,7 +736,7 @@ struct DocumentMatch<'a> {
     /// Present where the gold has claims.
     reported: Option<ReportedMatch<'a>>,
     /// Present where the gold has contrasts.
-    contrasts: Option<ContrastTally>,
+    contrasts: Option<ContrastMatch<'a>>,
 }
 
 impl DocumentMatch<'_> {
@@ -867,7 +879,7 @@ fn match_document<'a>(gold: &'a GoldDoc, prediction: Option<&'a WireDoc>, option
     });
 
     // Contrasts, where the gold has them.
-    let contrasts = (!gold.contrasts.is_empty()).then(|| tally_contrasts(gold, &chars, pairs, lenient));
+    let contrasts = (!gold.contrasts.is_empty()).then(|| match_contrasts(gold, &chars, pairs, lenient));
 
     DocumentMatch {
         gold,
@@ -882,43 +894,62 @@ fn match_document<'a>(gold: &'a GoldDoc, prediction: Option<&'a WireDoc>, option
     }
 }
 
-fn tally_contrasts(gold: &GoldDoc, chars: &[char], pairs: &[WirePair], lenient: bool) -> ContrastTally {
+fn match_contrasts<'a>(gold: &GoldDoc, chars: &[char], pairs: &'a [WirePair], lenient: bool) -> ContrastMatch<'a> {
     let mut rows: Vec<&WirePair> = pairs.iter().filter(|pair| pair.relation == "opposes").collect();
     // Stable, like Python's sort by `-score`; -0 and 0 are one score there.
     let sort_key = |pair: &WirePair| if pair.score == 0.0 { 0.0 } else { pair.score };
     rows.sort_by(|x, y| sort_key(y).total_cmp(&sort_key(x)));
+    let row_matches = |row: &WirePair, contrast: &GoldContrast| {
+        pair_sides(chars, row, contrast).any(|(side_a, side_b)| {
+            same_speaker(side_a.speaker.as_deref(), contrast.a.as_deref(), lenient)
+                && same_speaker(side_b.speaker.as_deref(), contrast.b.as_deref(), lenient)
+        })
+    };
 
-    let side_overlaps = |side: &WireSide, spans: &[[usize; 2]]| {
+    let mut matched = ContrastMatch {
+        pairs,
+        ..ContrastMatch::default()
+    };
+    for (idx, contrast) in gold.contrasts.iter().enumerate() {
+        if contrast.required {
+            matched.tally.required += 1;
+            if rows.iter().any(|row| row_matches(row, contrast)) {
+                matched.tally.required_found += 1;
+            } else {
+                matched.missed.push(idx);
+            }
+        }
+        if contrast.rank == Some(1) && rows.first().is_some_and(|row| row_matches(row, contrast)) {
+            matched.tally.top_right += 1;
+        }
+    }
+    matched.tally.rows = rows.len();
+    for row in rows {
+        if gold.contrasts.iter().any(|contrast| row_matches(row, contrast)) {
+            matched.tally.rows_right += 1;
+        } else {
+            matched.false_rows.push(row);
+        }
+    }
+    matched
+}
+
+/// The pair's sides put in the gold contrast's order, `a` then `b`, either
+/// way round in which each overlaps one of that side's spans (speakers aside).
+fn pair_sides<'p>(
+    chars: &[char],
+    pair: &'p WirePair,
+    contrast: &GoldContrast,
+) -> impl Iterator<Item = (&'p WireSide, &'p WireSide)> {
+    let side_overlaps = move |side: &WireSide, spans: &[[usize; 2]]| {
         let side_span = trim(chars, side.start, side.end);
         spans
             .iter()
             .any(|&[start, end]| overlap(side_span, trim(chars, start, end)) > 0.0)
     };
-    let row_matches = |row: &WirePair, contrast: &GoldContrast| {
-        [(&row.a, &row.b), (&row.b, &row.a)]
-            .into_iter()
-            .any(|(side_a, side_b)| {
-                same_speaker(side_a.speaker.as_deref(), contrast.a.as_deref(), lenient)
-                    && same_speaker(side_b.speaker.as_deref(), contrast.b.as_deref(), lenient)
-                    && side_overlaps(side_a, &contrast.a_spans)
-                    && side_overlaps(side_b, &contrast.b_spans)
-            })
-    };
-
-    let mut tally = ContrastTally::default();
-    for contrast in &gold.contrasts {
-        if contrast.required {
-            tally.required += 1;
-            tally.required_found += usize::from(rows.iter().any(|row| row_matches(row, contrast)));
-        }
-        if contrast.rank == Some(1) && rows.first().is_some_and(|row| row_matches(row, contrast)) {
-            tally.top_right += 1;
-        }
-    }
-    tally.rows = rows.len();
-    tally.rows_right = rows
-        .iter()
-        .filter(|row| gold.contrasts.iter().any(|contrast| row_matches(row, contrast)))
-        .count();
-    tally
+    [(&pair.a, &pair.b), (&pair.b, &pair.a)]
+        .into_iter()
+        .filter(move |(side_a, side_b)| {
+            side_overlaps(side_a, &contrast.a_spans) && side_overlaps(side_b, &contrast.b_spans)
+        })
 }

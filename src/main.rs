@@ -164,7 +164,8 @@ struct EvalArgs {
     /// How many of the worst documents to list.
     #[arg(long, default_value_t = 5)]
     worst: usize,
-    /// List every error (missed, false and misattributed quotes) as JSON lines.
+    /// List every error as JSON lines: missed, false and misattributed quotes
+    /// and claims, missed contrasts (with how the pair was read) and false `opposes` rows.
     #[arg(long)]
     errors: bool,
     #[command(flatten)]

@@ -7,8 +7,9 @@ use std::fmt;
 use serde::Serialize;
 
 use super::{
-    DocumentMatch, EvalOptions, GoldDoc, GoldQuote, REPORTED_MIN_OVERLAP, ReportedOutcome, SPEECH_MIN_OVERLAP, Span,
-    SpeechOutcome, index_predictions, match_document, overlap, takes_speech_predictions, trim,
+    ContrastMatch, DocumentMatch, EvalOptions, GoldDoc, GoldQuote, REPORTED_MIN_OVERLAP, ReportedMatch,
+    ReportedOutcome, SPEECH_MIN_OVERLAP, Span, SpeechOutcome, index_predictions, match_document, overlap, pair_sides,
+    takes_speech_predictions, trim,
 };
 use crate::output::wire::{WireDoc, WireQuote};
 
@@ -35,6 +36,10 @@ pub enum ErrorKind {
     FalseClaim,
     /// A matched claim with the wrong speaker.
     WrongClaimSpeaker,
+    /// A required gold contrast that no predicted `opposes` row matches.
+    MissedContrast,
+    /// A predicted `opposes` row that matches no gold contrast.
+    FalseContrast,
 }
 
 impl ErrorKind {
@@ -47,6 +52,8 @@ impl ErrorKind {
             ErrorKind::MissedClaim => "missed_claim",
             ErrorKind::FalseClaim => "false_claim",
             ErrorKind::WrongClaimSpeaker => "wrong_claim_speaker",
+            ErrorKind::MissedContrast => "missed_contrast",
+            ErrorKind::FalseContrast => "false_contrast",
         }
     }
 }
@@ -62,7 +69,10 @@ impl fmt::Display for ErrorKind {
 /// For a missed quote or claim the gold fields describe the gold annotation
 /// and the predicted fields the prediction that overlaps it most, if any
 /// (`note` says how much). For a false one it is the other way round. For a
-/// wrong speaker both describe the matched pair.
+/// wrong speaker both describe the matched pair. A contrast's item holds its
+/// side `a` (the gold's for a missed contrast, the row's for a false one),
+/// with the relation as its kind; `note` quotes side `b` and, for a missed
+/// contrast, says how whosaid read the two claims.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ErrorItem {
     /// The gold document's id.
@@ -107,8 +117,10 @@ pub fn errors(gold: &[GoldDoc], predictions: &[WireDoc]) -> Vec<ErrorItem> {
 
 /// Lists every error behind [`score_with`](super::score_with)'s figures: as
 /// many `missed_quote`, `false_quote` and `wrong_speaker` items as the counts
-/// `fn`, `fp` and `tp - speaker_right`, and likewise for claims where the
-/// gold has them. Items follow the gold's document order, then text order.
+/// `fn`, `fp` and `tp - speaker_right`, likewise for claims where the gold has
+/// them, and as many `missed_contrast` and `false_contrast` items as required
+/// contrasts not found and `opposes` rows not right where it has contrasts.
+/// Items follow the gold's document order, then text order.
 pub fn errors_with(gold: &[GoldDoc], predictions: &[WireDoc], options: EvalOptions) -> Vec<ErrorItem> {
     let by_document = index_predictions(predictions);
     let mut items = Vec::new();
@@ -168,9 +180,16 @@ fn list_document(matched: &DocumentMatch<'_>, items: &mut Vec<ErrorItem>) {
         items.push(item);
     }
 
-    let Some(reported) = &matched.reported else {
-        return;
-    };
+    if let Some(reported) = &matched.reported {
+        list_reported(matched, reported, items);
+    }
+    if let Some(contrasts) = &matched.contrasts {
+        list_contrasts(matched, contrasts, items);
+    }
+}
+
+fn list_reported(matched: &DocumentMatch<'_>, reported: &ReportedMatch<'_>, items: &mut Vec<ErrorItem>) {
+    let gold = matched.gold;
     for verdict in &reported.verdicts {
         match verdict.outcome {
             ReportedOutcome::Unmatched => {
@@ -201,6 +220,89 @@ fn list_document(matched: &DocumentMatch<'_>, items: &mut Vec<ErrorItem>) {
         note_nearest_prediction(matched, matched.gold_claim_spans[gold_idx], &mut item);
         items.push(item);
     }
+}
+
+fn list_contrasts(matched: &DocumentMatch<'_>, contrasts: &ContrastMatch<'_>, items: &mut Vec<ErrorItem>) {
+    for &idx in &contrasts.missed {
+        let contrast = &matched.gold.contrasts[idx];
+        let [start, end] = contrast.a_spans.first().copied().unwrap_or_default();
+        let mut item = empty_item(matched, ErrorKind::MissedContrast, start, end);
+        item.gold_kind = Some(contrast.relation.clone());
+        item.gold_speaker = contrast.a.clone();
+        let a_read = nearest_prediction(matched, trim(&matched.chars, start, end));
+        if let Some((_, quote)) = a_read {
+            fill_prediction(quote, &mut item);
+        }
+        let [b_start, b_end] = contrast.b_spans.first().copied().unwrap_or_default();
+        let against = format!(
+            "against {}: “{}” {}",
+            contrast.b.as_deref().unwrap_or("no one"),
+            short(&matched.chars, b_start, b_end),
+            span_words(b_start, b_end)
+        );
+        let found = contrasts
+            .pairs
+            .iter()
+            .filter_map(|pair| {
+                pair_sides(&matched.chars, pair, contrast)
+                    .next()
+                    .map(|sides| (pair, sides))
+            })
+            .max_by(|(x, _), (y, _)| {
+                (x.relation == "opposes")
+                    .cmp(&(y.relation == "opposes"))
+                    .then(x.score.total_cmp(&y.score))
+            });
+        let how = match found {
+            Some((pair, (side_a, side_b))) if pair.relation == "opposes" => format!(
+                "opposed, but as {} against {}",
+                side_a.speaker.as_deref().unwrap_or("no one"),
+                side_b.speaker.as_deref().unwrap_or("no one")
+            ),
+            Some((pair, _)) => format!("paired as {} (score {:.2})", pair.relation, pair.score),
+            None => {
+                let b_read = nearest_prediction(matched, trim(&matched.chars, b_start, b_end));
+                format!(
+                    "not paired: this side read as {}, the other as {}",
+                    read_as(a_read),
+                    read_as(b_read)
+                )
+            }
+        };
+        item.note = Some(format!("{against}; {how}"));
+        items.push(item);
+    }
+    for row in &contrasts.false_rows {
+        let mut item = empty_item(matched, ErrorKind::FalseContrast, row.a.start, row.a.end);
+        item.predicted_kind = Some(row.relation.clone());
+        item.predicted_speaker = row.a.speaker.clone();
+        item.predicted_cue = row.a.cue.clone();
+        let mut why = format!("score {:.2}", row.score);
+        for evidence in &row.evidence {
+            why.push_str("; ");
+            why.push_str(evidence);
+        }
+        item.note = Some(format!(
+            "against {}: “{}” {} ({why})",
+            row.b.speaker.as_deref().unwrap_or("no one"),
+            short(&matched.chars, row.b.start, row.b.end),
+            span_words(row.b.start, row.b.end)
+        ));
+        items.push(item);
+    }
+}
+
+/// How a predicted quote read a span: `direct of Ann Lee`, or `nothing`.
+fn read_as(read: Option<(f64, &WireQuote)>) -> String {
+    match read {
+        Some((_, quote)) => format!("{} of {}", quote.kind, quote.speaker.as_deref().unwrap_or("no one")),
+        None => "nothing".to_owned(),
+    }
+}
+
+/// A span's text on one line, cut to about 80 characters.
+fn short(chars: &[char], start: usize, end: usize) -> String {
+    one_line(&cut(&slice(chars, start, end), CONTEXT_CHARS))
 }
 
 fn empty_item(matched: &DocumentMatch<'_>, kind: ErrorKind, start: usize, end: usize) -> ErrorItem {
@@ -298,8 +400,8 @@ fn note_nearest_gold(matched: &DocumentMatch<'_>, span: Span, item: &mut ErrorIt
     });
 }
 
-/// For a missed item: the predicted quote, of any kind, overlapping it most.
-fn note_nearest_prediction(matched: &DocumentMatch<'_>, gold_span: Span, item: &mut ErrorItem) {
+/// The predicted quote, of any kind, overlapping a gold span most, with the overlap.
+fn nearest_prediction<'a>(matched: &DocumentMatch<'a>, gold_span: Span) -> Option<(f64, &'a WireQuote)> {
     let mut nearest: Option<(f64, &WireQuote)> = None;
     for quote in matched.predicted_quotes {
         let shared = overlap(trim(&matched.chars, quote.start, quote.end), gold_span);
@@ -307,7 +409,12 @@ fn note_nearest_prediction(matched: &DocumentMatch<'_>, gold_span: Span, item: &
             nearest = Some((shared, quote));
         }
     }
-    let Some((shared, quote)) = nearest else {
+    nearest
+}
+
+/// For a missed item: the predicted quote, of any kind, overlapping it most.
+fn note_nearest_prediction(matched: &DocumentMatch<'_>, gold_span: Span, item: &mut ErrorItem) {
+    let Some((shared, quote)) = nearest_prediction(matched, gold_span) else {
         item.note = Some("no prediction overlaps".to_owned());
         return;
     };

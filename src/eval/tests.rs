@@ -107,6 +107,14 @@ pub(super) fn check_listing_agrees(gold: &[GoldDoc], predictions: &[WireDoc], ev
         count(ErrorKind::WrongClaimSpeaker),
         counts.reported_true_positives - counts.reported_speaker_right
     );
+    assert_eq!(
+        count(ErrorKind::MissedContrast),
+        evaluation.contrast_required - evaluation.contrast_required_found
+    );
+    assert_eq!(
+        count(ErrorKind::FalseContrast),
+        evaluation.contrast_rows - evaluation.contrast_rows_right
+    );
 }
 
 fn chars(text: &str) -> Vec<char> {
@@ -439,6 +447,121 @@ fn contrasts_required_top_and_rows() {
     let evaluation = evaluate(vec![]);
     assert_eq!(evaluation.contrast_documents, 1);
     assert_eq!(evaluation.contrast_rows, 0);
+}
+
+#[test]
+fn errors_list_missed_and_false_contrasts() {
+    let mut gold = standard_gold();
+    let win = find(TEXT, "We will win,");
+    let rise = find(TEXT, "taxes would rise");
+    let nothing = find(TEXT, "Nothing changes,");
+    gold.contrasts = vec![
+        GoldContrast {
+            a: Some("Ann Lee".to_owned()),
+            b: Some("Bob Stone".to_owned()),
+            relation: "opposes".to_owned(),
+            required: true,
+            a_spans: vec![[win.0, win.1]],
+            b_spans: vec![[rise.0, rise.1]],
+            ..GoldContrast::default()
+        },
+        GoldContrast {
+            a: Some("Ann Lee".to_owned()),
+            b: Some("Bob Stone".to_owned()),
+            relation: "opposes".to_owned(),
+            required: true,
+            a_spans: vec![[win.0, win.1]],
+            b_spans: vec![[nothing.0, nothing.1]],
+            ..GoldContrast::default()
+        },
+    ];
+    let quotes = vec![
+        predicted("direct", win, Some("Ann Lee")),
+        predicted("indirect", rise, Some("Bob Stone")),
+        predicted("direct", nothing, Some("Bob")),
+    ];
+    // The first pair is found but as `agrees`; the second is opposed with
+    // a wrong speaker, so it is both a false row and a missed contrast.
+    let pairs = vec![
+        pair("agrees", 0.7, side("Ann Lee", win), side("Bob Stone", rise)),
+        WirePair {
+            evidence: vec!["'win' vs. 'Nothing'".to_owned()],
+            ..pair("opposes", 0.6, side("Ann Lee", win), side("Bob", nothing))
+        },
+    ];
+    let predictions = [prediction(quotes, pairs)];
+    let evaluation = score(std::slice::from_ref(&gold), &predictions);
+    check_listing_agrees(std::slice::from_ref(&gold), &predictions, &evaluation);
+    let items = errors(std::slice::from_ref(&gold), &predictions);
+    let contrast_items: Vec<&ErrorItem> = items
+        .iter()
+        .filter(|item| matches!(item.kind, ErrorKind::MissedContrast | ErrorKind::FalseContrast))
+        .collect();
+    assert_eq!(contrast_items.len(), 3, "{contrast_items:#?}");
+
+    let missed: Vec<&&ErrorItem> = contrast_items
+        .iter()
+        .filter(|item| item.kind == ErrorKind::MissedContrast)
+        .collect();
+    assert_eq!(missed.len(), 2);
+    for item in &missed {
+        assert_eq!((item.start, item.end), win);
+        assert_eq!(item.text, "We will win,");
+        assert_eq!(item.gold_kind.as_deref(), Some("opposes"));
+        assert_eq!(item.gold_speaker.as_deref(), Some("Ann Lee"));
+        assert_eq!(item.predicted_speaker.as_deref(), Some("Ann Lee"));
+        assert_eq!(item.predicted_kind.as_deref(), Some("direct"));
+    }
+    let notes: Vec<&str> = missed.iter().map(|item| item.note.as_deref().unwrap()).collect();
+    assert!(
+        notes.contains(&"against Bob Stone: “taxes would rise” at 78..94; paired as agrees (score 0.70)"),
+        "{notes:?}"
+    );
+    assert!(
+        notes.contains(&"against Bob Stone: “Nothing changes,” at 97..113; opposed, but as Ann Lee against Bob"),
+        "{notes:?}"
+    );
+
+    let wrong_row = contrast_items
+        .iter()
+        .find(|item| item.kind == ErrorKind::FalseContrast)
+        .unwrap();
+    assert_eq!(wrong_row.text, "We will win,");
+    assert_eq!(wrong_row.predicted_kind.as_deref(), Some("opposes"));
+    assert_eq!(wrong_row.predicted_speaker.as_deref(), Some("Ann Lee"));
+    assert_eq!(
+        wrong_row.note.as_deref(),
+        Some("against Bob: “Nothing changes,” at 97..113 (score 0.60; 'win' vs. 'Nothing')")
+    );
+}
+
+#[test]
+fn a_missed_contrast_says_how_each_side_was_read() {
+    let mut gold = standard_gold();
+    let win = find(TEXT, "We will win,");
+    let rise = find(TEXT, "taxes would rise");
+    gold.contrasts = vec![GoldContrast {
+        a: Some("Ann Lee".to_owned()),
+        b: Some("Bob Stone".to_owned()),
+        relation: "opposes".to_owned(),
+        required: true,
+        a_spans: vec![[win.0, win.1]],
+        b_spans: vec![[rise.0, rise.1]],
+        ..GoldContrast::default()
+    }];
+    let predictions = [prediction(vec![predicted("direct", win, Some("Ann Lee"))], vec![])];
+    let items = errors(std::slice::from_ref(&gold), &predictions);
+    let missed = items
+        .iter()
+        .find(|item| item.kind == ErrorKind::MissedContrast)
+        .unwrap();
+    assert_eq!(
+        missed.note.as_deref(),
+        Some(
+            "against Bob Stone: “taxes would rise” at 78..94; not paired: \
+             this side read as direct of Ann Lee, the other as nothing"
+        )
+    );
 }
 
 #[test]

@@ -1294,6 +1294,67 @@ fn a_sentence_of_dissent_sets_the_next_source_against_the_paragraph_before() {
     assert_eq!(opposed.len(), 2, "{opposed:?}");
 }
 
+/// `… started beneath its line, the fire chief said, as the utility's chief
+/// executive insisted there was no evidence its equipment was to blame`: a
+/// second source joined to the first's claim in one sentence by `as`, with
+/// a word of rebuttal, answers it though they share no word; with no such
+/// word (`as the mayor said crews were on their way`), or with no claim of
+/// another source before it in the sentence, it answers no one.
+#[test]
+fn a_rebuttal_joined_by_as_answers_the_claim_before_it_in_the_sentence() {
+    let rows = |text: &str| {
+        claims(
+            text,
+            &[
+                indirect(
+                    "The wildfire started beneath a power line owned by Northvale Energy",
+                    "fire chief",
+                    "the fire chief",
+                    "said",
+                ),
+                indirect(
+                    "there was no evidence its equipment was to blame",
+                    "Gideon Farrant",
+                    "the utility's chief executive",
+                    "insisted",
+                ),
+            ],
+        )
+    };
+    let text = "The wildfire started beneath a power line owned by Northvale Energy, the fire chief said on Thursday, \
+                as the utility's chief executive insisted there was no evidence its equipment was to blame.\n";
+    assert_sets_against(
+        text,
+        &rows(text),
+        "fire chief",
+        "Gideon Farrant",
+        "'as the utility's chief executive insisted there was no evidence'",
+    );
+    let agreeing = "The wildfire started beneath a power line owned by Northvale Energy, the fire chief said on Thursday, \
+                    as the utility's chief executive insisted there was a chance its equipment was to blame.\n";
+    let analysis = claims(
+        agreeing,
+        &[
+            indirect(
+                "The wildfire started beneath a power line owned by Northvale Energy",
+                "fire chief",
+                "the fire chief",
+                "said",
+            ),
+            indirect(
+                "there was a chance its equipment was to blame",
+                "Gideon Farrant",
+                "the utility's chief executive",
+                "insisted",
+            ),
+        ],
+    );
+    assert_nothing_opposed(agreeing, &analysis);
+    let apart = "The wildfire started beneath a power line owned by Northvale Energy, the fire chief said on Thursday.\n\n\
+                 Later, as the utility's chief executive insisted there was no evidence its equipment was to blame, crews left.\n";
+    assert_nothing_opposed(apart, &rows(apart));
+}
+
 /// `Bettina Rausch, a retired teacher …, remembers election night
 /// differently.`: a claim that ends in a word of dissent is the mark
 /// itself, and opens a turn that answers the turn before; the source's

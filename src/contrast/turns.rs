@@ -395,6 +395,12 @@ fn mark(
             return Some((evidence(*opening, mention), true));
         }
     }
+    // `…, the fire chief said, as the utility's chief executive insisted
+    // there was no evidence …`: joined to another source's claim in the
+    // sentence, a denial or a word of rebuttal answers it.
+    if let Some(joined) = joined_rebuttal(claim, quote, first, facts, document, lexicon) {
+        return Some((joined, false));
+    }
     // A sentence of dissent right before, in the paragraph, with no claim.
     let before = sentence.checked_sub(1)?;
     let from = tokens[facts.sentence_starts[before]].span.start;
@@ -416,6 +422,71 @@ fn mark(
         || (lexeme.is(WordClass::Persuaded)
             && (0..lowers.len()).any(|at| lexicon.negations.match_at(&lowers[at..]).is_some()));
     dissent.then(|| (evidence(words[0].0, *last), false))
+}
+
+/// The words from a conjunction that joins a claim to another source's
+/// claim before it in its sentence (`, as`, `, while`) to the denial that
+/// cues it or the word of rebuttal in it, as evidence: `'as the utility's
+/// chief executive insisted there was no evidence'`. `first` is the
+/// sentence's first token.
+fn joined_rebuttal(
+    claim: &Claim,
+    quote: &crate::analysis::Quote,
+    first: usize,
+    facts: &DocumentFacts,
+    document: &DocumentAnalysis<'_>,
+    lexicon: &Lexicon<'_>,
+) -> Option<String> {
+    let text = document.text;
+    let tokens = &facts.tokens;
+    let grammar = lexicon.grammar;
+    let mention = quote.mention?;
+    let at = tokens.partition_point(|token| token.span.end <= mention.start);
+    let conjunction = at.checked_sub(1).filter(|&at| at > first)?;
+    if tokens[conjunction].class != TokenClass::Word
+        || !grammar
+            .lexeme(&lower_case(tokens[conjunction].span.of(text)))
+            .is(WordClass::Concurrent)
+        || tokens[conjunction - 1].span.of(text) != ","
+    {
+        return None;
+    }
+    let joined_to = tokens[first].span.start..tokens[conjunction].span.start;
+    if !document.analysis.quotes.iter().any(|other| {
+        other.kind.is_claim()
+            && joined_to.contains(&other.span.start)
+            && other.span.end <= joined_to.end
+            && other.speaker.is_some()
+            && other.speaker != quote.speaker
+    }) {
+        return None;
+    }
+    let denial = quote.cue.filter(|cue| {
+        grammar
+            .verb(&lower_case(cue.of(text)))
+            .is_some_and(|(verb, _)| verb.framing == Framing::Denial && !verb.infinitive)
+    });
+    let end = match denial {
+        Some(cue) => cue.end,
+        None => {
+            let content = tokens.partition_point(|token| token.span.start < claim.span.start)
+                ..tokens.partition_point(|token| token.span.end <= claim.span.end);
+            let words: Vec<&crate::segment::Token> = tokens[content]
+                .iter()
+                .filter(|token| token.class == TokenClass::Word)
+                .collect();
+            let lowers: Vec<Cow<str>> = words.iter().map(|token| lower_case(token.span.of(text))).collect();
+            let lowers: Vec<&str> = lowers.iter().map(|lower| &**lower).collect();
+            (0..lowers.len()).find_map(|at| {
+                let length = lexicon.rebuttals.match_at(&lowers[at..])?;
+                Some(words[at + length - 1].span.end)
+            })?
+        }
+    };
+    Some(format!(
+        "'{}'",
+        clean(Span::new(tokens[conjunction].span.start, end).of(text), lexicon)
+    ))
 }
 
 /// The line (of those [`DocumentFacts::line_starts`] lists) an offset is in.

@@ -527,6 +527,10 @@ function_word_classes! {
     /// Conjunctions that, opening the sentence of a new source's claim, set
     /// it against the turn before: "But the opposition said …".
     adversative => Adversative,
+    /// Conjunctions that join a second source's claim to the first's in one
+    /// sentence: "…, the fire chief said, as the utility insisted there was
+    /// no evidence …". With a word of rebuttal, the second answers the first.
+    concurrent => Concurrent,
     /// Verbs by which a source sides with another it names: "backed her".
     backing => Backing,
     /// Verbs of speaking that a source may refuse: after a refusal

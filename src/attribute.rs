@@ -3270,8 +3270,19 @@ impl<'d, 't> Matcher<'d, 't> {
 
     /// The subject before a present participle whose object starts at
     /// `start`, if one stands there: `Voters` of `Voters leaving the polls
-    /// say`, a person word or a name right before an -ing word.
+    /// say`, a person word or a name right before an -ing word; or of its
+    /// preposition (`Residents living in the town said`).
     fn subject_before_participle(&self, start: usize, lower: usize) -> Option<Range<usize>> {
+        let object = if start > lower + 1 && self.is(start - 1, WordClass::Determiner) {
+            start - 1
+        } else {
+            start
+        };
+        let start = if object > lower + 2 && self.is(object - 1, WordClass::Preposition) {
+            object - 1
+        } else {
+            start
+        };
         // (Any -ing word: the lexicon lists verbs of speech only, and none
         // of their -ing forms is a stopword.)
         let object_of_gerund = start >= lower + 2

@@ -4377,6 +4377,16 @@ fn the_object_of_a_participle_after_its_noun_is_no_speaker() {
     );
 }
 
+/// Nor is the object of a preposition after such a participle:
+/// `Protesters marching through the streets chanted "…"` was the streets'.
+#[test]
+fn the_object_of_a_participles_preposition_is_no_speaker() {
+    check(
+        "Title.\n\nProtesters marching through the streets chanted \"What curfew?\" and kept going.",
+        &[("What curfew?", "direct", Some("protesters"), Some("chanted"), None)],
+    );
+}
+
 /// An aside whose last part is a state after its city (`in Wilmington,
 /// Ohio,`) ends in a place, not in the name of whoever speaks.
 #[test]

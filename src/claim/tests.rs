@@ -5490,6 +5490,16 @@ fn a_rough_count_after_an_opening_phrase_is_a_subject() {
     );
 }
 
+/// `Residents living in the town said …` was the town's: the object
+/// of a preposition after a participle after a person's noun is no subject.
+#[test]
+fn the_object_of_a_participles_preposition_is_no_subject() {
+    check(
+        "Title.\n\nResidents living in the town said the water smelled of fuel.",
+        &[("the water smelled of fuel", "residents", "said", None)],
+    );
+}
+
 #[test]
 fn a_gerund_right_before_the_verb_heads_a_loose_subject() {
     // `Exit polling shows …` was `Exit`'s: an -ing word ended the mention

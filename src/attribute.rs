@@ -5199,6 +5199,29 @@ impl<'d, 't> Matcher<'d, 't> {
                     let ends = self.noun_phrase_ends(index, limit, false);
                     return Some(index..self.before_verb(&ends, limit).unwrap_or(end).max(end));
                 }
+                // `Environment and Energy Minister Luka Brenner dismissed
+                // …`: a word and `and` before a title whose role has a
+                // modifier are the title's, up to the person's name before
+                // the verb.
+                if end + 1 < limit
+                    && end == index + 1
+                    && self.lower(end) == "and"
+                    && self.is_capitalized(end + 1)
+                    && !self
+                        .lexeme(end + 1)
+                        .person
+                        .is_some_and(|entry| matches!(entry.kind, PersonWordKind::Role | PersonWordKind::Honorific))
+                    && let Some(named) = self.name_end(end + 1, limit)
+                    && named < limit
+                    && self.is_verb_form(named)
+                    && (end + 2..named.saturating_sub(1)).any(|between| {
+                        self.lexeme(between)
+                            .person
+                            .is_some_and(|entry| matches!(entry.kind, PersonWordKind::Role))
+                    })
+                {
+                    return Some(index..named);
+                }
                 // `Former Republican presidential candidate Jeb Bush was …`:
                 // a name, a role, then the name of the person. (Not
                 // `Belcher wouldn't share Obama's`, with no role between,

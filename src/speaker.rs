@@ -1399,10 +1399,27 @@ impl<'d, 't> Resolver<'d, 't> {
                         // may have a comma before it.)
                         let serial =
                             !listed.is_empty() && last_name_end + 2 == title_start && doc.word(last_name_end) == ",";
+                        // (`Environment and Energy Minister Luka Brenner`:
+                        // one word before `and` that names no person the
+                        // story gives a fuller name (a body's may be
+                        // `Environment and Energy Ministry`), and a title
+                        // after it whose role has a modifier, are the title's.)
+                        let modifies_title = || {
+                            previous_words.len() == 1
+                                && last_name_end == found_start + 1
+                                && !title(title_start)
+                                && (title_start + 1..name_end.saturating_sub(1)).any(title)
+                                && self.grammar.given_name_gender(doc.lower(found_start)) == Gender::Unknown
+                                && {
+                                    let previous = previous();
+                                    !previous.contains(' ') || self.names_a_body(&previous)
+                                }
+                        };
                         if title_start > 0
                             && doc.lower(title_start - 1) == "and"
                             && (last_name_end + 1 == title_start || serial)
                             && !shares_title(found_start..last_name_end)
+                            && !modifies_title()
                         {
                             listed.push(previous());
                             paired = Some(listed.join(", "));
@@ -4447,6 +4464,29 @@ mod tests {
         assert_eq!(
             speakers("Title.\n\n\"We won,\" said Ana Ruiz and Tom Hale."),
             ["Ana Ruiz and Tom Hale"]
+        );
+        // (`Environment and Energy Minister Luka Brenner`: one word before
+        // `and`, no name the story gives anyone, shares the title's role.)
+        assert_eq!(
+            speakers(
+                "Title.\n\nEnvironment and Energy Minister Luka Brenner dismissed the report as \
+                 'alarmist' and said the dam was safe."
+            ),
+            ["Luka Brenner", "Luka Brenner"]
+        );
+        assert_eq!(
+            speakers(
+                "Title.\n\nEnvironment and Energy Minister Luka Brenner said it was safe. According to the \
+                 Environment and Energy Ministry, it was."
+            ),
+            ["Luka Brenner", "Environment and Energy Ministry"]
+        );
+        assert_eq!(
+            speakers(
+                "Title.\n\nHillary Clinton met the press. \"We agree,\" said Clinton and Foreign \
+                 Minister Sergei Lavrov."
+            ),
+            ["Hillary Clinton and Sergei Lavrov"]
         );
     }
 

@@ -338,6 +338,34 @@ pub(super) fn read(
                 }
             }
         }
+        // `fewer than 600 of its 1,450 crew members`: a part of a whole
+        // counts the whole's unit, and the whole is no figure of its own.
+        if units[0].is_none() && word_at(end).is_some_and(|_| lowers[end] == "of") {
+            let mut whole = end + 1;
+            if word_at(whole).is_some_and(|_| {
+                let lower = &*lowers[whole];
+                grammar.lexeme(lower).is(WordClass::Determiner)
+                    || grammar.pronoun(lower).is_some_and(|pronoun| !pronoun.subject)
+            }) {
+                whole += 1;
+            }
+            if region.get(whole).is_some_and(|token| token.class == TokenClass::Number)
+                && digits(region[whole].span.of(text), grammar).is_some_and(|(_, unit)| unit.is_none())
+            {
+                let mut unit_at = whole + 1;
+                while word_at(unit_at).is_some_and(|_| figures.scales.contains_key(&*lowers[unit_at])) {
+                    unit_at += 1;
+                }
+                if content(unit_at) {
+                    units[0] = Some(crate::topic::stem(&lowers[unit_at]));
+                    end = unit_at + 1;
+                    if content(end) {
+                        units[1] = Some(crate::topic::stem(&lowers[end]));
+                        end += 1;
+                    }
+                }
+            }
+        }
         // (`two years ago`: a time, not a length of it.)
         let dated = dated || word_at(end).is_some_and(|_| grammar.lexeme(&lowers[end]).is(WordClass::TimePast));
         // (`$41,000 a year`, `$15 an hour`, `10 dollars a ton`: a rate, of
@@ -498,6 +526,32 @@ mod tests {
             (["euro".to_string()].as_slice(), 100_000_000.0)
         );
         assert_eq!(figures[4].1.len(), 2, "{:?}", figures[4]);
+    }
+
+    /// A part of a whole counts the whole's unit: `fewer than 600 of its
+    /// 1,450 crew members` is at most 600 crew members, and the whole is
+    /// no figure of its own.
+    #[test]
+    fn a_part_of_a_whole_counts_its_unit() {
+        assert_eq!(
+            figures_of("said fewer than 600 of its 1,450 crew members had stayed away"),
+            [(
+                "fewer than 600 of its 1,450 crew members".to_string(),
+                vec!["crew".to_string(), "member".to_string()],
+                0.0,
+                600.0
+            )]
+        );
+        assert_eq!(
+            figures_of("31 of the 40 teachers"),
+            [(
+                "31 of the 40 teachers".to_string(),
+                vec!["teacher".to_string()],
+                31.0,
+                31.0
+            )]
+        );
+        assert_eq!(figures_of("one of the men"), []);
     }
 
     /// A year, a date, a time ago, a share, a number with no unit, an

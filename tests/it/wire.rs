@@ -243,7 +243,7 @@ fn sources_that_dissent_answer_the_turn_before() {
         // (Competing figures of two sources, a paragraph apart.)
         (
             "corpus/wire/hospital.txt",
-            "a spokesman for the authority",
+            "a spokesman for the Vardale Health Authority",
             "Gwen Tarrant",
             "'around 50 minutes' vs. 'two hours'",
         ),

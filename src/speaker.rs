@@ -2497,11 +2497,30 @@ impl<'d, 't> Resolver<'d, 't> {
                         doc.lower(noun + 1),
                         "of" | "in" | "for" | "based" | "that" | "which" | "whose" | "with" | "at" | "on"
                     );
-                let before = (start >= 3
+                // (Its modifiers may be capitalized, a nationality's: `Brannock
+                // Biologics, the Swiss-Valdorian company that makes …`.)
+                let mut aside_start = start;
+                while aside_start > 0 && noun - aside_start < MAX_ROLE_MODIFIERS {
+                    let at = aside_start - 1;
+                    let word = doc.tokens[at].class == TokenClass::Word
+                        && (self.is_lower_modifier(at)
+                            || self.tags.is_capitalized(at)
+                                && !self.is_institution_word(at)
+                                && strip_possessive(doc.word(at)).len() == doc.word(at).len());
+                    let hyphen = doc.word(at) == "-"
+                        && at > 0
+                        && doc.tokens[at - 1].span.end == doc.tokens[at].span.start
+                        && doc.tokens[at].span.end == doc.tokens[aside_start].span.start;
+                    if !(word || hyphen) {
+                        break;
+                    }
+                    aside_start = at;
+                }
+                let before = (aside_start >= 3
                     && aside_ends
-                    && matches!(doc.lower(start - 1), "the" | "a" | "an")
-                    && doc.word(start - 2) == ",")
-                    .then(|| ending_at(start - 2))
+                    && matches!(doc.lower(aside_start - 1), "the" | "a" | "an")
+                    && doc.word(aside_start - 2) == ",")
+                    .then(|| ending_at(aside_start - 2))
                     .flatten()
                     .filter(|&position| {
                         // (Not the object of a preposition: `In downtown San Francisco, …`.)
@@ -4923,6 +4942,13 @@ mod tests {
         let text = "School day.\n\nTom Wilcox, an Orlando Republican, said schools need help. The Republican \
                     officials say the department should shrink.\n";
         assert_eq!(speakers(text), ["Tom Wilcox", "Republican officials"]);
+        // (An aside's modifiers may be capitalized: a nationality.)
+        let text = "Vaccine.\n\nBrannock Biologics, the Swiss-Valdorian company that makes the vaccine, said \
+                    tests found nothing. The company said it would send a team.\n";
+        assert_eq!(speakers(text), ["Brannock Biologics", "Brannock Biologics"]);
+        let text = "Vaccine.\n\nBrannock Biologics, a Swiss company, said tests found nothing. The company said \
+                    it would send a team.\n";
+        assert_eq!(speakers(text), ["Brannock Biologics", "Brannock Biologics"]);
     }
 
     /// A common word that opens a sentence after a colon, a quotation's

@@ -375,6 +375,19 @@ pub(super) fn read(
             && region
                 .get(end + 1)
                 .is_some_and(|_| figures.units.contains_key(&*lowers[end + 1]) || content(end + 1));
+        // (A rate of a unit of two words is specific enough to be of one
+        // thing: `40 cubic metres per second` against `12 cubic metres a
+        // second`.)
+        let rate = if rate && units[1].is_some() && !dated {
+            let per = crate::topic::stem(&lowers[end + 1]);
+            for unit in units.iter_mut().flatten() {
+                *unit = format!("{unit}/{per}");
+            }
+            end += 2;
+            false
+        } else {
+            rate
+        };
         let range = first >= 2
             && matches!(&*lowers[first - 1], "to" | "and" | "-" | "–")
             && (region[first - 2].class == TokenClass::Number || figures.numbers.contains_key(&*lowers[first - 2]));
@@ -528,6 +541,33 @@ mod tests {
         assert_eq!(figures[4].1.len(), 2, "{:?}", figures[4]);
     }
 
+    /// A rate of a unit of two words is a figure of that unit per the word
+    /// after `a`, `an` or `per` (`40 cubic metres per second`), set only
+    /// against rates of the same; a rate of one word or a sign's stays none
+    /// (`$15 an hour`, `nine minutes a day`: of as many things as there are
+    /// earners or readers).
+    #[test]
+    fn a_rate_of_a_two_word_unit_is_a_figure_of_its_own() {
+        assert_eq!(
+            figures_of("the flow had never dropped beneath 40 cubic metres per second, the minimum"),
+            [(
+                "40 cubic metres per second".to_string(),
+                vec!["cubic/second".to_string(), "metr/second".to_string()],
+                40.0,
+                40.0
+            )]
+        );
+        let gauge = &figures_of("as little as 12 cubic metres a second")[0];
+        assert_eq!(gauge.1, ["cubic/second", "metr/second"]);
+        assert_eq!(
+            figures_of("10 Canadian dollars a ton")[0].1,
+            ["canadian/ton", "dollar/ton"]
+        );
+        for text in ["$15 an hour", "nine minutes a day", "2.4 billion crowns a year"] {
+            assert_eq!(figures_of(text), [], "{text}");
+        }
+    }
+
     /// A part of a whole counts the whole's unit: `fewer than 600 of its
     /// 1,450 crew members` is at most 600 crew members, and the whole is
     /// no figure of its own.
@@ -573,12 +613,12 @@ mod tests {
         ] {
             assert_eq!(figures_of(text), [], "{text}");
         }
-        // (`a year` after a figure makes it a rate: neither a figure of
-        // births nor of time; the end of a range is none either.)
+        // (`a year` after a figure of a one-word unit makes it a rate:
+        // neither a figure of births nor of time; the end of a range is
+        // none either.)
         for text in [
             "about 300 births a year",
             "$15 an hour",
-            "10 Canadian dollars a ton",
             "$3 per gallon of fuel",
             "one to two years",
             "between 5 and 10 days",

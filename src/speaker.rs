@@ -1724,10 +1724,46 @@ impl<'d, 't> Resolver<'d, 't> {
             .or_else(|| self.described_body(first, end))
             .or_else(|| self.unnamed_antecedent(first, end))
             .or_else(|| self.role_for_body(first, end))
+            .or_else(|| self.business_by_name(first, end))
         {
             return Some(name);
         }
         Some(self.plain_phrase(first, end))
+    }
+
+    /// `The company` for a business the story never introduced by a noun
+    /// of the `business` class: the one body named before token `first`
+    /// whose name ends in a word of the `business_name` class (`Brightwell
+    /// Energy`, `Ostrian Hydro`); none where two are so named.
+    fn business_by_name(&self, first: usize, end: usize) -> Option<String> {
+        let doc = self.doc;
+        let noun = end - 1;
+        if noun != first + 1
+            || !matches!(doc.lower(first), "the" | "this")
+            || self.tags.is_capitalized(noun)
+            || !self.tags.is(noun, WordClass::Business)
+        {
+            return None;
+        }
+        let start = doc.tokens[first].span.start;
+        let mut found: Option<std::rc::Rc<str>> = None;
+        for (position, name) in self.names.iter().enumerate() {
+            if name.span.start >= start {
+                break;
+            }
+            let last = name.tokens.end - 1;
+            if name.tokens.len() < 2 || !self.tags.is(last, WordClass::BusinessName) || !self.tags.is_capitalized(last)
+            {
+                continue;
+            }
+            let canonical = self.mention_canonical(position);
+            match &found {
+                Some(other) if **other != **canonical => return None,
+                Some(_) => {}
+                None => found = Some(canonical.clone()),
+            }
+        }
+        found.map(|name| String::from(&*name))
     }
 
     /// `a spokesman for the office`: a role whose phrase names a body by its
@@ -1750,7 +1786,8 @@ impl<'d, 't> Resolver<'d, 't> {
         }
         let body = self
             .role_antecedent(the, end)
-            .or_else(|| self.introduced_body(the, end))?;
+            .or_else(|| self.introduced_body(the, end))
+            .or_else(|| self.business_by_name(the, end))?;
         let role = self.plain_phrase(first, the);
         // (`the Westmark State Environment Office` as the story writes it,
         // `Ostrian Hydro` too.)
@@ -4948,6 +4985,17 @@ mod tests {
         let text = "School day.\n\nTom Wilcox, an Orlando Republican, said schools need help. The Republican \
                     officials say the department should shrink.\n";
         assert_eq!(speakers(text), ["Tom Wilcox", "Republican officials"]);
+        // (A business never introduced by its noun: the one body named
+        // before whose name ends in a word of a business, `Energy`.)
+        let text = "Meters.\n\nThe regulator opened an inquiry into Brightwell Energy. Brightwell spokeswoman Nadia \
+                    Orsolo denied it. The company blamed estimated readings.\n";
+        assert_eq!(speakers(text), ["Nadia Orsolo", "Brightwell Energy"]);
+        let text = "Dam.\n\nThe dam, built by state-owned Ostrian Hydro, was finished in May. \"We release \
+                    enough,\" a spokeswoman for the company told AFP.\n";
+        assert_eq!(speakers(text), ["a spokeswoman for Ostrian Hydro"]);
+        // (Two such bodies: neither.)
+        let text = "Meters.\n\nBrightwell Energy and Calder Power fitted meters. The company said it was fine.\n";
+        assert_eq!(speakers(text), ["company"]);
         // (The noun's possessive names the body too: `According to the
         // institute's own figures`.)
         let text = "Vaccine.\n\nDr. Helena Vosk, director of the National Institute of Public Health, said \

@@ -1092,7 +1092,21 @@ impl StanceDraft {
                     .grammar
                     .verb(&region_lowers[at])
                     .is_some_and(|(verb, form)| verb.framing == Framing::Denial && form == VerbForm::Past);
-            (!negated && !passive).then(|| Span::new(region[at].span.start, region[at + length - 1].span.end))
+            // "the company had considered deeper cuts but rejected them": a
+            // verb of denial with a subject of its own inside what was
+            // reported is what that subject did, not the speaker's rebuttal
+            // (but `he rejected it`, a pronoun, is most often the speaker).
+            let reported_act = region[at].span.start > claim.span.start
+                && claim.span.contains(region[at].span)
+                && lexicon.grammar.verb(&region_lowers[at]).is_some_and(|(verb, form)| {
+                    verb.framing == Framing::Denial && matches!(form, VerbForm::Past | VerbForm::Present3)
+                })
+                && !lexicon
+                    .grammar
+                    .pronoun(&region_lowers[at - 1])
+                    .is_some_and(|pronoun| pronoun.subject);
+            (!negated && !passive && !reported_act)
+                .then(|| Span::new(region[at].span.start, region[at + length - 1].span.end))
         });
         // (A label that condemns what was just reported rebuts as such a
         // word does: `called the cuts "a betrayal"`.)

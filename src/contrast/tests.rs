@@ -1294,6 +1294,31 @@ fn a_sentence_of_dissent_sets_the_next_source_against_the_paragraph_before() {
     assert_eq!(opposed.len(), 2, "{opposed:?}");
 }
 
+/// A verb of denial with a subject of its own in what a source reports is
+/// what that subject did, not the source's rebuttal: `the company had
+/// considered deeper cuts but rejected them` sets the source against no
+/// one, the company least of all.
+#[test]
+fn a_reported_denial_with_its_own_subject_is_no_rebuttal() {
+    let text = "Harlow Motors will cut about 4,000 jobs worldwide, the carmaker said.\n\n\
+                The company had considered deeper cuts but rejected them, according to a person familiar with the matter.\n";
+    let rows = [
+        indirect(
+            "Harlow Motors will cut about 4,000 jobs worldwide",
+            "Harlow Motors",
+            "the carmaker",
+            "said",
+        ),
+        indirect(
+            "The company had considered deeper cuts but rejected them",
+            "a person familiar with the matter",
+            "a person familiar with the matter",
+            "according to",
+        ),
+    ];
+    assert_rows_oppose_nothing(text, &rows);
+}
+
 /// `… started beneath its line, the fire chief said, as the utility's chief
 /// executive insisted there was no evidence its equipment was to blame`: a
 /// second source joined to the first's claim in one sentence by `as`, with

@@ -502,6 +502,10 @@ function_word_classes! {
     /// its sentence opens with ("Harlow Motors will cut jobs, the carmaker
     /// said"); a later "the company" names the same body.
     business => Business,
+    /// Words that end a business's name ("Brightwell Energy", "Ostrian
+    /// Hydro"): where the story never introduces it by its noun, a later
+    /// "the company" names the one body so named before it.
+    business_name => BusinessName,
     /// Nouns of what someone was charged with or said, which a denial may
     /// take for its whole object: "Becker denied the accusation".
     charge => Charge,

@@ -327,6 +327,14 @@ pub struct Resolver<'d, 't> {
     /// position in `names` ([`Resolver::operator_body`]); none where it
     /// names two or none. Worked out when first asked.
     operator: OnceCell<Option<usize>>,
+    /// Of the bodies named by a name that ends in a word of the
+    /// `business_name` class: where the first is named, its canonical name,
+    /// and where another is first named (`usize::MAX` for none)
+    /// ([`Resolver::business_by_name`]). Worked out when first asked.
+    business_names: OnceCell<(usize, Option<Rc<str>>, usize)>,
+    /// Whether the text writes `the` (or `The`) right before a body's
+    /// canonical name ([`Resolver::role_for_body`]), asked once per name.
+    written_with_the: RefCell<FxHashMap<String, bool>>,
     /// By word number, whether a one-word name that opens its sentence is
     /// a common word there (see `sentence_opener` in [`Resolver::resolve`]):
     /// asked once per word.
@@ -800,6 +808,8 @@ impl<'d, 't> Resolver<'d, 't> {
             introductions: OnceCell::new(),
             bodies_by_noun: OnceCell::new(),
             operator: OnceCell::new(),
+            business_names: OnceCell::new(),
+            written_with_the: RefCell::new(FxHashMap::default()),
             common_words: RefCell::default(),
         };
         resolver.learn_genders();
@@ -1745,25 +1755,33 @@ impl<'d, 't> Resolver<'d, 't> {
         {
             return None;
         }
+        let (first_start, first_body, second_start) = self.business_names.get_or_init(|| {
+            let mut first_start = usize::MAX;
+            let mut first_body: Option<Rc<str>> = None;
+            for (position, name) in self.names.iter().enumerate() {
+                let last = name.tokens.end - 1;
+                if name.tokens.len() < 2
+                    || !self.tags.is(last, WordClass::BusinessName)
+                    || !self.tags.is_capitalized(last)
+                {
+                    continue;
+                }
+                let canonical = self.mention_canonical(position);
+                match &first_body {
+                    None => {
+                        first_start = name.span.start;
+                        first_body = Some(canonical.clone());
+                    }
+                    Some(body) if **body != **canonical => return (first_start, first_body, name.span.start),
+                    Some(_) => {}
+                }
+            }
+            (first_start, first_body, usize::MAX)
+        });
         let start = doc.tokens[first].span.start;
-        let mut found: Option<std::rc::Rc<str>> = None;
-        for (position, name) in self.names.iter().enumerate() {
-            if name.span.start >= start {
-                break;
-            }
-            let last = name.tokens.end - 1;
-            if name.tokens.len() < 2 || !self.tags.is(last, WordClass::BusinessName) || !self.tags.is_capitalized(last)
-            {
-                continue;
-            }
-            let canonical = self.mention_canonical(position);
-            match &found {
-                Some(other) if **other != **canonical => return None,
-                Some(_) => {}
-                None => found = Some(canonical.clone()),
-            }
-        }
-        found.map(|name| String::from(&*name))
+        (*first_start < start && start <= *second_start)
+            .then(|| first_body.as_deref().map(String::from))
+            .flatten()
     }
 
     /// `a spokesman for the office`: a role whose phrase names a body by its
@@ -1791,12 +1809,17 @@ impl<'d, 't> Resolver<'d, 't> {
         let role = self.plain_phrase(first, the);
         // (`the Westmark State Environment Office` as the story writes it,
         // `Ostrian Hydro` too.)
-        let written = |article: &str| memchr::memmem::find(doc.text.as_bytes(), format!("{article} {body}").as_bytes());
-        let article = if written("the").or_else(|| written("The")).is_some() {
-            "the "
-        } else {
-            ""
-        };
+        let with_the = *self
+            .written_with_the
+            .borrow_mut()
+            .entry(body.clone())
+            .or_insert_with(|| {
+                let written = |article: &str| {
+                    memchr::memmem::find(doc.text.as_bytes(), format!("{article} {body}").as_bytes()).is_some()
+                };
+                written("the") || written("The")
+            });
+        let article = if with_the { "the " } else { "" };
         Some(format!("{role} {article}{body}"))
     }
 

@@ -154,3 +154,18 @@ fn news_paragraphs_are_linear() {
         text
     });
 }
+
+/// A business's noun and a spokesman for it, again and again: each `the
+/// company` asks for the business named before it, and each spokesman
+/// whether the text writes `the` before it, once per document, not once
+/// per mention.
+#[test]
+fn a_business_named_again_and_again_is_linear() {
+    check_linear("business", |units| {
+        repeat_to(
+            "Brightwell Energy fitted meters. The company said it was fine. \"We agree,\" a spokesman for the \
+             company said.\n\n",
+            units,
+        )
+    });
+}

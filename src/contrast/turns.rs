@@ -451,14 +451,21 @@ fn joined_rebuttal(
     {
         return None;
     }
+    // (Quotes are in text order: those of the sentence, found by a binary
+    // search, not all the document's for each claim.)
     let joined_to = tokens[first].span.start..tokens[conjunction].span.start;
-    if !document.analysis.quotes.iter().any(|other| {
-        other.kind.is_claim()
-            && joined_to.contains(&other.span.start)
-            && other.span.end <= joined_to.end
-            && other.speaker.is_some()
-            && other.speaker != quote.speaker
-    }) {
+    let quotes = &document.analysis.quotes;
+    let from = quotes.partition_point(|other| other.span.start < joined_to.start);
+    if !quotes[from..]
+        .iter()
+        .take_while(|other| other.span.start < joined_to.end)
+        .any(|other| {
+            other.kind.is_claim()
+                && other.span.end <= joined_to.end
+                && other.speaker.is_some()
+                && other.speaker != quote.speaker
+        })
+    {
         return None;
     }
     let denial = quote.cue.filter(|cue| {

@@ -1327,7 +1327,7 @@ fn a_reported_denial_with_its_own_subject_is_no_rebuttal() {
 /// another source before it in the sentence, it answers no one.
 #[test]
 fn a_rebuttal_joined_by_as_answers_the_claim_before_it_in_the_sentence() {
-    let rows = |text: &str| {
+    let rows = |text: &str, answer: &str| {
         claims(
             text,
             &[
@@ -1337,47 +1337,27 @@ fn a_rebuttal_joined_by_as_answers_the_claim_before_it_in_the_sentence() {
                     "the fire chief",
                     "said",
                 ),
-                indirect(
-                    "there was no evidence its equipment was to blame",
-                    "Gideon Farrant",
-                    "the utility's chief executive",
-                    "insisted",
-                ),
+                indirect(answer, "Gideon Farrant", "the utility's chief executive", "insisted"),
             ],
         )
     };
+    let no_evidence = "there was no evidence its equipment was to blame";
     let text = "The wildfire started beneath a power line owned by Northvale Energy, the fire chief said on Thursday, \
                 as the utility's chief executive insisted there was no evidence its equipment was to blame.\n";
     assert_sets_against(
         text,
-        &rows(text),
+        &rows(text, no_evidence),
         "fire chief",
         "Gideon Farrant",
         "'as the utility's chief executive insisted there was no evidence'",
     );
     let agreeing = "The wildfire started beneath a power line owned by Northvale Energy, the fire chief said on Thursday, \
                     as the utility's chief executive insisted there was a chance its equipment was to blame.\n";
-    let analysis = claims(
-        agreeing,
-        &[
-            indirect(
-                "The wildfire started beneath a power line owned by Northvale Energy",
-                "fire chief",
-                "the fire chief",
-                "said",
-            ),
-            indirect(
-                "there was a chance its equipment was to blame",
-                "Gideon Farrant",
-                "the utility's chief executive",
-                "insisted",
-            ),
-        ],
-    );
+    let analysis = rows(agreeing, "there was a chance its equipment was to blame");
     assert_nothing_opposed(agreeing, &analysis);
     let apart = "The wildfire started beneath a power line owned by Northvale Energy, the fire chief said on Thursday.\n\n\
                  Later, as the utility's chief executive insisted there was no evidence its equipment was to blame, crews left.\n";
-    assert_nothing_opposed(apart, &rows(apart));
+    assert_nothing_opposed(apart, &rows(apart, no_evidence));
 }
 
 /// `Bettina Rausch, a retired teacher …, remembers election night

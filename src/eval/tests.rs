@@ -389,6 +389,19 @@ fn pair(relation: &str, score: f64, a: WireSide, b: WireSide) -> WirePair {
     }
 }
 
+/// A required `opposes` contrast of `a` against `b` on one span each.
+fn gold_contrast(a: &str, b: &str, a_span: (usize, usize), b_span: (usize, usize)) -> GoldContrast {
+    GoldContrast {
+        a: Some(a.to_owned()),
+        b: Some(b.to_owned()),
+        relation: "opposes".to_owned(),
+        required: true,
+        a_spans: vec![[a_span.0, a_span.1]],
+        b_spans: vec![[b_span.0, b_span.1]],
+        ..GoldContrast::default()
+    }
+}
+
 #[test]
 fn contrasts_required_top_and_rows() {
     let mut gold = standard_gold();
@@ -397,24 +410,12 @@ fn contrasts_required_top_and_rows() {
     let nothing = find(TEXT, "Nothing changes,");
     gold.contrasts = vec![
         GoldContrast {
-            a: Some("Ann Lee".to_owned()),
-            b: Some("Bob Stone".to_owned()),
-            relation: "opposes".to_owned(),
-            required: true,
             rank: Some(1),
-            a_spans: vec![[win.0, win.1]],
             b_spans: vec![[rise.0, rise.1], [nothing.0, nothing.1]],
             topic: Some("the election".to_owned()),
+            ..gold_contrast("Ann Lee", "Bob Stone", win, rise)
         },
-        GoldContrast {
-            a: Some("Bob Stone".to_owned()),
-            b: Some("Bob Stone".to_owned()),
-            relation: "opposes".to_owned(),
-            required: true,
-            a_spans: vec![[rise.0, rise.1]],
-            b_spans: vec![[nothing.0, nothing.1]],
-            ..GoldContrast::default()
-        },
+        gold_contrast("Bob Stone", "Bob Stone", rise, nothing),
     ];
     let right = pair(
         "opposes",
@@ -456,24 +457,8 @@ fn errors_list_missed_and_false_contrasts() {
     let rise = find(TEXT, "taxes would rise");
     let nothing = find(TEXT, "Nothing changes,");
     gold.contrasts = vec![
-        GoldContrast {
-            a: Some("Ann Lee".to_owned()),
-            b: Some("Bob Stone".to_owned()),
-            relation: "opposes".to_owned(),
-            required: true,
-            a_spans: vec![[win.0, win.1]],
-            b_spans: vec![[rise.0, rise.1]],
-            ..GoldContrast::default()
-        },
-        GoldContrast {
-            a: Some("Ann Lee".to_owned()),
-            b: Some("Bob Stone".to_owned()),
-            relation: "opposes".to_owned(),
-            required: true,
-            a_spans: vec![[win.0, win.1]],
-            b_spans: vec![[nothing.0, nothing.1]],
-            ..GoldContrast::default()
-        },
+        gold_contrast("Ann Lee", "Bob Stone", win, rise),
+        gold_contrast("Ann Lee", "Bob Stone", win, nothing),
     ];
     let quotes = vec![
         predicted("direct", win, Some("Ann Lee")),
@@ -540,15 +525,7 @@ fn a_missed_contrast_says_how_each_side_was_read() {
     let mut gold = standard_gold();
     let win = find(TEXT, "We will win,");
     let rise = find(TEXT, "taxes would rise");
-    gold.contrasts = vec![GoldContrast {
-        a: Some("Ann Lee".to_owned()),
-        b: Some("Bob Stone".to_owned()),
-        relation: "opposes".to_owned(),
-        required: true,
-        a_spans: vec![[win.0, win.1]],
-        b_spans: vec![[rise.0, rise.1]],
-        ..GoldContrast::default()
-    }];
+    gold.contrasts = vec![gold_contrast("Ann Lee", "Bob Stone", win, rise)];
     let predictions = [prediction(vec![predicted("direct", win, Some("Ann Lee"))], vec![])];
     let items = errors(std::slice::from_ref(&gold), &predictions);
     let missed = items

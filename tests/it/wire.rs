@@ -15,7 +15,9 @@
 //! were measured once, held out, before their errors were read, and four
 //! more (day-trippers, meters, a hunger strike, a painting), written and
 //! annotated blind by a helper in the sixty-third session and measured once
-//! at that session's start before their errors were read. Their gold
+//! at that session's start before their errors were read, and four more
+//! again (a ferry strike, a vaccine, a dam, a landfill fire) so in the
+//! sixty-fourth. Their gold
 //! (`corpus/wire.jsonl`, written by `scripts/make-wire-gold.py`) is scored
 //! through the CLI, and every error left is named here: a change that
 //! fixes one or makes another fails the test until the list says so.
@@ -37,7 +39,7 @@ fn the_gold_holds_the_stories_as_written() {
         assert_eq!(doc["text"].as_str(), Some(text.as_str()), "{source}");
         stories += 1;
     }
-    assert_eq!(stories, 28);
+    assert_eq!(stories, 32);
 }
 
 #[test]
@@ -56,7 +58,7 @@ fn the_wire_stories_score_as_annotated() {
             count("reported_fn"),
             count("reported_speaker_right"),
         ],
-        [266, 3, 1, 262, 233, 31, 17, 225],
+        [306, 5, 1, 302, 273, 43, 17, 262],
         "{figures}"
     );
     let figure = |name: &str| figures[name].as_u64().unwrap_or_else(|| panic!("{name} in {figures}"));
@@ -69,7 +71,7 @@ fn the_wire_stories_score_as_annotated() {
             figure("contrast_rows_right"),
             figure("contrast_rows"),
         ],
-        [49, 93, 10, 28, 76, 92],
+        [52, 106, 11, 32, 79, 100],
         "{figures}"
     );
 }
@@ -83,7 +85,7 @@ fn the_contrast_errors_add_up_and_say_how_each_pair_was_read() {
         |kind: &str| -> Vec<&serde_json::Value> { errors.iter().filter(|error| error["kind"] == kind).collect() };
     let missed = of_kind("missed_contrast");
     let false_rows = of_kind("false_contrast");
-    assert_eq!((missed.len(), false_rows.len()), (93 - 49, 92 - 76));
+    assert_eq!((missed.len(), false_rows.len()), (106 - 52, 100 - 79));
     let note = |error: &serde_json::Value| error["note"].as_str().unwrap_or_default().to_owned();
     for error in &missed {
         assert_eq!(error["gold_kind"], "opposes");
@@ -510,6 +512,64 @@ fn the_errors_left_are_the_known_ones() {
         ),
         ("wire-painting", "wrong_speaker", "It does not show this painting."),
         ("wire-painting", "false_claim", "two books on Quell,"),
+        // The fifth blind set (ferry strike to landfill), measured once held
+        // out at the start of the sixty-fourth session: what a union demands
+        // or a firm reports (`a record profit`), a headline's claim and
+        // the lede's object of `defended` that the helper left out, the
+        // topic of a question (`Asked whether …`, `Asked about …`), a
+        // physical `pointing to`, a group that `opposed the project`, and
+        // `citing` a log, taken for claims; `rejected that figure` read as
+        // the claim `figure`; a `he` after an unnamed spokesman left
+        // unresolved beside a named man; `the shot's maker` in the lede for
+        // the company named later; a long group name shortened
+        // (`Farmers`); a scare quote before a noun (`‘benefit-sharing’
+        // scheme`) and a nickname (`known locally as the "Stinkberg,"`) read
+        // as partial quotes, as PolNeAR reads most of them.
+        (
+            "wire-ferrystrike",
+            "false_claim",
+            "a pay rise of 9 percent over two years",
+        ),
+        ("wire-ferrystrike", "false_claim", "figure"),
+        (
+            "wire-ferrystrike",
+            "wrong_claim_speaker",
+            "The ship returned to service after repairs",
+        ),
+        (
+            "wire-ferrystrike",
+            "false_claim",
+            "a record profit of 212 million crowns",
+        ),
+        (
+            "wire-vaccine",
+            "false_claim",
+            "measles shot as doctors report cluster of reactions in children",
+        ),
+        ("wire-vaccine", "false_claim", "a new measles vaccine"),
+        (
+            "wire-vaccine",
+            "wrong_claim_speaker",
+            "tests had found nothing wrong with the doses involved",
+        ),
+        ("wire-vaccine", "false_claim", "whether she would do so"),
+        ("wire-dam", "false_claim", "Ostria’s giant new dam has left them dry"),
+        (
+            "wire-dam",
+            "wrong_claim_speaker",
+            "the country’s biggest hydroelectric dam has starved their fields of water since its reservoir began filling in January",
+        ),
+        (
+            "wire-dam",
+            "false_claim",
+            "a mark on a concrete post on her family’s land near the village of Brisk",
+        ),
+        ("wire-dam", "false_quote", "benefit-sharing"),
+        ("wire-dam", "false_claim", "the project"),
+        ("wire-landfill", "false_quote", "Stinkberg,"),
+        ("wire-landfill", "false_claim", "the groundwater"),
+        ("wire-landfill", "false_claim", "that"),
+        ("wire-landfill", "false_claim", "the operator's own site log"),
     ];
     let expected: Vec<(String, String, String)> = expected
         .iter()

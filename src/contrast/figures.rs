@@ -305,6 +305,16 @@ pub(super) fn read(
             end += 1;
         }
         let content = |at: usize| unit_word(region, lowers, at, lexicon);
+        // The content word at `at` and the next one, if content too, as a
+        // unit's keys, with where they end (`600 jobs`, `cubic metres`).
+        let content_units = |at: usize| -> Option<([Option<String>; 2], usize)> {
+            if !content(at) {
+                return None;
+            }
+            let second = content(at + 1).then(|| crate::topic::stem(&lowers[at + 1]));
+            let end = at + 1 + usize::from(second.is_some());
+            Some(([Some(crate::topic::stem(&lowers[at])), second], end))
+        };
         // A unit: a currency sign before it, a listed unit or `%` after it,
         // else the content words after it.
         let mut first = start;
@@ -329,13 +339,9 @@ pub(super) fn read(
             let glued = region
                 .get(end)
                 .is_some_and(|next| next.span.start == region[end - 1].span.end);
-            if content(end) && !glued {
-                units[0] = Some(crate::topic::stem(&lowers[end]));
-                end += 1;
-                if content(end) {
-                    units[1] = Some(crate::topic::stem(&lowers[end]));
-                    end += 1;
-                }
+            if let Some((found, found_end)) = content_units(end).filter(|_| !glued) {
+                units = found;
+                end = found_end;
             }
         }
         // `fewer than 600 of its 1,450 crew members`: a part of a whole
@@ -356,13 +362,9 @@ pub(super) fn read(
                 while word_at(unit_at).is_some_and(|_| figures.scales.contains_key(&*lowers[unit_at])) {
                     unit_at += 1;
                 }
-                if content(unit_at) {
-                    units[0] = Some(crate::topic::stem(&lowers[unit_at]));
-                    end = unit_at + 1;
-                    if content(end) {
-                        units[1] = Some(crate::topic::stem(&lowers[end]));
-                        end += 1;
-                    }
+                if let Some((found, found_end)) = content_units(unit_at) {
+                    units = found;
+                    end = found_end;
                 }
             }
         }

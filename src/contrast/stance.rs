@@ -1082,25 +1082,26 @@ impl StanceDraft {
                 .any(|before| lexicon.negations.match_at(&region_lowers[before..]).is_some());
             // "were denied", "is being denied the chance": a denial verb in
             // the passive tells what was refused, not whose account is wrong.
+            // (The form of a verb of denial, read once for both tests.)
+            let denial_form = lexicon
+                .grammar
+                .verb(&region_lowers[at])
+                .filter(|(verb, _)| verb.framing == Framing::Denial)
+                .map(|(_, form)| form);
             let passive = at > 0
                 && (lexicon
                     .grammar
                     .lexeme(&region_lowers[at - 1])
                     .is(WordClass::Progressive)
                     || region_lowers[at - 1] == "being")
-                && lexicon
-                    .grammar
-                    .verb(&region_lowers[at])
-                    .is_some_and(|(verb, form)| verb.framing == Framing::Denial && form == VerbForm::Past);
+                && denial_form == Some(VerbForm::Past);
             // "the company had considered deeper cuts but rejected them": a
             // verb of denial with a subject of its own inside what was
             // reported is what that subject did, not the speaker's rebuttal
             // (but `he rejected it`, a pronoun, is most often the speaker).
             let reported_act = region[at].span.start > claim.span.start
                 && claim.span.contains(region[at].span)
-                && lexicon.grammar.verb(&region_lowers[at]).is_some_and(|(verb, form)| {
-                    verb.framing == Framing::Denial && matches!(form, VerbForm::Past | VerbForm::Present3)
-                })
+                && matches!(denial_form, Some(VerbForm::Past | VerbForm::Present3))
                 && !lexicon
                     .grammar
                     .pronoun(&region_lowers[at - 1])

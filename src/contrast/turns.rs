@@ -312,11 +312,7 @@ fn mark(
     let text = document.text;
     let grammar = lexicon.grammar;
     // (Not a refusal: "declined to comment" answers no one.)
-    let denial = |word: &str| {
-        grammar
-            .verb(&lower_case(word))
-            .is_some_and(|(verb, _)| verb.framing == Framing::Denial && !verb.infinitive)
-    };
+    let denial = |word: &str| denies(word, lexicon);
     if let Some(cue) = quote
         .cue
         .filter(|cue| quote.kind == Kind::Direct && denial(cue.of(text)))
@@ -468,11 +464,7 @@ fn joined_rebuttal(
     {
         return None;
     }
-    let denial = quote.cue.filter(|cue| {
-        grammar
-            .verb(&lower_case(cue.of(text)))
-            .is_some_and(|(verb, _)| verb.framing == Framing::Denial && !verb.infinitive)
-    });
+    let denial = quote.cue.filter(|cue| denies(cue.of(text), lexicon));
     let end = match denial {
         Some(cue) => cue.end,
         None => {
@@ -494,6 +486,15 @@ fn joined_rebuttal(
         "'{}'",
         clean(Span::new(tokens[conjunction].span.start, end).of(text), lexicon)
     ))
+}
+
+/// Whether `word` is a verb of denial, not one of refusal (`declined to
+/// comment` answers no one).
+fn denies(word: &str, lexicon: &Lexicon<'_>) -> bool {
+    lexicon
+        .grammar
+        .verb(&lower_case(word))
+        .is_some_and(|(verb, _)| verb.framing == Framing::Denial && !verb.infinitive)
 }
 
 /// The line (of those [`DocumentFacts::line_starts`] lists) an offset is in.

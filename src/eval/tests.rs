@@ -389,6 +389,17 @@ fn pair(relation: &str, score: f64, a: WireSide, b: WireSide) -> WirePair {
     }
 }
 
+/// The spans of TEXT that the contrast tests set against each other:
+/// Ann Lee's `We will win,`, Bob Stone's `taxes would rise` and `Nothing
+/// changes,`.
+fn contrast_spans() -> [(usize, usize); 3] {
+    [
+        find(TEXT, "We will win,"),
+        find(TEXT, "taxes would rise"),
+        find(TEXT, "Nothing changes,"),
+    ]
+}
+
 /// A required `opposes` contrast of `a` against `b` on one span each.
 fn gold_contrast(a: &str, b: &str, a_span: (usize, usize), b_span: (usize, usize)) -> GoldContrast {
     GoldContrast {
@@ -405,9 +416,7 @@ fn gold_contrast(a: &str, b: &str, a_span: (usize, usize), b_span: (usize, usize
 #[test]
 fn contrasts_required_top_and_rows() {
     let mut gold = standard_gold();
-    let win = find(TEXT, "We will win,");
-    let rise = find(TEXT, "taxes would rise");
-    let nothing = find(TEXT, "Nothing changes,");
+    let [win, rise, nothing] = contrast_spans();
     gold.contrasts = vec![
         GoldContrast {
             rank: Some(1),
@@ -453,9 +462,7 @@ fn contrasts_required_top_and_rows() {
 #[test]
 fn errors_list_missed_and_false_contrasts() {
     let mut gold = standard_gold();
-    let win = find(TEXT, "We will win,");
-    let rise = find(TEXT, "taxes would rise");
-    let nothing = find(TEXT, "Nothing changes,");
+    let [win, rise, nothing] = contrast_spans();
     gold.contrasts = vec![
         gold_contrast("Ann Lee", "Bob Stone", win, rise),
         gold_contrast("Ann Lee", "Bob Stone", win, nothing),
@@ -523,8 +530,7 @@ fn errors_list_missed_and_false_contrasts() {
 #[test]
 fn a_missed_contrast_says_how_each_side_was_read() {
     let mut gold = standard_gold();
-    let win = find(TEXT, "We will win,");
-    let rise = find(TEXT, "taxes would rise");
+    let [win, rise, _] = contrast_spans();
     gold.contrasts = vec![gold_contrast("Ann Lee", "Bob Stone", win, rise)];
     let predictions = [prediction(vec![predicted("direct", win, Some("Ann Lee"))], vec![])];
     let items = errors(std::slice::from_ref(&gold), &predictions);

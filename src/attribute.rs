@@ -624,11 +624,7 @@ impl<'d, 't> Matcher<'d, 't> {
         if quote.paragraph != quote.last_paragraph {
             return false;
         }
-        let Some(line) = doc.paragraphs[quote.paragraph]
-            .lines
-            .iter()
-            .find(|line| line.start <= quote.open.start && quote.close.end <= line.end)
-        else {
+        let Some(line) = doc.paragraphs[quote.paragraph].line_holding(quote.open.to(quote.close)) else {
             return false;
         };
         let after = Span::new(quote.close.end, line.end).of(doc.text);
@@ -653,9 +649,7 @@ impl<'d, 't> Matcher<'d, 't> {
             let index = doc.token_at_or_after(cue.start);
             matches!(self.tags.verb(index), Some((_, VerbForm::Past)))
         });
-        past && !self
-            .tags
-            .is_title_case(doc, doc.paragraph_tokens[quote.paragraph].clone())
+        past && !self.tags.is_title_case(doc.paragraph_tokens[quote.paragraph].clone())
     }
 
     /// `Ultimately, …`, `Separately Lee …`: a capitalized -ly word that
@@ -5617,18 +5611,17 @@ impl<'d, 't> Matcher<'d, 't> {
     /// capitalized verb or function word, is the subject of the quote.
     fn title_line_subject(&self, quote: &QuoteSpan) -> Option<Attribution> {
         let doc = self.doc;
-        let paragraph = &doc.paragraphs[quote.paragraph];
-        let line = paragraph
-            .lines
-            .iter()
-            .find(|line| line.start <= quote.open.start && quote.close.end <= line.end)?;
+        let line = doc.paragraphs[quote.paragraph].line_holding(quote.open.to(quote.close))?;
         let open = doc.token_ending_after(quote.open.start);
         let tokens = doc.token_at_or_after(line.start)..open;
-        if !self.tags.is_title_case(doc, tokens.clone()) {
+        if !self.tags.is_title_case(tokens.clone()) {
             return None;
         }
+        // (The name's words and one more, or fewer if the line has no more
+        // words: however long the line, five tell.)
         let words: Vec<usize> = (tokens.start..open)
             .filter(|&index| doc.tokens[index].class == TokenClass::Word)
+            .take(5)
             .collect();
         let is_name_part = |index: usize| {
             let word = doc.word(index);

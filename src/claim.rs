@@ -945,7 +945,7 @@ impl Finder<'_, '_> {
         let headline = paragraph.len() <= MAX_HEADLINE
             && self.matcher.is_capitalized(index)
             && index > paragraph.start
-            && self.matcher.tags().is_title_case(self.doc, paragraph.clone());
+            && self.matcher.tags().is_title_case(paragraph.clone());
         // `Many said`, `some say`: a quantifier alone is a subject.
         // `But few believe …`: so is it after a conjunction, for a verb of
         // thought too.
@@ -2841,9 +2841,7 @@ impl Finder<'_, '_> {
         // says something of its own.)
         let colon_end = self.doc.tokens[colon].span.end;
         let mut end = self.doc.paragraphs[paragraph]
-            .lines
-            .iter()
-            .find(|line| line.end >= colon_end)
+            .line_ending_from(colon_end)
             .map_or(range.end, |line| self.doc.token_at_or_after(line.end).min(range.end));
         while end > colon + 1 && self.doc.tokens[end - 1].class == TokenClass::Punct {
             end -= 1;

@@ -32,6 +32,25 @@ pub struct Paragraph {
 /// need no allocation of their own.
 pub type Lines = SmallVec<[Span; 2]>;
 
+impl Paragraph {
+    /// The line that holds all of `span`, if one does (found by halving:
+    /// a paragraph may have thousands of lines).
+    pub fn line_holding(&self, span: Span) -> Option<Span> {
+        let lines = &self.lines;
+        lines[..lines.partition_point(|line| line.start <= span.start)]
+            .last()
+            .filter(|line| line.contains(span))
+            .copied()
+    }
+
+    /// The first line that ends at or after byte `offset`.
+    pub fn line_ending_from(&self, offset: usize) -> Option<Span> {
+        self.lines
+            .get(self.lines.partition_point(|line| line.end < offset))
+            .copied()
+    }
+}
+
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenClass {

@@ -443,7 +443,7 @@ impl<'d, 't> Resolver<'d, 't> {
                 })
             });
         for (paragraph_index, range) in lines {
-            if tags.is_title_case(doc, range.clone()) {
+            if tags.is_title_case(range.clone()) {
                 // `Gina Ruiz Questioned What It Means`: a headline's words
                 // run together into no one's name.
                 continue;

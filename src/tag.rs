@@ -28,6 +28,9 @@ pub struct Tags<'g> {
     /// for every token ([`Tags::is_as_written`]).
     doc: &'g Document<'g>,
     tags: Vec<Tag<'g>>,
+    /// Words and capitalized words before each token, and in all
+    /// ([`Tags::is_title_case`]), counted when first asked.
+    word_counts: std::sync::OnceLock<Vec<(u32, u32)>>,
 }
 
 /// One token's tag.
@@ -145,7 +148,12 @@ impl<'g> Tags<'g> {
                 }
             })
             .collect();
-        Tags { grammar, doc, tags }
+        Tags {
+            grammar,
+            doc,
+            tags,
+            word_counts: std::sync::OnceLock::new(),
+        }
     }
 
     /// The grammar the tags come from.
@@ -202,27 +210,28 @@ impl<'g> Tags<'g> {
 
     /// True for tokens of four words or more, three in four of them
     /// capitalized: a headline's title case (`Rubio Says He Will Stay`).
-    pub(crate) fn is_title_case(&self, doc: &Document, range: std::ops::Range<usize>) -> bool {
-        // With `lower` words not capitalized, at most `len - lower` are:
-        // once `lower` is over a quarter of the tokens, three in four cannot
-        // be, and the rest of the line (most of a paragraph of prose) need
-        // not be read.
+    /// Counted from running totals, so that asking of each quote's line or
+    /// paragraph costs the same however long it is.
+    pub(crate) fn is_title_case(&self, range: std::ops::Range<usize>) -> bool {
         if range.is_empty() {
             return false;
         }
-        let len = range.len();
-        let (mut count, mut capitalized) = (0, 0);
-        for (token, tag) in doc.tokens[range.clone()].iter().zip(&self.tags[range]) {
-            if token.class != TokenClass::Word {
-                continue;
+        let counts = self.word_counts.get_or_init(|| {
+            let mut totals = (0, 0);
+            let mut counts = Vec::with_capacity(self.tags.len() + 1);
+            counts.push(totals);
+            for (token, tag) in self.doc.tokens.iter().zip(&self.tags) {
+                if token.class == TokenClass::Word {
+                    totals = (totals.0 + 1, totals.1 + u32::from(tag.capitalized));
+                }
+                counts.push(totals);
             }
-            count += 1;
-            if tag.capitalized {
-                capitalized += 1;
-            } else if (count - capitalized) * 4 > len {
-                return false;
-            }
-        }
+            counts
+        });
+        let (count, capitalized) = (
+            counts[range.end].0 - counts[range.start].0,
+            counts[range.end].1 - counts[range.start].1,
+        );
         count >= 4 && capitalized * 4 >= count * 3
     }
 }

@@ -7,12 +7,13 @@
 
 use crate::harness::WHOSAID;
 
-/// Instructions run by `whosaid quotes --threads 1 FILE`.
-fn instructions(file: &std::path::Path) -> u64 {
+/// Instructions run by `whosaid COMMAND --threads 1 FILE`.
+fn instructions(command: &str, file: &std::path::Path) -> u64 {
     let out = std::process::Command::new("valgrind")
         .args(["--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null"])
         .arg(WHOSAID)
-        .args(["quotes", "--threads", "1", "--format", "jsonl", "--all"])
+        .arg(command)
+        .args(["--threads", "1", "--format", "jsonl", "--all"])
         .arg(file)
         .output()
         .expect("run valgrind");
@@ -46,8 +47,13 @@ fn base_units() -> usize {
     if cfg!(debug_assertions) { 1 } else { 4 }
 }
 
-/// Checks that the work for `make(n)` grows linearly in n.
+/// Checks that the work of `whosaid quotes` on `make(n)` grows linearly in n.
 fn check_linear(name: &str, make: impl Fn(usize) -> String) {
+    check_linear_in("quotes", name, make);
+}
+
+/// Checks that the work of `whosaid COMMAND` on `make(n)` grows linearly in n.
+fn check_linear_in(command: &str, name: &str, make: impl Fn(usize) -> String) {
     if valgrind_missing() {
         return;
     }
@@ -58,17 +64,17 @@ fn check_linear(name: &str, make: impl Fn(usize) -> String) {
         .map(|&units| {
             let path = dir.path().join(format!("{name}-{units}.txt"));
             std::fs::write(&path, make(units)).unwrap();
-            instructions(&path)
+            instructions(command, &path)
         })
         .collect();
     let first = counts[1] as f64 - counts[0] as f64;
     let second = counts[2] as f64 - counts[1] as f64;
     let ratio = second / first;
-    eprintln!("{name}: instructions {counts:?}, growth ratio {ratio:.2} (2 is linear, 4 quadratic)");
-    assert!(first > 0.0, "{name}: more input, no more work? {counts:?}");
+    eprintln!("{command} {name}: instructions {counts:?}, growth ratio {ratio:.2} (2 is linear, 4 quadratic)");
+    assert!(first > 0.0, "{command} {name}: more input, no more work? {counts:?}");
     assert!(
         (1.6..2.6).contains(&ratio),
-        "{name}: work grows by {ratio:.2} when the input doubles: {counts:?}"
+        "{command} {name}: work grows by {ratio:.2} when the input doubles: {counts:?}"
     );
 }
 
@@ -86,6 +92,16 @@ fn a_single_long_line_is_linear() {
             "The minister said the plan would go ahead. \"We will not wait,\" she told reporters. ",
             units,
         )
+    });
+}
+
+/// One paragraph of thousands of lines, each a quote, some in title case:
+/// each quote's line is found by halving, and whether a line or paragraph
+/// is in title case is counted once, not again for each quote in it.
+#[test]
+fn many_lines_of_quotes_in_one_paragraph_are_linear() {
+    check_linear("lines", |units| {
+        repeat_to("Ana Ruiz called it \"a lie\".\nBen Cole Called It \"A Lie\".\n", units)
     });
 }
 
@@ -141,18 +157,21 @@ fn deeply_nested_html_is_linear() {
     });
 }
 
-#[test]
-fn news_paragraphs_are_linear() {
+/// The seed article's body, again and again in one document, to `units`.
+fn news_paragraphs(units: usize) -> String {
     let seed = crate::harness::SEED;
     let body: String = seed.split("\n\n").skip(5).take(30).collect::<Vec<_>>().join("\n\n");
-    check_linear("news", |units| {
-        let mut text = String::new();
-        while text.len() < units * UNIT {
-            text.push_str(&body);
-            text.push_str("\n\n");
-        }
-        text
-    });
+    let mut text = String::new();
+    while text.len() < units * UNIT {
+        text.push_str(&body);
+        text.push_str("\n\n");
+    }
+    text
+}
+
+#[test]
+fn news_paragraphs_are_linear() {
+    check_linear("news", news_paragraphs);
 }
 
 /// A business's noun and a spokesman for it, again and again: each `the

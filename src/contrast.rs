@@ -558,7 +558,8 @@ impl Grouping<'_> {
 
 impl ClaimStore {
     /// Judges every candidate pair: inside each document every two claims
-    /// of different speakers, across documents those the index finds.
+    /// of different speakers within [`DOCUMENT_REACH`], across documents
+    /// (and past it) those the index finds.
     fn judge_all(&self, options: ContrastOptions) -> (Links, Work) {
         let corpus = &self.corpus;
         let judge = Judge {
@@ -587,7 +588,8 @@ impl ClaimStore {
         // judged made linking four times slower on two threads (it frees
         // what the judging threads allocated, and they share the caches),
         // and the judging no faster.
-        // Inside each document: every two claims.
+        // Inside each document: every two claims within DOCUMENT_REACH
+        // claims of each other (the index finds those further apart).
         let mut documents: Vec<(usize, usize)> = Vec::new();
         let mut start = 0;
         while start < corpus.claims.len() {
@@ -608,7 +610,7 @@ impl ClaimStore {
                         let mut judged = Vec::new();
                         let mut weighed = 0;
                         for first in start..end {
-                            for second in first + 1..end {
+                            for second in first + 1..end.min(first + 1 + DOCUMENT_REACH) {
                                 if corpus.claims[first].speaker != corpus.claims[second].speaker {
                                     weighed += 1;
                                     judged.extend(judge.pair(first, second, shared));
@@ -645,6 +647,14 @@ impl ClaimStore {
         (links, work)
     }
 }
+
+/// Claims of one document this many apart or fewer are judged, every two
+/// of them; those further apart only as claims of two documents are, when
+/// the index finds them alike. (No PolNeAR article has more than 205
+/// claims: a news story's claims all meet. A document of thousands, a
+/// transcript or hostile input, costs its claims times this, not their
+/// square.)
+const DOCUMENT_REACH: usize = 256;
 
 /// Documents judged inside at once, in parallel.
 const JUDGE_BLOCK_DOCUMENTS: usize = 256;
@@ -1463,7 +1473,8 @@ impl Judge<'_> {
     }
 
     /// The pairs of a claim with the claims of later documents that share
-    /// a key with it, under the cap. A pair must reach LINK_AT similarity
+    /// a key with it, under the cap, and with those of its own document
+    /// past [`DOCUMENT_REACH`]. A pair must reach LINK_AT similarity
     /// before any signal counts, so the index scores candidates term at a
     /// time while reading the postings (the dot product over the keys under
     /// the cap) and only those that reach the bar are judged. `dot` is zero
@@ -1491,7 +1502,7 @@ impl Judge<'_> {
                 let other = other as usize;
                 let other_claim = &corpus.claims[other];
                 if other > claim_index
-                    && other_claim.at().document != claim.at().document
+                    && (other_claim.at().document != claim.at().document || other - claim_index > DOCUMENT_REACH)
                     && other_claim.speaker != claim.speaker
                 {
                     if dot[other] == 0.0 {

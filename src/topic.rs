@@ -49,6 +49,11 @@ const DOUBT_REACH: usize = 5;
 /// How many paragraphs back a pronoun looks for its speaker when the
 /// speaker stage finds none.
 const PRONOUN_REACH: usize = 3;
+/// How many claims back, at most, a denial or a label of what was just
+/// said looks for the claim it answers, within [`PRONOUN_REACH`]: a
+/// paragraph of one speaker's thousand claims is no reason to read them
+/// all for each.
+const SPEAKER_BEFORE_CLAIMS: usize = 64;
 
 /// One claim: quote `quote` of document `document` (indices into the
 /// documents given to [`crate::contrast::contrast`] and their quotes).
@@ -250,9 +255,19 @@ pub(crate) struct DocumentFacts {
     /// Where each non-empty line starts, in order (the segmenter's lines
     /// of every paragraph).
     pub(crate) line_starts: Vec<usize>,
+    /// For each quote, in the document's order (by start), the furthest end
+    /// of a claim among it and the quotes before it (0 before any claim).
+    pub(crate) claim_ends: Vec<usize>,
 }
 
 impl DocumentFacts {
+    /// Whether a claim starts before byte `before` and ends after byte
+    /// `after`, of the document's `quotes` (those the facts were read from).
+    pub(crate) fn claim_across(&self, quotes: &[crate::analysis::Quote], before: usize, after: usize) -> bool {
+        let count = quotes.partition_point(|quote| quote.span.start < before);
+        count > 0 && self.claim_ends[count - 1] > after
+    }
+
     /// The byte offset of the sentence start at or before byte `offset`.
     pub(crate) fn sentence_start(&self, offset: usize) -> Option<usize> {
         let position = self
@@ -688,6 +703,15 @@ pub(crate) fn read_document(
     };
     let names = NameTable::new(&doc, &facts.sentence_starts, lexicon);
     let quotes = &document.analysis.quotes;
+    facts.claim_ends = quotes
+        .iter()
+        .scan(0, |furthest, quote| {
+            if quote.kind.is_claim() {
+                *furthest = quote.span.end.max(*furthest);
+            }
+            Some(*furthest)
+        })
+        .collect();
     // Each quote's speaker key, worked out once: the loops below compare
     // quotes with quotes.
     let speaker_keys: Vec<Option<String>> = quotes
@@ -695,6 +719,7 @@ pub(crate) fn read_document(
         .map(|quote| quote.speaker.as_deref().map(name_key))
         .collect();
     // Claims of this document, inner claims of one speaker left out.
+    let inside_other = inside_same_speaker(quotes, &speaker_keys);
     let mut claim_quotes: Vec<(usize, u32)> = Vec::new();
     for (quote_index, quote) in quotes.iter().enumerate() {
         let Some(key) = speaker_keys[quote_index].as_deref() else {
@@ -704,14 +729,7 @@ pub(crate) fn read_document(
             continue;
         }
         let speaker = speakers.speaker_ids[key];
-        let inside_other = quotes.iter().enumerate().any(|(other_index, other)| {
-            other_index != quote_index
-                && other.kind.is_claim()
-                && other.span.contains(quote.span)
-                && (other.span != quote.span || other_index < quote_index)
-                && speaker_keys[other_index].as_deref() == Some(key)
-        });
-        if !inside_other {
+        if !inside_other[quote_index] {
             claim_quotes.push((quote_index, speaker));
         }
         if !facts.speakers.contains(&speaker) {
@@ -862,12 +880,12 @@ pub(crate) fn read_document(
             read.claim.principals.clone_from(principals);
         }
     }
-    for index in 0..document_claims.len() {
-        let speaker = document_claims[index].claim.speaker;
-        document_claims[index].claim.siblings = document_claims
-            .iter()
-            .filter(|read| read.claim.speaker == speaker)
-            .count();
+    let mut siblings: HashMap<u32, usize> = HashMap::default();
+    for read in &document_claims {
+        *siblings.entry(read.claim.speaker).or_default() += 1;
+    }
+    for read in &mut document_claims {
+        read.claim.siblings = siblings[&read.claim.speaker];
     }
     // A bare "him" or "his" goes to the speaker's one man of that kind.
     attach_bare_pronouns(&mut document_claims, text, lexicon);
@@ -906,6 +924,44 @@ pub(crate) fn read_document(
     drop(resolver);
     facts.tokens = doc.tokens;
     ReadDocument { facts, claims, keys }
+}
+
+/// For each quote, whether it lies inside another claim of the same
+/// speaker (of the same span, an earlier one). Quotes of one speaker in
+/// order of start, longest first, then of index: a quote is inside
+/// another when one before it in that order ends at or after its end.
+fn inside_same_speaker(quotes: &[crate::analysis::Quote], speaker_keys: &[Option<String>]) -> Vec<bool> {
+    let mut order: Vec<usize> = (0..quotes.len())
+        .filter(|&index| quotes[index].kind.is_claim() && speaker_keys[index].is_some())
+        .collect();
+    order.sort_unstable_by(|&a, &b| {
+        (
+            &speaker_keys[a],
+            quotes[a].span.start,
+            std::cmp::Reverse(quotes[a].span.end),
+            a,
+        )
+            .cmp(&(
+                &speaker_keys[b],
+                quotes[b].span.start,
+                std::cmp::Reverse(quotes[b].span.end),
+                b,
+            ))
+    });
+    let mut inside = vec![false; quotes.len()];
+    let mut furthest: Option<(&str, usize)> = None;
+    for index in order {
+        let key = speaker_keys[index].as_deref();
+        let end = quotes[index].span.end;
+        match &mut furthest {
+            Some((speaker, furthest)) if Some(*speaker) == key => {
+                inside[index] = *furthest >= end;
+                *furthest = (*furthest).max(end);
+            }
+            _ => furthest = key.map(|key| (key, end)),
+        }
+    }
+    inside
 }
 
 /// Room for `additional` more items, growing by a quarter at least rather
@@ -1967,6 +2023,7 @@ fn speaker_before<'c, 't>(claims: &'c [ReadClaim<'t>], index: usize, speaks_for:
     claims[..index]
         .iter()
         .rev()
+        .take(SPEAKER_BEFORE_CLAIMS)
         .take_while(|read| read.claim.paragraph + PRONOUN_REACH >= claim.paragraph)
         .find(|read| read.claim.speaker != claim.speaker && !speaks_for.contains(&read.claim.speaker))
 }

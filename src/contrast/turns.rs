@@ -41,6 +41,9 @@ const MARK_WORDS: usize = 8;
 const TURN_REACH: usize = 2;
 /// Lines before a dissent in which the claims it answers lie.
 const ANSWER_REACH: usize = 3;
+/// Claims of the answered turn, the last before it, that a dissent's claim
+/// is weighed against, at most.
+const ANSWERED_CLAIMS: usize = 64;
 
 /// A turn: the claims of one side, one after another.
 struct Turn {
@@ -144,14 +147,23 @@ pub(super) fn answer(
     let mut best: Vec<(usize, usize, usize, usize)> = Vec::new();
     // (Where in `best` each turn and two speakers are.)
     let mut slots: HashMap<(usize, u32, u32), usize> = HashMap::default();
+    // The claims of each turn, in order.
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); turns.len()];
+    for (index, &turn) in turn_of.iter().enumerate() {
+        members[turn].push(index);
+    }
     for (index, claim) in claims.iter().enumerate() {
         let turn = turn_of[index];
         let Some((answered, _)) = &turns[turn].answers else {
             continue;
         };
-        for (other_index, other) in claims[..index].iter().enumerate() {
-            if turn_of[other_index] != *answered
-                || other.speaker == claim.speaker
+        // (The answered turn's last claims before this one: a turn of a
+        // thousand claims is no reason to read them all for each answer.)
+        let answered = &members[*answered];
+        let before = answered.partition_point(|&other_index| other_index < index);
+        for &other_index in &answered[before.saturating_sub(ANSWERED_CLAIMS)..before] {
+            let other = &claims[other_index];
+            if other.speaker == claim.speaker
                 || crowd[other_index]
                 || lines[other_index] + ANSWER_REACH < turns[turn].reach_from
             {
@@ -401,11 +413,7 @@ fn mark(
     let before = sentence.checked_sub(1)?;
     let from = tokens[facts.sentence_starts[before]].span.start;
     if line_of(&facts.line_starts, from) != line_of(&facts.line_starts, start)
-        || document
-            .analysis
-            .quotes
-            .iter()
-            .any(|other| other.kind.is_claim() && other.span.start < tokens[first].span.start && other.span.end > from)
+        || facts.claim_across(&document.analysis.quotes, tokens[first].span.start, from)
     {
         return None;
     }

@@ -174,6 +174,40 @@ fn news_paragraphs_are_linear() {
     check_linear("news", news_paragraphs);
 }
 
+/// Contrasts are judged between the claims of one document: a document of
+/// thousands of claims, two speakers taking turns, must cost no more than
+/// its claims' pairs within reach of each other, not every two of them.
+/// (Two claims on nothing alike are quickly judged: a test that CI can run
+/// unoptimized under valgrind, whose quadratic cost would still show.)
+#[test]
+fn contrasts_in_one_long_document_are_linear() {
+    check_linear_in("contrast", "line", |units| {
+        repeat_to(
+            "Ana Ruiz said the weather was warm. Ben Cole said the trains ran late. ",
+            units,
+        )
+    });
+}
+
+/// One speaker's denials, a thousand in one turn after the claim they
+/// answer: each denial looks back for the claim it denies, and each claim
+/// of the turn weighs what the turn answers, a bounded way back.
+#[test]
+fn a_long_turn_of_denials_is_linear() {
+    check_linear_in("contrast", "denials", |units| {
+        let mut text = String::from("Ana Ruiz said the plan is good. But Ben Cole denied it. ");
+        text.push_str(&repeat_to("Ben Cole denied it again. ", units));
+        text
+    });
+}
+
+/// The seed's rebuttals ("full of lies") and their targets, again and
+/// again in one document.
+#[test]
+fn contrasts_in_repeated_news_paragraphs_are_linear() {
+    check_linear_in("contrast", "news", news_paragraphs);
+}
+
 /// A business's noun and a spokesman for it, again and again: each `the
 /// company` asks for the business named before it, and each spokesman
 /// whether the text writes `the` before it, once per document, not once

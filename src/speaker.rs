@@ -34,6 +34,10 @@ const PRONOUN_REACH: usize = 3;
 /// How many speakers back a `he` or `she` that no name fits looks for
 /// the speaker it stands for ([`Resolver::previous_speaker`]).
 const MAX_SPEAKERS_BACK: usize = 8;
+/// How many names back, at most, a pronoun looks for the one it stands
+/// for, within [`PRONOUN_REACH`] paragraphs: in a paragraph of a thousand
+/// names none but the last few is meant.
+const MAX_NAMES_BACK: usize = 64;
 /// The most tokens of a passive's agent at the end of a sentence (`by his
 /// former employers`), `by` included.
 const MAX_AGENT: usize = 6;
@@ -3183,7 +3187,9 @@ impl<'d, 't> Resolver<'d, 't> {
             return Some(subject);
         }
         // (`names_before` is a start of `names`: positions are indices.)
-        for (position, name) in self.names_before(mention.start).iter().enumerate().rev() {
+        let names = self.names_before(mention.start);
+        let nearest = names.len().saturating_sub(MAX_NAMES_BACK);
+        for (position, name) in names.iter().enumerate().skip(nearest).rev() {
             if thing.is_some_and(|thing| thing.start > name.span.start) || name.span.start < hearer_window {
                 break;
             }

@@ -105,6 +105,15 @@ fn many_lines_of_quotes_in_one_paragraph_are_linear() {
     });
 }
 
+/// One paragraph of thousands of names and pronouns that no name near
+/// them fits as well: each pronoun looks a bounded number of names back.
+#[test]
+fn pronouns_among_many_names_in_one_paragraph_are_linear() {
+    check_linear("pronouns", |units| {
+        repeat_to("Ana Ruiz met Ben Cole. She said he lied. ", units)
+    });
+}
+
 #[test]
 fn unbalanced_quote_marks_are_linear() {
     check_linear("unbalanced", |units| repeat_to("\"word “word ‘word «word ", units));

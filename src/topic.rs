@@ -49,6 +49,10 @@ const DOUBT_REACH: usize = 5;
 /// How many paragraphs back a pronoun looks for its speaker when the
 /// speaker stage finds none.
 const PRONOUN_REACH: usize = 3;
+/// How many tokens before a claim, at most, its sentence is read from
+/// (its pronouns and names, what the speaker said outside the content): a
+/// sentence the segmenter could not end may run from the document's start.
+pub(crate) const SENTENCE_REACH: usize = 200;
 /// How many claims back, at most, a denial or a label of what was just
 /// said looks for the claim it answers, within [`PRONOUN_REACH`]: a
 /// paragraph of one speaker's thousand claims is no reason to read them
@@ -236,9 +240,13 @@ pub struct Speakers {
     pub(crate) speakers: Vec<Speaker>,
     /// Speaker id of each normalized name.
     pub(crate) speaker_ids: HashMap<String, u32>,
-    /// Speakers by the last two words of their name, to merge "Interior
-    /// Minister Ana Ruiz" with "Ana Ruiz".
-    name_tails: HashMap<String, Vec<u32>>,
+    /// Each ending of two words or more of a speaker's name of two words or
+    /// more → the first such speaker, to merge "Ana Ruiz" into "Interior
+    /// Minister Ana Ruiz".
+    name_endings: HashMap<String, u32>,
+    /// Speakers by their whole name, of two words or more, to merge
+    /// "Interior Minister Ana Ruiz" into "Ana Ruiz".
+    long_names: HashMap<String, u32>,
 }
 
 /// What [`read_document`] knows about one document beyond its claims.
@@ -268,14 +276,19 @@ impl DocumentFacts {
         count > 0 && self.claim_ends[count - 1] > after
     }
 
-    /// The byte offset of the sentence start at or before byte `offset`.
+    /// The byte offset of the sentence start at or before byte `offset`, or
+    /// of the token [`SENTENCE_REACH`] tokens before it when that is later.
     pub(crate) fn sentence_start(&self, offset: usize) -> Option<usize> {
         let position = self
             .sentence_starts
             .partition_point(|&token| self.tokens[token].span.start <= offset);
+        let reach = self
+            .tokens
+            .partition_point(|token| token.span.start < offset)
+            .saturating_sub(SENTENCE_REACH);
         position
             .checked_sub(1)
-            .map(|index| self.tokens[self.sentence_starts[index]].span.start)
+            .map(|index| self.tokens[self.sentence_starts[index].max(reach)].span.start)
     }
 
     /// The byte offset where the sentence holding byte `offset` ends: the
@@ -634,30 +647,32 @@ impl Speakers {
             return id;
         }
         // "Interior Minister Ana Ruiz" and "Ana Ruiz": one name ends with
-        // the other, of two words or more.
-        let words: Vec<&str> = key.split(' ').collect();
-        if words.len() >= 2 {
-            let tail = words[words.len() - 2..].join(" ");
-            let ends_with = |long: &str, short: &str| long == short || long.ends_with(&format!(" {short}"));
-            let same = self.name_tails.get(&tail).and_then(|ids| {
-                ids.iter().copied().find(|&id| {
-                    let other = &self.speakers[id as usize].key;
-                    ends_with(other, &key) || ends_with(&key, other)
-                })
-            });
-            if let Some(id) = same {
-                if key.len() < self.speakers[id as usize].key.len() {
-                    self.speakers[id as usize].name = name.trim().to_string();
-                }
-                self.speaker_ids.insert(key, id);
-                return id;
-            }
-            self.name_tails
-                .entry(tail)
-                .or_default()
-                .push(self.speakers.len() as u32);
-        }
+        // the other, of two words or more; the first such speaker. (Looked
+        // up by the name's endings, not compared with every speaker: a
+        // corpus has thousands of "… of the ministry".)
+        let starts: Vec<usize> = std::iter::once(0)
+            .chain(key.match_indices(' ').map(|(at, _)| at + 1))
+            .collect();
+        let endings = &starts[..starts.len() - 1];
         let id = self.speakers.len() as u32;
+        if !endings.is_empty() {
+            let longer = self.name_endings.get(key.as_str()).copied();
+            let shorter = endings
+                .iter()
+                .filter_map(|&at| self.long_names.get(&key[at..]))
+                .copied();
+            if let Some(same) = longer.into_iter().chain(shorter).min() {
+                if key.len() < self.speakers[same as usize].key.len() {
+                    self.speakers[same as usize].name = name.trim().to_string();
+                }
+                self.speaker_ids.insert(key, same);
+                return same;
+            }
+            for &at in endings {
+                self.name_endings.entry(key[at..].to_string()).or_insert(id);
+            }
+            self.long_names.insert(key.clone(), id);
+        }
         self.speakers.push(Speaker {
             name: name.trim().to_string(),
             key: key.clone(),
@@ -755,6 +770,7 @@ pub(crate) fn read_document(
         roles: role_map(document, &speaker_keys, &names, speakers, lexicon),
         resolutions: RefCell::default(),
         name_speakers: RefCell::default(),
+        speaker_words: std::cell::OnceCell::new(),
     };
     let mut document_claims: Vec<ReadClaim> = Vec::new();
     for &(quote_index, speaker) in &claim_quotes {
@@ -1518,6 +1534,9 @@ struct Resolver<'c> {
     /// What [`Resolver::speaker_of`] found for each name (its words joined)
     /// that is no speaker's key: a document names the same people again.
     name_speakers: RefCell<HashMap<String, Option<u32>>>,
+    /// Each word of the document's speakers' keys → those speakers, in
+    /// the document's order, gathered when first asked.
+    speaker_words: std::cell::OnceCell<HashMap<&'c str, Vec<u32>>>,
 }
 
 /// A mention as the speaker stage resolves it, matched to the corpus.
@@ -1555,8 +1574,23 @@ impl Resolver<'_> {
     fn speaker_in_document<S: AsRef<str>>(&self, words: &[S]) -> Option<u32> {
         let last = words.last()?.as_ref();
         // "Kaken" or "Bikamal Kaken" is Bikamal Kaken; "Rafael Cruz" is not Ted Cruz.
-        let in_document: Vec<u32> = self
-            .document_speakers
+        // (Of the speakers whose key holds the last word: a document may
+        // have thousands.)
+        let speaker_words = self.speaker_words.get_or_init(|| {
+            let mut speaker_words: HashMap<&str, Vec<u32>> = HashMap::default();
+            for &speaker in self.document_speakers {
+                for word in self.corpus.speakers[speaker as usize].key.split(' ') {
+                    let list = speaker_words.entry(word).or_default();
+                    if list.last() != Some(&speaker) {
+                        list.push(speaker);
+                    }
+                }
+            }
+            speaker_words
+        });
+        let in_document: Vec<u32> = speaker_words
+            .get(last)
+            .map_or(&[][..], Vec::as_slice)
             .iter()
             .copied()
             .filter(|&speaker| {
@@ -2207,7 +2241,12 @@ fn referents(
             tokens[facts.sentence_starts[index]].span.start
         })
         .min(quote.span.start);
-    let first = tokens.partition_point(|token| token.span.start < start);
+    // ([`SENTENCE_REACH`] tokens before the claim at most.)
+    let first = tokens.partition_point(|token| token.span.start < start).max(
+        tokens
+            .partition_point(|token| token.span.start < quote.span.start)
+            .saturating_sub(SENTENCE_REACH),
+    );
     let last = tokens.partition_point(|token| token.span.end <= quote.span.end);
     let mut found = Vec::new();
     let mut index = first;

@@ -342,10 +342,15 @@ fn mark(
         .checked_sub(1)?;
     let first = facts.sentence_starts[sentence];
     // The words of a range of tokens in lower case, unless more than `most`
-    // (counted before any is copied: the ranges may be long sentences).
+    // (counted before any is copied, and no further than one past `most`:
+    // the ranges may be long sentences).
     let words = |range: std::ops::Range<usize>, most: usize| {
         let tokens = &tokens[range];
-        (tokens.iter().filter(|token| token.class == TokenClass::Word).count() <= most).then(|| {
+        let counted = tokens
+            .iter()
+            .filter(|token| token.class == TokenClass::Word)
+            .take(most + 1);
+        (counted.count() <= most).then(|| {
             tokens
                 .iter()
                 .filter(|token| token.class == TokenClass::Word)

@@ -221,6 +221,28 @@ fn speakers_merge_when_one_name_ends_with_the_other() {
     assert_ne!(corpus.speaker_id("Ruiz"), full);
 }
 
+/// Merged both ways, with the first speaker made when several fit: a
+/// shorter name into a longer one, a longer into a shorter one.
+#[test]
+fn speakers_merge_with_the_first_whose_name_ends_alike() {
+    let mut corpus = Speakers::default();
+    let short = corpus.speaker_id("Ana Ruiz");
+    let other = corpus.speaker_id("Deputy Maria Ruiz");
+    assert_eq!(corpus.speaker_id("Interior Minister Ana Ruiz"), short);
+    assert_eq!(corpus.speaker_id("Minister Ana Ruiz"), short);
+    assert_eq!(corpus.speaker_id("Maria Ruiz"), other);
+    // `Ruiz Cole` ends neither `Ana Ruiz` nor its fuller forms.
+    let cole = corpus.speaker_id("Ruiz Cole");
+    assert_ne!(cole, short);
+    assert_eq!(corpus.speaker_id("Ben Ruiz Cole"), cole);
+    // Two speakers it could join: the first made.
+    let mut corpus = Speakers::default();
+    let first = corpus.speaker_id("Deputy Minister Ana Ruiz");
+    let second = corpus.speaker_id("Junior Minister Ana Ruiz");
+    assert_ne!(first, second);
+    assert_eq!(corpus.speaker_id("Minister Ana Ruiz"), first);
+}
+
 #[test]
 fn phrases_list_every_match_longest_first() {
     let set = PhraseSet::new(&["but".to_string(), "but then".to_string(), "but also".to_string()]);

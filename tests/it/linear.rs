@@ -47,18 +47,29 @@ fn base_units() -> usize {
     if cfg!(debug_assertions) { 1 } else { 4 }
 }
 
+/// Units of input per run of `contrast`, in every build: its documents must
+/// hold more claims than are judged against each other
+/// (`contrast::DOCUMENT_REACH`, 256) for its work to grow linearly, and a
+/// debug build judges them slowly.
+const CONTRAST_UNITS: usize = 2;
+
 /// Checks that the work of `whosaid quotes` on `make(n)` grows linearly in n.
 fn check_linear(name: &str, make: impl Fn(usize) -> String) {
-    check_linear_in("quotes", name, make);
+    check_linear_in("quotes", base_units(), name, make);
 }
 
-/// Checks that the work of `whosaid COMMAND` on `make(n)` grows linearly in n.
-fn check_linear_in(command: &str, name: &str, make: impl Fn(usize) -> String) {
+/// Checks that the work of `whosaid contrast` on `make(n)` grows linearly in n.
+fn check_linear_contrast(name: &str, make: impl Fn(usize) -> String) {
+    check_linear_in("contrast", CONTRAST_UNITS, name, make);
+}
+
+/// Checks that the work of `whosaid COMMAND` on `make(n)` grows linearly in
+/// n, from n = `base`.
+fn check_linear_in(command: &str, base: usize, name: &str, make: impl Fn(usize) -> String) {
     if valgrind_missing() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let base = base_units();
     let counts: Vec<u64> = [base, 2 * base, 4 * base]
         .iter()
         .map(|&units| {
@@ -190,7 +201,7 @@ fn news_paragraphs_are_linear() {
 /// unoptimized under valgrind, whose quadratic cost would still show.)
 #[test]
 fn contrasts_in_one_long_document_are_linear() {
-    check_linear_in("contrast", "line", |units| {
+    check_linear_contrast("line", |units| {
         repeat_to(
             "Ana Ruiz said the weather was warm. Ben Cole said the trains ran late. ",
             units,
@@ -203,9 +214,40 @@ fn contrasts_in_one_long_document_are_linear() {
 /// of the turn weighs what the turn answers, a bounded way back.
 #[test]
 fn a_long_turn_of_denials_is_linear() {
-    check_linear_in("contrast", "denials", |units| {
+    check_linear_contrast("denials", |units| {
         let mut text = String::from("Ana Ruiz said the plan is good. But Ben Cole denied it. ");
         text.push_str(&repeat_to("Ben Cole denied it again. ", units));
+        text
+    });
+}
+
+/// A name for the `units`-th time and after: `Aa`, `Ab`, … (no digits:
+/// a name is written in letters).
+fn letters(mut number: usize) -> String {
+    let mut name = String::new();
+    loop {
+        name.insert(0, char::from(b'a' + (number % 26) as u8));
+        number /= 26;
+        if number == 0 {
+            break;
+        }
+    }
+    name
+}
+
+/// Thousands of speakers in one document whose names end alike (`Ama Ruiz
+/// Cole`, `Bma Ruiz Cole`, …): each name is matched to the speakers by its
+/// endings, not compared with every speaker of the document or corpus.
+#[test]
+fn thousands_of_speakers_named_alike_are_linear() {
+    check_linear_contrast("speakers", |units| {
+        let mut text = String::new();
+        let mut number = 0;
+        while text.len() < units * UNIT {
+            let name = letters(number);
+            text.push_str(&format!("\"{name}ville,\" said A{name}a Ruiz Cole. "));
+            number += 1;
+        }
         text
     });
 }
@@ -214,7 +256,7 @@ fn a_long_turn_of_denials_is_linear() {
 /// again in one document.
 #[test]
 fn contrasts_in_repeated_news_paragraphs_are_linear() {
-    check_linear_in("contrast", "news", news_paragraphs);
+    check_linear_contrast("news", news_paragraphs);
 }
 
 /// A business's noun and a spokesman for it, again and again: each `the

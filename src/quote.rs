@@ -264,13 +264,23 @@ fn scan_paragraph(
 ) {
     let bytes = text.as_bytes();
     let mut offset = span.start;
-    // Where the next lead byte of a rarer mark (« » 「 」) is, or the end:
-    // found once, and again only once the scan has passed it.
+    // Where the next lead byte of a common mark (" ' “ ” ‘ ’ „) and of a
+    // rarer one (« » 「 」) is, or the end: each found once, and again only
+    // once the scan has passed it (a paragraph of one kind of mark would
+    // otherwise be searched to its end for the other at every mark).
+    let mut common: Option<usize> = None;
     let mut rare: Option<usize> = None;
     while offset < span.end {
         // Every quote mark starts with one of these bytes: skip to the next.
-        let common =
-            memchr::memchr3(b'"', b'\'', 0xE2, &bytes[offset..span.end]).map_or(span.end, |found| offset + found);
+        let next_common = match common {
+            Some(position) if position >= offset => position,
+            _ => {
+                let position = memchr::memchr3(b'"', b'\'', 0xE2, &bytes[offset..span.end])
+                    .map_or(span.end, |found| offset + found);
+                common = Some(position);
+                position
+            }
+        };
         let next_rare = match rare {
             Some(position) if position >= offset => position,
             _ => {
@@ -280,7 +290,7 @@ fn scan_paragraph(
                 position
             }
         };
-        offset = common.min(next_rare);
+        offset = next_common.min(next_rare);
         if offset >= span.end {
             break;
         }

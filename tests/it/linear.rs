@@ -125,6 +125,22 @@ fn pronouns_among_many_names_in_one_paragraph_are_linear() {
     });
 }
 
+/// A line of French quotes, then one of Japanese quotes: marks with no `"`,
+/// `'` or curly mark near them. The scan for the next mark of each kind
+/// goes past each mark once, not to the line's end for the other kind at
+/// every mark.
+#[test]
+fn a_line_of_guillemets_or_corner_brackets_is_linear() {
+    check_linear("guillemets", |units| {
+        let half = |piece: &str| piece.repeat(units * UNIT / 2 / piece.len());
+        format!(
+            "{}\n\n{}",
+            half("«Oui», a dit Ana Ruiz. "),
+            half("「はい」と彼は言った。")
+        )
+    });
+}
+
 #[test]
 fn unbalanced_quote_marks_are_linear() {
     check_linear("unbalanced", |units| repeat_to("\"word “word ‘word «word ", units));

@@ -1292,6 +1292,8 @@ impl Judge<'_> {
             }
         }
         let terms_to = signals.len();
+        // (Each claim's stance as read above.)
+        let stance_of = |claim: usize| if claim == first { stance_first } else { stance_second };
         // The same term negated in one claim only (unless opposed terms
         // already counted the negated word), in claims sharing more than it.
         let polarity = |negating_claim: usize, affirming_claim: usize| -> Option<(u32, u32)> {
@@ -1300,7 +1302,7 @@ impl Judge<'_> {
             if shared.len() < 2 || !same_document {
                 return None;
             }
-            let (negating, affirming) = (self.stances.get(negating_claim), self.stances.get(affirming_claim));
+            let (negating, affirming) = (stance_of(negating_claim), stance_of(affirming_claim));
             // A term key of both claims stands un-negated in the affirming
             // one exactly when it is never negated there.
             negating
@@ -1362,7 +1364,7 @@ impl Judge<'_> {
             if claim_later.paragraph.saturating_sub(claim_earlier.paragraph) as usize <= DISCOURSE_REACH {
                 let cue = self
                     .contrast_cue_between(claim_earlier, claim_later)
-                    .or(self.stances.get(later).opening_cue);
+                    .or(stance_of(later).opening_cue);
                 if let Some(cue) = cue {
                     signals.push(Signal {
                         strength: DISCOURSE,
@@ -1372,7 +1374,7 @@ impl Judge<'_> {
                     contrasting = true;
                 }
                 if let (Some(Framing::Assertive), Some(cue)) =
-                    (self.stances.get(later).framing, self.stances.get(later).cue)
+                    (stance_of(later).framing, stance_of(later).cue)
                 {
                     signals.push(Signal {
                         strength: ASSERTIVE,

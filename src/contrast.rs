@@ -1373,9 +1373,7 @@ impl Judge<'_> {
                     });
                     contrasting = true;
                 }
-                if let (Some(Framing::Assertive), Some(cue)) =
-                    (stance_of(later).framing, stance_of(later).cue)
-                {
+                if let (Some(Framing::Assertive), Some(cue)) = (stance_of(later).framing, stance_of(later).cue) {
                     signals.push(Signal {
                         strength: ASSERTIVE,
                         evidence: format!("'{}'", self.strings.get(cue)),

@@ -52,7 +52,7 @@ const PRONOUN_REACH: usize = 3;
 /// How many tokens before a claim, at most, its sentence is read from
 /// (its pronouns and names, what the speaker said outside the content): a
 /// sentence the segmenter could not end may run from the document's start.
-pub(crate) const SENTENCE_REACH: usize = 200;
+const SENTENCE_REACH: usize = 200;
 /// How many claims back, at most, a denial or a label of what was just
 /// said looks for the claim it answers, within [`PRONOUN_REACH`]: a
 /// paragraph of one speaker's thousand claims is no reason to read them

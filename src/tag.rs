@@ -210,11 +210,14 @@ impl<'g> Tags<'g> {
 
     /// True for tokens of four words or more, three in four of them
     /// capitalized: a headline's title case (`Rubio Says He Will Stay`).
-    /// Counted from running totals, so that asking of each quote's line or
-    /// paragraph costs the same however long it is.
+    /// A long range is counted from running totals, so that asking of each
+    /// quote's line or paragraph costs the same however long it is.
     pub(crate) fn is_title_case(&self, range: std::ops::Range<usize>) -> bool {
         if range.is_empty() {
             return false;
+        }
+        if range.len() <= TITLE_CASE_SCAN {
+            return self.scan_title_case(range);
         }
         let counts = self.word_counts.get_or_init(|| {
             let mut totals = (0, 0);
@@ -234,4 +237,29 @@ impl<'g> Tags<'g> {
         );
         count >= 4 && capitalized * 4 >= count * 3
     }
+
+    /// [`Tags::is_title_case`] read token by token: with `lower` words not
+    /// capitalized, at most `len - lower` are, so once `lower` is over a
+    /// quarter of the tokens three in four cannot be, and the rest need
+    /// not be read.
+    fn scan_title_case(&self, range: std::ops::Range<usize>) -> bool {
+        let len = range.len();
+        let (mut count, mut capitalized) = (0, 0);
+        for (token, tag) in self.doc.tokens[range.clone()].iter().zip(&self.tags[range]) {
+            if token.class != TokenClass::Word {
+                continue;
+            }
+            count += 1;
+            if tag.capitalized {
+                capitalized += 1;
+            } else if (count - capitalized) * 4 > len {
+                return false;
+            }
+        }
+        count >= 4 && capitalized * 4 >= count * 3
+    }
 }
+
+/// Tokens up to which [`Tags::is_title_case`] reads a range word by word
+/// (a paragraph of news is shorter): no running totals to count first.
+const TITLE_CASE_SCAN: usize = 256;

@@ -270,26 +270,20 @@ fn scan_paragraph(
     // otherwise be searched to its end for the other at every mark).
     let mut common: Option<usize> = None;
     let mut rare: Option<usize> = None;
+    // The next lead byte that `find` finds from `offset`, kept in `cached`
+    // until the scan passes it.
+    let next = |cached: &mut Option<usize>, offset: usize, find: &dyn Fn(&[u8]) -> Option<usize>| match *cached {
+        Some(position) if position >= offset => position,
+        _ => {
+            let position = find(&bytes[offset..span.end]).map_or(span.end, |found| offset + found);
+            *cached = Some(position);
+            position
+        }
+    };
     while offset < span.end {
         // Every quote mark starts with one of these bytes: skip to the next.
-        let next_common = match common {
-            Some(position) if position >= offset => position,
-            _ => {
-                let position = memchr::memchr3(b'"', b'\'', 0xE2, &bytes[offset..span.end])
-                    .map_or(span.end, |found| offset + found);
-                common = Some(position);
-                position
-            }
-        };
-        let next_rare = match rare {
-            Some(position) if position >= offset => position,
-            _ => {
-                let position =
-                    memchr::memchr2(0xC2, 0xE3, &bytes[offset..span.end]).map_or(span.end, |found| offset + found);
-                rare = Some(position);
-                position
-            }
-        };
+        let next_common = next(&mut common, offset, &|bytes| memchr::memchr3(b'"', b'\'', 0xE2, bytes));
+        let next_rare = next(&mut rare, offset, &|bytes| memchr::memchr2(0xC2, 0xE3, bytes));
         offset = next_common.min(next_rare);
         if offset >= span.end {
             break;

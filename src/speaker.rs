@@ -9,7 +9,7 @@
 
 use crate::attribute::{Matcher, is_dash, is_possessive, is_quote_mark_token, plural_shape, strip_possessive};
 use std::borrow::Cow;
-use std::cell::{OnceCell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -41,6 +41,11 @@ const MAX_NAMES_BACK: usize = 64;
 /// The most tokens of a passive's agent at the end of a sentence (`by his
 /// former employers`), `by` included.
 const MAX_AGENT: usize = 6;
+/// How many names back, at most, a role (`the minister`) looks for a
+/// person introduced by the same role word or a title for it: a long text
+/// of names and roles with no such person would otherwise search all of
+/// them at each role.
+const MAX_ROLE_NAMES_BACK: usize = 256;
 /// How far back (in tokens) a role word after `a` introduces an unnamed
 /// person that `the` and the same role word name again.
 const MAX_UNNAMED_REACH: usize = 80;
@@ -336,6 +341,13 @@ pub struct Resolver<'d, 't> {
     /// and where another is first named (`usize::MAX` for none)
     /// ([`Resolver::business_by_name`]). Worked out when first asked.
     business_names: OnceCell<(usize, Option<Rc<str>>, usize)>,
+    /// The positions in `names` of the persons named outside quote marks,
+    /// in text order. Worked out when first asked, after
+    /// [`Resolver::with_quotes`].
+    narrative_persons: OnceCell<Vec<usize>>,
+    /// How many names [`Resolver::first_narrative_person`] has read, and
+    /// the one it found: each is read once, not again for each role.
+    lede_person: Cell<(usize, Option<usize>)>,
     /// Whether the text writes `the` (or `The`) right before a body's
     /// canonical name ([`Resolver::role_for_body`]), asked once per name.
     written_with_the: RefCell<FxHashMap<String, bool>>,
@@ -813,6 +825,8 @@ impl<'d, 't> Resolver<'d, 't> {
             bodies_by_noun: OnceCell::new(),
             operator: OnceCell::new(),
             business_names: OnceCell::new(),
+            narrative_persons: OnceCell::new(),
+            lede_person: Cell::new((0, None)),
             written_with_the: RefCell::new(FxHashMap::default()),
             common_words: RefCell::default(),
         };
@@ -851,7 +865,49 @@ impl<'d, 't> Resolver<'d, 't> {
                     .any(|quote| quote.contains(name.span));
         }
         self.quotes = quotes;
+        // (What is worked out from which names are quoted.)
+        self.narrative_persons = OnceCell::new();
+        self.lede_person = Cell::new((0, None));
         self
+    }
+
+    /// The positions in `names` of the persons named outside quote marks.
+    fn narrative_persons(&self) -> &[usize] {
+        self.narrative_persons.get_or_init(|| {
+            (self.names.iter().enumerate())
+                .filter(|(_, name)| name.person && !name.quoted)
+                .map(|(position, _)| position)
+                .collect()
+        })
+    }
+
+    /// The last person named outside quote marks among the first `before`
+    /// names, by position in `names`.
+    fn last_narrative_person(&self, before: usize) -> Option<usize> {
+        let persons = self.narrative_persons();
+        let count = persons.partition_point(|&position| position < before);
+        count.checked_sub(1).map(|last| persons[last])
+    }
+
+    /// The first of the first `before` names that is a person named outside
+    /// quote marks and outside the headline, and no body (`Veltra Airways
+    /// grounded …`): the person a lede's role may be. The names are read in
+    /// order, each once however often this is asked.
+    fn first_narrative_person(&self, before: usize) -> Option<usize> {
+        let (mut read, mut found) = self.lede_person.get();
+        if found.is_none() && read < before {
+            let title = self.doc.title();
+            found = (read..before).find(|&position| {
+                let name = &self.names[position];
+                name.person
+                    && !name.quoted
+                    && Some(name.paragraph) != title
+                    && !self.names_a_body(self.mention_canonical(position))
+            });
+            read = found.map_or(before, |position| position + 1);
+            self.lede_person.set((read, found));
+        }
+        found.filter(|&position| position < before)
     }
 
     /// The names that start before byte `offset` (names are in text
@@ -2088,19 +2144,19 @@ impl<'d, 't> Resolver<'d, 't> {
             return None;
         }
         let start = doc.tokens[first].span.start;
-        let (paragraph, title) = self.lede_paragraph(start)?;
+        let (paragraph, _) = self.lede_paragraph(start)?;
         // (Where a paragraph before it names a person, the role may be
         // theirs; one its own paragraph names, the lede's object, `… suspended
         // Imani Castell, the federation's president said`, leaves it open.)
         // (A body's name is no such person: `Veltra Airways grounded …`.)
+        // (The names before the role's paragraph, or before the role.)
         let named_before = |in_paragraph: bool| {
-            self.names_before(start).iter().enumerate().any(|(position, name)| {
-                name.person
-                    && !name.quoted
-                    && Some(name.paragraph) != title
-                    && (in_paragraph || name.paragraph != paragraph)
-                    && !self.names_a_body(self.mention_canonical(position))
-            })
+            let before = if in_paragraph {
+                self.names_before(start).len()
+            } else {
+                self.names.partition_point(|name| name.paragraph < paragraph)
+            };
+            self.first_narrative_person(before).is_some()
         };
         if named_before(false) {
             return None;
@@ -2804,8 +2860,10 @@ impl<'d, 't> Resolver<'d, 't> {
             }
             None
         };
-        // A name within a few tokens of an earlier use of the same role word.
-        for (position, name) in names.iter().enumerate().rev() {
+        // A name within a few tokens of an earlier use of the same role word,
+        // among the last [`MAX_ROLE_NAMES_BACK`] names.
+        let nearest_role = names.len().saturating_sub(MAX_ROLE_NAMES_BACK);
+        for (position, name) in names.iter().enumerate().skip(nearest_role).rev() {
             if !name.person {
                 continue;
             }
@@ -2941,9 +2999,11 @@ impl<'d, 't> Resolver<'d, 't> {
         // Else the person most recently introduced with a role or an
         // affiliation (`a member of China's mission in Kazakhstan, Gu Ming`),
         // outside the mention's own sentence.
-        let sentence_start = (0..first)
-            .rev()
-            .find(|&index| doc.ends_sentence(index))
+        // (The end of the last sentence end before the mention, read from
+        // the sentence starts worked out once per document.)
+        let sentence_start = doc
+            .sentence_start(first)
+            .checked_sub(1)
             .map_or(0, |index| doc.tokens[index].span.end);
         let introduced = self
             .names_before(sentence_start)
@@ -2975,11 +3035,9 @@ impl<'d, 't> Resolver<'d, 't> {
                 || self.tags.is(sentence_first, WordClass::SentenceOpener));
         let opens_paragraph = doc.paragraph_tokens[paragraph].start == sentence_first
             && (opening_phrase
-                || !names
-                    .iter()
-                    .rev()
-                    .take_while(|name| name.tokens.start >= sentence_first)
-                    .any(|name| name.person && !name.quoted));
+                || self
+                    .last_narrative_person(names.len())
+                    .is_none_or(|position| names[position].tokens.start < sentence_first));
         let opener = || {
             self.names_before(sentence_start)
                 .iter()

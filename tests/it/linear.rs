@@ -141,6 +141,23 @@ fn a_line_of_guillemets_or_corner_brackets_is_linear() {
     });
 }
 
+/// Clauses with a role in each (`the minister`) and no sentence end, in one
+/// paragraph, then each in a paragraph of its own: a role looks a bounded
+/// number of names back, its sentence's start is looked up, and the last
+/// person named and the lede's first person are worked out once, not read
+/// again from the text's start at each role.
+#[test]
+fn roles_in_one_endless_sentence_are_linear() {
+    check_linear("roles", |units| {
+        let half = |piece: &str| piece.repeat(units * UNIT / 2 / piece.len());
+        format!(
+            "{}\n\n{}",
+            half("the minister, who told AFP that the plan, which "),
+            half("the minister, who told AFP that the plan, which\n\n")
+        )
+    });
+}
+
 #[test]
 fn unbalanced_quote_marks_are_linear() {
     check_linear("unbalanced", |units| repeat_to("\"word “word ‘word «word ", units));

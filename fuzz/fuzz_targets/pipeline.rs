@@ -1,8 +1,10 @@
 //! The whole pipeline on arbitrary bytes, as the CLI runs it: decoding (lossy,
 //! so every input reaches the analyzer), HTML extraction where the text
-//! looks like a page, analysis, and both output forms. Checks the
-//! invariants the property tests check: offsets in bounds and on character
-//! boundaries, quotes sorted and disjoint, mentions outside their quotes.
+//! looks like a page, analysis, both output forms, and contrasts across the
+//! documents the text holds (split at form feeds). Checks the invariants
+//! the property tests check: offsets in bounds and on character
+//! boundaries, quotes sorted and disjoint, mentions outside their quotes,
+//! pairs of two speakers' claims in a topic, `opposes` first.
 
 #![no_main]
 
@@ -64,4 +66,46 @@ fuzz_target!(|bytes: &[u8]| {
     let mut csv = whosaid::output::csv::QuotesWriter::without_header(Vec::new());
     csv.write(&doc, true).expect("CSV into memory");
     serde_json::to_vec(&doc).expect("JSON into memory");
+    check_contrast(&text);
 });
+
+/// Contrasts across the documents of `text`, split at form feeds (four at
+/// most): every pair is of two claims by two speakers, in a topic, with a
+/// score in [0, 1], `opposes` first; with and without the related pairs.
+fn check_contrast(text: &str) {
+    let texts: Vec<&str> = text.splitn(4, '\u{c}').collect();
+    let analyses: Vec<whosaid::Analysis> = texts
+        .iter()
+        .map(|text| whosaid::Analyzer::new().analyze(text))
+        .collect();
+    let documents: Vec<whosaid::contrast::DocumentAnalysis> = texts
+        .iter()
+        .zip(&analyses)
+        .map(|(text, analysis)| whosaid::contrast::DocumentAnalysis {
+            id: "fuzz",
+            text,
+            analysis,
+        })
+        .collect();
+    for keep_related in [true, false] {
+        let options = whosaid::contrast::ContrastOptions {
+            keep_related,
+            ..whosaid::contrast::ContrastOptions::default()
+        };
+        let contrasts = whosaid::contrast::contrast_with(&documents, whosaid::Grammar::builtin(), options);
+        for pair in &contrasts.pairs {
+            assert!(pair.topic < contrasts.topics.len(), "pair outside the topics");
+            assert!((0.0..=1.0).contains(&pair.score), "score {}", pair.score);
+            assert!(keep_related || pair.relation == whosaid::contrast::Relation::Opposes);
+            let speaker = |claim: whosaid::contrast::ClaimRef| {
+                let quote = &analyses[claim.document].quotes[claim.quote];
+                assert!(quote.kind.is_claim(), "{:?} is no claim", quote.kind);
+                quote.speaker.clone()
+            };
+            assert_ne!(speaker(pair.a), speaker(pair.b), "a speaker paired with themself");
+        }
+        for pair in contrasts.pairs.windows(2) {
+            assert!(pair[0].relation <= pair[1].relation, "pairs out of order");
+        }
+    }
+}

@@ -394,8 +394,20 @@ fn contrast(common: CommonArgs) -> anyhow::Result<bool> {
 
 fn eval(args: EvalArgs) -> anyhow::Result<bool> {
     let analyzer = analyzer(&args.engine)?;
-    let text = std::fs::read_to_string(&args.gold).with_context(|| format!("reading {}", args.gold.display()))?;
-    let gold = whosaid::eval::parse_gold(&text).with_context(|| format!("reading {}", args.gold.display()))?;
+    let name = args.gold.display();
+    let bytes = cli::source::read_file(&args.gold)
+        .with_context(|| format!("reading {name}"))?
+        .ok_or_else(|| anyhow::anyhow!("{name}: {}", cli::source::too_large()))?;
+    // (A gold file is text: its offsets count its characters, so no byte
+    // of it may be replaced.)
+    let text = match whosaid::input::decode(&bytes, Decoding { lossy: false }) {
+        Ok(text) => text,
+        Err(whosaid::input::InputError::InvalidUtf8 { offset }) => {
+            anyhow::bail!("{name}: invalid UTF-8 at byte {offset}")
+        }
+        Err(error) => anyhow::bail!("{name}: {error}"),
+    };
+    let gold = whosaid::eval::parse_gold(&text).with_context(|| format!("reading {name}"))?;
     let predictions: Vec<WireDoc> = gold
         .iter()
         .map(|doc| {

@@ -139,7 +139,7 @@ pub fn prepare(raw: Raw, decoding: Decoding) -> Result<Document, Failure> {
                 }
             }
         }
-        Raw::Failed { id, error } => return Err(Failure { id, line: None, error }),
+        Raw::Failed { id, line, error } => return Err(Failure { id, line, error }),
     };
     if html_by_name || whosaid::html::looks_like_html(&text) {
         let text = whosaid::html::extract_text(&text);

@@ -11,6 +11,20 @@ use anyhow::Context;
 /// File name extensions read from directories: text, web pages, JSON lines.
 pub const DIRECTORY_EXTENSIONS: &[&str] = &["txt", "text", "html", "htm", "xhtml", "jsonl"];
 
+/// The most bytes one document may hold (a file, standard input or a JSON
+/// line). A larger one is refused, with a message, rather than read until
+/// memory runs out (an endless stream): analysis takes about 35 times a
+/// document's size in memory, so this is already 9 GB.
+pub const MAX_DOCUMENT_BYTES: usize = 256 << 20;
+
+/// The message for a document over [`MAX_DOCUMENT_BYTES`].
+pub fn too_large() -> String {
+    format!(
+        "larger than {} MiB, the most one document may hold",
+        MAX_DOCUMENT_BYTES >> 20
+    )
+}
+
 /// One unit of input, read but not yet decoded (decoding runs in parallel).
 pub enum Raw {
     /// A whole file, or standard input.
@@ -35,6 +49,8 @@ pub enum Raw {
     Failed {
         /// The path.
         id: String,
+        /// The line of a JSON lines file it is, if it is one.
+        line: Option<usize>,
         /// The error.
         error: String,
     },
@@ -76,6 +92,10 @@ struct Lines {
     line: usize,
     stdin: bool,
     buffer: Vec<u8>,
+    /// A NUL byte was read: the file is binary, and the rest of it unread.
+    binary: bool,
+    /// The most bytes a line may hold ([`MAX_DOCUMENT_BYTES`]).
+    limit: usize,
 }
 
 impl Sources {
@@ -149,6 +169,7 @@ impl Sources {
                         self.lines = None;
                         return Ok(Some(Raw::Failed {
                             id,
+                            line: None,
                             error: format!("reading: {error}"),
                         }));
                     }
@@ -171,6 +192,7 @@ impl Sources {
                             .map_or_else(|| "?".to_string(), |path| path.display().to_string());
                         return Ok(Some(Raw::Failed {
                             id,
+                            line: None,
                             error: error.to_string(),
                         }));
                     }
@@ -185,16 +207,21 @@ impl Sources {
                     if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
                         anyhow::bail!("no input: give a file, `-` for standard input, or --jsonl FILE");
                     }
-                    let mut bytes = Vec::new();
-                    std::io::stdin()
-                        .lock()
-                        .read_to_end(&mut bytes)
-                        .context("reading standard input")?;
-                    self.bytes_read += bytes.len() as u64;
-                    return Ok(Some(Raw::File {
-                        id: "-".to_string(),
-                        bytes,
-                        html_by_name: false,
+                    let id = "-".to_string();
+                    let bytes =
+                        read_document(std::io::stdin().lock(), MAX_DOCUMENT_BYTES).context("reading standard input")?;
+                    self.bytes_read += bytes.as_ref().map_or(0, Vec::len) as u64;
+                    return Ok(Some(match bytes {
+                        Some(bytes) => Raw::File {
+                            id,
+                            bytes,
+                            html_by_name: false,
+                        },
+                        None => Raw::Failed {
+                            id,
+                            line: None,
+                            error: too_large(),
+                        },
                     }));
                 }
                 Operand::Jsonl(path) => {
@@ -226,8 +253,8 @@ impl Sources {
             return Ok(self.open_jsonl(path));
         }
         let id = path.display().to_string();
-        Ok(Some(match std::fs::read(path) {
-            Ok(bytes) => {
+        Ok(Some(match read_file(path) {
+            Ok(Some(bytes)) => {
                 self.bytes_read += bytes.len() as u64;
                 Raw::File {
                     id,
@@ -235,8 +262,14 @@ impl Sources {
                     html_by_name: has_extension(path, &["html", "htm", "xhtml"]),
                 }
             }
+            Ok(None) => Raw::Failed {
+                id,
+                line: None,
+                error: too_large(),
+            },
             Err(error) => Raw::Failed {
                 id,
+                line: None,
                 error: error.to_string(),
             },
         }))
@@ -253,6 +286,7 @@ impl Sources {
                 Err(error) => {
                     return Some(Raw::Failed {
                         id: path.display().to_string(),
+                        line: None,
                         error: error.to_string(),
                     });
                 }
@@ -264,21 +298,38 @@ impl Sources {
             line: 0,
             stdin,
             buffer: Vec::new(),
+            binary: false,
+            limit: MAX_DOCUMENT_BYTES,
         });
         None
     }
 }
 
 impl Lines {
-    /// The next line that is not blank.
+    /// The next line that is not blank. A line over the limit is a
+    /// [`Raw::Failed`], its rest skipped; one with a NUL byte ends there,
+    /// and so does the file: JSON has no NUL byte, so the file is binary
+    /// (decoding the line says so).
     fn next_line(&mut self) -> std::io::Result<Option<Raw>> {
         loop {
+            if self.binary {
+                return Ok(None);
+            }
             self.buffer.clear();
-            let read = self.reader.read_until(b'\n', &mut self.buffer)?;
-            if read == 0 {
+            let ending = read_bounded(&mut self.reader, &mut self.buffer, Some(b'\n'), self.limit)?;
+            if ending == Ending::End && self.buffer.is_empty() {
                 return Ok(None);
             }
             self.line += 1;
+            if ending == Ending::TooLarge {
+                self.binary = skip_line(&mut self.reader)?;
+                return Ok(Some(Raw::Failed {
+                    id: self.name.clone(),
+                    line: Some(self.line),
+                    error: too_large(),
+                }));
+            }
+            self.binary = ending == Ending::Nul;
             let mut bytes = self.buffer.as_slice();
             if self.line == 1 {
                 bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
@@ -295,6 +346,99 @@ impl Lines {
             }));
         }
     }
+}
+
+/// How [`read_bounded`] stopped.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Ending {
+    /// At the end of the input, or after the byte it was to stop after.
+    End,
+    /// After a NUL byte: binary input, not worth reading on.
+    Nul,
+    /// Past the limit: what was read is not all.
+    TooLarge,
+}
+
+/// Reads `reader` into `buffer` up to and including the first `stop` byte
+/// (a line end) or NUL byte, or to its end; at most `limit` bytes before
+/// that byte.
+fn read_bounded(
+    reader: &mut impl BufRead,
+    buffer: &mut Vec<u8>,
+    stop: Option<u8>,
+    limit: usize,
+) -> std::io::Result<Ending> {
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(available) => available,
+            Err(error) if error.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(error) => return Err(error),
+        };
+        if available.is_empty() {
+            return Ok(Ending::End);
+        }
+        let found = match stop {
+            Some(stop) => memchr::memchr2(stop, 0, available),
+            None => memchr::memchr(0, available),
+        };
+        // (The byte it stops at is not counted: a line of `limit` bytes
+        // and its line end is within the limit.)
+        let (held, taken) = found.map_or((available.len(), available.len()), |at| (at, at + 1));
+        if buffer.len() + held > limit {
+            return Ok(Ending::TooLarge);
+        }
+        buffer.extend_from_slice(&available[..taken]);
+        let ending = found.map(|at| if available[at] == 0 { Ending::Nul } else { Ending::End });
+        reader.consume(taken);
+        if let Some(ending) = ending {
+            return Ok(ending);
+        }
+    }
+}
+
+/// Reads on to the end of the line, keeping nothing; true when a NUL byte
+/// came first (the input is binary, the rest unread).
+fn skip_line(reader: &mut impl BufRead) -> std::io::Result<bool> {
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(available) => available,
+            Err(error) if error.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(error) => return Err(error),
+        };
+        if available.is_empty() {
+            return Ok(false);
+        }
+        let found = memchr::memchr2(b'\n', 0, available);
+        let nul = found.is_some_and(|at| available[at] == 0);
+        let taken = found.map_or(available.len(), |at| at + 1);
+        reader.consume(taken);
+        if found.is_some() {
+            return Ok(nul);
+        }
+    }
+}
+
+/// A whole file, `None` when it holds more than [`MAX_DOCUMENT_BYTES`]. A
+/// regular file's size is known: one too large is refused unread, and the
+/// others read whole. A device or a pipe (`/dev/zero`) is read up to the
+/// limit or its first NUL byte ([`read_document`]).
+pub fn read_file(path: &Path) -> std::io::Result<Option<Vec<u8>>> {
+    let metadata = std::fs::metadata(path)?;
+    if !metadata.is_file() {
+        return read_document(std::fs::File::open(path)?, MAX_DOCUMENT_BYTES);
+    }
+    (metadata.len() <= MAX_DOCUMENT_BYTES as u64)
+        .then(|| std::fs::read(path))
+        .transpose()
+}
+
+/// A whole document from a stream, read up to its first NUL byte (a binary
+/// input, which decoding refuses, saying where the byte is): `None` when it
+/// holds more than `limit` bytes.
+fn read_document(reader: impl Read, limit: usize) -> std::io::Result<Option<Vec<u8>>> {
+    let mut reader = std::io::BufReader::with_capacity(1 << 16, reader);
+    let mut bytes = Vec::new();
+    Ok((read_bounded(&mut reader, &mut bytes, None, limit)? != Ending::TooLarge).then_some(bytes))
 }
 
 fn has_extension(path: &Path, extensions: &[&str]) -> bool {
@@ -320,4 +464,91 @@ fn stdin_ready() -> bool {
 #[cfg(not(unix))]
 fn stdin_ready() -> bool {
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::{BufReader, Cursor};
+
+    /// A reader that hands out at most `chunk` bytes a read, so that reads
+    /// span several buffers.
+    fn chunked(bytes: &[u8], chunk: usize) -> BufReader<Cursor<Vec<u8>>> {
+        BufReader::with_capacity(chunk, Cursor::new(bytes.to_vec()))
+    }
+
+    #[test]
+    fn an_endless_stream_is_read_to_its_first_nul_byte_or_the_limit() {
+        let zeros = std::io::repeat(0);
+        assert_eq!(read_document(zeros, 1 << 20).unwrap(), Some(vec![0]));
+        let text = std::io::Read::chain(&b"\"Yes,\" he said."[..], std::io::repeat(0));
+        assert_eq!(read_document(text, 1 << 20).unwrap().unwrap(), b"\"Yes,\" he said.\0");
+        assert_eq!(read_document(std::io::repeat(b'a'), 1 << 20).unwrap(), None);
+        assert_eq!(read_document(&b"abc"[..], 3).unwrap(), Some(b"abc".to_vec()));
+        assert_eq!(read_document(&b"abcd"[..], 3).unwrap(), None);
+        assert_eq!(read_document(&b""[..], 3).unwrap(), Some(Vec::new()));
+    }
+
+    #[test]
+    fn a_bounded_read_stops_after_its_stop_byte_across_buffers() {
+        let mut reader = chunked(b"one line\nand the next", 3);
+        let mut buffer = Vec::new();
+        assert_eq!(
+            read_bounded(&mut reader, &mut buffer, Some(b'\n'), 100).unwrap(),
+            Ending::End
+        );
+        assert_eq!(buffer, b"one line\n");
+        buffer.clear();
+        assert_eq!(
+            read_bounded(&mut reader, &mut buffer, Some(b'\n'), 100).unwrap(),
+            Ending::End
+        );
+        assert_eq!(buffer, b"and the next");
+        buffer.clear();
+        assert_eq!(
+            read_bounded(&mut reader, &mut buffer, Some(b'\n'), 100).unwrap(),
+            Ending::End
+        );
+        assert!(buffer.is_empty());
+    }
+
+    /// Lines of a JSON lines file over the limit: an error for each, the
+    /// lines after them read; a NUL byte ends the file.
+    #[test]
+    fn overlong_lines_are_failures_and_a_nul_byte_ends_the_file() {
+        let lines = |bytes: &[u8]| {
+            let mut lines = Lines {
+                name: "in.jsonl".to_string(),
+                reader: BufReader::with_capacity(4, Box::new(Cursor::new(bytes.to_vec())) as Box<dyn Read + Send>),
+                line: 0,
+                stdin: false,
+                buffer: Vec::new(),
+                binary: false,
+                limit: 8,
+            };
+            let mut out = Vec::new();
+            while let Some(raw) = lines.next_line().unwrap() {
+                out.push(match raw {
+                    Raw::Line { line, bytes, .. } => format!("{line}: {}", String::from_utf8_lossy(&bytes)),
+                    Raw::Failed { line, error, .. } => format!("{line:?}: {error}"),
+                    Raw::File { .. } => unreachable!("no files from lines"),
+                });
+            }
+            out
+        };
+        let large = too_large();
+        assert_eq!(
+            lines(b"{\"a\"}\n0123456789abcdef\n\n{\"b\"}\r\n12345678\n123456789"),
+            [
+                "1: {\"a\"}".to_string(),
+                format!("Some(2): {large}"),
+                "4: {\"b\"}".to_string(),
+                "5: 12345678".to_string(),
+                format!("Some(6): {large}"),
+            ]
+        );
+        assert_eq!(lines(b"{\"a\"}\n{\0}\n{\"b\"}\n"), ["1: {\"a\"}", "2: {\0"]);
+        assert_eq!(lines(b"0123456789\0abc\n{\"b\"}\n"), [format!("Some(1): {large}")]);
+        assert_eq!(lines(b"\0"), ["1: \0"]);
+    }
 }

@@ -96,6 +96,123 @@ fn nul_bytes_and_binary_files_are_refused_clearly() {
     assert!(!out.stderr.contains("panicked"), "{}", out.stderr);
 }
 
+/// Runs `whosaid` with `args`, its standard input `stdin` (an endless
+/// stream, say).
+fn run_reading(args: &[&str], stdin: std::process::Stdio) -> crate::harness::Output {
+    let output = std::process::Command::new(crate::harness::WHOSAID)
+        .args(args)
+        .stdin(stdin)
+        .output()
+        .expect("run whosaid");
+    crate::harness::Output {
+        stdout: output.stdout,
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        status: output.status.code().unwrap_or(-1),
+    }
+}
+
+/// An endless binary stream, `/dev/zero` named as a file or piped in, is
+/// refused at its first NUL byte, not read into memory until the machine
+/// has none left; the documents after it go on.
+#[test]
+#[cfg(unix)]
+fn an_endless_binary_stream_is_refused_at_its_first_nul_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    let seed = write_file(dir.path(), "seed.txt", SEED);
+    let out = run(&["quotes", "--format", "jsonl", "/dev/zero", &seed]);
+    let records = out.failure().json_lines();
+    assert_eq!(records.len(), 2, "{records:?}");
+    assert!(
+        out.stderr
+            .contains("/dev/zero: looks like a binary file (NUL byte at byte 0)"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(records[1]["document"], seed.as_str());
+    let alone = run(&["quotes", "--format", "jsonl", &seed]).success().json_lines();
+    assert_eq!(speech(&records[1]), speech(&alone[0]));
+    let zero = std::fs::File::open("/dev/zero").unwrap();
+    let out = run_reading(&["quotes", "-"], zero.into());
+    out.failure();
+    assert!(out.stderr.contains("-: looks like a binary file"), "{}", out.stderr);
+    let zero = std::fs::File::open("/dev/zero").unwrap();
+    let out = run_reading(&["quotes", "--jsonl", "-", "--format", "jsonl"], zero.into());
+    assert_eq!(out.failure().json_lines().len(), 1);
+    assert!(out.stderr.contains("line 1"), "{}", out.stderr);
+    // (A gold file too.)
+    let out = run(&["eval", "/dev/zero"]);
+    out.failure();
+    assert!(
+        out.stderr.contains("/dev/zero: looks like a binary file"),
+        "{}",
+        out.stderr
+    );
+    // (Whose bytes `--lossy` may not replace: `eval` has no such option.)
+    let gold = write_file(dir.path(), "gold.jsonl", b"{\"id\": \"a\", \"text\": \"caf\xE9\"}\n");
+    let out = run(&["eval", &gold]);
+    out.failure();
+    assert!(
+        out.stderr.contains("gold.jsonl: invalid UTF-8 at byte 24\n"),
+        "{}",
+        out.stderr
+    );
+}
+
+/// An endless text, piped in as one document or as a JSON line, is refused
+/// once it passes the most one document may hold (256 MiB), with a message
+/// that says so, not read until memory runs out; the lines after an
+/// overlong JSON line go on.
+#[test]
+fn an_endless_text_is_refused_past_the_largest_document() {
+    let endless = |prefix: &'static [u8]| {
+        let mut child = std::process::Command::new(crate::harness::WHOSAID)
+            .args(["quotes", "--format", "jsonl"])
+            .args(if prefix.is_empty() {
+                &["-"][..]
+            } else {
+                &["--jsonl", "-"][..]
+            })
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("run whosaid");
+        let mut pipe = child.stdin.take().unwrap();
+        let feeder = std::thread::spawn(move || {
+            use std::io::Write;
+            let chunk = "\"No,\" she said. ".repeat(4096);
+            let _ = pipe.write_all(prefix);
+            // Until whosaid stops reading (or a limit, should it never stop).
+            for _ in 0..(1 << 30) / chunk.len() {
+                if pipe.write_all(chunk.as_bytes()).is_err() {
+                    return;
+                }
+            }
+        });
+        let output = child.wait_with_output().unwrap();
+        feeder.join().unwrap();
+        crate::harness::Output {
+            stdout: output.stdout,
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+            status: output.status.code().unwrap_or(-1),
+        }
+    };
+    let out = endless(b"");
+    assert_eq!(out.failure().json_lines().len(), 1);
+    assert!(
+        out.stderr
+            .contains("-: larger than 256 MiB, the most one document may hold"),
+        "{}",
+        out.stderr
+    );
+    let out = endless(b"{\"id\": \"a\", \"text\": \"\\\"Yes,\\\" he said.\"}\n{\"id\": \"b\", \"text\": \"");
+    let records = out.failure().json_lines();
+    assert_eq!(records.len(), 2, "{records:?}");
+    assert_eq!(speech(&records[0]).len(), 1);
+    assert_eq!(records[1]["line"], 2);
+    assert!(out.stderr.contains("larger than 256 MiB"), "{}", out.stderr);
+}
+
 /// An empty or blank file is most often a failed download: it is refused
 /// with a message, as a binary file is, not read as an article that quotes
 /// no one. (A JSON line whose `text` is empty is a document all the same,

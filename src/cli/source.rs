@@ -17,6 +17,13 @@ pub const DIRECTORY_EXTENSIONS: &[&str] = &["txt", "text", "html", "htm", "xhtml
 /// document's size in memory, so this is already 9 GB.
 pub const MAX_DOCUMENT_BYTES: usize = 256 << 20;
 
+/// The message for a directory that holds no file of
+/// [`DIRECTORY_EXTENSIONS`].
+fn nothing_to_read() -> String {
+    let (last, others) = DIRECTORY_EXTENSIONS.split_last().expect("extensions");
+    format!("no file to read (.{} or .{last}) in this directory", others.join(", ."))
+}
+
 /// The message for a document over [`MAX_DOCUMENT_BYTES`].
 pub fn too_large() -> String {
     format!(
@@ -79,10 +86,19 @@ enum Operand {
 /// Reads one document at a time from the command line's operands.
 pub struct Sources {
     operands: VecDeque<Operand>,
-    walk: Option<walkdir::IntoIter>,
+    walk: Option<Walk>,
     lines: Option<Lines>,
     /// Bytes read so far, for the progress bar.
     pub bytes_read: u64,
+}
+
+/// A directory being walked.
+struct Walk {
+    /// The directory as given.
+    root: PathBuf,
+    entries: walkdir::IntoIter,
+    /// Whether a file to read was found in it.
+    found: bool,
 }
 
 /// A JSON lines file being read.
@@ -176,13 +192,13 @@ impl Sources {
                 }
             }
             if let Some(walk) = &mut self.walk {
-                match walk.next() {
+                match walk.entries.next() {
                     Some(Ok(entry)) => {
-                        if entry.file_type().is_file()
-                            && has_extension(entry.path(), DIRECTORY_EXTENSIONS)
-                            && let Some(raw) = self.open_path(entry.path())?
-                        {
-                            return Ok(Some(raw));
+                        if entry.file_type().is_file() && has_extension(entry.path(), DIRECTORY_EXTENSIONS) {
+                            walk.found = true;
+                            if let Some(raw) = self.open_path(entry.path())? {
+                                return Ok(Some(raw));
+                            }
                         }
                         continue;
                     }
@@ -196,7 +212,17 @@ impl Sources {
                             error: error.to_string(),
                         }));
                     }
-                    None => self.walk = None,
+                    None => {
+                        let walk = self.walk.take().expect("walking");
+                        // (Not a run that reads nothing and succeeds.)
+                        if !walk.found {
+                            return Ok(Some(Raw::Failed {
+                                id: walk.root.display().to_string(),
+                                line: None,
+                                error: nothing_to_read(),
+                            }));
+                        }
+                    }
                 }
             }
             let Some(operand) = self.operands.pop_front() else {
@@ -231,12 +257,15 @@ impl Sources {
                 }
                 Operand::Path(path) => {
                     if path.is_dir() {
-                        self.walk = Some(
-                            walkdir::WalkDir::new(&path)
-                                .follow_links(true)
-                                .sort_by_file_name()
-                                .into_iter(),
-                        );
+                        let entries = walkdir::WalkDir::new(&path)
+                            .follow_links(true)
+                            .sort_by_file_name()
+                            .into_iter();
+                        self.walk = Some(Walk {
+                            root: path,
+                            entries,
+                            found: false,
+                        });
                         continue;
                     }
                     if let Some(raw) = self.open_path(&path)? {

@@ -107,6 +107,43 @@ fn directories_are_walked_in_name_order() {
     assert!(docs[0]["text"].is_string(), "the page's extracted text is returned");
 }
 
+/// A directory that holds no file whosaid reads (none of its extensions,
+/// or nothing at all) is a failure with a message naming what it looked
+/// for, not a run that quietly reads nothing and succeeds; the other
+/// inputs go on.
+#[test]
+fn a_directory_with_nothing_to_read_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write_file(root, "notes/a.md", small_document(1));
+    std::fs::create_dir(root.join("empty")).unwrap();
+    let good = write_file(root, "good.txt", small_document(2));
+    let notes = root.join("notes");
+    let empty = root.join("empty");
+    let out = run(&[
+        "quotes",
+        "--format",
+        "jsonl",
+        notes.to_str().unwrap(),
+        &good,
+        empty.to_str().unwrap(),
+    ]);
+    let records = out.failure().json_lines();
+    assert_eq!(records.len(), 3, "{records:?}");
+    assert_eq!(records[0]["document"], notes.to_str().unwrap());
+    let expected = "no file to read (.txt, .text, .html, .htm, .xhtml or .jsonl) in this directory";
+    assert_eq!(records[0]["error"], expected);
+    assert_eq!(records[1]["document"], good.as_str());
+    assert_eq!(records[1]["quotes"].as_array().unwrap().len(), 1);
+    assert_eq!(records[2]["document"], empty.to_str().unwrap());
+    assert_eq!(records[2]["error"], expected);
+    assert!(
+        out.stderr.contains(&format!("{}: {expected}", notes.display())),
+        "{}",
+        out.stderr
+    );
+}
+
 #[test]
 fn a_missing_file_does_not_stop_the_others() {
     let dir = tempfile::tempdir().unwrap();

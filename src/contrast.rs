@@ -589,8 +589,12 @@ impl ClaimStore {
         // what the judging threads allocated, and they share the caches),
         // and the judging no faster.
         // Inside each document: every two claims within DOCUMENT_REACH
-        // claims of each other (the index finds those further apart).
-        let mut documents: Vec<(usize, usize)> = Vec::new();
+        // claims of each other (the index finds those further apart). The
+        // work comes in units of at most UNIT_CLAIMS first claims of a
+        // document (claims `first..last` of the document that ends at
+        // `end`), so that a block of them holds a bounded number of judged
+        // pairs however many claims one document has.
+        let mut units: Vec<(usize, usize, usize)> = Vec::new();
         let mut start = 0;
         while start < corpus.claims.len() {
             let document = corpus.claims[start].at().document;
@@ -599,17 +603,38 @@ impl ClaimStore {
                     .iter()
                     .take_while(|claim| claim.at().document == document)
                     .count();
-            documents.push((start, end));
+            for first in (start..end).step_by(UNIT_CLAIMS) {
+                units.push((first, (first + UNIT_CLAIMS).min(end), end));
+            }
             start = end;
         }
-        for block in documents.chunks(JUDGE_BLOCK_DOCUMENTS) {
+        // (At most JUDGE_BLOCK_DOCUMENTS units, and JUDGE_BLOCK_PAIRS pairs
+        // to weigh, a block: a unit's claims times the claims after each.)
+        let pairs_of = |&(first, last, end): &(usize, usize, usize)| {
+            (first..last)
+                .map(|claim| (end - claim - 1).min(DOCUMENT_REACH))
+                .sum::<usize>()
+        };
+        let mut blocks: Vec<&[(usize, usize, usize)]> = Vec::new();
+        let (mut block_start, mut block_pairs) = (0, 0);
+        for (index, unit) in units.iter().enumerate() {
+            if index > block_start
+                && (index - block_start == JUDGE_BLOCK_DOCUMENTS || block_pairs + pairs_of(unit) > JUDGE_BLOCK_PAIRS)
+            {
+                blocks.push(&units[block_start..index]);
+                (block_start, block_pairs) = (index, 0);
+            }
+            block_pairs += pairs_of(unit);
+        }
+        blocks.push(&units[block_start..]);
+        for block in blocks {
             let judge_block = || {
                 block
                     .par_iter()
-                    .map_init(Vec::new, |shared, &(start, end)| {
+                    .map_init(Vec::new, |shared, &(first_claims, last, end)| {
                         let mut judged = Vec::new();
                         let mut weighed = 0;
-                        for first in start..end {
+                        for first in first_claims..last {
                             for second in first + 1..end.min(first + 1 + DOCUMENT_REACH) {
                                 if corpus.claims[first].speaker != corpus.claims[second].speaker {
                                     weighed += 1;
@@ -656,8 +681,19 @@ impl ClaimStore {
 /// square.)
 const DOCUMENT_REACH: usize = 256;
 
-/// Documents judged inside at once, in parallel.
+/// Units of claims (documents, most of them) judged inside at once, in
+/// parallel.
 const JUDGE_BLOCK_DOCUMENTS: usize = 256;
+/// The most pairs of claims a block of units weighs (but for one unit,
+/// which may weigh [`UNIT_CLAIMS`] times [`DOCUMENT_REACH`]): the judged
+/// pairs of a block are held until it is linked. (A news article of 50
+/// claims weighs about 1,200; a document of thousands of claims would
+/// otherwise be judged in one go, its pairs taking a thousand times its
+/// size in memory.)
+const JUDGE_BLOCK_PAIRS: usize = 1 << 18;
+/// The most claims of a document whose pairs with the claims after them
+/// make one unit of work.
+const UNIT_CLAIMS: usize = 64;
 /// Claims whose pairs across documents are judged at once, in parallel.
 const JUDGE_BLOCK_CLAIMS: usize = 512;
 

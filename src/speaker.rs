@@ -252,6 +252,8 @@ struct MentionFacts {
     /// asked, the answer never changes: the cache entry it ends at is
     /// made once and never replaced.
     canonical: OnceCell<Rc<str>>,
+    /// Whether its canonical name names a body ([`Resolver::names_a_body`]).
+    body: OnceCell<bool>,
     /// What a `he` or `she` asks of it, see [`PronounFacts`].
     pronoun: OnceCell<PronounFacts>,
 }
@@ -899,10 +901,7 @@ impl<'d, 't> Resolver<'d, 't> {
             let title = self.doc.title();
             found = (read..before).find(|&position| {
                 let name = &self.names[position];
-                name.person
-                    && !name.quoted
-                    && Some(name.paragraph) != title
-                    && !self.names_a_body(self.mention_canonical(position))
+                name.person && !name.quoted && Some(name.paragraph) != title && !self.mention_names_a_body(position)
             });
             read = found.map_or(before, |position| position + 1);
             self.lede_person.set((read, found));
@@ -949,6 +948,14 @@ impl<'d, 't> Resolver<'d, 't> {
         // (`String::from`: `to_string` of an `Rc<str>` goes through the
         // formatter, padding and all.)
         String::from(&*self.canonical(words, display, gender))
+    }
+
+    /// Whether the canonical name of mention `position` of `names` names a
+    /// body, asked once per mention (a role asks it of each name before it).
+    fn mention_names_a_body(&self, position: usize) -> bool {
+        *self.facts[position]
+            .body
+            .get_or_init(|| self.names_a_body(self.mention_canonical(position)))
     }
 
     /// The canonical name of mention `position` of `names`.
@@ -2817,7 +2824,7 @@ impl<'d, 't> Resolver<'d, 't> {
         let fits = |position: usize| {
             let canonical = self.mention_canonical(position);
             let gender = self.gender_of(canonical);
-            !self.names_a_body(canonical)
+            !self.mention_names_a_body(position)
                 && !self.written_as_place(canonical)
                 && !other_party(position)
                 && !canonical.split(' ').any(|word| modifiers.contains(&word))
@@ -3764,11 +3771,8 @@ impl<'d, 't> Resolver<'d, 't> {
             let offset = doc.tokens.get(start)?.span.start;
             let position = self.names.partition_point(|name| name.span.start < offset);
             let name = self.names.get(position)?;
-            (name.tokens.start == start
-                && !name.place
-                && !name.placed
-                && !self.names_a_body(self.mention_canonical(position)))
-            .then_some(name.tokens.end)
+            (name.tokens.start == start && !name.place && !name.placed && !self.mention_names_a_body(position))
+                .then_some(name.tokens.end)
         };
         let first_end = person_at(words.start)?;
         if first_end + 1 >= words.end || doc.lower(first_end) != "and" {

@@ -460,7 +460,7 @@ fn peak_memory(args: &[&str]) -> i64 {
 /// One document of thousands of claims by two speakers taking turns:
 /// `contrast` judges every two claims within 256 of each other, a thousand
 /// times the document's size in pairs, and holds a bounded block of them
-/// at a time, not all (6.4 times the memory of `quotes` on the same file
+/// at a time, not all (about 6 times the memory of `quotes` on the same file
 /// when all were held; 1.9 times since).
 #[test]
 #[cfg(unix)]

@@ -15,8 +15,21 @@
 #[cfg(test)]
 mod tests;
 
+use std::cell::RefCell;
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
 use crate::grammar::{Framing, Gender, Grammar, Number, PersonWordKind};
 use crate::output::wire::{WireDoc, WireQuote};
+
+/// The most places of a name's last word read for the name
+/// ([`TextReader::occurrences`]): a news story names anyone a few dozen
+/// times; a text that repeats a word thousands of times, each of thousands
+/// of names ending in it, is read a bounded number of times per name.
+const MAX_PLACES: usize = 256;
+/// The most words before a name that [`TextReader::role_before`] reads: the
+/// role noun at most 8 words back, and its modifiers at most 4 before that.
+const ROLE_BEFORE_WORDS: usize = 13;
 
 /// What kind of source a speaker is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
@@ -193,10 +206,16 @@ pub fn sourcing(doc: &WireDoc, text: &str, grammar: &Grammar) -> Sourcing {
         .filter(|quote| is_claim(&quote.kind))
         .filter_map(|quote| quote.speaker.as_deref())
         .collect();
+    // (Names compared as [`plain`] forms, each worked out once.)
+    let speaker_names: FxHashSet<String> = speakers.iter().map(|speaker| plain(speaker)).collect();
     let outlet = reader
         .dateline_outlet()
-        .or_else(|| most_named_outlet(doc, &reader, &speakers));
+        .or_else(|| most_named_outlet(doc, &reader, &speaker_names));
+    let outlet_name = outlet.as_deref().map(plain);
     let mut sources: Vec<Source> = Vec::new();
+    let mut source_of: FxHashMap<&str, usize> = FxHashMap::default();
+    // (Each source's outlets, listed once each.)
+    let mut relayed_via: FxHashSet<(usize, &str)> = FxHashSet::default();
     let mut channels = Vec::with_capacity(doc.quotes.len());
     let mut framings = Vec::with_capacity(doc.quotes.len());
     let mut unattributed = Vec::new();
@@ -214,14 +233,14 @@ pub fn sourcing(doc: &WireDoc, text: &str, grammar: &Grammar) -> Sourcing {
             0
         };
         words_total += words;
-        let channel = match quote.recipient.as_deref() {
+        let channel = match quote
+            .recipient
+            .as_deref()
+            .map(|recipient| (recipient, plain(recipient)))
+        {
             None => Channel::Unstated,
-            Some(recipient) if outlet.as_deref().is_some_and(|outlet| same_name(outlet, recipient)) => {
-                Channel::FirstHand
-            }
-            Some(recipient)
-                if !speakers.iter().any(|speaker| same_name(speaker, recipient)) && reader.is_outlet(recipient) =>
-            {
+            Some((_, name)) if outlet_name.as_ref() == Some(&name) => Channel::FirstHand,
+            Some((recipient, name)) if !speaker_names.contains(&name) && reader.is_outlet(recipient) => {
                 Channel::Relayed
             }
             Some(_) => Channel::Other,
@@ -231,9 +250,10 @@ pub fn sourcing(doc: &WireDoc, text: &str, grammar: &Grammar) -> Sourcing {
             unattributed.push(index);
             continue;
         };
-        let position = match sources.iter().position(|source| source.name == name) {
-            Some(position) => position,
+        let position = match source_of.get(name) {
+            Some(&position) => position,
             None => {
+                source_of.insert(name, sources.len());
                 sources.push(Source {
                     name: name.to_string(),
                     kind: SourceKind::Named,
@@ -266,9 +286,9 @@ pub fn sourcing(doc: &WireDoc, text: &str, grammar: &Grammar) -> Sourcing {
             Channel::FirstHand => source.first_hand += 1,
             Channel::Relayed => {
                 source.relayed += 1;
-                let via = quote.recipient.clone().unwrap_or_default();
-                if !source.relayed_via.contains(&via) {
-                    source.relayed_via.push(via);
+                let via = quote.recipient.as_deref().unwrap_or_default();
+                if relayed_via.insert((position, via)) {
+                    source.relayed_via.push(via.to_string());
                 }
             }
             Channel::Other | Channel::Unstated => {}
@@ -306,20 +326,26 @@ fn quote_framing(quote: &WireQuote, grammar: &Grammar) -> Option<Framing> {
 }
 
 /// The recipient most often named that looks like an outlet.
-fn most_named_outlet(doc: &WireDoc, reader: &TextReader, speakers: &[&str]) -> Option<String> {
+/// (`speakers`: the [`plain`] names of the claims' speakers.)
+fn most_named_outlet(doc: &WireDoc, reader: &TextReader, speakers: &FxHashSet<String>) -> Option<String> {
     let mut counts: Vec<(&str, usize)> = Vec::new();
+    let mut count_of: FxHashMap<String, usize> = FxHashMap::default();
     for recipient in doc
         .quotes
         .iter()
         .filter(|quote| is_claim(&quote.kind))
         .filter_map(|quote| quote.recipient.as_deref())
     {
-        if speakers.iter().any(|speaker| same_name(speaker, recipient)) || !reader.is_outlet(recipient) {
+        let name = plain(recipient);
+        if speakers.contains(&name) || !reader.is_outlet(recipient) {
             continue;
         }
-        match counts.iter_mut().find(|(name, _)| same_name(name, recipient)) {
-            Some(entry) => entry.1 += 1,
-            None => counts.push((recipient, 1)),
+        match count_of.get(&name) {
+            Some(&entry) => counts[entry].1 += 1,
+            None => {
+                count_of.insert(name, counts.len());
+                counts.push((recipient, 1));
+            }
         }
     }
     // The first of the most frequent: `max_by_key` keeps the last of ties.
@@ -330,14 +356,12 @@ fn most_named_outlet(doc: &WireDoc, reader: &TextReader, speakers: &[&str]) -> O
         .map(|entry| entry.0.to_string())
 }
 
-/// True when two names are the same, case and a leading "the" aside.
-fn same_name(a: &str, b: &str) -> bool {
-    fn plain(name: &str) -> String {
-        let name = name.trim();
-        let lower = name.to_lowercase();
-        lower.strip_prefix("the ").unwrap_or(&lower).trim().to_string()
-    }
-    plain(a) == plain(b)
+/// A name as names are compared: two are the same when their plain forms
+/// are, case and a leading "the" aside.
+fn plain(name: &str) -> String {
+    let name = name.trim();
+    let lower = name.to_lowercase();
+    lower.strip_prefix("the ").unwrap_or(&lower).trim().to_string()
 }
 
 /// A word of the text with its byte range.
@@ -402,14 +426,30 @@ struct TextReader<'t, 'g> {
     text: &'t str,
     grammar: &'g Grammar,
     words: Vec<Word<'t>>,
+    /// Each word in lower case.
+    lower: Vec<String>,
+    /// Where each word stands, by its lower case less a possessive `'s`
+    /// (as the last word of a name is matched), in text order.
+    places: FxHashMap<String, Vec<usize>>,
+    /// [`TextReader::is_outlet`] of each name asked, asked once.
+    outlets: RefCell<FxHashMap<String, bool>>,
 }
 
 impl<'t, 'g> TextReader<'t, 'g> {
     fn new(text: &'t str, grammar: &'g Grammar) -> TextReader<'t, 'g> {
+        let words = words(text);
+        let lower = words.iter().map(Word::lower).collect();
+        let mut places: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        for (index, word) in words.iter().enumerate() {
+            places.entry(word.bare().to_lowercase()).or_default().push(index);
+        }
         TextReader {
             text,
             grammar,
-            words: words(text),
+            words,
+            lower,
+            places,
+            outlets: RefCell::default(),
         }
     }
 
@@ -442,6 +482,16 @@ impl<'t, 'g> TextReader<'t, 'g> {
     /// its name, or an aside naming a media noun after it in the text
     /// (`the Global Times, a Chinese newspaper`).
     fn is_outlet(&self, name: &str) -> bool {
+        if let Some(&outlet) = self.outlets.borrow().get(name) {
+            return outlet;
+        }
+        let outlet = self.reads_as_outlet(name);
+        self.outlets.borrow_mut().insert(name.to_string(), outlet);
+        outlet
+    }
+
+    /// [`TextReader::is_outlet`], worked out.
+    fn reads_as_outlet(&self, name: &str) -> bool {
         let name_words = words(name);
         if name_words
             .iter()
@@ -458,31 +508,24 @@ impl<'t, 'g> TextReader<'t, 'g> {
         })
     }
 
-    /// Byte ranges where `name` occurs as whole words.
+    /// Byte ranges where `name` occurs as whole words (its last word
+    /// maybe with a possessive `'s`), in text order: among the first
+    /// [`MAX_PLACES`] places of its last word.
     fn occurrences(&self, name: &str) -> Vec<(usize, usize)> {
         let needle: Vec<String> = words(name).iter().map(Word::lower).collect();
-        if needle.is_empty() {
+        let Some((last, before)) = needle.split_last() else {
             return Vec::new();
-        }
-        let mut found = Vec::new();
-        for (index, window) in self.words.windows(needle.len()).enumerate() {
-            let matches = window
-                .iter()
-                .zip(&needle)
-                .enumerate()
-                .all(|(position, (word, wanted))| {
-                    let written = if position + 1 == needle.len() {
-                        word.bare()
-                    } else {
-                        word.text
-                    };
-                    written.to_lowercase() == *wanted
-                });
-            if matches {
-                found.push((self.words[index].start, window[needle.len() - 1].end));
-            }
-        }
-        found
+        };
+        let Some(ends) = self.places.get(last) else {
+            return Vec::new();
+        };
+        ends.iter()
+            .take(MAX_PLACES)
+            .filter_map(|&end| {
+                let start = end.checked_sub(before.len())?;
+                (self.lower[start..end] == *before).then(|| (self.words[start].start, self.words[end].end))
+            })
+            .collect()
     }
 
     /// Index of the word starting at byte `start`.
@@ -745,9 +788,12 @@ impl<'t, 'g> TextReader<'t, 'g> {
     /// A role phrase ending right before a name at byte `start`.
     fn role_before(&self, start: usize) -> Option<(String, String)> {
         let index = self.word_at(start)?;
-        let sentence_start = self.text[..start]
+        // (Read back over the few words the role may take: a mark before
+        // them leaves all of them in the sentence.)
+        let reach = self.words[index.saturating_sub(ROLE_BEFORE_WORDS + 1)].start;
+        let sentence_start = self.text[reach..start]
             .rfind(['.', '!', '?', ';', '\n', '"', '“', '”'])
-            .map_or(0, |at| at + 1);
+            .map_or(0, |at| reach + at + 1);
         let last = index.checked_sub(1)?;
         let before = self.words[last];
         if before.start < sentence_start {

@@ -402,6 +402,10 @@ const MAX_LEDE_PARAGRAPHS: usize = 2;
 /// Paragraphs after a lede in which a person introduced by the lede's role
 /// noun is that role's person.
 const MAX_LEDE_REACH: usize = 3;
+/// The most names after a lede read for its role's person, within
+/// [`MAX_LEDE_REACH`] paragraphs: a few paragraphs of news name a few dozen
+/// at most; paragraphs of thousands are not read again for each role.
+const MAX_LEDE_NAMES: usize = 64;
 /// Paragraphs after a lede in which a body the lede describes by its noun
 /// (`the captain's union`) is named (`The Vellmark Seafarers' Union`): a
 /// story names the parties of its lede within its first part.
@@ -2182,6 +2186,7 @@ impl<'d, 't> Resolver<'d, 't> {
         };
         let same_role = self.names[from..]
             .iter()
+            .take(MAX_LEDE_NAMES)
             .take_while(|name| name.paragraph <= paragraph + MAX_LEDE_REACH)
             .position(|name| {
                 let Range { start, end } = name.tokens;
@@ -2230,6 +2235,7 @@ impl<'d, 't> Resolver<'d, 't> {
             + self.names[from..]
                 .iter()
                 .enumerate()
+                .take(MAX_LEDE_NAMES)
                 .take_while(|(_, name)| name.paragraph <= paragraph + MAX_LEDE_REACH)
                 .position(|(at, name)| {
                     let speaks = || {

@@ -7,13 +7,19 @@
 
 use crate::harness::WHOSAID;
 
-/// Instructions run by `whosaid COMMAND --threads 1 FILE`.
+/// Instructions run by `whosaid COMMAND FILE`, with one thread and every
+/// row for `quotes` and `contrast`.
 fn instructions(command: &str, file: &std::path::Path) -> u64 {
+    let options: &[&str] = match command {
+        "stats" => &["--format", "json"],
+        "report" => &[],
+        _ => &["--threads", "1", "--format", "jsonl", "--all"],
+    };
     let out = std::process::Command::new("valgrind")
         .args(["--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null"])
         .arg(WHOSAID)
         .arg(command)
-        .args(["--threads", "1", "--format", "jsonl", "--all"])
+        .args(options)
         .arg(file)
         .output()
         .expect("run valgrind");
@@ -156,6 +162,25 @@ fn roles_in_one_endless_sentence_are_linear() {
             half("the minister, who told AFP that the plan, which\n\n")
         )
     });
+}
+
+/// Sourcing statistics and the HTML report read the text around each
+/// source's names and each recipient: through an index of the words, each
+/// name and recipient once, a bounded number of its places, not the whole
+/// text again for each quote.
+#[test]
+fn stats_and_report_are_linear() {
+    let news = |units: usize| {
+        let half = |piece: &str| piece.repeat(units * UNIT / 2 / piece.len());
+        format!(
+            "{}\n\n{}",
+            half("The minister said the plan would go ahead. \"We will not wait,\" she told reporters. "),
+            half("\"Yes,\" Ana Ruiz told the Global Times, a newspaper. Mrs. Ruiz, a minister, agreed. ")
+        )
+    };
+    for command in ["stats", "report"] {
+        check_linear_in(command, base_units(), "sources", news);
+    }
 }
 
 #[test]

@@ -12,7 +12,11 @@
 mod tests;
 
 use std::borrow::Cow;
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
 use std::fmt::Write as _;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::chars::CharOffsets;
 use crate::grammar::{Gender, Grammar};
@@ -92,19 +96,22 @@ pub fn render(doc: &WireDoc, text: &str, grammar: &Grammar) -> String {
 
 /// The colour class of each speaker: by order of first claim.
 struct Colours<'s> {
-    names: Vec<&'s str>,
+    /// Each source's place in the sources (the first, for a name twice).
+    names: FxHashMap<&'s str, usize>,
 }
 
 impl<'s> Colours<'s> {
     fn new(sourcing: &'s Sourcing) -> Colours<'s> {
-        Colours {
-            names: sourcing.sources.iter().map(|source| source.name.as_str()).collect(),
+        let mut names = FxHashMap::default();
+        for (position, source) in sourcing.sources.iter().enumerate() {
+            names.entry(source.name.as_str()).or_insert(position);
         }
+        Colours { names }
     }
 
     fn class(&self, speaker: Option<&str>) -> String {
         speaker
-            .and_then(|speaker| self.names.iter().position(|name| *name == speaker))
+            .and_then(|speaker| self.names.get(speaker))
             .map_or_else(|| "s-none".to_string(), |position| format!("s{}", position % COLOURS))
     }
 }
@@ -167,7 +174,7 @@ fn article(
     colours: &Colours,
 ) -> Vec<[Option<String>; 2]> {
     let mut wraps = Vec::new();
-    let mut ids: Vec<&str> = Vec::new();
+    let mut ids: FxHashSet<&str> = FxHashSet::default();
     for (index, quote) in doc.quotes.iter().enumerate() {
         if !sources::is_claim(&quote.kind) {
             continue;
@@ -178,7 +185,7 @@ fn article(
         if range.is_empty() {
             continue;
         }
-        ids.push(&quote.id);
+        ids.insert(&quote.id);
         let channel = sourcing.channels.get(index).copied().flatten();
         let framing = sourcing.framings.get(index).copied().flatten();
         let class = format!("quote {} {}", quote.kind, colours.class(quote.speaker.as_deref()));
@@ -227,7 +234,7 @@ fn article(
     for (number, pair) in doc.pairs.iter().enumerate() {
         let mut sides: [Option<String>; 2] = [None, None];
         for (slot, (side, letter)) in [(&pair.a, 'a'), (&pair.b, 'b')].into_iter().enumerate() {
-            if ids.contains(&side.quote.as_str()) {
+            if ids.contains(side.quote.as_str()) {
                 sides[slot] = Some(side.quote.clone());
                 continue;
             }
@@ -265,27 +272,33 @@ fn article(
 fn nest(mut wraps: Vec<Wrap>) -> Vec<Wrap> {
     wraps.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut placed: Vec<Wrap> = Vec::with_capacity(wraps.len());
-    let mut pending: std::collections::VecDeque<Wrap> = wraps.into();
-    while let Some(mut wrap) = pending.pop_front() {
-        let crossing = placed
-            .iter()
-            .filter(|other| other.start < wrap.start && wrap.start < other.end && other.end < wrap.end)
-            .map(|other| other.end)
+    // The ranges to place, first by start, then the longest, then in the
+    // order they came: a rest cut off a range goes after those of its
+    // place already waiting. (A heap of indices into `wraps`, which the
+    // rests join.)
+    let key = |wrap: &Wrap, order: usize| Reverse((wrap.start, Reverse(wrap.end), order));
+    let mut pending: BinaryHeap<Reverse<(usize, Reverse<usize>, usize)>> =
+        wraps.iter().enumerate().map(|(order, wrap)| key(wrap, order)).collect();
+    let mut wraps: Vec<Option<Wrap>> = wraps.into_iter().map(Some).collect();
+    // The placed ranges, start and end, that run past the start of the
+    // range being placed: starts only grow, so one that ended is done with.
+    let mut open: Vec<(usize, usize)> = Vec::new();
+    while let Some(Reverse((_, _, order))) = pending.pop() {
+        let mut wrap = wraps[order].take().expect("each range placed once");
+        open.retain(|&(_, end)| end > wrap.start);
+        let crossing = (open.iter())
+            .filter(|&&(start, end)| start < wrap.start && end < wrap.end)
+            .map(|&(_, end)| end)
             .min();
         if let Some(cut) = crossing {
             let mut rest = wrap.clone();
             rest.start = cut;
             rest.continuation = true;
             wrap.end = cut;
-            // Keep `pending` sorted: the rest goes before the first range starting after it.
-            let at = pending
-                .iter()
-                .position(|other| {
-                    (other.start, std::cmp::Reverse(other.end)) > (rest.start, std::cmp::Reverse(rest.end))
-                })
-                .unwrap_or(pending.len());
-            pending.insert(at, rest);
+            pending.push(key(&rest, wraps.len()));
+            wraps.push(Some(rest));
         }
+        open.push((wrap.start, wrap.end));
         placed.push(wrap);
     }
     placed.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));

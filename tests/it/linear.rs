@@ -183,6 +183,18 @@ fn stats_and_report_are_linear() {
     }
 }
 
+/// The report of one document of thousands of claims and rebuttals: each
+/// claim's colour and each pair side's quote are looked up, and ranges
+/// that cross are split by a sweep over the ranges still open, not a scan
+/// of all placed. (Its pairs are many, each rebuttal against every claim
+/// within reach: a unit a run keeps it quick under valgrind.)
+#[test]
+fn a_report_of_thousands_of_rebuttals_is_linear() {
+    check_linear_in("report", 1, "rebuttals", |units| {
+        repeat_to("Ana Ruiz said the plan is good. Ben Cole denied that. ", units)
+    });
+}
+
 #[test]
 fn unbalanced_quote_marks_are_linear() {
     check_linear("unbalanced", |units| repeat_to("\"word “word ‘word «word ", units));

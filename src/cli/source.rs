@@ -398,11 +398,7 @@ fn read_bounded(
     limit: usize,
 ) -> std::io::Result<Ending> {
     loop {
-        let available = match reader.fill_buf() {
-            Ok(available) => available,
-            Err(error) if error.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(error) => return Err(error),
-        };
+        let available = fill(reader)?;
         if available.is_empty() {
             return Ok(Ending::End);
         }
@@ -425,15 +421,25 @@ fn read_bounded(
     }
 }
 
+/// The reader's buffered bytes, read again when a read is interrupted
+/// (empty at the end).
+fn fill(reader: &mut impl BufRead) -> std::io::Result<&[u8]> {
+    loop {
+        match reader.fill_buf() {
+            Err(error) if error.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(error) => return Err(error),
+            // (Asked again to return it: a borrow returned from a loop
+            // would hold the reader for the whole loop.)
+            Ok(_) => return reader.fill_buf(),
+        }
+    }
+}
+
 /// Reads on to the end of the line, keeping nothing; true when a NUL byte
 /// came first (the input is binary, the rest unread).
 fn skip_line(reader: &mut impl BufRead) -> std::io::Result<bool> {
     loop {
-        let available = match reader.fill_buf() {
-            Ok(available) => available,
-            Err(error) if error.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(error) => return Err(error),
-        };
+        let available = fill(reader)?;
         if available.is_empty() {
             return Ok(false);
         }

@@ -452,7 +452,8 @@ fn report(args: ReportArgs) -> anyhow::Result<bool> {
     })?;
     let (doc, text) = match outcomes.pop() {
         Some(Ok(result)) if outcomes.is_empty() => result,
-        Some(Err(failure)) if outcomes.is_empty() => anyhow::bail!("{}: {}", failure.id, failure.error),
+        // (Standard error has the failure already.)
+        Some(Err(_)) if outcomes.is_empty() => return Ok(false),
         _ => anyhow::bail!("a report is of one article: give one file"),
     };
     let html = whosaid::report::render(&doc, &text, analyzer.grammar());

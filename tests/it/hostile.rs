@@ -94,6 +94,13 @@ fn nul_bytes_and_binary_files_are_refused_clearly() {
     out.failure();
     assert!(out.stderr.contains("binary"), "{}", out.stderr);
     assert!(!out.stderr.contains("panicked"), "{}", out.stderr);
+    // (The report of one says so once, as the other commands do.)
+    let out = run(&["report", &nul]);
+    assert_eq!(out.failure().stdout, b"");
+    assert_eq!(
+        out.stderr,
+        format!("whosaid: {nul}: looks like a binary file (NUL byte at byte 18), not text\n")
+    );
 }
 
 /// Runs `whosaid` with `args`, its standard input `stdin` (an endless

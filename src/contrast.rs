@@ -608,7 +608,7 @@ impl ClaimStore {
             }
             start = end;
         }
-        // (At most JUDGE_BLOCK_DOCUMENTS units, and JUDGE_BLOCK_PAIRS pairs
+        // (At most JUDGE_BLOCK_UNITS units, and JUDGE_BLOCK_PAIRS pairs
         // to weigh, a block: a unit's claims times the claims after each.)
         let pairs_of = |&(first, last, end): &(usize, usize, usize)| {
             (first..last)
@@ -619,7 +619,7 @@ impl ClaimStore {
         let (mut block_start, mut block_pairs) = (0, 0);
         for (index, unit) in units.iter().enumerate() {
             if index > block_start
-                && (index - block_start == JUDGE_BLOCK_DOCUMENTS || block_pairs + pairs_of(unit) > JUDGE_BLOCK_PAIRS)
+                && (index - block_start == JUDGE_BLOCK_UNITS || block_pairs + pairs_of(unit) > JUDGE_BLOCK_PAIRS)
             {
                 blocks.push(&units[block_start..index]);
                 (block_start, block_pairs) = (index, 0);
@@ -683,7 +683,7 @@ const DOCUMENT_REACH: usize = 256;
 
 /// Units of claims (documents, most of them) judged inside at once, in
 /// parallel.
-const JUDGE_BLOCK_DOCUMENTS: usize = 256;
+const JUDGE_BLOCK_UNITS: usize = 256;
 /// The most pairs of claims a block of units weighs (but for one unit,
 /// which may weigh [`UNIT_CLAIMS`] times [`DOCUMENT_REACH`]): the judged
 /// pairs of a block are held until it is linked. (A news article of 50

@@ -96,10 +96,16 @@ pub fn run_with_stdin(args: &[&str], stdin: Option<&[u8]>) -> Output {
     if let Some(feeder) = feeder {
         feeder.join().expect("stdin feeder");
     }
-    Output {
-        stdout: output.stdout,
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-        status: output.status.code().unwrap_or(-1),
+    output.into()
+}
+
+impl From<std::process::Output> for Output {
+    fn from(output: std::process::Output) -> Output {
+        Output {
+            stdout: output.stdout,
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+            status: output.status.code().unwrap_or(-1),
+        }
     }
 }
 

@@ -106,16 +106,12 @@ fn nul_bytes_and_binary_files_are_refused_clearly() {
 /// Runs `whosaid` with `args`, its standard input `stdin` (an endless
 /// stream, say).
 fn run_reading(args: &[&str], stdin: std::process::Stdio) -> crate::harness::Output {
-    let output = std::process::Command::new(crate::harness::WHOSAID)
+    std::process::Command::new(crate::harness::WHOSAID)
         .args(args)
         .stdin(stdin)
         .output()
-        .expect("run whosaid");
-    crate::harness::Output {
-        stdout: output.stdout,
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-        status: output.status.code().unwrap_or(-1),
-    }
+        .expect("run whosaid")
+        .into()
 }
 
 /// An endless binary stream, `/dev/zero` named as a file or piped in, is
@@ -198,11 +194,7 @@ fn an_endless_text_is_refused_past_the_largest_document() {
         });
         let output = child.wait_with_output().unwrap();
         feeder.join().unwrap();
-        crate::harness::Output {
-            stdout: output.stdout,
-            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-            status: output.status.code().unwrap_or(-1),
-        }
+        crate::harness::Output::from(output)
     };
     let out = endless(b"");
     assert_eq!(out.failure().json_lines().len(), 1);

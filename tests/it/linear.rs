@@ -102,6 +102,13 @@ fn repeat_to(piece: &str, units: usize) -> String {
     piece.repeat(units * UNIT / piece.len())
 }
 
+/// Half of `units` of `first` repeated, then half of `second`, in two
+/// paragraphs.
+fn halves(first: &str, second: &str, units: usize) -> String {
+    let half = |piece: &str| piece.repeat(units * UNIT / 2 / piece.len());
+    format!("{}\n\n{}", half(first), half(second))
+}
+
 #[test]
 fn a_single_long_line_is_linear() {
     check_linear("line", |units| {
@@ -138,12 +145,7 @@ fn pronouns_among_many_names_in_one_paragraph_are_linear() {
 #[test]
 fn a_line_of_guillemets_or_corner_brackets_is_linear() {
     check_linear("guillemets", |units| {
-        let half = |piece: &str| piece.repeat(units * UNIT / 2 / piece.len());
-        format!(
-            "{}\n\n{}",
-            half("«Oui», a dit Ana Ruiz. "),
-            half("「はい」と彼は言った。")
-        )
+        halves("«Oui», a dit Ana Ruiz. ", "「はい」と彼は言った。", units)
     });
 }
 
@@ -155,11 +157,10 @@ fn a_line_of_guillemets_or_corner_brackets_is_linear() {
 #[test]
 fn roles_in_one_endless_sentence_are_linear() {
     check_linear("roles", |units| {
-        let half = |piece: &str| piece.repeat(units * UNIT / 2 / piece.len());
-        format!(
-            "{}\n\n{}",
-            half("the minister, who told AFP that the plan, which "),
-            half("the minister, who told AFP that the plan, which\n\n")
+        halves(
+            "the minister, who told AFP that the plan, which ",
+            "the minister, who told AFP that the plan, which\n\n",
+            units,
         )
     });
 }
@@ -171,11 +172,10 @@ fn roles_in_one_endless_sentence_are_linear() {
 #[test]
 fn stats_and_report_are_linear() {
     let news = |units: usize| {
-        let half = |piece: &str| piece.repeat(units * UNIT / 2 / piece.len());
-        format!(
-            "{}\n\n{}",
-            half("The minister said the plan would go ahead. \"We will not wait,\" she told reporters. "),
-            half("\"Yes,\" Ana Ruiz told the Global Times, a newspaper. Mrs. Ruiz, a minister, agreed. ")
+        halves(
+            "The minister said the plan would go ahead. \"We will not wait,\" she told reporters. ",
+            "\"Yes,\" Ana Ruiz told the Global Times, a newspaper. Mrs. Ruiz, a minister, agreed. ",
+            units,
         )
     };
     for command in ["stats", "report"] {

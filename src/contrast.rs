@@ -523,6 +523,7 @@ impl Grouping<'_> {
             evidence_ids,
             ..
         } = links;
+        kept.retain(|pair| !pair.dropped);
         nearest_rebuttals(&mut kept, corpus, options.keep_related);
         // In order before they become pairs: a claim's place is at hand in
         // its record.
@@ -650,7 +651,7 @@ impl ClaimStore {
                     })
                     .collect()
             };
-            links.add_all(judge_block(), &mut work, options.keep_related);
+            links.add_all(judge_block(), &mut work, corpus, options.keep_related);
         }
         // Across documents: claims sharing a key.
         for block_start in (0..corpus.claims.len()).step_by(JUDGE_BLOCK_CLAIMS) {
@@ -666,7 +667,7 @@ impl ClaimStore {
                     })
                     .collect()
             };
-            links.add_all(judge_block(), &mut work, options.keep_related);
+            links.add_all(judge_block(), &mut work, corpus, options.keep_related);
         }
         rayon::broadcast(|_| DOT.with_borrow_mut(|dot| *dot = Vec::new()));
         (links, work)
@@ -696,6 +697,9 @@ const JUDGE_BLOCK_PAIRS: usize = 1 << 18;
 const UNIT_CLAIMS: usize = 64;
 /// Claims whose pairs across documents are judged at once, in parallel.
 const JUDGE_BLOCK_CLAIMS: usize = 512;
+/// The fewest dropped pairs [`Links`] compacts away (when they are half of
+/// the kept pairs too).
+const COMPACT_DROPPED: usize = 1 << 12;
 
 thread_local! {
     /// Each thread's dot products of one claim with its candidates, zero
@@ -749,6 +753,8 @@ struct Kept {
     bare: bool,
     /// See [`Judged::on_topic`].
     on_topic: bool,
+    /// Dropped since it was kept, for nearer rebuttals ([`Links::nearest`]).
+    dropped: bool,
 }
 
 /// A rebuttal of a speaker rather than of one claim ("Her story was full of
@@ -777,29 +783,7 @@ fn nearest_rebuttals(kept: &mut Vec<Kept>, corpus: &Corpus, keep_related: bool) 
     }
     let mut demoted = vec![false; kept.len()];
     for group in groups.values_mut().filter(|group| group.len() > 1) {
-        let place = |claim: u32| {
-            let record = &corpus.claims[claim as usize];
-            (record.at().document, record.span().start)
-        };
-        group.sort_by(|&x, &y| {
-            let nearness = |pair: &Kept| {
-                let ((document_a, start_a), (document_b, start_b)) = (place(pair.a), place(pair.b));
-                (
-                    document_a != document_b,
-                    !pair.on_topic,
-                    if document_a == document_b {
-                        start_a.abs_diff(start_b)
-                    } else {
-                        0
-                    },
-                )
-            };
-            let (x, y) = (&kept[x], &kept[y]);
-            nearness(x)
-                .cmp(&nearness(y))
-                .then(y.score.total_cmp(&x.score))
-                .then_with(|| place(x.b).cmp(&place(y.b)))
-        });
+        group.sort_by(|&x, &y| rebuttal_order(corpus, &kept[x], &kept[y]));
         // (The nearest stays; the others only when on topic or near, and
         // none when the rebuttal sums up the nearest right after it: `…
         // strayed from the approved route, an account the union rejected`.)
@@ -826,6 +810,31 @@ fn nearest_rebuttals(kept: &mut Vec<Kept>, corpus: &Corpus, keep_related: bool) 
     }
 }
 
+/// The order of [`nearest_rebuttals`] among the pairs of one rebutting
+/// claim with one speaker's claims: nearest first.
+fn rebuttal_order(corpus: &Corpus, x: &Kept, y: &Kept) -> std::cmp::Ordering {
+    let place = |claim: u32| {
+        let record = &corpus.claims[claim as usize];
+        (record.at().document, record.span().start)
+    };
+    let nearness = |pair: &Kept| {
+        let ((document_a, start_a), (document_b, start_b)) = (place(pair.a), place(pair.b));
+        (
+            document_a != document_b,
+            !pair.on_topic,
+            if document_a == document_b {
+                start_a.abs_diff(start_b)
+            } else {
+                0
+            },
+        )
+    };
+    nearness(x)
+        .cmp(&nearness(y))
+        .then(y.score.total_cmp(&x.score))
+        .then_with(|| place(x.b).cmp(&place(y.b)))
+}
+
 /// The judged pairs as topics need them: every pair links its claims
 /// (union-find); only the pairs shown are kept whole.
 struct Links {
@@ -840,6 +849,16 @@ struct Links {
     evidence_ids: Vec<u32>,
     /// Each kept pair's opposed terms, in the order judged.
     opposed: Vec<(usize, f32, String)>,
+    /// Without `--all`, the targeted rebuttals kept of each rebutting
+    /// claim and rebutted speaker, as indices of [`Links::kept`], nearest
+    /// first ([`rebuttal_order`]): [`nearest_rebuttals`] shows no other
+    /// than the [`REBUTTAL_ROWS`] nearest, so the rest are dropped as
+    /// nearer ones come (a rebuttal within reach of thousands of claims of
+    /// one speaker is opposed to each).
+    nearest: HashMap<(u32, u32), Vec<u32>>,
+    /// Kept pairs dropped since: the pairs are compacted when they are
+    /// half of them.
+    dropped: usize,
 }
 
 impl Links {
@@ -851,6 +870,8 @@ impl Links {
             evidence: Strings::default(),
             evidence_ids: Vec::new(),
             opposed: Vec::new(),
+            nearest: HashMap::default(),
+            dropped: 0,
         }
     }
 
@@ -864,19 +885,19 @@ impl Links {
 
     /// Links the pairs of a block as judged, in order, and counts the work
     /// it took.
-    fn add_all(&mut self, judged: Vec<(Vec<Judged>, Work)>, work: &mut Work, keep_related: bool) {
+    fn add_all(&mut self, judged: Vec<(Vec<Judged>, Work)>, work: &mut Work, corpus: &Corpus, keep_related: bool) {
         for (judged, counted) in judged {
             work.document_pairs += counted.document_pairs;
             work.postings_visited += counted.postings_visited;
             work.index_candidates += counted.index_candidates;
             work.index_pairs_judged += counted.index_pairs_judged;
             for judged in judged {
-                self.add(judged, keep_related);
+                self.add(judged, corpus, keep_related);
             }
         }
     }
 
-    fn add(&mut self, mut judged: Judged, keep_related: bool) {
+    fn add(&mut self, mut judged: Judged, corpus: &Corpus, keep_related: bool) {
         let (root_a, root_b) = (self.find(judged.a), self.find(judged.b));
         if root_a != root_b {
             self.parent[root_a.max(root_b)] = root_a.min(root_b) as u32;
@@ -886,22 +907,78 @@ impl Links {
         if let Some(terms) = judged.opposed_terms.take() {
             self.opposed.push((judged.a, judged.score, terms));
         }
-        if keep_related || judged.relation == Relation::Opposes {
-            let start = self.evidence_ids.len() as u32;
-            for text in &judged.evidence {
-                self.evidence_ids.push(self.evidence.id(text));
-            }
-            self.kept.push(Kept {
-                a: judged.a as u32,
-                b: judged.b as u32,
-                relation: judged.relation,
-                score: judged.score,
-                evidence: start..self.evidence_ids.len() as u32,
-                targeted: judged.targeted,
-                bare: judged.bare,
-                on_topic: judged.on_topic,
-            });
+        if !keep_related && judged.relation != Relation::Opposes {
+            return;
         }
+        let mut pair = Kept {
+            a: judged.a as u32,
+            b: judged.b as u32,
+            relation: judged.relation,
+            score: judged.score,
+            evidence: 0..0,
+            targeted: judged.targeted,
+            bare: judged.bare,
+            on_topic: judged.on_topic,
+            dropped: false,
+        };
+        let index = self.kept.len() as u32;
+        if !keep_related && pair.targeted {
+            // (After those of its group that order before it or as it
+            // does, as a stable sort of the group in the order judged
+            // puts it.)
+            let group = self
+                .nearest
+                .entry((pair.a, corpus.claims[pair.b as usize].speaker))
+                .or_default();
+            let rank = group.partition_point(|&other| {
+                rebuttal_order(corpus, &self.kept[other as usize], &pair) != std::cmp::Ordering::Greater
+            });
+            if rank >= REBUTTAL_ROWS {
+                return;
+            }
+            group.insert(rank, index);
+            if group.len() > REBUTTAL_ROWS
+                && let Some(further) = group.pop()
+            {
+                self.kept[further as usize].dropped = true;
+                self.dropped += 1;
+            }
+        }
+        let start = self.evidence_ids.len() as u32;
+        for text in &judged.evidence {
+            self.evidence_ids.push(self.evidence.id(text));
+        }
+        pair.evidence = start..self.evidence_ids.len() as u32;
+        self.kept.push(pair);
+        if self.dropped > COMPACT_DROPPED && 2 * self.dropped > self.kept.len() {
+            self.compact();
+        }
+    }
+
+    /// Removes the dropped pairs and their evidence.
+    fn compact(&mut self) {
+        let old_ids = std::mem::take(&mut self.evidence_ids);
+        let mut new_index = vec![u32::MAX; self.kept.len()];
+        let (mut old, mut new) = (0, 0);
+        self.kept.retain_mut(|pair| {
+            old += 1;
+            if pair.dropped {
+                return false;
+            }
+            new_index[old - 1] = new;
+            new += 1;
+            let start = self.evidence_ids.len() as u32;
+            self.evidence_ids
+                .extend_from_slice(&old_ids[pair.evidence.start as usize..pair.evidence.end as usize]);
+            pair.evidence = start..self.evidence_ids.len() as u32;
+            true
+        });
+        for group in self.nearest.values_mut() {
+            for index in group {
+                *index = new_index[*index as usize];
+            }
+        }
+        self.dropped = 0;
     }
 
     /// The topics, and the topic of each claim (of those in a pair).

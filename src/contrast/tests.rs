@@ -851,8 +851,56 @@ mod properties {
             for row in rows {
                 prop_assert!(row.a_start <= row.a_end && row.b_start <= row.b_end);
             }
+            // (Without `--all`: the same topics and `opposes` pairs.)
+            let options = ContrastOptions { keep_related: false, ..ContrastOptions::default() };
+            let opposes = contrast_with(&documents, analyzer.grammar(), options);
+            prop_assert_eq!(&opposes.topics, &contrasts.topics);
+            let all_opposes: Vec<&Pair> =
+                contrasts.pairs.iter().filter(|pair| pair.relation == Relation::Opposes).collect();
+            prop_assert_eq!(opposes.pairs.iter().collect::<Vec<_>>(), all_opposes);
         }
     }
+}
+
+/// Without `--all`, a rebuttal's pairs with a speaker's claims are
+/// dropped while judging as nearer ones come, and the dropped pairs are
+/// compacted away: the `opposes` pairs are those of a run that keeps all
+/// (thousands dropped here, each `denied that` against every claim of Ana
+/// Ruiz within reach, across documents too).
+#[test]
+fn only_the_nearest_rebuttals_are_kept_and_they_are_those_all_pairs_show() {
+    let analyzer = crate::Analyzer::new();
+    let texts = [
+        "Ana Ruiz said the plan is good. Ben Cole denied that. Carla Diaz said Ana Ruiz was lying about the plan. "
+            .repeat(300),
+        "Ana Ruiz said the tax is bad. Ben Cole said her story was full of lies. ".repeat(200),
+    ];
+    let analyses: Vec<Analysis> = texts.iter().map(|text| analyzer.analyze(text)).collect();
+    let documents: Vec<DocumentAnalysis> = (0..2)
+        .map(|index| DocumentAnalysis {
+            id: ["a", "b"][index],
+            text: &texts[index],
+            analysis: &analyses[index],
+        })
+        .collect();
+    let run = |keep_related| {
+        let options = ContrastOptions {
+            keep_related,
+            ..ContrastOptions::default()
+        };
+        let contrasts = contrast_with(&documents, analyzer.grammar(), options);
+        let opposes: Vec<Pair> = contrasts
+            .pairs
+            .into_iter()
+            .filter(|pair| pair.relation == Relation::Opposes)
+            .collect();
+        (contrasts.topics, opposes)
+    };
+    let (all_topics, all_opposes) = run(true);
+    let (topics, opposes) = run(false);
+    assert!(opposes.len() > 1000, "{} opposes pairs", opposes.len());
+    assert_eq!(opposes, all_opposes);
+    assert_eq!(topics, all_topics);
 }
 
 /// A grouping of `documents`, each added as read.

@@ -57,6 +57,7 @@
 //! The result does not depend on the number of threads.
 
 use std::borrow::Cow;
+use std::collections::BinaryHeap;
 use std::ops::Range;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -243,6 +244,9 @@ pub struct Contrasts {
     pub pairs: Vec<Pair>,
     /// Work done.
     pub work: Work,
+    /// The `agrees` and `related` pairs left out of [`Contrasts::pairs`]
+    /// past [`ContrastOptions::max_related`].
+    pub related_left_out: usize,
 }
 
 /// Settings of [`contrast_with`].
@@ -255,6 +259,11 @@ pub struct ContrastOptions {
     /// no evidence is written for the others: much less work on a large
     /// corpus.
     pub keep_related: bool,
+    /// With `keep_related`, at most this many `agrees` and `related` pairs
+    /// are kept: the first in the order of [`Contrasts::pairs`], the
+    /// strongest. The rest are counted in [`Contrasts::related_left_out`].
+    /// (A long transcript relates each claim to hundreds within reach.)
+    pub max_related: Option<usize>,
 }
 
 impl Default for ContrastOptions {
@@ -262,6 +271,7 @@ impl Default for ContrastOptions {
         ContrastOptions {
             max_postings: 200,
             keep_related: true,
+            max_related: None,
         }
     }
 }
@@ -521,23 +531,20 @@ impl Grouping<'_> {
             mut kept,
             evidence,
             evidence_ids,
+            others_seen,
             ..
         } = links;
         kept.retain(|pair| !pair.dropped);
-        nearest_rebuttals(&mut kept, corpus, options.keep_related);
-        // In order before they become pairs: a claim's place is at hand in
-        // its record.
-        let position = |claim: u32| -> (usize, usize) {
-            let record = &corpus.claims[claim as usize];
-            (record.at().document, record.span().start)
-        };
-        kept.par_sort_by(|x, y| {
-            x.relation
-                .cmp(&y.relation)
-                .then(y.score.total_cmp(&x.score))
-                .then_with(|| position(x.a).cmp(&position(y.a)))
-                .then_with(|| position(x.b).cmp(&position(y.b)))
-        });
+        let demoted = nearest_rebuttals(&mut kept, corpus, options.keep_related);
+        kept.par_sort_by(|x, y| pair_order(corpus, x, y));
+        // (Those demoted last may take the place of the weakest kept.)
+        let mut related_left_out = 0;
+        if let Some(max_related) = options.max_related.filter(|_| options.keep_related) {
+            let opposes = kept.partition_point(|pair| pair.relation == Relation::Opposes);
+            let shown = (opposes + max_related).min(kept.len());
+            related_left_out = others_seen + demoted - (shown - opposes);
+            kept.truncate(shown);
+        }
         let pairs: Vec<Pair> = kept
             .par_iter()
             .map(|kept| Pair {
@@ -553,7 +560,12 @@ impl Grouping<'_> {
             })
             .collect();
         drop((kept, evidence, evidence_ids));
-        Contrasts { topics, pairs, work }
+        Contrasts {
+            topics,
+            pairs,
+            work,
+            related_left_out,
+        }
     }
 }
 
@@ -581,7 +593,7 @@ impl ClaimStore {
                 .count(),
             ..Work::default()
         };
-        let mut links = Links::new(corpus.claims.len());
+        let mut links = Links::new(corpus.claims.len(), options);
         // Pairs are judged in parallel, a block at a time, and linked in
         // the order of a sequential run, so that the result is the same
         // whatever the number of threads. Each block is linked once it is
@@ -651,7 +663,7 @@ impl ClaimStore {
                     })
                     .collect()
             };
-            links.add_all(judge_block(), &mut work, corpus, options.keep_related);
+            links.add_all(judge_block(), &mut work, corpus);
         }
         // Across documents: claims sharing a key.
         for block_start in (0..corpus.claims.len()).step_by(JUDGE_BLOCK_CLAIMS) {
@@ -667,7 +679,7 @@ impl ClaimStore {
                     })
                     .collect()
             };
-            links.add_all(judge_block(), &mut work, corpus, options.keep_related);
+            links.add_all(judge_block(), &mut work, corpus);
         }
         rayon::broadcast(|_| DOT.with_borrow_mut(|dot| *dot = Vec::new()));
         (links, work)
@@ -771,7 +783,7 @@ struct Kept {
 /// with (no topic, no contrast cue) stays only within [`DISCOURSE_REACH`]
 /// paragraphs of it: `questioned Trump's logic` answers none of what
 /// Trump said five paragraphs on.
-fn nearest_rebuttals(kept: &mut Vec<Kept>, corpus: &Corpus, keep_related: bool) {
+fn nearest_rebuttals(kept: &mut Vec<Kept>, corpus: &Corpus, keep_related: bool) -> usize {
     let mut groups: HashMap<(u32, u32), Vec<usize>> = HashMap::default();
     for (index, pair) in kept.iter().enumerate() {
         if pair.targeted && pair.relation == Relation::Opposes {
@@ -800,6 +812,7 @@ fn nearest_rebuttals(kept: &mut Vec<Kept>, corpus: &Corpus, keep_related: bool) 
             demoted[index] = sums_up || rank >= REBUTTAL_ROWS || (pair.bare && far);
         }
     }
+    let count = demoted.iter().filter(|&&demoted| demoted).count();
     if keep_related {
         for (pair, _) in kept.iter_mut().zip(&demoted).filter(|&(_, &demoted)| demoted) {
             pair.relation = Relation::Related;
@@ -808,7 +821,71 @@ fn nearest_rebuttals(kept: &mut Vec<Kept>, corpus: &Corpus, keep_related: bool) 
         let mut demoted = demoted.into_iter();
         kept.retain(|_| !demoted.next().unwrap_or(false));
     }
+    count
 }
+
+/// The order of [`Contrasts::pairs`]: `opposes` first, then by score,
+/// strongest first, then by the places of their claims.
+/// ([`Ranked`] orders alike.)
+fn pair_order(corpus: &Corpus, x: &Kept, y: &Kept) -> std::cmp::Ordering {
+    let position = |claim: u32| -> (usize, usize) {
+        let record = &corpus.claims[claim as usize];
+        (record.at().document, record.span().start)
+    };
+    x.relation
+        .cmp(&y.relation)
+        .then(y.score.total_cmp(&x.score))
+        .then_with(|| position(x.a).cmp(&position(y.a)))
+        .then_with(|| position(x.b).cmp(&position(y.b)))
+}
+
+/// A kept pair with what [`pair_order`] orders it by, for a heap.
+struct Ranked {
+    relation: Relation,
+    score: f32,
+    /// The places (document, start) of claims `a` and `b`.
+    places: [(usize, usize); 2],
+    /// Its index in [`Links::kept`], ordering nothing.
+    index: u32,
+}
+
+impl Ranked {
+    fn new(corpus: &Corpus, pair: &Kept, index: u32) -> Ranked {
+        let place = |claim: u32| {
+            let record = &corpus.claims[claim as usize];
+            (record.at().document, record.span().start)
+        };
+        Ranked {
+            relation: pair.relation,
+            score: pair.score,
+            places: [place(pair.a), place(pair.b)],
+            index,
+        }
+    }
+}
+
+impl Ord for Ranked {
+    fn cmp(&self, other: &Ranked) -> std::cmp::Ordering {
+        self.relation
+            .cmp(&other.relation)
+            .then(other.score.total_cmp(&self.score))
+            .then_with(|| self.places.cmp(&other.places))
+    }
+}
+
+impl PartialOrd for Ranked {
+    fn partial_cmp(&self, other: &Ranked) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl PartialEq for Ranked {
+    fn eq(&self, other: &Ranked) -> bool {
+        self.cmp(other).is_eq()
+    }
+}
+
+impl Eq for Ranked {}
 
 /// The order of [`nearest_rebuttals`] among the pairs of one rebutting
 /// claim with one speaker's claims: nearest first.
@@ -849,20 +926,28 @@ struct Links {
     evidence_ids: Vec<u32>,
     /// Each kept pair's opposed terms, in the order judged.
     opposed: Vec<(usize, f32, String)>,
-    /// Without `--all`, the targeted rebuttals kept of each rebutting
-    /// claim and rebutted speaker, as indices of [`Links::kept`], nearest
-    /// first ([`rebuttal_order`]): [`nearest_rebuttals`] shows no other
-    /// than the [`REBUTTAL_ROWS`] nearest, so the rest are dropped as
-    /// nearer ones come (a rebuttal within reach of thousands of claims of
-    /// one speaker is opposed to each).
+    /// The targeted rebuttals opposed of each rebutting claim and
+    /// rebutted speaker, as indices of [`Links::kept`], nearest first
+    /// ([`rebuttal_order`]): [`nearest_rebuttals`] leaves no other than the
+    /// [`REBUTTAL_ROWS`] nearest opposed, so the rest are dropped, or made
+    /// `related` with `keep_related`, as nearer ones come (a rebuttal
+    /// within reach of thousands of claims of one speaker is opposed to
+    /// each).
     nearest: HashMap<(u32, u32), Vec<u32>>,
+    /// With [`ContrastOptions::max_related`], the `agrees` and `related`
+    /// pairs kept, the weakest on top.
+    others: BinaryHeap<Ranked>,
+    /// How many such pairs came, kept or not.
+    others_seen: usize,
     /// Kept pairs dropped since: the pairs are compacted when they are
     /// half of them.
     dropped: usize,
+    keep_related: bool,
+    max_related: Option<usize>,
 }
 
 impl Links {
-    fn new(claims: usize) -> Links {
+    fn new(claims: usize, options: ContrastOptions) -> Links {
         Links {
             parent: (0..claims as u32).collect(),
             in_pair: vec![false; claims],
@@ -871,7 +956,11 @@ impl Links {
             evidence_ids: Vec::new(),
             opposed: Vec::new(),
             nearest: HashMap::default(),
+            others: BinaryHeap::new(),
+            others_seen: 0,
             dropped: 0,
+            keep_related: options.keep_related,
+            max_related: options.max_related.filter(|_| options.keep_related),
         }
     }
 
@@ -885,19 +974,19 @@ impl Links {
 
     /// Links the pairs of a block as judged, in order, and counts the work
     /// it took.
-    fn add_all(&mut self, judged: Vec<(Vec<Judged>, Work)>, work: &mut Work, corpus: &Corpus, keep_related: bool) {
+    fn add_all(&mut self, judged: Vec<(Vec<Judged>, Work)>, work: &mut Work, corpus: &Corpus) {
         for (judged, counted) in judged {
             work.document_pairs += counted.document_pairs;
             work.postings_visited += counted.postings_visited;
             work.index_candidates += counted.index_candidates;
             work.index_pairs_judged += counted.index_pairs_judged;
             for judged in judged {
-                self.add(judged, corpus, keep_related);
+                self.add(judged, corpus);
             }
         }
     }
 
-    fn add(&mut self, mut judged: Judged, corpus: &Corpus, keep_related: bool) {
+    fn add(&mut self, mut judged: Judged, corpus: &Corpus) {
         let (root_a, root_b) = (self.find(judged.a), self.find(judged.b));
         if root_a != root_b {
             self.parent[root_a.max(root_b)] = root_a.min(root_b) as u32;
@@ -907,7 +996,7 @@ impl Links {
         if let Some(terms) = judged.opposed_terms.take() {
             self.opposed.push((judged.a, judged.score, terms));
         }
-        if !keep_related && judged.relation != Relation::Opposes {
+        if !self.keep_related && judged.relation != Relation::Opposes {
             return;
         }
         let mut pair = Kept {
@@ -922,7 +1011,7 @@ impl Links {
             dropped: false,
         };
         let index = self.kept.len() as u32;
-        if !keep_related && pair.targeted {
+        if pair.targeted && pair.relation == Relation::Opposes {
             // (After those of its group that order before it or as it
             // does, as a stable sort of the group in the order judged
             // puts it.)
@@ -933,16 +1022,25 @@ impl Links {
             let rank = group.partition_point(|&other| {
                 rebuttal_order(corpus, &self.kept[other as usize], &pair) != std::cmp::Ordering::Greater
             });
-            if rank >= REBUTTAL_ROWS {
+            if rank < REBUTTAL_ROWS {
+                group.insert(rank, index);
+                if group.len() > REBUTTAL_ROWS
+                    && let Some(further) = group.pop()
+                {
+                    self.demote(further, corpus);
+                }
+            } else if self.keep_related {
+                pair.relation = Relation::Related;
+            } else {
                 return;
             }
-            group.insert(rank, index);
-            if group.len() > REBUTTAL_ROWS
-                && let Some(further) = group.pop()
-            {
-                self.kept[further as usize].dropped = true;
-                self.dropped += 1;
-            }
+        }
+        let other = (pair.relation != Relation::Opposes && self.max_related.is_some())
+            .then(|| Ranked::new(corpus, &pair, index));
+        if let Some(ranked) = &other
+            && !self.admits(ranked)
+        {
+            return;
         }
         let start = self.evidence_ids.len() as u32;
         for text in &judged.evidence {
@@ -950,9 +1048,54 @@ impl Links {
         }
         pair.evidence = start..self.evidence_ids.len() as u32;
         self.kept.push(pair);
+        if let Some(ranked) = other {
+            self.keep_other(ranked);
+        }
         if self.dropped > COMPACT_DROPPED && 2 * self.dropped > self.kept.len() {
             self.compact();
         }
+    }
+
+    /// A kept rebuttal no longer among the nearest of its group: `related`
+    /// with `keep_related` (and one of the others), else dropped.
+    fn demote(&mut self, index: u32, corpus: &Corpus) {
+        if !self.keep_related {
+            self.drop_pair(index);
+            return;
+        }
+        self.kept[index as usize].relation = Relation::Related;
+        if self.max_related.is_some() {
+            let ranked = Ranked::new(corpus, &self.kept[index as usize], index);
+            if self.admits(&ranked) {
+                self.keep_other(ranked);
+            } else {
+                self.drop_pair(index);
+            }
+        }
+    }
+
+    /// Counts one more `agrees` or `related` pair: true when it is to be
+    /// kept, stronger than the weakest kept or with room left.
+    fn admits(&mut self, ranked: &Ranked) -> bool {
+        self.others_seen += 1;
+        let room = self.max_related.is_some_and(|max| self.others.len() < max);
+        room || self.others.peek().is_some_and(|weakest| ranked < weakest)
+    }
+
+    /// Keeps an admitted pair among the others, dropping the weakest past
+    /// the most kept.
+    fn keep_other(&mut self, ranked: Ranked) {
+        self.others.push(ranked);
+        if self.max_related.is_some_and(|max| self.others.len() > max)
+            && let Some(weakest) = self.others.pop()
+        {
+            self.drop_pair(weakest.index);
+        }
+    }
+
+    fn drop_pair(&mut self, index: u32) {
+        self.kept[index as usize].dropped = true;
+        self.dropped += 1;
     }
 
     /// Removes the dropped pairs and their evidence.
@@ -978,6 +1121,11 @@ impl Links {
                 *index = new_index[*index as usize];
             }
         }
+        let mut others = std::mem::take(&mut self.others).into_vec();
+        for ranked in &mut others {
+            ranked.index = new_index[ranked.index as usize];
+        }
+        self.others = BinaryHeap::from(others);
         self.dropped = 0;
     }
 

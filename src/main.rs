@@ -442,12 +442,14 @@ fn report(args: ReportArgs) -> anyhow::Result<bool> {
     let options = batch_options(args.lossy, None, true);
     let mut outcomes = analyse_all(&[args.file], &[], &options, |document| {
         let analysis = analyzer.analyze(&document.text);
-        // The report's contrast table: the pairs of `whosaid contrast`.
+        // The report's contrast table: the pairs of `whosaid contrast --all`, the weakest
+        // related ones left out past a few hundred.
         let mut doc = wire(&document, &analysis);
         let contrasted =
             whosaid::output::wire_doc_contrasted(&document.id, &document.text, &analysis, analyzer.grammar());
         doc.topics = contrasted.topics;
         doc.pairs = contrasted.pairs;
+        doc.pairs_left_out = contrasted.pairs_left_out;
         Ok((doc, document.text))
     })?;
     let (doc, text) = match outcomes.pop() {

@@ -528,18 +528,56 @@ fn contrasts(page: &mut String, doc: &WireDoc, targets: &[[Option<String>; 2]], 
         "<table class=\"contrasts\">\n<thead><tr><th scope=\"col\">Topic</th><th scope=\"col\">Relation</th>\
          <th scope=\"col\">One side</th><th scope=\"col\">The other side</th><th scope=\"col\">Why</th></tr></thead>\n<tbody>\n",
     );
+    let names = TableNames::new(doc);
     for (pair, sides) in doc.pairs.iter().zip(targets) {
-        contrast_row(page, doc, pair, sides, colours);
+        contrast_row(page, &names, pair, sides, colours);
     }
-    page.push_str("</tbody>\n</table>\n</section>\n");
+    page.push_str("</tbody>\n</table>\n");
+    if doc.pairs_left_out > 0 {
+        let _ = writeln!(
+            page,
+            "<p class=\"note\">And {count} weaker related pair{s}, not shown: <code>whosaid contrast --all</code> \
+             lists every pair.</p>",
+            count = doc.pairs_left_out,
+            s = if doc.pairs_left_out == 1 { "" } else { "s" },
+        );
+    }
+    page.push_str("</section>\n");
 }
 
-fn contrast_row(page: &mut String, doc: &WireDoc, pair: &WirePair, sides: &[Option<String>; 2], colours: &Colours) {
-    let topic = doc
-        .topics
-        .iter()
-        .find(|topic| topic.id == pair.topic)
-        .map_or(pair.topic.as_str(), |topic| topic.label.as_str());
+/// What the contrast table's rows look up by id: each topic's label, each
+/// quote's cue.
+struct TableNames<'d> {
+    labels: FxHashMap<&'d str, &'d str>,
+    cues: FxHashMap<&'d str, &'d str>,
+}
+
+impl<'d> TableNames<'d> {
+    fn new(doc: &'d WireDoc) -> TableNames<'d> {
+        TableNames {
+            labels: doc
+                .topics
+                .iter()
+                .map(|topic| (topic.id.as_str(), topic.label.as_str()))
+                .collect(),
+            cues: doc
+                .quotes
+                .iter()
+                .filter_map(|quote| Some((quote.id.as_str(), quote.cue.as_deref()?)))
+                .collect(),
+        }
+    }
+}
+
+/// One pair's row, under the label of its topic.
+fn contrast_row(
+    page: &mut String,
+    names: &TableNames,
+    pair: &WirePair,
+    sides: &[Option<String>; 2],
+    colours: &Colours,
+) {
+    let topic = names.labels.get(pair.topic.as_str()).copied().unwrap_or(&pair.topic);
     let _ = write!(
         page,
         "<tr class=\"{relation}\"><td>{topic}</td><td><span class=\"relation\">{relation}</span> \
@@ -549,7 +587,7 @@ fn contrast_row(page: &mut String, doc: &WireDoc, pair: &WirePair, sides: &[Opti
         score = pair.score,
     );
     for (side, target) in [(&pair.a, &sides[0]), (&pair.b, &sides[1])] {
-        contrast_side(page, doc, side, target.as_deref(), colours);
+        contrast_side(page, names, side, target.as_deref(), colours);
     }
     page.push_str("<td><ul class=\"evidence\">");
     for evidence in &pair.evidence {
@@ -558,13 +596,11 @@ fn contrast_row(page: &mut String, doc: &WireDoc, pair: &WirePair, sides: &[Opti
     page.push_str("</ul></td></tr>\n");
 }
 
-fn contrast_side(page: &mut String, doc: &WireDoc, side: &WireSide, target: Option<&str>, colours: &Colours) {
-    let cue = side.cue.clone().or_else(|| {
-        doc.quotes
-            .iter()
-            .find(|quote| quote.id == side.quote)
-            .and_then(|quote| quote.cue.clone())
-    });
+fn contrast_side(page: &mut String, names: &TableNames, side: &WireSide, target: Option<&str>, colours: &Colours) {
+    let cue = side
+        .cue
+        .as_deref()
+        .or_else(|| names.cues.get(side.quote.as_str()).copied());
     let _ = write!(
         page,
         "<td class=\"side {class}\"><span class=\"who\">{speaker}</span>",
@@ -572,7 +608,7 @@ fn contrast_side(page: &mut String, doc: &WireDoc, side: &WireSide, target: Opti
         speaker = escape(side.speaker.as_deref().unwrap_or("unattributed")),
     );
     if let Some(cue) = cue {
-        let _ = write!(page, " <span class=\"cue\">{}</span>", escape(&cue));
+        let _ = write!(page, " <span class=\"cue\">{}</span>", escape(cue));
     }
     match target {
         Some(id) => {

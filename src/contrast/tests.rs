@@ -903,6 +903,56 @@ fn only_the_nearest_rebuttals_are_kept_and_they_are_those_all_pairs_show() {
     assert_eq!(topics, all_topics);
 }
 
+/// With a most of `agrees` and `related` pairs, they are the strongest of
+/// a run that keeps all, `opposes` pairs all kept, and the rest counted
+/// (rebuttals made `related` for nearer ones, across documents too, and
+/// thousands of pairs dropped and compacted away on the way).
+#[test]
+fn the_most_related_pairs_kept_are_the_strongest_and_the_rest_are_counted() {
+    let analyzer = crate::Analyzer::new();
+    let texts = [
+        "Ana Ruiz said the plan is good. Ben Cole denied that. Carla Diaz said the plan is bad. ".repeat(200),
+        "Ana Ruiz said the tax is bad. Ben Cole said her story about the tax was full of lies. ".repeat(100),
+        // (Rebuttals the end still makes `related`: of a claim far back,
+        // its nearest summed up.)
+        "Ana Ruiz said the tax is bad.\n\nThe weather was fine.\n\nIt rained.\n\nIt snowed.\n\n\
+         Ana Ruiz said the plan is good.\n\nBen Cole denied that.\n\n"
+            .repeat(20)
+            + &"Ana Ruiz said the tax is bad, an account Ben Cole rejected. ".repeat(20),
+    ];
+    let analyses: Vec<Analysis> = texts.iter().map(|text| analyzer.analyze(text)).collect();
+    let documents: Vec<DocumentAnalysis> = (0..3)
+        .map(|index| DocumentAnalysis {
+            id: ["a", "b", "c"][index],
+            text: &texts[index],
+            analysis: &analyses[index],
+        })
+        .collect();
+    let run = |max_related| {
+        let options = ContrastOptions {
+            max_related,
+            ..ContrastOptions::default()
+        };
+        contrast_with(&documents, analyzer.grammar(), options)
+    };
+    let all = run(None);
+    assert_eq!(all.related_left_out, 0);
+    let opposes = all
+        .pairs
+        .iter()
+        .filter(|pair| pair.relation == Relation::Opposes)
+        .count();
+    let others = all.pairs.len() - opposes;
+    assert!(opposes > 100 && others > 10_000, "{opposes} opposes, {others} others");
+    for max in [0, 1, 7, 500, others - 1, others, others + 1] {
+        let limited = run(Some(max));
+        let shown = opposes + max.min(others);
+        assert_eq!(limited.pairs, all.pairs[..shown], "at most {max}");
+        assert_eq!(limited.related_left_out, others - max.min(others), "at most {max}");
+        assert_eq!(limited.topics, all.topics);
+    }
+}
+
 /// A grouping of `documents`, each added as read.
 fn grouping<'g>(documents: &[DocumentAnalysis<'_>], grammar: &'g Grammar) -> Grouping<'g> {
     let mut speakers = Speakers::default();

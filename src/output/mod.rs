@@ -274,17 +274,33 @@ pub fn contrast_docs(documents: &[DocumentAnalysis<'_>], contrasts: &Contrasts, 
         .collect()
 }
 
-/// One document as JSON with its topics and all its pairs, the document
-/// contrasted on its own (what `whosaid eval` scores).
+/// One document as JSON with its topics and its pairs, the document
+/// contrasted on its own (what `whosaid eval` scores and `whosaid report`
+/// shows): every `opposes` pair, and the [`DOCUMENT_RELATED_PAIRS`]
+/// strongest `agrees` and `related` pairs, the rest counted in
+/// `pairs_left_out`.
 pub fn wire_doc_contrasted(document: &str, text: &str, analysis: &Analysis, grammar: &Grammar) -> WireDoc {
     let documents = [DocumentAnalysis {
         id: document,
         text,
         analysis,
     }];
-    let contrasts = crate::contrast::contrast(&documents, grammar);
-    contrast_docs(&documents, &contrasts, true).pop().unwrap_or_default()
+    let options = crate::contrast::ContrastOptions {
+        max_related: Some(DOCUMENT_RELATED_PAIRS),
+        ..crate::contrast::ContrastOptions::default()
+    };
+    let contrasts = crate::contrast::contrast_with(&documents, grammar, options);
+    let mut doc = contrast_docs(&documents, &contrasts, true).pop().unwrap_or_default();
+    doc.pairs_left_out = contrasts.related_left_out;
+    doc
 }
+
+/// The most `agrees` and `related` pairs of one document contrasted on its
+/// own. The longest PolNeAR article, a live blog, has 309 (the median
+/// article 3); a transcript of thousands of claims would relate each to
+/// hundreds within reach, a page of hundreds of megabytes that no one
+/// reads.
+pub const DOCUMENT_RELATED_PAIRS: usize = 500;
 
 /// The rows of the contrast table (`whosaid contrast`), in the order of
 /// `contrasts.pairs`; without `all`, only `opposes` pairs.

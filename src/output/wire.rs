@@ -21,9 +21,18 @@ pub struct WireDoc {
     /// Claim pairs.
     #[serde(default)]
     pub pairs: Vec<WirePair>,
+    /// The `agrees` and `related` pairs left out of `pairs`, past the most
+    /// a document's view shows ([`crate::output::wire_doc_contrasted`]);
+    /// written only when some are.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub pairs_left_out: usize,
     /// Problems met while reading the text (an unclosed quote mark, say).
     #[serde(default)]
     pub warnings: Vec<WireWarning>,
+}
+
+fn is_zero(count: &usize) -> bool {
+    *count == 0
 }
 
 /// A quote or a reported claim.
@@ -271,6 +280,7 @@ impl WireDocRef<'_> {
                 .collect(),
             topics: self.topics.to_vec(),
             pairs: self.pairs.to_vec(),
+            pairs_left_out: 0,
             warnings: self
                 .warnings
                 .iter()

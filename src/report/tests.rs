@@ -353,3 +353,35 @@ fn an_empty_document_renders() {
     assert!(html.contains("No quotes or claims found."));
     assert!(html.contains("No claims set against each other"));
 }
+
+/// The pairs a document's view leaves out are counted under the table, in
+/// words that say how to list them.
+#[test]
+fn the_table_says_how_many_related_pairs_it_leaves_out() {
+    let text = "\"The bridge is safe,\" Ann Lee said. \"It will fall,\" Cy Ng said.";
+    let pair = WirePair {
+        topic: "t1".into(),
+        relation: "related".into(),
+        score: 0.2,
+        evidence: vec![],
+        a: side("q1", "Ann Lee", "The bridge is safe,", 1, 20),
+        b: side("q2", "Cy Ng", "It will fall,", 0, 0),
+    };
+    let quotes = [
+        ("direct", "The bridge is safe,", "Ann Lee"),
+        ("direct", "It will fall,", "Cy Ng"),
+    ];
+    let note = |left_out| {
+        let mut doc = synthetic(text, &quotes, vec![pair.clone()]);
+        doc.pairs_left_out = left_out;
+        let html = render(&doc, text, Grammar::builtin());
+        assert_well_nested(&html);
+        let at = html.find("<p class=\"note\">").map(|at| &html[at..]);
+        at.map(|note| note[..note.find("</p>").unwrap()].to_string())
+    };
+    assert_eq!(note(0), None);
+    assert!(note(1).unwrap().contains("And 1 weaker related pair, not shown"));
+    let many = note(2113).unwrap();
+    assert!(many.contains("And 2113 weaker related pairs, not shown"), "{many}");
+    assert!(many.contains("<code>whosaid contrast --all</code>"), "{many}");
+}

@@ -460,14 +460,24 @@ impl<'t, 'g> TextReader<'t, 'g> {
             let mut rest = line;
             while let Some(open) = rest.find('(') {
                 let before = &line[..line.len() - rest.len() + open];
+                // (Words only add up along the line: past six, no dateline.
+                // A line may be the whole text, so they are counted no
+                // further, and the closing mark is looked for no further
+                // than the agency's longest name.)
+                let words_before = before.split_whitespace().take(7).count();
+                if words_before > 6 {
+                    break;
+                }
                 let after = &rest[open + 1..];
-                let Some(close) = after.find(')') else { break };
+                let Some((close, _)) = after.char_indices().take(16).find(|&(_, c)| c == ')') else {
+                    rest = after;
+                    continue;
+                };
                 let inside = &after[..close];
-                let words_before = before.split_whitespace().count();
                 if (2..=15).contains(&inside.chars().count())
                     && inside.chars().next().is_some_and(char::is_uppercase)
                     && inside.chars().all(|c| c.is_alphabetic() || c == '-' || c == '&')
-                    && (1..=6).contains(&words_before)
+                    && words_before >= 1
                     && before.trim_start().chars().next().is_some_and(char::is_uppercase)
                 {
                     return Some(inside.to_string());

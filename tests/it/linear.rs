@@ -183,6 +183,23 @@ fn stats_and_report_are_linear() {
     }
 }
 
+/// One line of text with parentheses all along it: the dateline's agency
+/// (`Almaty (AFP) Oct 23`) is looked for among the first few words of
+/// the first lines, not by counting every word before each parenthesis of
+/// a line that may be the whole text.
+#[test]
+fn parentheses_along_one_long_line_are_linear() {
+    let line = |units: usize| {
+        repeat_to(
+            "The plan (the second this year) was cut, Ana Ruiz (a minister) said. ",
+            units,
+        )
+    };
+    for command in ["stats", "report"] {
+        check_linear_in(command, base_units(), "parentheses", line);
+    }
+}
+
 /// The report of one document of thousands of claims and rebuttals: each
 /// claim's colour and each pair side's quote are looked up, and ranges
 /// that cross are split by a sweep over the ranges still open, not a scan

@@ -1370,9 +1370,11 @@ fn phrase_evidence(text: &str, first: Span, second: Span, lexicon: &Lexicon<'_>)
         (second, first)
     };
     let whole = Span::new(first.start, second.end.max(first.end));
-    let words = clean(whole.of(text), lexicon);
-    if words.split_whitespace().count() <= SNIPPET_WORDS {
-        format!("'{words}'")
+    // (The stretch may be most of a long text: its words are read no
+    // further than one past the most a snippet shows.)
+    let words: Vec<&str> = clean_words(whole.of(text), lexicon).take(SNIPPET_WORDS + 1).collect();
+    if words.len() <= SNIPPET_WORDS {
+        format!("'{}'", words.join(" "))
     } else {
         format!(
             "'{}' … '{}'",
@@ -1384,11 +1386,18 @@ fn phrase_evidence(text: &str, first: Span, second: Span, lexicon: &Lexicon<'_>)
 
 /// Text for evidence: quote marks dropped, white space collapsed.
 fn clean(text: &str, lexicon: &Lexicon<'_>) -> String {
+    clean_words(text, lexicon).collect::<Vec<_>>().join(" ")
+}
+
+/// The words of [`clean`], one by one.
+fn clean_words<'t, 'l>(text: &'t str, lexicon: &'l Lexicon<'_>) -> impl Iterator<Item = &'t str> + 'l
+where
+    't: 'l,
+{
+    let marks = &lexicon.double_quote_marks;
     text.split_whitespace()
-        .map(|word| word.trim_matches(|ch| lexicon.double_quote_marks.contains(&ch)))
+        .map(move |word| word.trim_matches(|ch| marks.contains(&ch)))
         .filter(|word| !word.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// Scores pairs.

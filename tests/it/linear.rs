@@ -296,6 +296,20 @@ fn contrasts_in_one_long_document_are_linear() {
     });
 }
 
+/// A quote mark left open at the start of one long line quotes the rest of
+/// it, names and rebuttal words all along: the evidence between each name
+/// and the rebuttal reads a snippet's few words of the stretch, not all of
+/// it (3.9 times the work when doubled before).
+#[test]
+fn a_quote_left_open_over_one_long_line_is_linear() {
+    check_linear_contrast("open quote", |units| {
+        format!(
+            "Ana Ruiz said: “{}",
+            repeat_to("Ben Cole and Carla Diaz said the plan was full of lies. ", units)
+        )
+    });
+}
+
 /// One speaker's denials, a thousand in one turn after the claim they
 /// answer: each denial looks back for the claim it denies, and each claim
 /// of the turn weighs what the turn answers, a bounded way back.

@@ -110,6 +110,11 @@ pub fn find_quotes(text: &str, paragraphs: &[Paragraph], grammar: &Grammar) -> (
 /// Fewest words an unclosed quote holds to be read up to its paragraph's
 /// end: `“Make America Great Again.` has four.
 const MIN_UNCLOSED_WORDS: usize = 3;
+/// Most words it may hold: in PolNeAR's train split the longest has 99.
+/// A "paragraph" longer than this is a text with no paragraph breaks (a
+/// page or transcript flattened to one line), where the rest of it would
+/// be pages, not a quote.
+const MAX_UNCLOSED_WORDS: usize = 250;
 
 /// `More from Jones: “The partisanship of the state …` and no closing mark:
 /// a double mark left open at the end of its paragraph, with no quote
@@ -146,18 +151,19 @@ fn to_paragraph_end(
     let words = content.of(text);
     // `among those who are “somewhat liberal), education …`: a parenthesis
     // that closes before it opens held the quote, whose mark is missing.
-    let parenthesis_closes = words.find(')').is_some_and(|close| !words[..close].contains('('));
+    let parenthesis_closes = || words.find(')').is_some_and(|close| !words[..close].contains('('));
     (words.chars().next().is_some_and(char::is_alphanumeric)
         && words.split_whitespace().nth(MIN_UNCLOSED_WORDS - 1).is_some()
-        && !parenthesis_closes)
-        .then_some(QuoteSpan {
-            open: outer.span,
-            close: Span::new(end, end),
-            content,
-            paragraph: outer.paragraph,
-            last_paragraph: paragraph,
-            single: false,
-        })
+        && words.split_whitespace().nth(MAX_UNCLOSED_WORDS).is_none()
+        && !parenthesis_closes())
+    .then_some(QuoteSpan {
+        open: outer.span,
+        close: Span::new(end, end),
+        content,
+        paragraph: outer.paragraph,
+        last_paragraph: paragraph,
+        single: false,
+    })
 }
 
 /// Each mark of two straight apostrophes (`''`, the style of some

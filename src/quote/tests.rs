@@ -139,6 +139,17 @@ fn an_unclosed_double_mark_quotes_to_its_paragraph_end() {
     check("tweet-date=\"March 9\n\">Rubio stadium event in Hialeah.", &[], 1);
 }
 
+/// A paragraph of pages, a text flattened to one line: a mark left open
+/// in it quotes the rest only when that is no longer than a quote runs.
+#[test]
+fn an_unclosed_double_mark_quotes_no_page_of_one_line() {
+    let words = |count: usize| "word ".repeat(count);
+    let fits = format!("He said: “{}", words(MAX_UNCLOSED_WORDS));
+    check(&fits, &[fits["He said: “".len()..].trim_end()], 1);
+    let page = format!("He said: “{}", words(MAX_UNCLOSED_WORDS + 1));
+    check(&page, &[], 1);
+}
+
 #[test]
 fn unclosed_mark_inside_paragraph_lets_later_quotes_through() {
     check("“one “two” three", &["two"], 1);

@@ -150,6 +150,21 @@ fn an_unclosed_double_mark_quotes_no_page_of_one_line() {
     check(&page, &[], 1);
 }
 
+/// Two straight marks pages apart on one line are no quote: the opener is
+/// reported open, and the quotes between and after them are read.
+#[test]
+fn marks_pages_apart_on_one_line_are_no_quote() {
+    let filler = "and so on ".repeat(MAX_QUOTE_BYTES / 10 + 1);
+    let text = format!("He said \"Go {filler} “Stay,” she said, and left\" at noon. \"Wait,\" he said.");
+    check(&text, &["Stay,", "Wait,"], 1);
+    let near = format!("He said \"Go {} now\" and left.", "and so on ".repeat(100));
+    check(
+        &near,
+        &[&near["He said \"".len()..near.len() - "\" and left.".len()]],
+        0,
+    );
+}
+
 #[test]
 fn unclosed_mark_inside_paragraph_lets_later_quotes_through() {
     check("“one “two” three", &["two"], 1);

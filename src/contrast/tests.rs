@@ -862,6 +862,20 @@ mod properties {
     }
 }
 
+/// `texts` with their analyses, as documents `a`, `b`, `c`, ….
+fn analysed<'a>(texts: &'a [String], analyses: &'a [Analysis]) -> Vec<DocumentAnalysis<'a>> {
+    texts
+        .iter()
+        .zip(analyses)
+        .enumerate()
+        .map(|(index, (text, analysis))| DocumentAnalysis {
+            id: ["a", "b", "c", "d"][index],
+            text,
+            analysis,
+        })
+        .collect()
+}
+
 /// Without `--all`, a rebuttal's pairs with a speaker's claims are
 /// dropped while judging as nearer ones come, and the dropped pairs are
 /// compacted away: the `opposes` pairs are those of a run that keeps all
@@ -876,13 +890,7 @@ fn only_the_nearest_rebuttals_are_kept_and_they_are_those_all_pairs_show() {
         "Ana Ruiz said the tax is bad. Ben Cole said her story was full of lies. ".repeat(200),
     ];
     let analyses: Vec<Analysis> = texts.iter().map(|text| analyzer.analyze(text)).collect();
-    let documents: Vec<DocumentAnalysis> = (0..2)
-        .map(|index| DocumentAnalysis {
-            id: ["a", "b"][index],
-            text: &texts[index],
-            analysis: &analyses[index],
-        })
-        .collect();
+    let documents = analysed(&texts, &analyses);
     let run = |keep_related| {
         let options = ContrastOptions {
             keep_related,
@@ -921,13 +929,7 @@ fn the_most_related_pairs_kept_are_the_strongest_and_the_rest_are_counted() {
             + &"Ana Ruiz said the tax is bad, an account Ben Cole rejected. ".repeat(20),
     ];
     let analyses: Vec<Analysis> = texts.iter().map(|text| analyzer.analyze(text)).collect();
-    let documents: Vec<DocumentAnalysis> = (0..3)
-        .map(|index| DocumentAnalysis {
-            id: ["a", "b", "c"][index],
-            text: &texts[index],
-            analysis: &analyses[index],
-        })
-        .collect();
+    let documents = analysed(&texts, &analyses);
     let run = |max_related| {
         let options = ContrastOptions {
             max_related,

@@ -58,6 +58,7 @@
 
 use std::borrow::Cow;
 use std::collections::BinaryHeap;
+use std::collections::hash_map::Entry;
 use std::ops::Range;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -244,9 +245,9 @@ pub struct Contrasts {
     pub pairs: Vec<Pair>,
     /// Work done.
     pub work: Work,
-    /// The `agrees` and `related` pairs left out of [`Contrasts::pairs`]
-    /// past [`ContrastOptions::max_related`].
-    pub related_left_out: usize,
+    /// The pairs left out of [`Contrasts::pairs`] past
+    /// [`ContrastOptions::max_opposes`] and [`ContrastOptions::max_related`].
+    pub left_out: usize,
 }
 
 /// Settings of [`contrast_with`].
@@ -261,9 +262,13 @@ pub struct ContrastOptions {
     pub keep_related: bool,
     /// With `keep_related`, at most this many `agrees` and `related` pairs
     /// are kept: the first in the order of [`Contrasts::pairs`], the
-    /// strongest. The rest are counted in [`Contrasts::related_left_out`].
+    /// strongest. The rest are counted in [`Contrasts::left_out`].
     /// (A long transcript relates each claim to hundreds within reach.)
     pub max_related: Option<usize>,
+    /// At most this many `opposes` pairs are kept, the strongest; the rest
+    /// are counted in [`Contrasts::left_out`]. (Two speakers taking turns
+    /// on one thing, for pages, oppose each claim to a hundred.)
+    pub max_opposes: Option<usize>,
 }
 
 impl Default for ContrastOptions {
@@ -272,6 +277,7 @@ impl Default for ContrastOptions {
             max_postings: 200,
             keep_related: true,
             max_related: None,
+            max_opposes: None,
         }
     }
 }
@@ -531,19 +537,28 @@ impl Grouping<'_> {
             mut kept,
             evidence,
             evidence_ids,
-            others_seen,
+            opposes: opposes_kept,
+            others: others_kept,
             ..
         } = links;
         kept.retain(|pair| !pair.dropped);
         let demoted = nearest_rebuttals(&mut kept, corpus, options.keep_related);
         kept.par_sort_by(|x, y| pair_order(corpus, x, y));
-        // (Those demoted last may take the place of the weakest kept.)
-        let mut related_left_out = 0;
-        if let Some(max_related) = options.max_related.filter(|_| options.keep_related) {
-            let opposes = kept.partition_point(|pair| pair.relation == Relation::Opposes);
-            let shown = (opposes + max_related).min(kept.len());
-            related_left_out = others_seen + demoted - (shown - opposes);
-            kept.truncate(shown);
+        // (Rebuttals opposed to the end, or made `related` then, count and
+        // compete with the strongest kept.)
+        let mut left_out = 0;
+        let opposes = kept.partition_point(|pair| pair.relation == Relation::Opposes);
+        let mut shown_opposes = opposes;
+        if let Some(strongest) = &opposes_kept {
+            let targeted = opposes - strongest.heap.len();
+            shown_opposes = opposes.min(strongest.max);
+            left_out += strongest.seen + targeted - shown_opposes;
+            kept.drain(shown_opposes..opposes);
+        }
+        if let Some(strongest) = &others_kept {
+            let shown_others = (kept.len() - shown_opposes).min(strongest.max);
+            left_out += strongest.seen + demoted - shown_others;
+            kept.truncate(shown_opposes + shown_others);
         }
         let pairs: Vec<Pair> = kept
             .par_iter()
@@ -564,7 +579,7 @@ impl Grouping<'_> {
             topics,
             pairs,
             work,
-            related_left_out,
+            left_out,
         }
     }
 }
@@ -924,8 +939,13 @@ struct Links {
     evidence: Strings,
     /// The evidence of the kept pairs, pair after pair.
     evidence_ids: Vec<u32>,
-    /// Each kept pair's opposed terms, in the order judged.
-    opposed: Vec<(usize, f32, String)>,
+    /// Of each claim `a` of a pair with opposed terms, the strongest such
+    /// pair's score, its number in the order judged and its terms: what a
+    /// topic's label takes from its strongest (the first judged of equals),
+    /// held per claim, not per pair.
+    opposed: HashMap<u32, (f32, usize, String)>,
+    /// Pairs with opposed terms judged.
+    opposed_count: usize,
     /// The targeted rebuttals opposed of each rebutting claim and
     /// rebutted speaker, as indices of [`Links::kept`], nearest first
     /// ([`rebuttal_order`]): [`nearest_rebuttals`] leaves no other than the
@@ -934,16 +954,59 @@ struct Links {
     /// within reach of thousands of claims of one speaker is opposed to
     /// each).
     nearest: HashMap<(u32, u32), Vec<u32>>,
+    /// With [`ContrastOptions::max_opposes`], the `opposes` pairs kept but
+    /// for the rebuttals of [`Links::nearest`].
+    opposes: Option<Strongest>,
     /// With [`ContrastOptions::max_related`], the `agrees` and `related`
-    /// pairs kept, the weakest on top.
-    others: BinaryHeap<Ranked>,
-    /// How many such pairs came, kept or not.
-    others_seen: usize,
+    /// pairs kept.
+    others: Option<Strongest>,
     /// Kept pairs dropped since: the pairs are compacted when they are
     /// half of them.
     dropped: usize,
     keep_related: bool,
-    max_related: Option<usize>,
+}
+
+/// The strongest pairs of a kind kept, at most `max`, the weakest on top.
+struct Strongest {
+    heap: BinaryHeap<Ranked>,
+    max: usize,
+    /// How many pairs of the kind came, kept or not.
+    seen: usize,
+}
+
+impl Strongest {
+    fn new(max: usize) -> Strongest {
+        Strongest {
+            heap: BinaryHeap::new(),
+            max,
+            seen: 0,
+        }
+    }
+
+    /// Counts one more pair: true when it is to be kept, stronger than the
+    /// weakest kept or with room left.
+    fn admits(&mut self, ranked: &Ranked) -> bool {
+        self.seen += 1;
+        self.heap.len() < self.max || self.heap.peek().is_some_and(|weakest| ranked < weakest)
+    }
+
+    /// Keeps an admitted pair; the weakest past the most kept, to drop.
+    fn keep(&mut self, ranked: Ranked) -> Option<u32> {
+        self.heap.push(ranked);
+        (self.heap.len() > self.max)
+            .then(|| self.heap.pop())
+            .flatten()
+            .map(|weakest| weakest.index)
+    }
+
+    /// After the kept pairs moved: `new_index` of each old index.
+    fn renumber(&mut self, new_index: &[u32]) {
+        let mut kept = std::mem::take(&mut self.heap).into_vec();
+        for ranked in &mut kept {
+            ranked.index = new_index[ranked.index as usize];
+        }
+        self.heap = BinaryHeap::from(kept);
+    }
 }
 
 impl Links {
@@ -954,13 +1017,13 @@ impl Links {
             kept: Vec::new(),
             evidence: Strings::default(),
             evidence_ids: Vec::new(),
-            opposed: Vec::new(),
+            opposed: HashMap::default(),
+            opposed_count: 0,
             nearest: HashMap::default(),
-            others: BinaryHeap::new(),
-            others_seen: 0,
+            opposes: options.max_opposes.map(Strongest::new),
+            others: options.max_related.filter(|_| options.keep_related).map(Strongest::new),
             dropped: 0,
             keep_related: options.keep_related,
-            max_related: options.max_related.filter(|_| options.keep_related),
         }
     }
 
@@ -994,7 +1057,17 @@ impl Links {
         self.in_pair[judged.a] = true;
         self.in_pair[judged.b] = true;
         if let Some(terms) = judged.opposed_terms.take() {
-            self.opposed.push((judged.a, judged.score, terms));
+            let number = self.opposed_count;
+            self.opposed_count += 1;
+            match self.opposed.entry(judged.a as u32) {
+                Entry::Occupied(mut best) if best.get().0 < judged.score => {
+                    best.insert((judged.score, number, terms));
+                }
+                Entry::Occupied(_) => {}
+                Entry::Vacant(none) => {
+                    none.insert((judged.score, number, terms));
+                }
+            }
         }
         if !self.keep_related && judged.relation != Relation::Opposes {
             return;
@@ -1035,24 +1108,44 @@ impl Links {
                 return;
             }
         }
-        let other = (pair.relation != Relation::Opposes && self.max_related.is_some())
-            .then(|| Ranked::new(corpus, &pair, index));
-        if let Some(ranked) = &other
-            && !self.admits(ranked)
-        {
-            return;
-        }
+        // (Bounded to the strongest of its kind where asked; a rebuttal still
+        // opposed is bounded by its group.)
+        let relation = pair.relation;
+        let ranked = match self.strongest(relation, pair.targeted) {
+            Some(strongest) => {
+                let ranked = Ranked::new(corpus, &pair, index);
+                if !strongest.admits(&ranked) {
+                    return;
+                }
+                Some(ranked)
+            }
+            None => None,
+        };
         let start = self.evidence_ids.len() as u32;
         for text in &judged.evidence {
             self.evidence_ids.push(self.evidence.id(text));
         }
         pair.evidence = start..self.evidence_ids.len() as u32;
         self.kept.push(pair);
-        if let Some(ranked) = other {
-            self.keep_other(ranked);
+        if let Some(ranked) = ranked
+            && let Some(weakest) = self
+                .strongest(relation, false)
+                .and_then(|strongest| strongest.keep(ranked))
+        {
+            self.drop_pair(weakest);
         }
         if self.dropped > COMPACT_DROPPED && 2 * self.dropped > self.kept.len() {
             self.compact();
+        }
+    }
+
+    /// The strongest pairs kept of a kind, where it is bounded (never a
+    /// `targeted` rebuttal still opposed).
+    fn strongest(&mut self, relation: Relation, targeted: bool) -> Option<&mut Strongest> {
+        match relation {
+            Relation::Opposes if targeted => None,
+            Relation::Opposes => self.opposes.as_mut(),
+            Relation::Agrees | Relation::Related => self.others.as_mut(),
         }
     }
 
@@ -1064,32 +1157,15 @@ impl Links {
             return;
         }
         self.kept[index as usize].relation = Relation::Related;
-        if self.max_related.is_some() {
-            let ranked = Ranked::new(corpus, &self.kept[index as usize], index);
-            if self.admits(&ranked) {
-                self.keep_other(ranked);
-            } else {
-                self.drop_pair(index);
-            }
-        }
-    }
-
-    /// Counts one more `agrees` or `related` pair: true when it is to be
-    /// kept, stronger than the weakest kept or with room left.
-    fn admits(&mut self, ranked: &Ranked) -> bool {
-        self.others_seen += 1;
-        let room = self.max_related.is_some_and(|max| self.others.len() < max);
-        room || self.others.peek().is_some_and(|weakest| ranked < weakest)
-    }
-
-    /// Keeps an admitted pair among the others, dropping the weakest past
-    /// the most kept.
-    fn keep_other(&mut self, ranked: Ranked) {
-        self.others.push(ranked);
-        if self.max_related.is_some_and(|max| self.others.len() > max)
-            && let Some(weakest) = self.others.pop()
-        {
-            self.drop_pair(weakest.index);
+        let Some(others) = self.others.as_mut() else { return };
+        let ranked = Ranked::new(corpus, &self.kept[index as usize], index);
+        let dropped = if others.admits(&ranked) {
+            others.keep(ranked)
+        } else {
+            Some(index)
+        };
+        if let Some(dropped) = dropped {
+            self.drop_pair(dropped);
         }
     }
 
@@ -1121,11 +1197,9 @@ impl Links {
                 *index = new_index[*index as usize];
             }
         }
-        let mut others = std::mem::take(&mut self.others).into_vec();
-        for ranked in &mut others {
-            ranked.index = new_index[ranked.index as usize];
+        for strongest in [&mut self.opposes, &mut self.others].into_iter().flatten() {
+            strongest.renumber(&new_index);
         }
-        self.others = BinaryHeap::from(others);
         self.dropped = 0;
     }
 
@@ -1147,12 +1221,15 @@ impl Links {
                 topic_of[claim] = topic_index;
             }
         }
-        // The opposed terms of each topic's strongest opposes pair.
-        let mut opposed: Vec<Option<(f32, &str)>> = vec![None; groups.len()];
-        for (a, score, terms) in &self.opposed {
-            let best = &mut opposed[topic_of[*a]];
-            if best.is_none_or(|(best_score, _)| best_score < *score) {
-                *best = Some((*score, terms));
+        // The opposed terms of each topic's strongest pair with opposed
+        // terms, the first judged of equals.
+        let mut opposed: Vec<Option<(f32, usize, &str)>> = vec![None; groups.len()];
+        for (&a, &(score, number, ref terms)) in &self.opposed {
+            let best = &mut opposed[topic_of[a as usize]];
+            if best.is_none_or(|(best_score, best_number, _)| {
+                best_score < score || (best_score == score && number < best_number)
+            }) {
+                *best = Some((score, number, terms));
             }
         }
         let topics = groups
@@ -1161,8 +1238,8 @@ impl Links {
             .map(|(claims, opposed)| {
                 let (terms, shared) = topic_terms(corpus, claims);
                 let label = match (shared, opposed) {
-                    (true, Some((_, opposed))) => format!("{} ({opposed})", terms[..terms.len().min(2)].join(", ")),
-                    (false, Some((_, opposed))) => opposed.to_string(),
+                    (true, Some((_, _, opposed))) => format!("{} ({opposed})", terms[..terms.len().min(2)].join(", ")),
+                    (false, Some((_, _, opposed))) => opposed.to_string(),
                     (_, None) => terms[..terms.len().min(2)].join(", "),
                 };
                 Topic {

@@ -443,7 +443,7 @@ fn report(args: ReportArgs) -> anyhow::Result<bool> {
     let mut outcomes = analyse_all(&[args.file], &[], &options, |document| {
         let analysis = analyzer.analyze(&document.text);
         // The report's contrast table: the pairs of `whosaid contrast --all`, the weakest
-        // related ones left out past a few hundred.
+        // of each kind left out past a few hundred.
         let mut doc = wire(&document, &analysis);
         let contrasted =
             whosaid::output::wire_doc_contrasted(&document.id, &document.text, &analysis, analyzer.grammar());

@@ -536,8 +536,8 @@ fn contrasts(page: &mut String, doc: &WireDoc, targets: &[[Option<String>; 2]], 
     if doc.pairs_left_out > 0 {
         let _ = writeln!(
             page,
-            "<p class=\"note\">And {count} weaker related pair{s}, not shown: <code>whosaid contrast --all</code> \
-             lists every pair.</p>",
+            "<p class=\"note\">And {count} weaker pair{s}, not shown: <code>whosaid contrast --all</code> lists \
+             every pair.</p>",
             count = doc.pairs_left_out,
             s = if doc.pairs_left_out == 1 { "" } else { "s" },
         );

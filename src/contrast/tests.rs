@@ -911,12 +911,13 @@ fn only_the_nearest_rebuttals_are_kept_and_they_are_those_all_pairs_show() {
     assert_eq!(topics, all_topics);
 }
 
-/// With a most of `agrees` and `related` pairs, they are the strongest of
-/// a run that keeps all, `opposes` pairs all kept, and the rest counted
-/// (rebuttals made `related` for nearer ones, across documents too, and
-/// thousands of pairs dropped and compacted away on the way).
+/// With a most of `opposes` pairs and of `agrees` and `related` pairs,
+/// they are the strongest of a run that keeps all, and the rest are
+/// counted (rebuttals kept or made `related` for nearer ones, across
+/// documents too, and thousands of pairs dropped and compacted away on the
+/// way).
 #[test]
-fn the_most_related_pairs_kept_are_the_strongest_and_the_rest_are_counted() {
+fn the_most_pairs_kept_are_the_strongest_and_the_rest_are_counted() {
     let analyzer = crate::Analyzer::new();
     let texts = [
         "Ana Ruiz said the plan is good. Ben Cole denied that. Carla Diaz said the plan is bad. ".repeat(200),
@@ -927,31 +928,58 @@ fn the_most_related_pairs_kept_are_the_strongest_and_the_rest_are_counted() {
          Ana Ruiz said the plan is good.\n\nBen Cole denied that.\n\n"
             .repeat(20)
             + &"Ana Ruiz said the tax is bad, an account Ben Cole rejected. ".repeat(20),
+        // (Opposed terms, no rebuttal.)
+        "Ana Ruiz said the dam is safe. Ben Cole said the dam is unsafe. ".repeat(100),
     ];
     let analyses: Vec<Analysis> = texts.iter().map(|text| analyzer.analyze(text)).collect();
     let documents = analysed(&texts, &analyses);
-    let run = |max_related| {
+    let run = |max_opposes, max_related| {
         let options = ContrastOptions {
+            max_opposes,
             max_related,
             ..ContrastOptions::default()
         };
         contrast_with(&documents, analyzer.grammar(), options)
     };
-    let all = run(None);
-    assert_eq!(all.related_left_out, 0);
-    let opposes = all
+    let all = run(None, None);
+    assert_eq!(all.left_out, 0);
+    let (opposes, others): (Vec<Pair>, Vec<Pair>) = all
         .pairs
         .iter()
-        .filter(|pair| pair.relation == Relation::Opposes)
+        .cloned()
+        .partition(|pair| pair.relation == Relation::Opposes);
+    let targeted = opposes
+        .iter()
+        .filter(|pair| pair.evidence.iter().any(|evidence| evidence.contains("denied")))
         .count();
-    let others = all.pairs.len() - opposes;
-    assert!(opposes > 100 && others > 10_000, "{opposes} opposes, {others} others");
-    for max in [0, 1, 7, 500, others - 1, others, others + 1] {
-        let limited = run(Some(max));
-        let shown = opposes + max.min(others);
-        assert_eq!(limited.pairs, all.pairs[..shown], "at most {max}");
-        assert_eq!(limited.related_left_out, others - max.min(others), "at most {max}");
-        assert_eq!(limited.topics, all.topics);
+    assert!(
+        targeted > 100 && opposes.len() > targeted + 1000,
+        "{} opposes, {targeted} rebuttals",
+        opposes.len()
+    );
+    assert!(others.len() > 10_000, "{} others", others.len());
+    let sizes = |count: usize| [None, Some(0), Some(1), Some(500), Some(count - 1), Some(count + 1)];
+    for max_opposes in sizes(opposes.len()) {
+        for max_related in sizes(others.len()) {
+            let limited = run(max_opposes, max_related);
+            let (shown_opposes, shown_others) = (
+                max_opposes.map_or(opposes.len(), |max| max.min(opposes.len())),
+                max_related.map_or(others.len(), |max| max.min(others.len())),
+            );
+            let expected: Vec<Pair> = opposes[..shown_opposes]
+                .iter()
+                .chain(&others[..shown_others])
+                .cloned()
+                .collect();
+            let at = format!("at most {max_opposes:?} opposes, {max_related:?} others");
+            assert_eq!(limited.pairs, expected, "{at}");
+            assert_eq!(
+                limited.left_out,
+                opposes.len() - shown_opposes + others.len() - shown_others,
+                "{at}"
+            );
+            assert_eq!(limited.topics, all.topics, "{at}");
+        }
     }
 }
 

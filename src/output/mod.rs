@@ -276,9 +276,8 @@ pub fn contrast_docs(documents: &[DocumentAnalysis<'_>], contrasts: &Contrasts, 
 
 /// One document as JSON with its topics and its pairs, the document
 /// contrasted on its own (what `whosaid eval` scores and `whosaid report`
-/// shows): every `opposes` pair, and the [`DOCUMENT_RELATED_PAIRS`]
-/// strongest `agrees` and `related` pairs, the rest counted in
-/// `pairs_left_out`.
+/// shows): the [`DOCUMENT_PAIRS`] strongest `opposes` pairs and as many
+/// `agrees` and `related` pairs, the rest counted in `pairs_left_out`.
 pub fn wire_doc_contrasted(document: &str, text: &str, analysis: &Analysis, grammar: &Grammar) -> WireDoc {
     let documents = [DocumentAnalysis {
         id: document,
@@ -286,21 +285,22 @@ pub fn wire_doc_contrasted(document: &str, text: &str, analysis: &Analysis, gram
         analysis,
     }];
     let options = crate::contrast::ContrastOptions {
-        max_related: Some(DOCUMENT_RELATED_PAIRS),
+        max_opposes: Some(DOCUMENT_PAIRS),
+        max_related: Some(DOCUMENT_PAIRS),
         ..crate::contrast::ContrastOptions::default()
     };
     let contrasts = crate::contrast::contrast_with(&documents, grammar, options);
     let mut doc = contrast_docs(&documents, &contrasts, true).pop().unwrap_or_default();
-    doc.pairs_left_out = contrasts.related_left_out;
+    doc.pairs_left_out = contrasts.left_out;
     doc
 }
 
-/// The most `agrees` and `related` pairs of one document contrasted on its
-/// own. The longest PolNeAR article, a live blog, has 309 (the median
-/// article 3); a transcript of thousands of claims would relate each to
-/// hundreds within reach, a page of hundreds of megabytes that no one
-/// reads.
-pub const DOCUMENT_RELATED_PAIRS: usize = 500;
+/// The most `opposes` pairs, and the most `agrees` and `related` pairs, of
+/// one document contrasted on its own. The PolNeAR articles have at most
+/// 23 and 309 (a live blog; the median article 0 and 3); a transcript of
+/// thousands of claims would set each against hundreds within reach, a page
+/// of hundreds of megabytes that no one reads.
+pub const DOCUMENT_PAIRS: usize = 500;
 
 /// The rows of the contrast table (`whosaid contrast`), in the order of
 /// `contrasts.pairs`; without `all`, only `opposes` pairs.

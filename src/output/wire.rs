@@ -21,9 +21,9 @@ pub struct WireDoc {
     /// Claim pairs.
     #[serde(default)]
     pub pairs: Vec<WirePair>,
-    /// The `agrees` and `related` pairs left out of `pairs`, past the most
-    /// a document's view shows ([`crate::output::wire_doc_contrasted`]);
-    /// written only when some are.
+    /// The pairs left out of `pairs`, past the most a document's view
+    /// shows ([`crate::output::wire_doc_contrasted`]); written only when
+    /// some are.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub pairs_left_out: usize,
     /// Problems met while reading the text (an unclosed quote mark, say).

@@ -357,7 +357,7 @@ fn an_empty_document_renders() {
 /// The pairs a document's view leaves out are counted under the table, in
 /// words that say how to list them.
 #[test]
-fn the_table_says_how_many_related_pairs_it_leaves_out() {
+fn the_table_says_how_many_pairs_it_leaves_out() {
     let text = "\"The bridge is safe,\" Ann Lee said. \"It will fall,\" Cy Ng said.";
     let pair = WirePair {
         topic: "t1".into(),
@@ -380,8 +380,8 @@ fn the_table_says_how_many_related_pairs_it_leaves_out() {
         at.map(|note| note[..note.find("</p>").unwrap()].to_string())
     };
     assert_eq!(note(0), None);
-    assert!(note(1).unwrap().contains("And 1 weaker related pair, not shown"));
+    assert!(note(1).unwrap().contains("And 1 weaker pair, not shown"));
     let many = note(2113).unwrap();
-    assert!(many.contains("And 2113 weaker related pairs, not shown"), "{many}");
+    assert!(many.contains("And 2113 weaker pairs, not shown"), "{many}");
     assert!(many.contains("<code>whosaid contrast --all</code>"), "{many}");
 }

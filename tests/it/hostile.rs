@@ -502,9 +502,32 @@ fn a_report_of_a_long_transcript_shows_a_bounded_number_of_pairs() {
     assert!(size < 32 * length, "a page of {size} bytes for {length} of text");
     let html = std::fs::read_to_string(&page).unwrap();
     assert!(
-        html.contains("weaker related pairs, not shown"),
+        html.contains("weaker pairs, not shown"),
         "the page says what it leaves out"
     );
+}
+
+/// The same with opposed terms (`safe` and `unsafe`): each claim is
+/// opposed to every claim of the other speaker within reach, and the report
+/// shows the 500 strongest (3 GB and a 1 GB page for 512 KB when it showed
+/// them all).
+#[test]
+#[cfg(unix)]
+fn a_report_of_a_long_dispute_shows_a_bounded_number_of_pairs() {
+    let dir = tempfile::tempdir().unwrap();
+    let piece = "Ana Ruiz said the dam is safe. Ben Cole said the dam is unsafe. ";
+    let text = piece.repeat((256 << 10) / piece.len());
+    let length = text.len() as u64;
+    let file = write_file(dir.path(), "dispute.txt", text);
+    let page = dir.path().join("report.html");
+    let quotes = peak_memory(&["quotes", &file]);
+    let report = peak_memory(&["report", &file, "-o", page.to_str().unwrap()]);
+    let size = std::fs::metadata(&page).unwrap().len();
+    eprintln!("peak memory: quotes {quotes} KiB, report {report} KiB; page {size} bytes");
+    assert!(report < 5 * quotes, "report takes {report} KiB, quotes {quotes} KiB");
+    assert!(size < 32 * length, "a page of {size} bytes for {length} of text");
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert_eq!(html.matches("<tr class=\"opposes\">").count(), 500);
 }
 
 /// `contrast` on 512 KB of `piece` again and again, in one line, peaks

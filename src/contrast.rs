@@ -843,15 +843,17 @@ fn nearest_rebuttals(kept: &mut Vec<Kept>, corpus: &Corpus, keep_related: bool) 
 /// strongest first, then by the places of their claims.
 /// ([`Ranked`] orders alike.)
 fn pair_order(corpus: &Corpus, x: &Kept, y: &Kept) -> std::cmp::Ordering {
-    let position = |claim: u32| -> (usize, usize) {
-        let record = &corpus.claims[claim as usize];
-        (record.at().document, record.span().start)
-    };
     x.relation
         .cmp(&y.relation)
         .then(y.score.total_cmp(&x.score))
-        .then_with(|| position(x.a).cmp(&position(y.a)))
-        .then_with(|| position(x.b).cmp(&position(y.b)))
+        .then_with(|| place(corpus, x.a).cmp(&place(corpus, y.a)))
+        .then_with(|| place(corpus, x.b).cmp(&place(corpus, y.b)))
+}
+
+/// Where a claim stands: its document and its start there.
+fn place(corpus: &Corpus, claim: u32) -> (usize, usize) {
+    let record = &corpus.claims[claim as usize];
+    (record.at().document, record.span().start)
 }
 
 /// A kept pair with what [`pair_order`] orders it by, for a heap.
@@ -866,14 +868,10 @@ struct Ranked {
 
 impl Ranked {
     fn new(corpus: &Corpus, pair: &Kept, index: u32) -> Ranked {
-        let place = |claim: u32| {
-            let record = &corpus.claims[claim as usize];
-            (record.at().document, record.span().start)
-        };
         Ranked {
             relation: pair.relation,
             score: pair.score,
-            places: [place(pair.a), place(pair.b)],
+            places: [place(corpus, pair.a), place(corpus, pair.b)],
             index,
         }
     }
@@ -905,10 +903,7 @@ impl Eq for Ranked {}
 /// The order of [`nearest_rebuttals`] among the pairs of one rebutting
 /// claim with one speaker's claims: nearest first.
 fn rebuttal_order(corpus: &Corpus, x: &Kept, y: &Kept) -> std::cmp::Ordering {
-    let place = |claim: u32| {
-        let record = &corpus.claims[claim as usize];
-        (record.at().document, record.span().start)
-    };
+    let place = |claim: u32| place(corpus, claim);
     let nearness = |pair: &Kept| {
         let ((document_a, start_a), (document_b, start_b)) = (place(pair.a), place(pair.b));
         (

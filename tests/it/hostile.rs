@@ -480,27 +480,14 @@ fn contrast_holds_only_the_nearest_rebuttals_of_a_speaker() {
 
 /// The report of one long document of turns, a transcript's shape: each
 /// claim is related to every claim within reach, hundreds of pairs a
-/// claim. The report shows every `opposes` pair and the strongest few
-/// hundred others, and says how many more there are: its memory stays
-/// within a few times that of `quotes` (2.7 times; 78 times, 1.5 GB, when
-/// it showed every pair), its page a small multiple of the text (13 times;
-/// 1,900 times, 500 MB).
+/// claim. The report shows the strongest few hundred, and says how many
+/// more there are (2.7 times the memory of `quotes`, a page 13 times the
+/// text; 78 times, 1.5 GB, and 1,900 times, 500 MB, when it showed every
+/// pair).
 #[test]
 #[cfg(unix)]
 fn a_report_of_a_long_transcript_shows_a_bounded_number_of_pairs() {
-    let dir = tempfile::tempdir().unwrap();
-    let piece = "Ana Ruiz said the plan is good. Ben Cole said the plan is bad. ";
-    let text = piece.repeat((256 << 10) / piece.len());
-    let length = text.len() as u64;
-    let file = write_file(dir.path(), "turns.txt", text);
-    let page = dir.path().join("report.html");
-    let quotes = peak_memory(&["quotes", &file]);
-    let report = peak_memory(&["report", &file, "-o", page.to_str().unwrap()]);
-    let size = std::fs::metadata(&page).unwrap().len();
-    eprintln!("peak memory: quotes {quotes} KiB, report {report} KiB; page {size} bytes");
-    assert!(report < 5 * quotes, "report takes {report} KiB, quotes {quotes} KiB");
-    assert!(size < 32 * length, "a page of {size} bytes for {length} of text");
-    let html = std::fs::read_to_string(&page).unwrap();
+    let html = bounded_report("Ana Ruiz said the plan is good. Ben Cole said the plan is bad. ");
     assert!(
         html.contains("weaker pairs, not shown"),
         "the page says what it leaves out"
@@ -514,11 +501,19 @@ fn a_report_of_a_long_transcript_shows_a_bounded_number_of_pairs() {
 #[test]
 #[cfg(unix)]
 fn a_report_of_a_long_dispute_shows_a_bounded_number_of_pairs() {
+    let html = bounded_report("Ana Ruiz said the dam is safe. Ben Cole said the dam is unsafe. ");
+    assert_eq!(html.matches("<tr class=\"opposes\">").count(), 500);
+}
+
+/// The report of 256 KB of `piece` again and again, in one line: it peaks
+/// below five times the memory of `quotes` on the same file, and its page
+/// is less than 32 times the text.
+#[cfg(unix)]
+fn bounded_report(piece: &str) -> String {
     let dir = tempfile::tempdir().unwrap();
-    let piece = "Ana Ruiz said the dam is safe. Ben Cole said the dam is unsafe. ";
     let text = piece.repeat((256 << 10) / piece.len());
     let length = text.len() as u64;
-    let file = write_file(dir.path(), "dispute.txt", text);
+    let file = write_file(dir.path(), "long.txt", text);
     let page = dir.path().join("report.html");
     let quotes = peak_memory(&["quotes", &file]);
     let report = peak_memory(&["report", &file, "-o", page.to_str().unwrap()]);
@@ -526,8 +521,7 @@ fn a_report_of_a_long_dispute_shows_a_bounded_number_of_pairs() {
     eprintln!("peak memory: quotes {quotes} KiB, report {report} KiB; page {size} bytes");
     assert!(report < 5 * quotes, "report takes {report} KiB, quotes {quotes} KiB");
     assert!(size < 32 * length, "a page of {size} bytes for {length} of text");
-    let html = std::fs::read_to_string(&page).unwrap();
-    assert_eq!(html.matches("<tr class=\"opposes\">").count(), 500);
+    std::fs::read_to_string(&page).unwrap()
 }
 
 /// `contrast` on 512 KB of `piece` again and again, in one line, peaks

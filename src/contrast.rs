@@ -841,13 +841,8 @@ fn nearest_rebuttals(kept: &mut Vec<Kept>, corpus: &Corpus, keep_related: bool) 
 
 /// The order of [`Contrasts::pairs`]: `opposes` first, then by score,
 /// strongest first, then by the places of their claims.
-/// ([`Ranked`] orders alike.)
 fn pair_order(corpus: &Corpus, x: &Kept, y: &Kept) -> std::cmp::Ordering {
-    x.relation
-        .cmp(&y.relation)
-        .then(y.score.total_cmp(&x.score))
-        .then_with(|| place(corpus, x.a).cmp(&place(corpus, y.a)))
-        .then_with(|| place(corpus, x.b).cmp(&place(corpus, y.b)))
+    Ranked::new(corpus, x, 0).cmp(&Ranked::new(corpus, y, 0))
 }
 
 /// Where a claim stands: its document and its start there.
@@ -856,7 +851,8 @@ fn place(corpus: &Corpus, claim: u32) -> (usize, usize) {
     (record.at().document, record.span().start)
 }
 
-/// A kept pair with what [`pair_order`] orders it by, for a heap.
+/// A kept pair with what [`pair_order`] orders it by: its relation, its
+/// score (strongest first), then its claims' places.
 struct Ranked {
     relation: Relation,
     score: f32,

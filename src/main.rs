@@ -443,13 +443,12 @@ fn report(args: ReportArgs) -> anyhow::Result<bool> {
     let mut outcomes = analyse_all(&[args.file], &[], &options, |document| {
         let analysis = analyzer.analyze(&document.text);
         // The report's contrast table: the pairs of `whosaid contrast --all`, the weakest
-        // of each kind left out past a few hundred.
-        let mut doc = wire(&document, &analysis);
-        let contrasted =
-            whosaid::output::wire_doc_contrasted(&document.id, &document.text, &analysis, analyzer.grammar());
-        doc.topics = contrasted.topics;
-        doc.pairs = contrasted.pairs;
-        doc.pairs_left_out = contrasted.pairs_left_out;
+        // of each kind left out past a few hundred; a web page's extracted text, as
+        // `wire` gives it.
+        let mut doc = whosaid::output::wire_doc_contrasted(&document.id, &document.text, &analysis, analyzer.grammar());
+        if document.html {
+            doc.text = Some(document.text.clone());
+        }
         Ok((doc, document.text))
     })?;
     let (doc, text) = match outcomes.pop() {

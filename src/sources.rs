@@ -30,6 +30,11 @@ const MAX_PLACES: usize = 256;
 /// The most words before a name that [`TextReader::role_before`] reads: the
 /// role noun at most 8 words back, and its modifiers at most 4 before that.
 const ROLE_BEFORE_WORDS: usize = 13;
+/// The most bytes before a dateline's agency (`SAN JUAN, Puerto Rico (AP)`):
+/// six words of a place. The longest such run in PolNeAR's texts and the
+/// wire stories takes 57 (`Democratic presidential candidate Senator
+/// Bernie Sanders (I-VT)`).
+const MAX_DATELINE_PLACE: usize = 120;
 
 /// What kind of source a speaker is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
@@ -460,10 +465,15 @@ impl<'t, 'g> TextReader<'t, 'g> {
             let mut rest = line;
             while let Some(open) = rest.find('(') {
                 let before = &line[..line.len() - rest.len() + open];
-                // (Words only add up along the line: past six, no dateline.
-                // A line may be the whole text, so they are counted no
-                // further, and the closing mark is looked for no further
-                // than the agency's longest name.)
+                // (Words only add up along the line: past six, or past
+                // the bytes six words may take, no dateline. A line may
+                // be the whole text, so its words are counted no further
+                // (one unspaced word may run for pages: `((((`), and the
+                // closing mark is looked for no further than the agency's
+                // longest name.)
+                if before.len() > MAX_DATELINE_PLACE {
+                    break;
+                }
                 let words_before = before.split_whitespace().take(7).count();
                 if words_before > 6 {
                     break;

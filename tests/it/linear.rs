@@ -200,6 +200,18 @@ fn parentheses_along_one_long_line_are_linear() {
     }
 }
 
+/// Parentheses with no space between them (`((((`, `(AFP(AFP`): the
+/// words before each one are one word that grows along the line, so the
+/// dateline's place is bounded in bytes as well as in words.
+#[test]
+fn parentheses_with_no_space_between_are_linear() {
+    for piece in ["(", "(AFP"] {
+        for command in ["stats", "report"] {
+            check_linear_in(command, 1, "unspaced-parentheses", |units| repeat_to(piece, units));
+        }
+    }
+}
+
 /// The report of one document of thousands of claims and rebuttals: each
 /// claim's colour and each pair side's quote are looked up, and ranges
 /// that cross are split by a sweep over the ranges still open, not a scan

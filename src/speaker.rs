@@ -38,6 +38,10 @@ const MAX_SPEAKERS_BACK: usize = 8;
 /// for, within [`PRONOUN_REACH`] paragraphs: in a paragraph of a thousand
 /// names none but the last few is meant.
 const MAX_NAMES_BACK: usize = 64;
+/// How many speakers back, at most, a `they` that its own sentence does not
+/// explain looks for a group, within [`PRONOUN_REACH`] paragraphs: a
+/// paragraph may be a whole page, with thousands of speakers.
+const MAX_GROUPS_BACK: usize = 64;
 /// The most tokens of a passive's agent at the end of a sentence (`by his
 /// former employers`), `by` included.
 const MAX_AGENT: usize = 6;
@@ -3717,6 +3721,7 @@ impl<'d, 't> Resolver<'d, 't> {
             .iter()
             .rev()
             .take_while(|speaker| speaker.start >= reach)
+            .take(MAX_GROUPS_BACK)
             .find_map(|speaker| {
                 if self.is_group(*speaker) {
                     Some(*speaker)

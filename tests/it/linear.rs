@@ -200,6 +200,14 @@ fn parentheses_along_one_long_line_are_linear() {
     }
 }
 
+/// `they` again and again in one paragraph: each looks back for a group
+/// among a bounded number of the speakers before it, not all of the
+/// paragraph's (a page flattened to one line is one paragraph).
+#[test]
+fn they_again_and_again_in_one_paragraph_is_linear() {
+    check_linear_in("quotes", 1, "they", |units| repeat_to("They said so. ", units));
+}
+
 /// Parentheses with no space between them (`((((`, `(AFP(AFP`): the
 /// words before each one are one word that grows along the line, so the
 /// dateline's place is bounded in bytes as well as in words.

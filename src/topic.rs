@@ -58,6 +58,10 @@ const SENTENCE_REACH: usize = 200;
 /// paragraph of one speaker's thousand claims is no reason to read them
 /// all for each.
 const SPEAKER_BEFORE_CLAIMS: usize = 64;
+/// How many speakers' mentions back a pronoun that the speaker stage left
+/// alone looks for one whose gender fits ([`nearest_fitting`]), within
+/// [`PRONOUN_REACH`]: a paragraph may be a whole page.
+const FITTING_MENTIONS: usize = 64;
 
 /// One claim: quote `quote` of document `document` (indices into the
 /// documents given to [`crate::contrast::contrast`] and their quotes).
@@ -2304,8 +2308,8 @@ fn referents(
 }
 
 /// The speaker last mentioned before `offset`, within
-/// [`PRONOUN_REACH`] paragraphs, whose stated gender fits a singular
-/// pronoun; never the claim's own speaker.
+/// [`PRONOUN_REACH`] paragraphs and [`FITTING_MENTIONS`] mentions, whose
+/// stated gender fits a singular pronoun; never the claim's own speaker.
 fn nearest_fitting(
     pronoun: &crate::grammar::Pronoun,
     offset: usize,
@@ -2320,6 +2324,7 @@ fn nearest_fitting(
     mentioned[..before]
         .iter()
         .rev()
+        .take(FITTING_MENTIONS)
         .take_while(|&&(_, mentioned_in, _)| mentioned_in + PRONOUN_REACH >= paragraph)
         .map(|&(_, _, speaker)| speaker)
         .find(|&speaker| speaker != own && facts.genders.get(&speaker) == Some(&pronoun.gender))

@@ -208,6 +208,18 @@ fn they_again_and_again_in_one_paragraph_is_linear() {
     check_linear_in("quotes", 1, "they", |units| repeat_to("They said so. ", units));
 }
 
+/// A pronoun in a claim that no speaker before it fits, again and again in
+/// one endless sentence: each looks back over a bounded number of the
+/// speakers mentioned before it, not all of its paragraph's. (Found by a
+/// random search of shapes; a page flattened to one line is one
+/// paragraph.)
+#[test]
+fn pronouns_no_speaker_fits_in_one_paragraph_are_linear() {
+    check_linear_contrast("unfitting", |units| {
+        repeat_to("critics tweeted if spokesman for his - on Monday his ", units)
+    });
+}
+
 /// Parentheses with no space between them (`((((`, `(AFP(AFP`): the
 /// words before each one are one word that grows along the line, so the
 /// dateline's place is bounded in bytes as well as in words.

@@ -299,6 +299,8 @@ pub struct Resolver<'d, 't> {
     distinct: Vec<usize>,
     /// How many times each distinct name occurs.
     mentions: Vec<u32>,
+    /// The words of each distinct name → its position in `distinct`.
+    distinct_by_words: FxHashMap<Words, usize>,
     /// Word number → the distinct names that hold it.
     by_word: NamesByWord,
     /// (number of words, first letter) → the distinct names of that shape,
@@ -758,19 +760,16 @@ impl<'d, 't> Resolver<'d, 't> {
         let mut mentions: Vec<u32> = Vec::with_capacity(names.len());
         // Each mention's distinct name (its position in `distinct`).
         let mut distinct_of: Vec<usize> = Vec::with_capacity(names.len());
-        let mut seen: FxHashMap<&[u32], usize> = FxHashMap::with_capacity_and_hasher(names.len(), Default::default());
+        // (Kept as `distinct_by_words`: a name's words are copied once.)
+        let mut seen: FxHashMap<Words, usize> = FxHashMap::with_capacity_and_hasher(names.len(), Default::default());
         let mut by_shape: Vec<(Shape, usize)> = Vec::with_capacity(names.len());
         for (name_index, name) in names.iter().enumerate() {
-            match seen.entry(&name.words) {
-                std::collections::hash_map::Entry::Occupied(entry) => {
-                    mentions[*entry.get()] += 1;
-                    distinct_of.push(*entry.get());
-                    continue;
-                }
-                std::collections::hash_map::Entry::Vacant(entry) => {
-                    entry.insert(distinct.len());
-                }
+            if let Some(&position) = seen.get(name.words.as_slice()) {
+                mentions[position] += 1;
+                distinct_of.push(position);
+                continue;
             }
+            seen.insert(name.words.clone(), distinct.len());
             distinct_of.push(distinct.len());
             mentions.push(1);
             by_shape.push((shape(&table, &name.words), distinct.len()));
@@ -799,7 +798,6 @@ impl<'d, 't> Resolver<'d, 't> {
                 }
             }
         }
-        drop(seen);
         for (name, &position) in names.iter_mut().zip(&distinct_of) {
             name.person = person[position];
         }
@@ -820,6 +818,7 @@ impl<'d, 't> Resolver<'d, 't> {
             name_words: RefCell::new(table),
             distinct,
             mentions,
+            distinct_by_words: seen,
             by_word,
             by_shape,
             cache,
@@ -980,11 +979,13 @@ impl<'d, 't> Resolver<'d, 't> {
     /// Clinton` is not `Bill Clinton`).
     fn canonical(&self, words: &[u32], display: &str, gender: Gender) -> Rc<str> {
         // `in Kazakhstan Zhang Xiao`: drop a name run into the name.
+        // (The distinct name of these words, looked up: a scan of the
+        // names holding the first word was read for every name, and a
+        // document may have thousands of `Ana … Ruiz`.)
         let held = |words: &[u32]| {
-            self.names_holding(words[0])
-                .iter()
+            self.distinct_by_words
+                .get(words)
                 .map(|&position| self.distinct_name(position))
-                .find(|name| name.words.as_slice() == words)
         };
         // (A name the document writes whole, kept whole when its mentions
         // were gathered: `The Sarnow Municipal Electoral Board`.)

@@ -388,6 +388,25 @@ fn thousands_of_speakers_named_alike_are_linear() {
     });
 }
 
+/// Thousands of speakers in one document whose names share their first and
+/// last words (`Ana Aova Ruiz`, `Ana Bova Ruiz`, …): each name is matched
+/// to the speakers through its rarest word, not every speaker who shares
+/// its last.
+#[test]
+fn thousands_of_speakers_named_with_the_same_words_are_linear() {
+    check_linear_contrast("same words", |units| {
+        let mut text = String::new();
+        let mut number = 0;
+        while text.len() < units * UNIT {
+            let mut middle = letters(number);
+            middle[..1].make_ascii_uppercase();
+            text.push_str(&format!("Ana {middle}ova Ruiz said so. "));
+            number += 1;
+        }
+        text
+    });
+}
+
 /// The seed's rebuttals ("full of lies") and their targets, again and
 /// again in one document.
 #[test]

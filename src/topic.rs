@@ -1592,29 +1592,34 @@ impl Resolver<'_> {
             }
             speaker_words
         });
-        let in_document: Vec<u32> = speaker_words
-            .get(last)
-            .map_or(&[][..], Vec::as_slice)
+        let holding = |word: &str| speaker_words.get(word).map_or(&[][..], Vec::as_slice);
+        // A speaker that fits holds every word of the name: those who hold
+        // its rarest word are all there are to read (`Ana Aova Ruiz` among
+        // a thousand `Ana … Ruiz`), in the order of the document's speakers.
+        let candidates = words
             .iter()
-            .copied()
-            .filter(|&speaker| {
-                let key = &self.corpus.speakers[speaker as usize].key;
-                let mut key_words = key.split(' ');
-                if words.len() == 1 {
-                    key_words.any(|word| word == last)
-                } else {
-                    key.split(' ').next_back() == Some(last)
-                        && words
-                            .iter()
-                            .all(|word| key.split(' ').any(|key_word| key_word == word.as_ref()))
-                }
-            })
-            .collect();
-        if in_document.len() == 1 {
-            return Some(in_document[0]);
+            .map(|word| holding(word.as_ref()))
+            .min_by_key(|speakers| speakers.len())
+            .unwrap_or_default();
+        let mut in_document = candidates.iter().copied().filter(|&speaker| {
+            let key = &self.corpus.speakers[speaker as usize].key;
+            let mut key_words = key.split(' ');
+            if words.len() == 1 {
+                key_words.any(|word| word == last)
+            } else {
+                key.split(' ').next_back() == Some(last)
+                    && words
+                        .iter()
+                        .all(|word| key.split(' ').any(|key_word| key_word == word.as_ref()))
+            }
+        });
+        // (Only one that fits is an answer: a second ends the search.)
+        let first = in_document.next();
+        if let Some(only) = first.filter(|_| in_document.next().is_none()) {
+            return Some(only);
         }
         match self.global_last_words.get(last) {
-            Some(speakers) if words.len() == 1 && speakers.len() == 1 && in_document.is_empty() => Some(speakers[0]),
+            Some(speakers) if words.len() == 1 && speakers.len() == 1 && first.is_none() => Some(speakers[0]),
             _ => None,
         }
     }

@@ -407,6 +407,28 @@ fn thousands_of_speakers_named_with_the_same_words_are_linear() {
     });
 }
 
+/// Thousands of bodies whose names end alike (`the Aian Ministry`, `the
+/// Bian Ministry`, …) named in one endless sentence: each name is matched
+/// to the document's speakers through its rarest word, and the search ends
+/// at a second that fits, not after every speaker who shares its last
+/// word. (Found by a random search of shapes.)
+#[test]
+fn thousands_of_bodies_named_alike_in_one_sentence_are_linear() {
+    check_linear_contrast("bodies", |units| {
+        let mut text = String::new();
+        let mut number = 0;
+        while text.len() < units * UNIT {
+            let mut name = letters(number);
+            name[..1].make_ascii_uppercase();
+            text.push_str(&format!(
+                "the {name}ian Ministry in a statement He added of Post ” not ‘ "
+            ));
+            number += 1;
+        }
+        text
+    });
+}
+
 /// The seed's rebuttals ("full of lies") and their targets, again and
 /// again in one document.
 #[test]

@@ -299,8 +299,10 @@ pub struct Resolver<'d, 't> {
     distinct: Vec<usize>,
     /// How many times each distinct name occurs.
     mentions: Vec<u32>,
-    /// The words of each distinct name → its position in `distinct`.
-    distinct_by_words: FxHashMap<Words, usize>,
+    /// The words of each distinct name → its position in `distinct`; made
+    /// when first needed, for a word that many names hold
+    /// ([`Resolver::distinct_of_words`]).
+    distinct_by_words: OnceCell<FxHashMap<Words, usize>>,
     /// Word number → the distinct names that hold it.
     by_word: NamesByWord,
     /// (number of words, first letter) → the distinct names of that shape,
@@ -399,6 +401,9 @@ const MAX_TITLE_REACH: usize = 300;
 /// How many candidate names a look-up compares at most; bounds the work on
 /// documents with thousands of names.
 const MAX_CANDIDATES: usize = 200;
+/// Up to how many names holding a word [`Resolver::distinct_of_words`]
+/// reads one by one, past which it makes a map of the names by their words.
+const FEW_HOLDING: usize = 16;
 /// How many tokens back `the statement` looks for the `in a statement`
 /// that says whose it is: a few sentences.
 const MAX_ISSUER_REACH: usize = 120;
@@ -760,16 +765,19 @@ impl<'d, 't> Resolver<'d, 't> {
         let mut mentions: Vec<u32> = Vec::with_capacity(names.len());
         // Each mention's distinct name (its position in `distinct`).
         let mut distinct_of: Vec<usize> = Vec::with_capacity(names.len());
-        // (Kept as `distinct_by_words`: a name's words are copied once.)
-        let mut seen: FxHashMap<Words, usize> = FxHashMap::with_capacity_and_hasher(names.len(), Default::default());
+        let mut seen: FxHashMap<&[u32], usize> = FxHashMap::with_capacity_and_hasher(names.len(), Default::default());
         let mut by_shape: Vec<(Shape, usize)> = Vec::with_capacity(names.len());
         for (name_index, name) in names.iter().enumerate() {
-            if let Some(&position) = seen.get(name.words.as_slice()) {
-                mentions[position] += 1;
-                distinct_of.push(position);
-                continue;
+            match seen.entry(&name.words) {
+                std::collections::hash_map::Entry::Occupied(entry) => {
+                    mentions[*entry.get()] += 1;
+                    distinct_of.push(*entry.get());
+                    continue;
+                }
+                std::collections::hash_map::Entry::Vacant(entry) => {
+                    entry.insert(distinct.len());
+                }
             }
-            seen.insert(name.words.clone(), distinct.len());
             distinct_of.push(distinct.len());
             mentions.push(1);
             by_shape.push((shape(&table, &name.words), distinct.len()));
@@ -798,6 +806,7 @@ impl<'d, 't> Resolver<'d, 't> {
                 }
             }
         }
+        drop(seen);
         for (name, &position) in names.iter_mut().zip(&distinct_of) {
             name.person = person[position];
         }
@@ -818,7 +827,7 @@ impl<'d, 't> Resolver<'d, 't> {
             name_words: RefCell::new(table),
             distinct,
             mentions,
-            distinct_by_words: seen,
+            distinct_by_words: OnceCell::new(),
             by_word,
             by_shape,
             cache,
@@ -979,13 +988,9 @@ impl<'d, 't> Resolver<'d, 't> {
     /// Clinton` is not `Bill Clinton`).
     fn canonical(&self, words: &[u32], display: &str, gender: Gender) -> Rc<str> {
         // `in Kazakhstan Zhang Xiao`: drop a name run into the name.
-        // (The distinct name of these words, looked up: a scan of the
-        // names holding the first word was read for every name, and a
-        // document may have thousands of `Ana … Ruiz`.)
         let held = |words: &[u32]| {
-            self.distinct_by_words
-                .get(words)
-                .map(|&position| self.distinct_name(position))
+            self.distinct_of_words(words)
+                .map(|position| self.distinct_name(position))
         };
         // (A name the document writes whole, kept whole when its mentions
         // were gathered: `The Sarnow Municipal Electoral Board`.)
@@ -1235,6 +1240,26 @@ impl<'d, 't> Resolver<'d, 't> {
     /// The distinct names that hold word `word`.
     fn names_holding(&self, word: u32) -> &[usize] {
         self.by_word.names(word)
+    }
+
+    /// The distinct name of exactly these words, if the document has one:
+    /// among the few names that hold its first word, or looked up where
+    /// many do (a document may name a thousand `Ana … Ruiz`, and each
+    /// canonical name asks this of its words and of their runs).
+    fn distinct_of_words(&self, words: &[u32]) -> Option<usize> {
+        let holding = self.names_holding(*words.first()?);
+        if holding.len() <= FEW_HOLDING {
+            return holding
+                .iter()
+                .copied()
+                .find(|&position| self.distinct_name(position).words.as_slice() == words);
+        }
+        let by_words = self.distinct_by_words.get_or_init(|| {
+            (0..self.distinct.len())
+                .map(|position| (self.distinct_name(position).words.clone(), position))
+                .collect()
+        });
+        by_words.get(words).copied()
     }
 
     /// Learns each person's gender: from an honorific or role word beside
@@ -5876,6 +5901,43 @@ mod tests {
         let text = "Crash.\n\nFriends in Chad were sad, according to Tchadinfos.com. The photographer said it \
                     was late.\n";
         assert_eq!(speakers(text), ["Tchadinfos.com", "photographer"]);
+    }
+
+    /// The distinct name of given words is the same whether few names hold
+    /// its first word (read one by one) or many (looked up in a map): every
+    /// distinct name and every run of its words, against a scan of all.
+    #[test]
+    fn the_distinct_name_of_words_is_found_by_few_names_or_many() {
+        // (`Ana Aova`, `Ana Bova`, …: `Ana` in many, and alone.)
+        let mut text = String::from("Envoy.\n\nVisitors in Kazakhstan were few. Ana said so. ");
+        for number in 0..FEW_HOLDING + 4 {
+            let second = char::from(b'A' + number as u8);
+            text.push_str(&format!("Ana {second}ova said it flew. "));
+        }
+        text.push_str("China's ambassador in Kazakhstan Zhang Xiao said the camps were schools.\n");
+        let grammar = Grammar::builtin();
+        let doc = Document::new(&text, grammar);
+        let tags = Tags::new(&doc, grammar);
+        let resolver = Resolver::new(&doc, &tags, &[]);
+        let scan = |words: &[u32]| {
+            (0..resolver.distinct.len()).find(|&position| resolver.distinct_name(position).words.as_slice() == words)
+        };
+        let mut many = false;
+        for position in 0..resolver.distinct.len() {
+            let words = resolver.distinct_name(position).words.clone();
+            for start in 0..words.len() {
+                for end in start + 1..=words.len() {
+                    let run = &words[start..end];
+                    many |= resolver.names_holding(run[0]).len() > FEW_HOLDING && scan(run).is_some();
+                    assert_eq!(resolver.distinct_of_words(run), scan(run), "{run:?}");
+                }
+            }
+        }
+        assert!(
+            many,
+            "no name found through a word held by more than {FEW_HOLDING} names"
+        );
+        assert_eq!(resolver.distinct_of_words(&[]), None);
     }
 
     /// A place that opens a body's name is part of it (`The Sarnow

@@ -42,6 +42,10 @@ const MAX_NAMES_BACK: usize = 64;
 /// explain looks for a group, within [`PRONOUN_REACH`] paragraphs: a
 /// paragraph may be a whole page, with thousands of speakers.
 const MAX_GROUPS_BACK: usize = 64;
+/// How many tokens back from a `they` the verb of speech whose subject it
+/// may stand for is looked for (`Some 20 percent of people in a poll said
+/// they …`).
+const MAX_GROUP_VERB_REACH: usize = 60;
 /// The most tokens of a passive's agent at the end of a sentence (`by his
 /// former employers`), `by` included.
 const MAX_AGENT: usize = 6;
@@ -3877,8 +3881,9 @@ impl<'d, 't> Resolver<'d, 't> {
             return Some(subject);
         }
         // `Some 20 percent of people in a poll said they …`: else the
-        // subject of the verb of speech nearest before.
-        let verb = (sentence_start..at).rev().find(|&index| {
+        // subject of the verb of speech nearest before (a bounded way back:
+        // a sentence the segmenter could not end may run for pages).
+        let verb = (sentence_start..at).rev().take(MAX_GROUP_VERB_REACH).find(|&index| {
             self.tags
                 .verb(index)
                 .is_some_and(|(verb, form)| verb.quotes && matches!(form, VerbForm::Past | VerbForm::Present3))

@@ -220,6 +220,20 @@ fn pronouns_no_speaker_fits_in_one_paragraph_are_linear() {
     });
 }
 
+/// A `they` that speaks, again and again in one sentence that never ends
+/// (`Mr.` ends none): each looks a bounded way back for the verb of speech
+/// whose subject it may stand for, not to the sentence's start. (Found by
+/// the random search of shapes.)
+#[test]
+fn a_speaking_they_in_one_endless_sentence_is_linear() {
+    check_linear_in("quotes", 1, "endless they", |units| {
+        repeat_to(
+            "their million $3 million But according to They Ana Ruiz Mr. she ( Mr. ",
+            units,
+        )
+    });
+}
+
 /// Parentheses with no space between them (`((((`, `(AFP(AFP`): the
 /// words before each one are one word that grows along the line, so the
 /// dateline's place is bounded in bytes as well as in words.

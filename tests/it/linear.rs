@@ -385,39 +385,43 @@ fn letters(mut number: usize) -> String {
     name
 }
 
+/// `piece` of the names `a`, `b`, … `aa`, `ab`, … in turn, until the text
+/// has `units` of input.
+fn with_names(units: usize, piece: impl Fn(&str) -> String) -> String {
+    let mut text = String::new();
+    let mut number = 0;
+    while text.len() < units * UNIT {
+        text.push_str(&piece(&letters(number)));
+        number += 1;
+    }
+    text
+}
+
+/// `name` with a capital.
+fn capitalized(name: &str) -> String {
+    let mut name = name.to_string();
+    name[..1].make_ascii_uppercase();
+    name
+}
+
 /// Thousands of speakers in one document whose names end alike (`Ama Ruiz
 /// Cole`, `Bma Ruiz Cole`, …): each name is matched to the speakers by its
 /// endings, not compared with every speaker of the document or corpus.
 #[test]
 fn thousands_of_speakers_named_alike_are_linear() {
     check_linear_contrast("speakers", |units| {
-        let mut text = String::new();
-        let mut number = 0;
-        while text.len() < units * UNIT {
-            let name = letters(number);
-            text.push_str(&format!("\"{name}ville,\" said A{name}a Ruiz Cole. "));
-            number += 1;
-        }
-        text
+        with_names(units, |name| format!("\"{name}ville,\" said A{name}a Ruiz Cole. "))
     });
 }
 
 /// Thousands of speakers in one document whose names share their first and
-/// last words (`Ana Aova Ruiz`, `Ana Bova Ruiz`, …): each name is matched
-/// to the speakers through its rarest word, not every speaker who shares
-/// its last.
+/// last words (`Ana Aova Ruiz`, `Ana Bova Ruiz`, …): the name of given
+/// words, which each canonical name asks for its own and their runs, is
+/// looked up, not found among every name that holds its first word.
 #[test]
 fn thousands_of_speakers_named_with_the_same_words_are_linear() {
     check_linear_contrast("same words", |units| {
-        let mut text = String::new();
-        let mut number = 0;
-        while text.len() < units * UNIT {
-            let mut middle = letters(number);
-            middle[..1].make_ascii_uppercase();
-            text.push_str(&format!("Ana {middle}ova Ruiz said so. "));
-            number += 1;
-        }
-        text
+        with_names(units, |name| format!("Ana {}ova Ruiz said so. ", capitalized(name)))
     });
 }
 
@@ -429,17 +433,12 @@ fn thousands_of_speakers_named_with_the_same_words_are_linear() {
 #[test]
 fn thousands_of_bodies_named_alike_in_one_sentence_are_linear() {
     check_linear_contrast("bodies", |units| {
-        let mut text = String::new();
-        let mut number = 0;
-        while text.len() < units * UNIT {
-            let mut name = letters(number);
-            name[..1].make_ascii_uppercase();
-            text.push_str(&format!(
-                "the {name}ian Ministry in a statement He added of Post ” not ‘ "
-            ));
-            number += 1;
-        }
-        text
+        with_names(units, |name| {
+            format!(
+                "the {}ian Ministry in a statement He added of Post ” not ‘ ",
+                capitalized(name)
+            )
+        })
     });
 }
 

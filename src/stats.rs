@@ -11,6 +11,7 @@
 #[cfg(test)]
 mod tests;
 
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 
 use serde::Serialize;
@@ -86,6 +87,10 @@ pub struct ChannelCounts {
     pub unstated: usize,
     /// The other outlets claims were relayed from.
     pub relayed_from: Vec<String>,
+    /// The outlets of `relayed_from`, to tell a new one without reading
+    /// them all (a speaker may be relayed by thousands).
+    #[serde(skip)]
+    known_outlets: HashSet<String>,
 }
 
 impl ChannelCounts {
@@ -94,10 +99,8 @@ impl ChannelCounts {
             Channel::FirstHand => self.first_hand += 1,
             Channel::Relayed => {
                 self.relayed += 1;
-                if let Some(recipient) = recipient
-                    && !self.relayed_from.iter().any(|known| known == recipient)
-                {
-                    self.relayed_from.push(recipient.to_string());
+                if let Some(recipient) = recipient {
+                    self.relay(recipient);
                 }
             }
             Channel::Other => self.other += 1,
@@ -111,9 +114,15 @@ impl ChannelCounts {
         self.other += other.other;
         self.unstated += other.unstated;
         for outlet in &other.relayed_from {
-            if !self.relayed_from.contains(outlet) {
-                self.relayed_from.push(outlet.clone());
-            }
+            self.relay(outlet);
+        }
+    }
+
+    /// Adds `outlet` to those claims were relayed from, once.
+    fn relay(&mut self, outlet: &str) {
+        if !self.known_outlets.contains(outlet) {
+            self.known_outlets.insert(outlet.to_string());
+            self.relayed_from.push(outlet.to_string());
         }
     }
 }
@@ -286,8 +295,10 @@ impl Stats {
     /// The statistics of the documents and their total.
     pub fn new(documents: Vec<DocumentStats>) -> Stats {
         let mut merged: Vec<SpeakerStats> = Vec::new();
+        // (Each name's place in `merged`: a corpus has millions of speakers.)
+        let mut place: HashMap<&str, usize> = HashMap::new();
         for speaker in documents.iter().flat_map(|document| &document.speakers) {
-            match merged.iter_mut().find(|known| known.name == speaker.name) {
+            match place.get(speaker.name.as_str()).map(|&index| &mut merged[index]) {
                 Some(known) => {
                     known.claims.direct += speaker.claims.direct;
                     known.claims.partial += speaker.claims.partial;
@@ -306,7 +317,10 @@ impl Stats {
                         known.role = speaker.role.clone();
                     }
                 }
-                None => merged.push(speaker.clone()),
+                None => {
+                    place.insert(&speaker.name, merged.len());
+                    merged.push(speaker.clone());
+                }
             }
         }
         let mut total = summarise("*".to_string(), merged);

@@ -234,6 +234,22 @@ fn a_speaking_they_in_one_endless_sentence_is_linear() {
     });
 }
 
+/// Thousands of speakers, each quoted once, and one speaker relayed by
+/// thousands of outlets: `stats` merges speakers of one name, and tells an
+/// outlet it has not counted yet, through an index, not by reading every
+/// one counted before (a corpus has millions of speakers).
+#[test]
+fn stats_of_thousands_of_speakers_or_outlets_are_linear() {
+    check_linear_in("stats", base_units(), "speakers", |units| {
+        with_names(units, |name| format!("\"Yes,\" said Ana {}ova. ", capitalized(name)))
+    });
+    check_linear_in("stats", base_units(), "outlets", |units| {
+        with_names(units, |name| {
+            format!("\"Yes,\" Ana Ruiz told the {} Times. ", capitalized(name))
+        })
+    });
+}
+
 /// Parentheses with no space between them (`((((`, `(AFP(AFP`): the
 /// words before each one are one word that grows along the line, so the
 /// dateline's place is bounded in bytes as well as in words.

@@ -95,6 +95,14 @@ fn check_linear_in(command: &str, base: usize, name: &str, make: impl Fn(usize) 
     );
 }
 
+/// Checks that the work of `whosaid stats` and of `whosaid report`, which
+/// read a document's sources, on `make(n)` grows linearly in n.
+fn check_linear_sources(base: usize, name: &str, make: impl Fn(usize) -> String) {
+    for command in ["stats", "report"] {
+        check_linear_in(command, base, name, &make);
+    }
+}
+
 /// 16 KB a unit.
 const UNIT: usize = 16 << 10;
 
@@ -178,9 +186,7 @@ fn stats_and_report_are_linear() {
             units,
         )
     };
-    for command in ["stats", "report"] {
-        check_linear_in(command, base_units(), "sources", news);
-    }
+    check_linear_sources(base_units(), "sources", news);
 }
 
 /// One line of text with parentheses all along it: the dateline's agency
@@ -195,9 +201,7 @@ fn parentheses_along_one_long_line_are_linear() {
             units,
         )
     };
-    for command in ["stats", "report"] {
-        check_linear_in(command, base_units(), "parentheses", line);
-    }
+    check_linear_sources(base_units(), "parentheses", line);
 }
 
 /// `they` again and again in one paragraph: each looks back for a group
@@ -256,9 +260,7 @@ fn stats_of_thousands_of_speakers_or_outlets_are_linear() {
 #[test]
 fn parentheses_with_no_space_between_are_linear() {
     for piece in ["(", "(AFP"] {
-        for command in ["stats", "report"] {
-            check_linear_in(command, 1, "unspaced-parentheses", |units| repeat_to(piece, units));
-        }
+        check_linear_sources(1, "unspaced-parentheses", |units| repeat_to(piece, units));
     }
 }
 
